@@ -1,0 +1,56 @@
+"""The ``displacement-bot`` command line: run, demo, extract, eval.
+
+Each subcommand imports what it needs only when chosen, so ``extract`` starts fast and never loads
+Telegram, SQL or plotting code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="displacement-bot",
+        description="Casualty and displacement alerts from humanitarian reports, delivered through Telegram.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser("run", help="run the bot: poll sources, alert chats, send digests, answer commands")
+    sub.add_parser("demo", help="the whole pipeline on bundled sample reports, printed to the console")
+
+    extract = sub.add_parser("extract", help="print the figures found in reports as JSON")
+    extract.add_argument("files", nargs="*", metavar="FILE", help="report files (default: standard input)")
+    extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date anchoring relative dates")
+    extract.add_argument("--jsonl", metavar="IN.jsonl", help='batch mode: lines of {"id", "text", "published"?}')
+
+    evaluate = sub.add_parser("eval", help="score extraction against a labelled JSONL file")
+    evaluate.add_argument("gold", metavar="GOLD.jsonl")
+    evaluate.add_argument("--details", action="store_true", help="list every miss and false figure")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = _parser().parse_args(argv)
+    if args.command == "extract":
+        from bot.cli.extract_cmd import run_extract
+
+        return run_extract(args)
+    if args.command == "eval":
+        from bot.cli.eval_cmd import run_eval
+
+        return run_eval(args)
+    if args.command == "run":
+        from bot.cli.run_cmd import run_bot
+
+        return run_bot(args)
+    from bot.cli.demo_cmd import run_demo
+
+    return run_demo(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
