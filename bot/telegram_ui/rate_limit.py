@@ -1,0 +1,87 @@
+"""Per-user command rate limiting, so one person cannot make the bot spam a group.
+
+A token bucket per (chat, user): a burst of `burst` commands, then one more every `refill_seconds`. The first
+command refused after an allowed one earns a short notice; further refusals are silent until a command is
+allowed again. Pure and clock-injected so tests need no sleeping.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+SLOW_DOWN_NOTICE = "Slow down, please: too many commands. Try again in a few seconds."
+
+
+class Verdict(StrEnum):
+    """What to do with one command."""
+
+    ALLOW = "allow"
+    NOTIFY = "notify"  # refuse and say so once
+    SILENT = "silent"  # refuse without a word
+
+
+@dataclass(slots=True)
+class _Bucket:
+    tokens: float
+    updated: float
+    notified: bool = False
+
+
+class CommandRateLimiter:
+    """Token buckets keyed by (chat id, user id)."""
+
+    def __init__(
+        self,
+        *,
+        burst: int = 5,
+        refill_seconds: float = 3.0,
+        clock: Callable[[], float] = time.monotonic,
+        max_keys: int = 10_000,
+    ) -> None:
+        if burst < 1 or refill_seconds <= 0:
+            raise ValueError("burst must be >= 1 and refill_seconds > 0")
+        self._burst = float(burst)
+        self._refill_seconds = refill_seconds
+        self._clock = clock
+        self._max_keys = max_keys
+        self._buckets: dict[tuple[int, int], _Bucket] = {}
+
+    def check(self, chat_id: int, user_id: int) -> Verdict:
+        """Take a token for this user in this chat, or say how to refuse."""
+        now = self._clock()
+        key = (chat_id, user_id)
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            self._forget_idle(now)
+            bucket = self._buckets[key] = _Bucket(tokens=self._burst, updated=now)
+        else:
+            elapsed = max(0.0, now - bucket.updated)
+            bucket.tokens = min(self._burst, bucket.tokens + elapsed / self._refill_seconds)
+            bucket.updated = now
+        if bucket.tokens >= 1.0:
+            bucket.tokens -= 1.0
+            bucket.notified = False
+            return Verdict.ALLOW
+        if bucket.notified:
+            return Verdict.SILENT
+        bucket.notified = True
+        return Verdict.NOTIFY
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop buckets that have refilled completely, once the table grows large (memory stays bounded)."""
+        if len(self._buckets) < self._max_keys:
+            return
+        full_after = self._burst * self._refill_seconds
+        for key in [k for k, b in self._buckets.items() if now - b.updated >= full_after]:
+            del self._buckets[key]
+        if len(self._buckets) >= self._max_keys:
+            # Everyone is active: drop the oldest half rather than grow without bound.
+            by_age = sorted(self._buckets, key=lambda k: self._buckets[k].updated)
+            for key in by_age[: len(by_age) // 2]:
+                del self._buckets[key]
+
+    def __len__(self) -> int:
+        return len(self._buckets)
