@@ -128,27 +128,24 @@ def _kind_line(kind: Kind, events: Sequence[DigestEvent]) -> str:
     return f"• {KIND_LABELS[kind].capitalize()}: " + "; ".join(parts)
 
 
-def _projection_line(projection: DigestProjection) -> str:
-    phrase = figure_phrase(
-        kind=projection.kind,
-        value=projection.value,
-        value_max=projection.value_max,
-        qualifier=projection.qualifier,
-        group=projection.group,
-        projection=True,
+def _phrase(item: DigestEvent | DigestProjection) -> str:
+    projection = isinstance(item, DigestProjection)
+    return figure_phrase(
+        kind=item.kind,
+        value=item.value,
+        value_max=item.value_max,
+        qualifier=item.qualifier,
+        group=item.group,
+        projection=projection,
     )
-    return f"⚠ projection: {phrase} ({_source_link(projection.source)})"
+
+
+def _projection_line(projection: DigestProjection) -> str:
+    return f"⚠ projection: {html.escape(_phrase(projection))} ({_source_link(projection.source)})"
 
 
 def _event_line(event: DigestEvent) -> str:
-    phrase = figure_phrase(
-        kind=event.kind,
-        value=event.value,
-        value_max=event.value_max,
-        qualifier=event.qualifier,
-        group=event.group,
-        projection=False,
-    )
+    phrase = _phrase(event)
     when = f", {event.date:%d %b}" if event.date else ""
     outlets = ", ".join(_source_link(s) for s in event.sources[:3]) or "source unknown"
     more = f" and {len(event.sources) - 3} more" if len(event.sources) > 3 else ""
