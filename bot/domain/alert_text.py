@@ -1,0 +1,132 @@
+"""The HTML text of an alert or update (pure): what, how many, where, when, who says so, and the link.
+
+Every string that comes from a report (sentence, place names, outlet, link) is escaped. The whole message
+stays within Telegram's 4,096 characters: the quoted sentence is shortened first, the link dropped last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import pycountry
+
+from bot.domain.events import Event
+from bot.domain.magnitude import vague_lower_bound
+from bot.domain.thresholds import Purpose
+from bot.extraction.model import Figure, Group, Kind, Location, Qualifier
+
+MAX_MESSAGE_CHARS = 4096
+_ELLIPSIS = "…"
+_MAX_OUTLET_CHARS = 200
+_MAX_PLACE_CHARS = 300
+_MAX_URL_CHARS = 2000
+
+_KIND_WORDS: dict[Kind, str] = {
+    Kind.KILLED: "killed",
+    Kind.INJURED: "injured",
+    Kind.MISSING: "missing",
+    Kind.DISPLACED: "displaced",
+    Kind.EVACUATED: "evacuated",
+    Kind.SHELTERED: "in shelters",
+    Kind.HOMELESS: "left homeless",
+    Kind.RETURNED: "returned home",
+    Kind.HOUSES_DESTROYED: "houses destroyed",
+    Kind.HOUSES_DAMAGED: "houses damaged",
+}
+_QUALIFIER_WORDS: dict[Qualifier, str] = {
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.ABOUT: "about ",
+    Qualifier.UP_TO: "up to ",
+    Qualifier.LESS_THAN: "fewer than ",
+}
+_VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "millions", "thousands", "hundreds", "dozens")
+
+
+def quantity(figure: Figure) -> str:
+    """How many, with the report's hedge: "at least 23", "2,000–4,000", "dozens"."""
+    if figure.value is None:
+        lowered = figure.sentence.lower()
+        word = next((w for w in _VAGUE_WORDS if w in lowered), None)
+        if word is None and vague_lower_bound(figure.sentence) is not None:
+            word = "several"
+        return word or "an unknown number of"
+    if figure.qualifier is Qualifier.RANGE and figure.value_max is not None:
+        return f"{figure.value:,}–{figure.value_max:,}"
+    return f"{_QUALIFIER_WORDS.get(figure.qualifier, '')}{figure.value:,}"
+
+
+def headline(figure: Figure) -> str:
+    """What happened and how many, in words: "at least 7 civilians killed"."""
+    who = "" if figure.group is Group.PEOPLE or figure.kind.value.startswith("houses") else f" {figure.group.value}"
+    return f"{quantity(figure)}{who} {_KIND_WORDS[figure.kind]}"
+
+
+def place_line(location: Location | None) -> str:
+    """The place, its first-level area and its country, without repeats."""
+    if location is None:
+        return "place not stated"
+    parts = [location.name]
+    if location.admin1 and location.admin1.casefold() != location.name.casefold():
+        parts.append(location.admin1)
+    if location.country_iso3:
+        country = pycountry.countries.get(alpha_3=location.country_iso3)
+        name = str(getattr(country, "common_name", None) or getattr(country, "name", location.country_iso3))
+        if name.casefold() != location.name.casefold():
+            parts.append(name)
+    return ", ".join(parts)[:_MAX_PLACE_CHARS]
+
+
+def date_line(start: dt.date, end: dt.date) -> str:
+    """A day or a period: "15 Jan 2020" or "1 Dec 2019 – 16 Jan 2020"."""
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+
+
+def alert_text(event: Event, *, purpose: Purpose, previous_value: int | None = None) -> str:
+    """The message for one chat about an event, as Telegram HTML."""
+    best = event.best
+    figure = best.figure
+    title = html.escape(headline(figure))
+    title = title[0].upper() + title[1:]
+    if purpose is Purpose.UPDATE:
+        was = f" (was {previous_value:,})" if previous_value is not None else ""
+        first = f"<b>Update: {title}</b>{html.escape(was)}"
+    else:
+        first = f"<b>{title}</b>"
+    outlets = event.corroboration
+    lines = [
+        first,
+        f"Where: {html.escape(place_line(event.location))}",
+        f"When: {html.escape(date_line(event.date, event.date_end))}",
+        f"According to: {html.escape(best.outlet[:_MAX_OUTLET_CHARS])}"
+        + (f" (reported by {outlets} outlets)" if outlets > 1 else " (1 outlet so far)"),
+    ]
+    url = best.url if best.url and len(best.url) <= _MAX_URL_CHARS else None
+    link = f'<a href="{html.escape(url, quote=True)}">Read the report</a>' if url else ""
+    return _fit(lines, figure.sentence.strip(), link)
+
+
+def _fit(lines: list[str], sentence: str, link: str) -> str:
+    def compose(quote: str, with_link: bool) -> str:
+        parts = [*lines]
+        if quote:
+            parts.append(f"<blockquote>{html.escape(quote)}</blockquote>")
+        if with_link and link:
+            parts.append(link)
+        return "\n".join(parts)
+
+    text = compose(sentence, True)
+    if len(text) <= MAX_MESSAGE_CHARS:
+        return text
+    # Shorten the quote by what overflows, measured after escaping (escapes lengthen text).
+    room = MAX_MESSAGE_CHARS - len(compose("x", True)) + len("x")
+    quote = sentence[: max(0, room - len(_ELLIPSIS))]
+    while quote and (escaped := len(html.escape(quote + _ELLIPSIS))) > room:
+        quote = quote[: min(len(quote) - 1, len(quote) * room // escaped)]
+    text = compose(quote + _ELLIPSIS if quote else "", True)
+    if len(text) <= MAX_MESSAGE_CHARS:
+        return text
+    return compose("", False)

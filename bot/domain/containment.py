@@ -1,0 +1,47 @@
+"""Whether one place lies inside another: the gazetteer's answer when it is there, a plain fallback otherwise."""
+
+from __future__ import annotations
+
+import importlib
+import unicodedata
+from collections.abc import Callable
+
+from bot.extraction.model import Location, PlaceLevel
+
+Contains = Callable[[Location, Location], bool]
+
+
+def _fold(name: str | None) -> str:
+    if not name:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def fallback_contains(outer: Location, inner: Location) -> bool:
+    """Containment from the places' own fields: same geonames id or name, or country ⊃ admin1 ⊃ town."""
+    if outer.country_iso3 and inner.country_iso3 and outer.country_iso3 != inner.country_iso3:
+        return False
+    if outer.geonames_id is not None and outer.geonames_id == inner.geonames_id:
+        return True
+    if outer.level is inner.level and _fold(outer.name) == _fold(inner.name):
+        return True
+    if outer.level is PlaceLevel.COUNTRY:
+        return (
+            inner.level is not PlaceLevel.COUNTRY
+            and bool(outer.country_iso3)
+            and (outer.country_iso3 == inner.country_iso3)
+        )
+    if outer.level is PlaceLevel.ADMIN1 and inner.level is PlaceLevel.TOWN:
+        return bool(inner.admin1) and _fold(inner.admin1) == _fold(outer.admin1 or outer.name)
+    return False
+
+
+def default_contains() -> Contains:
+    """The gazetteer's containment test (``bot.geo.contains``) when present, else the fallback."""
+    try:
+        geo = importlib.import_module("bot.geo")
+    except ImportError:
+        return fallback_contains
+    found = getattr(geo, "contains", None)
+    return found if callable(found) else fallback_contains
