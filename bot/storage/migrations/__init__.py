@@ -1,0 +1,1 @@
+"""Alembic migrations of the bot's database, applied programmatically at start."""

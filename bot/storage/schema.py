@@ -1,0 +1,180 @@
+"""The tables as the code queries them; Alembic migrations under ``migrations/`` create them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+
+
+class UtcDateTime(sa.TypeDecorator[dt.datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite keeps no zone, so values are stored as UTC)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; pass an aware one")
+        utc = value.astimezone(dt.UTC)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, dt.datetime)
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+metadata = sa.MetaData()
+
+
+def _place_columns() -> list[sa.Column[Any]]:
+    return [
+        sa.Column("place_name", sa.Text),
+        sa.Column("place_level", sa.String(16)),
+        sa.Column("country_iso3", sa.String(3)),
+        sa.Column("admin1", sa.Text),
+        sa.Column("geonames_id", sa.BigInteger),
+        sa.Column("lat", sa.Float),
+        sa.Column("lon", sa.Float),
+    ]
+
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("cursor", sa.Text),
+    sa.Column("first_success_at", UtcDateTime),
+    sa.Column("last_success_at", UtcDateTime),
+    sa.Column("last_error", sa.Text),
+    sa.Column("last_error_at", UtcDateTime),
+    sa.Column("consecutive_failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("items_seen", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_attempt_at", UtcDateTime),
+)
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source", sa.String(64), nullable=False),
+    sa.Column("external_id", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text, nullable=False, server_default=""),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("lang", sa.String(16)),
+    sa.Column("published_at", UtcDateTime),
+    sa.Column("fetched_at", UtcDateTime, nullable=False),
+    sa.Column("content_hash", sa.String(64)),
+    sa.Column("alertable", sa.Boolean, nullable=False),
+    sa.UniqueConstraint("source", "external_id", name="uq_reports_source_external_id"),
+    sa.Index("ix_reports_content_hash", "content_hash"),
+    sa.Index("ix_reports_published_at", "published_at"),
+)
+
+figures = sa.Table(
+    "figures",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("ordinal", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("value", sa.BigInteger),
+    sa.Column("value_max", sa.BigInteger),
+    sa.Column("qualifier", sa.String(16), nullable=False),
+    sa.Column("grp", sa.String(16), nullable=False),
+    sa.Column("cumulative", sa.Boolean, nullable=False),
+    sa.Column("projection", sa.Boolean, nullable=False),
+    *_place_columns(),
+    sa.Column("date", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Column("sentence", sa.Text, nullable=False),
+    sa.UniqueConstraint("report_id", "ordinal", name="uq_figures_report_ordinal"),
+    sa.Index("ix_figures_country_kind", "country_iso3", "kind"),
+)
+
+chats = sa.Table(
+    "chats",
+    metadata,
+    sa.Column("chat_id", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("title", sa.Text),
+    sa.Column("muted", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("paused", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("paused_reason", sa.Text),
+    sa.Column("digest_time", sa.String(5)),
+    sa.Column("timezone", sa.String(64), nullable=False, server_default="UTC"),
+    sa.Column("last_digest_on", sa.Date),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)
+
+subscriptions = sa.Table(
+    "subscriptions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("chat_id", sa.BigInteger, sa.ForeignKey("chats.chat_id", ondelete="CASCADE"), nullable=False),
+    sa.Column("place_key", sa.String(128), nullable=False),
+    *_place_columns(),
+    sa.Column("thresholds", sa.JSON, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.UniqueConstraint("chat_id", "place_key", name="uq_subscriptions_chat_place"),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("grp", sa.String(16), nullable=False),
+    *_place_columns(),
+    sa.Column("date", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("cumulative", sa.Boolean, nullable=False),
+    sa.Column("best_figure_id", sa.Integer, sa.ForeignKey("figures.id", ondelete="SET NULL")),
+    sa.Column("best_value", sa.BigInteger),
+    sa.Column("best_qualifier", sa.String(16)),
+    sa.Column("corroboration", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("first_seen_at", UtcDateTime, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Index("ix_events_country_kind", "country_iso3", "kind"),
+)
+
+event_figures = sa.Table(
+    "event_figures",
+    metadata,
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("figure_id", sa.Integer, sa.ForeignKey("figures.id", ondelete="CASCADE"), primary_key=True),
+)
+
+deliveries = sa.Table(
+    "deliveries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("chat_id", sa.BigInteger, sa.ForeignKey("chats.chat_id", ondelete="CASCADE"), nullable=False),
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="SET NULL")),
+    sa.Column("purpose", sa.String(16), nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("photo", sa.LargeBinary),
+    sa.Column("reply_to_delivery_id", sa.Integer, sa.ForeignKey("deliveries.id", ondelete="SET NULL")),
+    sa.Column("status", sa.String(16), nullable=False, server_default="pending"),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("not_before", UtcDateTime),
+    sa.Column("message_id", sa.BigInteger),
+    sa.Column("error", sa.Text),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("sent_at", UtcDateTime),
+    sa.UniqueConstraint("chat_id", "event_id", "purpose", "revision", name="uq_deliveries_chat_event_purpose_rev"),
+    sa.Index("ix_deliveries_status_not_before", "status", "not_before"),
+)
