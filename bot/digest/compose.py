@@ -13,13 +13,25 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.digest.wording import KIND_LABELS, amount, figure_phrase, place_phrase
-from bot.extraction.model import Group, Kind, Location, Qualifier
+from bot.domain.alert_text import headline, place_line, quantity
+from bot.extraction.model import Figure, Group, Kind, Qualifier
 
 MAX_TEXT_CHARS = 4096
 MAX_CAPTION_CHARS = 1024
 TOP_EVENTS = 5
 _HEDGED = (Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.VAGUE)
+_PROJECTED: dict[Kind, str] = {
+    Kind.KILLED: "could be killed",
+    Kind.INJURED: "could be injured",
+    Kind.MISSING: "could go missing",
+    Kind.DISPLACED: "could be displaced",
+    Kind.EVACUATED: "could be evacuated",
+    Kind.SHELTERED: "could need shelter",
+    Kind.HOMELESS: "could be left homeless",
+    Kind.RETURNED: "could return",
+    Kind.HOUSES_DESTROYED: "houses could be destroyed",
+    Kind.HOUSES_DAMAGED: "houses could be damaged",
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -32,19 +44,21 @@ class SourceRef:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DigestEvent:
-    """An event seen in the window, already matched to one of the chat's places (`followed_place`)."""
+    """An event seen in the window, already matched to one of the chat's places (`followed_place`).
+
+    `figure` is the event's best figure, its location the event's place.
+    """
 
     followed_place: str
-    kind: Kind
-    group: Group
-    value: int | None
-    value_max: int | None
-    qualifier: Qualifier
-    place: Location | None
-    date: dt.date | None
+    figure: Figure
     cumulative: bool
     corroboration: int
     sources: tuple[SourceRef, ...] = ()
+
+    @property
+    def kind(self) -> Kind:
+        """The event's kind."""
+        return self.figure.kind
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,11 +66,7 @@ class DigestProjection:
     """A forecast figure seen in the window: shown as a warning."""
 
     followed_place: str
-    kind: Kind
-    group: Group
-    value: int | None
-    value_max: int | None
-    qualifier: Qualifier
+    figure: Figure
     source: SourceRef
 
 
@@ -115,42 +125,34 @@ def _kind_line(kind: Kind, events: Sequence[DigestEvent]) -> str:
     if not events:
         return ""
     parts = []
-    incidents = [e for e in events if not e.cumulative]
+    incidents = [e.figure for e in events if not e.cumulative]
     if incidents:
-        known = sum(e.value for e in incidents if e.value is not None)
-        hedge = "at least " if any(e.qualifier in _HEDGED for e in incidents) else ""
+        known = sum(f.value for f in incidents if f.value is not None)
+        hedge = "at least " if any(f.qualifier in _HEDGED for f in incidents) else ""
         count = f"{len(incidents)} event" + ("s" if len(incidents) != 1 else "")
         parts.append(f"{hedge}{known:,} in {count}" if known else f"unstated numbers in {count}")
-    totals = [e for e in events if e.cumulative]
+    totals = [e.figure for e in events if e.cumulative]
     if totals:
-        largest = max(totals, key=lambda e: e.value or 0)
-        parts.append(f"reported total {amount(largest.value, largest.value_max, largest.qualifier)}")
-    return f"• {KIND_LABELS[kind].capitalize()}: " + "; ".join(parts)
-
-
-def _phrase(item: DigestEvent | DigestProjection) -> str:
-    projection = isinstance(item, DigestProjection)
-    return figure_phrase(
-        kind=item.kind,
-        value=item.value,
-        value_max=item.value_max,
-        qualifier=item.qualifier,
-        group=item.group,
-        projection=projection,
-    )
+        parts.append(f"reported total {quantity(max(totals, key=lambda f: f.value or 0))}")
+    label = kind.value.replace("_", " ").capitalize()
+    return f"• {label}: " + html.escape("; ".join(parts))
 
 
 def _projection_line(projection: DigestProjection) -> str:
-    return f"⚠ projection: {html.escape(_phrase(projection))} ({_source_link(projection.source)})"
+    figure = projection.figure
+    who = "" if figure.group is Group.PEOPLE or figure.kind.value.startswith("houses") else f" {figure.group.value}"
+    phrase = f"{quantity(figure)}{who} {_PROJECTED[figure.kind]}"
+    return f"⚠ projection: {html.escape(phrase)} ({_source_link(projection.source)})"
 
 
 def _event_line(event: DigestEvent) -> str:
-    phrase = _phrase(event)
-    when = f", {event.date:%d %b}" if event.date else ""
+    figure = event.figure
+    when = f", {figure.date.day} {figure.date:%b}" if figure.date else ""
     outlets = ", ".join(_source_link(s) for s in event.sources[:3]) or "source unknown"
     more = f" and {len(event.sources) - 3} more" if len(event.sources) > 3 else ""
     corroboration = f"reported by {event.corroboration} outlets: " if event.corroboration > 1 else ""
-    return f"{html.escape(phrase)} in {html.escape(place_phrase(event.place))}{when} ({corroboration}{outlets}{more})"
+    where = html.escape(place_line(figure.location))
+    return f"{html.escape(headline(figure))} in {where}{when} ({corroboration}{outlets}{more})"
 
 
 def _source_link(source: SourceRef) -> str:
@@ -162,7 +164,7 @@ def _source_link(source: SourceRef) -> str:
 
 def _importance(event: DigestEvent) -> tuple[int, int, int]:
     deadly = event.kind in (Kind.KILLED, Kind.INJURED, Kind.MISSING)
-    return (int(deadly), event.value or 0, event.corroboration)
+    return (int(deadly), event.figure.value or 0, event.corroboration)
 
 
 def _fit(blocks: list[str]) -> str:

@@ -14,29 +14,32 @@ from bot.digest.compose import (
     SourceRef,
     compose_digest,
 )
-from bot.extraction.model import Group, Kind, Location, PlaceLevel, Qualifier
+from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 NOW = dt.datetime(2023, 6, 15, 8, 0, tzinfo=dt.UTC)
 EL_GENEINA = Location(name="El Geneina", admin1="West Darfur", country_iso3="SDN", level=PlaceLevel.TOWN)
 
 
-def event(place: str = "West Darfur", **changes: object) -> DigestEvent:
+def event(
+    place: str = "West Darfur",
+    *,
+    cumulative: bool = False,
+    corroboration: int = 1,
+    sources: tuple[SourceRef, ...] = (SourceRef(outlet="Darfur Monitor", url="https://example.org/a"),),
+    **figure_changes: object,
+) -> DigestEvent:
     """An incident in El Geneina reported by one outlet, with fields overridable."""
-    values: dict[str, object] = {
-        "followed_place": place,
-        "kind": Kind.KILLED,
-        "group": Group.CIVILIANS,
-        "value": 40,
-        "value_max": None,
-        "qualifier": Qualifier.AT_LEAST,
-        "place": EL_GENEINA,
-        "date": dt.date(2023, 6, 14),
-        "cumulative": False,
-        "corroboration": 1,
-        "sources": (SourceRef(outlet="Darfur Monitor", url="https://example.org/a"),),
-    }
-    values.update(changes)
-    return DigestEvent(**values)  # type: ignore[arg-type]
+    figure = Figure(
+        kind=Kind.KILLED,
+        value=40,
+        qualifier=Qualifier.AT_LEAST,
+        group=Group.CIVILIANS,
+        location=EL_GENEINA,
+        date=dt.date(2023, 6, 14),
+    ).with_(**figure_changes)
+    return DigestEvent(
+        followed_place=place, figure=figure, cumulative=cumulative, corroboration=corroboration, sources=sources
+    )
 
 
 def test_no_places_says_how_to_subscribe() -> None:
@@ -75,14 +78,9 @@ def test_cumulative_totals_are_not_added_to_incidents() -> None:
 
 def test_projection_is_a_warning_not_a_total() -> None:
     """A forecast appears as a ⚠ projection line and adds nothing to the totals."""
+    figure = Figure(kind=Kind.DISPLACED, value=650_000, qualifier=Qualifier.UP_TO, projection=True)
     projection = DigestProjection(
-        followed_place="West Darfur",
-        kind=Kind.DISPLACED,
-        group=Group.PEOPLE,
-        value=650_000,
-        value_max=None,
-        qualifier=Qualifier.UP_TO,
-        source=SourceRef(outlet="UN agency", url=None),
+        followed_place="West Darfur", figure=figure, source=SourceRef(outlet="UN agency", url=None)
     )
     digest = compose_digest(places=["West Darfur"], events=[], projections=[projection], window_end=NOW)
     assert "⚠ projection: up to 650,000 could be displaced (UN agency)" in digest.text
@@ -104,7 +102,7 @@ def test_top_events_name_sources_and_corroboration() -> None:
         places=["West Darfur"], events=[event(corroboration=2, sources=sources)], projections=[], window_end=NOW
     )
     line = next(line for line in digest.text.splitlines() if line.startswith("1. "))
-    assert "at least 40 civilians killed in El Geneina, West Darfur, SDN, 14 Jun" in line
+    assert "at least 40 civilians killed in El Geneina, West Darfur, Sudan, 14 Jun" in line
     assert 'reported by 2 outlets: <a href="https://a.example/1">Outlet A</a>, Outlet B' in line
 
 
