@@ -1,0 +1,378 @@
+"""A Telegram Bot API double: a real HTTP server on 127.0.0.1 that python-telegram-bot talks to via ``base_url``.
+
+Use::
+
+    with BotApiDouble() as api:                       # starts on a free loopback port, stops on exit
+        bot = telegram.Bot(TOKEN, base_url=api.base_url)
+        api.block(42)                                  # chat 42 blocked the bot: 403 Forbidden
+        api.migrate(-5, -1005)                         # group -5 became supergroup -1005: 400 + migrate_to_chat_id
+        api.fail_next("sendMessage", 400, "Bad Request: message is too long")   # one scripted error
+        api.push_update({"message": {...}})            # queued for getUpdates (update_id is assigned)
+        api.set_member_status(-5, 7, "administrator")  # what getChatMember answers (default "member")
+        api.messages                                   # every accepted sendMessage/sendPhoto, in order
+        api.messages_to(42), api.rejections            # per chat; every 429/403/400 answered
+
+Methods: getMe, sendMessage, sendPhoto (multipart), getChatMember, setMyCommands, getMyCommands, getUpdates
+(long polling), deleteWebhook, setWebhook; anything else answers 404 like the real API. Flood limits, when
+``enforce_limits`` (the default), answer 429 with ``retry_after``: more than 30 messages in any second overall,
+a second message to one chat within a second, more than 20 messages to one group (negative id) in a minute.
+``latency`` delays every answer (seconds) to imitate a distant server.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.parser
+import email.policy
+import json
+import math
+import threading
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Self
+from urllib.parse import parse_qs
+
+BOT_USER = {"id": 1000001, "is_bot": True, "first_name": "Displacement Bot", "username": "displacement_test_bot"}
+OVERALL_PER_SECOND = 30
+GROUP_PER_MINUTE = 20
+PER_CHAT_SECONDS = 1.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentMessage:
+    """A message the double accepted."""
+
+    method: str
+    chat_id: int
+    message_id: int
+    text: str
+    at: float
+    parse_mode: str | None = None
+    reply_to_message_id: int | None = None
+    allow_sending_without_reply: bool = False
+    link_preview_disabled: bool = False
+    photo: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rejection:
+    """An error the double answered."""
+
+    method: str
+    chat_id: int | None
+    error_code: int
+    description: str
+
+
+@dataclass(slots=True)
+class _State:
+    messages: list[SentMessage] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+    requests: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    blocked: set[int] = field(default_factory=set)
+    migrated: dict[int, int] = field(default_factory=dict)
+    scripted: dict[str, deque[tuple[int, str, dict[str, Any]]]] = field(default_factory=lambda: defaultdict(deque))
+    members: dict[tuple[int, int], str] = field(default_factory=dict)
+    updates: deque[dict[str, Any]] = field(default_factory=deque)
+    next_update_id: int = 1
+    next_message_id: dict[int, int] = field(default_factory=lambda: defaultdict(lambda: 1))
+    overall: deque[float] = field(default_factory=deque)
+    per_chat: dict[int, deque[float]] = field(default_factory=lambda: defaultdict(deque))
+    commands: list[Any] = field(default_factory=list)
+
+
+class BotApiDouble:
+    """The Bot API on loopback; thread-safe; every accepted message is recorded."""
+
+    def __init__(self, *, token: str = "123456:TEST-TOKEN", enforce_limits: bool = True, latency: float = 0.0):
+        self.token = token
+        self.enforce_limits = enforce_limits
+        self.latency = latency
+        self._state = _State()
+        self._lock = threading.Condition()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, name="bot-api-double", daemon=True)
+
+    # Life cycle -------------------------------------------------------------------------------------------------
+    def start(self) -> Self:
+        """Start serving in a background thread."""
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and release the port."""
+        with self._lock:
+            self._lock.notify_all()
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        """The ``base_url`` for python-telegram-bot (the token is appended by the library)."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}/bot"
+
+    # Scripting ----------------------------------------------------------------------------------------------------
+    def block(self, chat_id: int) -> None:
+        """Make the chat answer 403: the user blocked the bot."""
+        with self._lock:
+            self._state.blocked.add(chat_id)
+
+    def migrate(self, old_chat_id: int, new_chat_id: int) -> None:
+        """Make the group answer 400 with ``migrate_to_chat_id``."""
+        with self._lock:
+            self._state.migrated[old_chat_id] = new_chat_id
+
+    def fail_next(self, method: str, error_code: int, description: str, **parameters: Any) -> None:
+        """Answer the next call of ``method`` with this error (``parameters`` e.g. retry_after=3)."""
+        with self._lock:
+            self._state.scripted[method].append((error_code, description, parameters))
+
+    def set_member_status(self, chat_id: int, user_id: int, status: str) -> None:
+        """What getChatMember answers for this chat and user."""
+        with self._lock:
+            self._state.members[(chat_id, user_id)] = status
+
+    def push_update(self, update: dict[str, Any]) -> int:
+        """Queue an update for getUpdates; returns its update_id."""
+        with self._lock:
+            update_id = self._state.next_update_id
+            self._state.next_update_id += 1
+            self._state.updates.append({"update_id": update_id, **update})
+            self._lock.notify_all()
+            return update_id
+
+    # Observation --------------------------------------------------------------------------------------------------
+    @property
+    def messages(self) -> list[SentMessage]:
+        """Every accepted message, in order of acceptance."""
+        with self._lock:
+            return list(self._state.messages)
+
+    @property
+    def rejections(self) -> list[Rejection]:
+        """Every error answered, in order."""
+        with self._lock:
+            return list(self._state.rejections)
+
+    @property
+    def commands(self) -> list[Any]:
+        """The commands last set with setMyCommands."""
+        with self._lock:
+            return list(self._state.commands)
+
+    def requests(self, method: str | None = None) -> list[dict[str, Any]]:
+        """The parameters of every call (of one method, if given)."""
+        with self._lock:
+            return [params for name, params in self._state.requests if method in (None, name)]
+
+    def messages_to(self, chat_id: int) -> list[SentMessage]:
+        """Accepted messages to one chat."""
+        return [m for m in self.messages if m.chat_id == chat_id]
+
+    # Serving ----------------------------------------------------------------------------------------------------
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        double = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                double._serve(self)
+
+            do_GET = do_POST
+
+            def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
+                return
+
+        return Handler
+
+    def _serve(self, request: BaseHTTPRequestHandler) -> None:
+        prefix = f"/bot{self.token}/"
+        length = int(request.headers.get("Content-Length") or 0)
+        body = request.rfile.read(length) if length else b""
+        if not request.path.startswith(prefix):
+            status, payload = 404, {"ok": False, "error_code": 404, "description": "Not Found"}
+        else:
+            method = request.path[len(prefix) :].split("?", 1)[0]
+            params = _parse_body(request.headers.get("Content-Type", ""), body)
+            if self.latency:
+                time.sleep(self.latency)
+            status, payload = self._answer(method, params)
+        data = json.dumps(payload).encode()
+        request.send_response(status)
+        request.send_header("Content-Type", "application/json")
+        request.send_header("Content-Length", str(len(data)))
+        request.end_headers()
+        request.wfile.write(data)
+
+    def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        with self._lock:
+            self._state.requests.append((method, params))
+            scripted = self._state.scripted.get(method)
+            if scripted:
+                code, description, parameters = scripted.popleft()
+                return self._reject(method, params, code, description, parameters)
+        if method == "getUpdates":
+            return 200, {"ok": True, "result": self._wait_for_updates(params)}
+        with self._lock:
+            if method in ("sendMessage", "sendPhoto"):
+                return self._accept_message(method, params)
+            if method == "getMe":
+                return 200, {"ok": True, "result": BOT_USER}
+            if method == "getChatMember":
+                key = (int(params["chat_id"]), int(params["user_id"]))
+                user = {"id": key[1], "is_bot": False, "first_name": f"User {key[1]}"}
+                status = self._state.members.get(key, "member")
+                return 200, {"ok": True, "result": _member(status, user)}
+            if method == "setMyCommands":
+                self._state.commands = list(params.get("commands") or [])
+                return 200, {"ok": True, "result": True}
+            if method == "getMyCommands":
+                return 200, {"ok": True, "result": self._state.commands}
+            if method in ("deleteWebhook", "setWebhook", "close", "logOut"):
+                return 200, {"ok": True, "result": True}
+        return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
+
+    def _reject(
+        self, method: str, params: dict[str, Any], code: int, description: str, parameters: dict[str, Any] | None = None
+    ) -> tuple[int, dict[str, Any]]:
+        chat = params.get("chat_id")
+        self._state.rejections.append(
+            Rejection(
+                method=method, chat_id=None if chat is None else int(chat), error_code=code, description=description
+            )
+        )
+        payload: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+        if parameters:
+            payload["parameters"] = parameters
+        return code, payload
+
+    def _accept_message(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        chat_id = int(params["chat_id"])
+        if chat_id in self._state.blocked:
+            return self._reject(method, params, 403, "Forbidden: bot was blocked by the user")
+        if chat_id in self._state.migrated:
+            new_id = self._state.migrated[chat_id]
+            upgraded = "Bad Request: group chat was upgraded to a supergroup chat"
+            return self._reject(method, params, 400, upgraded, {"migrate_to_chat_id": new_id})
+        now = time.monotonic()
+        wait = self._flood_wait(chat_id, now) if self.enforce_limits else 0.0
+        if wait > 0:
+            retry_after = max(1, math.ceil(wait))
+            flood = f"Too Many Requests: retry after {retry_after}"
+            return self._reject(method, params, 429, flood, {"retry_after": retry_after})
+        self._state.overall.append(now)
+        self._state.per_chat[chat_id].append(now)
+        message_id = self._state.next_message_id[chat_id]
+        self._state.next_message_id[chat_id] += 1
+        reply = params.get("reply_parameters") or {}
+        preview = params.get("link_preview_options") or {}
+        text = str(params.get("text") if method == "sendMessage" else params.get("caption") or "")
+        photo = params.get("photo")
+        self._state.messages.append(
+            SentMessage(
+                method=method,
+                chat_id=chat_id,
+                message_id=message_id,
+                text=text,
+                at=now,
+                parse_mode=params.get("parse_mode"),
+                reply_to_message_id=reply.get("message_id") or params.get("reply_to_message_id"),
+                allow_sending_without_reply=bool(
+                    reply.get("allow_sending_without_reply") or params.get("allow_sending_without_reply")
+                ),
+                link_preview_disabled=bool(preview.get("is_disabled") or params.get("disable_web_page_preview")),
+                photo=photo if isinstance(photo, bytes) else None,
+            )
+        )
+        chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup", "title": None}
+        result: dict[str, Any] = {"message_id": message_id, "date": int(time.time()), "chat": chat, "from": BOT_USER}
+        if method == "sendMessage":
+            result["text"] = text
+        else:
+            result["caption"] = text
+            size = {"file_id": f"photo-{message_id}", "file_unique_id": f"u{message_id}", "width": 1, "height": 1}
+            result["photo"] = [size]
+        return 200, {"ok": True, "result": result}
+
+    def _flood_wait(self, chat_id: int, now: float) -> float:
+        overall = self._state.overall
+        while overall and now - overall[0] >= 1.0:
+            overall.popleft()
+        chat = self._state.per_chat[chat_id]
+        while chat and now - chat[0] >= 60.0:
+            chat.popleft()
+        waits = [0.0]
+        if len(overall) >= OVERALL_PER_SECOND:
+            waits.append(1.0 - (now - overall[0]))
+        if chat and now - chat[-1] < PER_CHAT_SECONDS:
+            waits.append(PER_CHAT_SECONDS - (now - chat[-1]))
+        if chat_id < 0 and len(chat) >= GROUP_PER_MINUTE:
+            waits.append(60.0 - (now - chat[-GROUP_PER_MINUTE]))
+        return max(waits)
+
+    def _wait_for_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        deadline = time.monotonic() + min(float(params.get("timeout") or 0), 5.0)
+        with self._lock:
+            while True:
+                while self._state.updates and self._state.updates[0]["update_id"] < offset:
+                    self._state.updates.popleft()
+                if self._state.updates:
+                    return list(self._state.updates)[: int(params.get("limit") or 100)]
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return []
+                self._lock.wait(remaining)
+
+
+def _member(status: str, user: dict[str, Any]) -> dict[str, Any]:
+    member: dict[str, Any] = {"status": status, "user": user}
+    if status == "administrator":
+        member.update(
+            can_be_edited=False, is_anonymous=False, can_manage_chat=True, can_delete_messages=True,
+            can_manage_video_chats=True, can_restrict_members=True, can_promote_members=False,
+            can_change_info=True, can_invite_users=True, can_post_stories=False, can_edit_stories=False,
+            can_delete_stories=False,
+        )  # fmt: skip
+    elif status == "creator":
+        member.update(is_anonymous=False)
+    elif status == "restricted":
+        member.update(is_member=True, until_date=0)
+    elif status == "kicked":
+        member.update(until_date=0)
+    return member
+
+
+def _parse_body(content_type: str, body: bytes) -> dict[str, Any]:
+    """Form, multipart or JSON parameters; JSON-looking form values (objects, arrays) are decoded."""
+    if content_type.startswith("application/json"):
+        return dict(json.loads(body or b"{}"))
+    params: dict[str, Any] = {}
+    if content_type.startswith("multipart/form-data"):
+        parser = email.parser.BytesParser(policy=email.policy.HTTP)
+        message = parser.parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            payload = part.get_payload(decode=True)
+            if not isinstance(name, str) or not isinstance(payload, bytes):
+                continue
+            params[name] = payload if part.get_filename() else payload.decode()
+    else:
+        for name, values in parse_qs(body.decode(), keep_blank_values=True).items():
+            params[name] = values[-1]
+    for name, value in params.items():
+        if isinstance(value, str) and value[:1] in ("{", "["):
+            with contextlib.suppress(json.JSONDecodeError):
+                params[name] = json.loads(value)
+    return params
