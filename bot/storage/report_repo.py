@@ -47,6 +47,12 @@ class ReportRepository:
                 known.update(connection.execute(query).scalars())
         return known
 
+    def has_content_hash(self, digest: str) -> bool:
+        """Whether a report with this text fingerprint is stored already (from any source)."""
+        query = sa.select(reports.c.id).where(reports.c.content_hash == digest).limit(1)
+        with self._engine.connect() as connection:
+            return connection.execute(query).first() is not None
+
     def add(self, report: NewReport, report_figures: Sequence[Figure] = ()) -> int | None:
         """Store a report and its figures; None when it is a duplicate (same source id, or same text anywhere)."""
         digest = content_hash(report.text)

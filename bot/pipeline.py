@@ -1,0 +1,193 @@
+"""Poll one source once: fetch, drop what was seen, extract, store, record health. No Telegram here."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import importlib
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import cast
+
+from bot.extraction.model import Figure
+from bot.scheduling.backoff import retry_delay, should_wait
+from bot.sources.base import FetchResult, Item, Source, SourceError, SourceState
+from bot.storage import NewReport, SourceRow, Store, content_hash
+
+log = logging.getLogger(__name__)
+
+Extractor = Callable[[str, dt.date | None], Sequence[Figure]]
+# the alert engine's entry point: ids of newly stored reports that may alert
+OnNewReports = Callable[[list[int]], Awaitable[None]]
+
+
+class PollStatus(StrEnum):
+    """How a poll ended."""
+
+    FETCHED = "fetched"
+    NOT_MODIFIED = "not_modified"
+    FAILED = "failed"
+    BACKING_OFF = "backing_off"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PollOutcome:
+    """What one poll of one source did."""
+
+    source: str
+    status: PollStatus
+    fetched: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    figures: int = 0
+    alertable_report_ids: tuple[int, ...] = ()
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def default_extractor(text: str, published: dt.date | None) -> Sequence[Figure]:
+    """The project's extraction (imported on first use: it loads the gazetteer)."""
+    module = importlib.import_module("bot.extraction.extract")
+    return cast(Extractor, module.extract)(text, published)
+
+
+async def poll_source(
+    source: Source,
+    store: Store,
+    *,
+    now: dt.datetime,
+    extractor: Extractor = default_extractor,
+    on_new_reports: OnNewReports | None = None,
+) -> PollOutcome:
+    """Fetch what is new from ``source`` and store it; failures are recorded, never raised."""
+    row = await asyncio.to_thread(store.sources.get, source.name)
+    if row is not None and should_wait(now, row.next_attempt_at, source.poll_seconds):
+        return PollOutcome(source=source.name, status=PollStatus.BACKING_OFF, error=row.last_error)
+    state = SourceState(etag=row.etag, last_modified=row.last_modified, cursor=row.cursor) if row else SourceState()
+    try:
+        result = await source.fetch(state)
+    except Exception as exc:
+        return await _record_failure(source, store, row, now, exc)
+    if result.not_modified:
+        await asyncio.to_thread(_record_success, store, source, result, now, 0, result.warnings)
+        return PollOutcome(source=source.name, status=PollStatus.NOT_MODIFIED)
+    # a source that never answered before (even if it failed at start) only fills the archive this time
+    alertable = row is not None and row.ever_succeeded
+    outcome = await _store_items(source, store, result, now=now, alertable=alertable, extractor=extractor)
+    await asyncio.to_thread(_record_success, store, source, result, now, outcome.stored, outcome.warnings)
+    if on_new_reports is not None and outcome.alertable_report_ids:
+        try:
+            await on_new_reports(list(outcome.alertable_report_ids))
+        except Exception:
+            log.exception("the new-report hook failed for source %s; the reports stay stored", source.name)
+    return outcome
+
+
+def make_poller(
+    store: Store, *, extractor: Extractor = default_extractor, on_new_reports: OnNewReports | None = None
+) -> Callable[[Source], Awaitable[PollOutcome]]:
+    """A one-argument poller for the scheduler, reading the clock at each run."""
+
+    async def poll(source: Source) -> PollOutcome:
+        return await poll_source(
+            source, store, now=dt.datetime.now(dt.UTC), extractor=extractor, on_new_reports=on_new_reports
+        )
+
+    return poll
+
+
+async def _store_items(
+    source: Source, store: Store, result: FetchResult, *, now: dt.datetime, alertable: bool, extractor: Extractor
+) -> PollOutcome:
+    unique = list({item.external_id: item for item in result.items}.values())
+    known = await asyncio.to_thread(store.reports.known_external_ids, source.name, [i.external_id for i in unique])
+    warnings = list(result.warnings)
+    stored_ids: list[int] = []
+    figure_count = 0
+    for item in unique:
+        if item.external_id in known:
+            continue
+        try:
+            item = await source.complete(item)
+        except Exception as exc:
+            warnings.append(f"kept the summary of {item.url}: {exc}")
+        report_id, figures, problem = await asyncio.to_thread(
+            _extract_and_store, store, source, item, now, alertable, extractor
+        )
+        if problem:
+            warnings.append(problem)
+        if report_id is not None:
+            stored_ids.append(report_id)
+            figure_count += figures
+    return PollOutcome(
+        source=source.name,
+        status=PollStatus.FETCHED,
+        fetched=len(result.items),
+        stored=len(stored_ids),
+        duplicates=len(unique) - len(stored_ids),
+        figures=figure_count,
+        alertable_report_ids=tuple(stored_ids) if alertable else (),
+        warnings=tuple(warnings),
+    )
+
+
+def _extract_and_store(
+    store: Store, source: Source, item: Item, now: dt.datetime, alertable: bool, extractor: Extractor
+) -> tuple[int | None, int, str | None]:
+    """Runs in a worker thread: extraction is CPU work and the database calls block."""
+    digest = content_hash(item.text)
+    if digest is not None and store.reports.has_content_hash(digest):
+        return None, 0, None
+    problem = None
+    try:
+        figures = list(extractor(item.text, item.published.date()))
+    except Exception as exc:
+        log.exception("extraction failed on %s from %s", item.external_id, source.name)
+        figures, problem = [], f"extraction failed on {item.external_id}: {type(exc).__name__}: {exc}"
+    report = NewReport(
+        source=source.name,
+        external_id=item.external_id,
+        url=item.url,
+        title=item.title,
+        text=item.text,
+        lang=item.lang,
+        published_at=item.published,
+        fetched_at=now,
+        alertable=alertable,
+    )
+    return store.reports.add(report, figures), len(figures), problem
+
+
+async def _record_failure(
+    source: Source, store: Store, row: SourceRow | None, now: dt.datetime, exc: Exception
+) -> PollOutcome:
+    if isinstance(exc, SourceError):
+        error = str(exc)
+        log.warning("source %s failed: %s", source.name, error)
+    else:
+        # a bug or a surprise in a source must not stop polling; it is kept for /sources and logged in full
+        error = f"unexpected {type(exc).__name__}: {exc}"
+        log.error("source %s failed unexpectedly", source.name, exc_info=exc)
+    failures = (row.consecutive_failures if row else 0) + 1
+    next_attempt = now + retry_delay(source.poll_seconds, failures)
+    await asyncio.to_thread(
+        store.sources.record_failure, source.name, type=source.type, now=now, error=error, next_attempt_at=next_attempt
+    )
+    return PollOutcome(source=source.name, status=PollStatus.FAILED, error=error)
+
+
+def _record_success(
+    store: Store, source: Source, result: FetchResult, now: dt.datetime, stored: int, warnings: Sequence[str]
+) -> None:
+    store.sources.record_success(
+        source.name,
+        type=source.type,
+        now=now,
+        etag=result.state.etag,
+        last_modified=result.state.last_modified,
+        cursor=result.state.cursor,
+        new_items=stored,
+        warning="; ".join(warnings) if warnings else None,
+    )

@@ -1,0 +1,60 @@
+"""One repeating poll job per source on python-telegram-bot's JobQueue (APScheduler underneath)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from typing import Any
+
+from telegram.ext import CallbackContext, Job, JobQueue
+
+from bot.sources.base import Source
+
+log = logging.getLogger(__name__)
+
+Poller = Callable[[Source], Awaitable[object]]
+# spread polls so sources configured alike do not all hit the network in the same second
+JITTER_SHARE = 0.1
+MAX_JITTER_SECONDS = 120
+FIRST_RUN_SPREAD_SECONDS = 5.0
+
+
+def poll_job_kwargs(poll_seconds: int) -> dict[str, Any]:
+    """APScheduler options for a source's job: never two runs at once, late runs merged, jittered."""
+    return {
+        "max_instances": 1,
+        "coalesce": True,
+        "misfire_grace_time": max(30, poll_seconds // 2),
+        "jitter": min(MAX_JITTER_SECONDS, max(1, int(poll_seconds * JITTER_SHARE))),
+    }
+
+
+def register_polling(job_queue: JobQueue[Any], sources: Sequence[Source], poller: Poller) -> list[Job[Any]]:
+    """Schedule every source to be polled at its own interval, the first polls soon after start."""
+    jobs: list[Job[Any]] = []
+    for index, source in enumerate(sources):
+        first = min(FIRST_RUN_SPREAD_SECONDS, 0.2 * index) + 0.1
+        jobs.append(
+            job_queue.run_repeating(
+                _poll_callback(source, poller),
+                interval=source.poll_seconds,
+                first=first,
+                name=f"poll:{source.name}",
+                job_kwargs=poll_job_kwargs(source.poll_seconds),
+            )
+        )
+    return jobs
+
+
+def _poll_callback(
+    source: Source, poller: Poller
+) -> Callable[[CallbackContext[Any, Any, Any, Any]], Coroutine[Any, Any, None]]:
+    async def poll(_context: CallbackContext[Any, Any, Any, Any]) -> None:
+        try:
+            await poller(source)
+        except Exception:
+            # the poller records source failures itself; anything reaching here is a bug, kept from other jobs
+            log.exception("polling %s crashed", source.name)
+
+    poll.__name__ = f"poll_{source.name}"
+    return poll

@@ -1,0 +1,113 @@
+"""Turning fetched bytes into clean text: charset repair, HTML to plain text, article extraction."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+import lxml.html  # type: ignore[import-untyped]  # no stubs installed; only two calls used
+import trafilatura
+from lxml import etree
+
+_XML_DECLARATION = re.compile(rb"^(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])([A-Za-z0-9._:-]+)([\"'])")
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_LATIN_CODE_PAGES = {
+    "cp1250", "cp1252", "cp1257", "cp775", "cp850", "cp852", "cp437", "mac_latin2", "mac_roman",
+    "latin_1", "iso8859_2", "iso8859_4", "iso8859_13", "iso8859_15", "iso8859_16",
+}  # fmt: skip
+_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote"}
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def declared_charset(body: bytes, content_type: str = "") -> str | None:
+    """The encoding the server or the document claims (HTTP header, XML declaration or HTML meta)."""
+    for match in (_HTTP_CHARSET.search(content_type),):
+        if match:
+            return match.group(1).lower()
+    head = body[:2048]
+    for pattern in (_XML_DECLARATION, _META_CHARSET):
+        found = pattern.search(head)
+        if found:
+            return found.group(2 if pattern is _XML_DECLARATION else 1).decode("ascii").lower()
+    return None
+
+
+def decode(body: bytes, content_type: str = "") -> str:
+    """Decode a document whatever its declaration says: a BOM wins, valid UTF-8 is UTF-8, else trust or detect."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if body.startswith(bom):
+            return body.decode(encoding, errors="replace")
+    try:
+        # non-ASCII bytes that happen to form valid UTF-8 are almost never Latin-1 or cp1252 text
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(body, content_type)
+    if declared and not declared.replace("-", "").startswith("utf8"):
+        try:
+            # cp1252 is what "iso-8859-1" means in practice (browsers decode it so too)
+            return body.decode("cp1252" if declared in ("iso-8859-1", "latin-1", "latin1") else declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _detect(body)
+
+
+def _detect(body: bytes) -> str:
+    try:
+        western: str | None = body.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    best = charset_normalizer.from_bytes(body).best()
+    # the detector cannot tell Latin code pages apart on short texts; cp1252 is by far the commonest mislabel
+    if western is not None and (best is None or best.encoding in _LATIN_CODE_PAGES):
+        return western
+    if best is not None:
+        return str(best)
+    return body.decode("cp1252", errors="replace")
+
+
+def as_utf8_xml(body: bytes, content_type: str = "") -> bytes:
+    """The document re-encoded as UTF-8 with its XML declaration saying so (feedparser then needs no guessing)."""
+    text = decode(body, content_type).lstrip("\ufeff")
+    encoded = text.encode("utf-8")
+    return _XML_DECLARATION.sub(rb"\g<1>utf-8\g<3>", encoded, count=1)
+
+
+def looks_like_html_page(body: bytes, content_type: str = "") -> bool:
+    """Whether a response is a web page rather than a feed."""
+    head = body[:1024].lstrip().lower()
+    return "html" in content_type.lower() or head.startswith((b"<!doctype html", b"<html"))
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment, paragraphs kept as lines, scripts and styles dropped."""
+    if "<" not in html:
+        return normalize_space(html)
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return normalize_space(re.sub(r"<[^>]+>", " ", html))
+    for element in root.iter("script", "style", "noscript"):
+        element.drop_tree()
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    return normalize_space(root.text_content())
+
+
+def article_text(html: str) -> str | None:
+    """The main text of an article page (navigation, ads and footers left out), or None when none is found."""
+    extracted = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    return normalize_space(extracted) if extracted else None
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of spaces, trim lines and keep at most one blank line between paragraphs."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
