@@ -1,0 +1,84 @@
+"""Typed access to the bot's services from handlers and jobs (a custom CallbackContext).
+
+`app.py` builds one `Services` in `post_init` and stores it once; every callback reads `context.services`
+instead of looking up loose `bot_data` keys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
+
+from bot.config import Settings
+from bot.extraction.model import Location
+from bot.storage.chats_repo import ChatRepository
+from bot.storage.records import SourceRow
+from bot.telegram_ui.rate_limit import CommandRateLimiter
+
+_SERVICES_KEY = "services"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolution:
+    """What a typed place name means: one place, or ranked suggestions (best first) when unsure."""
+
+    place: Location | None
+    suggestions: tuple[Location, ...] = ()
+
+
+class PlaceResolver(Protocol):
+    """Turns what a user typed into a place or suggestions."""
+
+    def __call__(self, query: str) -> Resolution: ...
+
+
+class DigestMaker(Protocol):
+    """Builds a chat's digest now: HTML text, caption and chart PNG (None when there is nothing to draw)."""
+
+    async def __call__(self, chat_id: int, now: dt.datetime) -> tuple[str, str, bytes | None]: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Services:
+    """Everything handlers and jobs use, opened in post_init and closed in post_shutdown."""
+
+    settings: Settings
+    chats: ChatRepository
+    resolve_place: PlaceResolver
+    make_digest: DigestMaker
+    source_health: Callable[[], list[SourceRow]]
+    limiter: CommandRateLimiter
+    clock: Callable[[], dt.datetime]
+    closers: tuple[Callable[[], Any], ...] = ()
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """The callback context with the bot's services attached."""
+
+    @property
+    def services(self) -> Services:
+        """The services built at start-up."""
+        services = self.bot_data.get(_SERVICES_KEY)
+        if not isinstance(services, Services):
+            raise RuntimeError("services are not ready: post_init has not run")
+        return services
+
+
+BotApplication = Application[
+    ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any], JobQueue[BotContext]
+]
+
+
+def install_services(application: BotApplication, services: Services) -> None:
+    """Make `services` reachable from every callback's context."""
+    application.bot_data[_SERVICES_KEY] = services
+
+
+def installed_services(application: BotApplication) -> Services | None:
+    """The services installed on `application`, if any."""
+    services = application.bot_data.get(_SERVICES_KEY)
+    return services if isinstance(services, Services) else None
