@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import Message, Update
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
@@ -69,27 +70,27 @@ async def require_admin(update: Update, context: BotContext) -> bool:
 
 async def reply(message: Message, html_text: str) -> Message | None:
     """Reply in HTML without link previews; waits out one short flood-control pause."""
-    for attempt in (1, 2):
-        try:
-            return await message.reply_html(html_text, disable_web_page_preview=True, do_quote=False)
-        except RetryAfter as exc:
-            wait = _seconds(exc)
-            if attempt == 2 or wait > MAX_REPLY_WAIT_SECONDS:
-                log.warning("reply to chat %s dropped: flood control asks to wait %.0f s", message.chat_id, wait)
-                return None
-            await asyncio.sleep(wait)
-    return None
+    return await _patiently(
+        lambda: message.reply_html(html_text, disable_web_page_preview=True, do_quote=False), message.chat_id
+    )
 
 
 async def reply_photo(message: Message, photo: bytes, caption_html: str) -> Message | None:
     """Send a photo to the message's chat with an HTML caption; waits out one short flood-control pause."""
+    return await _patiently(
+        lambda: message.reply_photo(photo, caption=caption_html, parse_mode=ParseMode.HTML, do_quote=False),
+        message.chat_id,
+    )
+
+
+async def _patiently(send: Callable[[], Awaitable[Message]], chat_id: int) -> Message | None:
     for attempt in (1, 2):
         try:
-            return await message.reply_photo(photo, caption=caption_html, parse_mode=ParseMode.HTML, do_quote=False)
+            return await send()
         except RetryAfter as exc:
             wait = _seconds(exc)
             if attempt == 2 or wait > MAX_REPLY_WAIT_SECONDS:
-                log.warning("photo to chat %s dropped: flood control asks to wait %.0f s", message.chat_id, wait)
+                log.warning("reply to chat %s dropped: flood control asks to wait %.0f s", chat_id, wait)
                 return None
             await asyncio.sleep(wait)
     return None
