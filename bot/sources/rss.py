@@ -78,12 +78,13 @@ class RssSource:
 def _check(parsed: Any, response: http.HttpResult) -> tuple[str, ...]:
     """Refuse what is not a feed; describe what was wrong with a feed that still parsed."""
     problem = parsed.get("bozo_exception")
-    if not parsed.entries and not parsed.get("version"):
+    if not parsed.entries:
         if looks_like_html_page(response.body, response.content_type):
             raise SourceError(f"not a feed: {response.url} answered with an HTML page ({response.content_type})")
-        if problem is not None:
+        if not parsed.get("version"):
+            raise SourceError(f"not a feed: {response.url} sent neither RSS nor Atom ({response.content_type})")
+        if parsed.get("bozo") and problem is not None:
             raise SourceError(f"invalid feed XML from {response.url}: {_describe(problem)}")
-        raise SourceError(f"not a feed: {response.url} sent neither RSS nor Atom")
     if parsed.get("bozo") and problem is not None:
         return (f"feed partly malformed ({_describe(problem)}); kept the {len(parsed.entries)} entries that parsed",)
     return ()
