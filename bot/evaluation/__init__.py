@@ -1,0 +1,1 @@
+"""Scoring extraction against labelled reports (the ``eval`` command's engine)."""

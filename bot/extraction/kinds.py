@@ -1,0 +1,155 @@
+"""What a number counts and what happened to it: the noun phrase after a number and the verbs around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extraction.lexicon import Lexicon
+from bot.extraction.model import Group, Kind
+
+_WORD = re.compile(r"[ \t\n]*([A-Za-z][A-Za-z'’-]*)")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+_COORDINATE = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s?", re.IGNORECASE)
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
+# Asides between a noun phrase and its verb: "(more than 800 people)", "- all women and children -",
+# ", most of them women and children,".
+_ASIDE = re.compile(
+    r"\s*(?:\([^()]{0,80}\)|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)|,\s*(?:most|many|all|some|half|mostly|mainly"
+    r"|largely|the majority|nearly all|almost all|among them|including)\b[^,;]{0,60},)",
+    re.IGNORECASE,
+)
+_MAX_MODIFIERS = 4
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NounPhrase:
+    """What follows a number: its unit, and the kind it names by itself ("38,000 displacements")."""
+
+    end: int
+    group: Group = Group.PEOPLE
+    has_head: bool = False
+    house: bool = False
+    kind: Kind | None = None
+    trap: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Trigger:
+    """The words that say what happened, and where they are."""
+
+    kind: Kind
+    start: int
+    end: int
+
+
+def _lookup(words: list[str], lex: Lexicon) -> tuple[int, str] | None:
+    """The longest noun (up to three words) starting the word list, and its category."""
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        phrase = " ".join(words[:n])
+        if phrase in lex.trap_nouns:
+            return n, "trap"
+        if n > 1 and phrase in lex.kind_nouns:
+            return n, "kind"
+        if phrase in lex.group_nouns:
+            return n, "group"
+        if phrase in lex.house_nouns:
+            return n, "house"
+        if phrase in lex.kind_nouns:
+            return n, "kind"
+    return None
+
+
+def _words(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    while len(out) < limit:
+        m = _WORD.match(text, pos)
+        if not m:
+            break
+        out.append((m.group(1), m.start(1), m.end(1)))
+        pos = m.end()
+    return out
+
+
+def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase:
+    """The noun phrase right after a number ending at ``pos``; without a known noun it is empty."""
+    if not vague and (m := _OF_WHOM.match(text, pos)):
+        return NounPhrase(end=m.end(), has_head=True)
+    if vague and (m := _OF.match(text, pos)):
+        pos = m.end()
+    words = _words(text, pos, _MAX_MODIFIERS + 3)
+    lowered = [w.lower() for w, _, _ in words]
+    demonym_end: int | None = None
+    for i, (word, _start, _end) in enumerate(words[: _MAX_MODIFIERS + 1]):
+        found = _lookup(lowered[i:], lex)
+        if found is not None:
+            return _with_head(text, words, lowered, i, found, lex)
+        if lowered[i] in lex.np_stopwords or lex.trigger_word.match(text, _start):
+            break
+        if _DEMONYM.match(word):
+            demonym_end = _end
+    if demonym_end is not None:
+        return NounPhrase(end=demonym_end, has_head=True)
+    return NounPhrase(end=pos)
+
+
+def _with_head(
+    text: str, words: list[tuple[str, int, int]], lowered: list[str], i: int, found: tuple[int, str], lex: Lexicon
+) -> NounPhrase:
+    size, category = found
+    phrase = " ".join(lowered[i : i + size])
+    end = words[i + size - 1][2]
+    if category == "trap":
+        return NounPhrase(end=end, has_head=True, trap=True)
+    if category == "house":
+        return NounPhrase(end=end, has_head=True, house=True)
+    if category == "kind":
+        group = Group.HOUSEHOLDS if "household" in phrase else Group.FAMILIES if "famil" in phrase else Group.PEOPLE
+        return NounPhrase(end=end, has_head=True, kind=lex.kind_nouns[phrase], group=group)
+    groups = {lex.group_nouns[phrase]}
+    # "families' homes were destroyed": the houses are what is counted.
+    possessive = _POSSESSIVE.match(text, end)
+    after = _words(text, possessive.end(), 1) if possessive else []
+    if after and after[0][0].lower() in lex.house_nouns:
+        return NounPhrase(end=after[0][2], has_head=True, house=True)
+    # "troops and militia", "fighters and civilians": one count over both nouns.
+    if (m := _COORDINATE.match(text, end)) and (more := _words(text, m.end(), 2)):
+        for word, start, e in more:
+            noun = word.lower()
+            if lex.number_words.match(text, start):
+                break
+            if noun in lex.group_nouns:
+                groups.add(lex.group_nouns[noun])
+                end = e
+                break
+            if noun in lex.np_stopwords:
+                break
+    group = groups.pop() if len(groups) == 1 else Group.PEOPLE
+    return NounPhrase(end=end, has_head=True, group=group)
+
+
+def right_trigger(text: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:
+    """The verb or adjective saying what happened, after a noun phrase ending at ``pos``."""
+    if m := _ASIDE.match(text, pos):
+        pos = m.end()
+    aux = lex.aux.match(text, pos)
+    at = aux.end() if aux else pos
+    table = lex.house_right_triggers if house else lex.right_triggers
+    for pattern, kind in table:
+        if m := pattern.match(text, at):
+            return Trigger(kind=kind, start=m.start(), end=m.end())
+    return None
+
+
+def left_trigger(text: str, start: int, lex: Lexicon, *, house: bool) -> Trigger | None:
+    """The verb before a number starting at ``start`` that says what happened ("killed at least 23")."""
+    window = max(0, start - 110)
+    table = lex.house_left_triggers if house else lex.left_triggers
+    for pattern, kind in table:
+        if m := pattern.search(text, window, start):
+            return Trigger(kind=kind, start=m.start(), end=m.end())
+    return None

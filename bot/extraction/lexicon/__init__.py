@@ -1,0 +1,144 @@
+"""Per-language word lists for extraction, compiled once into regexes the engine shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from bot.extraction.model import Group, Kind, Qualifier
+
+# PDF text often keeps typographic ligatures; every pattern accepts them where it says "fl"/"fi"/"ff".
+_LIGATURES = (("ffi", "(?:ffi|ﬃ)"), ("ffl", "(?:ffl|ﬄ)"), ("ff", "(?:ff|ﬀ)"), ("fl", "(?:fl|ﬂ)"), ("fi", "(?:fi|ﬁ)"))
+
+
+def ligature_tolerant(pattern: str) -> str:
+    """The pattern, also matching ligature characters where it spells fi, fl, ff, ffi or ffl."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        for plain, alt in _LIGATURES:
+            if pattern.startswith(plain, i):
+                out.append(alt)
+                i += len(plain)
+                break
+        else:
+            out.append(pattern[i])
+            i += 1
+    return "".join(out)
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any run of whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(ligature_tolerant(pattern), re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Lexicon:
+    """One language's words, compiled: what the extraction engine matches against."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    dozen: str
+    qualifiers: dict[str, Qualifier]
+    group_nouns: dict[str, Group]
+    house_nouns: frozenset[str]
+    kind_nouns: dict[str, Kind]
+    trap_nouns: frozenset[str]
+    singular_nouns: frozenset[str]
+    np_stopwords: frozenset[str]
+    vague_standalone: frozenset[str]
+    of_the_kind_nouns: dict[str, Kind]
+    number_words: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    vague: re.Pattern[str]
+    aux: re.Pattern[str]
+    right_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
+    house_right_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
+    trigger_word: re.Pattern[str]
+    left_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
+    house_left_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
+    lives_before: re.Pattern[str]
+    of_the: re.Pattern[str]
+    singleton: re.Pattern[str]
+    projection: re.Pattern[str]
+    past_estimate: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    trap_before: re.Pattern[str]
+    trap_after: re.Pattern[str]
+
+
+def _build(mod: ModuleType) -> Lexicon:
+    words = [*mod.UNITS, *mod.TENS, *(s for s in mod.SCALES if len(s) > 2), mod.DOZEN]
+    word = f"(?:{_alternation(words)})"
+    after_scale = "(?:(?<=hundred)|(?<=thousand)|(?<=million))"
+    number_words = (
+        rf"\b(?:an?\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:[\s-]+|{after_scale}\s+and\s+){word})*\b"
+    )
+    prefixes = [*mod.QUALIFIERS, *mod.NEUTRAL_PREFIXES]
+    qualifier_before = rf"(?:\b(?:{_alternation(prefixes)})\s+)+$"
+    aux_words = _alternation(mod.AUX_WORDS)
+    months = r"(?!(?:july|family|italy|assembly|supply|early|daily|only|rally|fly)\b)"
+    aux = rf"(?:[\s,]*(?:\b(?:{aux_words})\b|\b{months}[a-z-]+ly\b))*\s*"
+    singular = _alternation(mod.SINGULAR_NOUNS)
+
+    def triggers(pairs: tuple[tuple[str, Kind], ...], *, left: bool) -> tuple[tuple[re.Pattern[str], Kind], ...]:
+        if left:
+            return tuple((_compile(rf"\b(?:{p})\s+$"), k) for p, k in pairs)
+        return tuple((_compile(rf"(?:{p})\b"), k) for p, k in pairs)
+
+    return Lexicon(
+        units=mod.UNITS,
+        tens=mod.TENS,
+        scales=mod.SCALES,
+        dozen=mod.DOZEN,
+        qualifiers=mod.QUALIFIERS,
+        group_nouns=mod.GROUP_NOUNS,
+        house_nouns=frozenset(mod.HOUSE_NOUNS),
+        kind_nouns=mod.KIND_NOUNS,
+        trap_nouns=frozenset(mod.TRAP_NOUNS),
+        singular_nouns=frozenset(mod.SINGULAR_NOUNS),
+        np_stopwords=frozenset(mod.NP_STOPWORDS),
+        vague_standalone=frozenset(mod.VAGUE_STANDALONE),
+        of_the_kind_nouns=mod.OF_THE_KIND_NOUNS,
+        number_words=_compile(number_words),
+        qualifier_before=_compile(qualifier_before),
+        vague=_compile(
+            rf"\b(?:(?:several|a few|a couple of|many|some)\s+(?:hundreds?|thousands?|dozens?)(?:\s+of\s+thousands)?"
+            rf"|{_alternation(mod.VAGUE)})\b"
+        ),
+        aux=_compile(aux),
+        right_triggers=triggers(mod.RIGHT_TRIGGERS, left=False),
+        house_right_triggers=triggers(mod.HOUSE_RIGHT_TRIGGERS, left=False),
+        trigger_word=_compile(rf"(?:{'|'.join(p for p, _ in (*mod.RIGHT_TRIGGERS, *mod.HOUSE_RIGHT_TRIGGERS))})\b"),
+        left_triggers=triggers(mod.LEFT_TRIGGERS, left=True),
+        house_left_triggers=triggers(mod.HOUSE_LEFT_TRIGGERS, left=True),
+        lives_before=_compile(rf"\b(?:{mod.LIVES_VERBS})\s+(?:the\s+)?$"),
+        of_the=_compile(
+            rf"\s+of\s+(?:the|those)\s+(?P<kind>{_alternation(tuple(mod.OF_THE_KIND_NOUNS))})\s+(?:are|were|was|is"
+            rf"|included|include|have been)\s+(?:[\w-]+\s+){{0,2}}?(?P<group>{_alternation(tuple(mod.GROUP_NOUNS))})\b"
+        ),
+        singleton=_compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?({singular})\b"),
+        projection=_compile(rf"\b(?:{mod.PROJECTION_CUES})"),
+        past_estimate=_compile(rf"\b{mod.PAST_ESTIMATE}\b"),
+        cumulative=_compile(rf"\b(?:{mod.CUMULATIVE_CUES})\b"),
+        trap_before=_compile(mod.TRAP_BEFORE),
+        trap_after=_compile(mod.TRAP_AFTER),
+    )
+
+
+@cache
+def lexicon_for(lang: str) -> Lexicon:
+    """The compiled lexicon of a language code ("en"); unknown codes raise ValueError."""
+    if lang == "en":
+        from bot.extraction.lexicon import en
+
+        return _build(en)
+    raise ValueError(f"no extraction lexicon for language {lang!r}")

@@ -1,0 +1,219 @@
+"""English words and phrases the extraction engine recognises, as regex fragments.
+
+Only data lives here: the engine in ``bot.extraction`` compiles these once per language. Patterns are written
+with plain ``fl``/``fi``; the compiler also accepts ligature characters left by PDF conversion.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.model import Group, Kind, Qualifier
+
+# --- numbers -------------------------------------------------------------------------------------------------
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
+}  # fmt: skip
+DOZEN = "dozen"
+
+# Leading words that hedge a number, longest first so "just over" wins over "over".
+QUALIFIERS: dict[str, Qualifier] = {
+    "no fewer than": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST, "not less than": Qualifier.AT_LEAST,
+    "at least": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
+    "well over": Qualifier.MORE_THAN, "just over": Qualifier.MORE_THAN, "more than": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN, "upwards of": Qualifier.MORE_THAN, "in excess of": Qualifier.MORE_THAN,
+    "nearly": Qualifier.ABOUT, "almost": Qualifier.ABOUT, "about": Qualifier.ABOUT, "around": Qualifier.ABOUT,
+    "some": Qualifier.ABOUT, "approximately": Qualifier.ABOUT, "roughly": Qualifier.ABOUT,
+    "an estimated": Qualifier.ABOUT, "estimated": Qualifier.ABOUT, "close to": Qualifier.ABOUT,
+    "circa": Qualifier.ABOUT, "approx.": Qualifier.ABOUT, "round": Qualifier.ABOUT,
+    "up to": Qualifier.UP_TO, "as many as": Qualifier.UP_TO, "as much as": Qualifier.UP_TO,
+    "at most": Qualifier.UP_TO,
+    "fewer than": Qualifier.LESS_THAN, "less than": Qualifier.LESS_THAN, "just under": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN, "below": Qualifier.LESS_THAN,
+}  # fmt: skip
+# Words before a number that neither hedge nor change it ("another 23", "a total of 900").
+NEUTRAL_PREFIXES = ("another", "a further", "an additional", "additional", "a total of", "a reported", "the")
+
+# Quantities that name no number: value null, qualifier vague.
+VAGUE = (
+    "hundreds of thousands", "tens of thousands", "thousands", "hundreds", "dozens", "scores",
+    "several", "many", "numerous", "countless", "a few", "a number of",
+)  # fmt: skip
+# Vague words that may stand alone before a verb ("thousands fled"); the others need a noun ("several people").
+VAGUE_STANDALONE = ("hundreds of thousands", "tens of thousands", "thousands", "hundreds", "dozens", "scores")
+
+# --- what is counted -----------------------------------------------------------------------------------------
+
+GROUP_NOUNS: dict[str, Group] = {
+    "people": Group.PEOPLE, "persons": Group.PEOPLE, "person": Group.PEOPLE, "individuals": Group.PEOPLE,
+    "others": Group.PEOPLE, "victims": Group.PEOPLE, "men": Group.PEOPLE, "man": Group.PEOPLE,
+    "passengers": Group.PEOPLE, "workers": Group.PEOPLE, "villagers": Group.PEOPLE, "migrants": Group.PEOPLE,
+    "refugees": Group.PEOPLE, "idps": Group.PEOPLE, "asylum seekers": Group.PEOPLE, "pilgrims": Group.PEOPLE,
+    "worshippers": Group.PEOPLE, "students": Group.PEOPLE, "patients": Group.PEOPLE, "journalists": Group.PEOPLE,
+    "farmers": Group.PEOPLE, "herders": Group.PEOPLE, "miners": Group.PEOPLE, "fishermen": Group.PEOPLE,
+    "protesters": Group.PEOPLE, "demonstrators": Group.PEOPLE, "police": Group.PEOPLE,
+    "policemen": Group.PEOPLE, "police officers": Group.PEOPLE, "aid workers": Group.PEOPLE,
+    "staff": Group.PEOPLE, "members": Group.PEOPLE, "relatives": Group.PEOPLE, "residents": Group.PEOPLE,
+    "evacuees": Group.PEOPLE, "returnees": Group.PEOPLE, "survivors": Group.PEOPLE,
+    "civilians": Group.CIVILIANS, "civilian": Group.CIVILIANS, "non-combatants": Group.CIVILIANS,
+    "children": Group.CHILDREN, "child": Group.CHILDREN, "boys": Group.CHILDREN, "boy": Group.CHILDREN,
+    "girls": Group.CHILDREN, "girl": Group.CHILDREN, "minors": Group.CHILDREN, "minor": Group.CHILDREN,
+    "kids": Group.CHILDREN, "infants": Group.CHILDREN, "babies": Group.CHILDREN, "baby": Group.CHILDREN,
+    "toddlers": Group.CHILDREN, "schoolchildren": Group.CHILDREN, "teenagers": Group.CHILDREN,
+    "women": Group.WOMEN, "woman": Group.WOMEN, "mothers": Group.WOMEN, "mother": Group.WOMEN,
+    "fighters": Group.FIGHTERS, "fighter": Group.FIGHTERS, "soldiers": Group.FIGHTERS, "soldier": Group.FIGHTERS,
+    "troops": Group.FIGHTERS, "militants": Group.FIGHTERS, "militant": Group.FIGHTERS, "rebels": Group.FIGHTERS,
+    "rebel": Group.FIGHTERS, "jihadists": Group.FIGHTERS, "jihadist": Group.FIGHTERS, "generals": Group.FIGHTERS,
+    "militia": Group.FIGHTERS, "militiamen": Group.FIGHTERS, "combatants": Group.FIGHTERS,
+    "insurgents": Group.FIGHTERS, "gunmen": Group.FIGHTERS, "attackers": Group.FIGHTERS,
+    "servicemen": Group.FIGHTERS, "officers": Group.FIGHTERS, "personnel": Group.FIGHTERS,
+    "paramilitaries": Group.FIGHTERS, "extremists": Group.FIGHTERS, "terrorists": Group.FIGHTERS,
+    "households": Group.HOUSEHOLDS, "household": Group.HOUSEHOLDS,
+    "families": Group.FAMILIES, "family": Group.FAMILIES,
+}  # fmt: skip
+# Singular nouns that make "a woman was killed" a figure of one.
+SINGULAR_NOUNS = (
+    "person", "man", "woman", "child", "boy", "girl", "baby", "civilian", "soldier", "fighter", "militant",
+    "rebel", "teenager", "toddler", "infant", "journalist", "policeman", "police officer", "aid worker",
+    "farmer", "student", "resident", "mother", "father", "minor", "worker",
+)  # fmt: skip
+# Counting these is a trap: population, residents, people in need, beneficiaries.
+TRAP_NOUNS = ("residents", "inhabitants", "population", "beneficiaries", "people in need", "voters", "fans")
+HOUSE_NOUNS = (
+    "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts",
+    "residences", "structures", "house", "home", "building", "apartments", "flats",
+)  # fmt: skip
+# Nouns that carry the kind themselves ("17 bodies", "38,000 displacements").
+KIND_NOUNS: dict[str, Kind] = {
+    "deaths": Kind.KILLED, "death": Kind.KILLED, "fatalities": Kind.KILLED, "bodies": Kind.KILLED,
+    "corpses": Kind.KILLED, "dead": Kind.KILLED, "lives": Kind.KILLED,
+    "injuries": Kind.INJURED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
+    "displacements": Kind.DISPLACED, "new displacements": Kind.DISPLACED, "idps": Kind.DISPLACED,
+    "displaced": Kind.DISPLACED, "internally displaced persons": Kind.DISPLACED,
+    "internally displaced people": Kind.DISPLACED, "displaced people": Kind.DISPLACED,
+    "displaced persons": Kind.DISPLACED, "displaced households": Kind.DISPLACED,
+    "displaced families": Kind.DISPLACED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED,
+    "arrivals": Kind.DISPLACED, "new arrivals": Kind.DISPLACED,
+}  # fmt: skip
+
+# Modifiers allowed between a number and its noun ("regime", "anti-government", "sugar cane").
+# Words that end the noun phrase instead: verbs, prepositions, function words.
+NP_STOPWORDS = (
+    "were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "in", "on", "at", "from", "to",
+    "by", "and", "or", "of", "for", "with", "who", "which", "that", "the", "a", "an", "this", "these", "those",
+    "their", "its", "his", "her", "as", "after", "before", "during", "since", "across", "into", "out", "also",
+    "reportedly", "than", "per", "them", "whom", "us", "it", "they", "we", "you", "he", "she", "there",
+    "percent", "year", "years", "old", "will", "would", "could", "may", "might",
+)  # fmt: skip
+
+# --- what happened: phrases after the counted noun ("23 people were killed") ---------------------------------
+
+# Words that may stand between the noun phrase and the verb ("have reportedly been", "were also", "to").
+AUX_WORDS = (
+    "were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "also", "reportedly", "reported",
+    "allegedly", "already", "now", "still", "newly", "all", "later", "subsequently", "feared", "confirmed",
+    "became", "become", "remain", "remained", "remains", "got", "registered as", "recorded as", "listed as",
+    "believed to have been", "said to have been", "thought to have been", "estimated to have been",
+    "estimated to be", "who", "that", "whom", "to", "forcibly", "temporarily", "internally", "could", "may",
+    "might", "would", "will", "likely", "expected to", "set to", "not", "either", "since", "then", "either",
+    "further", "more", "other", "others", "had to", "in total", "so far", "altogether", "together",
+)  # fmt: skip
+
+# Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
+RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
+    (r"killed|dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
+     r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead", Kind.KILLED),
+    (r"injured|wounded|hurt|sustained injuries|suffered injuries|injuries", Kind.INJURED),
+    (r"missing|unaccounted for|disappeared", Kind.MISSING),
+    (r"evacuated|evacuate|evacuating|moved to safety|relocated to safety", Kind.EVACUATED),
+    (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed)?\s*(?:in|into|at|to)\s+"
+     r"(?:[\w’'-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp)\s+"
+     r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities)"
+     r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken)?\s*(?:in|into|at|to)\s+"
+     r"(?:[\w’'-]+\s+){0,3}?(?:camps|shelters|hotels and (?:emergency )?shelters)"
+     r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
+     r"(?:[\w’'-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
+     Kind.SHELTERED),
+    (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)|forced (?:to flee|from|out|to leave)"
+     r"|uprooted|left their homes?|abandoned their homes?|escaped|relocated|crossed (?:into|over|the border)"
+     r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
+     r"|took (?:refuge|shelter)|made homeless", Kind.DISPLACED),
+    (r"homeless|left without (?:a )?(?:home|shelter)|without shelter", Kind.HOMELESS),
+    (r"returned|return(?:ed)? home|went back|repatriated", Kind.RETURNED),
+)  # fmt: skip
+HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
+    (r"destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
+     r"|demolished|reduced to rubble|completely damaged|totally damaged", Kind.HOUSES_DESTROYED),
+    (r"damaged|partially destroyed|partly destroyed|flooded|inundated|cracked", Kind.HOUSES_DAMAGED),
+    (r"evacuated", Kind.EVACUATED),
+)  # fmt: skip
+
+# --- what happened: verbs before the number ("killed at least 23 people") -----------------------------------
+
+LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
+    (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:ed|ing)|claim(?:s|ed|ing)? the lives of|took the lives of"
+     r"|(?:death|casualty|fatality) toll\b[^.;:]{0,60}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|passed"
+     r"|exceeded|surpassed|now)|(?:the )?toll (?:rose|climbed|jumped|has risen|had risen|increased) to"
+     r"|number of (?:the )?(?:dead|deaths|people killed)\b[^.;:]{0,40}?\b(?:to|at|reached)"
+     r"|deaths of|death of|killing of|bodies of|recovered", Kind.KILLED),
+    (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?", Kind.INJURED),
+    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)|(?:the |new )?displacement of|forced displacement of",
+     Kind.DISPLACED),
+    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuation of", Kind.EVACUATED),
+    (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
+)  # fmt: skip
+HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
+    (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)|demolish(?:es|ed|ing)?"
+     r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
+    (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging", Kind.HOUSES_DAMAGED),
+)  # fmt: skip
+# Verbs whose object "NUM lives" is a death toll ("claimed 12 lives").
+LIVES_VERBS = r"claim(?:s|ed|ing)?|took|taken|taking|cost(?:ing|s)?"
+# "six of the dead are children": the noun names the kind, the predicate names the group.
+OF_THE_KIND_NOUNS: dict[str, Kind] = {
+    "dead": Kind.KILLED, "killed": Kind.KILLED, "deceased": Kind.KILLED, "fatalities": Kind.KILLED,
+    "injured": Kind.INJURED, "wounded": Kind.INJURED, "displaced": Kind.DISPLACED,
+}  # fmt: skip
+
+# --- context -------------------------------------------------------------------------------------------------
+
+# Forecasts and hypotheticals, looked for inside the stating phrase and in its clause before the number.
+PROJECTION_CUES = (
+    r"could|may|might|would|will|shall|expected to|likely to|set to|projected|forecasts?|forecasted|predicted"
+    r"|planning (?:for|figure)|plans? for|prepar(?:e|es|ed|ing) for|contingency|at risk|risk of|risks"
+    r"|potential(?:ly)?|scenario|anticipated|anticipates?|threatened with|in danger of|if\b"
+)
+# "may have been destroyed" estimates the past; it is not a forecast.
+PAST_ESTIMATE = r"(?:could|may|might|would|will) have"
+CUMULATIVE_CUES = (
+    r"since|so far|to date|in total|a total of|total (?:number|of)|totall?ing|as of|bringing the (?:total|number|toll)"
+    r"|cumulative|throughout|in the (?:past|last|previous) (?:[\w-]+ ){0,2}(?:hours?|days?|weeks?|months?|years?)"
+    r"|over the (?:past|last) (?:[\w-]+ ){0,2}(?:hours?|days?|weeks?|months?|years?)|(?:last|this) (?:month|week|year)"
+    r"|within (?:[\w-]+ ){0,2}(?:hours|days|weeks|months)|during the (?:first|past|last)|past (?:week|month|year)"
+    r"|between (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b|between \d{1,2} and \d{1,2} (?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)|between \d{1,2} (?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)"
+)
+# Before a number: population, hosting and aid targets ("home to three million", "a town of 50,000").
+TRAP_BEFORE = (
+    r"(?:home to|population of|populations? of|(?:town|city|village|community|district|camp|country|area|region"
+    r"|province|state|settlement|capital) of|hosts?|hosting|hosted|sheltering|accommodating|assist(?:s|ing|ed)?"
+    r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
+    r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|registered|screen(?:s|ed|ing)?)"
+    r"(?:\s+(?:a|an|the|its|an estimated|estimated|some|about|around|nearly|almost|over|more than|at least|up to"
+    r"|approximately|roughly))*\s*$"
+)
+# After the noun phrase: who they are, not what happened to them ("who live in the city", "in need of aid").
+TRAP_AFTER = (
+    r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
+    r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
+)

@@ -1,0 +1,202 @@
+"""Numbers in report text: digits with separators, number words, ranges, hedges and vague quantities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extraction.lexicon import Lexicon
+from bot.extraction.model import Qualifier
+
+# Digits with thousands separators (comma, space, no-break, thin and narrow spaces, apostrophe) or a decimal,
+# then an optional scale word ("1.5 million", "2.4m").
+_DIGITS = re.compile(
+    r"(?<![\w.,/:])(?<![^\W\d]-)(\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?![\d])|\d+(?:\.\d+)?)"
+    r"(?:\s?(million|billion|thousand|hundred|mn|bn|m|k)\b)?",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_AND = re.compile(r"^\s+and\s+$", re.IGNORECASE)
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+)
+# What follows a number that is not a count of people or houses: units, dates, ages, ordinals, times.
+_NOT_A_COUNT_AFTER = re.compile(
+    rf"(?:\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
+    rf"|\s*(?:-|\s)?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?|mm|cm|kg|kilos?|tons?|tonnes?|hectares?"
+    rf"|ha|acres?|sq|square|feet|ft|degrees?|°|mph|km/h|magnitude|points?|dollars?|euros?|pounds|usd|eur"
+    rf"|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|decades?|centur(?:y|ies)"
+    rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_BEFORE = re.compile(
+    rf"(?:[$€£¥₹]\s?|\b(?:us\$|usd|eur|rs\.?|inr|no\.|nos\.|#|number|page|pages|article|resolution|category|level"
+    rf"|phase|ipc|route|highway|section|chapter|grade|class|flight|magnitude|aged|age|ages|of age)\s*|\b{_MONTH}\s*)$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NumberMention:
+    """A stated quantity: where it sits (including its hedge) and what it says."""
+
+    start: int
+    end: int
+    value: int | None
+    value_max: int | None
+    qualifier: Qualifier
+    vague_word: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Core:
+    start: int
+    end: int
+    value: float
+    scaled: bool
+    fraction: bool = False  # "1.5" with no scale word: a count only as the low end of "1.5 to 2 million"
+
+
+def _digit_value(digits: str, scale: str | None, lex: Lexicon) -> float | None:
+    plain = _SEPARATORS.sub("", digits)
+    try:
+        number = float(plain)
+    except ValueError:
+        return None
+    if scale:
+        number *= lex.scales[scale.lower()]
+    return number
+
+
+def word_number_value(text: str, lex: Lexicon) -> int | None:
+    """The value of a run of number words ("twenty-one", "two dozen", "one hundred and five"), or None."""
+    total = 0
+    current = 0
+    seen = False
+    last_small = False
+    for token in re.split(r"[\s-]+", text.lower()):
+        if token in ("and", ""):
+            continue
+        if token in ("a", "an"):
+            current = current or 1
+            continue
+        if token in lex.units or token in lex.tens:
+            small = lex.units.get(token, lex.tens.get(token, 0))
+            if last_small and not (current % 100 >= 20 and current % 10 == 0 and small < 10):
+                return None  # "seventeen one": two numbers side by side, not one
+            current += small
+            last_small = True
+        elif token == lex.dozen:
+            current = (current or 1) * 12
+            last_small = False
+        elif token == "hundred":
+            current = (current or 1) * 100
+            last_small = False
+        elif token in lex.scales:
+            total += (current or 1) * lex.scales[token]
+            current = 0
+            last_small = False
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[_Core]:
+    cores: list[_Core] = []
+    for m in _DIGITS.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        value = _digit_value(m.group(1), m.group(2), lex)
+        if value is None:
+            continue
+        if not m.group(2) and _YEAR.match(m.group(1)):
+            continue
+        fraction = not m.group(2) and "." in m.group(1)
+        cores.append(_Core(m.start(), m.end(), value, bool(m.group(2)), fraction))
+    for m in lex.number_words.finditer(text):
+        value = word_number_value(m.group(0), lex)
+        if value is not None and not _overlaps(m.start(), m.end(), taken + [(c.start, c.end) for c in cores]):
+            cores.append(_Core(m.start(), m.end(), float(value), False))
+    cores.sort(key=lambda c: c.start)
+    return cores
+
+
+def _is_count(text: str, start: int, end: int) -> bool:
+    return not (_NOT_A_COUNT_AFTER.match(text, end) or _NOT_A_COUNT_BEFORE.search(text, 0, start))
+
+
+def _qualifier(text: str, start: int, lex: Lexicon) -> tuple[int, Qualifier]:
+    """Where the hedge before a number starts, and what it says."""
+    m = lex.qualifier_before.search(text, max(0, start - 40), start)
+    if not m:
+        return start, Qualifier.EXACT
+    qualifier = Qualifier.EXACT
+    phrase = " ".join(m.group(0).lower().split())
+    for hedge, q in sorted(lex.qualifiers.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?:^|\s){re.escape(hedge)}(?:\s|$)", phrase):
+            qualifier = q
+            break
+    return m.start(), qualifier
+
+
+def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
+    """Every stated quantity in a sentence, in order, with ranges merged and non-counts dropped."""
+    vague = [
+        NumberMention(
+            start=m.start(),
+            end=m.end(),
+            value=None,
+            value_max=None,
+            qualifier=Qualifier.VAGUE,
+            vague_word=" ".join(m.group(0).lower().split()),
+        )
+        for m in lex.vague.finditer(text)
+    ]
+    cores = _cores(text, lex, [(v.start, v.end) for v in vague])
+    mentions: list[NumberMention] = []
+    i = 0
+    while i < len(cores):
+        core = cores[i]
+        low, high, end = core.value, None, core.end
+        between = _BETWEEN.search(text, max(0, core.start - 12), core.start)
+        if i + 1 < len(cores):
+            nxt = cores[i + 1]
+            gap = text[core.end : nxt.start]
+            if (_RANGE_JOIN.match(gap) and not _FROM.search(text, 0, core.start)) or (between and _AND.match(gap)):
+                if nxt.scaled and not core.scaled and core.value * (nxt.value / max(core.value, 1)) > 0:
+                    scale = next((s for s in (1e9, 1e6, 1e3) if nxt.value >= s and core.value < s), 1.0)
+                    low = core.value * scale if core.value * scale <= nxt.value else core.value
+                high, end = nxt.value, nxt.end
+                i += 1
+        i += 1
+        start = between.start() if between and high is not None else core.start
+        if (core.fraction and high is None) or not _is_count(text, core.start, end):
+            continue
+        qstart, qualifier = _qualifier(text, start, lex)
+        if high is not None:
+            qualifier = Qualifier.RANGE
+        elif text.startswith("+", end):
+            end += 1
+            qualifier = Qualifier.MORE_THAN
+        mentions.append(
+            NumberMention(
+                start=qstart,
+                end=end,
+                value=round(low),
+                value_max=round(high) if high is not None else None,
+                qualifier=qualifier,
+            )
+        )
+    mentions.extend(v for v in vague if not any(m.start <= v.start < m.end for m in mentions))
+    mentions.sort(key=lambda n: n.start)
+    return mentions

@@ -1,0 +1,130 @@
+"""Sentences and paragraphs of report text, robust to headlines, bullets, abbreviations and PDF damage.
+
+Text is first normalised (ligatures expanded, words broken by a hyphen at a line end rejoined, exotic spaces
+made plain) with a map back to the original offsets, so every span still points into the caller's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_SPACES = str.maketrans(dict.fromkeys("\t\r\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u3000", " "))
+# A word broken across lines ("displace-\nment"): drop the hyphen and the break.
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+_NEEDS_MAP = re.compile(r"[ﬀﬁﬂﬃﬄﬅﬆ]|[a-z]-[ \t]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_TERMINAL = re.compile(r"""[.!?:;"”»)\]]$""")
+_BULLET = re.compile(r"^(?:[-•*–—▪●◦·]\s|\d{1,2}[.)]\s)")
+# Words after which a line is still open: the sentence must go on below.
+_OPEN_END = re.compile(
+    r"(?:,|-|\b(?:the|a|an|of|in|on|at|to|from|by|and|or|with|for|as|than|that|which|who|were|was|have|has|had"
+    r"|are|is|been|be|into|some|about|least|more|nearly|almost|over|its|their|his|her))$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"""[.!?]+["”’'»)\]]*\s+(?=["“‘'«(\[]?[A-Z0-9])""")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|dr|mr|mrs|ms|st|mt|no|nos|gen|col|lt|sgt|capt|maj"
+    r"|prof|gov|sen|rep|vs|etc|approx|est|jr|sr|inc|ltd|co|corp|dept|fig|vol|art|para|e\.g|i\.e)|\b[A-Z]|\.[A-Za-z])"
+    r"\.$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Normalised text plus a map from its offsets back to the original text's."""
+
+    text: str
+    origin: list[int] | None  # None: offsets are the same as the original's
+
+    def to_original(self, index: int) -> int:
+        """The original offset of a normalised offset (an end offset maps past its last character)."""
+        if self.origin is None:
+            return index
+        if index >= len(self.text):
+            return self.origin[-1]
+        return self.origin[index]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """A normalised [start, end) span as original offsets."""
+        if self.origin is None or start >= end:
+            return start, end
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def prepare(text: str) -> Prepared:
+    """Normalise text for matching, keeping a way back to the original offsets."""
+    plain = text.translate(_SPACES)
+    if not _NEEDS_MAP.search(plain):
+        return Prepared(plain, None)
+    out: list[str] = []
+    origin: list[int] = []
+    drop: set[int] = set()
+    for m in _BROKEN_WORD.finditer(plain):
+        drop.update(range(m.start(), m.end()))
+    for i, ch in enumerate(plain):
+        if i in drop:
+            continue
+        expanded = _LIGATURES.get(ch, ch)
+        out.append(expanded)
+        origin.extend([i] * len(expanded))
+    origin.append(len(text))
+    return Prepared("".join(out), origin)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a text (separated by blank lines), as stripped [start, end) offsets."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if (span := _strip(text, start, m.start())) is not None:
+            spans.append(span)
+        start = m.end()
+    if (span := _strip(text, start, len(text))) is not None:
+        spans.append(span)
+    return spans
+
+
+def _lines_to_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a paragraph at line breaks that end a headline, a bullet or a sentence; join the rest."""
+    units: list[tuple[int, int]] = []
+    unit_start = start
+    for m in _LINE_BREAK.finditer(text, start, end):
+        before = text[unit_start : m.start()]
+        after = text[m.end() : min(end, m.end() + 4)]
+        starts_upper = bool(after) and (after[0].isupper() or after[0].isdigit() or after[0] in "\"“'‘(")
+        if _BULLET.match(after) or _TERMINAL.search(before) or (starts_upper and not _OPEN_END.search(before)):
+            if (span := _strip(text, unit_start, m.start())) is not None:
+                units.append(span)
+            unit_start = m.end()
+    if (span := _strip(text, unit_start, end)) is not None:
+        units.append(span)
+    return units
+
+
+def sentences(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentences of one paragraph of a text, as stripped [start, end) offsets."""
+    spans: list[tuple[int, int]] = []
+    for unit_start, unit_end in _lines_to_units(text, *paragraph):
+        start = unit_start
+        for m in _SENTENCE_END.finditer(text, unit_start, unit_end):
+            head = text[max(start, m.start() - 12) : m.end()].rstrip()
+            if _ABBREVIATION.search(head.rstrip("\"”’'»)]")):
+                continue
+            if (span := _strip(text, start, m.end())) is not None:
+                spans.append(span)
+            start = m.end()
+        if (span := _strip(text, start, unit_end)) is not None:
+            spans.append(span)
+    return spans
