@@ -54,6 +54,7 @@ class DigestEvent:
     cumulative: bool
     corroboration: int
     sources: tuple[SourceRef, ...] = ()
+    event_id: int | None = None  # one event may fall under two followed places; top events list it once
 
     @property
     def kind(self) -> Kind:
@@ -98,7 +99,8 @@ def compose_digest(
         text = f"{header}\nNothing new for {html.escape(', '.join(places))}."
         return Digest(text=text, caption=caption, empty=True)
     blocks = [header, *_place_blocks(places, events, projections)]
-    top = sorted(events, key=_importance, reverse=True)[:TOP_EVENTS]
+    unique = list({e.event_id if e.event_id is not None else id(e): e for e in events}.values())
+    top = sorted(unique, key=_importance, reverse=True)[:TOP_EVENTS]
     if top:
         blocks.append("<b>Top events</b>\n" + "\n".join(f"{i}. {_event_line(e)}" for i, e in enumerate(top, 1)))
     return Digest(text=_fit(blocks), caption=caption, empty=False)

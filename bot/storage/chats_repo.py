@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine, RowMapping
 
 from bot.extraction.model import Location, PlaceLevel
+from bot.storage.outbox_repo import enqueue
 from bot.storage.schema import chats, subscriptions
 
 
@@ -254,3 +255,16 @@ def _subscription(row: RowMapping) -> SubscriptionRecord:
     return SubscriptionRecord(
         id=row["id"], chat_id=row["chat_id"], place_key=row["place_key"], place=place, thresholds=row["thresholds"]
     )
+
+
+def queue_digest(
+    engine: Engine, chat_id: int, local_day: dt.date, messages: Sequence[tuple[str, bytes | None]], now: dt.datetime
+) -> None:
+    """Put a scheduled digest's messages in the outbox and mark the day done, in one transaction.
+
+    A restart between the two cannot send a day's digest twice or lose it: either both happened or neither.
+    """
+    with engine.begin() as connection:
+        for text, photo in messages:
+            enqueue(connection, chat_id=chat_id, text=text, purpose="digest", now=now, photo=photo)
+        connection.execute(sa.update(chats).where(chats.c.chat_id == chat_id).values(last_digest_on=local_day))

@@ -25,7 +25,7 @@ async def digest(update: Update, context: BotContext) -> None:
     if message is None or chat is None:
         return
     services = context.services
-    text, caption, chart = await services.make_digest(chat.id, services.clock())
+    text, caption, chart = await services.digests(chat.id, services.clock())
     await reply(message, text)
     if chart is not None:
         await reply_photo(message, chart, caption)

@@ -14,9 +14,11 @@ from typing import Any, Protocol
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.config import Settings
+from bot.delivery.sender import Deliverer
 from bot.extraction.model import Location
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.records import SourceRow
+from bot.telegram_ui.digests import DigestService
 from bot.telegram_ui.rate_limit import CommandRateLimiter
 
 _SERVICES_KEY = "services"
@@ -36,12 +38,6 @@ class PlaceResolver(Protocol):
     def __call__(self, query: str) -> Resolution: ...
 
 
-class DigestMaker(Protocol):
-    """Builds a chat's digest now: HTML text, caption and chart PNG (None when there is nothing to draw)."""
-
-    async def __call__(self, chat_id: int, now: dt.datetime) -> tuple[str, str, bytes | None]: ...
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Services:
     """Everything handlers and jobs use, opened in post_init and closed in post_shutdown."""
@@ -49,7 +45,8 @@ class Services:
     settings: Settings
     chats: ChatRepository
     resolve_place: PlaceResolver
-    make_digest: DigestMaker
+    digests: DigestService
+    deliverer: Deliverer
     source_health: Callable[[], list[SourceRow]]
     limiter: CommandRateLimiter
     clock: Callable[[], dt.datetime]

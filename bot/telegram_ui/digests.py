@@ -1,0 +1,79 @@
+"""Making digests: read what happened, match it to the chat's places, compose the text, draw the chart.
+
+`/digest` answers at once; the minute job queues scheduled digests in the outbox together with the mark that
+the day's digest went out, so restarts neither repeat nor lose one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+
+from sqlalchemy.engine import Engine
+
+from bot.digest.assemble import Contains, FollowedPlace, assemble
+from bot.digest.chart import CHART_DAYS, render_chart
+from bot.digest.compose import Digest, compose_digest
+from bot.storage.chats_repo import ChatRepository, local_now, queue_digest
+from bot.storage.digest_repo import DigestRepository
+
+log = logging.getLogger(__name__)
+
+WINDOW = dt.timedelta(hours=24)
+# Charts take a fraction of a second each: a minute's run makes at most this many; the rest wait a minute.
+MAX_SCHEDULED_PER_RUN = 60
+
+
+class DigestService:
+    """Builds digests for chats and queues the scheduled ones."""
+
+    def __init__(self, engine: Engine, chats: ChatRepository, contains: Contains) -> None:
+        self._engine = engine
+        self._chats = chats
+        self._digests = DigestRepository(engine)
+        self._contains = contains
+
+    async def __call__(self, chat_id: int, now: dt.datetime) -> tuple[str, str, bytes | None]:
+        """The chat's digest now: text, chart caption and chart (None when the chat follows nothing)."""
+        digest, chart = await asyncio.to_thread(self.build, chat_id, now)
+        return digest.text, digest.caption, chart
+
+    def build(self, chat_id: int, now: dt.datetime) -> tuple[Digest, bytes | None]:
+        """Compose the digest and render its chart (blocking: SQL and plotting)."""
+        chat = self._chats.get(chat_id)
+        zone = chat.timezone if chat else "UTC"
+        followed = [FollowedPlace(label=s.place.name, place=s.place) for s in self._chats.subscriptions(chat_id)]
+        if not followed:
+            return compose_digest(places=[], events=[], projections=[], window_end=now), None
+        history = self._digests.events_since(now - dt.timedelta(days=CHART_DAYS))
+        since = now - WINDOW
+        items = assemble(
+            followed=followed,
+            recent=[e for e in history if e.updated_at >= since],
+            history=history,
+            projections=self._digests.projections_since(since),
+            contains=self._contains,
+            zone=zone,
+        )
+        labels = list(dict.fromkeys(f.label for f in followed))
+        digest = compose_digest(places=labels, events=items.events, projections=items.projections, window_end=now)
+        title = ", ".join(labels)
+        chart = render_chart(items.daily, end=local_now(now, zone).date(), title=title)
+        return digest, chart
+
+    async def queue_due(self, now: dt.datetime) -> int:
+        """Queue the digests whose local time has come today; the number queued."""
+        return await asyncio.to_thread(self._queue_due, now)
+
+    def _queue_due(self, now: dt.datetime) -> int:
+        due = self._chats.due_digests(now)[:MAX_SCHEDULED_PER_RUN]
+        for chat in due:
+            digest, chart = self.build(chat.chat_id, now)
+            messages: list[tuple[str, bytes | None]] = [(digest.text, None)]
+            if chart is not None and not digest.empty:
+                messages.append((digest.caption, chart))
+            queue_digest(self._engine, chat.chat_id, local_now(now, chat.timezone).date(), messages, now)
+        if due:
+            log.info("queued %d scheduled digest(s)", len(due))
+        return len(due)
