@@ -242,16 +242,24 @@ def _chat(row: RowMapping) -> ChatRecord:
     )
 
 
-def _subscription(row: RowMapping) -> SubscriptionRecord:
-    place = Location(
+def place_from_row(row: RowMapping) -> Location | None:
+    """The place stored in a row's place columns (subscriptions, figures, events), None when unnamed."""
+    if not row["place_name"]:
+        return None
+    return Location(
         name=row["place_name"],
         country_iso3=row["country_iso3"],
         admin1=row["admin1"],
         geonames_id=row["geonames_id"],
         lat=row["lat"],
         lon=row["lon"],
-        level=PlaceLevel(row["place_level"]),
+        level=PlaceLevel(row["place_level"] or PlaceLevel.TOWN.value),
     )
+
+
+def _subscription(row: RowMapping) -> SubscriptionRecord:
+    place = place_from_row(row)
+    assert place is not None  # a subscription always names its place
     return SubscriptionRecord(
         id=row["id"], chat_id=row["chat_id"], place_key=row["place_key"], place=place, thresholds=row["thresholds"]
     )

@@ -14,7 +14,8 @@ from sqlalchemy.engine import Engine, RowMapping
 
 from bot.digest.assemble import RecentEvent, RecentProjection
 from bot.digest.compose import SourceRef
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
+from bot.extraction.model import Figure, Group, Kind, Qualifier
+from bot.storage.chats_repo import place_from_row
 from bot.storage.schema import event_figures, events, figures, reports
 
 
@@ -88,20 +89,6 @@ def _sources(connection: sa.Connection, event_ids: list[int]) -> dict[int, tuple
     return {event_id: tuple(items) for event_id, items in found.items()}
 
 
-def _location(row: RowMapping) -> Location | None:
-    if not row["place_name"]:
-        return None
-    return Location(
-        name=row["place_name"],
-        country_iso3=row["country_iso3"],
-        admin1=row["admin1"],
-        geonames_id=row["geonames_id"],
-        lat=row["lat"],
-        lon=row["lon"],
-        level=PlaceLevel(row["place_level"] or PlaceLevel.TOWN.value),
-    )
-
-
 def _event_figure(row: RowMapping) -> Figure:
     kind = row["f_kind"] or row["kind"]
     return Figure(
@@ -110,7 +97,7 @@ def _event_figure(row: RowMapping) -> Figure:
         value_max=row["value_max"],
         qualifier=Qualifier(row["qualifier"] or row["best_qualifier"] or Qualifier.EXACT.value),
         group=Group(row["grp"]) if row["grp"] in Group.__members__.values() else Group.PEOPLE,
-        location=_location(row),
+        location=place_from_row(row),
         date=row["date"],
         date_end=row["date_end"],
         cumulative=bool(row["cumulative"]),
@@ -124,7 +111,7 @@ def _projection_figure(row: RowMapping) -> Figure:
         value_max=row["value_max"],
         qualifier=Qualifier(row["qualifier"]),
         group=Group(row["grp"]),
-        location=_location(row),
+        location=place_from_row(row),
         date=row["date"],
         date_end=row["date_end"],
         projection=True,
