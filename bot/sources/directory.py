@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.sources.base import FetchResult, Item, SourceError, SourceState
-from bot.sources.text import article_text, decode, html_to_text, normalize_space
+from bot.sources.text import article_text, decode, html_title, html_to_text, normalize_space
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json"}
 
@@ -69,7 +69,8 @@ class DirectorySource:
         plain = (article_text(text) or html_to_text(text)) if is_html else normalize_space(text)
         if not plain:
             raise SourceError("no text; skipped")
-        return [_make_item(relative, _first_line(plain), plain, None, modified)], []
+        title = (html_title(text) if is_html else None) or _first_line(plain)
+        return [_make_item(relative, title, plain, None, modified)], []
 
 
 def _json_items(text: str, relative: str, modified: dt.datetime) -> tuple[list[Item], list[str]]:

@@ -101,6 +101,19 @@ def html_to_text(html: str) -> str:
     return normalize_space(root.text_content())
 
 
+def html_title(html: str) -> str | None:
+    """The page's title (its <title>, else its first <h1>), or None."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    for path in (".//title", ".//h1"):
+        found = root.find(path)
+        if found is not None and normalize_space(found.text_content()):
+            return normalize_space(found.text_content())
+    return None
+
+
 def article_text(html: str) -> str | None:
     """The main text of an article page (navigation, ads and footers left out), or None when none is found."""
     extracted = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
