@@ -1,0 +1,1 @@
+"""Draining the outbox to Telegram within its flood limits."""
