@@ -1,15 +1,206 @@
-"""Dates of figures. Placeholder until date resolution lands: every figure's date is unknown."""
+"""Dates of figures: date expressions resolved against the publication date, then attached to figures.
+
+Forms read: "15 January 2020", "January 15th", "Jan. 15", "15/01/2020" (only when day and month cannot be
+swapped), "2020-01-15", weekdays ("on Wednesday": the latest Wednesday on or before publication), "yesterday",
+"today", "last week", "last month", "last year", "since December 1st" (then until publication), "in the past six
+weeks", "between April and August 2019", "in August", "in 2019". A day or month without a year takes the year
+that puts it on or before publication.
+
+Attachment rule: the date expression nearest the figure in its sentence; else the nearest in its paragraph;
+else the report's dateline (a full date in its first lines); else the publication date, the best guess for a
+news report. Relative forms need the publication date and are skipped without it.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from bot.extraction.model import Anchor
+
+Period = tuple[dt.date | None, dt.date | None]
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-four": 24,
+    "thirty": 30, "forty-eight": 48, "several": 3, "few": 3,
+}  # fmt: skip
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+
+_MONTH = r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+_NUMBER = r"(?P<n>\d+|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + ")"
+_FORMS: list[tuple[str, str]] = [
+    ("between", rf"\b(?:between|from)\s+{_MONTH.format('m1')}\s+(?:and|to|until)\s+{_MONTH.format('m2')}(?:,?\s+{_YEAR.format('y')})?\b"),  # noqa: E501
+    ("since", r"\bsince\s+(?P<rest>.{3,25})"),
+    ("day_month", rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_MONTH.format('m')}(?:,?\s+{_YEAR.format('y')})?\b"),
+    ("month_day", rf"\b{_MONTH.format('m')}\s+{_DAY.format('d')}\b(?:,?\s+{_YEAR.format('y')})?"),
+    ("iso", rf"\b{_YEAR.format('y')}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("numeric", rf"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/{_YEAR.format('y')}\b"),
+    ("month_year", rf"\b{_MONTH.format('m')},?\s+{_YEAR.format('y')}\b"),
+    ("past", rf"\b(?:in|over|during|for|within)\s+the\s+(?:past|last)\s+{_NUMBER}[\s-]+(?P<unit>hour|day|week|month|year)s?\b"),  # noqa: E501
+    ("last", r"\b(?:last|past)\s+(?P<unit>week|month|year)\b"),
+    ("relative_day", r"\b(?P<word>yesterday|today|last\s+night|this\s+morning|tonight)\b"),
+    ("weekday", r"\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    ("in_month", rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH.format('m')}\b"),
+    ("year", rf"\b(?:in|during|since|throughout)\s+{_YEAR.format('y')}\b"),
+]  # fmt: skip
+# Tried in this order; a later form never claims text an earlier one matched ("since" before its date).
+_PATTERNS = [(name, re.compile(form, re.IGNORECASE)) for name, form in _FORMS]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateCue:
+    """A date expression at [start, end) and the day or period it means."""
+
+    start: int
+    end: int
+    date: dt.date
+    date_end: dt.date | None = None
+    full: bool = False  # a day, month and year all written out
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: dt.date | None) -> int | None:
+    """The year that puts month/day on or before publication."""
+    if published is None:
+        return None
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def _day_cue(month_name: str, day: str, year: str | None, published: dt.date | None) -> tuple[dt.date, bool] | None:
+    month = _MONTHS[month_name.lower().rstrip(".")]
+    year_number = int(year) if year else _infer_year(month, int(day), published)
+    if year_number is None:
+        return None
+    found = _safe_day(year_number, month, int(day))
+    return (found, year is not None) if found else None
+
+
+def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> Period | None:
+    """The period one matched expression means (None when it cannot be resolved)."""
+    group = match.group
+    if kind in ("day_month", "month_day"):
+        found = _day_cue(group("m"), group("d"), group("y"), published)
+        return (found[0], None) if found else None
+    if kind == "iso":
+        return (_safe_day(int(group("y")), int(group("m")), int(group("d"))), None)
+    if kind == "numeric":
+        first, second = int(group("a")), int(group("b"))
+        if first <= 12 and second <= 12 and first != second:
+            return None  # 03/04/2020 could be either day first or month first
+        day, month = (first, second) if second <= 12 else (second, first)
+        return (_safe_day(int(group("y")), month, day), None)
+    if kind == "month_year":
+        year, month = int(group("y")), _MONTHS[group("m").lower().rstrip(".")]
+        return (dt.date(year, month, 1), _month_end(year, month))
+    if kind == "between":
+        first, last = (_MONTHS[group(name).lower().rstrip(".")] for name in ("m1", "m2"))
+        until = int(group("y")) if group("y") else (published.year if published else None)
+        if until is None:
+            return None
+        return (dt.date(until if first <= last else until - 1, first, 1), _month_end(until, last))
+    if kind == "year":
+        year = int(group("y"))
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if published is None:
+        return None
+    return _resolve_relative(kind, match, published)
+
+
+def _resolve_relative(kind: str, match: re.Match[str], published: dt.date) -> Period | None:
+    group = match.group
+    if kind == "since":
+        start = _first_cue(group("rest"), published)
+        return (start.date, published) if start and start.date <= published else None
+    if kind == "weekday":
+        back = (published.weekday() - _WEEKDAYS[group("w").lower()]) % 7
+        return (published - dt.timedelta(days=back), None)
+    if kind == "relative_day":
+        word = group("word").lower()
+        return (published - dt.timedelta(days=1 if word in ("yesterday", "last night") else 0), None)
+    if kind == "past":
+        number = group("n").lower()
+        amount = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        days = max(1, round(amount * _UNIT_DAYS[group("unit").lower()]))
+        return (published - dt.timedelta(days=days), published)
+    if kind == "last":
+        unit = group("unit").lower()
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            return (monday, monday + dt.timedelta(days=6))
+        if unit == "month":
+            last = published.replace(day=1) - dt.timedelta(days=1)
+            return (last.replace(day=1), last)
+        return (dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31))
+    if kind == "in_month":
+        month = _MONTHS[group("m").lower().rstrip(".")]
+        year = published.year if month <= published.month else published.year - 1
+        return (dt.date(year, month, 1), _month_end(year, month))
+    return None
+
+
+def _first_cue(text: str, published: dt.date | None) -> DateCue | None:
+    cues = find_dates(text, published)
+    return cues[0] if cues and cues[0].start < 4 else None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateCue]:
+    """Every date expression in the text with the day or period it means, in text order."""
+    cues: list[DateCue] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            period = _resolve(kind, match, published)
+            if period is None or period[0] is None:
+                continue
+            taken.append(match.span())
+            full = kind in ("day_month", "month_day", "iso", "numeric") and bool(match.groupdict().get("y"))
+            cues.append(DateCue(start=match.start(), end=match.end(), date=period[0], date_end=period[1], full=full))
+    return sorted(cues, key=lambda cue: cue.start)
+
+
+def _nearest(cues: Sequence[DateCue], region: tuple[int, int], span: tuple[int, int]) -> DateCue | None:
+    inside = [c for c in cues if region[0] <= c.start and c.end <= region[1]]
+    if not inside:
+        return None
+    return min(inside, key=lambda c: max(span[0] - c.end, c.start - span[1], 0))
+
+
+_DATELINE_REACH = 400
 
 
 def date_figures(
     text: str, anchors: Sequence[Anchor], published: dt.date | None
 ) -> list[tuple[dt.date | None, dt.date | None]]:
     """The (date, date_end) each anchored figure refers to, resolved against the publication date."""
-    return [(None, None) for _ in anchors]
+    if not anchors:
+        return []
+    cues = find_dates(text, published)
+    dateline = next((c for c in cues if c.full and c.start < _DATELINE_REACH), None)
+    default: Period = (dateline.date, None) if dateline else (published, None)
+    dated: list[Period] = []
+    for anchor in anchors:
+        cue = _nearest(cues, anchor.sentence, anchor.span) or _nearest(cues, anchor.paragraph, anchor.span)
+        dated.append((cue.date, cue.date_end) if cue else default)
+    return dated

@@ -17,9 +17,14 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
 # Asides between a noun phrase and its verb: "(more than 800 people)", "- all women and children -",
 # ", most of them women and children,".
 _ASIDE = re.compile(
-    r"\s*(?:\([^()]{0,80}\)|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)|,\s*(?:most|many|all|some|half|mostly|mainly"
-    r"|largely|the majority|nearly all|almost all|among them|including)\b[^,;]{0,60},)",
-    re.IGNORECASE,
+    r"\s*(?:[)\]]|\([^()]{0,80}\)|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)|,\s*(?:most|many|all|some|half|mostly|mainly"
+    r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each)\b[^;]{0,100}?,"
+    # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
+    r"|(?<=\s)(?:in|from|at|near|across)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
+    r"\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del))*|\d[\d,]*|several|two|three"
+    r"|four|five|six|seven|eight|nine|ten)(?:\s+(?:area|areas|district|districts|province|provinces|county|counties"
+    r"|region|regions|governorate|state|states|town|towns|city|village|villages|camp|camps|municipality|department"
+    r"|prefecture|territory|zone|valley|neighbourhoods?|neighborhoods?|communities))?(?=[\s,]))",
 )
 _MAX_MODIFIERS = 4
 
@@ -134,7 +139,9 @@ def _with_head(
 
 def right_trigger(text: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:
     """The verb or adjective saying what happened, after a noun phrase ending at ``pos``."""
-    if m := _ASIDE.match(text, pos):
+    for _ in range(3):
+        if not (m := _ASIDE.match(text, pos)):
+            break
         pos = m.end()
     aux = lex.aux.match(text, pos)
     at = aux.end() if aux else pos

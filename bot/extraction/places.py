@@ -3,7 +3,8 @@
 Rule: the most specific place (town, then first-level area, then country) named in the figure's sentence,
 the nearest to the figure when several are equally specific; else the same in its paragraph; else the
 report's main place (its most named town or area in its main country, else that country). Demonyms
-("Syrian forces") set the context but are never a figure's place on their own.
+("Syrian forces") set the context but are a figure's place only when the report names no place at all; a
+country other than the main one counts only after "in", "across", "from" (not "a truce brokered by Russia").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from bot.extraction.model import Anchor, Location, PlaceLevel
 from bot.geo.gazetteer import get_gazetteer
 from bot.geo.matching import Mention, find_mentions
 
+_LOCATIVES = frozenset({"in", "across", "throughout", "inside", "from", "into"})
 _SPECIFICITY = {PlaceLevel.TOWN: 2, PlaceLevel.ADMIN1: 1, PlaceLevel.COUNTRY: 0}
 
 
@@ -30,7 +32,20 @@ def _best_within(mentions: Sequence[Mention], region: tuple[int, int], span: tup
     inside = [m for m in mentions if region[0] <= m.start and m.end <= region[1]]
     if not inside:
         return None
-    return max(inside, key=lambda m: (_SPECIFICITY[m.level], -_distance(m, span)))
+    # Equally specific and near: the later name ("Idlib city of Saraqeb") is the narrower one.
+    return max(inside, key=lambda m: (_SPECIFICITY[m.level], -_distance(m, span), m.start))
+
+
+def _where_things_happen(text: str, mentions: Sequence[Mention], main: str | None) -> list[Mention]:
+    """Mentions that can be a figure's place: a foreign country counts only after "in"/"across"/"from"."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.level is PlaceLevel.COUNTRY and mention.country_iso3 != main:
+            before = text[max(0, mention.start - 12) : mention.start].lower().split()
+            if not before or before[-1] not in _LOCATIVES:
+                continue  # "a deal announced by Russia": the country acts, nothing happens there
+        kept.append(mention)
+    return kept
 
 
 def _main_place(mentions: Sequence[Mention]) -> Mention | None:
@@ -50,11 +65,10 @@ def locate_figures(text: str, anchors: Sequence[Anchor]) -> list[Location | None
     if not anchors:
         return []
     gazetteer = get_gazetteer()
-    named = [m for m in find_mentions(text, gazetteer) if not m.demonym]
-    fallback = _main_place(named)
-    if fallback is None:
-        demonyms = [m for m in find_mentions(text, gazetteer) if m.demonym]
-        fallback = _main_place(demonyms)
+    mentions = find_mentions(text, gazetteer)
+    fallback = _main_place([m for m in mentions if not m.demonym]) or _main_place(mentions)
+    main = fallback.country_iso3 if fallback else None
+    named = _where_things_happen(text, [m for m in mentions if not m.demonym], main)
     located: list[Location | None] = []
     for anchor in anchors:
         mention = (

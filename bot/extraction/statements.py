@@ -14,7 +14,7 @@ from bot.extraction.numbers import NumberMention, find_numbers
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 # Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
 _CHAIN = re.compile(
-    r"\s*(?:,\s*(?:including|among them|of whom|of them|and|plus|as well as)?\s*|\s+(?:and|as well as|plus"
+    r"\s*(?:,\s*(?:including|among them|of whom|of them|and|or|plus|as well as)?\s*|\s+(?:and|as well as|plus"
     r"|including|along with|alongside)\s+|\s*[(\[]\s*(?:including\s+)?|\s+[-–—]\s*(?:including\s+)?)",
     re.IGNORECASE,
 )

@@ -36,7 +36,8 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(ligature_tolerant(pattern), re.IGNORECASE)
+    """A case-blind regex in which a space stands for any run of whitespace (PDF text doubles them)."""
+    return re.compile(ligature_tolerant(pattern).replace(" ", r"\s+"), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

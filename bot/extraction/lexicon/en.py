@@ -56,13 +56,13 @@ GROUP_NOUNS: dict[str, Group] = {
     "people": Group.PEOPLE, "persons": Group.PEOPLE, "person": Group.PEOPLE, "individuals": Group.PEOPLE,
     "others": Group.PEOPLE, "victims": Group.PEOPLE, "men": Group.PEOPLE, "man": Group.PEOPLE,
     "passengers": Group.PEOPLE, "workers": Group.PEOPLE, "villagers": Group.PEOPLE, "migrants": Group.PEOPLE,
-    "refugees": Group.PEOPLE, "idps": Group.PEOPLE, "asylum seekers": Group.PEOPLE, "pilgrims": Group.PEOPLE,
+    "refugees": Group.PEOPLE, "asylum seekers": Group.PEOPLE, "pilgrims": Group.PEOPLE,
     "worshippers": Group.PEOPLE, "students": Group.PEOPLE, "patients": Group.PEOPLE, "journalists": Group.PEOPLE,
     "farmers": Group.PEOPLE, "herders": Group.PEOPLE, "miners": Group.PEOPLE, "fishermen": Group.PEOPLE,
     "protesters": Group.PEOPLE, "demonstrators": Group.PEOPLE, "police": Group.PEOPLE,
     "policemen": Group.PEOPLE, "police officers": Group.PEOPLE, "aid workers": Group.PEOPLE,
     "staff": Group.PEOPLE, "members": Group.PEOPLE, "relatives": Group.PEOPLE, "residents": Group.PEOPLE,
-    "evacuees": Group.PEOPLE, "returnees": Group.PEOPLE, "survivors": Group.PEOPLE,
+    "survivors": Group.PEOPLE,
     "civilians": Group.CIVILIANS, "civilian": Group.CIVILIANS, "non-combatants": Group.CIVILIANS,
     "children": Group.CHILDREN, "child": Group.CHILDREN, "boys": Group.CHILDREN, "boy": Group.CHILDREN,
     "girls": Group.CHILDREN, "girl": Group.CHILDREN, "minors": Group.CHILDREN, "minor": Group.CHILDREN,
@@ -124,7 +124,8 @@ AUX_WORDS = (
     "believed to have been", "said to have been", "thought to have been", "estimated to have been",
     "estimated to be", "who", "that", "whom", "to", "forcibly", "temporarily", "internally", "could", "may",
     "might", "would", "will", "likely", "expected to", "set to", "not", "either", "since", "then", "either",
-    "further", "more", "other", "others", "had to", "in total", "so far", "altogether", "together",
+    "further", "more", "other", "others", "had to", "in total", "so far", "altogether", "together", "left",
+    "there", "having", "after having",
 )  # fmt: skip
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
@@ -139,6 +140,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities)"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken)?\s*(?:in|into|at|to)\s+"
      r"(?:[\w’'-]+\s+){0,3}?(?:camps|shelters|hotels and (?:emergency )?shelters)"
+     r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
+     r"(?:[\w’'-]+\s+){0,3}?(?:camps?|shelters?|evacuation (?:centres|centers|sites))"
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
      r"(?:[\w’'-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
      Kind.SHELTERED),
@@ -205,10 +208,10 @@ CUMULATIVE_CUES = (
 )
 # Before a number: population, hosting and aid targets ("home to three million", "a town of 50,000").
 TRAP_BEFORE = (
-    r"(?:home to|population of|populations? of|(?:town|city|village|community|district|camp|country|area|region"
-    r"|province|state|settlement|capital) of|hosts?|hosting|hosted|sheltering|accommodating|assist(?:s|ing|ed)?"
+    r"(?:home to|population of|populations? of|(?:town|city|village|district|camp|country|area|region"
+    r"|province|state|settlement|capital) of(?!\s+[\d,.]+\s+(?:people|persons|families|households)\s)|hosts?|hosting|hosted|sheltering|accommodating|assist(?:s|ing|ed)?"
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
-    r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|registered|screen(?:s|ed|ing)?)"
+    r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?)"
     r"(?:\s+(?:a|an|the|its|an estimated|estimated|some|about|around|nearly|almost|over|more than|at least|up to"
     r"|approximately|roughly))*\s*$"
 )
