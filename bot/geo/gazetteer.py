@@ -83,6 +83,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._names)
 
+    def all_keys(self) -> list[str]:
+        """Every folded name (acronyms start with "=")."""
+        return list(self._keys)
+
     def has_key(self, key: str) -> bool:
         """Whether any place has this folded name."""
         return key in self._keys
