@@ -39,6 +39,7 @@ class PollOutcome:
     source: str
     status: PollStatus
     fetched: int = 0
+    already_seen: int = 0
     stored: int = 0
     duplicates: int = 0
     figures: int = 0
@@ -125,8 +126,9 @@ async def _store_items(
         source=source.name,
         status=PollStatus.FETCHED,
         fetched=len(result.items),
+        already_seen=len(known),
         stored=len(stored_ids),
-        duplicates=len(unique) - len(stored_ids),
+        duplicates=len(unique) - len(known) - len(stored_ids),
         figures=figure_count,
         alertable_report_ids=tuple(stored_ids) if alertable else (),
         warnings=tuple(warnings),

@@ -33,6 +33,7 @@ class RssSource:
         poll_seconds: int = 900,
         max_bytes: int = http.DEFAULT_MAX_BYTES,
         deadline_seconds: float = http.DEFAULT_DEADLINE_SECONDS,
+        min_article_chars: int = MIN_ARTICLE_CHARS,
     ) -> None:
         self.name = name
         self.url = url
@@ -40,6 +41,7 @@ class RssSource:
         self._client = client
         self._max_bytes = max_bytes
         self._deadline = deadline_seconds
+        self._min_article_chars = min_article_chars
 
     async def fetch(self, state: SourceState) -> FetchResult:
         """Download the feed unless unchanged (304) and turn its entries into items."""
@@ -61,7 +63,7 @@ class RssSource:
         new_state = SourceState(etag=response.etag, last_modified=response.last_modified, cursor=state.cursor)
         fetched_at = dt.datetime.now(dt.UTC)
         language = _language(parsed.feed.get("language"))
-        items = tuple(_item(entry, language, fetched_at) for entry in parsed.entries)
+        items = tuple(_item(entry, language, fetched_at, self._min_article_chars) for entry in parsed.entries)
         return FetchResult(items=items, state=new_state, warnings=warnings)
 
     async def complete(self, item: Item) -> Item:
@@ -94,7 +96,7 @@ def _describe(problem: object) -> str:
     return f"{type(problem).__name__}: {problem}".strip().rstrip(":")
 
 
-def _item(entry: Any, language: str | None, fetched_at: dt.datetime) -> Item:
+def _item(entry: Any, language: str | None, fetched_at: dt.datetime, min_article_chars: int) -> Item:
     link = entry.get("link") or None
     title = html_to_text(entry.get("title", ""))
     contents = [part.get("value", "") for part in entry.get("content", [])]
@@ -109,7 +111,7 @@ def _item(entry: Any, language: str | None, fetched_at: dt.datetime) -> Item:
         text=text,
         published=_published(entry) or fetched_at,
         lang=_language(entry.get("language")) or language,
-        needs_page=bool(link) and len(text) < MIN_ARTICLE_CHARS,
+        needs_page=bool(link) and len(text) < min_article_chars,
     )
 
 
