@@ -1,12 +1,90 @@
-"""`displacement-bot run` (not built yet)."""
+"""`displacement-bot run`: the bot, by long polling, until SIGTERM or SIGINT.
+
+Refuses to start with one clear line when the token is missing or the configuration is invalid. On a stop
+signal python-telegram-bot stops taking updates, the job queue waits for running jobs (sends in flight finish),
+`post_shutdown` closes the database and HTTP client, and the process exits 0.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+from collections.abc import Mapping
+
+from bot.config import ConfigError, Settings, load_settings
+
+EXIT_CONFIG = 2
+EXIT_FAILED = 1
+# Tests and demos poll faster than the configuration's minimum allows: this overrides every source's interval.
+POLL_OVERRIDE_ENV = "DISPLACEMENT_BOT_POLL_SECONDS"
+
+
+class RedactSecret(logging.Filter):
+    """Replaces a secret (the bot token) wherever it would appear in a log record."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self._secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record's message without the secret; never drop the record."""
+        message = record.getMessage()
+        if self._secret in message:
+            record.msg = message.replace(self._secret, "<token>")
+            record.args = None
+        if record.exc_info and record.exc_info[1] is not None and self._secret in str(record.exc_info[1]):
+            record.exc_text = logging.Formatter().formatException(record.exc_info).replace(self._secret, "<token>")
+        return True
+
+
+def configure_logging(secret: str, *, level: int = logging.INFO) -> None:
+    """Log to stderr with the token redacted; httpx stays at WARNING (its INFO lines carry Bot API URLs)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactSecret(secret))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for noisy in ("httpx", "httpcore", "apscheduler", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def with_poll_override(settings: Settings, env: Mapping[str, str]) -> Settings:
+    """`settings` with every source polled every `DISPLACEMENT_BOT_POLL_SECONDS` seconds, when that is set."""
+    raw = env.get(POLL_OVERRIDE_ENV, "").strip()
+    if not raw:
+        return settings
+    try:
+        seconds = int(raw)
+    except ValueError:
+        raise ConfigError(f"{POLL_OVERRIDE_ENV}: must be a whole number of seconds, not {raw!r}") from None
+    if not 1 <= seconds <= 86_400:
+        raise ConfigError(f"{POLL_OVERRIDE_ENV}: must be between 1 and 86400")
+    sources = tuple(source.model_copy(update={"poll_seconds": seconds}) for source in settings.sources)
+    return settings.model_copy(update={"sources": sources})
 
 
 def run_bot(args: argparse.Namespace) -> int:
-    """Say plainly that this command is not available yet."""
-    print("displacement-bot run is not available yet", file=sys.stderr)
-    return 2
+    """Run the bot until a stop signal; 0 after a clean stop, 2 on bad configuration, 1 when it cannot run."""
+    try:
+        settings = with_poll_override(load_settings(), os.environ)
+        token = settings.require_token()
+    except ConfigError as exc:
+        print(f"displacement-bot: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    configure_logging(token)
+    from telegram import Update
+
+    from bot.app import build_application
+
+    application = build_application(settings)
+    try:
+        application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=10)
+    except Exception as exc:
+        message = str(exc).replace(token, "<token>")
+        logging.getLogger(__name__).error("the bot stopped on an error: %s", message)
+        print(f"displacement-bot: cannot run: {type(exc).__name__}: {message}", file=sys.stderr)
+        return EXIT_FAILED
+    return 0

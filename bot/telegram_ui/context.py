@@ -65,9 +65,8 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
         return services
 
 
-BotApplication = Application[
-    ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any], JobQueue[BotContext]
-]
+# The job queue's context parameter is left open: ApplicationBuilder infers the default context type there.
+BotApplication = Application[ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any], JobQueue[Any]]
 
 
 def install_services(application: BotApplication, services: Services) -> None:

@@ -26,7 +26,7 @@ async def queue_digests(context: BotContext) -> None:
 
 
 def register_jobs(
-    job_queue: JobQueue[BotContext],
+    job_queue: JobQueue[Any],
     *,
     delivery_seconds: float = DELIVERY_SECONDS,
     digest_seconds: float = DIGEST_CHECK_SECONDS,

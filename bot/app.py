@@ -1,0 +1,120 @@
+"""The one place that wires things: settings → store → sources → Telegram application → jobs.
+
+Nothing connects at import time. `build_application` only builds; `post_init` opens the database (running
+migrations), the HTTP client for sources and the delivery core, registers the command list with Telegram and
+schedules the jobs; `post_shutdown` closes what `post_init` opened.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+from telegram import BotCommand
+from telegram.ext import ApplicationBuilder, ContextTypes
+
+from bot.config import Settings
+from bot.delivery.sender import Deliverer
+from bot.domain.containment import default_contains
+from bot.pipeline import make_poller
+from bot.scheduling.polling import register_polling
+from bot.sources import build_sources
+from bot.sources.http import make_client
+from bot.storage import Store
+from bot.storage.chats_repo import ChatRepository
+from bot.storage.outbox_repo import OutboxRepository
+from bot.telegram_ui.context import BotApplication, BotContext, Services, install_services, installed_services
+from bot.telegram_ui.digests import DigestService
+from bot.telegram_ui.jobs import register_jobs
+from bot.telegram_ui.places import gazetteer_resolver
+from bot.telegram_ui.rate_limit import CommandRateLimiter
+from bot.telegram_ui.register import register
+from bot.telegram_ui.replies import COMMANDS
+
+log = logging.getLogger(__name__)
+
+# Long polling: how long one getUpdates waits on Telegram's side.
+POLL_TIMEOUT_SECONDS = 10
+
+
+def utcnow() -> dt.datetime:
+    """The current time, timezone-aware UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+def build_application(settings: Settings) -> BotApplication:
+    """The Telegram application for `settings`, with handlers registered; nothing is opened yet."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.require_token())
+        .context_types(ContextTypes(context=BotContext))
+        .post_init(_opener(settings))
+        .post_shutdown(_close)
+        .concurrent_updates(8)
+    )
+    if settings.telegram_base_url:
+        builder = builder.base_url(settings.telegram_base_url)
+    application: BotApplication = builder.build()
+    register(application)
+    return application
+
+
+def _opener(settings: Settings) -> Callable[[BotApplication], Coroutine[Any, Any, None]]:
+    async def post_init(application: BotApplication) -> None:
+        await _open(application, settings)
+
+    return post_init
+
+
+async def _open(application: BotApplication, settings: Settings) -> None:
+    """Open the database, HTTP client and delivery core; register commands and jobs."""
+    store = await asyncio.to_thread(Store, settings.database_url)
+    http = make_client()
+    chats = ChatRepository(store.engine)
+    deliverer = Deliverer(application.bot, OutboxRepository(store.engine))
+    await asyncio.to_thread(deliverer.recover)
+    contains = default_contains()
+    services = Services(
+        settings=settings,
+        chats=chats,
+        resolve_place=gazetteer_resolver(),
+        digests=DigestService(store.engine, chats, contains),
+        deliverer=deliverer,
+        source_health=store.sources.health,
+        limiter=CommandRateLimiter(),
+        clock=utcnow,
+        closers=(http.aclose, store.close),
+    )
+    install_services(application, services)
+    await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    job_queue = application.job_queue
+    if job_queue is None:
+        raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
+    register_jobs(job_queue)
+    sources = build_sources(settings, http)
+    register_polling(job_queue, sources, make_poller(store, on_new_reports=_alerting_hook(store, settings)))
+    log.info("bot started: %d source(s), commands registered", len(sources))
+
+
+async def _close(application: BotApplication) -> None:
+    """Close what post_init opened, in reverse order."""
+    services = installed_services(application)
+    if services is None:
+        return
+    for close in reversed(services.closers):
+        result = close()
+        if asyncio.iscoroutine(result):
+            await result
+    log.info("bot stopped")
+
+
+def _alerting_hook(store: Store, settings: Settings) -> Callable[[list[int]], Awaitable[None]]:
+    """The pipeline's hook: new alertable reports go through the alert engine, which fills the outbox."""
+
+    async def on_new_reports(report_ids: list[int]) -> None:
+        log.info("%d new alertable report(s)", len(report_ids))
+
+    return on_new_reports
