@@ -1,0 +1,87 @@
+"""Place names in running text: capitalisation, common words, qualifiers, country context, population."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.geo.gazetteer import Gazetteer
+from bot.geo.matching import find_mentions
+
+
+def _found(text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    return [(text[m.start : m.end], m.country_iso3) for m in find_mentions(text, gazetteer)]
+
+
+def test_country_context_beats_world_population(gazetteer: Gazetteer) -> None:
+    """Ariha in a report about Syria is the Idlib town, not Jericho (also called Ariha) in the West Bank."""
+    text = "Shelling hit Ariha in northwest Syria on Monday."
+    mentions = find_mentions(text, gazetteer)
+    ariha = next(m for m in mentions if text[m.start : m.end] == "Ariha")
+    assert ariha.country_iso3 == "SYR"
+    assert gazetteer.place(ariha.number).admin1 == "Idlib"
+
+
+def test_demonym_sets_the_country(gazetteer: Gazetteer) -> None:
+    """A demonym alone ("Sudanese") makes a small namesake town resolve in that country."""
+    text = "Sudanese officials said fighting in Nyala displaced families."
+    assert ("Nyala", "SDN") in _found(text, gazetteer)
+
+
+def test_majority_of_places_sets_the_country(gazetteer: Gazetteer) -> None:
+    """With no country named, the country most places lie in decides an ambiguous name."""
+    text = "Clashes spread from Saraqeb to Binnish and on to Ariha."
+    assert ("Ariha", "SYR") in _found(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Police said the bridge had collapsed.", id="police"),
+        pytest.param("Mission staff counted the damage.", id="mission"),
+        pytest.param("Victoria, a nurse, treated the wounded.", id="victoria"),
+        pytest.param("Of the dead, most were farmers.", id="of"),
+    ],
+)
+def test_common_words_never_match_alone(text: str, gazetteer: Gazetteer) -> None:
+    """A place name that is an ordinary English word does not match without a qualifier."""
+    assert find_mentions(text, gazetteer) == []
+
+
+def test_qualifier_lets_a_common_word_match(gazetteer: Gazetteer) -> None:
+    """ "Bar district" is the place in Montenegro's context once qualified and its country named."""
+    text = "In Montenegro, floods hit the town of Bar on Sunday."
+    assert ("Bar", "MNE") in _found(text, gazetteer)
+
+
+def test_lower_case_words_are_not_names(gazetteer: Gazetteer) -> None:
+    """Running text in lower case names no place, even when a town is spelt that way."""
+    assert find_mentions("the goma and the kharkiv were mentioned in lower case", gazetteer) == []
+
+
+def test_word_used_in_lower_case_elsewhere_is_common(gazetteer: Gazetteer) -> None:
+    """A capitalised word the same text also uses in lower case is treated as an ordinary word."""
+    text = "Crossing the border was hard. Border guards counted 300 arrivals."
+    assert find_mentions(text, gazetteer) == []
+
+
+def test_small_foreign_namesake_is_ignored(gazetteer: Gazetteer) -> None:
+    """Out of context, a small town needs a qualifier: "Sinjar" in a Syria report stays in Syria or nowhere."""
+    text = "Rescuers in Syria reached Sinjar after the storm."
+    assert all(iso3 == "SYR" for _, iso3 in _found(text, gazetteer))
+
+
+def test_area_qualifier_prefers_the_first_level_area(gazetteer: Gazetteer) -> None:
+    """ "Idlib province" is the area and "Idlib city" the town."""
+    text = "Strikes hit Idlib province and then Idlib city."
+    levels = [m.level.value for m in find_mentions(text, gazetteer)]
+    assert levels == ["admin1", "town"]
+
+
+def test_organisation_acronym_is_not_a_place(gazetteer: Gazetteer) -> None:
+    """Short capitals that are not country codes (SANA) are organisations, not towns."""
+    assert find_mentions("SANA reported the toll.", gazetteer) == []
+
+
+def test_country_acronym_matches_in_capitals(gazetteer: Gazetteer) -> None:
+    """DRC written in capitals names the Democratic Republic of the Congo."""
+    assert _found("Floods in the DRC displaced thousands.", gazetteer) == [("DRC", "COD")]
