@@ -17,7 +17,7 @@ Rules, so that one event means one thing that happened:
 * Projections and figures about periods that ended more than ``max_age_days`` before their report never form
   events: they are returned apart, projections as warnings for digests.
 
-The best figure of an event is the one asserting the most (qualifier aware: "at least 23" beats "20"); on a tie
+The best figure of an event is a stated number rather than a vague word, and among those the one asserting the most (qualifier aware: "at least 23" beats "20"); on a tie
 the most recent report wins, then the firmer wording. A toll that falls in a later report does not replace a
 higher one: lower later counts are usually another outlet's partial count.
 """
@@ -169,8 +169,9 @@ def start_event(sighting: Sighting) -> Event:
 
 
 def _best_key(sighting: Sighting) -> tuple[bool, int, dt.datetime, int]:
-    value = magnitude(sighting.figure)
-    return (value is not None, value or 0, sighting.seen_at, firmness(sighting.figure.qualifier))
+    # A stated number always beats a vague word, whatever the word's lower bound.
+    figure = sighting.figure
+    return (figure.value is not None, magnitude(figure) or 0, sighting.seen_at, firmness(figure.qualifier))
 
 
 def absorb(event: Event, sighting: Sighting) -> Event:
