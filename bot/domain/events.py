@@ -17,9 +17,10 @@ Rules, so that one event means one thing that happened:
 * Projections and figures about periods that ended more than ``max_age_days`` before their report never form
   events: they are returned apart, projections as warnings for digests.
 
-The best figure of an event is a stated number rather than a vague word, and among those the one asserting the most (qualifier aware: "at least 23" beats "20"); on a tie
-the most recent report wins, then the firmer wording. A toll that falls in a later report does not replace a
-higher one: lower later counts are usually another outlet's partial count.
+The best figure of an event is a stated number rather than a vague word, and among those the one asserting the most
+(qualifier aware: "at least 23" beats "20"); on a tie the most recent report wins, then the firmer wording. A toll
+that falls in a later report does not replace a higher one: lower later counts are usually another outlet's partial
+count.
 """
 
 from __future__ import annotations
