@@ -19,13 +19,13 @@ MAX_JITTER_SECONDS = 120
 FIRST_RUN_SPREAD_SECONDS = 5.0
 
 
-def poll_job_kwargs(poll_seconds: int) -> dict[str, Any]:
+def poll_job_kwargs(poll_seconds: float) -> dict[str, Any]:
     """APScheduler options for a source's job: never two runs at once, late runs merged, jittered."""
     return {
         "max_instances": 1,
         "coalesce": True,
-        "misfire_grace_time": max(30, poll_seconds // 2),
-        "jitter": min(MAX_JITTER_SECONDS, max(1, int(poll_seconds * JITTER_SHARE))),
+        "misfire_grace_time": max(30, int(poll_seconds // 2)),
+        "jitter": min(MAX_JITTER_SECONDS, poll_seconds * JITTER_SHARE),
     }
 
 
