@@ -7,9 +7,11 @@ Rules, in order of weight:
 3. A country's name means the country. Among other places sharing a name, those in the main country (the one
    the text names most, counting demonyms such as "Syrian", and where most unambiguous places lie) win, then
    those in any country the text names, then the more populous.
-4. A town in another named country needs its own name (not an alternate) and 5,000 people; a town outside
-   every such country needs a qualifier, or 100,000 people and its own name: small foreign namesakes of
-   ordinary words are more often noise than news.
+4. A town in another named country needs its own name (not an alternate) and 5,000 people. A town outside
+   every such country needs a qualifier, or its own name and: 10,000 people when no other place has that
+   name, else 1,000,000 when the text has a main country (100,000 when it has none). Small foreign namesakes
+   of ordinary words are more often noise than news. A first-level area outside them needs its own (or a
+   multi-word) name of five letters or more.
 5. A short one-word alternate name ("Sham" for Damascus) is ignored: such words belong to other names.
 """
 
@@ -32,6 +34,36 @@ _AREA_WORDS = frozenset(
 _TOWN_WORDS = frozenset(fold_word(word) for word in ("city", "town", "village", "municipality", "camp"))
 _OF_QUALIFIERS = _AREA_WORDS | _TOWN_WORDS
 _FOREIGN_TOWN_POPULATION = 100_000
+_FOREIGN_TOWN_IN_CONTEXT_POPULATION = 1_000_000
+_UNIQUE_TOWN_POPULATION = 10_000
+_SHORT_AREA = 5
+# A name never starts with these words ("In Rafah" is not the village 'Ein Rafa).
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "to",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+        "near",
+        "into",
+        "and",
+        "or",
+        "but",
+    ]
+)
 _SHORT_ALTERNATE = 6
 _KNOWN_COUNTRY_TOWN_POPULATION = 5_000
 _ACRONYM_LENGTH = 5
@@ -88,7 +120,7 @@ def _scan(text: str, gazetteer: Gazetteer) -> list[_Candidate]:
     i = 0
     while i < len(tokens):
         word = tokens[i][2]
-        if not word[:1].isupper() or folded[i] in _OF_QUALIFIERS:
+        if not word[:1].isupper() or folded[i] in _OF_QUALIFIERS or word.lower() in _FUNCTION_WORDS:
             i += 1
             continue
         best: _Candidate | None = None
@@ -170,7 +202,10 @@ def _choose(candidate: _Candidate, context: _Context, gazetteer: Gazetteer) -> i
     if gazetteer.level(best) is PlaceLevel.COUNTRY or candidate.demonym:
         return best
     if gazetteer.level(best) is PlaceLevel.ADMIN1:
-        return best if iso3 in context.known or fold_name(gazetteer.name(best)) == candidate.key else None
+        if iso3 == context.main or iso3 in context.known:
+            return best
+        clear = fold_name(gazetteer.name(best)) == candidate.key or " " in candidate.key
+        return best if clear and not candidate.common and len(candidate.key) >= _SHORT_AREA else None
     own_name = fold_name(gazetteer.name(best)) == candidate.key
     if not own_name and len(candidate.key) < _SHORT_ALTERNATE:
         return None  # "Sham" (for Damascus), "Khan": short alternates are words of other names
@@ -178,8 +213,10 @@ def _choose(candidate: _Candidate, context: _Context, gazetteer: Gazetteer) -> i
         return best
     if iso3 in context.known:
         return best if own_name and gazetteer.population(best) >= _KNOWN_COUNTRY_TOWN_POPULATION else None
-    big = gazetteer.population(best) >= _FOREIGN_TOWN_POPULATION
-    return best if big and own_name and not candidate.common else None
+    if own_name and not candidate.common and len(candidate.numbers) == 1:
+        return best if gazetteer.population(best) >= _UNIQUE_TOWN_POPULATION else None
+    floor = _FOREIGN_TOWN_POPULATION if context.main == "" else _FOREIGN_TOWN_IN_CONTEXT_POPULATION
+    return best if gazetteer.population(best) >= floor and own_name and not candidate.common else None
 
 
 def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:

@@ -1,0 +1,107 @@
+"""Figures get the place of their sentence, paragraph or report, with country, area and level."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.extraction.model import PlaceLevel
+from bot.extraction.places import locate_figures
+from bot.geo.folding import fold_name
+from tests.geo.conftest import anchor_at
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "gold.jsonl"
+
+# Short reports written for these tests, one or two per crisis: (text, figure phrase, ISO3 expected).
+CRISIS_REPORTS = [
+    ("Fighting in El Fasher forced 12,000 people from their homes this week, aid groups said.", "12,000", "SDN"),
+    ("In North Darfur, 40 civilians died when shells struck a market.", "40 civilians", "SDN"),
+    ("Sudanese aid workers said 300 families fled Nyala after clashes.", "300 families", "SDN"),
+    ("M23 fighters advanced near Goma, and 8,000 people sought refuge in camps.", "8,000", "COD"),
+    ("In Rutshuru territory of North Kivu, at least 15 villagers were killed.", "15 villagers", "COD"),
+    ("Floods in Rakhine State displaced 5,000 Rohingya, the agency reported.", "5,000", "MMR"),
+    ("Strikes on Sittwe killed 9 people, local media in Myanmar said.", "9 people", "MMR"),
+    ("An airstrike in Khan Younis killed 27 people, Gaza health officials said.", "27 people", "PSE"),
+    ("In Rafah, 1,200 families crowded into schools after the Gaza evacuation order.", "1,200", "PSE"),
+    ("Shelling of Kharkiv injured 14 residents overnight, Ukrainian officials said.", "14 residents", "UKR"),
+    ("Russian strikes on Izium left 6 dead and dozens of homes damaged.", "6 dead", "UKR"),
+    ("Gang violence in Port-au-Prince displaced 4,500 Haitians in a week.", "4,500", "HTI"),
+    ("In Haiti's Artibonite department, 30 people were killed by armed men.", "30 people", "HTI"),
+    ("Monsoon floods in Sindh left 2,000 homes destroyed, Pakistani officials said.", "2,000 homes", "PAK"),
+    ("Rising water in Jacobabad forced 70,000 people to leave, Pakistan's disaster agency said.", "70,000", "PAK"),
+    ("Drought pushed 45,000 people into camps around Baidoa, Somalia.", "45,000", "SOM"),
+    ("A car bomb in Mogadishu killed 11 people near the port.", "11 people", "SOM"),
+    ("Militants attacked Djibo in northern Burkina Faso, killing 50 soldiers.", "50 soldiers", "BFA"),
+    ("In Burkina Faso's Sahel region, 2,300 people fled to Dori.", "2,300", "BFA"),
+    ("Insurgents raided Palma in Cabo Delgado, and 3,000 people fled by boat.", "3,000", "MOZ"),
+    ("In Mocimboa da Praia, Mozambique, 700 households were sheltered in schools.", "700 households", "MOZ"),
+    ("Fighting near Mekele in Tigray displaced 20,000 Ethiopians.", "20,000", "ETH"),
+    ("Airstrikes on Hodeidah killed 13 civilians, Yemeni medics said.", "13 civilians", "YEM"),
+    ("In Marib, Yemen, 900 displaced families lost their shelters to fire.", "900", "YEM"),
+    ("An earthquake near Herat killed 1,000 people, Afghan authorities said.", "1,000", "AFG"),
+    ("In Kandahar, 60 returnees from Pakistan were housed in tents.", "60 returnees", "AFG"),
+    ("Heavy rain in Kabul province damaged 400 houses.", "400 houses", "AFG"),
+    ("The UN said 2,500 Syrians fled Idleb for the Turkish border.", "2,500", "SYR"),
+    ("In Aleppo governorate, 17 people died in the storm.", "17 people", "SYR"),
+    ("Clashes in Tripoli, Libya, left 32 people dead.", "32 people", "LBY"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso3"), [pytest.param(*case, id=case[2]) for case in CRISIS_REPORTS])
+def test_crisis_report_figure_gets_its_country(text: str, phrase: str, iso3: str) -> None:
+    """A figure in a short report from a crisis gets that crisis's country."""
+    [location] = locate_figures(text, [anchor_at(text, phrase)])
+    assert location is not None
+    assert location.country_iso3 == iso3
+
+
+def test_sentence_place_beats_paragraph_and_report() -> None:
+    """The town in the figure's sentence wins over the area the paragraph names."""
+    text = "Idlib province saw heavy strikes.\n\nIn Binnish, 4 people were injured. Others fled."
+    [location] = locate_figures(text, [anchor_at(text, "4 people")])
+    assert location is not None
+    assert (location.name, location.admin1, location.level) == ("Binnish", "Idlib", PlaceLevel.TOWN)
+    assert location.geonames_id is not None
+    assert location.lat is not None
+
+
+def test_figure_without_a_place_takes_the_report_main_place() -> None:
+    """A sentence naming no place takes the place the report names most."""
+    text = "Saraqeb was shelled again.\n\nSaraqeb hospitals are full.\n\nAt least 9 people were killed."
+    [location] = locate_figures(text, [anchor_at(text, "9 people")])
+    assert location is not None
+    assert location.name == "Saraqib"
+
+
+def test_country_that_only_acts_is_not_the_place() -> None:
+    """ "A truce brokered by Russia" does not move a Syrian figure to Russia."""
+    text = "Idlib was bombed.\n\nStrikes killed 18 civilians, breaking a truce brokered by Russia."
+    [location] = locate_figures(text, [anchor_at(text, "18 civilians")])
+    assert location is not None
+    assert location.country_iso3 == "SYR"
+
+
+def test_text_without_places_gives_none() -> None:
+    """No place named anywhere: the figure's place is unknown."""
+    text = "Seven people were hurt when the roof fell."
+    assert locate_figures(text, [anchor_at(text, "Seven people")]) == [None]
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside this checkout")
+def test_seed_figures_lie_in_syria_and_towns_in_their_areas() -> None:
+    """Every labelled seed figure is placed in Syria; seed towns sit in the right first-level areas."""
+    import datetime as dt
+
+    from bot.extraction.extract import extract
+
+    towns = {"binnish": "Idlib", "sarakib": "Idlib", "marat numan": "Idlib", "ariha": "Idlib", "harasta": "Rif Dimashq"}
+    for line in SEEDS.read_text(encoding="utf-8").splitlines():
+        report = json.loads(line)
+        for figure in extract(report["text"], dt.date.fromisoformat(report["published"])):
+            assert figure.location is not None, figure.sentence
+            assert figure.location.country_iso3 == "SYR", figure.sentence
+            folded = fold_name(figure.location.name)
+            if figure.location.level is PlaceLevel.TOWN and folded in towns:
+                assert figure.location.admin1 == towns[folded]
