@@ -62,7 +62,9 @@ GROUP_NOUNS: dict[str, Group] = {
     "protesters": Group.PEOPLE, "demonstrators": Group.PEOPLE, "police": Group.PEOPLE,
     "policemen": Group.PEOPLE, "police officers": Group.PEOPLE, "aid workers": Group.PEOPLE,
     "staff": Group.PEOPLE, "members": Group.PEOPLE, "relatives": Group.PEOPLE, "residents": Group.PEOPLE,
-    "survivors": Group.PEOPLE,
+    "survivors": Group.PEOPLE, "inhabitants": Group.PEOPLE, "climbers": Group.PEOPLE, "hikers": Group.PEOPLE,
+    "tourists": Group.PEOPLE, "crew": Group.PEOPLE, "crew members": Group.PEOPLE, "sailors": Group.PEOPLE,
+    "guests": Group.PEOPLE, "visitors": Group.PEOPLE, "shoppers": Group.PEOPLE, "pupils": Group.PEOPLE,
     "civilians": Group.CIVILIANS, "civilian": Group.CIVILIANS, "non-combatants": Group.CIVILIANS,
     "children": Group.CHILDREN, "child": Group.CHILDREN, "boys": Group.CHILDREN, "boy": Group.CHILDREN,
     "girls": Group.CHILDREN, "girl": Group.CHILDREN, "minors": Group.CHILDREN, "minor": Group.CHILDREN,
@@ -86,7 +88,8 @@ SINGULAR_NOUNS = (
     "farmer", "student", "resident", "mother", "father", "minor", "worker",
 )  # fmt: skip
 # Counting these is a trap: population, residents, people in need, beneficiaries.
-TRAP_NOUNS = ("residents", "inhabitants", "population", "beneficiaries", "people in need", "voters", "fans")
+# (Residents are counted only when a verb says what happened to them: "3,000 residents fled".)
+TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans")
 HOUSE_NOUNS = (
     "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts",
     "residences", "structures", "house", "home", "building", "apartments", "flats",
@@ -190,7 +193,7 @@ OF_THE_KIND_NOUNS: dict[str, Kind] = {
 
 # Forecasts and hypotheticals, looked for inside the stating phrase and in its clause before the number.
 PROJECTION_CUES = (
-    r"could|may|might|would|will|shall|expected to|likely to|set to|projected|forecasts?|forecasted|predicted"
+    r"could|may|might|would|will|shall|expects?|expected|expecting|likely to|set to|projected|forecasts?|forecasted|predicted"
     r"|planning (?:for|figure)|plans? for|prepar(?:e|es|ed|ing) for|contingency|at risk|risk of|risks"
     r"|potential(?:ly)?|scenario|anticipated|anticipates?|threatened with|in danger of|if\b"
 )
