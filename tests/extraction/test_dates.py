@@ -1,0 +1,103 @@
+"""Date expressions resolved against the publication date, and attached to figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.extraction.dates import date_figures, find_dates
+from tests.geo.conftest import anchor_at
+
+PUBLISHED = dt.date(2020, 1, 16)  # a Thursday
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "gold.jsonl"
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("killed on January 15th", (D(2020, 1, 15), None), id="month-day-ordinal"),
+        pytest.param("on 15 January 2020", (D(2020, 1, 15), None), id="day-month-year"),
+        pytest.param("since Jan. 15", (D(2020, 1, 15), PUBLISHED), id="abbreviated-month-with-since"),
+        pytest.param("struck on Jan. 15", (D(2020, 1, 15), None), id="abbreviated-month"),
+        pytest.param("on 15/01/2020", (D(2020, 1, 15), None), id="numeric-unambiguous"),
+        pytest.param("on 2020-01-15", (D(2020, 1, 15), None), id="iso"),
+        pytest.param("on December 20", (D(2019, 12, 20), None), id="year-inferred-before-publication"),
+        pytest.param("on Wednesday", (D(2020, 1, 15), None), id="weekday-latest-before"),
+        pytest.param("on Thursday", (PUBLISHED, None), id="weekday-same-day"),
+        pytest.param("yesterday", (D(2020, 1, 15), None), id="yesterday"),
+        pytest.param("last week", (D(2020, 1, 6), D(2020, 1, 12)), id="last-week"),
+        pytest.param("last month", (D(2019, 12, 1), D(2019, 12, 31)), id="last-month"),
+        pytest.param("since December 1st", (D(2019, 12, 1), PUBLISHED), id="since-date"),
+        pytest.param("in the past six weeks", (D(2019, 12, 5), PUBLISHED), id="past-weeks"),
+        pytest.param("in the past 48 hours", (D(2020, 1, 14), PUBLISHED), id="past-hours"),
+        pytest.param("between April and August 2019", (D(2019, 4, 1), D(2019, 8, 31)), id="between-months"),
+        pytest.param("in August 2019", (D(2019, 8, 1), D(2019, 8, 31)), id="month-year"),
+        pytest.param("in August", (D(2019, 8, 1), D(2019, 8, 31)), id="month-inferred-year"),
+        pytest.param("in 2019", (D(2019, 1, 1), D(2019, 12, 31)), id="year"),
+        pytest.param("KHARTOUM, 29 August 2023 –", (D(2023, 8, 29), None), id="dateline"),
+    ],
+)
+def test_date_forms(text: str, expected: tuple[dt.date, dt.date | None]) -> None:
+    """Each supported form resolves to its day or period."""
+    [cue] = find_dates(text, PUBLISHED)
+    assert (cue.date, cue.date_end) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("on 03/04/2020", id="numeric-day-month-ambiguous"),
+        pytest.param("on February 30", id="impossible-day"),
+        pytest.param("twelve people", id="no-date"),
+    ],
+)
+def test_ambiguous_or_impossible_dates_are_skipped(text: str) -> None:
+    """A date that could mean two days, or none, is not guessed."""
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_relative_dates_need_the_publication_date() -> None:
+    """Without a publication date "on Wednesday" means nothing, while a full date still resolves."""
+    assert find_dates("on Wednesday", None) == []
+    assert [c.date for c in find_dates("on 15 January 2020", None)] == [D(2020, 1, 15)]
+
+
+def test_sentence_date_beats_paragraph_dateline_and_publication() -> None:
+    """The figure's own sentence decides; then its paragraph; then the dateline; then publication."""
+    text = (
+        "GOMA, 10 January 2020 – Fighting went on.\n\n"
+        "On Monday 40 people fled. Later 12 people died.\n\n"
+        "Some 9 people are missing."
+    )
+    anchors = [anchor_at(text, "40 people"), anchor_at(text, "12 people"), anchor_at(text, "9 people")]
+    assert date_figures(text, anchors, PUBLISHED) == [
+        (D(2020, 1, 13), None),
+        (D(2020, 1, 13), None),
+        (D(2020, 1, 10), None),
+    ]
+
+
+def test_undated_report_takes_the_publication_date() -> None:
+    """With no date anywhere, a news figure is dated by its publication."""
+    text = "Floods killed 8 people."
+    assert date_figures(text, [anchor_at(text, "8 people")], PUBLISHED) == [(PUBLISHED, None)]
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside this checkout")
+def test_seed_dates() -> None:
+    """Seed 001's April–August figures are dated 2019; seed 003's "on Wednesday" toll is 2020-01-15."""
+    from bot.extraction.extract import extract
+
+    reports = {r["id"]: r for r in map(json.loads, SEEDS.read_text(encoding="utf-8").splitlines())}
+    first = extract(reports["seed001"]["text"], D(2020, 1, 16))
+    offensive = [f for f in first if "between April and August" in f.sentence]
+    assert offensive
+    assert all(f.date is not None and f.date.year == 2019 for f in offensive)
+    third = extract(reports["seed003"]["text"], D(2020, 1, 16))
+    wednesday = [f for f in third if f.value == 18]
+    assert wednesday
+    assert all(f.date == D(2020, 1, 15) for f in wednesday)
