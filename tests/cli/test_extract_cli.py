@@ -45,7 +45,8 @@ def test_jsonl_keeps_order_and_answers_every_line(tmp_path: Path) -> None:
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in out] == ["a", None, "c"]
     assert len(out[0]["figures"]) == 2
-    assert out[1]["figures"] == [] and "error" in out[1]
+    assert out[1]["figures"] == []
+    assert "error" in out[1]
     assert out[2]["figures"] == []
     assert "line 2" in result.stderr
 

@@ -193,7 +193,8 @@ OF_THE_KIND_NOUNS: dict[str, Kind] = {
 
 # Forecasts and hypotheticals, looked for inside the stating phrase and in its clause before the number.
 PROJECTION_CUES = (
-    r"could|may|might|would|will|shall|expects?|expected|expecting|likely to|set to|projected|forecasts?|forecasted|predicted"
+    r"could|may|might|would|will|shall|expects?|expected|expecting|likely to|set to|projected|forecasts?"
+    r"|forecasted|predicted"
     r"|planning (?:for|figure)|plans? for|prepar(?:e|es|ed|ing) for|contingency|at risk|risk of|risks"
     r"|potential(?:ly)?|scenario|anticipated|anticipates?|threatened with|in danger of|if\b"
 )
@@ -212,7 +213,8 @@ CUMULATIVE_CUES = (
 # Before a number: population, hosting and aid targets ("home to three million", "a town of 50,000").
 TRAP_BEFORE = (
     r"(?:home to|population of|populations? of|(?:town|city|village|district|camp|country|area|region"
-    r"|province|state|settlement|capital) of(?!\s+[\d,.]+\s+(?:people|persons|families|households)\s)|hosts?|hosting|hosted|sheltering|accommodating|assist(?:s|ing|ed)?"
+    r"|province|state|settlement|capital) of(?!\s+[\d,.]+\s+(?:people|persons|families|households)\s)"
+    r"|hosts?|hosting|hosted|sheltering|accommodating|assist(?:s|ing|ed)?"
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?)"
     r"(?:\s+(?:a|an|the|its|an estimated|estimated|some|about|around|nearly|almost|over|more than|at least|up to"
