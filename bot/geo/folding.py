@@ -67,6 +67,7 @@ def words(text: str) -> list[tuple[int, int, str]]:
 ARTICLES = frozenset(fold_word(spelling) for spelling in _ARTICLE_SPELLINGS)
 
 
+@lru_cache(maxsize=65536)
 def fold_name(name: str) -> str:
     """The matching key of a whole name: folded words without articles, joined by single spaces."""
     keys = [fold_word(word) for _, _, word in words(name)]

@@ -105,6 +105,10 @@ class Gazetteer:
         """Places with this folded name, in the order of ``numbers``."""
         return [self.place(number) for number in self.numbers(key)]
 
+    def demonym_number(self, key: str) -> int | None:
+        """The place number of the country a folded demonym points to."""
+        return self._demonyms.get(key)
+
     def demonym_country(self, key: str) -> Place | None:
         """The country a folded demonym ("syrian") points to."""
         number = self._demonyms.get(key)

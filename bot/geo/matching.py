@@ -33,6 +33,7 @@ _AREA_WORDS = frozenset(
 )
 _TOWN_WORDS = frozenset(fold_word(word) for word in ("city", "town", "village", "municipality", "camp"))
 _OF_QUALIFIERS = _AREA_WORDS | _TOWN_WORDS
+_INSIDE_NAMES = ARTICLES | _CONNECTORS
 _FOREIGN_TOWN_POPULATION = 100_000
 _FOREIGN_TOWN_IN_CONTEXT_POPULATION = 1_000_000
 _UNIQUE_TOWN_POPULATION = 10_000
@@ -115,42 +116,40 @@ def _scan(text: str, gazetteer: Gazetteer) -> list[_Candidate]:
     """Every capitalised name the gazetteer knows, longest first at each position, left to right."""
     tokens = words(text)
     folded = [fold_word(word) for _, _, word in tokens]
-    lowercase_words = {word for _, _, word in tokens if word[:1].islower()}
+    capitalised = [word[:1].isupper() for _, _, word in tokens]
+    lowercase_words = {word for (_, _, word), upper in zip(tokens, capitalised, strict=True) if not upper}
     found: list[_Candidate] = []
-    i = 0
-    while i < len(tokens):
-        word = tokens[i][2]
-        if not word[:1].isupper() or folded[i] in _OF_QUALIFIERS or word.lower() in _FUNCTION_WORDS:
-            i += 1
+    free_from = 0  # tokens before this index already belong to a name
+    for i, (start, end, word) in enumerate(tokens):
+        if i < free_from or not capitalised[i] or folded[i] in _OF_QUALIFIERS or word.lower() in _FUNCTION_WORDS:
             continue
         best: _Candidate | None = None
+        last = i
         if word.isupper() and gazetteer.has_key("=" + word):
-            best = _Candidate(start=tokens[i][0], end=tokens[i][1], numbers=gazetteer.numbers("=" + word),
-                              common=False, qualifier=None)  # fmt: skip
+            best = _Candidate(start=start, end=end, numbers=gazetteer.numbers("=" + word), common=False,
+                              qualifier=None)  # fmt: skip
         keys: list[str] = []
         for j in range(i, min(i + _MAX_WORDS, len(tokens))):
             if j > i and text[tokens[j - 1][1] : tokens[j][0]].strip(" -\u00a0") != "":
                 break  # a name never runs across punctuation
-            next_word = tokens[j][2]
-            if j > i and not next_word[:1].isupper() and folded[j] not in ARTICLES | _CONNECTORS:
+            if j > i and not capitalised[j] and folded[j] not in _INSIDE_NAMES:
                 break
             if folded[j] not in ARTICLES:
                 keys.append(folded[j])
             key = " ".join(keys)
-            if not keys or not next_word[:1].isupper() or not gazetteer.has_key(key):
+            if not keys or not capitalised[j] or not gazetteer.has_key(key):
                 continue
             common = j == i and _is_common(word, lowercase_words)
-            best = _Candidate(start=tokens[i][0], end=tokens[j][1], numbers=gazetteer.numbers(key), common=common,
+            best = _Candidate(start=start, end=tokens[j][1], numbers=gazetteer.numbers(key), common=common,
                               qualifier=_qualifier(folded, i, j), key=key)  # fmt: skip
-        demonym = gazetteer.demonym_country(folded[i])
-        if demonym is not None and (best is None or best.end <= tokens[i][1]):
-            best = _Candidate(start=tokens[i][0], end=tokens[i][1], numbers=(demonym.number,), common=False,
-                              qualifier=None, demonym=True)  # fmt: skip
-        if best is None:
-            i += 1
-            continue
-        found.append(best)
-        i = next(k for k in range(i, len(tokens) + 1) if k == len(tokens) or tokens[k][0] >= best.end)
+            last = j
+        demonym = gazetteer.demonym_number(folded[i])
+        if demonym is not None and (best is None or best.end <= end):
+            best = _Candidate(start=start, end=end, numbers=(demonym,), common=False, qualifier=None, demonym=True)
+            last = i
+        if best is not None:
+            found.append(best)
+            free_from = last + 1
     return found
 
 
