@@ -16,9 +16,13 @@ from typing import Any
 from telegram import BotCommand
 from telegram.ext import ApplicationBuilder, ContextTypes
 
+from bot.alerting import AlertPolicy, decide_alerts
 from bot.config import Settings
+from bot.delivery.flood import FloodGate
 from bot.delivery.sender import Deliverer
-from bot.domain.containment import default_contains
+from bot.domain.containment import Contains
+from bot.domain.thresholds import Thresholds
+from bot.geo.containment import contains as geo_contains
 from bot.pipeline import make_poller
 from bot.scheduling.polling import register_polling
 from bot.sources import build_sources
@@ -33,6 +37,7 @@ from bot.telegram_ui.places import gazetteer_resolver
 from bot.telegram_ui.rate_limit import CommandRateLimiter
 from bot.telegram_ui.register import register
 from bot.telegram_ui.replies import COMMANDS
+from bot.telegram_ui.sending import ReplyPacer
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +79,10 @@ async def _open(application: BotApplication, settings: Settings) -> None:
     store = await asyncio.to_thread(Store, settings.database_url)
     http = make_client()
     chats = ChatRepository(store.engine)
-    deliverer = Deliverer(application.bot, OutboxRepository(store.engine))
+    gate = FloodGate()  # shared: replies and the outbox count against the same limits
+    deliverer = Deliverer(application.bot, OutboxRepository(store.engine), gate=gate)
     await asyncio.to_thread(deliverer.recover)
-    contains = default_contains()
+    contains: Contains = geo_contains
     services = Services(
         settings=settings,
         chats=chats,
@@ -85,6 +91,7 @@ async def _open(application: BotApplication, settings: Settings) -> None:
         deliverer=deliverer,
         source_health=store.sources.health,
         limiter=CommandRateLimiter(),
+        pacer=ReplyPacer(gate),
         clock=utcnow,
         closers=(http.aclose, store.close),
     )
@@ -95,7 +102,7 @@ async def _open(application: BotApplication, settings: Settings) -> None:
         raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
     register_jobs(job_queue)
     sources = build_sources(settings, http)
-    register_polling(job_queue, sources, make_poller(store, on_new_reports=_alerting_hook(store, settings)))
+    register_polling(job_queue, sources, make_poller(store, on_new_reports=_alerting_hook(store, settings, contains)))
     log.info("bot started: %d source(s), commands registered", len(sources))
 
 
@@ -111,10 +118,17 @@ async def _close(application: BotApplication) -> None:
     log.info("bot stopped")
 
 
-def _alerting_hook(store: Store, settings: Settings) -> Callable[[list[int]], Awaitable[None]]:
+def _alerting_hook(store: Store, settings: Settings, contains: Contains) -> Callable[[list[int]], Awaitable[None]]:
     """The pipeline's hook: new alertable reports go through the alert engine, which fills the outbox."""
+    policy = AlertPolicy(
+        defaults=Thresholds(**settings.thresholds.model_dump()),
+        update_ratio=settings.alerts.update_ratio,
+        max_age_days=settings.alerts.max_age_days,
+    )
 
     async def on_new_reports(report_ids: list[int]) -> None:
-        log.info("%d new alertable report(s)", len(report_ids))
+        decision = await asyncio.to_thread(decide_alerts, store.engine, report_ids, policy=policy, contains=contains)
+        if decision.deliveries_queued:
+            log.info("%d alert(s) queued from %d report(s)", decision.deliveries_queued, len(report_ids))
 
     return on_new_reports

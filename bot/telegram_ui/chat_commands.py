@@ -16,7 +16,7 @@ from bot.telegram_ui.guards import reply, reply_photo, require_admin
 async def start(update: Update, context: BotContext) -> None:
     """Say what the bot does and how to subscribe."""
     if update.effective_message is not None:
-        await reply(update.effective_message, replies.help_text())
+        await reply(context, update.effective_message, replies.help_text())
 
 
 async def digest(update: Update, context: BotContext) -> None:
@@ -26,9 +26,9 @@ async def digest(update: Update, context: BotContext) -> None:
         return
     services = context.services
     text, caption, chart = await services.digests(chat.id, services.clock())
-    await reply(message, text)
+    await reply(context, message, text)
     if chart is not None:
-        await reply_photo(message, chart, caption)
+        await reply_photo(context, message, chart, caption)
 
 
 async def digest_time(update: Update, context: BotContext) -> None:
@@ -39,16 +39,16 @@ async def digest_time(update: Update, context: BotContext) -> None:
     try:
         wanted = parse.parse_digest_time(context.args or ())
     except parse.UsageError as exc:
-        await reply(message, replies.usage(str(exc)))
+        await reply(context, message, replies.usage(str(exc)))
         return
     services = context.services
     record = await asyncio.to_thread(ensure_chat, services, chat)
     zone = wanted.zone or record.timezone
     await asyncio.to_thread(services.chats.set_digest_time, chat.id, wanted.time, zone, services.clock())
     if wanted.time is None:
-        await reply(message, "Daily digest switched off. /digest still works at any time.")
+        await reply(context, message, "Daily digest switched off. /digest still works at any time.")
     else:
-        await reply(message, f"Daily digest at {wanted.time:%H:%M} ({replies.usage(zone)}).")
+        await reply(context, message, f"Daily digest at {wanted.time:%H:%M} ({replies.usage(zone)}).")
 
 
 async def mute(update: Update, context: BotContext) -> None:
@@ -69,9 +69,9 @@ async def _set_muted(update: Update, context: BotContext, *, muted: bool) -> Non
     await asyncio.to_thread(ensure_chat, services, chat)
     await asyncio.to_thread(services.chats.set_muted, chat.id, muted)
     if muted:
-        await reply(message, "🔕 Muted: no alerts or scheduled digests until /unmute. Subscriptions are kept.")
+        await reply(context, message, "🔕 Muted: no alerts or scheduled digests until /unmute. Subscriptions are kept.")
     else:
-        await reply(message, "🔔 Unmuted: alerts and digests resume.")
+        await reply(context, message, "🔔 Unmuted: alerts and digests resume.")
 
 
 async def sources(update: Update, context: BotContext) -> None:
@@ -82,4 +82,4 @@ async def sources(update: Update, context: BotContext) -> None:
     services = context.services
     rows = await asyncio.to_thread(services.source_health)
     configured = [(source.name, source.type) for source in services.settings.enabled_sources]
-    await reply(message, replies.sources_text(configured, rows, services.clock()))
+    await reply(context, message, replies.sources_text(configured, rows, services.clock()))

@@ -20,6 +20,7 @@ from bot.storage.chats_repo import ChatRepository
 from bot.storage.records import SourceRow
 from bot.telegram_ui.digests import DigestService
 from bot.telegram_ui.rate_limit import CommandRateLimiter
+from bot.telegram_ui.sending import ReplyPacer
 
 _SERVICES_KEY = "services"
 
@@ -49,6 +50,7 @@ class Services:
     deliverer: Deliverer
     source_health: Callable[[], list[SourceRow]]
     limiter: CommandRateLimiter
+    pacer: ReplyPacer
     clock: Callable[[], dt.datetime]
     closers: tuple[Callable[[], Any], ...] = ()
 

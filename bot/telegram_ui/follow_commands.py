@@ -26,17 +26,17 @@ async def subscribe(update: Update, context: BotContext) -> None:
     try:
         query = parse.parse_place(context.args or ())
     except parse.UsageError as exc:
-        await reply(message, replies.usage(str(exc)))
+        await reply(context, message, replies.usage(str(exc)))
         return
     services = context.services
     resolution = await asyncio.to_thread(services.resolve_place, query)
     if resolution.place is None:
-        await reply(message, replies.suggestions(query, resolution.suggestions))
+        await reply(context, message, replies.suggestions(query, resolution.suggestions))
         return
     thresholds = services.settings.thresholds.model_dump()
     await asyncio.to_thread(ensure_chat, services, chat)
     created = await asyncio.to_thread(services.chats.subscribe, chat.id, resolution.place, thresholds, services.clock())
-    await reply(message, replies.subscribed(resolution.place, created=created, thresholds=thresholds))
+    await reply(context, message, replies.subscribed(resolution.place, created=created, thresholds=thresholds))
 
 
 async def unsubscribe(update: Update, context: BotContext) -> None:
@@ -47,19 +47,19 @@ async def unsubscribe(update: Update, context: BotContext) -> None:
     try:
         wanted = parse.parse_unsubscribe(context.args or ())
     except parse.UsageError as exc:
-        await reply(message, replies.usage(str(exc)))
+        await reply(context, message, replies.usage(str(exc)))
         return
     chats = context.services.chats
     subs = await asyncio.to_thread(chats.subscriptions, chat.id)
     if wanted.everything:
         await asyncio.to_thread(chats.unsubscribe, chat.id, None)
-        await reply(message, replies.unsubscribed([replies.place_name(s.place) for s in subs]))
+        await reply(context, message, replies.unsubscribed([replies.place_name(s.place) for s in subs]))
         return
     assert wanted.place is not None
     found = await find_followed(context.services, subs, wanted.place)
     if found is not None:
         await asyncio.to_thread(chats.unsubscribe, chat.id, found.place_key)
-    await reply(message, replies.unsubscribed([replies.place_name(found.place)] if found else []))
+    await reply(context, message, replies.unsubscribed([replies.place_name(found.place)] if found else []))
 
 
 async def subscriptions(update: Update, context: BotContext) -> None:
@@ -70,7 +70,7 @@ async def subscriptions(update: Update, context: BotContext) -> None:
     chats = context.services.chats
     record = await asyncio.to_thread(chats.get, chat.id)
     subs = await asyncio.to_thread(chats.subscriptions, chat.id)
-    await reply(message, replies.subscriptions_text(record, subs))
+    await reply(context, message, replies.subscriptions_text(record, subs))
 
 
 async def threshold(update: Update, context: BotContext) -> None:
@@ -81,24 +81,24 @@ async def threshold(update: Update, context: BotContext) -> None:
     try:
         wanted = parse.parse_threshold(context.args or ())
     except parse.UsageError as exc:
-        await reply(message, replies.usage(str(exc)))
+        await reply(context, message, replies.usage(str(exc)))
         return
     chats = context.services.chats
     subs = await asyncio.to_thread(chats.subscriptions, chat.id)
     if not subs:
-        await reply(message, "This chat follows no places yet: /subscribe to one first.")
+        await reply(context, message, "This chat follows no places yet: /subscribe to one first.")
         return
     targets = subs
     if wanted.place is not None:
         found = await find_followed(context.services, subs, wanted.place)
         if found is None:
-            await reply(message, replies.unsubscribed([]))
+            await reply(context, message, replies.unsubscribed([]))
             return
         targets = [found]
     key = targets[0].place_key if wanted.place is not None else None
     await asyncio.to_thread(chats.set_threshold, chat.id, wanted.kind.value, wanted.minimum, key)
     names = [replies.place_name(s.place) for s in targets]
-    await reply(message, replies.threshold_set(wanted.kind.value, wanted.minimum, names))
+    await reply(context, message, replies.threshold_set(wanted.kind.value, wanted.minimum, names))
 
 
 async def find_followed(

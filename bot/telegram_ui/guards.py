@@ -1,4 +1,4 @@
-"""What stands before a command: the per-user rate limit, the admin check, and a flood-aware reply.
+"""What stands before a command: the per-user rate limit and the admin check; and the paced reply helpers.
 
 The rate limit runs as a handler in an earlier group than the commands, so a refused command never reaches
 them (`ApplicationHandlerStop`). Only group administrators may change what a group follows; anonymous admins
@@ -7,13 +7,10 @@ post as the group itself (`sender_chat` equals the chat).
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 
 from telegram import Message, Update
-from telegram.constants import ChatMemberStatus, ChatType, ParseMode
-from telegram.error import RetryAfter
+from telegram.constants import ChatMemberStatus, ChatType
 from telegram.ext import ApplicationHandlerStop
 
 from bot.telegram_ui.context import BotContext
@@ -23,8 +20,6 @@ from bot.telegram_ui.replies import ADMINS_ONLY
 log = logging.getLogger(__name__)
 
 _ADMIN_STATUSES = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
-# A reply refused for flooding is retried once if Telegram asks for a short wait; longer waits give up.
-MAX_REPLY_WAIT_SECONDS = 5.0
 
 
 async def rate_limit(update: Update, context: BotContext) -> None:
@@ -38,7 +33,7 @@ async def rate_limit(update: Update, context: BotContext) -> None:
     if verdict is Verdict.ALLOW:
         return
     if verdict is Verdict.NOTIFY:
-        await reply(message, SLOW_DOWN_NOTICE)
+        await reply(context, message, SLOW_DOWN_NOTICE)
     raise ApplicationHandlerStop
 
 
@@ -64,38 +59,15 @@ async def require_admin(update: Update, context: BotContext) -> bool:
     if await is_admin(update, context):
         return True
     if update.effective_message is not None:
-        await reply(update.effective_message, ADMINS_ONLY)
+        await reply(context, update.effective_message, ADMINS_ONLY)
     return False
 
 
-async def reply(message: Message, html_text: str) -> Message | None:
-    """Reply in HTML without link previews; waits out one short flood-control pause."""
-    return await _patiently(
-        lambda: message.reply_html(html_text, disable_web_page_preview=True, do_quote=False), message.chat_id
-    )
+async def reply(context: BotContext, message: Message, html_text: str) -> Message | None:
+    """Reply in HTML, paced with the outbox's flood limits."""
+    return await context.services.pacer.reply(message, html_text)
 
 
-async def reply_photo(message: Message, photo: bytes, caption_html: str) -> Message | None:
-    """Send a photo to the message's chat with an HTML caption; waits out one short flood-control pause."""
-    return await _patiently(
-        lambda: message.reply_photo(photo, caption=caption_html, parse_mode=ParseMode.HTML, do_quote=False),
-        message.chat_id,
-    )
-
-
-async def _patiently(send: Callable[[], Awaitable[Message]], chat_id: int) -> Message | None:
-    for attempt in (1, 2):
-        try:
-            return await send()
-        except RetryAfter as exc:
-            wait = _seconds(exc)
-            if attempt == 2 or wait > MAX_REPLY_WAIT_SECONDS:
-                log.warning("reply to chat %s dropped: flood control asks to wait %.0f s", chat_id, wait)
-                return None
-            await asyncio.sleep(wait)
-    return None
-
-
-def _seconds(exc: RetryAfter) -> float:
-    retry_after = exc.retry_after
-    return retry_after if isinstance(retry_after, int | float) else retry_after.total_seconds()
+async def reply_photo(context: BotContext, message: Message, photo: bytes, caption_html: str) -> Message | None:
+    """Send a photo with an HTML caption to the message's chat, paced with the outbox's flood limits."""
+    return await context.services.pacer.reply_photo(message, photo, caption_html)

@@ -8,12 +8,12 @@ MAX_SUGGESTIONS = 5
 
 
 def gazetteer_resolver() -> PlaceResolver:
-    """Resolve typed names with `bot.geo.lookup_place` (the gazetteer loads on first use, not here)."""
+    """Resolve typed names with `bot.geo.lookup.lookup_place` (the gazetteer loads on first use, not here)."""
 
     def resolve(query: str) -> Resolution:
-        from bot.geo import lookup_place  # deferred: loading the gazetteer takes a moment
+        from bot.geo.lookup import lookup_place  # deferred: loading the gazetteer takes a moment
 
         found = lookup_place(query)
-        return Resolution(place=found.place, suggestions=tuple(found.suggestions[:MAX_SUGGESTIONS]))
+        return Resolution(place=found.exact, suggestions=tuple(found.suggestions[:MAX_SUGGESTIONS]))
 
     return resolve

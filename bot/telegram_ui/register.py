@@ -16,7 +16,7 @@ async def unknown_command(update: Update, context: BotContext) -> None:
     """Point a private chat's unknown command at /help."""
 
     if update.effective_message is not None:
-        await reply(update.effective_message, UNKNOWN_COMMAND)
+        await reply(context, update.effective_message, UNKNOWN_COMMAND)
 
 
 def register(application: BotApplication) -> None:

@@ -15,6 +15,7 @@ ALERT_KINDS = ("killed", "injured", "missing", "displaced")
 
 # The command list registered with Telegram (setMyCommands) and shown by /help, in this order.
 COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "What this bot does and how to begin"),
     ("subscribe", "Follow a country, region or town"),
     ("unsubscribe", "Stop following a place, or all"),
     ("subscriptions", "Places, thresholds, digest time"),
@@ -107,10 +108,11 @@ def unsubscribed(removed: Sequence[str]) -> str:
 
 def subscriptions_text(chat: ChatRecord | None, subs: Sequence[SubscriptionRecord]) -> str:
     """The chat's places, thresholds, digest time and mute state (/subscriptions)."""
-    if not subs:
-        return "This chat follows no places. Use <code>/subscribe &lt;place&gt;</code> to start."
-    lines = ["<b>This chat follows</b>"]
-    lines += [f"• <b>{place_name(s.place)}</b>: {thresholds_line(s.thresholds)}" for s in subs]
+    if subs:
+        lines = ["<b>This chat follows</b>"]
+        lines += [f"• <b>{place_name(s.place)}</b>: {thresholds_line(s.thresholds)}" for s in subs]
+    else:
+        lines = ["This chat follows no places. Use <code>/subscribe &lt;place&gt;</code> to start."]
     if chat is not None:
         lines.append("")
         lines.append(digest_time_line(chat))

@@ -1,0 +1,75 @@
+"""Replies paced like the outbox: one flood gate for both, so answers and alerts never trip each other's limits.
+
+Replies to one chat go one at a time (a lock per chat), each waiting for the chat's next free slot in the
+shared `FloodGate`. If Telegram still answers 429, the chat is held for what it asks and the reply is tried
+once more; a reply that would have to wait longer than `MAX_REPLY_WAIT_SECONDS` is dropped with a log line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable
+
+from telegram import Message
+from telegram.constants import ParseMode
+from telegram.error import RetryAfter
+
+from bot.delivery.flood import FloodGate
+
+log = logging.getLogger(__name__)
+
+MAX_REPLY_WAIT_SECONDS = 10.0
+_MAX_IDLE_LOCKS = 1000
+
+
+class ReplyPacer:
+    """Sends replies within the flood limits shared with the delivery loop."""
+
+    def __init__(self, gate: FloodGate, *, max_wait: float = MAX_REPLY_WAIT_SECONDS) -> None:
+        self._gate = gate
+        self._max_wait = max_wait
+        self._locks: dict[int, asyncio.Lock] = {}
+
+    async def send(self, chat_id: int, send: Callable[[], Awaitable[Message]]) -> Message | None:
+        """Run `send` when the chat may receive; None when the reply had to be dropped."""
+        async with self._lock(chat_id):
+            for attempt in (1, 2):
+                wait = self._gate.chat_wait(chat_id)
+                if wait > self._max_wait:
+                    log.warning("reply to chat %s dropped: it may receive again only in %.0f s", chat_id, wait)
+                    return None
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                await self._gate.take(chat_id)
+                try:
+                    return await send()
+                except RetryAfter as exc:
+                    seconds = _seconds(exc.retry_after)
+                    self._gate.hold_chat(chat_id, seconds)
+                    if attempt == 2:
+                        log.warning("reply to chat %s dropped: flood control asks to wait %.0f s", chat_id, seconds)
+        return None
+
+    def _lock(self, chat_id: int) -> asyncio.Lock:
+        if len(self._locks) > _MAX_IDLE_LOCKS:
+            self._locks = {key: lock for key, lock in self._locks.items() if lock.locked()}
+        return self._locks.setdefault(chat_id, asyncio.Lock())
+
+    async def reply(self, message: Message, html_text: str) -> Message | None:
+        """Reply in HTML without link previews."""
+        return await self.send(
+            message.chat_id, lambda: message.reply_html(html_text, disable_web_page_preview=True, do_quote=False)
+        )
+
+    async def reply_photo(self, message: Message, photo: bytes, caption_html: str) -> Message | None:
+        """Send a photo with an HTML caption to the message's chat."""
+        return await self.send(
+            message.chat_id,
+            lambda: message.reply_photo(photo, caption=caption_html, parse_mode=ParseMode.HTML, do_quote=False),
+        )
+
+
+def _seconds(retry_after: int | dt.timedelta) -> float:
+    return retry_after.total_seconds() if isinstance(retry_after, dt.timedelta) else float(retry_after)
