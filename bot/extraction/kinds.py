@@ -155,8 +155,9 @@ def right_trigger(text: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger 
 def left_trigger(text: str, start: int, lex: Lexicon, *, house: bool) -> Trigger | None:
     """The verb before a number starting at ``start`` that says what happened ("killed at least 23")."""
     window = max(0, start - 110)
-    table = lex.house_left_triggers if house else lex.left_triggers
-    for pattern, kind in table:
-        if m := pattern.search(text, window, start):
-            return Trigger(kind=kind, start=m.start(), end=m.end())
-    return None
+    pattern, kinds = lex.house_left_triggers if house else lex.left_triggers
+    m = pattern.search(text, window, start)
+    if m is None:
+        return None
+    kind = next(k for i, k in enumerate(kinds, start=1) if m.group(i) is not None)
+    return Trigger(kind=kind, start=m.start(), end=m.end())

@@ -132,7 +132,7 @@ def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[_Core]
 
 
 def _is_count(text: str, start: int, end: int) -> bool:
-    return not (_NOT_A_COUNT_AFTER.match(text, end) or _NOT_A_COUNT_BEFORE.search(text, 0, start))
+    return not (_NOT_A_COUNT_AFTER.match(text, end) or _NOT_A_COUNT_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _qualifier(text: str, start: int, lex: Lexicon) -> tuple[int, Qualifier]:

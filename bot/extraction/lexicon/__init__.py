@@ -58,14 +58,15 @@ class Lexicon:
     vague_standalone: frozenset[str]
     of_the_kind_nouns: dict[str, Kind]
     number_words: re.Pattern[str]
+    cue_stems: tuple[str, ...]
     qualifier_before: re.Pattern[str]
     vague: re.Pattern[str]
     aux: re.Pattern[str]
     right_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
     house_right_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
     trigger_word: re.Pattern[str]
-    left_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
-    house_left_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
+    left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]
+    house_left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]
     lives_before: re.Pattern[str]
     of_the: re.Pattern[str]
     singleton: re.Pattern[str]
@@ -90,10 +91,13 @@ def _build(mod: ModuleType) -> Lexicon:
     aux = rf"(?:[\s,]*(?:\b(?:{aux_words})\b|\b{months}[a-z-]+ly\b))*\s*"
     singular = _alternation(mod.SINGULAR_NOUNS)
 
-    def triggers(pairs: tuple[tuple[str, Kind], ...], *, left: bool) -> tuple[tuple[re.Pattern[str], Kind], ...]:
-        if left:
-            return tuple((_compile(rf"\b(?:{p})\s+$"), k) for p, k in pairs)
+    def triggers(pairs: tuple[tuple[str, Kind], ...]) -> tuple[tuple[re.Pattern[str], Kind], ...]:
         return tuple((_compile(rf"(?:{p})\b"), k) for p, k in pairs)
+
+    def left(pairs: tuple[tuple[str, Kind], ...]) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
+        """One regex for all verbs that end right before a number; group i+1 tells pair i matched."""
+        alternatives = "|".join(f"({p})" for p, _ in pairs)
+        return _compile(rf"\b(?:{alternatives})\s+$"), tuple(k for _, k in pairs)
 
     return Lexicon(
         units=mod.UNITS,
@@ -110,17 +114,18 @@ def _build(mod: ModuleType) -> Lexicon:
         vague_standalone=frozenset(mod.VAGUE_STANDALONE),
         of_the_kind_nouns=mod.OF_THE_KIND_NOUNS,
         number_words=_compile(number_words),
+        cue_stems=tuple(mod.CUE_STEMS),
         qualifier_before=_compile(qualifier_before),
         vague=_compile(
             rf"\b(?:(?:several|a few|a couple of|many|some)\s+(?:hundreds?|thousands?|dozens?)(?:\s+of\s+thousands)?"
             rf"|{_alternation(mod.VAGUE)})\b"
         ),
         aux=_compile(aux),
-        right_triggers=triggers(mod.RIGHT_TRIGGERS, left=False),
-        house_right_triggers=triggers(mod.HOUSE_RIGHT_TRIGGERS, left=False),
+        right_triggers=triggers(mod.RIGHT_TRIGGERS),
+        house_right_triggers=triggers(mod.HOUSE_RIGHT_TRIGGERS),
         trigger_word=_compile(rf"(?:{'|'.join(p for p, _ in (*mod.RIGHT_TRIGGERS, *mod.HOUSE_RIGHT_TRIGGERS))})\b"),
-        left_triggers=triggers(mod.LEFT_TRIGGERS, left=True),
-        house_left_triggers=triggers(mod.HOUSE_LEFT_TRIGGERS, left=True),
+        left_triggers=left(mod.LEFT_TRIGGERS),
+        house_left_triggers=left(mod.HOUSE_LEFT_TRIGGERS),
         lives_before=_compile(rf"\b(?:{mod.LIVES_VERBS})\s+(?:the\s+)?$"),
         of_the=_compile(
             rf"\s+of\s+(?:the|those)\s+(?P<kind>{_alternation(tuple(mod.OF_THE_KIND_NOUNS))})\s+(?:are|were|was|is"

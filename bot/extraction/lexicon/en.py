@@ -225,3 +225,15 @@ TRAP_AFTER = (
     r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
     r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
 )
+
+# Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
+# a sentence with none of them is skipped without looking for numbers.
+CUE_STEMS = (
+    "kill", "dead", "die", "dying", "death", "bod", "corpse", "lives", "slain", "murder", "perish", "massacr",
+    "execut", "drown", "fatalit", "toll", "injur", "wound", "hurt", "missing", "unaccounted", "disappear",
+    "displac", "fled", "flee", "ﬂee", "ee ", "forced", "uproot", "left", "abandon", "escap", "relocat", "cross",
+    "driven", "refuge", "shelter", "idp", "arrival", "evacu", "moved", "camp", "centre", "center", "site",
+    "homeless", "return", "went back", "repatriat", "destr", "raz", "flatten", "collaps", "burn", "wash",
+    "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
+    "living", "housed", "accommodat", "seek", "sought", "took", "found",
+)  # fmt: skip
