@@ -38,9 +38,10 @@ _MONTH = r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 _NUMBER = r"(?P<n>\d+|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + ")"
+_DATE_START = r"(?:[0-3]?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
 _FORMS: list[tuple[str, str]] = [
     ("between", rf"\b(?:between|from)\s+{_MONTH.format('m1')}\s+(?:and|to|until)\s+{_MONTH.format('m2')}(?:,?\s+{_YEAR.format('y')})?\b"),  # noqa: E501
-    ("since", r"\bsince\s+(?P<rest>.{3,25})"),
+    ("since", rf"\bsince\s+(?P<rest>(?={_DATE_START})[^;:\n]{{3,25}})"),
     ("day_month", rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_MONTH.format('m')}(?:,?\s+{_YEAR.format('y')})?\b"),
     ("month_day", rf"\b{_MONTH.format('m')}\s+{_DAY.format('d')}\b(?:,?\s+{_YEAR.format('y')})?"),
     ("iso", rf"\b{_YEAR.format('y')}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -50,11 +51,28 @@ _FORMS: list[tuple[str, str]] = [
     ("last", r"\b(?:last|past)\s+(?P<unit>week|month|year)\b"),
     ("relative_day", r"\b(?P<word>yesterday|today|last\s+night|this\s+morning|tonight)\b"),
     ("weekday", r"\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
-    ("in_month", rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH.format('m')}\b"),
+    ("in_month", rf"\b(?:in|during|early|late|mid-?)\s+{_MONTH.format('m')}\b(?!,?\s+(?:19|20)\d\d)"),
     ("year", rf"\b(?:in|during|since|throughout)\s+{_YEAR.format('y')}\b"),
 ]  # fmt: skip
-# Tried in this order; a later form never claims text an earlier one matched ("since" before its date).
-_PATTERNS = [(name, re.compile(form, re.IGNORECASE)) for name, form in _FORMS]
+# One pass over the text: each form is an alternative whose groups are renamed "<form>__<group>"; at one
+# position the earlier form wins ("since December 1st" is a period, not a day).
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+
+
+def _renamed(kind: str, form: str) -> str:
+    return _GROUP_NAME.sub(lambda found: f"(?P<{kind}__{found.group(1)}>", form)
+
+
+_PATTERN = re.compile("|".join(f"(?P<{kind}>{_renamed(kind, form)})" for kind, form in _FORMS), re.IGNORECASE)
+# Words every form starts with: the full pattern is tried only where one stands, which is several times faster.
+_TRIGGER = re.compile(
+    r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
+    r"tonight|this|last|past|since|between|from|in|during|over|for|within|early|late|mid|throughout)",
+    re.IGNORECASE,
+)
+
+
+_FULL_FORMS = frozenset({"day_month", "month_day", "iso", "numeric"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,7 +115,11 @@ def _day_cue(month_name: str, day: str, year: str | None, published: dt.date | N
 
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> Period | None:
     """The period one matched expression means (None when it cannot be resolved)."""
-    group = match.group
+
+    def group(name: str) -> str:
+        found: str = match.group(f"{kind}__{name}")
+        return found
+
     if kind in ("day_month", "month_day"):
         found = _day_cue(group("m"), group("d"), group("y"), published)
         return (found[0], None) if found else None
@@ -127,9 +149,15 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> Peri
 
 
 def _resolve_relative(kind: str, match: re.Match[str], published: dt.date) -> Period | None:
-    group = match.group
+    def group(name: str) -> str:
+        found: str = match.group(f"{kind}__{name}")
+        return found
+
     if kind == "since":
-        start = _first_cue(group("rest"), published)
+        rest = group("rest")
+        if re.match(r"(?:19|20)\d\d\b", rest):
+            return (dt.date(int(rest[:4]), 1, 1), published)
+        start = _first_cue(rest, published)
         return (start.date, published) if start and start.date <= published else None
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[group("w").lower()]) % 7
@@ -166,18 +194,21 @@ def _first_cue(text: str, published: dt.date | None) -> DateCue | None:
 def find_dates(text: str, published: dt.date | None) -> list[DateCue]:
     """Every date expression in the text with the day or period it means, in text order."""
     cues: list[DateCue] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            period = _resolve(kind, match, published)
-            if period is None or period[0] is None:
-                continue
-            taken.append(match.span())
-            full = kind in ("day_month", "month_day", "iso", "numeric") and bool(match.groupdict().get("y"))
-            cues.append(DateCue(start=match.start(), end=match.end(), date=period[0], date_end=period[1], full=full))
-    return sorted(cues, key=lambda cue: cue.start)
+    free_from = 0
+    for trigger in _TRIGGER.finditer(text):
+        if trigger.start() < free_from:
+            continue
+        match = _PATTERN.match(text, trigger.start())
+        if match is None:
+            continue
+        free_from = match.end()
+        kind = match.lastgroup or ""
+        period = _resolve(kind, match, published)
+        if period is None or period[0] is None:
+            continue
+        full = kind in _FULL_FORMS and match.group(f"{kind}__y") is not None
+        cues.append(DateCue(start=match.start(), end=match.end(), date=period[0], date_end=period[1], full=full))
+    return cues
 
 
 def _nearest(cues: Sequence[DateCue], region: tuple[int, int], span: tuple[int, int]) -> DateCue | None:
