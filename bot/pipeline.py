@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import importlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import cast
 
 from bot.extraction.model import Figure
 from bot.scheduling.backoff import retry_delay, should_wait
@@ -50,8 +48,9 @@ class PollOutcome:
 
 def default_extractor(text: str, published: dt.date | None) -> Sequence[Figure]:
     """The project's extraction (imported on first use: it loads the gazetteer)."""
-    module = importlib.import_module("bot.extraction.extract")
-    return cast(Extractor, module.extract)(text, published)
+    from bot.extraction.extract import extract
+
+    return extract(text, published)
 
 
 async def poll_source(

@@ -11,7 +11,7 @@ import pytest
 
 from bot.extraction.model import Figure, Kind, Qualifier
 from bot.pipeline import PollStatus, poll_source
-from bot.sources import RssSource, make_client
+from bot.sources import DirectorySource, RssSource, make_client
 from bot.storage import Store
 from tests.support.feed_server import FeedServer, Route, rss, start
 
@@ -210,3 +210,21 @@ async def test_a_broken_hook_does_not_lose_reports(server: FeedServer, client: h
     outcome = await poll_source(source, store, now=T0, extractor=count_digits_extractor, on_new_reports=broken)
     assert outcome.status == PollStatus.FETCHED
     assert store.reports.count() == 2
+
+
+async def test_real_extractor_figures_are_stored_from_a_folder(tmp_path: Path, store: Store) -> None:
+    """The default extractor runs on a dropped report and its figure is stored with its place."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "r.txt").write_text(
+        "Market shelling\n\nShelling of a market in Aleppo killed at least 23 civilians on Tuesday, a monitor said.",
+        encoding="utf-8",
+    )
+    outcome = await poll_source(DirectorySource(name="inbox", path=inbox), store, now=T0)
+    assert outcome.stored == 1
+    report_ids = [report.id for report in store.reports.since(T0 - dt.timedelta(seconds=1))]
+    figures = store.reports.figures_of(report_ids[0])
+    killed = [figure for figure in figures if figure.kind == Kind.KILLED]
+    assert [(figure.value, figure.qualifier) for figure in killed] == [(23, Qualifier.AT_LEAST)]
+    assert killed[0].location is not None
+    assert killed[0].location.country_iso3 == "SYR"
