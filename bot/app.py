@@ -23,9 +23,10 @@ from bot.delivery.sender import Deliverer
 from bot.domain.containment import Contains
 from bot.domain.thresholds import Thresholds
 from bot.geo.containment import contains as geo_contains
-from bot.pipeline import make_poller
+from bot.pipeline import PollOutcome, make_poller
 from bot.scheduling.polling import register_polling
 from bot.sources import build_sources
+from bot.sources.base import Source
 from bot.sources.http import make_client
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
@@ -102,7 +103,8 @@ async def _open(application: BotApplication, settings: Settings) -> None:
         raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
     register_jobs(job_queue)
     sources = build_sources(settings, http)
-    register_polling(job_queue, sources, make_poller(store, on_new_reports=_alerting_hook(store, settings, contains)))
+    decide = _alert_decider(store, settings, contains)
+    register_polling(job_queue, sources, _archiving_poller(store, decide))
     log.info("bot started: %d source(s), commands registered", len(sources))
 
 
@@ -118,17 +120,41 @@ async def _close(application: BotApplication) -> None:
     log.info("bot stopped")
 
 
-def _alerting_hook(store: Store, settings: Settings, contains: Contains) -> Callable[[list[int]], Awaitable[None]]:
-    """The pipeline's hook: new alertable reports go through the alert engine, which fills the outbox."""
+Decide = Callable[[list[int]], Awaitable[None]]
+
+
+def _alert_decider(store: Store, settings: Settings, contains: Contains) -> Decide:
+    """Reports → events → outbox rows through the alert engine (in a worker thread: SQL blocks)."""
     policy = AlertPolicy(
         defaults=Thresholds(**settings.thresholds.model_dump()),
         update_ratio=settings.alerts.update_ratio,
         max_age_days=settings.alerts.max_age_days,
     )
 
-    async def on_new_reports(report_ids: list[int]) -> None:
+    async def decide(report_ids: list[int]) -> None:
         decision = await asyncio.to_thread(decide_alerts, store.engine, report_ids, policy=policy, contains=contains)
         if decision.deliveries_queued:
             log.info("%d alert(s) queued from %d report(s)", decision.deliveries_queued, len(report_ids))
 
-    return on_new_reports
+    return decide
+
+
+def _archiving_poller(store: Store, decide: Decide) -> Callable[[Source], Awaitable[PollOutcome]]:
+    """The pipeline's poller, with every stored report (not only alertable ones) passed on to the alert engine.
+
+    The pipeline's hook sees only reports that may alert. Reports a source already held at its first poll must
+    still become events, or digests would never show them; the alert engine queues nothing for them.
+    """
+    poll = make_poller(store, on_new_reports=decide)
+
+    async def poll_and_archive(source: Source) -> PollOutcome:
+        started = utcnow()
+        outcome = await poll(source)
+        if outcome.stored > len(outcome.alertable_report_ids):
+            stored = await asyncio.to_thread(store.reports.since, started)
+            archived = [r.id for r in stored if r.source == source.name and r.id not in outcome.alertable_report_ids]
+            if archived:
+                await decide(archived)
+        return outcome
+
+    return poll_and_archive

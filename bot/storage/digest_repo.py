@@ -16,6 +16,7 @@ from bot.digest.assemble import RecentEvent, RecentProjection
 from bot.digest.compose import SourceRef
 from bot.extraction.model import Figure, Group, Kind, Qualifier
 from bot.storage.chats_repo import place_from_row
+from bot.storage.events_repo import outlet_of
 from bot.storage.schema import event_figures, events, figures, reports
 
 
@@ -53,7 +54,7 @@ class DigestRepository:
     def projections_since(self, since: dt.datetime, *, limit: int = 500) -> list[RecentProjection]:
         """Projection figures from reports fetched since `since`, newest first."""
         query = (
-            sa.select(figures, reports.c.source, reports.c.url)
+            sa.select(figures, reports.c.source, reports.c.outlet, reports.c.url)
             .select_from(figures.join(reports, reports.c.id == figures.c.report_id))
             .where(figures.c.projection.is_(True), reports.c.fetched_at >= since)
             .order_by(reports.c.fetched_at.desc(), figures.c.id)
@@ -62,18 +63,21 @@ class DigestRepository:
         with self._engine.connect() as connection:
             rows = connection.execute(query).mappings().all()
         return [
-            RecentProjection(figure=_projection_figure(row), source=SourceRef(outlet=row["source"], url=row["url"]))
+            RecentProjection(
+                figure=_projection_figure(row),
+                source=SourceRef(outlet=outlet_of(row["outlet"], row["source"]), url=row["url"]),
+            )
             for row in rows
         ]
 
 
 def _sources(connection: sa.Connection, event_ids: list[int]) -> dict[int, tuple[SourceRef, ...]]:
-    """The distinct (source, link) pairs behind each event, in the order the reports were fetched."""
+    """One report per outlet behind each event (the outlet as the alert engine counts it), first fetched first."""
     found: dict[int, list[SourceRef]] = defaultdict(list)
     if not event_ids:
         return {}
     query = (
-        sa.select(event_figures.c.event_id, reports.c.source, reports.c.url)
+        sa.select(event_figures.c.event_id, reports.c.source, reports.c.outlet, reports.c.url)
         .select_from(
             event_figures.join(figures, figures.c.id == event_figures.c.figure_id).join(
                 reports, reports.c.id == figures.c.report_id
@@ -83,8 +87,8 @@ def _sources(connection: sa.Connection, event_ids: list[int]) -> dict[int, tuple
         .order_by(reports.c.fetched_at, reports.c.id)
     )
     for row in connection.execute(query).mappings():
-        sourced = SourceRef(outlet=row["source"], url=row["url"])
-        if sourced not in found[row["event_id"]]:
+        sourced = SourceRef(outlet=outlet_of(row["outlet"], row["source"]), url=row["url"])
+        if all(known.outlet != sourced.outlet for known in found[row["event_id"]]):
             found[row["event_id"]].append(sourced)
     return {event_id: tuple(items) for event_id, items in found.items()}
 

@@ -1,19 +1,73 @@
-"""What `/subscribe <place>` means: the gazetteer's lookup, seen through the handlers' `Resolution`."""
+"""What `/subscribe <place>` means: the gazetteer's lookup, plus picking one of its suggestions by name.
+
+The gazetteer answers "Tripoli" with suggestions (Libya's, Lebanon's, ...). Each suggestion is shown as a
+command to type, "Tripoli, Lebanon": the part after the last comma names the country (name or ISO3 code) or
+first-level area, and selects among the lookup's candidates for the part before it.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
+
+import pycountry
+
+from bot.extraction.model import Location, PlaceLevel
 from bot.telegram_ui.context import PlaceResolver, Resolution
 
 MAX_SUGGESTIONS = 5
+Lookup = Callable[[str], tuple[Location | None, tuple[Location, ...]]]
+
+
+def country_name(iso3: str | None) -> str | None:
+    """A country's everyday English name from its ISO3 code."""
+    country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
+    if country is None:
+        return None
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def typed_name(place: Location) -> str:
+    """What to type after /subscribe to get exactly this place: "Tripoli, Lebanon"; a country by its name."""
+    if place.level is PlaceLevel.COUNTRY:
+        return place.name
+    return f"{place.name}, {country_name(place.country_iso3) or place.country_iso3 or place.admin1 or ''}".rstrip(", ")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def _qualifies(place: Location, qualifier: str) -> bool:
+    wanted = _fold(qualifier)
+    names = [place.country_iso3, country_name(place.country_iso3), place.admin1]
+    return any(name and _fold(name) == wanted for name in names)
+
+
+def resolve_with(lookup: Lookup, query: str) -> Resolution:
+    """Resolve `query` with `lookup`, letting "name, country-or-area" pick one candidate of "name"."""
+    exact, suggestions = lookup(query)
+    if exact is not None:
+        return Resolution(place=exact)
+    name, comma, qualifier = query.rpartition(",")
+    if comma and name.strip() and qualifier.strip():
+        base_exact, base_suggestions = lookup(name)
+        candidates = ([base_exact] if base_exact else []) + list(base_suggestions)
+        chosen = [place for place in candidates if _qualifies(place, qualifier)]
+        if len(chosen) == 1:
+            return Resolution(place=chosen[0])
+        suggestions = tuple(chosen) or suggestions or tuple(candidates)
+    return Resolution(place=None, suggestions=suggestions[:MAX_SUGGESTIONS])
 
 
 def gazetteer_resolver() -> PlaceResolver:
-    """Resolve typed names with `bot.geo.lookup.lookup_place` (the gazetteer loads on first use, not here)."""
+    """Resolve typed names with the gazetteer (it loads on first use, not here)."""
 
-    def resolve(query: str) -> Resolution:
+    def lookup(query: str) -> tuple[Location | None, tuple[Location, ...]]:
         from bot.geo.lookup import lookup_place  # deferred: loading the gazetteer takes a moment
 
         found = lookup_place(query)
-        return Resolution(place=found.exact, suggestions=tuple(found.suggestions[:MAX_SUGGESTIONS]))
+        return found.exact, tuple(found.suggestions)
 
-    return resolve
+    return lambda query: resolve_with(lookup, query)

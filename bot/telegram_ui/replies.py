@@ -10,6 +10,7 @@ from bot.domain.alert_text import place_line
 from bot.extraction.model import Location
 from bot.storage.chats_repo import ChatRecord, SubscriptionRecord
 from bot.storage.records import SourceRow
+from bot.telegram_ui.places import typed_name
 
 ALERT_KINDS = ("killed", "injured", "missing", "displaced")
 
@@ -87,16 +88,12 @@ def suggestions(query: str, candidates: Sequence[Location], *, command: str = "s
             "a region (North Darfur) or a town (Goma)."
         )
     lines = [f"Which place do you mean by “{html.escape(query)}”?"]
-    for candidate in candidates:
-        lines.append(f"• <code>/{command} {html.escape(_query_for(candidate))}</code> — {place_name(candidate)}")
+    typed = [typed_name(candidate) for candidate in candidates]
+    for candidate, name in zip(candidates, typed, strict=True):
+        if typed.count(name) > 1 and candidate.admin1:
+            name = f"{candidate.name}, {candidate.admin1}"  # two namesakes in one country: the area tells them apart
+        lines.append(f"• <code>/{command} {html.escape(name)}</code> — {place_name(candidate)}")
     return "\n".join(lines)
-
-
-def _query_for(place: Location) -> str:
-    """What to type to get exactly this place: its name with its area, or the country code for countries."""
-    if place.admin1 and place.admin1.casefold() != place.name.casefold():
-        return f"{place.name}, {place.admin1}"
-    return place.name
 
 
 def unsubscribed(removed: Sequence[str]) -> str:
@@ -151,7 +148,9 @@ def sources_text(configured: Sequence[tuple[str, str]], rows: Sequence[SourceRow
             lines.append(f"• <b>{html.escape(name)}</b> ({kind}): not polled yet")
             continue
         ok = f"last success {_ago(row.last_success_at, now)}" if row.last_success_at else "never answered yet"
-        status = "✅" if row.consecutive_failures == 0 and row.last_success_at else "⚠️"
+        # A feed that parsed with problems records its warning at the time of its success.
+        warned = row.last_error_at is not None and row.last_error_at >= (row.last_success_at or row.last_error_at)
+        status = "⚠️" if row.consecutive_failures > 0 or row.last_success_at is None or warned else "✅"
         line = f"{status} <b>{html.escape(name)}</b> ({kind}): {ok}; {row.items_seen:,} items seen"
         if row.last_error:
             line += f"\n    last error {_ago(row.last_error_at, now)}: {html.escape(row.last_error[:200])}"
