@@ -154,6 +154,7 @@ def _extract_and_store(
         title=item.title,
         text=item.text,
         lang=item.lang,
+        outlet=item.outlet or source.name,
         published_at=item.published,
         fetched_at=now,
         alertable=alertable,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import sqlalchemy as sa
@@ -39,6 +40,7 @@ def _report(store: Store, n: int, figures: list[Figure], *, url: str, published:
         source="feed",
         external_id=f"r{n}",
         url=url,
+        outlet=urlsplit(url).hostname,
         title=f"Report {n}",
         text=f"Report number {n} about strikes.",
         lang="en",

@@ -93,6 +93,9 @@ async def test_first_poll_archives_and_later_items_alert(
     assert store.reports.count(alertable=True) == 1
     [report_id] = later.alertable_report_ids
     assert store.reports.figures_of(report_id)[0].value == len(NEW[2])
+    stored = store.reports.get(report_id)
+    assert stored is not None
+    assert stored.outlet == "feed"  # an RSS item names no publisher: the source's configured name stands in
     health = store.sources.get("feed")
     assert health is not None
     assert (health.items_seen, health.etag, health.last_error) == (2, '"2"', None)

@@ -21,6 +21,8 @@ class Item:
     text: str
     published: dt.datetime
     lang: str | None = None
+    # who published it (a ReliefWeb item's agency, a JSON file's "outlet"); None: the source's own name
+    outlet: str | None = None
     # the source only gave a summary; ``Source.complete`` may fetch the article page
     needs_page: bool = False
 

@@ -97,7 +97,8 @@ def _json_item(record: Any, where: str, modified: dt.datetime) -> Item:
     body = record["text"]
     plain = html_to_text(body) if "<" in body else normalize_space(body)
     title = str(record.get("title") or _first_line(plain))
-    return _make_item(where, title, plain, record.get("url"), published)
+    outlet = str(record["outlet"]).strip() or None if record.get("outlet") else None
+    return _make_item(where, title, plain, record.get("url"), published, outlet)
 
 
 def _parse_published(value: Any) -> dt.datetime | None:
@@ -110,7 +111,7 @@ def _parse_published(value: Any) -> dt.datetime | None:
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
-def _make_item(where: str, title: str, text: str, url: Any, published: dt.datetime) -> Item:
+def _make_item(where: str, title: str, text: str, url: Any, published: dt.datetime, outlet: str | None = None) -> Item:
     # the id follows the content, so touching a file re-reads nothing but editing it yields a new report
     digest = hashlib.sha256(f"{title}\n{text}".encode()).hexdigest()[:16]
     return Item(
@@ -119,6 +120,7 @@ def _make_item(where: str, title: str, text: str, url: Any, published: dt.dateti
         title=title,
         text=text,
         published=published,
+        outlet=outlet,
     )
 
 

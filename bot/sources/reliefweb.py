@@ -115,7 +115,15 @@ def _item(entry: dict[str, Any]) -> Item:
         text=html_to_text(body) if "<" in body else normalize_space(body),
         published=_created(fields),
         lang=languages[0].get("code"),
+        outlet=_publisher(fields),
     )
+
+
+def _publisher(fields: dict[str, Any]) -> str | None:
+    # ReliefWeb relays many agencies; corroboration must count them, not ReliefWeb itself
+    publishers = fields.get("source") or []
+    names = [str(p.get("shortname") or p.get("name") or "") for p in publishers if isinstance(p, dict)]
+    return ", ".join(name for name in names if name) or None
 
 
 def _created(fields: dict[str, Any]) -> dt.datetime:

@@ -2,8 +2,9 @@
 
 Every function takes the caller's connection, so deciding alerts is one transaction.
 A figure joins at most one event (``event_figures``): figures already linked are never grouped again, which is
-what makes replaying reports harmless. The outlet of a report is its link's host (``www.`` dropped), or the
-source name when it has no link.
+what makes replaying reports harmless. The outlet of a report is the publisher its source named (a ReliefWeb
+item's agency), else the source's configured name: hosts would merge every feed of one site and every ReliefWeb
+item into a single outlet.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -31,10 +31,9 @@ class NewSighting:
     alertable: bool
 
 
-def outlet_of(url: str | None, source: str) -> str:
-    """Who published a report: its link's host, else its source's name."""
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else source
+def outlet_of(outlet: str | None, source: str) -> str:
+    """Who published a report: the publisher its source named, else the source's configured name."""
+    return outlet or source
 
 
 def _location(row: Any) -> Location | None:
@@ -71,7 +70,7 @@ def _sighting(row: Any) -> Sighting:
     return Sighting(
         figure_id=row.id,
         report_id=row.report_id,
-        outlet=outlet_of(row.url, row.source),
+        outlet=outlet_of(row.outlet, row.source),
         published=(row.published_at or row.fetched_at).date(),
         seen_at=seen_at,
         figure=figure,
@@ -83,6 +82,7 @@ _SIGHTING_COLUMNS = (
     *figures.c,
     reports.c.url,
     reports.c.source,
+    reports.c.outlet,
     reports.c.published_at,
     reports.c.fetched_at,
     reports.c.alertable,

@@ -39,6 +39,7 @@ class NewReport:
     title: str
     text: str
     lang: str | None
+    outlet: str | None = None
     published_at: dt.datetime | None
     fetched_at: dt.datetime
     alertable: bool

@@ -123,6 +123,7 @@ def _report_values(report: NewReport) -> dict[str, Any]:
         "title": report.title,
         "text": report.text,
         "lang": report.lang,
+        "outlet": report.outlet,
         "published_at": report.published_at,
         "fetched_at": report.fetched_at,
         "alertable": report.alertable,

@@ -72,6 +72,7 @@ reports = sa.Table(
     sa.Column("title", sa.Text, nullable=False, server_default=""),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("lang", sa.String(16)),
+    sa.Column("outlet", sa.Text),
     sa.Column("published_at", UtcDateTime),
     sa.Column("fetched_at", UtcDateTime, nullable=False),
     sa.Column("content_hash", sa.String(64)),

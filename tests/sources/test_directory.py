@@ -36,6 +36,14 @@ async def test_each_file_type_becomes_an_item(tmp_path: Path) -> None:
     assert result.warnings == ()
 
 
+async def test_json_outlet_names_the_publisher(tmp_path: Path) -> None:
+    """A JSON report may say who published it; other files leave the outlet to the source's name."""
+    (tmp_path / "a.json").write_text(json.dumps({"text": "Nine were injured.", "outlet": "Kivu Observer"}))
+    (tmp_path / "b.txt").write_text("Nine were injured in Goma.", encoding="utf-8")
+    result = await DirectorySource(name="dir", path=tmp_path).fetch(SourceState())
+    assert sorted((item.outlet or "-") for item in result.items) == ["-", "Kivu Observer"]
+
+
 async def test_same_content_keeps_its_id_and_an_edit_makes_a_new_one(tmp_path: Path) -> None:
     """Re-reading an unchanged file gives the same id; editing it gives a new report."""
     report = tmp_path / "r.txt"

@@ -84,6 +84,13 @@ async def test_first_poll_takes_the_latest_and_sets_the_cursor(server: FeedServe
     assert (item.lang, item.published) == ("en", BASE + dt.timedelta(hours=1))
 
 
+async def test_item_outlet_is_the_publishing_agency(server: FeedServer, client: httpx.AsyncClient) -> None:
+    """A ReliefWeb item is credited to the agency that published it, not to ReliefWeb."""
+    server.handler = FakeReliefWeb(_reports(1))
+    [item] = (await _source(server, client).fetch(SourceState())).items
+    assert item.outlet == "OCHA"
+
+
 async def test_later_polls_page_through_what_is_newer_than_the_cursor(
     server: FeedServer, client: httpx.AsyncClient
 ) -> None:
