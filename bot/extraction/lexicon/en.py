@@ -212,9 +212,9 @@ CUMULATIVE_CUES = (
 )
 # Before a number: population, hosting and aid targets ("home to three million", "a town of 50,000").
 TRAP_BEFORE = (
-    r"(?:home to|population of|populations? of|(?:town|city|village|district|camp|country|area|region"
+    r"\b(?:home to|population of|populations? of|(?:town|city|village|district|camp|country|area|region"
     r"|province|state|settlement|capital) of(?!\s+[\d,.]+\s+(?:people|persons|families|households)\s)"
-    r"|hosts?|hosting|hosted|sheltering|accommodating|assist(?:s|ing|ed)?"
+    r"|hosts?|hosting|hosted|shelter(?:s|ed|ing)|hous(?:es|ed|ing)|accommodat(?:es|ed|ing)|assist(?:s|ing|ed)?"
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?)"
     r"(?:\s+(?:a|an|the|its|an estimated|estimated|some|about|around|nearly|almost|over|more than|at least|up to"
