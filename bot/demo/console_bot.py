@@ -8,6 +8,7 @@ as Telegram's do per chat, so the delivery loop records real-looking ids and thr
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,7 +54,8 @@ class ConsoleBot:
         self._titles = chat_titles
         self._photo_dir = photo_dir
         self._out = out or sys.stdout
-        self._ansi = self._out.isatty() if ansi is None else ansi
+        # ANSI styling only on a terminal, and never when the user asked for no colour (no-color.org)
+        self._ansi = (self._out.isatty() and not os.environ.get("NO_COLOR")) if ansi is None else ansi
         self._label = label or (lambda _chat_id, _text: UNLABELLED)
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.shown: list[Shown] = []

@@ -58,8 +58,11 @@ class _TerminalWriter(HTMLParser):
         self._parts.append(data.upper() if bold and not self._ansi else data)
 
     def text(self) -> str:
-        """Everything written so far."""
-        return "".join(self._parts)
+        """Everything written so far, with styling reset when a sloppy writer left a style open."""
+        text = "".join(self._parts)
+        if self._ansi and any(tag in _STYLES for tag in self._open):
+            text += "\x1b[0m"
+        return text
 
     def _close_link(self, href: str, start: int) -> None:
         shown = "".join(self._parts[start:]).strip()
@@ -79,7 +82,4 @@ def html_to_terminal(html: str, *, ansi: bool = False) -> str:
     writer = _TerminalWriter(ansi=ansi)
     writer.feed(html)
     writer.close()
-    text = writer.text()
-    if ansi and "\x1b[" in text:
-        text += "\x1b[0m"  # never leave the terminal styled after a message with unclosed tags
-    return text
+    return writer.text()
