@@ -15,7 +15,7 @@ from bot.extraction.statements import find_statements
 def extract(text: str, published: dt.date | None = None, *, lang: str = "en") -> list[Figure]:
     """Every figure of people killed, injured, missing, displaced, ... stated in a text, in text order."""
     lex = lexicon_for(lang)
-    prepared = prepare(text)
+    prepared = prepare(text, lex.known_words, lex.number_names)
     norm = prepared.text
     figures: list[Figure] = []
     anchors: list[Anchor] = []

@@ -17,15 +17,24 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
 # Asides between a noun phrase and its verb: "(more than 800 people)", "- all women and children -",
 # ", most of them women and children,".
 _ASIDE = re.compile(
-    r"\s*(?:[)\]]|\([^()]{0,80}\)|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)|,\s*(?:most|many|all|some|half|mostly|mainly"
+    r"\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
+    r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)|,\s*(?:most|many|all|some|half|mostly|mainly"
     r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each)\b[^;]{0,100}?,"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
-    r"|(?<=\s)(?:in|from|at|near|across)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
+    r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
     r"\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del))*|\d[\d,]*|several|two|three"
     r"|four|five|six|seven|eight|nine|ten)(?:\s+(?:area|areas|district|districts|province|provinces|county|counties"
     r"|region|regions|governorate|state|states|town|towns|city|village|villages|camp|camps|municipality|department"
     r"|prefecture|territory|zone|valley|neighbourhoods?|neighborhoods?|communities))?(?=[\s,]))",
 )
+# A short lower-case place after the noun: "on the right bank", "in the eastern districts" (one to three words).
+_PLACE_PHRASE = re.compile(
+    r"\s+(?:in|on|at|near|across|along|around|of|from)\s+(?:the|its|their|this|that|neighbouring|nearby|surrounding)"
+    r"((?:\s+[a-z][\w'’-]*){1,3})"
+)
+_PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
+# "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?=[a-z])", re.IGNORECASE)
 _MAX_MODIFIERS = 4
 
 
@@ -86,6 +95,10 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         return NounPhrase(end=m.end(), has_head=True)
     if vague and (m := _OF.match(text, pos)):
         pos = m.end()
+    elif not vague and (m := _PARTITIVE.match(text, pos)):
+        inner = noun_phrase(text, m.end(), lex, vague=False)
+        if inner.has_head and not inner.trap:
+            return inner
     words = _words(text, pos, _MAX_MODIFIERS + 3)
     lowered = [w.lower() for w, _, _ in words]
     demonym_end: int | None = None
@@ -137,18 +150,34 @@ def _with_head(
     return NounPhrase(end=end, has_head=True, group=group)
 
 
+def _after_asides(text: str, pos: int) -> list[int]:
+    """Where the verb may start after a noun phrase ending at ``pos``: there, and after each aside that follows."""
+    positions = [pos]
+    for _ in range(3):
+        if m := _ASIDE.match(text, pos):
+            pos = m.end()
+            positions.append(pos)
+        elif m := _PLACE_PHRASE.match(text, pos):
+            # each length of the place phrase is a candidate end ("on the right bank were flooded")
+            at = m.start(1)
+            for word in _PLACE_WORD.finditer(text, at, m.end()):
+                positions.append(word.end())
+            pos = m.end()
+        else:
+            break
+    return positions
+
+
 def right_trigger(text: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:
     """The verb or adjective saying what happened, after a noun phrase ending at ``pos``."""
-    for _ in range(3):
-        if not (m := _ASIDE.match(text, pos)):
-            break
-        pos = m.end()
-    aux = lex.aux.match(text, pos)
-    at = aux.end() if aux else pos
     table = lex.house_right_triggers if house else lex.right_triggers
-    for pattern, kind in table:
-        if m := pattern.match(text, at):
-            return Trigger(kind=kind, start=m.start(), end=m.end())
+    aux_pattern = lex.house_aux if house else lex.aux
+    for candidate in _after_asides(text, pos):
+        aux = aux_pattern.match(text, candidate)
+        at = aux.end() if aux else candidate
+        for pattern, kind in table:
+            if m := pattern.match(text, at):
+                return Trigger(kind=kind, start=m.start(), end=m.end())
     return None
 
 

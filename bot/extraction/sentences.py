@@ -1,7 +1,8 @@
 """Sentences and paragraphs of report text, robust to headlines, bullets, abbreviations and PDF damage.
 
-Text is first normalised (ligatures expanded, words broken by a hyphen at a line end rejoined, exotic spaces
-made plain) with a map back to the original offsets, so every span still points into the caller's text.
+Text is first normalised (ligatures expanded, words broken by a hyphen at a line end rejoined, spaces lost
+between known words restored, exotic spaces made plain) with a map back to the original offsets, so every span
+still points into the caller's text.
 """
 
 from __future__ import annotations
@@ -9,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extraction.spacing import Edit, spacing_edits
+
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _SPACES = str.maketrans(dict.fromkeys("\t\r\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u3000", " "))
 # A word broken across lines ("displace-\nment"): drop the hyphen and the break.
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
-_NEEDS_MAP = re.compile(r"[ﬀﬁﬂﬃﬄﬅﬆ]|[a-z]-[ \t]*\n")
+_LIGATURE = re.compile("|".join(_LIGATURES))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _TERMINAL = re.compile(r"""[.!?:;"”»)\]]$""")
@@ -55,24 +58,38 @@ class Prepared:
         return self.origin[start], self.origin[end - 1] + 1
 
 
-def prepare(text: str) -> Prepared:
-    """Normalise text for matching, keeping a way back to the original offsets."""
+def _edits(plain: str, known: frozenset[str], numbers: frozenset[str]) -> list[Edit]:
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in _BROKEN_WORD.finditer(plain)]
+    edits += [(m.start(), m.end(), _LIGATURES[m.group(0)]) for m in _LIGATURE.finditer(plain)]
+    edits += spacing_edits(plain, known, numbers)
+    edits = sorted(set(edits))
+    kept: list[Edit] = []
+    for edit in edits:
+        if kept and edit[0] < kept[-1][1]:
+            continue  # overlapping repairs: the first one wins
+        kept.append(edit)
+    return kept
+
+
+def prepare(text: str, known: frozenset[str] = frozenset(), numbers: frozenset[str] = frozenset()) -> Prepared:
+    """Normalise text for matching (ligatures, broken and run-together words), keeping the original offsets."""
     plain = text.translate(_SPACES)
-    if not _NEEDS_MAP.search(plain):
+    edits = _edits(plain, known, numbers)
+    if not edits:
         return Prepared(plain, None)
-    out: list[str] = []
+    pieces: list[str] = []
     origin: list[int] = []
-    drop: set[int] = set()
-    for m in _BROKEN_WORD.finditer(plain):
-        drop.update(range(m.start(), m.end()))
-    for i, ch in enumerate(plain):
-        if i in drop:
-            continue
-        expanded = _LIGATURES.get(ch, ch)
-        out.append(expanded)
-        origin.extend([i] * len(expanded))
+    at = 0
+    for start, end, replacement in edits:
+        pieces.append(plain[at:start])
+        origin.extend(range(at, start))
+        pieces.append(replacement)
+        origin.extend([start] * len(replacement))
+        at = end
+    pieces.append(plain[at:])
+    origin.extend(range(at, len(plain)))
     origin.append(len(text))
-    return Prepared("".join(out), origin)
+    return Prepared("".join(pieces), origin)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -65,7 +65,7 @@ def _link(sentence: str, mention: NumberMention, np: NounPhrase, lex: Lexicon, p
         left = left_trigger(sentence, mention.start, lex, house=False)
     if left is not None:
         return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
-    right = right_trigger(sentence, max(np.end, mention.end), lex, house=np.house)
+    right = right_trigger(sentence, max(np.end, mention.end), lex, house=house)
     if right is not None:
         return _Link(right.kind, np.group, mention.start, right.end, True, False)
     if np.kind is not None and not trapped_after(sentence, np.end, lex):
@@ -133,7 +133,7 @@ def find_statements(sentence: str, lex: Lexicon) -> list[Statement]:
                 value=mention.value,
                 value_max=mention.value_max,
                 qualifier=qualifier,
-                group=link.group if link.kind not in _HOUSE_KINDS else Group.PEOPLE,
+                group=link.group if link.kind not in _HOUSE_KINDS else Group.HOUSEHOLDS,
                 start=link.start,
                 end=link.end,
                 projection=is_projection(sentence, min(link.start, mention.start), link.end, lex),

@@ -62,6 +62,7 @@ class Lexicon:
     qualifier_before: re.Pattern[str]
     vague: re.Pattern[str]
     aux: re.Pattern[str]
+    house_aux: re.Pattern[str]
     right_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
     house_right_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
     trigger_word: re.Pattern[str]
@@ -75,6 +76,19 @@ class Lexicon:
     cumulative: re.Pattern[str]
     trap_before: re.Pattern[str]
     trap_after: re.Pattern[str]
+    known_words: frozenset[str]
+    number_names: frozenset[str]
+
+
+def _known_words(mod: ModuleType) -> frozenset[str]:
+    """Every plain word the lexicon names, plus its list of common words: what a lost space may split into."""
+    phrases = [
+        *mod.UNITS, *mod.TENS, *mod.SCALES, mod.DOZEN, *mod.QUALIFIERS, *mod.NEUTRAL_PREFIXES, *mod.VAGUE,
+        *mod.GROUP_NOUNS, *mod.SINGULAR_NOUNS, *mod.TRAP_NOUNS, *mod.HOUSE_NOUNS, *mod.KIND_NOUNS,
+        *mod.NP_STOPWORDS, *mod.AUX_WORDS, *mod.KNOWN_WORDS.split(),
+    ]  # fmt: skip
+    words = {w for phrase in phrases for w in re.findall(r"[a-z]+", phrase.lower())}
+    return frozenset(w for w in words if len(w) > 1 or w == "a")
 
 
 def _build(mod: ModuleType) -> Lexicon:
@@ -89,6 +103,9 @@ def _build(mod: ModuleType) -> Lexicon:
     aux_words = _alternation(mod.AUX_WORDS)
     months = r"(?!(?:july|family|italy|assembly|supply|early|daily|only|rally|fly)\b)"
     aux = rf"(?:[\s,]*(?:\b(?:{aux_words})\b|\b{months}[a-z-]+ly\b))*\s*"
+    # Before "damaged", these adverbs tell destroyed from damaged: the house patterns read them, not the aux.
+    degree = r"(?!(?:totally|completely|fully|entirely|partially|partly|severely|badly|heavily|moderately|slightly)\b)"
+    house_aux = rf"(?:[\s,]*(?:\b(?:{aux_words})\b|\b{months}{degree}[a-z-]+ly\b))*\s*"
     singular = _alternation(mod.SINGULAR_NOUNS)
 
     def triggers(pairs: tuple[tuple[str, Kind], ...]) -> tuple[tuple[re.Pattern[str], Kind], ...]:
@@ -121,10 +138,11 @@ def _build(mod: ModuleType) -> Lexicon:
             rf"|{_alternation(mod.VAGUE)})\b"
         ),
         aux=_compile(aux),
+        house_aux=_compile(house_aux),
         right_triggers=triggers(mod.RIGHT_TRIGGERS),
         house_right_triggers=triggers(mod.HOUSE_RIGHT_TRIGGERS),
         trigger_word=_compile(rf"(?:{'|'.join(p for p, _ in (*mod.RIGHT_TRIGGERS, *mod.HOUSE_RIGHT_TRIGGERS))})\b"),
-        left_triggers=left(mod.LEFT_TRIGGERS),
+        left_triggers=left((*mod.LEFT_TRIGGERS, *mod.HOUSE_ROW_TRIGGERS)),
         house_left_triggers=left(mod.HOUSE_LEFT_TRIGGERS),
         lives_before=_compile(rf"\b(?:{mod.LIVES_VERBS})\s+(?:the\s+)?$"),
         of_the=_compile(
@@ -137,6 +155,8 @@ def _build(mod: ModuleType) -> Lexicon:
         cumulative=_compile(rf"\b(?:{mod.CUMULATIVE_CUES})\b"),
         trap_before=_compile(mod.TRAP_BEFORE),
         trap_after=_compile(mod.TRAP_AFTER),
+        known_words=_known_words(mod),
+        number_names=frozenset([*mod.UNITS, *mod.TENS, "hundred", "thousand", "million", "billion", mod.DOZEN]),
     )
 
 

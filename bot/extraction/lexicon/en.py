@@ -135,30 +135,50 @@ AUX_WORDS = (
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"killed|dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead", Kind.KILLED),
-    (r"injured|wounded|hurt|sustained injuries|suffered injuries|injuries", Kind.INJURED),
+    (r"injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
+     r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns)",
+     Kind.INJURED),
     (r"missing|unaccounted for|disappeared", Kind.MISSING),
-    (r"evacuated|evacuate|evacuating|moved to safety|relocated to safety", Kind.EVACUATED),
+    (r"evacuated|evacuate|evacuating|flown out|airlifted|moved out|(?:moved|relocated|taken|brought|forced)"
+     r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
+     r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
     (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed)?\s*(?:in|into|at|to)\s+"
-     r"(?:[\w’'-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp)\s+"
+     r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp"
+     r"|accommodation|reception|flood|cyclone)\s+"
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities)"
+     r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted)\s+(?:in|at)\s+(?:[\w’',.-]+\s+){0,4}?"
+     r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools|churches|mosques|buildings"
+     r"|accommodation)\b"
+     r"|staying in tents"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken)?\s*(?:in|into|at|to)\s+"
-     r"(?:[\w’'-]+\s+){0,3}?(?:camps|shelters|hotels and (?:emergency )?shelters)"
+     r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters|hotels and (?:emergency )?shelters)"
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
-     r"(?:[\w’'-]+\s+){0,3}?(?:camps?|shelters?|evacuation (?:centres|centers|sites))"
+     r"(?:[\w’',.-]+\s+){0,3}?(?:camps?|shelters?|evacuation (?:centres|centers|sites))"
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
-     r"(?:[\w’'-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
+     r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
      Kind.SHELTERED),
-    (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)|forced (?:to flee|from|out|to leave)"
-     r"|uprooted|left their homes?|abandoned their homes?|escaped|relocated|crossed (?:into|over|the border)"
+    (r"forced to return|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back", Kind.RETURNED),
+    (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
+     r"|forced (?:to (?:fl)?ee|from|out|to leave)|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
+     r"|villages?|region|country)|from (?:their|his|her) homes"
+     r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?(?-i:[A-Z])\w+"
+     r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:town|city|area|villages?|region|district|country|capital|camps?)\b"
+     r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
+     r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
+     r"|uprooted|left their homes?|abandoned their homes?|escaped|relocated"
+     r"|crossed (?:into|over|from|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|took (?:refuge|shelter)|made homeless", Kind.DISPLACED),
-    (r"homeless|left without (?:a )?(?:home|shelter)|without shelter", Kind.HOMELESS),
+    (r"homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)|lost (?:their|his|her|all their) (?:homes?"
+     r"|houses?)", Kind.HOMELESS),
     (r"returned|return(?:ed)? home|went back|repatriated", Kind.RETURNED),
 )  # fmt: skip
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
-     r"|demolished|reduced to rubble|completely damaged|totally damaged", Kind.HOUSES_DESTROYED),
-    (r"damaged|partially destroyed|partly destroyed|flooded|inundated|cracked", Kind.HOUSES_DAMAGED),
+    (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
+     r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
+     r"|demolished|reduced to rubble", Kind.HOUSES_DESTROYED),
+    (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
+     r"|inundated|cracked", Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
 )  # fmt: skip
 
@@ -166,20 +186,35 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:ed|ing)|claim(?:s|ed|ing)? the lives of|took the lives of"
-     r"|(?:death|casualty|fatality) toll\b[^.;:]{0,60}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|passed"
-     r"|exceeded|surpassed|now)|(?:the )?toll (?:rose|climbed|jumped|has risen|had risen|increased) to"
-     r"|number of (?:the )?(?:dead|deaths|people killed)\b[^.;:]{0,40}?\b(?:to|at|reached)"
+     r"|(?:death |casualty |fatality |human )?toll\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?"
+     r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
+     r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at)"
+     r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:]{0,60}?\b(?:to|at"
+     r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
      r"|deaths of|death of|killing of|bodies of|recovered", Kind.KILLED),
-    (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?", Kind.INJURED),
-    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)|(?:the |new )?displacement of|forced displacement of",
+    (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:", Kind.INJURED),
+    (r"(?:missing)\s*:", Kind.MISSING),
+    (r"(?:total )?number of (?:such )?returnees\b[^.;:]{0,80}?\b(?:to|at|reached|is|was|now)", Kind.RETURNED),
+    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)|(?:the |new )?displacement of|forced displacement of"
+     r"|(?:total )?number of (?:the )?(?:newly )?(?:internally )?(?:displaced(?: people| persons)?|idps"
+     r"|people displaced|refugees|arrivals)\b[^.;:]{0,80}?\b(?:to|at|reached|is|was|now|stands at|stood at)"
+     r"|(?:arrivals|displacements|idps|refugees) (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
+     r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
+     r"|(?:displaced|idps|displaced (?:people|persons))\s*:",
      Kind.DISPLACED),
-    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuation of", Kind.EVACUATED),
+    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuation of|evacuated\s*:", Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)|demolish(?:es|ed|ing)?"
      r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
     (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging", Kind.HOUSES_DAMAGED),
+)  # fmt: skip
+# Table rows: "Houses destroyed: 469,512".
+HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
+    (r"(?:houses|homes|dwellings|shelters|buildings) (?:destroyed|collapsed|totally damaged|fully damaged)\s*:",
+     Kind.HOUSES_DESTROYED),
+    (r"(?:houses|homes|dwellings|shelters|buildings) (?:damaged|partially damaged|affected)\s*:", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Verbs whose object "NUM lives" is a death toll ("claimed 12 lives").
 LIVES_VERBS = r"claim(?:s|ed|ing)?|took|taken|taking|cost(?:ing|s)?"
@@ -237,3 +272,40 @@ CUE_STEMS = (
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
     "living", "housed", "accommodat", "seek", "sought", "took", "found",
 )  # fmt: skip
+
+# --- words that PDF conversion runs together ---------------------------------------------------------------
+
+# Known words for restoring lost spaces ("peoplewere", "displacedabout"): together with every word above, a
+# compact list of function words and of the words reports use around figures. Compounds of two listed words
+# ("overall", "someone", "without") are listed themselves so that they are never split.
+KNOWN_WORDS = """  # one string, split when the lexicon is built
+a about above across after afterwards again against ago ahead all almost alone along alongside already also
+although always among amongst an and another any anyone anything anywhere are around as at away back be became
+because become been before behind being below beside besides between beyond both but by can cannot could did
+do does doing done down during each either else elsewhere enough even ever every everyone everything everywhere
+few following for forever former from further furthermore had has have having he hence her here hereby herein
+herself him himself his how however if in inside instead into is it its itself just last later latest least
+less like made many may meanwhile might more moreover most mostly much must near nearby nearly neither never
+nevertheless new newly next no nobody none nonetheless nor not nothing now nowhere of off often on once one
+only onto or other others otherwise our ours ourselves out outside over overall own per rather same several
+she should since so some somebody someone something sometime sometimes somewhat somewhere still such than that
+the their theirs them themselves then there thereafter thereby therefore these they this those though through
+throughout thus to today together tomorrow tonight too toward towards under until up upon us very via was we
+week weeks well were what whatever when whenever where whereas whereby wherever whether which while who whoever
+whole whom whose why will with within without would year years yesterday yet you your day days month months
+hour hours night nights morning evening weekend earlier early late recent recently ago
+people person persons individuals families family households household children women men civilians
+killed kill kills killing died die dies dead death deaths toll injured injuries wounded missing displaced
+displacement displacements displacing fled flee fleeing forced evacuated evacuation evacuate evacuations
+sheltered shelter shelters sheltering refuge homeless returned return returnees returning destroyed
+destruction damaged damage flooded houses homes house home buildings building camps camp centres centers
+sites site schools reported estimated according said says official officials total number numbers figure
+figures least nearly approximately roughly more than over affected remain remained remaining stay stayed
+staying living moved taken seek sought sheltering following caused causing due result because region regions
+district districts province provinces state states city cities town towns village villages area areas country
+countries border capital county governorate camp rain rains heavy flood floods flooding storm storms typhoon
+cyclone hurricane earthquake earthquakes quake landslide landslides drought fire fires fighting clashes
+violence conflict attack attacks attacked airstrike airstrikes shelling bombing military army forces armed
+government authorities agency agencies humanitarian assistance aid partners emergency response relief
+temporary collective host hosts hosting community communities local national international united nations
+"""
