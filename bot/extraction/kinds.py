@@ -174,10 +174,14 @@ def right_trigger(text: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger 
     aux_pattern = lex.house_aux if house else lex.aux
     for candidate in _after_asides(text, pos):
         aux = aux_pattern.match(text, candidate)
-        at = aux.end() if aux else candidate
-        for pattern, kind in table:
-            if m := pattern.match(text, at):
-                return Trigger(kind=kind, start=m.start(), end=m.end())
+        starts = [aux.end()] if aux else []
+        if not aux or aux.end() > candidate + 1:
+            # the aux words may have eaten the trigger's own first word ("to safety", "left homeless")
+            starts.append(candidate + len(text[candidate:]) - len(text[candidate:].lstrip()))
+        for at in starts:
+            for pattern, kind in table:
+                if m := pattern.match(text, at):
+                    return Trigger(kind=kind, start=m.start(), end=m.end())
     return None
 
 

@@ -38,6 +38,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     rf"|phase|ipc|route|highway|section|chapter|grade|class|flight|magnitude|aged|age|ages|of age)\s*|\b{_MONTH}\s*)$",
     re.IGNORECASE,
 )
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -161,6 +162,8 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
             vague_word=" ".join(m.group(0).lower().split()),
         )
         for m in lex.vague.finditer(text)
+        # "many of the wounded" points back at people already counted; "thousands of the residents" still counts
+        if m.group(0).lower() in lex.vague_standalone or not _PARTITIVE_AFTER.match(text, m.end())
     ]
     cores = _cores(text, lex, [(v.start, v.end) for v in vague])
     mentions: list[NumberMention] = []

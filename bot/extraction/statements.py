@@ -18,6 +18,10 @@ _CHAIN = re.compile(
     r"|including|along with|alongside)\s+|\s*[(\[]\s*(?:including\s+)?|\s+[-–—]\s*(?:including\s+)?)",
     re.IGNORECASE,
 )
+# Before a subgroup of the figure just stated: "killed 12 people, including four women".
+_SUBGROUP = re.compile(r"(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
+# After a subgroup without a noun: "including 755,000 in 2022 alone".
+_SUBGROUP_TAIL = re.compile(r"\s+(?:in|from|during|since|last|this)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
 
@@ -91,6 +95,25 @@ def _singletons(sentence: str, taken: list[tuple[int, int]], lex: Lexicon) -> li
     return found
 
 
+def _link_subgroups(
+    sentence: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[_Link | None]
+) -> None:
+    """A count after "including" with no verb of its own is a subgroup of the figure stated before it."""
+    last: _Link | None = None
+    for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
+        if links[i] is not None:
+            last = links[i]
+            continue
+        if last is None or np.trap or not _SUBGROUP.search(sentence, max(0, mention.start - 20), mention.start):
+            continue
+        if mention.qualifier is Qualifier.VAGUE and not np.has_head:
+            continue
+        if np.has_head and np.house == (last.kind in _HOUSE_KINDS):
+            links[i] = _Link(last.kind, np.group, mention.start, np.end, False, False)
+        elif not np.has_head and _SUBGROUP_TAIL.match(sentence, mention.end):
+            links[i] = _Link(last.kind, last.group, mention.start, mention.end, False, False)
+
+
 def find_statements(sentence: str, lex: Lexicon) -> list[Statement]:
     """Every figure stated in a sentence, in order."""
     lowered = sentence.lower()
@@ -113,6 +136,7 @@ def find_statements(sentence: str, lex: Lexicon) -> list[Statement]:
         gap = _CHAIN.fullmatch(sentence, nps[i].end, mentions[i + 1].start)
         if gap and (nps[i].house == (nxt.kind in _HOUSE_KINDS)):
             links[i] = _Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
+    _link_subgroups(sentence, mentions, nps, links)
     pairs = [(m, link) for m, link in zip(mentions, links, strict=True) if link is not None]
     for mention, link in pairs:
         if not link.left and trapped_before(sentence, mention.start, lex):

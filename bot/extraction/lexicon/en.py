@@ -127,19 +127,21 @@ AUX_WORDS = (
     "believed to have been", "said to have been", "thought to have been", "estimated to have been",
     "estimated to be", "who", "that", "whom", "to", "forcibly", "temporarily", "internally", "could", "may",
     "might", "would", "will", "likely", "expected to", "set to", "not", "either", "since", "then", "either",
-    "further", "more", "other", "others", "had to", "in total", "so far", "altogether", "together", "left",
+    "further", "more", "other", "others", "had to", "in total", "so far", "altogether", "together",
     "there", "having", "after having",
 )  # fmt: skip
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"killed|dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
+    (r"killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead", Kind.KILLED),
-    (r"injured|wounded|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
+    (r"(?:left )?(?:injured|wounded)|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns)",
      Kind.INJURED),
     (r"missing|unaccounted for|disappeared", Kind.MISSING),
-    (r"evacuated|evacuate|evacuating|flown out|airlifted|moved out|(?:moved|relocated|taken|brought|forced)"
+    (r"evacuated|evacuate|evacuating|flown out|airlifted|moved out|(?:in)?to (?:safety|safer (?:ground|areas?"
+     r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
+     r"|shelters?|sites?)|(?:moved|relocated|taken|brought|forced)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
     (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed)?\s*(?:in|into|at|to)\s+"
@@ -157,6 +159,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
      Kind.SHELTERED),
+    (r"the (?:total )?number of (?:people |persons )?(?:killed|dead)|the (?:death|casualty) toll", Kind.KILLED),
+    (r"the (?:total )?number of (?:people |persons |individuals )?(?:newly )?(?:internally )?(?:displaced|idps)",
+     Kind.DISPLACED),
     (r"forced to return|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back", Kind.RETURNED),
     (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
      r"|forced (?:to (?:fl)?ee|from|out|to leave)|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
@@ -169,8 +174,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|crossed (?:into|over|from|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|took (?:refuge|shelter)|made homeless", Kind.DISPLACED),
-    (r"homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)|lost (?:their|his|her|all their) (?:homes?"
-     r"|houses?)", Kind.HOMELESS),
+    (r"(?:left )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
+     r"|lost (?:their|his|her|all their) (?:homes?|houses?)", Kind.HOMELESS),
     (r"returned|return(?:ed)? home|went back|repatriated", Kind.RETURNED),
 )  # fmt: skip
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -195,7 +200,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:", Kind.INJURED),
     (r"(?:missing)\s*:", Kind.MISSING),
     (r"(?:total )?number of (?:such )?returnees\b[^.;:]{0,80}?\b(?:to|at|reached|is|was|now)", Kind.RETURNED),
-    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)|(?:the |new )?displacement of|forced displacement of"
+    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|(?:the |new )?displacement of|forced displacement of"
      r"|(?:total )?number of (?:the )?(?:newly )?(?:internally )?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals)\b[^.;:]{0,80}?\b(?:to|at|reached|is|was|now|stands at|stood at)"
      r"|(?:arrivals|displacements|idps|refugees) (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
