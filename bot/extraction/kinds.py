@@ -75,6 +75,8 @@ def _lookup(words: list[str], lex: Lexicon) -> tuple[int, str] | None:
             return n, "house"
         if phrase in lex.kind_nouns:
             return n, "kind"
+    if words and words[0] in lex.misspelt_groups:
+        return 1, "group"
     return None
 
 
@@ -128,7 +130,7 @@ def _with_head(
     if category == "kind":
         group = Group.HOUSEHOLDS if "household" in phrase else Group.FAMILIES if "famil" in phrase else Group.PEOPLE
         return NounPhrase(end=end, has_head=True, kind=lex.kind_nouns[phrase], group=group)
-    groups = {lex.group_nouns[phrase]}
+    groups = {lex.group_nouns[lex.misspelt_groups.get(phrase, phrase)]}
     # "families' homes were destroyed": the houses are what is counted.
     possessive = _POSSESSIVE.match(text, end)
     after = _words(text, possessive.end(), 1) if possessive else []

@@ -77,6 +77,7 @@ class Lexicon:
     trap_before: re.Pattern[str]
     trap_after: re.Pattern[str]
     known_words: frozenset[str]
+    misspelt_groups: dict[str, str]
     number_names: frozenset[str]
 
 
@@ -89,6 +90,19 @@ def _known_words(mod: ModuleType) -> frozenset[str]:
     ]  # fmt: skip
     words = {w for phrase in phrases for w in re.findall(r"[a-z]+", phrase.lower())}
     return frozenset(w for w in words if len(w) > 1 or w == "a")
+
+
+def _misspelt_groups(mod: ModuleType, known: frozenset[str]) -> dict[str, str]:
+    """Long counted nouns with one letter dropped ("familis"), as OCR and PDF text leave them, to the noun."""
+    out: dict[str, str] = {}
+    for noun in mod.GROUP_NOUNS:
+        if " " in noun or len(noun) < 7:
+            continue
+        for i in range(1, len(noun)):  # the first letter is kept: "amilies" is too far from anything
+            variant = noun[:i] + noun[i + 1 :]
+            if variant not in known and variant not in mod.GROUP_NOUNS:
+                out.setdefault(variant, noun)
+    return out
 
 
 def _build(mod: ModuleType) -> Lexicon:
@@ -155,7 +169,8 @@ def _build(mod: ModuleType) -> Lexicon:
         cumulative=_compile(rf"\b(?:{mod.CUMULATIVE_CUES})\b"),
         trap_before=_compile(mod.TRAP_BEFORE),
         trap_after=_compile(mod.TRAP_AFTER),
-        known_words=_known_words(mod),
+        known_words=(known := _known_words(mod)),
+        misspelt_groups=_misspelt_groups(mod, known),
         number_names=frozenset([*mod.UNITS, *mod.TENS, "hundred", "thousand", "million", "billion", mod.DOZEN]),
     )
 
