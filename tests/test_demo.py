@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import io
+import json
 import os
 import re
 import shutil
@@ -14,8 +17,10 @@ from pathlib import Path
 import pytest
 from telegram import ReplyParameters
 
+from bot.cli.demo_cmd import run_demo
 from bot.demo.console_bot import ConsoleBot
 from bot.demo.terminal_html import html_to_terminal
+from bot.demo.timeline import Timeline, arrival_batches
 
 HEADER = re.compile(r"^── (?P<label>[\w ]+) to chat “(?P<chat>[^”]+)” ──$")
 NARRATION = re.compile(r"^\d\d:\d\d UTC  ")
@@ -192,7 +197,9 @@ def test_demo_uses_no_network_and_prints_the_same_morning_every_time(demo: Run, 
     assert "NETWORK ATTEMPT" not in again.stderr
 
     def without_paths(text: str) -> str:
-        return re.sub(r"/\S*displacement-bot-demo-\w+", "<dir>", re.sub(r"in \d+\.\d s", "in <t> s", text))
+        # the gazetteer line says how long loading took, and whether a cache had to be built first
+        kept = "\n".join(line for line in text.splitlines() if not line.startswith("Gazetteer "))
+        return re.sub(r"/\S*displacement-bot-demo-\w+", "<dir>", kept)
 
     assert without_paths(again.stdout) == without_paths(demo.stdout)
 
@@ -230,3 +237,34 @@ async def test_console_threads_a_reply_under_the_message_it_answers(tmp_path: Pa
     assert f"↳ reply to message #{first.message_id} (alert: AT LEAST 40 KILLED)" in printed
     assert console.shown[-1].photo_path is not None
     assert console.shown[-1].photo_path.read_bytes().startswith(PNG_SIGNATURE)
+
+
+def test_an_unusable_chart_folder_is_refused_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An --output that is a file, not a folder, ends the demo with exit 1 and one clear line."""
+    blocker = tmp_path / "taken"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert run_demo(argparse.Namespace(command="demo", output=str(blocker))) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("displacement-bot demo: cannot run:")
+    assert str(blocker) in err[0]
+
+
+def test_reports_arrive_by_publication_day_with_undated_files_first(tmp_path: Path) -> None:
+    """Files are grouped by their 'published' day, oldest first; unreadable dates come first."""
+    for name, published in [("b.json", "2026-11-20"), ("a.json", "2026-11-21"), ("c.json", "2026-11-20T06:00")]:
+        (tmp_path / name).write_text(json.dumps({"published": published, "text": "x"}), encoding="utf-8")
+    (tmp_path / "d.json").write_text("{broken", encoding="utf-8")
+    batches = [(day, [f.name for f in files]) for day, files in arrival_batches(tmp_path)]
+    assert batches == [
+        (None, ["d.json"]),
+        (dt.date(2026, 11, 20), ["b.json", "c.json"]),
+        (dt.date(2026, 11, 21), ["a.json"]),
+    ]
+
+
+def test_digest_time_is_the_chat_zones_local_time_on_the_scenario_day() -> None:
+    """11:00 in Khartoum (UTC+2) on the scenario's morning is 09:00 UTC, after the last poll."""
+    timeline = Timeline()
+    assert timeline.digest_at(dt.time(11, 0), "Africa/Khartoum") == dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.UTC)
+    assert timeline.poll(3) < timeline.digest_at(dt.time(11, 0), "Africa/Khartoum")

@@ -29,10 +29,11 @@ def run_demo(args: argparse.Namespace) -> int:
     _configure_logging()
     from bot.demo.runner import run_demo_scenario
 
-    workdir = Path(tempfile.mkdtemp(prefix="displacement-bot-demo-"))
     output = getattr(args, "output", None)
-    chart_dir = Path(output) if output else workdir
     try:
+        workdir = Path(tempfile.mkdtemp(prefix="displacement-bot-demo-"))
+        chart_dir = Path(output) if output else workdir
+        chart_dir.mkdir(parents=True, exist_ok=True)
         asyncio.run(run_demo_scenario(workdir=workdir, chart_dir=chart_dir, out=sys.stdout))
     except TimeoutError:
         print("displacement-bot demo: the scenario did not finish in time and was stopped", file=sys.stderr)

@@ -101,6 +101,9 @@ class Scenario:
 
     async def run(self) -> None:
         """The whole morning: subscribe, archive, new arrivals with their alerts, the digest."""
+        for folder in (REPORTS_DIR / "1_already_published", REPORTS_DIR / "2_new"):
+            if not any(folder.glob("*.json")):
+                raise FileNotFoundError(f"the bundled sample reports are missing: no JSON files in {folder}")
         self.inbox.mkdir(parents=True, exist_ok=True)
         await asyncio.to_thread(self.subscribe_chat)
         self.clock.set(self.timeline.poll(0))
