@@ -196,8 +196,10 @@ def _pack(places: list[PlaceRow], names: dict[str, list[int]], demonyms: dict[st
     iso3_number = {code: n for n, code in enumerate(iso3_table)}
     admin1_number = {name: n for n, name in enumerate(admin1_table)}
     levels = ("country", "admin1", "town")
+    prefixes = {" ".join(words[:n]) for key in names for words in [key.split(" ")] for n in range(1, len(words))}
     return {
         "keys": keys,
+        "prefixes": "\n".join(sorted(prefixes)),
         "postings": postings.tobytes(),
         "demonyms": demonyms,
         "name": "\n".join(row[0] for row in places),

@@ -1,7 +1,10 @@
 """Name folding: spellings of one place name meet in one key (Idleb/Idlib, Ma'arrat/Maarat, al-/el-).
 
-Folding works word by word so a folded text keeps the offsets of its words; both gazetteer names and report
-text go through the same functions, so any two spellings that fold alike match.
+Folding works on whole texts at C speed: the words are joined by single spaces, lower-cased, mapped through
+translation tables (diacritics, apostrophes, transliteration pairs), and regular expressions merge doubled
+letters and drop a final h. The result is still one key per word, so word ``i`` of the text is key ``i`` and
+offsets come from the word spans. Gazetteer names at build time and report texts at run time go through the
+same function, so any two spellings that fold alike match.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ import unicodedata
 from functools import lru_cache
 
 # Arabic articles written before names (al-, el-, ad-, ash-, ...) carry no meaning for matching.
-_ARTICLE_SPELLINGS = ("al", "el", "an", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "es", "et", "ul", "il")
+ARTICLE_SPELLINGS = frozenset(
+    {"al", "el", "an", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "es", "et", "ul"} | {"il"}
+)
 
 # Direction words in French or as adjectives name the same part of a country ("Nord Kivu", "Northern Darfur").
 _WORD_SYNONYMS = {
@@ -30,13 +35,13 @@ _WORD_SYNONYMS = {
     "center": "central",
 }
 
-# Apostrophes, ayn/hamza marks and backticks vanish: Ma'arrat, Ma`arrat, Maʿarrat and Maarrat are one word.
-_MARKS = re.compile(r"['`ʿʾʻʼ‘’′´]")
+_MARK_CHARS = "'`ʿʾʻʼ‘’′´"
 _WORD = re.compile(r"[^\W_](?:[^\W_]|['`ʿʾʻʼ‘’′´](?=[^\W_]))*")
-# Transliteration pairs that swap freely in English reports of Arabic, Persian and African names.
-_PAIRS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("e", "i"), ("o", "u"), ("q", "k"), ("y", "i"))
-_DOUBLES = re.compile(r"(.)\1+")
-_FINAL_H = re.compile(r"(?<=[aiu])h$")
+# Transliteration pairs that swap freely in reports of Arabic, Persian and African names: after e→i, o→u,
+# q→k, y→i the pairs ou, oo and ee become doubled letters, which the doubles rule merges.
+_PAIRS = str.maketrans("eoqy", "iuki", _MARK_CHARS)
+_DOUBLES = re.compile(r"(\w)\1+")
+_FINAL_H = re.compile(r"(?<=\w\w[aiu])h(?= |$)")
 
 
 def strip_diacritics(text: str) -> str:
@@ -45,34 +50,82 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=65536)
-def fold_word(word: str) -> str:
-    """The matching key of one word: lower case, no marks, vowels and doubled letters merged."""
-    folded = _MARKS.sub("", strip_diacritics(word).lower())
-    folded = _WORD_SYNONYMS.get(folded, folded)
-    for before, after in _PAIRS:
-        folded = folded.replace(before, after)
-    folded = _DOUBLES.sub(r"\1", folded)
-    if len(folded) > 3:
-        folded = _FINAL_H.sub("", folded)
+class _UnicodeFold(dict[int, str]):
+    """Translation table for characters beyond ASCII, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = strip_diacritics(chr(code)).lower()
+        self[code] = folded
+        return folded
+
+
+_UNICODE = _UnicodeFold()
+
+
+def _fold_synonym(word: str) -> str:
+    return _fold_joined(word, synonyms=False)
+
+
+def _fold_joined(joined: str, *, synonyms: bool = True) -> str:
+    """Keys of space-separated words, one per word (see the module docstring)."""
+    folded = joined.lower()
+    if not folded.isascii():
+        folded = folded.translate(_UNICODE)
+    folded = _DOUBLES.sub(r"\1", folded.translate(_PAIRS))
+    folded = _FINAL_H.sub("", folded)
+    if synonyms and _SYNONYM_WORDS.search(folded):
+        folded = _SYNONYM_WORDS.sub(lambda found: _FOLDED_SYNONYMS[found.group()], folded)
     return folded
 
 
+# Synonyms are applied to folded words, so they are stated in folded form too.
+_FOLDED_SYNONYMS = {_fold_synonym(word): _fold_synonym(target) for word, target in _WORD_SYNONYMS.items()}
+_SYNONYM_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, _FOLDED_SYNONYMS)) + r")(?!\S)")
+
+
+def word_spans(text: str) -> list[re.Match[str]]:
+    """Each word of the text as a match; hyphens and spaces separate words, apostrophes do not."""
+    return list(_WORD.finditer(text))
+
+
+def fold_words(raw: list[str]) -> list[str]:
+    """The matching key of each word; words not seen before are folded all at once, then remembered."""
+    known = _KEYS_OF_WORDS
+    new = [word for word in raw if word not in known]
+    if new:
+        if len(known) > _KEYS_KEPT:
+            known.clear()
+        keys = _fold_joined(" ".join(new)).split(" ")
+        if len(keys) != len(new):  # a character folding to a space: rare, so fold word by word
+            keys = [_fold_joined(word).replace(" ", "") for word in new]
+        known.update(zip(new, keys, strict=True))
+    return [known[word] for word in raw]
+
+
+_KEYS_OF_WORDS: dict[str, str] = {}
+_KEYS_KEPT = 200_000
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """The matching key of one word: lower case, no marks, vowels and doubled letters merged."""
+    return _fold_joined(word).replace(" ", "")
+
+
 def words(text: str) -> list[tuple[int, int, str]]:
-    """Each word of the text as (start, end, word); hyphens and spaces separate words, apostrophes do not."""
+    """Each word of the text as (start, end, word)."""
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
 # Articles as they come out of folding (el → il), so the check runs on folded words.
-ARTICLES = frozenset(fold_word(spelling) for spelling in _ARTICLE_SPELLINGS)
+ARTICLES = frozenset(fold_word(spelling) for spelling in ARTICLE_SPELLINGS)
 
 
 @lru_cache(maxsize=65536)
 def fold_name(name: str) -> str:
     """The matching key of a whole name: folded words without articles, joined by single spaces."""
-    keys = [fold_word(word) for _, _, word in words(name)]
-    kept = [key for key in keys if key not in ARTICLES]
-    return " ".join(kept)
+    keys = fold_words(_WORD.findall(name))
+    return " ".join(key for key in keys if key not in ARTICLES)
 
 
 def is_article(word: str) -> bool:

@@ -21,12 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from bot.extraction.model import Location, PlaceLevel
+from bot.geo.folding import fold_name
 
 log = logging.getLogger(__name__)
 
 # Bump when the builder's output changes; the stamp also covers the data packages' versions.
-BUILD_VERSION = 4
+BUILD_VERSION = 5
 _LEVELS = (PlaceLevel.COUNTRY, PlaceLevel.ADMIN1, PlaceLevel.TOWN)
+_FACTS_KEPT = 50_000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,6 +58,17 @@ class Place:
         )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlaceFacts:
+    """What matching weighs about one place: its country ("" when none), level, population and name key."""
+
+    number: int
+    iso3: str
+    level: PlaceLevel
+    population: int
+    name_key: str
+
+
 class Gazetteer:
     """Read-only access to the packed index."""
 
@@ -79,6 +92,8 @@ class Gazetteer:
             if level != 0:
                 break
             self._countries[self._iso3_table[self._iso3[number]]] = number
+        self._prefixes = frozenset(packed["prefixes"].split("\n"))
+        self._facts: dict[tuple[int, ...], tuple[PlaceFacts, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -91,6 +106,10 @@ class Gazetteer:
         """Whether any place has this folded name."""
         return key in self._keys
 
+    def is_prefix(self, key: str) -> bool:
+        """Whether some longer name starts with these words (so a scan should read on)."""
+        return key in self._prefixes
+
     def numbers(self, key: str) -> tuple[int, ...]:
         """Places with this folded name: countries, then areas, then towns, most populous first."""
         found = self._keys.get(key)
@@ -100,6 +119,21 @@ class Gazetteer:
             return (found,)
         start = -1 - found
         return tuple(self._postings[start + 1 : start + 1 + self._postings[start]])
+
+    def facts(self, numbers: tuple[int, ...]) -> tuple[PlaceFacts, ...]:
+        """Matching facts of these places, remembered: the same names recur from report to report."""
+        found = self._facts.get(numbers)
+        if found is None:
+            if len(self._facts) > _FACTS_KEPT:
+                self._facts.clear()
+            found = tuple(self._fact(n) for n in numbers)
+            self._facts[numbers] = found
+        return found
+
+    def _fact(self, n: int) -> PlaceFacts:
+        name_key = fold_name(self._names[n])
+        return PlaceFacts(number=n, iso3=self.iso3(n) or "", level=self.level(n), population=self.population(n),
+                          name_key=name_key)  # fmt: skip
 
     def places(self, key: str) -> list[Place]:
         """Places with this folded name, in the order of ``numbers``."""

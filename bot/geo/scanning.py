@@ -1,0 +1,193 @@
+"""Candidate place names in running text: runs of capitalised words found by one regular expression.
+
+One C-speed pass finds every run of capitalised words joined by spaces, hyphens and the small words names
+contain ("Mocimboa da Praia", "Maarat al-Numan"); only the words of those runs are folded (all at once) and
+looked up, longest name first at each word. Everything else in the text costs no Python work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.geo.folding import ARTICLE_SPELLINGS, ARTICLES, fold_words
+from bot.geo.gazetteer import Gazetteer
+from bot.geo.stopwords import COMMON_WORDS
+
+MAX_WORDS = 5
+_CONNECTORS = frozenset({"de", "du", "des", "la", "le", "of", "da", "do", "dos", "di", "del", "and", "sur", "upon"})
+AREA_WORDS = frozenset({"province", "governorate", "state", "region", "district", "oblast", "county", "department"})
+TOWN_WORDS = frozenset({"city", "town", "village", "municipality", "camp"})
+_OF_QUALIFIERS = AREA_WORDS | TOWN_WORDS
+_INSIDE_NAMES = ARTICLE_SPELLINGS | _CONNECTORS
+# A name never starts with these words ("In Rafah" is not the village 'Ein Rafa).
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "from", "with", "as", "after", "before", "during",
+     "since", "near", "into", "and", "or", "but"}
+)  # fmt: skip
+_ACRONYM_LENGTH = 5
+
+_MARKS = "'`ʿʾʻʼ‘’′´"
+_WORD_TEXT = rf"[^\W_]+(?:[{_MARKS}][^\W_]+)*"
+_WORD = re.compile(_WORD_TEXT)
+# Capital letters of the Latin scripts: a plain character class keeps the one pass over the text fast.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_INSIDE = "|".join(sorted(_INSIDE_NAMES, key=len, reverse=True))
+_CAPITAL_WORD = rf"[{_CAPITAL}]\w*(?:[{_MARKS}]\w+)*"
+_RUN = re.compile(rf"{_CAPITAL_WORD}(?:[ \-\u00a0]+(?:{_CAPITAL_WORD}|(?:{_INSIDE})\b))*")
+_AFTER = re.compile(r"[ \-\u00a0]+(\w+)")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """A name the gazetteer knows at [start, end), with every place it may mean."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+    common: bool
+    qualifier: str | None  # "area", "town" or None
+    key: str = ""
+    demonym: bool = False
+
+
+def _qualifier(text: str, start: int, end: int) -> str | None:
+    """'area' or 'town' when the name is followed by "province"/"city" or preceded by "province of"/"town of"."""
+    after = _AFTER.match(text, end)
+    before = text[max(0, start - 30) : start].lower().split()
+    words = [after.group(1).lower() if after else "", before[-2] if len(before) >= 2 and before[-1] == "of" else ""]
+    for word in words:
+        if word in AREA_WORDS:
+            return "area"
+        if word in TOWN_WORDS:
+            return "town"
+    return None
+
+
+class _LowerWords:
+    """Answers whether the text also writes a word in lower case, remembering the answers for this text."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = self._search(word)
+        return found
+
+    def _search(self, word: str) -> bool:
+        text, size = self._text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            if not text[at - 1 : at].isalnum() and not text[at + size : at + size + 1].isalnum():
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _is_common(word: str, lowercase_words: _LowerWords) -> bool:
+    """An ordinary word, or a short capitals-only one that is more likely an organisation (SANA, UNHCR)."""
+    lower = word.lower()
+    return lower in COMMON_WORDS or lower in lowercase_words or (word.isupper() and len(word) <= _ACRONYM_LENGTH)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _RunName:
+    """A name found in a run of capitalised words, at [start, end) of the run; the same run always gives these."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+    key: str = ""
+    first_word: str = ""  # the name's word when it is a single ordinary-looking word, else ""
+    demonym: bool = False
+    acronym: bool = False
+
+
+def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
+    """The names in one run of capitalised words, longest first at each word."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
+    folded = fold_words([word for _, _, word in words])
+    found: list[_RunName] = []
+    free_from = 0  # words before this index already belong to a name
+    for i, (start, end, word) in enumerate(words):
+        lowered = word.lower()
+        if i < free_from or not word[0].isupper() or lowered in _OF_QUALIFIERS or lowered in _FUNCTION_WORDS:
+            continue
+        best: _RunName | None = None
+        last = i
+        if word.isupper() and gazetteer.has_key("=" + word):
+            best = _RunName(start=start, end=end, numbers=gazetteer.numbers("=" + word), acronym=True)
+        parts: list[str] = []
+        longest: tuple[int, str] | None = None
+        for j in range(i, min(i + MAX_WORDS, len(words))):
+            if folded[j] not in ARTICLES:
+                parts.append(folded[j])
+            if not parts:
+                continue
+            key = " ".join(parts)
+            if words[j][2][0].isupper() and gazetteer.has_key(key):
+                longest = (j, key)
+            if not gazetteer.is_prefix(key):
+                break  # no longer name starts with these words
+        if longest is not None:
+            last, key = longest
+            best = _RunName(start=start, end=words[last][1], numbers=gazetteer.numbers(key), key=key,
+                            first_word=word if last == i else "")  # fmt: skip
+        demonym = gazetteer.demonym_number(folded[i])
+        if demonym is not None and (best is None or best.end <= end):
+            best = _RunName(start=start, end=end, numbers=(demonym,), demonym=True)
+            last = i
+        if best is not None:
+            found.append(best)
+            free_from = last + 1
+    return tuple(found)
+
+
+class _RunCache:
+    """Names of runs already read: runs ("Idlib Province", "Syrian", "The") recur from report to report."""
+
+    def __init__(self) -> None:
+        self.gazetteer: Gazetteer | None = None
+        self.names: dict[str, tuple[_RunName, ...]] = {}
+
+    def get(self, run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
+        if gazetteer is not self.gazetteer:
+            self.gazetteer, self.names = gazetteer, {}
+        found = self.names.get(run)
+        if found is None:
+            if len(self.names) > _RUNS_KEPT:
+                self.names.clear()
+            found = self.names[run] = _names_in_run(run, gazetteer)
+        return found
+
+
+_RUNS_KEPT = 100_000
+_runs = _RunCache()
+
+
+def scan(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """Every capitalised name the gazetteer knows, longest first at each position, left to right."""
+    lowercase_words = _LowerWords(text)
+    found: list[Candidate] = []
+    for run in _RUN.finditer(text):
+        offset = run.start()
+        if offset and text[offset - 1].isalnum():
+            continue  # a capital inside a word ("iPhone") starts no name
+        for name in _runs.get(run.group(), gazetteer):
+            start, end = offset + name.start, offset + name.end
+            plain = not (name.demonym or name.acronym)
+            found.append(
+                Candidate(
+                    start=start,
+                    end=end,
+                    numbers=name.numbers,
+                    key=name.key,
+                    demonym=name.demonym,
+                    common=bool(name.first_word) and _is_common(name.first_word, lowercase_words),
+                    qualifier=_qualifier(text, start, end) if plain else None,
+                )
+            )
+    return found
