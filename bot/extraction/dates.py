@@ -39,19 +39,29 @@ _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 _NUMBER = r"(?P<n>\d+|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + ")"
 _DATE_START = r"(?:[0-3]?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+_SINCE_REST = (
+    rf"(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|{_YEAR.format('sy')}|{_MONTH.format('sm')})"
+    rf"|(?={_DATE_START}|early|late|mid)[^;:\n]{{3,40}}"
+    rf"|[a-z][^;:.\n]{{0,50}}?\b(?:on|in)\s+(?={_DATE_START})[^;:\n]{{3,25}})"
+)
 _FORMS: list[tuple[str, str]] = [
+    ("between_days", rf"\b(?:between|from)\s+{_DAY.format('d1')}\s+{_MONTH.format('m1')}\s+(?:and|to|until)\s+{_DAY.format('d2')}\s+{_MONTH.format('m2')}(?:,?\s+{_YEAR.format('y')})?\b"),  # noqa: E501
     ("between", rf"\b(?:between|from)\s+{_MONTH.format('m1')}\s+(?:and|to|until)\s+{_MONTH.format('m2')}(?:,?\s+{_YEAR.format('y')})?\b"),  # noqa: E501
-    ("since", rf"\bsince\s+(?P<rest>(?={_DATE_START})[^;:\n]{{3,25}})"),
+    ("day_range", rf"\b(?:(?:between|from)\s+)?{_DAY.format('d1')}\s*(?:-|–|to|and|until)\s*{_DAY.format('d2')}\s+{_MONTH.format('m')}(?:,?\s+{_YEAR.format('y')})?\b"),  # noqa: E501
+    ("since", rf"\bsince\s+(?P<rest>{_SINCE_REST})"),
     ("day_month", rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_MONTH.format('m')}(?:,?\s+{_YEAR.format('y')})?\b"),
     ("month_day", rf"\b{_MONTH.format('m')}\s+{_DAY.format('d')}\b(?:,?\s+{_YEAR.format('y')})?"),
     ("iso", rf"\b{_YEAR.format('y')}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("numeric", rf"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/{_YEAR.format('y')}\b"),
+    ("numeric_short", r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?!/)"),
     ("month_year", rf"\b{_MONTH.format('m')},?\s+{_YEAR.format('y')}\b"),
     ("past", rf"\b(?:in|over|during|for|within)\s+the\s+(?:past|last)\s+{_NUMBER}[\s-]+(?P<unit>hour|day|week|month|year)s?\b"),  # noqa: E501
+    ("weekend", r"\b(?:over|during)\s+the\s+(?:past\s+|last\s+)?weekend\b"),
+    ("this_period", r"\b(?:(?:earlier|so\s+far)\s+)?this\s+(?P<unit>week|month|year)\b"),
     ("last", r"\b(?:last|past)\s+(?P<unit>week|month|year)\b"),
-    ("relative_day", r"\b(?P<word>yesterday|today|last\s+night|this\s+morning|tonight)\b"),
+    ("relative_day", r"\b(?P<word>yesterday|today|last\s+night|this\s+morning|tonight|overnight)\b"),
     ("weekday", r"\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
-    ("in_month", rf"\b(?:in|during|early|late|mid-?)\s+{_MONTH.format('m')}\b(?!,?\s+(?:19|20)\d\d)"),
+    ("in_month", rf"\b(?:in|during|early|late|mid-?)\s*{_MONTH.format('m')}\b(?!,?\s+(?:19|20)\d\d)"),
     ("year", rf"\b(?:in|during|since|throughout)\s+{_YEAR.format('y')}\b"),
 ]  # fmt: skip
 # One pass over the text: each form is an alternative whose groups are renamed "<form>__<group>"; at one
@@ -67,7 +77,8 @@ _PATTERN = re.compile("|".join(f"(?P<{kind}>{_renamed(kind, form)})" for kind, f
 # Words every form starts with: the full pattern is tried only where one stands, which is several times faster.
 _TRIGGER = re.compile(
     r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
-    r"tonight|this|last|past|since|between|from|in|during|over|for|within|early|late|mid|throughout)",
+    r"tonight|overnight|earlier|so|this|last|past|since|between|from|in|during|over|for|within|early|late|mid|"
+    r"throughout)",
     re.IGNORECASE,
 )
 
@@ -113,6 +124,30 @@ def _day_cue(month_name: str, day: str, year: str | None, published: dt.date | N
     return (found, year is not None) if found else None
 
 
+def _numeric(first: int, second: int, year: str | None, published: dt.date | None) -> Period | None:
+    """A day/month date: kept when only one reading is a real day on or before publication (03/04 is neither)."""
+    readings: set[dt.date] = set()
+    for day, month in ((first, second), (second, first)):
+        if month > 12:
+            continue
+        on_year = int(year) if year else _infer_year(month, day, published)
+        found = _safe_day(on_year, month, day) if on_year is not None else None
+        if found is not None and (published is None or found <= published):
+            readings.add(found)
+    return (readings.pop(), None) if len(readings) == 1 else None
+
+
+def _day_period(d1: str, m1: str, d2: str, m2: str, year: str | None, published: dt.date | None) -> Period | None:
+    """ "from 3 to 5 March", "between 21 October and 29 November": the year is that of the last day."""
+    last = _day_cue(m2, d2, year, published)
+    if last is None:
+        return None
+    first_month = _MONTHS[m1.lower().rstrip(".")]
+    first_year = last[0].year if (first_month, int(d1)) <= (last[0].month, last[0].day) else last[0].year - 1
+    first = _safe_day(first_year, first_month, int(d1))
+    return (first, last[0]) if first else None
+
+
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> Period | None:
     """The period one matched expression means (None when it cannot be resolved)."""
 
@@ -125,12 +160,12 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> Peri
         return (found[0], None) if found else None
     if kind == "iso":
         return (_safe_day(int(group("y")), int(group("m")), int(group("d"))), None)
-    if kind == "numeric":
-        first, second = int(group("a")), int(group("b"))
-        if first <= 12 and second <= 12 and first != second:
-            return None  # 03/04/2020 could be either day first or month first
-        day, month = (first, second) if second <= 12 else (second, first)
-        return (_safe_day(int(group("y")), month, day), None)
+    if kind in ("numeric", "numeric_short"):
+        return _numeric(int(group("a")), int(group("b")), group("y") if kind == "numeric" else None, published)
+    if kind == "between_days":
+        return _day_period(group("d1"), group("m1"), group("d2"), group("m2"), group("y"), published)
+    if kind == "day_range":
+        return _day_period(group("d1"), group("m"), group("d2"), group("m"), group("y"), published)
     if kind == "month_year":
         year, month = int(group("y")), _MONTHS[group("m").lower().rstrip(".")]
         return (dt.date(year, month, 1), _month_end(year, month))
@@ -154,16 +189,21 @@ def _resolve_relative(kind: str, match: re.Match[str], published: dt.date) -> Pe
         return found
 
     if kind == "since":
-        rest = group("rest")
-        if re.match(r"(?:19|20)\d\d\b", rest):
-            return (dt.date(int(rest[:4]), 1, 1), published)
-        start = _first_cue(rest, published)
-        return (start.date, published) if start and start.date <= published else None
+        return _since(match, published)
+    if kind == "weekend":
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return (saturday, min(saturday + dt.timedelta(days=1), published))
+    if kind == "this_period":
+        unit = group("unit").lower()
+        starts = {"week": published - dt.timedelta(days=published.weekday()), "month": published.replace(day=1)}
+        return (starts.get(unit, dt.date(published.year, 1, 1)), published)
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[group("w").lower()]) % 7
         return (published - dt.timedelta(days=back), None)
     if kind == "relative_day":
         word = group("word").lower()
+        if word == "overnight":  # the night before the report: the period runs into its day
+            return (published - dt.timedelta(days=1), published)
         return (published - dt.timedelta(days=1 if word in ("yesterday", "last night") else 0), None)
     if kind == "past":
         number = group("n").lower()
@@ -184,6 +224,26 @@ def _resolve_relative(kind: str, match: re.Match[str], published: dt.date) -> Pe
         year = published.year if month <= published.month else published.year - 1
         return (dt.date(year, month, 1), _month_end(year, month))
     return None
+
+
+def _since(match: re.Match[str], published: dt.date) -> Period | None:
+    """ "since 1 December", "since the start of the year", "since mid-December": from then until publication."""
+    rest = match.group("since__rest")
+    year, month = match.group("since__sy"), match.group("since__sm")
+    if year:
+        return (dt.date(int(year), 1, 1), published)
+    if month:
+        number = _MONTHS[month.lower().rstrip(".")]
+        return (dt.date(published.year if number <= published.month else published.year - 1, number, 1), published)
+    if re.match(r"the\s+(?:start|beginning)", rest, re.IGNORECASE):
+        return (dt.date(published.year, 1, 1), published)
+    if re.match(r"(?:19|20)\d\d\b", rest):
+        return (dt.date(int(rest[:4]), 1, 1), published)
+    if re.match(r"(?:early|late|mid)", rest, re.IGNORECASE):
+        rest = "in " + re.sub(r"^(?:early|late|mid)[-\s]*", "", rest, flags=re.IGNORECASE)
+    clause = re.match(r"[a-z][^;:.\n]*?\b(?:on|in)\s+", rest, re.IGNORECASE)  # "since fighting resumed on 1 December"
+    start = _first_cue(rest[clause.end() :] if clause else rest, published)
+    return (start.date, published) if start and start.date <= published else None
 
 
 def _first_cue(text: str, published: dt.date | None) -> DateCue | None:
@@ -227,11 +287,24 @@ def date_figures(
     """The (date, date_end) each anchored figure refers to, resolved against the publication date."""
     if not anchors:
         return []
-    cues = find_dates(text, published)
-    dateline = next((c for c in cues if c.full and c.start < _DATELINE_REACH), None)
+    read: dict[tuple[int, int], list[DateCue]] = {}
+
+    def cues_in(region: tuple[int, int]) -> list[DateCue]:
+        """Dates of one sentence or paragraph, read once per text: only regions around figures are read."""
+        if region not in read:
+            start = region[0]
+            read[region] = [
+                DateCue(start=c.start + start, end=c.end + start, date=c.date, date_end=c.date_end, full=c.full)
+                for c in find_dates(text[start : region[1]], published)
+            ]
+        return read[region]
+
+    dateline = next((c for c in cues_in((0, min(len(text), _DATELINE_REACH))) if c.full), None)
     default: Period = (dateline.date, None) if dateline else (published, None)
     dated: list[Period] = []
     for anchor in anchors:
-        cue = _nearest(cues, anchor.sentence, anchor.span) or _nearest(cues, anchor.paragraph, anchor.span)
+        cue = _nearest(cues_in(anchor.sentence), anchor.sentence, anchor.span) or _nearest(
+            cues_in(anchor.paragraph), anchor.paragraph, anchor.span
+        )
         dated.append((cue.date, cue.date_end) if cue else default)
     return dated

@@ -39,6 +39,20 @@ D = dt.date
         pytest.param("in August", (D(2019, 8, 1), D(2019, 8, 31)), id="month-inferred-year"),
         pytest.param("in 2019", (D(2019, 1, 1), D(2019, 12, 31)), id="year"),
         pytest.param("KHARTOUM, 29 August 2023 –", (D(2023, 8, 29), None), id="dateline"),
+        pytest.param(
+            "since government troops resumed shelling on 1 December", (D(2019, 12, 1), PUBLISHED), id="since-clause"
+        ),
+        pytest.param("since the start of the year", (D(2020, 1, 1), PUBLISHED), id="since-start-of-year"),
+        pytest.param("since mid-December", (D(2019, 12, 1), PUBLISHED), id="since-mid-month"),
+        pytest.param("on 14/01", (D(2020, 1, 14), None), id="numeric-day-month-no-year"),
+        pytest.param("on 03/01/2020", (D(2020, 1, 3), None), id="numeric-only-one-reading-before-publication"),
+        pytest.param("earlier this month", (D(2020, 1, 1), PUBLISHED), id="earlier-this-month"),
+        pytest.param("so far this year", (D(2020, 1, 1), PUBLISHED), id="so-far-this-year"),
+        pytest.param("over the weekend", (D(2020, 1, 11), D(2020, 1, 12)), id="weekend"),
+        pytest.param("on Sunday night", (D(2020, 1, 12), None), id="weekday-night"),
+        pytest.param("overnight", (D(2020, 1, 15), PUBLISHED), id="overnight"),
+        pytest.param("from 3 to 5 January", (D(2020, 1, 3), D(2020, 1, 5)), id="day-range"),
+        pytest.param("between 21 October and 29 November", (D(2019, 10, 21), D(2019, 11, 29)), id="between-days"),
     ],
 )
 def test_date_forms(text: str, expected: tuple[dt.date, dt.date | None]) -> None:
@@ -51,6 +65,8 @@ def test_date_forms(text: str, expected: tuple[dt.date, dt.date | None]) -> None
     "text",
     [
         pytest.param("on 03/04/2020", id="numeric-day-month-ambiguous"),
+        pytest.param("on 03/04", id="numeric-no-year-ambiguous"),
+        pytest.param("a 24/7 hotline", id="round-the-clock-is-no-date"),
         pytest.param("on February 30", id="impossible-day"),
         pytest.param("twelve people", id="no-date"),
     ],
