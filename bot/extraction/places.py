@@ -2,13 +2,15 @@
 
 Rule: the most specific place (town, then first-level area, then country) named in the figure's sentence,
 the nearest to the figure when several are equally specific; else the same in its paragraph; else the
-report's main place (its most named town or area in its main country, else that country). Demonyms
+report's main place (its most named town or area in its main country, else that country). A place that
+speaks ("Damascus said") is its government, not a figure's place. Demonyms
 ("Syrian forces") set the context but are a figure's place only when the report names no place at all; a
 country other than the main one counts only after "in", "across", "from" (not "a truce brokered by Russia").
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -16,6 +18,11 @@ from bot.extraction.model import Anchor, Location, PlaceLevel
 from bot.geo.gazetteer import get_gazetteer
 from bot.geo.matching import Mention, find_mentions
 
+# "Damascus said", "Moscow denied": a capital standing for its government speaks; nothing happens there.
+_SPEAKS = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|accused|accuses|announced|claimed|claims|rejected|"
+    r"blamed|insisted|warned|responded|condemned)\b"
+)
 _LOCATIVES = frozenset({"in", "across", "throughout", "inside", "from", "into"})
 _SPECIFICITY = {PlaceLevel.TOWN: 2, PlaceLevel.ADMIN1: 1, PlaceLevel.COUNTRY: 0}
 
@@ -40,6 +47,8 @@ def _where_things_happen(text: str, mentions: Sequence[Mention], main: str | Non
     """Mentions that can be a figure's place: a foreign country counts only after "in"/"across"/"from"."""
     kept: list[Mention] = []
     for mention in mentions:
+        if _SPEAKS.match(text, mention.end):
+            continue
         if mention.level is PlaceLevel.COUNTRY and mention.country_iso3 != main:
             before = text[max(0, mention.start - 12) : mention.start].lower().split()
             if not before or before[-1] not in _LOCATIVES:

@@ -83,6 +83,14 @@ def test_country_that_only_acts_is_not_the_place() -> None:
     assert location.country_iso3 == "SYR"
 
 
+def test_capital_speaking_for_its_government_is_not_the_place() -> None:
+    """ "Moscow denied" names the government: the figure stays in Kharkiv, named in the paragraph."""
+    text = "Shelling hit Kharkiv again.\n\nMoscow denied the strikes that killed 12 people, officials said."
+    [location] = locate_figures(text, [anchor_at(text, "12 people")])
+    assert location is not None
+    assert (location.name, location.country_iso3) == ("Kharkiv", "UKR")
+
+
 def test_text_without_places_gives_none() -> None:
     """No place named anywhere: the figure's place is unknown."""
     text = "Seven people were hurt when the roof fell."
