@@ -106,7 +106,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 
 # Extra names of first-level areas, keyed by (ISO2, GeoNames admin1 code). Display names are chosen in build.
 ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("SY", "08"): ("Damascus Countryside", "Rural Damascus", "Rif Damascus", "Reef Damascus", "Eastern Ghouta"),
+    ("SY", "08"): ("Damascus Countryside", "Rural Damascus", "Rif Damascus", "Reef Damascus"),
     ("SY", "13"): ("Damascus",),
     ("SY", "09"): ("Aleppo",),
     ("PS", "GZ"): ("Gaza", "Gaza Strip"),

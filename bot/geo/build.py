@@ -26,6 +26,7 @@ from bot.geo.sources import (
     load_admin1_table,
     load_cities,
     load_countries,
+    load_extra_places,
     load_subdivisions,
     pycountry_names,
 )
@@ -176,6 +177,10 @@ def build_index() -> dict[str, Any]:
                          round(float(city["latitude"]), 5), round(float(city["longitude"]), 5),
                          int(city["population"]))  # fmt: skip
         index.add(row, names)
+    for name, others, iso3, area, level, lat, lon in load_extra_places():
+        index.add(
+            (name, iso3, area or (name if level == "admin1" else None), level, None, lat, lon, 0), {name, *others}
+        )
     demonyms = {fold_name(word): by_iso3[iso3] for iso3, words in DEMONYMS.items() for word in words}
     return _pack(index.places, index.sorted_names(), demonyms)
 

@@ -26,7 +26,7 @@ from bot.geo.folding import fold_name
 log = logging.getLogger(__name__)
 
 # Bump when the builder's output changes; the stamp also covers the data packages' versions.
-BUILD_VERSION = 5
+BUILD_VERSION = 6
 _LEVELS = (PlaceLevel.COUNTRY, PlaceLevel.ADMIN1, PlaceLevel.TOWN)
 _FACTS_KEPT = 50_000
 

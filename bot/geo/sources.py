@@ -52,8 +52,9 @@ def load_admin1_table() -> dict[tuple[str, str], str]:
 
 
 def admin1_table_bytes() -> bytes:
-    """The raw admin1 table, so a changed table changes the cache stamp."""
-    return resources.files("bot").joinpath("data", ADMIN1_TABLE).read_bytes()
+    """The raw data files, so a changed table changes the cache stamp."""
+    data = resources.files("bot").joinpath("data")
+    return data.joinpath(ADMIN1_TABLE).read_bytes() + data.joinpath("extra_places.tsv").read_bytes()
 
 
 def load_subdivisions() -> list[Subdivision]:
@@ -83,3 +84,18 @@ def iso3_codes() -> dict[str, str]:
     import pycountry
 
     return {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+
+
+EXTRA_PLACES = "extra_places.tsv"
+
+
+def load_extra_places() -> list[tuple[str, list[str], str, str, str, float, float]]:
+    """Hand-kept places missing from GeoNames' towns: name, other names, ISO3, area, level, latitude, longitude."""
+    text = resources.files("bot").joinpath("data", EXTRA_PLACES).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, others, iso3, area, level, lat, lon = line.split("\t")
+        rows.append((name, [o for o in others.split(";") if o], iso3, area, level, float(lat), float(lon)))
+    return rows

@@ -91,6 +91,21 @@ def test_capital_speaking_for_its_government_is_not_the_place() -> None:
     assert (location.name, location.country_iso3) == ("Kharkiv", "UKR")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        pytest.param("Shelling of Eastern Ghouta killed 23 people.", "23 people", ("East Ghouta", "SYR"), id="ghouta"),
+        pytest.param("In Darfur, 5,000 people fled to Chad.", "5,000", ("Darfur", "SDN"), id="darfur"),
+        pytest.param("Clashes in Masisi, North Kivu, displaced 9,000 people.", "9,000", ("Masisi", "COD"), id="masisi"),
+    ],
+)
+def test_hand_kept_regions_place_figures(text: str, phrase: str, expected: tuple[str, str]) -> None:
+    """Regions GeoNames' towns lack (hand-kept in bot/data/extra_places.tsv) place figures with their country."""
+    [location] = locate_figures(text, [anchor_at(text, phrase)])
+    assert location is not None
+    assert (location.name, location.country_iso3) == expected
+
+
 def test_text_without_places_gives_none() -> None:
     """No place named anywhere: the figure's place is unknown."""
     text = "Seven people were hurt when the roof fell."
