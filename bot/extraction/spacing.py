@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 # (start, end, replacement): replace text[start:end]; an insertion has start == end.
 Edit = tuple[int, int, str]
@@ -24,24 +25,23 @@ _MIN_PART = 2
 _MIN_TAIL_AFTER_NAME = 5
 
 
-def _name_then_word(word: str, cut: int) -> bool:
-    """Whether ``word[:cut]`` looks like a capitalised name and the rest is long enough to be split off."""
-    return word[0].isupper() and cut >= 3 and word[1:cut].islower() and len(word) - cut >= _MIN_TAIL_AFTER_NAME
-
-
+@lru_cache(maxsize=16384)  # reports repeat their names and long words; the lists are fixed per language
 def _split_point(word: str, known: frozenset[str], numbers: frozenset[str]) -> int | None:
     """Where a run-together word splits into two known words (the most balanced such place), or None."""
     lowered = word.lower()
+    size = len(lowered)
     best: int | None = None
-    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
-        head, tail = lowered[:cut], lowered[cut:]
-        if tail in numbers:
-            continue  # "someone", "everyone": never invent a number
-        if head in known and tail in known:
-            if best is None or min(cut, len(word) - cut) > min(best, len(word) - best):
-                best = cut
-        elif best is None and _name_then_word(word, cut) and tail in known:
-            best = cut
+    balance = 0
+    for cut in range(_MIN_PART, size - _MIN_PART + 1):
+        if lowered[:cut] in known:
+            tail = lowered[cut:]
+            # a tail that is a number word would invent a number ("someone", "everyone")
+            if tail in known and tail not in numbers and min(cut, size - cut) > balance:
+                best, balance = cut, min(cut, size - cut)
+    if best is None and word[0].isupper() and word[1:].islower():
+        for cut in range(3, size - _MIN_TAIL_AFTER_NAME + 1):
+            if lowered[cut:] in known:
+                return cut
     return best
 
 
@@ -60,15 +60,25 @@ def spacing_edits(text: str, known: frozenset[str], numbers: frozenset[str]) -> 
     if not known:
         return []
     edits: list[Edit] = []
-    for m in _LONG_WORD.finditer(text):
-        word = m.group(0)
-        if word.lower() in known:
+    # Distinct words first (found in C), so a report without damage costs one set test per distinct long word.
+    cuts: dict[str, int | None] = {}
+    for word in set(_LONG_WORD.findall(text)):
+        lowered = word.lower()
+        if lowered in known:
             continue
         cut = _split_point(word, known, numbers)
-        if cut is not None:
-            edits.append((m.start() + cut, m.start() + cut, " "))
-        else:
-            edits.extend(_moved_letter(text, m.start(), word, known))
+        if cut is not None or lowered[1:] in known:
+            cuts[word] = cut
+    if cuts:
+        for m in _LONG_WORD.finditer(text):
+            word = m.group(0)
+            if word not in cuts:
+                continue
+            cut = cuts[word]
+            if cut is not None:
+                edits.append((m.start() + cut, m.start() + cut, " "))
+            else:
+                edits.extend(_moved_letter(text, m.start(), word, known))
     for m in _CAMEL.finditer(text):
         if m.group(1) in known:
             edits.append((m.end(), m.end(), " "))

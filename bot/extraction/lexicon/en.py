@@ -275,7 +275,7 @@ CUE_STEMS = (
     "driven", "refuge", "shelter", "idp", "arrival", "evacu", "moved", "camp", "centre", "center", "site",
     "homeless", "return", "went back", "repatriat", "destr", "raz", "flatten", "collaps", "burn", "wash",
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
-    "living", "housed", "accommodat", "seek", "sought", "took", "found",
+    "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------

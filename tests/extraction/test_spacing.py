@@ -1,0 +1,93 @@
+"""Spaces lost by PDF conversion are restored between known words, and spans still point into the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.extraction.lexicon import lexicon_for
+from bot.extraction.sentences import prepare
+from tests.extraction.helpers import summary
+
+
+def _repaired(text: str) -> str:
+    lex = lexicon_for("en")
+    return prepare(text, lex.known_words, lex.number_names).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("4,400 peoplewere moved", "4,400 people were moved", id="noun-verb"),
+        pytest.param("floods displacedabout 4,400", "floods displaced about 4,400", id="verb-hedge"),
+        pytest.param("between159,000 and 192,000", "between 159,000 and 192,000", id="letters-digits"),
+        pytest.param("conflict 13years ago", "conflict 13 years ago", id="digits-letters"),
+        pytest.param("people fledShirqat", "people fled Shirqat", id="word-then-name"),
+        pytest.param("Central Darfurbetween May", "Central Darfur between May", id="name-then-word"),
+        pytest.param("7,000 fami-lies", "7,000 families", id="hyphen-inside-word"),
+        pytest.param("thousand shomeless", "thousands homeless", id="space-one-letter-early"),
+        pytest.param("Thetyphoon hit", "The typhoon hit", id="article-noun"),
+    ],
+)
+def test_run_together_words_are_split(text: str, expected: str) -> None:
+    """Two known words run together get their space back."""
+    assert _repaired(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Someone was killed", id="number-word-tail"),
+        pytest.param("Overall the storm", id="listed-compound"),
+        pytest.param("Thailand and Kandahar", id="names"),
+        pytest.param("COVID19 and H5N1 cases", id="codes"),
+        pytest.param("self-help groups and well-being", id="real-hyphens"),
+        pytest.param("landslides buried gunmen", id="unknown-compounds"),
+    ],
+)
+def test_ordinary_words_are_left_alone(text: str) -> None:
+    """Words the list does not split into two known words stay as written."""
+    assert _repaired(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Floods displacedabout 4,400 people in Aceh.", [("displaced", 4400, "about", "people")], id="displacedabout"
+        ),
+        pytest.param(
+            "About 668,000 peoplewere evacuated in Guangdong.", [("evacuated", 668000, "about", "people")], id="were"
+        ),
+        pytest.param(
+            "Fighting displaced between159,000 and 192,000 people.",
+            [("displaced", 159000, "range", "people")],
+            id="range",
+        ),
+        pytest.param(
+            "At least 150,000 people have already fledShirqat.",
+            [("displaced", 150000, "at_least", "people")],
+            id="fled-name",
+        ),
+    ],
+)
+def test_repaired_text_states_its_figures(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    """Figures hidden by lost spaces are found."""
+    assert summary(text) == expected
+
+
+_PIECES = st.sampled_from(["people", "were", "displaced", "about", "4,400", "between", "159", "fled", "Shirqat", " "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_offsets_map_back_into_the_original(text: str) -> None:
+    """Every repaired character maps to an original offset in order, and kept characters to themselves."""
+    lex = lexicon_for("en")
+    prepared = prepare(text, lex.known_words, lex.number_names)
+    origin = [prepared.to_original(i) for i in range(len(prepared.text))]
+    assert origin == sorted(origin)
+    for i, ch in enumerate(prepared.text):
+        if ch != " ":
+            assert text[prepared.to_original(i)] == ch
