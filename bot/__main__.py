@@ -19,7 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sub.add_parser("run", help="run the bot: poll sources, alert chats, send digests, answer commands")
-    sub.add_parser("demo", help="the whole pipeline on bundled sample reports, printed to the console")
+    demo = sub.add_parser("demo", help="the whole pipeline on bundled sample reports, printed to the console")
+    demo.add_argument("--output", metavar="DIR", help="folder for the digest chart (default: the demo's temp folder)")
 
     extract = sub.add_parser("extract", help="print the figures found in reports as JSON")
     extract.add_argument("files", nargs="*", metavar="FILE", help="report files (default: standard input)")

@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-import pycountry
-
 from bot.domain.events import Event
 from bot.domain.magnitude import vague_lower_bound
 from bot.domain.thresholds import Purpose
 from bot.extraction.model import Figure, Group, Kind, Location, Qualifier
+from bot.geo.names import country_display_name
 
 MAX_MESSAGE_CHARS = 4096
 _ELLIPSIS = "…"
@@ -71,8 +70,7 @@ def place_line(location: Location | None) -> str:
     if location.admin1 and location.admin1.casefold() != location.name.casefold():
         parts.append(location.admin1)
     if location.country_iso3:
-        country = pycountry.countries.get(alpha_3=location.country_iso3)
-        name = str(getattr(country, "common_name", None) or getattr(country, "name", location.country_iso3))
+        name = country_display_name(location.country_iso3)
         if name.casefold() != location.name.casefold():
             parts.append(name)
     return ", ".join(parts)[:_MAX_PLACE_CHARS]

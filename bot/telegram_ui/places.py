@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pycountry
 
 from bot.extraction.model import Location, PlaceLevel
+from bot.geo.names import country_display_name
 from bot.telegram_ui.context import PlaceResolver, Resolution
 
 MAX_SUGGESTIONS = 5
@@ -21,10 +22,9 @@ Lookup = Callable[[str], tuple[Location | None, tuple[Location, ...]]]
 
 def country_name(iso3: str | None) -> str | None:
     """A country's everyday English name from its ISO3 code."""
-    country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
-    if country is None:
+    if not iso3 or pycountry.countries.get(alpha_3=iso3) is None:
         return None
-    return str(getattr(country, "common_name", None) or country.name)
+    return country_display_name(iso3)
 
 
 def typed_name(place: Location) -> str:
