@@ -2,8 +2,10 @@
 
 The index is columns of plain values and packed arrays, so ``marshal`` reads it back in a fraction of a second:
 places are numbered (countries first, then areas, then towns), each column holds one field of every place,
-``keys`` maps a folded name to its place (n ≥ 0) or to a run in ``postings`` (-1 - offset: count, places...),
-places of one name ordered by level then population; ``demonyms`` maps a folded demonym to its country.
+``keys`` lists the folded names in sorted order (one string, split on load) and ``values`` gives each name's
+place (n ≥ 0) or a run in ``postings`` (-1 - offset: count, places...), places of one name ordered by level then
+population; ``name`` holds the display names one after another, ``name_starts`` where each begins; ``demonyms``
+maps a folded demonym to its country.
 
 Display names of first-level areas: the GeoNames English name without diacritics, without
 "Governorate"/"Province"/"Oblast", words capitalised ("Rif-dimashq" → "Rif Dimashq"), compass words as English
@@ -188,12 +190,13 @@ def build_index() -> dict[str, Any]:
 def _pack(places: list[PlaceRow], names: dict[str, list[int]], demonyms: dict[str, int]) -> dict[str, Any]:
     """Columns and arrays that marshal loads quickly (see the module docstring)."""
     postings = array("i")
-    keys: dict[str, int] = {}
-    for key, numbers in names.items():
+    values = array("i")
+    for key in sorted(names):
+        numbers = names[key]
         if len(numbers) == 1:
-            keys[key] = numbers[0]
+            values.append(numbers[0])
         else:
-            keys[key] = -1 - len(postings)
+            values.append(-1 - len(postings))
             postings.append(len(numbers))
             postings.extend(numbers)
     iso3_table = sorted({row[1] or "" for row in places})
@@ -201,13 +204,16 @@ def _pack(places: list[PlaceRow], names: dict[str, list[int]], demonyms: dict[st
     iso3_number = {code: n for n, code in enumerate(iso3_table)}
     admin1_number = {name: n for n, name in enumerate(admin1_table)}
     levels = ("country", "admin1", "town")
-    prefixes = {" ".join(words[:n]) for key in names for words in [key.split(" ")] for n in range(1, len(words))}
+    name_starts = array("I", [0])
+    for row in places:
+        name_starts.append(name_starts[-1] + len(row[0]) + 1)
     return {
-        "keys": keys,
-        "prefixes": "\n".join(sorted(prefixes)),
+        "keys": "\n".join(sorted(names)),
+        "values": values.tobytes(),
         "postings": postings.tobytes(),
         "demonyms": demonyms,
-        "name": "\n".join(row[0] for row in places),
+        "name": "\n".join(row[0] for row in places) + "\n",
+        "name_starts": name_starts.tobytes(),
         "iso3_table": iso3_table,
         "iso3": array("H", (iso3_number[row[1] or ""] for row in places)).tobytes(),
         "admin1_table": admin1_table,
