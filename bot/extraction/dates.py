@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from bot.extraction.model import Anchor
 
@@ -73,14 +74,25 @@ def _renamed(kind: str, form: str) -> str:
     return _GROUP_NAME.sub(lambda found: f"(?P<{kind}__{found.group(1)}>", form)
 
 
-_PATTERN = re.compile("|".join(f"(?P<{kind}>{_renamed(kind, form)})" for kind, form in _FORMS), re.IGNORECASE)
-# Words every form starts with: the full pattern is tried only where one stands, which is several times faster.
-_TRIGGER = re.compile(
-    r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
-    r"tonight|overnight|earlier|so|this|last|past|since|between|from|in|during|over|for|within|early|late|mid|"
-    r"throughout)",
-    re.IGNORECASE,
+_MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# Where a date can start: the combined pattern is tried only there, so most words cost one failed look-ahead
+# in C. Digits count only when a month, a second day or a date separator follows ("3 to 5 March", "15/01").
+_STARTS = (
+    rf"{_MONTH_START}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight"
+    rf"|overnight|last|past|since|between|earlier|so\s+far|this|(?:over|during)\s+the"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH_START}|\s*(?:-|–|to|and|until)\s*\d|/\d)|(?:19|20)\d\d-"
+    rf"|from\s+(?:\d|{_MONTH_START})|(?:in|over|during|for|within)\s+the\s+(?:past|last)"
+    rf"|(?:in|during|since|throughout)\s+(?:19|20)\d\d|(?:in|during|early|late|mid)\b-?\s*{_MONTH_START}"
 )
+_SOURCE = rf"\b(?={_STARTS})(?:" + "|".join(f"(?P<{k}>{_renamed(k, form)})" for k, form in _FORMS) + ")"
+# Texts are searched lower-cased with a case-sensitive pattern: several times faster than ignoring case.
+_PATTERN = re.compile(_SOURCE)
+
+
+@cache
+def _any_case_pattern() -> re.Pattern[str]:
+    """For the rare text whose lower-case form has another length (offsets would shift)."""
+    return re.compile(_SOURCE, re.IGNORECASE)
 
 
 _FULL_FORMS = frozenset({"day_month", "month_day", "iso", "numeric"})
@@ -251,17 +263,16 @@ def _first_cue(text: str, published: dt.date | None) -> DateCue | None:
     return cues[0] if cues and cues[0].start < 4 else None
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateCue]:
-    """Every date expression in the text with the day or period it means, in text order."""
+def _searchable(text: str) -> tuple[str, re.Pattern[str]]:
+    """The text to search (lower-cased when offsets stay put) and the pattern for it."""
+    lowered = text.lower()
+    return (lowered, _PATTERN) if len(lowered) == len(text) else (text, _any_case_pattern())
+
+
+def _scan(searched: tuple[str, re.Pattern[str]], published: dt.date | None, start: int, end: int) -> list[DateCue]:
+    text, pattern = searched
     cues: list[DateCue] = []
-    free_from = 0
-    for trigger in _TRIGGER.finditer(text):
-        if trigger.start() < free_from:
-            continue
-        match = _PATTERN.match(text, trigger.start())
-        if match is None:
-            continue
-        free_from = match.end()
+    for match in pattern.finditer(text, start, end):
         kind = match.lastgroup or ""
         period = _resolve(kind, match, published)
         if period is None or period[0] is None:
@@ -271,40 +282,58 @@ def find_dates(text: str, published: dt.date | None) -> list[DateCue]:
     return cues
 
 
-def _nearest(cues: Sequence[DateCue], region: tuple[int, int], span: tuple[int, int]) -> DateCue | None:
-    inside = [c for c in cues if region[0] <= c.start and c.end <= region[1]]
-    if not inside:
+def find_dates(text: str, published: dt.date | None) -> list[DateCue]:
+    """Every date expression in the text with the day or period it means, in text order."""
+    return _scan(_searchable(text), published, 0, len(text))
+
+
+def _nearest(cues: Sequence[DateCue], span: tuple[int, int]) -> DateCue | None:
+    if not cues:
         return None
-    return min(inside, key=lambda c: max(span[0] - c.end, c.start - span[1], 0))
+    return min(cues, key=lambda c: max(span[0] - c.end, c.start - span[1], 0))
 
 
-_DATELINE_REACH = 400
+_DATELINE_REACH = 300
+
+
+class _DateReader:
+    """Dates of the parts of one text that figures need, each part read once."""
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self._length = len(text)
+        self._searched = _searchable(text)
+        self._published = published
+        self._read: dict[tuple[int, int], list[DateCue]] = {}
+        self._default: Period | None = None
+
+    def cues(self, start: int, end: int) -> list[DateCue]:
+        """The dates written in [start, end)."""
+        found = self._read.get((start, end))
+        if found is None:
+            found = self._read[(start, end)] = _scan(self._searched, self._published, start, end)
+        return found
+
+    def default(self) -> Period:
+        """The dateline's day (a full date in the first lines), else the publication date."""
+        if self._default is None:
+            head = self.cues(0, min(self._length, _DATELINE_REACH))
+            dateline = next((c for c in head if c.full), None)
+            self._default = (dateline.date, None) if dateline else (self._published, None)
+        return self._default
+
+    def period_of(self, anchor: Anchor) -> Period:
+        """The figure's own sentence; else the nearest date before it in its paragraph; else the default."""
+        sentence_start, sentence_end = anchor.sentence
+        cue = _nearest(self.cues(sentence_start, sentence_end), anchor.span)
+        if cue is None and anchor.paragraph[0] < sentence_start:
+            before = self.cues(anchor.paragraph[0], sentence_start)
+            cue = before[-1] if before else None
+        return (cue.date, cue.date_end) if cue else self.default()
 
 
 def date_figures(
     text: str, anchors: Sequence[Anchor], published: dt.date | None
 ) -> list[tuple[dt.date | None, dt.date | None]]:
     """The (date, date_end) each anchored figure refers to, resolved against the publication date."""
-    if not anchors:
-        return []
-    read: dict[tuple[int, int], list[DateCue]] = {}
-
-    def cues_in(region: tuple[int, int]) -> list[DateCue]:
-        """Dates of one sentence or paragraph, read once per text: only regions around figures are read."""
-        if region not in read:
-            start = region[0]
-            read[region] = [
-                DateCue(start=c.start + start, end=c.end + start, date=c.date, date_end=c.date_end, full=c.full)
-                for c in find_dates(text[start : region[1]], published)
-            ]
-        return read[region]
-
-    dateline = next((c for c in cues_in((0, min(len(text), _DATELINE_REACH))) if c.full), None)
-    default: Period = (dateline.date, None) if dateline else (published, None)
-    dated: list[Period] = []
-    for anchor in anchors:
-        cue = _nearest(cues_in(anchor.sentence), anchor.sentence, anchor.span) or _nearest(
-            cues_in(anchor.paragraph), anchor.paragraph, anchor.span
-        )
-        dated.append((cue.date, cue.date_end) if cue else default)
-    return dated
+    reader = _DateReader(text, published)
+    return [reader.period_of(anchor) for anchor in anchors]

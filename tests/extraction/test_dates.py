@@ -117,3 +117,35 @@ def test_seed_dates() -> None:
     wednesday = [f for f in third if f.value == 18]
     assert wednesday
     assert all(f.date == D(2020, 1, 15) for f in wednesday)
+
+
+def test_a_later_sentence_does_not_date_an_earlier_figure() -> None:
+    """Only sentences before the figure lend it a date; a later one falls back to the dateline."""
+    text = "JUBA, 2 January 2020 – Rains went on.\n\nSome 300 families lost shelter. On Tuesday 15 more were hurt."
+    assert date_figures(text, [anchor_at(text, "300 families")], PUBLISHED) == [(D(2020, 1, 2), None)]
+
+
+def test_the_nearest_earlier_date_of_the_paragraph_wins() -> None:
+    """Of two dated sentences before the figure, the closer one gives its date."""
+    text = "On Monday rain fell. On Tuesday the river rose. Some 70 people fled."
+    assert date_figures(text, [anchor_at(text, "70 people")], PUBLISHED) == [(D(2020, 1, 14), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Stella İnan said 40 people fled on 3 January", id="dotted-capital-i"),
+        pytest.param("ON 3 JANUARY 40 PEOPLE FLED", id="all-capitals"),
+    ],
+)
+def test_dates_are_found_whatever_the_case(text: str) -> None:
+    """Case does not hide a date, even where lower-casing changes the text's length."""
+    assert [(c.date, text[c.start : c.end].lower()) for c in find_dates(text, PUBLISHED)] == [
+        (D(2020, 1, 3), "3 january")
+    ]
+
+
+def test_a_date_beyond_the_dateline_reach_is_no_dateline() -> None:
+    """A full date deep in a long report is not its dateline: the figure takes the publication date."""
+    text = "Aid workers counted 25 people killed." + " Talks went on." * 30 + " Talks resumed on 2 January 2020."
+    assert date_figures(text, [anchor_at(text, "25 people")], PUBLISHED) == [(PUBLISHED, None)]
