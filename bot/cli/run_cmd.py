@@ -8,8 +8,10 @@ signal python-telegram-bot stops taking updates, the job queue waits for running
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import os
+import signal
 import sys
 from collections.abc import Mapping
 
@@ -68,6 +70,8 @@ def with_poll_override(settings: Settings, env: Mapping[str, str]) -> Settings:
 
 def run_bot(args: argparse.Namespace) -> int:
     """Run the bot until a stop signal; 0 after a clean stop, 2 on bad configuration, 1 when it cannot run."""
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, _exit_before_start)  # until the event loop takes over: nothing is open yet
     try:
         settings = with_poll_override(load_settings(), os.environ)
         token = settings.require_token()
@@ -80,11 +84,36 @@ def run_bot(args: argparse.Namespace) -> int:
     from bot.app import build_application
 
     application = build_application(settings)
+    stop_requested = _install_stop_signals()
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=10)
+        application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=10, stop_signals=None)
     except Exception as exc:
+        if stop_requested:
+            # A signal that lands while the bot is still connecting interrupts that request; it is still a stop.
+            logging.getLogger(__name__).info("stopped while starting")
+            return 0
         message = str(exc).replace(token, "<token>")
         logging.getLogger(__name__).error("the bot stopped on an error: %s", message)
         print(f"displacement-bot: cannot run: {type(exc).__name__}: {message}", file=sys.stderr)
         return EXIT_FAILED
     return 0
+
+
+def _exit_before_start(_sig: int, _frame: object) -> None:
+    # Nothing is open before the event loop starts, and an exception raised mid-import would read as a crash.
+    os._exit(0)
+
+
+def _install_stop_signals() -> list[int]:
+    """Make SIGTERM and SIGINT stop the bot gracefully; the returned list records which signal arrived."""
+    received: list[int] = []
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # run_polling uses the current loop
+
+    def stop(sig: int) -> None:
+        received.append(sig)
+        raise SystemExit  # python-telegram-bot's own stop path: it shuts down in order, then returns
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop, sig)
+    return received

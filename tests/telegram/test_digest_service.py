@@ -90,7 +90,7 @@ def test_digest_shows_only_the_chats_places(service: DigestService) -> None:
     assert "Killed: at least 27 in 1 event" in digest.text
     assert "⚠ projection: up to 90,000 could be displaced" in digest.text
     assert "Goma" not in digest.text
-    assert "darfur-news.example" in digest.text
+    assert '<a href="https://darfur-news.example/r1">wire</a>' in digest.text
     assert chart is not None
     assert chart.startswith(b"\x89PNG")
 
