@@ -99,6 +99,7 @@ class Gazetteer:
                 break
             self._countries[self._iso3_table[self._iso3[number]]] = number
         self._facts: dict[tuple[int, ...], tuple[PlaceFacts, ...]] = {}
+        self._locations: dict[int, Location] = {}
 
     def __len__(self) -> int:
         return len(self._level)
@@ -181,6 +182,15 @@ class Gazetteer:
     def population(self, number: int) -> int:
         """The population of a place, without building the whole entry."""
         return int(self._population[number])
+
+    def location(self, number: int) -> Location:
+        """The figure-facing form of a place, remembered: figures name the same places again and again."""
+        found = self._locations.get(number)
+        if found is None:
+            if len(self._locations) > _FACTS_KEPT:
+                self._locations.clear()
+            found = self._locations[number] = self.place(number).location()
+        return found
 
     def place(self, number: int) -> Place:
         """The entry with this number."""

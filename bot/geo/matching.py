@@ -71,7 +71,7 @@ def _context(candidates: list[Candidate], gazetteer: Gazetteer) -> _Context:
         own_name = first.level is not PlaceLevel.TOWN or first.name_key == candidate.key
         if len(countries) == 1 and own_name:
             tally[countries.pop()] += 1
-    score = Counter({iso3: 2 * named[iso3] + tally[iso3] for iso3 in named | tally})
+    score = Counter({iso3: 2 * named[iso3] + tally[iso3] for iso3 in {*named, *tally}})
     main = score.most_common(1)[0][0] if score else ""
     known = set(named) | {iso3 for iso3, count in tally.items() if count >= 2}
     return _Context(named=set(named), known=frozenset(known), main=main)

@@ -54,13 +54,14 @@ class Candidate:
 def _qualifier(text: str, start: int, end: int) -> str | None:
     """'area' or 'town' when the name is followed by "province"/"city" or preceded by "province of"/"town of"."""
     after = _AFTER.match(text, end)
-    before = text[max(0, start - 30) : start].lower().split()
-    words = [after.group(1).lower() if after else "", before[-2] if len(before) >= 2 and before[-1] == "of" else ""]
-    for word in words:
-        if word in AREA_WORDS:
-            return "area"
-        if word in TOWN_WORDS:
-            return "town"
+    word = after.group(1).lower() if after else ""
+    if word not in _OF_QUALIFIERS and text.endswith(" of ", max(0, start - 4), start):
+        before = text[max(0, start - 30) : start - 4].split()
+        word = before[-1].lower() if before else ""
+    if word in AREA_WORDS:
+        return "area"
+    if word in TOWN_WORDS:
+        return "town"
     return None
 
 
