@@ -128,3 +128,81 @@ def test_seed_figures_lie_in_syria_and_towns_in_their_areas() -> None:
             folded = fold_name(figure.location.name)
             if figure.location.level is PlaceLevel.TOWN and folded in towns:
                 assert figure.location.admin1 == towns[folded]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        pytest.param(
+            "Some 4,000 villagers fled Rutshuru for Goma after the attack.",
+            "4,000",
+            "Rutshuru",
+            id="origin-not-destination",
+        ),
+        pytest.param(
+            "Shelling near Kharkiv continued, while 30 people were hurt in Izium.",
+            "30 people",
+            "Izium",
+            id="own-clause",
+        ),
+        pytest.param(
+            "Rockets hit the Aleppo city of Manbij; 14 people were killed.",
+            "14 people",
+            "Manbij",
+            id="city-of-names-the-town",
+        ),
+        pytest.param(
+            "A flood in Jacobabad, Sindh, left 900 families without shelter.",
+            "900 families",
+            "Jacobabad",
+            id="narrowed-to-town",
+        ),
+        pytest.param(
+            "Militants from Mali raided Djibo, killing 12 soldiers, as 300 people fled to Dori.",
+            "12 soldiers",
+            "Djibo",
+            id="nearest-in-clause",
+        ),
+    ],
+)
+def test_clause_places_figures(text: str, phrase: str, expected: str) -> None:
+    """Within a sentence the figure's own clause and its 'in/at/from' place decide, destinations last."""
+    [location] = locate_figures(text, [anchor_at(text, phrase)])
+    assert location is not None
+    assert fold_name(location.name) == fold_name(expected)
+
+
+def test_dateline_capital_does_not_override_the_paragraph() -> None:
+    """A dateline names where the reporter sits: the paragraph's place wins."""
+    text = "KINSHASA, 3 March (Wire) - Rebels torched homes in Masisi.\n\nAt least 25 people died, medics said."
+    [location] = locate_figures(text, [anchor_at(text, "25 people")])
+    assert location is not None
+    assert location.name == "Masisi"
+
+
+def test_dateline_places_a_figure_when_nothing_else_is_named() -> None:
+    """With no other place, the dateline is still better than nothing."""
+    text = "MOGADISHU, 2 May - A blast at a market killed 11 people, police said."
+    [location] = locate_figures(text, [anchor_at(text, "11 people")])
+    assert location is not None
+    assert location.name == "Mogadishu"
+
+
+def test_paragraph_without_a_place_follows_the_place_just_named() -> None:
+    """A new paragraph without a place stays where the previous one was, not in the report's most named place."""
+    text = (
+        "Jets struck Douma in East Ghouta. Medics in East Ghouta counted the dead in East Ghouta.\n\n"
+        "In Idlib city a car bomb hit a rebel office.\n\n"
+        "Witnesses said 8 civilians died and others are missing."
+    )
+    [location] = locate_figures(text, [anchor_at(text, "8 civilians")])
+    assert location is not None
+    assert location.name == "Idlib"
+
+
+def test_earlier_sentence_of_the_paragraph_prefers_its_attached_place() -> None:
+    """Of the places just named, the one events happened 'in' beats one merely 'close to' it."""
+    text = "Bombs fell in East Ghouta, close to Damascus. At least 6 of the dead were children."
+    [location] = locate_figures(text, [anchor_at(text, "6 of the dead")])
+    assert location is not None
+    assert location.name == "East Ghouta"
