@@ -40,7 +40,7 @@ _ATTACHING = frozenset(
 )  # fmt: skip
 _DESTINATIONS = frozenset({"to", "towards", "toward", "into", "for"})
 # Words between a preposition and its place: "in the besieged opposition area of East Ghouta".
-_LEAD_IN = re.compile(r"(\b(?:[A-Za-z][a-z-]*\s+){1,6})$")
+_LEAD_WORDS = 6
 _LOOK_BACK = 60
 # "the Idlib city of Saraqeb": the first name only says where the second lies.
 _OF_PLACE = re.compile(
@@ -57,14 +57,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 def _attachment(text: str, mention: Mention) -> int:
     """How firmly the words before a place tie it to what happens: at, neutral or a destination."""
-    lead = _LEAD_IN.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
-    if lead is None:
-        return _NEUTRAL
-    for word in reversed(lead.group(1).lower().split()):
-        if word in _ATTACHING:
+    for word in reversed(text[max(0, mention.start - _LOOK_BACK) : mention.start].split()[-_LEAD_WORDS:]):
+        lowered = word.lower()
+        if lowered in _ATTACHING:
             return _AT
-        if word in _DESTINATIONS:
+        if lowered in _DESTINATIONS:
             return _TOWARDS
+        if not lowered.replace("-", "").isalpha():
+            break  # punctuation ends the phrase the place belongs to
     return _NEUTRAL
 
 
@@ -116,11 +116,23 @@ class _Placer:
         named = [m for m in _where_things_happen(text, body, self._main) if not self._names_where(m, body)]
         self._named = named
         self._starts = [m.start for m in named]
-        self._attached = {m.start: _attachment(text, m) for m in named}
-        for outer in body:  # "in the Idlib city of Saraqeb": Saraqeb takes Idlib's "in"
+        self._attachments: dict[int, int] = {}
+        self._located_by: dict[int, Mention] = {}  # "in the Idlib city of Saraqeb": Saraqeb takes Idlib's "in"
+        for outer in body:
             inner = self._names_where(outer, body)
-            if inner is not None and inner.start in self._attached:
-                self._attached[inner.start] = max(self._attached[inner.start], _attachment(text, outer))
+            if inner is not None:
+                self._located_by[inner.start] = outer
+
+    def _attached(self, mention: Mention) -> int:
+        """The mention's attachment, worked out when first needed."""
+        found = self._attachments.get(mention.start)
+        if found is None:
+            found = _attachment(self._text, mention)
+            outer = self._located_by.get(mention.start)
+            if outer is not None:
+                found = max(found, _attachment(self._text, outer))
+            self._attachments[mention.start] = found
+        return found
 
     def _names_where(self, mention: Mention, mentions: Sequence[Mention]) -> Mention | None:
         """The place this one only locates ("Idlib" in "the Idlib city of Saraqeb"), if any."""
@@ -154,7 +166,7 @@ class _Placer:
 
         def rank(m: Mention) -> tuple[bool, int, int, int]:
             in_clause = clause[0] <= m.start and m.end <= clause[1]
-            return (in_clause, self._attached[m.start], _SPECIFICITY[m.level], -_distance(m, span))
+            return (in_clause, self._attached(m), _SPECIFICITY[m.level], -_distance(m, span))
 
         return self._narrowed(max(mentions, key=rank), mentions)
 
@@ -174,7 +186,7 @@ class _Placer:
     def _salient(self, mentions: Sequence[Mention]) -> Mention:
         """Of the places named last before a figure, the best attached and most specific ("in Idlib city")."""
         recent = [m for m in mentions if m.start >= mentions[-1].start - _RECENT]
-        return max(recent, key=lambda m: (self._attached[m.start], _SPECIFICITY[m.level], m.start))
+        return max(recent, key=lambda m: (self._attached(m), _SPECIFICITY[m.level], m.start))
 
     def _in_paragraph(self, anchor: Anchor) -> Mention | None:
         before = self._within(anchor.paragraph[0], anchor.sentence[0])
