@@ -163,46 +163,35 @@ def test_seed_figures_lie_in_syria_and_towns_in_their_areas() -> None:
             "Djibo",
             id="nearest-in-clause",
         ),
+        pytest.param(
+            "KINSHASA, 3 March (Wire) - Rebels torched homes in Masisi.\n\nAt least 25 people died, medics said.",
+            "25 people",
+            "Masisi",
+            id="dateline-capital-yields-to-the-paragraph",
+        ),
+        pytest.param(
+            "MOGADISHU, 2 May - A blast at a market killed 11 people, police said.",
+            "11 people",
+            "Mogadishu",
+            id="dateline-when-nothing-else-is-named",
+        ),
+        pytest.param(
+            "Jets struck Douma in East Ghouta. Medics in East Ghouta counted the dead in East Ghouta.\n\n"
+            "In Idlib city a car bomb hit a rebel office.\n\nWitnesses said 8 civilians died and others are missing.",
+            "8 civilians",
+            "Idlib",
+            id="paragraph-follows-the-place-just-named",
+        ),
+        pytest.param(
+            "Bombs fell in East Ghouta, close to Damascus. At least 6 of the dead were children.",
+            "6 of the dead",
+            "East Ghouta",
+            id="attached-place-of-the-earlier-sentence",
+        ),
     ],
 )
 def test_clause_places_figures(text: str, phrase: str, expected: str) -> None:
-    """Within a sentence the figure's own clause and its 'in/at/from' place decide, destinations last."""
+    """The figure's clause and its 'in/at/from' place decide, then earlier sentences; destinations, datelines last."""
     [location] = locate_figures(text, [anchor_at(text, phrase)])
     assert location is not None
     assert fold_name(location.name) == fold_name(expected)
-
-
-def test_dateline_capital_does_not_override_the_paragraph() -> None:
-    """A dateline names where the reporter sits: the paragraph's place wins."""
-    text = "KINSHASA, 3 March (Wire) - Rebels torched homes in Masisi.\n\nAt least 25 people died, medics said."
-    [location] = locate_figures(text, [anchor_at(text, "25 people")])
-    assert location is not None
-    assert location.name == "Masisi"
-
-
-def test_dateline_places_a_figure_when_nothing_else_is_named() -> None:
-    """With no other place, the dateline is still better than nothing."""
-    text = "MOGADISHU, 2 May - A blast at a market killed 11 people, police said."
-    [location] = locate_figures(text, [anchor_at(text, "11 people")])
-    assert location is not None
-    assert location.name == "Mogadishu"
-
-
-def test_paragraph_without_a_place_follows_the_place_just_named() -> None:
-    """A new paragraph without a place stays where the previous one was, not in the report's most named place."""
-    text = (
-        "Jets struck Douma in East Ghouta. Medics in East Ghouta counted the dead in East Ghouta.\n\n"
-        "In Idlib city a car bomb hit a rebel office.\n\n"
-        "Witnesses said 8 civilians died and others are missing."
-    )
-    [location] = locate_figures(text, [anchor_at(text, "8 civilians")])
-    assert location is not None
-    assert location.name == "Idlib"
-
-
-def test_earlier_sentence_of_the_paragraph_prefers_its_attached_place() -> None:
-    """Of the places just named, the one events happened 'in' beats one merely 'close to' it."""
-    text = "Bombs fell in East Ghouta, close to Damascus. At least 6 of the dead were children."
-    [location] = locate_figures(text, [anchor_at(text, "6 of the dead")])
-    assert location is not None
-    assert location.name == "East Ghouta"
