@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from bot.extraction.spacing import Edit, spacing_edits
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-_SPACES = str.maketrans(dict.fromkeys("\t\r\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u3000", " "))
-# A word broken across lines ("displace-\nment"): drop the hyphen and the break.
-_BROKEN_WORD = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+# A regex, not str.translate: it skips clean text in C, where a translation table costs a lookup per character.
+_ODD_SPACE = re.compile("[\t\r\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u3000]")
+# A word broken across lines ("displace-\nment"): drop the hyphen and the break. The hyphen comes first so the
+# engine can jump from hyphen to hyphen.
+_BROKEN_WORD = re.compile(r"-(?<=[a-z]-)[ \t]*\n[ \t]*(?=[a-z])")
 _LIGATURE = re.compile("|".join(_LIGATURES))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
@@ -73,7 +75,7 @@ def _edits(plain: str, known: frozenset[str], numbers: frozenset[str]) -> list[E
 
 def prepare(text: str, known: frozenset[str] = frozenset(), numbers: frozenset[str] = frozenset()) -> Prepared:
     """Normalise text for matching (ligatures, broken and run-together words), keeping the original offsets."""
-    plain = text.translate(_SPACES)
+    plain = _ODD_SPACE.sub(" ", text)
     edits = _edits(plain, known, numbers)
     if not edits:
         return Prepared(plain, None)

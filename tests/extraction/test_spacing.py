@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extraction.lexicon import lexicon_for
 from bot.extraction.sentences import prepare
+from bot.extraction.spacing import Edit, glue_and_hyphen_edits
 from tests.extraction.helpers import summary
 
 
@@ -91,3 +94,34 @@ def test_offsets_map_back_into_the_original(text: str) -> None:
     for i, ch in enumerate(prepared.text):
         if ch != " ":
             assert text[prepared.to_original(i)] == ch
+
+
+# The repairs as plain regexes over the whole text: slow, but easy to read; the fast scan must agree with them.
+_GLUED_NAME = re.compile(r"\b([a-z]{2,})(?=[A-Z][a-z])")
+_LETTERS_THEN_DIGIT = re.compile(r"\b([A-Za-z]{2,})(?=\d)")
+_DIGIT_THEN_LETTERS = re.compile(r"(?<=\d)([A-Za-z]{3,})\b")
+_HYPHENATED = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
+
+
+def _plain_glue_edits(text: str, known: frozenset[str]) -> set[Edit]:
+    edits = {(m.end(), m.end(), " ") for m in _GLUED_NAME.finditer(text) if m.group(1) in known}
+    edits |= {(m.end(), m.end(), " ") for m in _LETTERS_THEN_DIGIT.finditer(text) if m.group(1).lower() in known}
+    edits |= {(m.start(), m.start(), " ") for m in _DIGIT_THEN_LETTERS.finditer(text) if m.group(1).lower() in known}
+    for m in _HYPHENATED.finditer(text):
+        head, tail = m.group(1), m.group(2)
+        if head + tail in known and not (head in known and tail in known):
+            edits.add((m.end(1), m.end(1) + 1, ""))
+    return edits
+
+
+_GLUE_PIECES = st.sampled_from(
+    ["fami-lies", "fami", "-", "lies", "fled", "Shirqat", "between", "159", "years", "X", "_", "é", " ", "ab", "\n"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_GLUE_PIECES, max_size=10).map("".join))
+def test_site_scan_finds_what_plain_regexes_find(text: str) -> None:
+    """Glued names, numbers and hyphens are repaired exactly where whole-text regexes would repair them."""
+    known = lexicon_for("en").known_words
+    assert set(glue_and_hyphen_edits(text, known)) == _plain_glue_edits(text, known)
