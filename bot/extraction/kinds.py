@@ -140,7 +140,7 @@ def _with_head(
     if (m := _COORDINATE.match(text, end)) and (more := _words(text, m.end(), 2)):
         for word, start, e in more:
             noun = word.lower()
-            if lex.number_words.match(text, start):
+            if lex.number_word_start.match(text, start):
                 break
             if noun in lex.group_nouns:
                 groups.add(lex.group_nouns[noun])
@@ -187,11 +187,12 @@ def right_trigger(text: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger 
     return None
 
 
-def left_trigger(text: str, start: int, lex: Lexicon, *, house: bool) -> Trigger | None:
-    """The verb before a number starting at ``start`` that says what happened ("killed at least 23")."""
+def left_trigger(lowered: str, start: int, lex: Lexicon, *, house: bool) -> Trigger | None:
+    """The verb before a number starting at ``start`` that says what happened ("killed at least 23"), read in
+    the lower-cased sentence."""
     window = max(0, start - 110)
     pattern, kinds = lex.house_left_triggers if house else lex.left_triggers
-    m = pattern.search(text, window, start)
+    m = pattern.search(lowered, window, start)
     if m is None:
         return None
     kind = next(k for i, k in enumerate(kinds, start=1) if m.group(i) is not None)

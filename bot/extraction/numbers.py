@@ -5,21 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.lexicon import Lexicon
+from bot.extraction.lexicon import Lexicon, lower_keeping_length
 from bot.extraction.model import Qualifier
 
+# Every pattern here reads lower-cased text (see ``find_numbers``), so none needs the slower case-blind matching.
 # Digits with thousands separators (comma, space, no-break, thin and narrow spaces, apostrophe) or a decimal,
-# then an optional scale word ("1.5 million", "2.4m").
+# then an optional scale word ("1.5 million", "2.4m"). The first digit leads, so the engine can jump from digit to
+# digit; the look-behinds then check the character before it.
 _DIGITS = re.compile(
-    r"(?<![\w.,/:])(?<![^\W\d]-)(\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?![\d])|\d+(?:\.\d+)?)"
-    r"(?:\s?(million|billion|thousand|hundred|mn|bn|m|k)\b)?",
-    re.IGNORECASE,
+    r"(\d(?<![\w.,/:]\d)(?<![^\W\d]-\d)(?:\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?![\d])|\d*(?:\.\d+)?))"
+    r"(?:\s?(million|billion|thousand|hundred|mn|bn|m|k)\b)?"
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_AND = re.compile(r"^\s+and\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$")
+_BETWEEN = re.compile(r"\bbetween\s+$")
+_FROM = re.compile(r"\bfrom\s+$")
+_AND = re.compile(r"^\s+and\s+$")
+_NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
@@ -30,15 +32,13 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|\s*(?:-|\s)?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?|mm|cm|kg|kilos?|tons?|tonnes?|hectares?"
     rf"|ha|acres?|sq|square|feet|ft|degrees?|°|mph|km/h|magnitude|points?|dollars?|euros?|pounds|usd|eur"
     rf"|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|decades?|centur(?:y|ies)"
-    rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b)",
-    re.IGNORECASE,
+    rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b)"
 )
 _NOT_A_COUNT_BEFORE = re.compile(
     rf"(?:[$€£¥₹]\s?|\b(?:us\$|usd|eur|rs\.?|inr|no\.|nos\.|#|number|page|pages|article|resolution|category|level"
-    rf"|phase|ipc|route|highway|section|chapter|grade|class|flight|magnitude|aged|age|ages|of age)\s*|\b{_MONTH}\s*)$",
-    re.IGNORECASE,
+    rf"|phase|ipc|route|highway|section|chapter|grade|class|flight|magnitude|aged|age|ages|of age)\s*|\b{_MONTH}\s*)$"
 )
-_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -80,7 +80,7 @@ def word_number_value(text: str, lex: Lexicon) -> int | None:
     current = 0
     seen = False
     last_small = False
-    for token in re.split(r"[\s-]+", text.lower()):
+    for token in _NUMBER_WORD_SPLIT.split(text.lower()):
         if token in ("and", ""):
             continue
         if token in ("a", "an"):
@@ -141,17 +141,15 @@ def _qualifier(text: str, start: int, lex: Lexicon) -> tuple[int, Qualifier]:
     m = lex.qualifier_before.search(text, max(0, start - 40), start)
     if not m:
         return start, Qualifier.EXACT
-    qualifier = Qualifier.EXACT
-    phrase = " ".join(m.group(0).lower().split())
-    for hedge, q in sorted(lex.qualifiers.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?:^|\s){re.escape(hedge)}(?:\s|$)", phrase):
-            qualifier = q
-            break
+    phrase = f" {' '.join(m.group(0).split())} "
+    # the longest hedge named as whole words wins ("just over" over "over")
+    qualifier = next((q for hedge, q in lex.hedges if hedge in phrase), Qualifier.EXACT)
     return m.start(), qualifier
 
 
 def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     """Every stated quantity in a sentence, in order, with ranges merged and non-counts dropped."""
+    text = lower_keeping_length(text)  # offsets are kept, and every pattern here reads lower case
     vague = [
         NumberMention(
             start=m.start(),
@@ -159,11 +157,11 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
             value=None,
             value_max=None,
             qualifier=Qualifier.VAGUE,
-            vague_word=" ".join(m.group(0).lower().split()),
+            vague_word=" ".join(m.group(0).split()),
         )
         for m in lex.vague.finditer(text)
         # "many of the wounded" points back at people already counted; "thousands of the residents" still counts
-        if m.group(0).lower() in lex.vague_standalone or not _PARTITIVE_AFTER.match(text, m.end())
+        if m.group(0) in lex.vague_standalone or not _PARTITIVE_AFTER.match(text, m.end())
     ]
     cores = _cores(text, lex, [(v.start, v.end) for v in vague])
     mentions: list[NumberMention] = []

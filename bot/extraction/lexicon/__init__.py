@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
+from typing import Any
 
 from bot.extraction.model import Group, Kind, Qualifier
 
@@ -40,6 +41,36 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(ligature_tolerant(pattern).replace(" ", r"\s+"), re.IGNORECASE)
 
 
+_ESCAPE = re.compile(r"\\.")
+
+
+def _compile_lower(pattern: str) -> re.Pattern[str]:
+    """Like ``_compile``, for text already lower-cased by ``lower_keeping_length``: case-blind matching costs
+    the regex engine about three times as much, and these patterns scan every candidate sentence."""
+    if re.search(r"[A-Z]", _ESCAPE.sub("", pattern)):
+        raise ValueError(f"a pattern for lower-cased text names a capital letter: {pattern[:60]!r}")
+    return re.compile(ligature_tolerant(pattern).replace(" ", r"\s+"))
+
+
+def lower_keeping_length(text: str) -> str:
+    """The text in lower case, offset for offset (the rare letter whose lower case is longer stays as it is)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low) == 1 else char for char, low in ((c, c.lower()) for c in text))
+
+
+def cue_finder(stems: tuple[str, ...]) -> Any:
+    """An Aho-Corasick automaton over the cue stems: one pass in C tells whether lower-cased text holds any."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for stem in stems:
+        automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Lexicon:
     """One language's words, compiled: what the extraction engine matches against."""
@@ -49,6 +80,7 @@ class Lexicon:
     scales: dict[str, int]
     dozen: str
     qualifiers: dict[str, Qualifier]
+    hedges: tuple[tuple[str, Qualifier], ...]  # " hedge " padded for whole-word tests, longest first
     group_nouns: dict[str, Group]
     house_nouns: frozenset[str]
     kind_nouns: dict[str, Kind]
@@ -57,24 +89,27 @@ class Lexicon:
     np_stopwords: frozenset[str]
     vague_standalone: frozenset[str]
     of_the_kind_nouns: dict[str, Kind]
-    number_words: re.Pattern[str]
+    # Patterns marked "lower" are matched against ``lower_keeping_length`` text; the others against the text itself.
+    number_words: re.Pattern[str]  # lower
+    number_word_start: re.Pattern[str]  # the same, any case: "is a number word starting here?"
     cue_stems: tuple[str, ...]
-    qualifier_before: re.Pattern[str]
-    vague: re.Pattern[str]
+    cues: Any  # an Aho-Corasick automaton of the cue stems, for lower-cased text
+    qualifier_before: re.Pattern[str]  # lower
+    vague: re.Pattern[str]  # lower
     aux: re.Pattern[str]
     house_aux: re.Pattern[str]
     right_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
     house_right_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
     trigger_word: re.Pattern[str]
-    left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]
-    house_left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]
-    lives_before: re.Pattern[str]
+    left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # lower
+    house_left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # lower
+    lives_before: re.Pattern[str]  # lower
     of_the: re.Pattern[str]
     singleton: re.Pattern[str]
-    projection: re.Pattern[str]
-    past_estimate: re.Pattern[str]
-    cumulative: re.Pattern[str]
-    trap_before: re.Pattern[str]
+    projection: re.Pattern[str]  # lower
+    past_estimate: re.Pattern[str]  # lower
+    cumulative: re.Pattern[str]  # lower
+    trap_before: re.Pattern[str]  # lower
     trap_after: re.Pattern[str]
     known_words: frozenset[str]
     misspelt_groups: dict[str, str]
@@ -128,7 +163,7 @@ def _build(mod: ModuleType) -> Lexicon:
     def left(pairs: tuple[tuple[str, Kind], ...]) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
         """One regex for all verbs that end right before a number; group i+1 tells pair i matched."""
         alternatives = "|".join(f"({p})" for p, _ in pairs)
-        return _compile(rf"\b(?:{alternatives})\s+$"), tuple(k for _, k in pairs)
+        return _compile_lower(rf"\b(?:{alternatives})\s+$"), tuple(k for _, k in pairs)
 
     return Lexicon(
         units=mod.UNITS,
@@ -136,6 +171,7 @@ def _build(mod: ModuleType) -> Lexicon:
         scales=mod.SCALES,
         dozen=mod.DOZEN,
         qualifiers=mod.QUALIFIERS,
+        hedges=tuple((f" {h} ", q) for h, q in sorted(mod.QUALIFIERS.items(), key=lambda kv: -len(kv[0]))),
         group_nouns=mod.GROUP_NOUNS,
         house_nouns=frozenset(mod.HOUSE_NOUNS),
         kind_nouns=mod.KIND_NOUNS,
@@ -144,10 +180,12 @@ def _build(mod: ModuleType) -> Lexicon:
         np_stopwords=frozenset(mod.NP_STOPWORDS),
         vague_standalone=frozenset(mod.VAGUE_STANDALONE),
         of_the_kind_nouns=mod.OF_THE_KIND_NOUNS,
-        number_words=_compile(number_words),
+        number_words=_compile_lower(number_words),
+        number_word_start=_compile(number_words),
         cue_stems=tuple(mod.CUE_STEMS),
-        qualifier_before=_compile(qualifier_before),
-        vague=_compile(
+        cues=cue_finder(tuple(mod.CUE_STEMS)),
+        qualifier_before=_compile_lower(qualifier_before),
+        vague=_compile_lower(
             rf"\b(?:(?:several|a few|a couple of|many|some)\s+(?:hundreds?|thousands?|dozens?)(?:\s+of\s+thousands)?"
             rf"|{_alternation(mod.VAGUE)})\b"
         ),
@@ -158,16 +196,16 @@ def _build(mod: ModuleType) -> Lexicon:
         trigger_word=_compile(rf"(?:{'|'.join(p for p, _ in (*mod.RIGHT_TRIGGERS, *mod.HOUSE_RIGHT_TRIGGERS))})\b"),
         left_triggers=left((*mod.LEFT_TRIGGERS, *mod.HOUSE_ROW_TRIGGERS)),
         house_left_triggers=left(mod.HOUSE_LEFT_TRIGGERS),
-        lives_before=_compile(rf"\b(?:{mod.LIVES_VERBS})\s+(?:the\s+)?$"),
+        lives_before=_compile_lower(rf"\b(?:{mod.LIVES_VERBS})\s+(?:the\s+)?$"),
         of_the=_compile(
             rf"\s+of\s+(?:the|those)\s+(?P<kind>{_alternation(tuple(mod.OF_THE_KIND_NOUNS))})\s+(?:are|were|was|is"
             rf"|included|include|have been)\s+(?:[\w-]+\s+){{0,2}}?(?P<group>{_alternation(tuple(mod.GROUP_NOUNS))})\b"
         ),
         singleton=_compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?({singular})\b"),
-        projection=_compile(rf"\b(?:{mod.PROJECTION_CUES})"),
-        past_estimate=_compile(rf"\b{mod.PAST_ESTIMATE}\b"),
-        cumulative=_compile(rf"\b(?:{mod.CUMULATIVE_CUES})\b"),
-        trap_before=_compile(mod.TRAP_BEFORE),
+        projection=_compile_lower(rf"\b(?:{mod.PROJECTION_CUES})"),
+        past_estimate=_compile_lower(rf"\b{mod.PAST_ESTIMATE}\b"),
+        cumulative=_compile_lower(rf"\b(?:{mod.CUMULATIVE_CUES})\b"),
+        trap_before=_compile_lower(mod.TRAP_BEFORE),
         trap_after=_compile(mod.TRAP_AFTER),
         known_words=(known := _known_words(mod)),
         misspelt_groups=_misspelt_groups(mod, known),
