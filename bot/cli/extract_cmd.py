@@ -32,7 +32,7 @@ def _figures(text: str, published: dt.date | None) -> list[dict[str, Any]]:
 
 
 def _write(out: TextIO, payload: dict[str, Any]) -> None:
-    out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    out.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 def _batch_line(line: str, number: int, default: dt.date | None) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from bot.extraction.lexicon import lexicon_for
 from bot.extraction.model import Anchor, Figure
 from bot.extraction.places import locate_figures
 from bot.extraction.sentences import paragraphs, prepare, sentences
-from bot.extraction.statements import find_statements
+from bot.extraction.statements import Statement, find_statements
 
 
 def extract(text: str, published: dt.date | None = None, *, lang: str = "en") -> list[Figure]:
@@ -17,34 +17,39 @@ def extract(text: str, published: dt.date | None = None, *, lang: str = "en") ->
     lex = lexicon_for(lang)
     prepared = prepare(text, lex.known_words, lex.number_names)
     norm = prepared.text
-    figures: list[Figure] = []
+    found: list[tuple[Statement, str]] = []
     anchors: list[Anchor] = []
     for para in paragraphs(norm):
         para_span = prepared.span_to_original(*para)
         for s_start, s_end in sentences(norm, para):
+            statements = find_statements(norm[s_start:s_end], lex)
+            if not statements:
+                continue
             sentence_span = prepared.span_to_original(s_start, s_end)
             sentence_text = text[sentence_span[0] : sentence_span[1]]
-            for st in find_statements(norm[s_start:s_end], lex):
+            for st in statements:
                 span = prepared.span_to_original(s_start + st.start, s_start + st.end)
                 anchors.append(Anchor(span=span, sentence=sentence_span, paragraph=para_span))
-                figures.append(
-                    Figure(
-                        kind=st.kind,
-                        value=st.value,
-                        value_max=st.value_max,
-                        qualifier=st.qualifier,
-                        group=st.group,
-                        cumulative=st.cumulative,
-                        projection=st.projection,
-                        span=span,
-                        sentence=sentence_text,
-                    )
-                )
-    if not figures:
+                found.append((st, sentence_text))
+    if not found:
         return []
+    # Places and dates first, so each figure is built once, complete.
     places = locate_figures(text, anchors)
     dates = date_figures(text, anchors, published)
     return [
-        fig.with_(location=place, date=when[0], date_end=when[1])
-        for fig, place, when in zip(figures, places, dates, strict=True)
+        Figure(
+            kind=st.kind,
+            value=st.value,
+            value_max=st.value_max,
+            qualifier=st.qualifier,
+            group=st.group,
+            cumulative=st.cumulative,
+            projection=st.projection,
+            span=anchor.span,
+            sentence=sentence_text,
+            location=place,
+            date=when[0],
+            date_end=when[1],
+        )
+        for (st, sentence_text), anchor, place, when in zip(found, anchors, places, dates, strict=True)
     ]
