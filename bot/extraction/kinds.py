@@ -170,9 +170,14 @@ def _after_asides(text: str, pos: int) -> list[int]:
     return positions
 
 
+def _trigger(m: re.Match[str], kinds: tuple[Kind, ...]) -> Trigger:
+    """The trigger a match of a lexicon trigger alternation found: its one matched group names the kind."""
+    return Trigger(kind=kinds[(m.lastindex or 1) - 1], start=m.start(), end=m.end())
+
+
 def right_trigger(text: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:
     """The verb or adjective saying what happened, after a noun phrase ending at ``pos``."""
-    table = lex.house_right_triggers if house else lex.right_triggers
+    pattern, kinds = lex.house_right_triggers if house else lex.right_triggers
     aux_pattern = lex.house_aux if house else lex.aux
     for candidate in _after_asides(text, pos):
         aux = aux_pattern.match(text, candidate)
@@ -181,9 +186,8 @@ def right_trigger(text: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger 
             # the aux words may have eaten the trigger's own first word ("to safety", "left homeless")
             starts.append(candidate + len(text[candidate:]) - len(text[candidate:].lstrip()))
         for at in starts:
-            for pattern, kind in table:
-                if m := pattern.match(text, at):
-                    return Trigger(kind=kind, start=m.start(), end=m.end())
+            if m := pattern.match(text, at):
+                return _trigger(m, kinds)
     return None
 
 
@@ -195,5 +199,4 @@ def left_trigger(lowered: str, start: int, lex: Lexicon, *, house: bool) -> Trig
     m = pattern.search(lowered, window, start)
     if m is None:
         return None
-    kind = next(k for i, k in enumerate(kinds, start=1) if m.group(i) is not None)
-    return Trigger(kind=kind, start=m.start(), end=m.end())
+    return _trigger(m, kinds)

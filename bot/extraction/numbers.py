@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.lexicon import Lexicon, lower_keeping_length
+from bot.extraction.lexicon import NUMBER_WORD_CUE, VAGUE_CUE, Lexicon, lower_keeping_length
 from bot.extraction.model import Qualifier
 
 # Every pattern here reads lower-cased text (see ``find_numbers``), so none needs the slower case-blind matching.
@@ -112,7 +112,17 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[_Core]:
+def _cue_flags(text: str, lex: Lexicon) -> int:
+    """Which kinds of number words the text may hold (NUMBER_WORD_CUE, VAGUE_CUE), from one pass in C."""
+    flags = 0
+    for _, cue in lex.number_cues.iter(text):
+        flags |= cue
+        if flags == NUMBER_WORD_CUE | VAGUE_CUE:
+            break
+    return flags
+
+
+def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]], words: bool) -> list[_Core]:
     cores: list[_Core] = []
     for m in _DIGITS.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
@@ -124,7 +134,7 @@ def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[_Core]
             continue
         fraction = not m.group(2) and "." in m.group(1)
         cores.append(_Core(m.start(), m.end(), value, bool(m.group(2)), fraction))
-    for m in lex.number_words.finditer(text):
+    for m in lex.number_words.finditer(text) if words else ():
         value = word_number_value(m.group(0), lex)
         if value is not None and not _overlaps(m.start(), m.end(), taken + [(c.start, c.end) for c in cores]):
             cores.append(_Core(m.start(), m.end(), float(value), False))
@@ -138,7 +148,12 @@ def _is_count(text: str, start: int, end: int) -> bool:
 
 def _qualifier(text: str, start: int, lex: Lexicon) -> tuple[int, Qualifier]:
     """Where the hedge before a number starts, and what it says."""
-    m = lex.qualifier_before.search(text, max(0, start - 40), start)
+    window = max(0, start - 40)
+    before = text[window:start]
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or not stripped.endswith(lex.hedge_ends):
+        return start, Qualifier.EXACT  # no hedge can end here: spare the regex its search
+    m = lex.qualifier_before.search(text, window, start)
     if not m:
         return start, Qualifier.EXACT
     phrase = f" {' '.join(m.group(0).split())} "
@@ -150,20 +165,25 @@ def _qualifier(text: str, start: int, lex: Lexicon) -> tuple[int, Qualifier]:
 def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     """Every stated quantity in a sentence, in order, with ranges merged and non-counts dropped."""
     text = lower_keeping_length(text)  # offsets are kept, and every pattern here reads lower case
-    vague = [
-        NumberMention(
-            start=m.start(),
-            end=m.end(),
-            value=None,
-            value_max=None,
-            qualifier=Qualifier.VAGUE,
-            vague_word=" ".join(m.group(0).split()),
-        )
-        for m in lex.vague.finditer(text)
-        # "many of the wounded" points back at people already counted; "thousands of the residents" still counts
-        if m.group(0) in lex.vague_standalone or not _PARTITIVE_AFTER.match(text, m.end())
-    ]
-    cores = _cores(text, lex, [(v.start, v.end) for v in vague])
+    flags = _cue_flags(text, lex)
+    vague = (
+        []
+        if not flags & VAGUE_CUE
+        else [
+            NumberMention(
+                start=m.start(),
+                end=m.end(),
+                value=None,
+                value_max=None,
+                qualifier=Qualifier.VAGUE,
+                vague_word=" ".join(m.group(0).split()),
+            )
+            for m in lex.vague.finditer(text)
+            # "many of the wounded" points back at people already counted; "thousands of the residents" still counts
+            if m.group(0) in lex.vague_standalone or not _PARTITIVE_AFTER.match(text, m.end())
+        ]
+    )
+    cores = _cores(text, lex, [(v.start, v.end) for v in vague], bool(flags & NUMBER_WORD_CUE))
     mentions: list[NumberMention] = []
     i = 0
     while i < len(cores):

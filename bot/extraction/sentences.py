@@ -117,6 +117,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _lines_to_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a paragraph at line breaks that end a headline, a bullet or a sentence; join the rest."""
+    if text.find("\n", start, end) < 0:  # most paragraphs are one line: no regex scan for breaks
+        span = _strip(text, start, end)
+        return [span] if span is not None else []
     units: list[tuple[int, int]] = []
     unit_start = start
     for m in _LINE_BREAK.finditer(text, start, end):

@@ -42,6 +42,11 @@ def test_number_forms_give_their_value(text: str, value: int) -> None:
         pytest.param("An estimated 8,000 people fled Goma.", ("about", 8000, None), id="estimated"),
         pytest.param("As many as 600 people are missing.", ("up_to", 600, None), id="as-many-as"),
         pytest.param("Fewer than 50 people returned to Marawi.", ("less_than", 50, None), id="fewer-than"),
+        pytest.param(
+            "At  least\n23 people were killed in Bunia.", ("at_least", 23, None), id="hedge-over-a-line-break"
+        ),
+        pytest.param("Floods killed more than\u00a0forty people.", ("more_than", 40, None), id="no-break-space-word"),
+        pytest.param("Shelling killed approx. 15 civilians.", ("about", 15, None), id="hedge-ending-in-a-dot"),
     ],
 )
 def test_hedges_become_qualifiers(text: str, expected: tuple[str, int, int | None]) -> None:
@@ -60,6 +65,8 @@ def test_hedges_become_qualifiers(text: str, expected: tuple[str, int, int | Non
         pytest.param("The offensive displaced tens of thousands of people.", id="tens-of-thousands"),
         pytest.param("Several people are missing after the mudslide.", id="several"),
         pytest.param("Many civilians were wounded in Jenin.", id="many"),
+        pytest.param("A  few  hundred families fled the shelling.", id="a-few-hundred-spaced"),
+        pytest.param("Several\nthousand people fled Goma.", id="several-thousand-over-a-line-break"),
     ],
 )
 def test_vague_quantities_have_no_value(text: str) -> None:

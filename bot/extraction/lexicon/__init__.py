@@ -60,15 +60,43 @@ def lower_keeping_length(text: str) -> str:
     return "".join(low if len(low) == 1 else char for char, low in ((c, c.lower()) for c in text))
 
 
-def cue_finder(stems: tuple[str, ...]) -> Any:
-    """An Aho-Corasick automaton over the cue stems: one pass in C tells whether lower-cased text holds any."""
+def cue_finder(stems: dict[str, int]) -> Any:
+    """An Aho-Corasick automaton over stems (each with its flags): one pass in C finds them in lower-cased text."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for stem in stems:
-        automaton.add_word(stem, stem)
+    for stem, flags in stems.items():
+        automaton.add_word(stem, flags)
     automaton.make_automaton()
     return automaton
+
+
+# Flags of the number cues: a number word may follow, a vague quantity may follow.
+NUMBER_WORD_CUE = 1
+VAGUE_CUE = 2
+_LIGATURE_CHARS = "ﬀﬁﬂﬃﬄ"
+
+
+def _number_cues(number_words: list[str], vague_phrases: list[str]) -> dict[str, int]:
+    """Words without which no number word or vague quantity can match: each phrase's longest word. A ligature
+    character counts as both, since the patterns accept it for "fi", "fl" or "ff" inside any word."""
+    cues: dict[str, int] = {}
+    for word in number_words:
+        cues[word] = cues.get(word, 0) | NUMBER_WORD_CUE
+    for phrase in vague_phrases:
+        longest = max(phrase.split(), key=len)
+        cues[longest] = cues.get(longest, 0) | VAGUE_CUE
+    for char in _LIGATURE_CHARS:
+        cues[char] = NUMBER_WORD_CUE | VAGUE_CUE
+    return cues
+
+
+def _last_words(phrases: list[str]) -> tuple[str, ...]:
+    """The last word of each phrase: what text before a number must end with for any phrase to end there."""
+    ends = {phrase.split()[-1] for phrase in phrases}
+    if any(pair in end for end in ends for pair in ("fi", "fl", "ff")):
+        raise ValueError("a hedge ending that a ligature could spell needs its ligature forms too")
+    return tuple(sorted(ends))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,12 +122,14 @@ class Lexicon:
     number_word_start: re.Pattern[str]  # the same, any case: "is a number word starting here?"
     cue_stems: tuple[str, ...]
     cues: Any  # an Aho-Corasick automaton of the cue stems, for lower-cased text
+    number_cues: Any  # an Aho-Corasick automaton: NUMBER_WORD_CUE / VAGUE_CUE flags, for lower-cased text
     qualifier_before: re.Pattern[str]  # lower
+    hedge_ends: tuple[str, ...]  # last words of the hedges and neutral prefixes
     vague: re.Pattern[str]  # lower
     aux: re.Pattern[str]
     house_aux: re.Pattern[str]
-    right_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
-    house_right_triggers: tuple[tuple[re.Pattern[str], Kind], ...]
+    right_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # group i+1 matched: kind i
+    house_right_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]
     trigger_word: re.Pattern[str]
     left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # lower
     house_left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # lower
@@ -156,14 +186,22 @@ def _build(mod: ModuleType) -> Lexicon:
     degree = r"(?!(?:totally|completely|fully|entirely|partially|partly|severely|badly|heavily|moderately|slightly)\b)"
     house_aux = rf"(?:[\s,]*(?:\b(?:{aux_words})\b|\b{months}{degree}[a-z-]+ly\b))*\s*"
     singular = _alternation(mod.SINGULAR_NOUNS)
+    vague_lead = ["several", "a few", "a couple of", "many", "some"]  # before hundreds, thousands, dozens
+    vague_counted = ["hundreds", "hundred", "thousands", "thousand", "dozens", "dozen"]
 
-    def triggers(pairs: tuple[tuple[str, Kind], ...]) -> tuple[tuple[re.Pattern[str], Kind], ...]:
-        return tuple((_compile(rf"(?:{p})\b"), k) for p, k in pairs)
+    def alternatives(pairs: tuple[tuple[str, Kind], ...], suffix: str) -> str:
+        """The patterns as one alternation in their order of precedence; group i+1 tells pair i matched."""
+        if any(re.compile(p).groups for p, _ in pairs):
+            raise ValueError("a trigger pattern has a capturing group: write (?:...) so groups name the pairs")
+        return "|".join(f"((?:{p}){suffix})" for p, _ in pairs)
+
+    def triggers(pairs: tuple[tuple[str, Kind], ...]) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
+        """One regex for all words that say what happened, tried at one place: the first pair that matches wins."""
+        return _compile(alternatives(pairs, r"\b")), tuple(k for _, k in pairs)
 
     def left(pairs: tuple[tuple[str, Kind], ...]) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
-        """One regex for all verbs that end right before a number; group i+1 tells pair i matched."""
-        alternatives = "|".join(f"({p})" for p, _ in pairs)
-        return _compile_lower(rf"\b(?:{alternatives})\s+$"), tuple(k for _, k in pairs)
+        """One regex for all verbs that end right before a number."""
+        return _compile_lower(rf"\b(?:{alternatives(pairs, '')})\s+$"), tuple(k for _, k in pairs)
 
     return Lexicon(
         units=mod.UNITS,
@@ -183,10 +221,12 @@ def _build(mod: ModuleType) -> Lexicon:
         number_words=_compile_lower(number_words),
         number_word_start=_compile(number_words),
         cue_stems=tuple(mod.CUE_STEMS),
-        cues=cue_finder(tuple(mod.CUE_STEMS)),
+        cues=cue_finder(dict.fromkeys(mod.CUE_STEMS, 0)),
+        number_cues=cue_finder(_number_cues(words, [*vague_counted, *mod.VAGUE])),  # the lead words need these
         qualifier_before=_compile_lower(qualifier_before),
+        hedge_ends=_last_words(prefixes),
         vague=_compile_lower(
-            rf"\b(?:(?:several|a few|a couple of|many|some)\s+(?:hundreds?|thousands?|dozens?)(?:\s+of\s+thousands)?"
+            rf"\b(?:(?:{_alternation(vague_lead)})\s+(?:{_alternation(vague_counted)})(?:\s+of\s+thousands)?"
             rf"|{_alternation(mod.VAGUE)})\b"
         ),
         aux=_compile(aux),
