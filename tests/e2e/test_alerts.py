@@ -38,6 +38,9 @@ EL_FASHER_B = (
     "At least 33 civilians were killed when shells hit a market in El Fasher, North Darfur, on Tuesday, "
     "a residents' committee said."
 )
+EL_FASHER_TOLL = (
+    "Medics in El Fasher, North Darfur, said on Wednesday that 60 civilians were killed in Tuesday's shelling."
+)
 KHARTOUM = "Clashes in Khartoum, Sudan, killed 12 people on Wednesday, hospital staff said."
 
 
@@ -161,6 +164,26 @@ def test_digest_has_text_projection_warning_and_chart(api: BotApiDouble, convers
     assert len(photo.text) <= 1024
 
 
+def test_a_marked_rise_is_sent_as_a_reply_to_the_first_alert(api: BotApiDouble, feeds: FeedServer) -> None:
+    """When the toll rises from 35 to 60, the North Darfur chat gets an update replying to its first alert."""
+    publish(feeds, "/b.xml", [("b-1", EL_FASHER_B), ("b-2", EL_FASHER_TOLL)])
+    update = wait_for(lambda: alerts_to(api, DARFUR[0])[1:], timeout=20, what="the update")[0]
+    first = next(m for m in api.messages_to(DARFUR[0].id) if "Where:" in m.text)
+    reply = next(m for m in api.messages_to(DARFUR[0].id) if m.text == update)
+    assert "Update:" in update
+    assert "60" in update
+    assert reply.reply_to_message_id == first.message_id
+
+
+def test_thresholds_and_unsubscribing_take_effect(conversation: Conversation) -> None:
+    """/threshold on a followed place shows in /subscriptions; /unsubscribe all empties the list."""
+    confirm = conversation.ask(*DARFUR, "/threshold killed 1,000 North Darfur")
+    assert "killed now start at 1,000" in confirm
+    assert "killed ≥ 1,000" in conversation.ask(*DARFUR, "/subscriptions")
+    assert "Stopped following <b>Syria</b>" in conversation.ask(*SYRIA, "/unsubscribe all")
+    assert "follows no places" in conversation.ask(*SYRIA, "/subscriptions")
+
+
 def test_malformed_feed_is_reported_and_harms_nothing(conversation: Conversation) -> None:
     """/sources shows the broken feed's error while the good feeds stay healthy."""
     answer = conversation.ask(*SYRIA, "/sources")
@@ -190,4 +213,4 @@ def test_restart_resends_nothing_and_keeps_subscriptions(
     alert = wait_for(lambda: alerts_to(api, SUDAN[0]), timeout=20, what="the Khartoum alert")[0]
     assert "12 killed" in alert
     assert alerts_to(api, BLOCKED[0]) == []  # still paused after the restart
-    assert len(alerts_to(api, DARFUR[0])) == 1  # Khartoum is not in North Darfur
+    assert len(alerts_to(api, DARFUR[0])) == 2  # the alert and its update: Khartoum is not in North Darfur
