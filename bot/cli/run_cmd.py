@@ -81,12 +81,12 @@ def run_bot(args: argparse.Namespace) -> int:
     configure_logging(token)
     from telegram import Update
 
-    from bot.app import build_application
+    from bot.app import POLL_TIMEOUT_SECONDS, build_application
 
     application = build_application(settings)
     stop_requested = _install_stop_signals()
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=10, stop_signals=None)
+        application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT_SECONDS, stop_signals=None)
     except Exception as exc:
         if stop_requested:
             # A signal that lands while the bot is still connecting interrupts that request; it is still a stop.

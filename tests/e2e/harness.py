@@ -25,9 +25,10 @@ READY_TIMEOUT = 30.0
 _message_ids = itertools.count(1)
 
 
-def console_script() -> str:
-    """The installed `displacement-bot` next to this interpreter."""
-    return str(Path(sys.executable).with_name("displacement-bot"))
+def console_script() -> list[str]:
+    """The installed `displacement-bot` next to this interpreter (or the same entry point through -m bot)."""
+    script = Path(sys.executable).with_name("displacement-bot")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "bot"]
 
 
 def wait_for(condition: Callable[[], Any], *, timeout: float = 10.0, what: str = "condition") -> Any:
@@ -79,7 +80,7 @@ class BotProcess:
         seen = len(self.api.requests("setMyCommands"))
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
-                [console_script(), "run"], env=self.env, cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT
+                [*console_script(), "run"], env=self.env, cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT
             )
         wait_for(
             lambda: len(self.api.requests("setMyCommands")) > seen or self.process_exited(),

@@ -17,7 +17,7 @@ def run_once(env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]
     """Run `displacement-bot run` expecting it to refuse at once."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_", "BOT_"))}
     return subprocess.run(
-        [console_script(), "run"], env={**clean, **env}, cwd=cwd, capture_output=True, text=True, timeout=30
+        [*console_script(), "run"], env={**clean, **env}, cwd=cwd, capture_output=True, text=True, timeout=30
     )
 
 
