@@ -22,10 +22,11 @@ _BETWEEN = re.compile(r"\bbetween\s+$")
 _FROM = re.compile(r"\bfrom\s+$")
 _AND = re.compile(r"^\s+and\s+$")
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
-)
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+_MONTH = rf"(?:{'|'.join(_MONTHS)})\b\.?"
 # What follows a number that is not a count of people or houses: units, dates, ages, ordinals, times.
 _NOT_A_COUNT_AFTER = re.compile(
     rf"(?:\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
@@ -34,10 +35,17 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|decades?|centur(?:y|ies)"
     rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b)"
 )
+_CURRENCIES = ("$", "€", "£", "¥", "₹")
+_NOT_A_COUNT_WORDS = (
+    "us$", "usd", "eur", "rs.", "rs", "inr", "no.", "nos.", "#", "number", "page", "pages", "article", "resolution",
+    "category", "level", "phase", "ipc", "route", "highway", "section", "chapter", "grade", "class", "flight",
+    "magnitude", "aged", "age", "ages", "of age",
+)  # fmt: skip
 _NOT_A_COUNT_BEFORE = re.compile(
-    rf"(?:[$€£¥₹]\s?|\b(?:us\$|usd|eur|rs\.?|inr|no\.|nos\.|#|number|page|pages|article|resolution|category|level"
-    rf"|phase|ipc|route|highway|section|chapter|grade|class|flight|magnitude|aged|age|ages|of age)\s*|\b{_MONTH}\s*)$"
+    rf"(?:[{''.join(_CURRENCIES)}]\s?|\b(?:{'|'.join(map(re.escape, _NOT_A_COUNT_WORDS))})\s*|\b{_MONTH}\s*)$"
 )
+# What text before a number must end with (spaces aside) for _NOT_A_COUNT_BEFORE to match there.
+_NOT_A_COUNT_ENDS = (*_CURRENCIES, *_NOT_A_COUNT_WORDS, *_MONTHS, *(f"{month}." for month in _MONTHS))
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -64,7 +72,7 @@ class _Core:
 
 
 def _digit_value(digits: str, scale: str | None, lex: Lexicon) -> float | None:
-    plain = _SEPARATORS.sub("", digits)
+    plain = digits if digits.isdecimal() else _SEPARATORS.sub("", digits)
     try:
         number = float(plain)
     except ValueError:
@@ -125,15 +133,15 @@ def _cue_flags(text: str, lex: Lexicon) -> int:
 def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]], words: bool) -> list[_Core]:
     cores: list[_Core] = []
     for m in _DIGITS.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if taken and _overlaps(m.start(), m.end(), taken):
             continue
-        value = _digit_value(m.group(1), m.group(2), lex)
+        digits, scale = m.group(1, 2)
+        value = _digit_value(digits, scale, lex)
         if value is None:
             continue
-        if not m.group(2) and _YEAR.match(m.group(1)):
+        if not scale and len(digits) == 4 and _YEAR.match(digits):
             continue
-        fraction = not m.group(2) and "." in m.group(1)
-        cores.append(_Core(m.start(), m.end(), value, bool(m.group(2)), fraction))
+        cores.append(_Core(m.start(), m.end(), value, bool(scale), not scale and "." in digits))
     for m in lex.number_words.finditer(text) if words else ():
         value = word_number_value(m.group(0), lex)
         if value is not None and not _overlaps(m.start(), m.end(), taken + [(c.start, c.end) for c in cores]):
@@ -143,7 +151,12 @@ def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]], words: bool) -
 
 
 def _is_count(text: str, start: int, end: int) -> bool:
-    return not (_NOT_A_COUNT_AFTER.match(text, end) or _NOT_A_COUNT_BEFORE.search(text, max(0, start - 24), start))
+    if _NOT_A_COUNT_AFTER.match(text, end):
+        return False
+    window = max(0, start - 24)
+    if not text[window:start].rstrip().endswith(_NOT_A_COUNT_ENDS):
+        return True  # nothing before can make it a non-count: spare the regex its search
+    return not _NOT_A_COUNT_BEFORE.search(text, window, start)
 
 
 def _qualifier(text: str, start: int, lex: Lexicon) -> tuple[int, Qualifier]:

@@ -82,10 +82,12 @@ def _link(
     return None
 
 
-def _singletons(sentence: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[NumberMention, _Link]]:
+def _singletons(
+    sentence: str, lowered: str, taken: list[tuple[int, int]], lex: Lexicon
+) -> list[tuple[NumberMention, _Link]]:
     """ "A woman was killed": one person of the noun's group."""
     found: list[tuple[NumberMention, _Link]] = []
-    for m in lex.singleton.finditer(sentence):
+    for m in lex.singleton.finditer(lowered):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         trigger = right_trigger(sentence, m.end(), lex, house=False)
@@ -122,7 +124,7 @@ def find_statements(sentence: str, lex: Lexicon) -> list[Statement]:
     if next(lex.cues.iter(lowered), None) is None:
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
     mentions = find_numbers(lowered, lex)
-    if not mentions and not lex.singleton.search(sentence):
+    if not mentions and not lex.singleton.search(lowered):
         return []
     nps = [noun_phrase(sentence, m.end, lex, vague=m.qualifier is Qualifier.VAGUE) for m in mentions]
     links: list[_Link | None] = [None] * len(mentions)
@@ -143,7 +145,7 @@ def find_statements(sentence: str, lex: Lexicon) -> list[Statement]:
     for mention, link in pairs:
         if not link.left and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))
-    pairs += _singletons(sentence, [(m.start, m.end) for m, _ in pairs], lex)
+    pairs += _singletons(sentence, lowered, [(m.start, m.end) for m, _ in pairs], lex)
     pairs.sort(key=lambda p: p[0].start)
     cumulative = bool(pairs) and is_cumulative(lowered, lex)
     statements: list[Statement] = []

@@ -80,3 +80,15 @@ def test_hedge_covers_both_coordinated_figures() -> None:
         ("killed", 12, "at_least", "people"),
         ("injured", 30, "at_least", "people"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The flood of May 12 displaced 300 people.", [("displaced", 300)], id="date-before-verb"),
+        pytest.param("A girl aged 9 was killed and 3 people were injured.", [("injured", 3)], id="age"),
+    ],
+)
+def test_words_before_a_number_that_make_it_no_count(text: str, expected: list[tuple[str, int]]) -> None:
+    """A month or an age before a number makes it a date or an age, not a count of people."""
+    assert [(f.kind.value, f.value) for f in extract(text)] == expected
