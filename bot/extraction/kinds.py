@@ -36,6 +36,7 @@ _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 # "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.
 _PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?=[a-z])", re.IGNORECASE)
 _MAX_MODIFIERS = 4
+_SPACES = re.compile(r"\s*")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -175,16 +176,17 @@ def _trigger(m: re.Match[str], kinds: tuple[Kind, ...]) -> Trigger:
     return Trigger(kind=kinds[(m.lastindex or 1) - 1], start=m.start(), end=m.end())
 
 
-def right_trigger(text: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:
-    """The verb or adjective saying what happened, after a noun phrase ending at ``pos``."""
+def right_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:
+    """The verb or adjective saying what happened, after a noun phrase ending at ``pos`` (``lowered``: the text
+    lower-cased, for the auxiliary words)."""
     pattern, kinds = lex.house_right_triggers if house else lex.right_triggers
     aux_pattern = lex.house_aux if house else lex.aux
     for candidate in _after_asides(text, pos):
-        aux = aux_pattern.match(text, candidate)
+        aux = aux_pattern.match(lowered, candidate)
         starts = [aux.end()] if aux else []
         if not aux or aux.end() > candidate + 1:
             # the aux words may have eaten the trigger's own first word ("to safety", "left homeless")
-            starts.append(candidate + len(text[candidate:]) - len(text[candidate:].lstrip()))
+            starts.append(_SPACES.match(text, candidate).end())  # type: ignore[union-attr]
         for at in starts:
             if m := pattern.match(text, at):
                 return _trigger(m, kinds)

@@ -71,7 +71,7 @@ def _link(
         left = left_trigger(lowered, mention.start, lex, house=False)
     if left is not None:
         return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
-    right = right_trigger(sentence, max(np.end, mention.end), lex, house=house)
+    right = right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=house)
     if right is not None:
         return _Link(right.kind, np.group, mention.start, right.end, True, False)
     if np.kind is not None and not trapped_after(sentence, np.end, lex):
@@ -90,7 +90,7 @@ def _singletons(
     for m in lex.singleton.finditer(lowered):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        trigger = right_trigger(sentence, m.end(), lex, house=False)
+        trigger = right_trigger(sentence, lowered, m.end(), lex, house=False)
         if trigger is None or trigger.kind in _HOUSE_KINDS:
             continue
         group = lex.group_nouns.get(m.group(1).lower(), Group.PEOPLE)

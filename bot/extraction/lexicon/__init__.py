@@ -126,8 +126,8 @@ class Lexicon:
     qualifier_before: re.Pattern[str]  # lower
     hedge_ends: tuple[str, ...]  # last words of the hedges and neutral prefixes
     vague: re.Pattern[str]  # lower
-    aux: re.Pattern[str]
-    house_aux: re.Pattern[str]
+    aux: re.Pattern[str]  # lower
+    house_aux: re.Pattern[str]  # lower
     right_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # group i+1 matched: kind i
     house_right_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]
     trigger_word: re.Pattern[str]
@@ -229,8 +229,8 @@ def _build(mod: ModuleType) -> Lexicon:
             rf"\b(?:(?:{_alternation(vague_lead)})\s+(?:{_alternation(vague_counted)})(?:\s+of\s+thousands)?"
             rf"|{_alternation(mod.VAGUE)})\b"
         ),
-        aux=_compile(aux),
-        house_aux=_compile(house_aux),
+        aux=_compile_lower(aux),
+        house_aux=_compile_lower(house_aux),
         right_triggers=triggers(mod.RIGHT_TRIGGERS),
         house_right_triggers=triggers(mod.HOUSE_RIGHT_TRIGGERS),
         trigger_word=_compile(rf"(?:{'|'.join(p for p, _ in (*mod.RIGHT_TRIGGERS, *mod.HOUSE_RIGHT_TRIGGERS))})\b"),
