@@ -31,7 +31,7 @@ from bot.sources.http import make_client
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.outbox_repo import OutboxRepository
-from bot.telegram_ui.context import BotApplication, BotContext, Services, install_services, installed_services
+from bot.telegram_ui.context import BotApplication, BotContext, Services, install_services, uninstall_services
 from bot.telegram_ui.digests import DigestService
 from bot.telegram_ui.jobs import register_jobs
 from bot.telegram_ui.places import gazetteer_resolver
@@ -58,7 +58,7 @@ def build_application(settings: Settings) -> BotApplication:
         .token(settings.require_token())
         .context_types(ContextTypes(context=BotContext))
         .post_init(_opener(settings))
-        .post_shutdown(_close)
+        .post_shutdown(close_services)
         .concurrent_updates(8)
     )
     if settings.telegram_base_url:
@@ -108,9 +108,9 @@ async def _open(application: BotApplication, settings: Settings) -> None:
     log.info("bot started: %d source(s), commands registered", len(sources))
 
 
-async def _close(application: BotApplication) -> None:
-    """Close what post_init opened, in reverse order."""
-    services = installed_services(application)
+async def close_services(application: BotApplication) -> None:
+    """Close what post_init opened, in reverse order (once: later calls find nothing to close)."""
+    services = uninstall_services(application)
     if services is None:
         return
     for close in reversed(services.closers):

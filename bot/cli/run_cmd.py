@@ -81,16 +81,19 @@ def run_bot(args: argparse.Namespace) -> int:
     configure_logging(token)
     from telegram import Update
 
-    from bot.app import POLL_TIMEOUT_SECONDS, build_application
+    from bot.app import POLL_TIMEOUT_SECONDS, build_application, close_services
 
     application = build_application(settings)
     stop_requested = _install_stop_signals()
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT_SECONDS, stop_signals=None)
+        application.run_polling(
+            allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT_SECONDS, stop_signals=None, close_loop=False
+        )
     except Exception as exc:
         if stop_requested:
-            # A signal that lands while the bot is still connecting interrupts that request; it is still a stop.
-            logging.getLogger(__name__).info("stopped while starting")
+            # A signal that lands while the bot is still connecting interrupts that request, and the library may
+            # skip post_shutdown: close what was opened here. It is still a clean stop.
+            asyncio.get_event_loop().run_until_complete(close_services(application))
             return 0
         message = str(exc).replace(token, "<token>")
         logging.getLogger(__name__).error("the bot stopped on an error: %s", message)

@@ -76,7 +76,7 @@ def install_services(application: BotApplication, services: Services) -> None:
     application.bot_data[_SERVICES_KEY] = services
 
 
-def installed_services(application: BotApplication) -> Services | None:
-    """The services installed on `application`, if any."""
-    services = application.bot_data.get(_SERVICES_KEY)
+def uninstall_services(application: BotApplication) -> Services | None:
+    """Detach and return the installed services (None when there are none), so they are closed only once."""
+    services = application.bot_data.pop(_SERVICES_KEY, None)
     return services if isinstance(services, Services) else None

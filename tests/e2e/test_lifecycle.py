@@ -58,3 +58,12 @@ def test_stop_signals_exit_zero(tmp_path: Path, sig: int) -> None:
         assert bot.stop(sig) == 0, bot.log()
         assert "bot stopped" in bot.log()
         assert api.token not in bot.log()
+
+
+def test_stop_signal_while_still_connecting_exits_zero_and_closes(tmp_path: Path) -> None:
+    """SIGTERM landing during start-up's own Telegram calls (a slow API) still ends cleanly: exit 0, all closed."""
+    with BotApiDouble(latency=0.4) as api:
+        bot = BotProcess(api, tmp_path, write_config(tmp_path / "bot.toml", {})).start()
+        assert not api.requests("getUpdates"), "polling started already: the API double was not slow enough"
+        assert bot.stop(signal.SIGTERM) == 0, bot.log()
+        assert "bot stopped" in bot.log()
