@@ -25,6 +25,7 @@ _LONG_WORD = re.compile(r"[A-Za-z]{6,}")
 _CAMEL_SITE = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z])")
 _DIGIT_SITE = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
 _HYPHEN_SITE = re.compile(r"-(?<=[a-z]-)(?=[a-z])")
+_LETTERS_AT_END = re.compile(r"[A-Za-z]+$")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LETTERS = _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _MIN_PART = 2
@@ -104,7 +105,7 @@ def _moved_letter(text: str, start: int, word: str, known: frozenset[str]) -> It
     """ "thousand shomeless": the space belongs one letter later ("thousands homeless")."""
     if start < 2 or text[start - 1] != " " or len(word) < 5 or word[1:].lower() not in known:
         return
-    prev = re.search(r"[A-Za-z]+$", text[max(0, start - 30) : start - 1])
+    prev = _LETTERS_AT_END.search(text, max(0, start - 30), start - 1)
     if prev and (prev.group(0) + word[0]).lower() in known and prev.group(0).lower() in known:
         yield (start - 1, start, "")
         yield (start + 1, start + 1, " ")
