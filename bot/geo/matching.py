@@ -57,6 +57,8 @@ def _context(candidates: list[Candidate], gazetteer: Gazetteer) -> _Context:
     named: Counter[str] = Counter()
     tally: Counter[str] = Counter()
     seen: set[str] = set()
+    areas: Counter[str] = Counter()
+    first_seen: dict[str, None] = {}
     for candidate in candidates:
         if candidate.key in seen and not candidate.demonym:
             continue  # repeating a name does not make its country more likely
@@ -67,12 +69,17 @@ def _context(candidates: list[Candidate], gazetteer: Gazetteer) -> _Context:
         first = facts[0]
         if first.level is PlaceLevel.COUNTRY:
             named[first.iso3] += 1
+            first_seen.setdefault(first.iso3)
         countries = {fact.iso3 for fact in facts}
         own_name = first.level is not PlaceLevel.TOWN or first.name_key == candidate.key
         if len(countries) == 1 and own_name:
-            tally[countries.pop()] += 1
-    score = Counter({iso3: 2 * named[iso3] + tally[iso3] for iso3 in {*named, *tally}})
-    main = score.most_common(1)[0][0] if score else ""
+            tally[first.iso3] += 1
+            areas[first.iso3] += first.level is not PlaceLevel.TOWN
+            first_seen.setdefault(first.iso3)
+    # A tie goes to the country with more areas named (a province is rarely a chance namesake, a village often
+    # is), then to the one named first: never to hash order.
+    ranked = sorted(first_seen, key=lambda iso3: (2 * named[iso3] + tally[iso3], areas[iso3]), reverse=True)
+    main = ranked[0] if ranked else ""
     known = set(named) | {iso3 for iso3, count in tally.items() if count >= 2}
     return _Context(named=set(named), known=frozenset(known), main=main)
 

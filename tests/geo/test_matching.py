@@ -33,6 +33,15 @@ def test_majority_of_places_sets_the_country(gazetteer: Gazetteer) -> None:
     assert ("Ariha", "SYR") in _found(text, gazetteer)
 
 
+def test_tied_countries_go_to_the_one_with_an_area_named(gazetteer: Gazetteer) -> None:
+    """One village in Kenya against a province of DR Congo: the province's country decides Bondo, whatever the order."""
+    for text in (
+        "Fighting near Mugunga and in North Kivu reached Bondo.",
+        "In North Kivu and near Mugunga, Bondo fell.",
+    ):
+        assert ("Bondo", "COD") in _found(text, gazetteer), text
+
+
 @pytest.mark.parametrize(
     "text",
     [
