@@ -101,7 +101,7 @@ async def _open(application: BotApplication, settings: Settings) -> None:
     job_queue = application.job_queue
     if job_queue is None:
         raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
-    register_jobs(job_queue)
+    register_jobs(job_queue, heartbeat_file=settings.heartbeat_file)
     sources = build_sources(settings, http)
     decide = _alert_decider(store, settings, contains)
     register_polling(job_queue, sources, _archiving_poller(store, decide))

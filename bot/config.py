@@ -145,6 +145,7 @@ class Settings(_Strict):
     telegram_base_url: str | None = None
     database_url: str = DEFAULT_DATABASE_URL
     reliefweb_appname: str | None = None
+    heartbeat_file: Path | None = None
     sources: tuple[SourceConfig, ...] = ()
     thresholds: Thresholds = Thresholds()
     digest: DigestConfig = DigestConfig()
@@ -173,6 +174,7 @@ def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None
         telegram_base_url=env.get("TELEGRAM_BASE_URL") or None,
         database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
         reliefweb_appname=(env.get("RELIEFWEB_APPNAME") or "").strip() or None,
+        heartbeat_file=Path(env["BOT_HEARTBEAT_FILE"]) if env.get("BOT_HEARTBEAT_FILE") else None,
         sources=file_config.sources,
         thresholds=file_config.thresholds,
         digest=file_config.digest,

@@ -116,3 +116,13 @@ def test_settings_are_frozen(tmp_path: Path) -> None:
     settings = load_settings({}, _write(tmp_path, RSS))
     with pytest.raises(Exception, match="frozen"):
         settings.database_url = "sqlite:///other.db"  # type: ignore[misc]
+
+
+def test_heartbeat_file_comes_from_the_environment(tmp_path: Path) -> None:
+    """BOT_HEARTBEAT_FILE names the file the scheduler touches; unset, there is none."""
+    config = tmp_path / "bot.toml"
+    config.write_text("", encoding="utf-8")
+    assert load_settings(env={}, path=config).heartbeat_file is None
+    assert load_settings(env={"BOT_HEARTBEAT_FILE": "/data/heartbeat"}, path=config).heartbeat_file == Path(
+        "/data/heartbeat"
+    )

@@ -1,8 +1,7 @@
-"""Whether one place lies inside another: the gazetteer's answer when it is there, a plain fallback otherwise."""
+"""Whether one place lies inside another: the gazetteer's answer, and a field-only fallback for places it lacks."""
 
 from __future__ import annotations
 
-import importlib
 import unicodedata
 from collections.abc import Callable
 
@@ -38,10 +37,7 @@ def fallback_contains(outer: Location, inner: Location) -> bool:
 
 
 def default_contains() -> Contains:
-    """The gazetteer's containment test (``bot.geo.contains``) when present, else the fallback."""
-    try:
-        geo = importlib.import_module("bot.geo")
-    except ImportError:
-        return fallback_contains
-    found = getattr(geo, "contains", None)
-    return found if callable(found) else fallback_contains
+    """The gazetteer's containment test (towns within a few km of a town count as inside it)."""
+    from bot.geo.containment import contains
+
+    return contains

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any
 
 from telegram.ext import JobQueue
 
 from bot.telegram_ui.context import BotContext
 
+log = logging.getLogger(__name__)
+
 DELIVERY_SECONDS = 0.5
+HEARTBEAT_SECONDS = 60.0
 DIGEST_CHECK_SECONDS = 60.0
 # One run at a time; a run that falls behind is merged with the next rather than queued up.
 _SINGLE: dict[str, Any] = {"max_instances": 1, "coalesce": True, "misfire_grace_time": 30}
@@ -25,12 +30,29 @@ async def queue_digests(context: BotContext) -> None:
     await services.digests.queue_due(services.clock())
 
 
+async def beat(context: BotContext) -> None:
+    """Touch the heartbeat file, so a container health check can tell a live scheduler from a hung one."""
+    path = context.job.data if context.job else None
+    if not isinstance(path, Path):
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+    except OSError as exc:
+        log.warning("cannot touch the heartbeat file %s: %s", path, exc)
+
+
 def register_jobs(
     job_queue: JobQueue[Any],
     *,
     delivery_seconds: float = DELIVERY_SECONDS,
     digest_seconds: float = DIGEST_CHECK_SECONDS,
+    heartbeat_file: Path | None = None,
 ) -> None:
-    """Schedule delivery and the digest check; polling jobs are registered by `bot.scheduling`."""
+    """Schedule delivery, the digest check and the heartbeat; polling jobs are registered by `bot.scheduling`."""
     job_queue.run_repeating(deliver, interval=delivery_seconds, first=0.2, name="deliver", job_kwargs=_SINGLE)
     job_queue.run_repeating(queue_digests, interval=digest_seconds, first=1.0, name="digests", job_kwargs=_SINGLE)
+    if heartbeat_file is not None:
+        job_queue.run_repeating(
+            beat, interval=HEARTBEAT_SECONDS, first=0.5, name="heartbeat", data=heartbeat_file, job_kwargs=_SINGLE
+        )

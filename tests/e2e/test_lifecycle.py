@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.harness import BotProcess, console_script, write_config
+from tests.e2e.harness import BotProcess, console_script, wait_for, write_config
 from tests.support.bot_api_double import BotApiDouble
 
 
@@ -67,3 +67,16 @@ def test_stop_signal_while_still_connecting_exits_zero_and_closes(tmp_path: Path
         assert not api.requests("getUpdates"), "polling started already: the API double was not slow enough"
         assert bot.stop(signal.SIGTERM) == 0, bot.log()
         assert "bot stopped" in bot.log()
+
+
+def test_running_bot_touches_its_heartbeat_file(tmp_path: Path) -> None:
+    """With BOT_HEARTBEAT_FILE set, the running bot creates that file, which the container health check reads."""
+    heartbeat = tmp_path / "state" / "heartbeat"
+    with BotApiDouble() as api:
+        bot = BotProcess(api, tmp_path, write_config(tmp_path / "bot.toml", {}))
+        bot.env["BOT_HEARTBEAT_FILE"] = str(heartbeat)
+        bot.start()
+        try:
+            wait_for(heartbeat.exists, timeout=10, what="the heartbeat file")
+        finally:
+            assert bot.stop() == 0, bot.log()
