@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.extraction.model import PlaceLevel
 from bot.geo.gazetteer import Gazetteer, PlaceFacts, get_gazetteer
@@ -32,9 +33,8 @@ _SHORT_ALTERNATE = 6
 _KNOWN_COUNTRY_TOWN_POPULATION = 5_000
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Mention:
-    """A place named in the text at [start, end)."""
+class Mention(NamedTuple):
+    """A place named in the text at [start, end) (a named tuple: cheap to build by the dozen per report)."""
 
     start: int
     end: int
@@ -98,21 +98,24 @@ def _best_fact(candidate: Candidate, context: _Context, gazetteer: Gazetteer) ->
     return max(facts, key=rank)
 
 
-_Decision = tuple[tuple[int, ...], str, bool, str | None, bool, str, frozenset[str]]
-_decisions: dict[_Decision, PlaceFacts | None] = {}
+# Decisions remembered per context: the same names recur in the same contexts from report to report.
+_Decisions = dict[tuple[object, ...], PlaceFacts | None]
+_decisions: dict[tuple[str, frozenset[str]], _Decisions] = {}
 _DECISIONS_KEPT = 100_000
+_CONTEXTS_KEPT = 5_000
 
 
-def _choose(candidate: Candidate, context: _Context, gazetteer: Gazetteer) -> PlaceFacts | None:
-    """The place a candidate most likely means (remembered: the same names recur in the same contexts)."""
-    c = candidate
-    key = (c.numbers, c.key, c.common, c.qualifier, c.demonym, context.main, context.known)
-    if key in _decisions:
-        return _decisions[key]
-    if len(_decisions) > _DECISIONS_KEPT:
-        _decisions.clear()
-    chosen = _decisions[key] = _decide(candidate, context, gazetteer)
-    return chosen
+def _decisions_in(context: _Context) -> _Decisions:
+    """The remembered decisions for one context (main country and known countries)."""
+    key = (context.main, context.known)
+    found = _decisions.get(key)
+    if found is None:
+        if len(_decisions) > _CONTEXTS_KEPT:
+            _decisions.clear()
+        found = _decisions[key] = {}
+    elif len(found) > _DECISIONS_KEPT:
+        found.clear()
+    return found
 
 
 def _decide(candidate: Candidate, context: _Context, gazetteer: Gazetteer) -> PlaceFacts | None:
@@ -146,20 +149,20 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     gazetteer = gazetteer or get_gazetteer()
     candidates = scan(text, gazetteer)
     context = _context(candidates, gazetteer)
+    decided = _decisions_in(context)
     mentions: list[Mention] = []
     for candidate in candidates:
-        chosen = _choose(candidate, context, gazetteer)
-        if chosen is None:
-            continue
-        mentions.append(
-            Mention(
-                start=candidate.start,
-                end=candidate.end,
-                number=chosen.number,
-                level=chosen.level,
-                country_iso3=chosen.iso3 or None,
-                qualified=candidate.qualifier is not None,
-                demonym=candidate.demonym,
+        what = candidate[2:]  # all but the position: what the decision depends on
+        chosen = decided.get(what, _UNSEEN)
+        if chosen is _UNSEEN:
+            chosen = decided[what] = _decide(candidate, context, gazetteer)
+        if chosen is not None:
+            level, iso3 = chosen.level, chosen.iso3 or None
+            qualified = candidate.qualifier is not None
+            mentions.append(
+                Mention(candidate.start, candidate.end, chosen.number, level, iso3, qualified, candidate.demonym)
             )
-        )
     return mentions
+
+
+_UNSEEN = PlaceFacts(number=-1, iso3="", level=PlaceLevel.COUNTRY, population=0, name_key="")

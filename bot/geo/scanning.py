@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.geo.folding import ARTICLE_SPELLINGS, ARTICLES, fold_words
 from bot.geo.gazetteer import Gazetteer
@@ -38,17 +39,19 @@ _RUN = re.compile(rf"{_CAPITAL_WORD}(?:[ \-\u00a0]+(?:{_CAPITAL_WORD}|(?:{_INSID
 _AFTER = re.compile(r"[ \-\u00a0]+(\w+)")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Candidate:
-    """A name the gazetteer knows at [start, end), with every place it may mean."""
+class Candidate(NamedTuple):
+    """A name the gazetteer knows at [start, end), with every place it may mean.
+
+    A named tuple, not a dataclass: a report has dozens and building them is the scan's main cost.
+    """
 
     start: int
     end: int
     numbers: tuple[int, ...]
     common: bool
     qualifier: str | None  # "area", "town" or None
-    key: str = ""
-    demonym: bool = False
+    key: str
+    demonym: bool
 
 
 def _qualifier(text: str, start: int, end: int) -> str | None:
@@ -147,48 +150,47 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
     return tuple(found)
 
 
-class _RunCache:
-    """Names of runs already read: runs ("Idlib Province", "Syrian", "The") recur from report to report."""
+class _RunNames(dict[str, tuple[_RunName, ...]]):
+    """Names of runs already read, each read on first sight: runs ("Idlib Province", "Syrian", "The") recur
+    from report to report."""
 
-    def __init__(self) -> None:
-        self.gazetteer: Gazetteer | None = None
-        self.names: dict[str, tuple[_RunName, ...]] = {}
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        super().__init__()
+        self.gazetteer = gazetteer
 
-    def get(self, run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
-        if gazetteer is not self.gazetteer:
-            self.gazetteer, self.names = gazetteer, {}
-        found = self.names.get(run)
-        if found is None:
-            if len(self.names) > _RUNS_KEPT:
-                self.names.clear()
-            found = self.names[run] = _names_in_run(run, gazetteer)
+    def __missing__(self, run: str) -> tuple[_RunName, ...]:
+        if len(self) > _RUNS_KEPT:
+            self.clear()
+        found = self[run] = _names_in_run(run, self.gazetteer)
         return found
 
 
 _RUNS_KEPT = 100_000
-_runs = _RunCache()
+_runs: list[_RunNames] = []  # the one for the gazetteer in use
+
+
+def _names_of(gazetteer: Gazetteer) -> _RunNames:
+    if not _runs or _runs[0].gazetteer is not gazetteer:
+        _runs[:] = [_RunNames(gazetteer)]
+    return _runs[0]
 
 
 def scan(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """Every capitalised name the gazetteer knows, longest first at each position, left to right."""
     lowercase_words = _LowerWords(text)
     found: list[Candidate] = []
+    names_of = _names_of(gazetteer).__getitem__  # a bound C method: runs outnumber names
     for run in _RUN.finditer(text):
+        names = names_of(run.group())
+        if not names:
+            continue
         offset = run.start()
         if offset and text[offset - 1].isalnum():
             continue  # a capital inside a word ("iPhone") starts no name
-        for name in _runs.get(run.group(), gazetteer):
+        for name in names:
             start, end = offset + name.start, offset + name.end
             plain = not (name.demonym or name.acronym)
-            found.append(
-                Candidate(
-                    start=start,
-                    end=end,
-                    numbers=name.numbers,
-                    key=name.key,
-                    demonym=name.demonym,
-                    common=bool(name.first_word) and _is_common(name.first_word, lowercase_words),
-                    qualifier=_qualifier(text, start, end) if plain else None,
-                )
-            )
+            common = bool(name.first_word) and _is_common(name.first_word, lowercase_words)
+            qualifier = _qualifier(text, start, end) if plain else None
+            found.append(Candidate(start, end, name.numbers, common, qualifier, name.key, name.demonym))
     return found
