@@ -16,10 +16,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+from bot.extraction.lexicon import cue_finder
 from bot.extraction.model import Anchor
 
 Period = tuple[dt.date | None, dt.date | None]
@@ -294,10 +297,32 @@ def _nearest(cues: Sequence[DateCue], span: tuple[int, int]) -> DateCue | None:
 
 
 _DATELINE_REACH = 300
+# Every form holds one of these words or a year ("15 jan", "on monday", "last week", "in 2019", "12/03"), so
+# one Aho-Corasick pass in C finds where dates can be and the costly pattern runs only around those places.
+_TRIGGERS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("day", "week", "month", "year", "hour", "night", "morning", "since", "/"),
+    *(f"{year}" for year in range(1900, 2100)),
+)
+# How far a match reaches before the first trigger in it (with look-behinds: "within the last forty-eight hours",
+# "between 21st - 23rd march", "since 12/03") and after its start ("since fighting resumed on 1 december").
+_BEFORE_TRIGGER = 60
+_AFTER_TRIGGER = 120
+_SPACE = re.compile(r"\s")
+
+
+@cache
+def _trigger_finder() -> Any:
+    return cue_finder({word: len(word) for word in _TRIGGERS})  # each with its length
+
+
+def _trigger_starts(lowered: str) -> list[int]:
+    """Where each trigger starts in the lower-cased text, in order."""
+    return sorted(end + 1 - length for end, length in _trigger_finder().iter(lowered))
 
 
 class _DateReader:
-    """Dates of the parts of one text that figures need, each part read once."""
+    """Dates of the parts of one text that figures need, each part read once and only around its triggers."""
 
     def __init__(self, text: str, published: dt.date | None) -> None:
         self._length = len(text)
@@ -305,13 +330,36 @@ class _DateReader:
         self._published = published
         self._read: dict[tuple[int, int], list[DateCue]] = {}
         self._default: Period | None = None
+        # Trigger offsets hold only where the searched text is the lower-cased one (nearly always).
+        lowered = self._searched[1] is _PATTERN
+        self._triggers = _trigger_starts(self._searched[0]) if lowered else None
 
     def cues(self, start: int, end: int) -> list[DateCue]:
         """The dates written in [start, end)."""
         found = self._read.get((start, end))
         if found is None:
-            found = self._read[(start, end)] = _scan(self._searched, self._published, start, end)
+            found = []
+            for window in self._windows(start, end):
+                found += _scan(self._searched, self._published, *window)
+            self._read[(start, end)] = found
         return found
+
+    def _windows(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of [start, end) a date can lie in, each from and to a space (so word edges hold)."""
+        if self._triggers is None:
+            return [(start, end)]
+        text = self._searched[0]
+        windows: list[tuple[int, int]] = []
+        low = bisect_left(self._triggers, start)
+        for trigger in self._triggers[low : bisect_left(self._triggers, end, low)]:
+            if windows and trigger - _BEFORE_TRIGGER <= windows[-1][1]:
+                window_start = windows.pop()[0]
+            else:
+                before = max(start, trigger - _BEFORE_TRIGGER)
+                window_start = max(text.rfind(" ", start, before), text.rfind("\n", start, before)) + 1 or start
+            after = _SPACE.search(text, min(end, trigger + _AFTER_TRIGGER), end)
+            windows.append((window_start, after.start() if after else end))
+        return windows
 
     def default(self) -> Period:
         """The dateline's day (a full date in the first lines), else the publication date."""
