@@ -299,26 +299,31 @@ def _nearest(cues: Sequence[DateCue], span: tuple[int, int]) -> DateCue | None:
 _DATELINE_REACH = 300
 # Every form holds one of these words or a year ("15 jan", "on monday", "last week", "in 2019", "12/03"), so
 # one Aho-Corasick pass in C finds where dates can be and the costly pattern runs only around those places.
-_TRIGGERS = (
-    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    *("day", "week", "month", "year", "hour", "night", "morning", "since", "/"),
-    *(f"{year}" for year in range(1900, 2100)),
-)
-# How far a match reaches before the first trigger in it (with look-behinds: "within the last forty-eight hours",
-# "between 21st - 23rd march", "since 12/03") and after its start ("since fighting resumed on 1 december").
-_BEFORE_TRIGGER = 60
-_AFTER_TRIGGER = 120
+# How far a match can reach before the first trigger in it (look-behinds included) and after that trigger's
+# start, generously: "between 31st - 31st march", "within the last forty-eight hours", "since 31/12",
+# "september 31st, 2020", "since fighting resumed on 1 december".
+_MONTH_REACH = (30, 45)
+_TRIGGERS: dict[str, tuple[int, int]] = {
+    **dict.fromkeys(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), _MONTH_REACH),
+    **dict.fromkeys(("day", "week", "month", "year", "hour", "night", "morning"), (40, 15)),
+    "since": (10, 110),
+    "/": (15, 15),
+    **{str(year): (20, 15) for year in range(1900, 2100)},
+}
 _SPACE = re.compile(r"\s")
 
 
 @cache
 def _trigger_finder() -> Any:
-    return cue_finder({word: len(word) for word in _TRIGGERS})  # each with its length
+    reaches: dict[str, Any] = {word: (len(word), *reach) for word, reach in _TRIGGERS.items()}
+    return cue_finder(reaches)
 
 
-def _trigger_starts(lowered: str) -> list[int]:
-    """Where each trigger starts in the lower-cased text, in order."""
-    return sorted(end + 1 - length for end, length in _trigger_finder().iter(lowered))
+def _trigger_windows(lowered: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where each trigger starts in the lower-cased text, in order, and the stretch a date holding it can span."""
+    found = sorted((end + 1 - size, end + 1 - size - back, end + 1 - size + ahead)
+                   for end, (size, back, ahead) in _trigger_finder().iter(lowered))  # fmt: skip
+    return [start for start, _, _ in found], [(low, high) for _, low, high in found]
 
 
 class _DateReader:
@@ -332,7 +337,7 @@ class _DateReader:
         self._default: Period | None = None
         # Trigger offsets hold only where the searched text is the lower-cased one (nearly always).
         lowered = self._searched[1] is _PATTERN
-        self._triggers = _trigger_starts(self._searched[0]) if lowered else None
+        self._triggers = _trigger_windows(self._searched[0]) if lowered else None
 
     def cues(self, start: int, end: int) -> list[DateCue]:
         """The dates written in [start, end)."""
@@ -348,17 +353,19 @@ class _DateReader:
         """The stretches of [start, end) a date can lie in, each from and to a space (so word edges hold)."""
         if self._triggers is None:
             return [(start, end)]
+        starts, reaches = self._triggers
         text = self._searched[0]
         windows: list[tuple[int, int]] = []
-        low = bisect_left(self._triggers, start)
-        for trigger in self._triggers[low : bisect_left(self._triggers, end, low)]:
-            if windows and trigger - _BEFORE_TRIGGER <= windows[-1][1]:
-                window_start = windows.pop()[0]
+        low = bisect_left(starts, start)
+        for before, after in reaches[low : bisect_left(starts, end, low)]:
+            if windows and before <= windows[-1][1]:
+                window_start, previous_end = windows.pop()
+                after = max(after, previous_end)
             else:
-                before = max(start, trigger - _BEFORE_TRIGGER)
+                before = max(start, before)
                 window_start = max(text.rfind(" ", start, before), text.rfind("\n", start, before)) + 1 or start
-            after = _SPACE.search(text, min(end, trigger + _AFTER_TRIGGER), end)
-            windows.append((window_start, after.start() if after else end))
+            space = _SPACE.search(text, after, end) if after < end else None
+            windows.append((window_start, space.start() if space else end))
         return windows
 
     def default(self) -> Period:

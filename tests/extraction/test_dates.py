@@ -149,3 +149,29 @@ def test_a_date_beyond_the_dateline_reach_is_no_dateline() -> None:
     """A full date deep in a long report is not its dateline: the figure takes the publication date."""
     text = "Aid workers counted 25 people killed." + " Talks went on." * 30 + " Talks resumed on 2 January 2020."
     assert date_figures(text, [anchor_at(text, "25 people")], PUBLISHED) == [(PUBLISHED, None)]
+
+
+_PADDING = "Officials met aid workers to discuss the convoy route and the shelters " * 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Fighting between 21st - 23rd March forced families out.", id="day-range-far-before-month"),
+        pytest.param("Within the last forty-eight hours the river rose.", id="past-with-long-number"),
+        pytest.param("Since fighting resumed near the river on 1 December the toll rose.", id="since-with-clause"),
+        pytest.param("Clinics in the camp opened on 25/12 for the injured.", id="numeric-after-on"),
+        pytest.param("The flood of September 30th, 2019 was the worst.", id="month-day-year"),
+        pytest.param("Between April and August 2019 the camp grew.", id="between-months"),
+        pytest.param("Rains came in May, though crops may recover.", id="month-and-modal-may"),
+    ],
+)
+def test_reading_around_trigger_words_finds_what_a_full_reading_finds(sentence: str) -> None:
+    """Dates are read only around trigger words; with padding on both sides the result equals reading every word."""
+    text = f"{_PADDING}{sentence} {_PADDING}"
+    anchor = anchor_at(text, sentence[:12])
+    full = find_dates(text[anchor.sentence[0] : anchor.sentence[1]], PUBLISHED)
+    assert full, "the sentence holds a date"
+    [(day, until)] = date_figures(text, [anchor], PUBLISHED)
+    nearest = min(full, key=lambda cue: cue.start)
+    assert (day, until) == (nearest.date, nearest.date_end)
