@@ -19,7 +19,7 @@ from array import array
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.extraction.model import Location, PlaceLevel
 from bot.geo.folding import fold_name
@@ -70,6 +70,15 @@ class PlaceFacts:
     name_key: str
 
 
+class NameOutline(NamedTuple):
+    """Of the places sharing a name: the first's country, level and name key, and whether all share a country."""
+
+    iso3: str
+    level: PlaceLevel
+    name_key: str
+    one_country: bool
+
+
 class Gazetteer:
     """Read-only access to the packed index."""
 
@@ -99,6 +108,7 @@ class Gazetteer:
                 break
             self._countries[self._iso3_table[self._iso3[number]]] = number
         self._facts: dict[tuple[int, ...], tuple[PlaceFacts, ...]] = {}
+        self._outlines: dict[tuple[int, ...], NameOutline] = {}
         self._locations: dict[int, Location] = {}
 
     def __len__(self) -> int:
@@ -142,6 +152,18 @@ class Gazetteer:
                 self._facts.clear()
             found = tuple(self._fact(n) for n in numbers)
             self._facts[numbers] = found
+        return found
+
+    def outline(self, numbers: tuple[int, ...]) -> NameOutline:
+        """What the first of these places is and whether they all lie in one country, remembered."""
+        found = self._outlines.get(numbers)
+        if found is None:
+            if len(self._outlines) > _FACTS_KEPT:
+                self._outlines.clear()
+            facts = self.facts(numbers)
+            first = facts[0]
+            one_country = all(fact.iso3 == first.iso3 for fact in facts)
+            found = self._outlines[numbers] = NameOutline(first.iso3, first.level, first.name_key, one_country)
         return found
 
     def _fact(self, n: int) -> PlaceFacts:

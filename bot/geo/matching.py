@@ -65,14 +65,12 @@ def _context(candidates: list[Candidate], gazetteer: Gazetteer) -> _Context:
         seen.add(candidate.key)
         if candidate.common:
             continue
-        facts = gazetteer.facts(candidate.numbers)
-        first = facts[0]
+        first = gazetteer.outline(candidate.numbers)
         if first.level is PlaceLevel.COUNTRY:
             named[first.iso3] += 1
             first_seen.setdefault(first.iso3)
-        countries = {fact.iso3 for fact in facts}
         own_name = first.level is not PlaceLevel.TOWN or first.name_key == candidate.key
-        if len(countries) == 1 and own_name:
+        if first.one_country and own_name:
             tally[first.iso3] += 1
             areas[first.iso3] += first.level is not PlaceLevel.TOWN
             first_seen.setdefault(first.iso3)

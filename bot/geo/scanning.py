@@ -91,10 +91,9 @@ class _LowerWords:
         return False
 
 
-def _is_common(word: str, lowercase_words: _LowerWords) -> bool:
+def _always_common(word: str) -> bool:
     """An ordinary word, or a short capitals-only one that is more likely an organisation (SANA, UNHCR)."""
-    lower = word.lower()
-    return lower in COMMON_WORDS or lower in lowercase_words or (word.isupper() and len(word) <= _ACRONYM_LENGTH)
+    return word.lower() in COMMON_WORDS or (word.isupper() and len(word) <= _ACRONYM_LENGTH)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -105,7 +104,10 @@ class _RunName:
     end: int
     numbers: tuple[int, ...]
     key: str = ""
-    first_word: str = ""  # the name's word when it is a single ordinary-looking word, else ""
+    # For a one-word name: whether it is common whatever the text, else its lower case (common when the text
+    # also writes it so); "" and False for longer names.
+    always_common: bool = False
+    lower_word: str = ""
     demonym: bool = False
     acronym: bool = False
 
@@ -139,7 +141,8 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
         if longest is not None:
             last, key = longest
             best = _RunName(start=start, end=words[last][1], numbers=gazetteer.numbers(key), key=key,
-                            first_word=word if last == i else "")  # fmt: skip
+                            always_common=last == i and _always_common(word),
+                            lower_word=word.lower() if last == i else "")  # fmt: skip
         demonym = gazetteer.demonym_number(folded[i])
         if demonym is not None and (best is None or best.end <= end):
             best = _RunName(start=start, end=end, numbers=(demonym,), demonym=True)
@@ -190,7 +193,7 @@ def scan(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         for name in names:
             start, end = offset + name.start, offset + name.end
             plain = not (name.demonym or name.acronym)
-            common = bool(name.first_word) and _is_common(name.first_word, lowercase_words)
+            common = name.always_common or (name.lower_word != "" and name.lower_word in lowercase_words)
             qualifier = _qualifier(text, start, end) if plain else None
             found.append(Candidate(start, end, name.numbers, common, qualifier, name.key, name.demonym))
     return found
