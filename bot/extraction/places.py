@@ -113,15 +113,16 @@ class _Placer:
         body = [m for m in places if m.start not in datelines]
         self.fallback = _main_place(body) or _main_place(places) or _main_place(mentions)
         self._main = self.fallback.country_iso3 if self.fallback else None
-        named = [m for m in _where_things_happen(text, body, self._main) if not self._names_where(m, body)]
-        self._named = named
-        self._starts = [m.start for m in named]
         self._attachments: dict[int, int] = {}
         self._located_by: dict[int, Mention] = {}  # "in the Idlib city of Saraqeb": Saraqeb takes Idlib's "in"
         for outer in body:
             inner = self._names_where(outer, body)
             if inner is not None:
                 self._located_by[inner.start] = outer
+        locators = {outer.start for outer in self._located_by.values()}
+        named = [m for m in _where_things_happen(text, body, self._main) if m.start not in locators]
+        self._named = named
+        self._starts = [m.start for m in named]
 
     def _attached(self, mention: Mention) -> int:
         """The mention's attachment, worked out when first needed."""
