@@ -12,7 +12,12 @@ Rules, in order of weight:
    name, else 1,000,000 when the text has a main country (100,000 when it has none). Small foreign namesakes
    of ordinary words are more often noise than news. A first-level area outside them needs its own (or a
    multi-word) name of five letters or more.
+   When the main country is firmly set (two unambiguous places lie there), a town outside the known
+   countries needs 100,000 people and its own name even when unique or qualified, and a foreign town
+   followed by "district"/"province" never matches: "Erati district" in a Mozambique report is no Brazilian
+   town, and the report's own places are likelier than a small foreign one.
 5. A short one-word alternate name ("Sham" for Damascus) is ignored: such words belong to other names.
+   A spelling of the place's own name ("Derna" for Darnah) counts as that name.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ _UNIQUE_TOWN_POPULATION = 10_000
 _SHORT_AREA = 5
 _SHORT_ALTERNATE = 6
 _KNOWN_COUNTRY_TOWN_POPULATION = 5_000
+_VOWELS = frozenset("aeiou")
+_VOWELS_OUT = str.maketrans("", "", "aeiou")
 
 
 class Mention(NamedTuple):
@@ -47,9 +54,18 @@ class Mention(NamedTuple):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Context:
-    named: set[str]  # countries the text names (or demonyms point to)
+    named: frozenset[str]  # countries the text names (or demonyms point to)
     known: frozenset[str]  # named countries and those at least two unambiguous places lie in
     main: str  # the country the text is mostly about, "" when none
+    firm: bool  # at least two unambiguous places below country level lie in the main country
+
+
+class PlacesRead(NamedTuple):
+    """The places a text names, and the countries it names and is mostly about (main: "" when none)."""
+
+    mentions: list[Mention]
+    main: str
+    named: frozenset[str]
 
 
 def _context(candidates: list[Candidate], gazetteer: Gazetteer) -> _Context:
@@ -58,6 +74,7 @@ def _context(candidates: list[Candidate], gazetteer: Gazetteer) -> _Context:
     tally: Counter[str] = Counter()
     seen: set[str] = set()
     areas: Counter[str] = Counter()
+    places: Counter[str] = Counter()  # unambiguous places below country level
     first_seen: dict[str, None] = {}
     for candidate in candidates:
         if candidate.key in seen and not candidate.demonym:
@@ -73,13 +90,15 @@ def _context(candidates: list[Candidate], gazetteer: Gazetteer) -> _Context:
         if first.one_country and own_name:
             tally[first.iso3] += 1
             areas[first.iso3] += first.level is not PlaceLevel.TOWN
+            places[first.iso3] += first.level is not PlaceLevel.COUNTRY
             first_seen.setdefault(first.iso3)
     # A tie goes to the country with more areas named (a province is rarely a chance namesake, a village often
     # is), then to the one named first: never to hash order.
     ranked = sorted(first_seen, key=lambda iso3: (2 * named[iso3] + tally[iso3], areas[iso3]), reverse=True)
     main = ranked[0] if ranked else ""
     known = set(named) | {iso3 for iso3, count in tally.items() if count >= 2}
-    return _Context(named=set(named), known=frozenset(known), main=main)
+    firm = places[main] >= 2  # a country merely named may be the actors' ("militants from Mali")
+    return _Context(named=frozenset(named), known=frozenset(known), main=main, firm=firm)
 
 
 def _best_fact(candidate: Candidate, context: _Context, gazetteer: Gazetteer) -> PlaceFacts:
@@ -98,14 +117,14 @@ def _best_fact(candidate: Candidate, context: _Context, gazetteer: Gazetteer) ->
 
 # Decisions remembered per context: the same names recur in the same contexts from report to report.
 _Decisions = dict[tuple[object, ...], PlaceFacts | None]
-_decisions: dict[tuple[str, frozenset[str]], _Decisions] = {}
+_decisions: dict[tuple[str, frozenset[str], bool], _Decisions] = {}
 _DECISIONS_KEPT = 100_000
 _CONTEXTS_KEPT = 5_000
 
 
 def _decisions_in(context: _Context) -> _Decisions:
-    """The remembered decisions for one context (main country and known countries)."""
-    key = (context.main, context.known)
+    """The remembered decisions for one context (main country, known countries, how firm the main one is)."""
+    key = (context.main, context.known, context.firm)
     found = _decisions.get(key)
     if found is None:
         if len(_decisions) > _CONTEXTS_KEPT:
@@ -116,6 +135,16 @@ def _decisions_in(context: _Context) -> _Decisions:
     return found
 
 
+def _same_name(name_key: str, key: str) -> bool:
+    """Whether a name is the place's own, or a spelling of it ("Derna" for Darnah: other vowels, same
+    consonants in the same places), not another name ("Sufi" is no Sofia)."""
+    if name_key == key:
+        return True
+    if len(name_key) != len(key) or name_key.translate(_VOWELS_OUT) != key.translate(_VOWELS_OUT):
+        return False
+    return all((a in _VOWELS) == (b in _VOWELS) for a, b in zip(name_key, key, strict=True))
+
+
 def _decide(candidate: Candidate, context: _Context, gazetteer: Gazetteer) -> PlaceFacts | None:
     """The place a candidate most likely means, or None when it is better left unmatched."""
     best = _best_fact(candidate, context, gazetteer)
@@ -124,7 +153,7 @@ def _decide(candidate: Candidate, context: _Context, gazetteer: Gazetteer) -> Pl
         return None
     if best.level is PlaceLevel.COUNTRY or candidate.demonym:
         return best
-    own_name = best.name_key == candidate.key
+    own_name = _same_name(best.name_key, candidate.key)
     if best.level is PlaceLevel.ADMIN1:
         if iso3 == context.main or iso3 in context.known:
             return best
@@ -132,10 +161,16 @@ def _decide(candidate: Candidate, context: _Context, gazetteer: Gazetteer) -> Pl
         return best if clear and not candidate.common and len(candidate.key) >= _SHORT_AREA else None
     if not own_name and len(candidate.key) < _SHORT_ALTERNATE:
         return None  # "Sham" (for Damascus), "Khan": short alternates are words of other names
-    if iso3 == context.main or candidate.qualifier:
+    if iso3 == context.main or (candidate.qualifier and iso3 in context.known):
         return best
     if iso3 in context.known:
         return best if own_name and best.population >= _KNOWN_COUNTRY_TOWN_POPULATION else None
+    if context.main and candidate.qualifier == "area":
+        return None  # "Erati district" in a Mozambique report: a district there, not a town abroad
+    if context.firm:
+        return best if own_name and not candidate.common and best.population >= _FOREIGN_TOWN_POPULATION else None
+    if candidate.qualifier:
+        return best
     if own_name and not candidate.common and len(candidate.numbers) == 1:
         return best if best.population >= _UNIQUE_TOWN_POPULATION else None
     floor = _FOREIGN_TOWN_POPULATION if context.main == "" else _FOREIGN_TOWN_IN_CONTEXT_POPULATION
@@ -144,6 +179,11 @@ def _decide(candidate: Candidate, context: _Context, gazetteer: Gazetteer) -> Pl
 
 def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Places named in the text, in text order, each resolved to one gazetteer entry."""
+    return read_places(text, gazetteer).mentions
+
+
+def read_places(text: str, gazetteer: Gazetteer | None = None) -> PlacesRead:
+    """Places named in the text (in text order, each resolved), with the countries named and the main one."""
     gazetteer = gazetteer or get_gazetteer()
     candidates = scan(text, gazetteer)
     context = _context(candidates, gazetteer)
@@ -160,7 +200,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
             mentions.append(
                 Mention(candidate.start, candidate.end, chosen.number, level, iso3, qualified, candidate.demonym)
             )
-    return mentions
+    return PlacesRead(mentions, context.main, context.named)
 
 
 _UNSEEN = PlaceFacts(number=-1, iso3="", level=PlaceLevel.COUNTRY, population=0, name_key="")

@@ -3,6 +3,10 @@
 One C-speed pass finds every run of capitalised words joined by spaces, hyphens and the small words names
 contain ("Mocimboa da Praia", "Maarat al-Numan"); only the words of those runs are folded (all at once) and
 looked up, longest name first at each word. Everything else in the text costs no Python work.
+
+A possessive names its place ("Turkey's" is Turkey) unless a longer name holds it ("Cox's Bazar"). Names of
+rivers, valleys and lakes are no place ("the Juba river", "Juba and Shabelle rivers", "Lake Chad"), nor is a
+currency ("US$").
 """
 
 from __future__ import annotations
@@ -27,6 +31,12 @@ _FUNCTION_WORDS = frozenset(
      "since", "near", "into", "and", "or", "but"}
 )  # fmt: skip
 _ACRONYM_LENGTH = 5
+# Words that make the name beside them a natural feature: "Juba River", "the Shabelle valley", "Lake Chad".
+_FEATURES_AFTER = frozenset(
+    {"river", "rivers", "valley", "valleys", "basin", "lake", "lakes", "delta", "mountains", "hills", "plateau"}
+)
+_FEATURES_BEFORE = frozenset({"lake", "mount", "mt", "river"})
+_FEATURE_AFTER_RUN = re.compile(r"[ \-\u00a0]+(?:" + "|".join(sorted(_FEATURES_AFTER)) + r")\b")
 
 _MARKS = "'`ʿʾʻʼ‘’′´"
 _WORD_TEXT = rf"[^\W_]+(?:[{_MARKS}][^\W_]+)*"
@@ -37,6 +47,7 @@ _INSIDE = "|".join(sorted(_INSIDE_NAMES, key=len, reverse=True))
 _CAPITAL_WORD = rf"[{_CAPITAL}]\w*(?:[{_MARKS}]\w+)*"
 _RUN = re.compile(rf"{_CAPITAL_WORD}(?:[ \-\u00a0]+(?:{_CAPITAL_WORD}|(?:{_INSIDE})\b))*")
 _AFTER = re.compile(r"[ \-\u00a0]+(\w+)")
+_POSSESSIVE_END = ("'s", "’s")
 
 
 class Candidate(NamedTuple):
@@ -116,6 +127,8 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
     """The names in one run of capitalised words, longest first at each word."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
     folded = fold_words([word for _, _, word in words])
+    # "Turkey's": the owner's key, tried where the whole word names nothing longer.
+    owners = {j: fold_words([word[:-2]])[0] for j, (_, _, word) in enumerate(words) if word.endswith(_POSSESSIVE_END)}
     found: list[_RunName] = []
     free_from = 0  # words before this index already belong to a name
     for i, (start, end, word) in enumerate(words):
@@ -127,20 +140,25 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
         if word.isupper() and gazetteer.has_key("=" + word):
             best = _RunName(start=start, end=end, numbers=gazetteer.numbers("=" + word), acronym=True)
         parts: list[str] = []
-        longest: tuple[int, str] | None = None
+        longest: tuple[int, str, int] | None = None  # last word, key, letters of "'s" left out
         for j in range(i, min(i + MAX_WORDS, len(words))):
             if folded[j] not in ARTICLES:
                 parts.append(folded[j])
             if not parts:
                 continue
             key = " ".join(parts)
-            if words[j][2][0].isupper() and gazetteer.has_key(key):
-                longest = (j, key)
+            capital = words[j][2][0].isupper()
+            if capital and gazetteer.has_key(key):
+                longest = (j, key, 0)
+            elif capital and j in owners:
+                owner = " ".join([*parts[:-1], owners[j]])
+                if gazetteer.has_key(owner):
+                    longest = (j, owner, 2)
             if not gazetteer.is_prefix(key):
                 break  # no longer name starts with these words
         if longest is not None:
-            last, key = longest
-            best = _RunName(start=start, end=words[last][1], numbers=gazetteer.numbers(key), key=key,
+            last, key, trimmed = longest
+            best = _RunName(start=start, end=words[last][1] - trimmed, numbers=gazetteer.numbers(key), key=key,
                             always_common=last == i and _always_common(word),
                             lower_word=word.lower() if last == i else "")  # fmt: skip
         demonym = gazetteer.demonym_number(folded[i])
@@ -148,9 +166,17 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
             best = _RunName(start=start, end=end, numbers=(demonym,), demonym=True)
             last = i
         if best is not None:
-            found.append(best)
             free_from = last + 1
+            if not _is_feature(words, i, last):
+                found.append(best)
     return tuple(found)
+
+
+def _is_feature(words: list[tuple[int, int, str]], first: int, last: int) -> bool:
+    """Whether the run's words around a name make it a river, valley or lake ("Juba River", "Lake Chad")."""
+    before = words[first - 1][2].lower() if first else ""
+    after = words[last + 1][2].lower() if last + 1 < len(words) else ""
+    return before in _FEATURES_BEFORE or after in _FEATURES_AFTER
 
 
 class _RunNames(dict[str, tuple[_RunName, ...]]):
@@ -190,8 +216,12 @@ def scan(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         offset = run.start()
         if offset and text[offset - 1].isalnum():
             continue  # a capital inside a word ("iPhone") starts no name
+        if _FEATURE_AFTER_RUN.match(text, run.end()):
+            continue  # "the Juba and Shabelle rivers"
         for name in names:
             start, end = offset + name.start, offset + name.end
+            if text.startswith("$", end):
+                continue  # "US$ 11 million": a currency
             plain = not (name.demonym or name.acronym)
             common = name.always_common or (name.lower_word != "" and name.lower_word in lowercase_words)
             qualifier = _qualifier(text, start, end) if plain else None

@@ -94,3 +94,66 @@ def test_organisation_acronym_is_not_a_place(gazetteer: Gazetteer) -> None:
 def test_country_acronym_matches_in_capitals(gazetteer: Gazetteer) -> None:
     """DRC written in capitals names the Democratic Republic of the Congo."""
     assert _found("Floods in the DRC displaced thousands.", gazetteer) == [("DRC", "COD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Sudan's health ministry counted the wounded.", [("Sudan", "SDN")], id="country"),
+        pytest.param("Goma’s hospitals were full.", [("Goma", "COD")], id="curly-apostrophe"),
+        pytest.param("Camps in Cox's Bazar flooded.", [("Cox's Bazar", "BGD")], id="name-holding-s"),
+    ],
+)
+def test_possessive_names_its_place(text: str, expected: list[tuple[str, str]], gazetteer: Gazetteer) -> None:
+    """ "Sudan's" names Sudan, without the 's; a name that holds an 's stays whole."""
+    assert _found(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In Somalia, water rose along the Juba and Shabelle rivers.", id="two-rivers"),
+        pytest.param("In Somalia, the Juba river burst its banks.", id="lower-case-river"),
+        pytest.param("In Somalia, the Juba River burst its banks.", id="capital-river"),
+        pytest.param("In Nigeria, fishermen on Lake Chad were attacked.", id="lake-before"),
+    ],
+)
+def test_river_and_lake_names_are_not_towns(text: str, gazetteer: Gazetteer) -> None:
+    """A name that a river, valley or lake word follows or precedes is a natural feature, not the town."""
+    assert [iso3 for _, iso3 in _found(text, gazetteer)] in (["SOM"], ["NGA"])
+
+
+def test_currency_prefix_is_not_a_country(gazetteer: Gazetteer) -> None:
+    """ "US$ 4 million" names no country."""
+    assert _found("Aid agencies in Chad asked for US$ 4 million.", gazetteer) == [("Chad", "TCD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Mozambique: in Cabo Delgado and Nampula, families from Chiure reached Erati district.", "Erati",
+            id="district-in-mozambique",
+        ),
+        pytest.param(
+            "Somalia: after floods in Baidoa and Beledweyne, herders moved to the village of Irati.", "Irati",
+            id="village-in-firm-somalia",
+        ),
+    ],
+)  # fmt: skip
+def test_small_foreign_town_never_beats_a_firm_main_country(text: str, name: str, gazetteer: Gazetteer) -> None:
+    """Where the main country holds several places, a small town abroad (Irati, Brazil) is not matched."""
+    assert all(iso3 != "BRA" for found, iso3 in _found(text, gazetteer) if found == name)
+
+
+def test_spelling_of_a_main_country_town_is_its_name(gazetteer: Gazetteer) -> None:
+    """ "Derna" (GeoNames: Darnah) in a Libya report is the Libyan city: only its vowels differ."""
+    text = "Libyan rescuers said floods swept through Derna overnight."
+    derna = [m for m in find_mentions(text, gazetteer) if text[m.start : m.end] == "Derna"]
+    assert [(m.country_iso3, gazetteer.name(m.number)) for m in derna] == [("LBY", "Darnah")]
+
+
+def test_other_consonants_are_another_name(gazetteer: Gazetteer) -> None:
+    """ "Sufi" is no spelling of Sofia: the letters beyond the vowels must match too."""
+    text = "In Pakistan's Sindh province, a Sufi shrine was attacked."
+    assert ("Sufi", "BGR") not in _found(text, gazetteer)
