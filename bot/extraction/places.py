@@ -11,7 +11,16 @@ Rule, for each figure:
 A place that speaks ("Damascus said") is its government, not a figure's place; a dateline ("GOMA, 3 March –")
 places a figure only when the report names nothing else. Demonyms ("Syrian forces") set the context but are a
 figure's place only when the report names no place at all; a country other than the main one counts only after
-"in", "across", "from" (not "a truce brokered by Russia").
+"in", "across", "from", "to" (not "a truce brokered by Russia"), and after "from" or "to" only for people who
+moved. A possessive country ("Turkey's disaster agency") owns
+rather than locates; "in/across the country" means the country named last before it (else the main one).
+Places outside the figure's sentence count only in the main country or a country the report names ("told
+journalists in Geneva" places nothing). What "from" means depends on the figure (read from its words):
+- killed, injured, ...: "from" names the actors' origin ("rescue teams from Egypt"), no figure's place;
+- displaced: "from" is the origin, except that people crossing a border are counted where they arrive ("crossed
+  from Sudan into Chad", "fled to Uganda");
+- returned: people are where they returned to, never in the country they returned from ("returned from
+  Pakistan"); their own people's name places them ("Afghans", "Chadian returnees").
 """
 
 from __future__ import annotations
@@ -22,26 +31,26 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bot.extraction.model import Anchor, Location, PlaceLevel
+from bot.geo import attachment as attach
+from bot.geo.attachment import FROM, MOVE, RETURN, STAY, STRENGTH, TOWARDS, WEIGHTS
 from bot.geo.containment import contains
 from bot.geo.gazetteer import Gazetteer, get_gazetteer
-from bot.geo.matching import Mention, find_mentions
+from bot.geo.matching import Mention, read_places
 
 # "Damascus said", "Moscow denied": a capital standing for its government speaks; nothing happens there.
 _SPEAKS = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|accused|accuses|announced|claimed|claims|rejected|"
     r"blamed|insisted|warned|responded|condemned)\b"
 )
-_LOCATIVES = frozenset({"in", "across", "throughout", "inside", "from", "into"})
+_LOCATIVES = frozenset({"in", "across", "throughout", "inside", "from", "into", "to", "towards"})
 _SPECIFICITY = {PlaceLevel.TOWN: 2, PlaceLevel.ADMIN1: 1, PlaceLevel.COUNTRY: 0}
-_AT, _NEUTRAL, _TOWARDS = 2, 1, 0
-_ATTACHING = frozenset(
-    {"in", "near", "at", "from", "across", "throughout", "inside", "outside", "around", "within", "fled", "flee",
-     "flees", "fleeing", "left", "leaving", "escaped", "escaping", "evacuated"}
-)  # fmt: skip
-_DESTINATIONS = frozenset({"to", "towards", "toward", "into", "for"})
-# Words between a preposition and its place: "in the besieged opposition area of East Ghouta".
-_LEAD_WORDS = 6
-_LOOK_BACK = 60
+# Between a figure and its destination: another phrase ("displaced 130,000 and led to flight to Bangladesh").
+_OTHER_PHRASE = re.compile(r"[,;.]|\s(?:and|but|while|after|before|as)\s")
+_RETURN_REACH = 60  # characters before a "from" place where a return word makes it the returnees' origin
+_THE_COUNTRY = "the country"
+_COUNTRY_LOCATIVE = re.compile(r"\b(?:in|across|throughout|around|within|inside)\s+$")
+_COUNTRY_OWNED = re.compile(r"['’\w]")  # "the country's history", "the countryside": no place of a figure
+_POSSESSIVE = ("'s", "’s")
 # "the Idlib city of Saraqeb": the first name only says where the second lies.
 _OF_PLACE = re.compile(
     r"\s+(?:city|town|village|district|province|governorate|region|state|territory|area|camp)\s+of\s+"
@@ -55,19 +64,6 @@ _RECENT = 250  # characters: the places of the last sentence or two
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def _attachment(text: str, mention: Mention) -> int:
-    """How firmly the words before a place tie it to what happens: at, neutral or a destination."""
-    for word in reversed(text[max(0, mention.start - _LOOK_BACK) : mention.start].split()[-_LEAD_WORDS:]):
-        lowered = word.lower()
-        if lowered in _ATTACHING:
-            return _AT
-        if lowered in _DESTINATIONS:
-            return _TOWARDS
-        if not lowered.replace("-", "").isalpha():
-            break  # punctuation ends the phrase the place belongs to
-    return _NEUTRAL
-
-
 def _is_dateline(text: str, mention: Mention) -> bool:
     """ "GOMA, 3 March –", "AMMAN:": a capitalised place opening a paragraph near the top of the report."""
     if mention.start >= _DATELINE_REACH or text[mention.start - 2 : mention.start].strip():
@@ -76,13 +72,15 @@ def _is_dateline(text: str, mention: Mention) -> bool:
 
 
 def _where_things_happen(text: str, mentions: Sequence[Mention], main: str | None) -> list[Mention]:
-    """Mentions that can be a figure's place: a foreign country counts only after "in"/"across"/"from"."""
+    """Mentions that can be a figure's place: a foreign country counts only after "in", "from", "to", ..."""
     kept: list[Mention] = []
     for mention in mentions:
         if _SPEAKS.match(text, mention.end):
             continue
         if mention.level is PlaceLevel.COUNTRY and mention.country_iso3 != main:
-            before = text[max(0, mention.start - 12) : mention.start].lower().split()
+            before = text[max(0, mention.start - 16) : mention.start].lower().split()
+            if before and before[-1] == "the":
+                before.pop()  # "to the Dominican Republic"
             if not before or before[-1] not in _LOCATIVES:
                 continue  # "a deal announced by Russia": the country acts, nothing happens there
         kept.append(mention)
@@ -107,12 +105,14 @@ class _Placer:
     def __init__(self, text: str, gazetteer: Gazetteer) -> None:
         self._text = text
         self._gazetteer = gazetteer
-        mentions = find_mentions(text, gazetteer)
+        read = read_places(text, gazetteer)
+        mentions = read.mentions
         places = [m for m in mentions if not m.demonym]
         datelines = {m.start for m in places if _is_dateline(text, m)}
         body = [m for m in places if m.start not in datelines]
         self.fallback = _main_place(body) or _main_place(places) or _main_place(mentions)
         self._main = self.fallback.country_iso3 if self.fallback else None
+        self._known = read.named | {self._main}
         self._attachments: dict[int, int] = {}
         self._located_by: dict[int, Mention] = {}  # "in the Idlib city of Saraqeb": Saraqeb takes Idlib's "in"
         for outer in body:
@@ -120,20 +120,75 @@ class _Placer:
             if inner is not None:
                 self._located_by[inner.start] = outer
         locators = {outer.start for outer in self._located_by.values()}
-        named = [m for m in _where_things_happen(text, body, self._main) if m.start not in locators]
+        named = [
+            m
+            for m in _where_things_happen(text, body, self._main)
+            if m.start not in locators and not (m.level is PlaceLevel.COUNTRY and text.startswith(_POSSESSIVE, m.end))
+        ]
+        if _THE_COUNTRY in text:
+            named = sorted(named + self._the_country(mentions))
         self._named = named
         self._starts = [m.start for m in named]
+        self._demonyms = [m for m in mentions if m.demonym]
+        self._origins: frozenset[str | None] | None = None
+        self._actor_starts: frozenset[int] | None = None
+
+    def _the_country(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """Each "the country" as a mention of the country named last before it, else of the main country."""
+        text, found = self._text, []
+        countries = [m for m in mentions if m.level is PlaceLevel.COUNTRY]
+        at = text.find(_THE_COUNTRY)
+        while at >= 0:
+            end = at + len(_THE_COUNTRY)
+            if _COUNTRY_LOCATIVE.search(text, max(0, at - 12), at) and not _COUNTRY_OWNED.match(text, end):
+                before = [m for m in countries if m.end <= at]
+                country = before[-1] if before else self._main_country()
+                if country is not None:
+                    found.append(Mention(at, end, country.number, PlaceLevel.COUNTRY, country.country_iso3))
+            at = text.find(_THE_COUNTRY, end)
+        return found
+
+    def _main_country(self) -> Mention | None:
+        """The report's main country as a mention (of no position)."""
+        country = self._gazetteer.country(self._main or "")
+        return None if country is None else Mention(0, 0, country.number, PlaceLevel.COUNTRY, self._main)
 
     def _attached(self, mention: Mention) -> int:
         """The mention's attachment, worked out when first needed."""
         found = self._attachments.get(mention.start)
         if found is None:
-            found = _attachment(self._text, mention)
+            found = attach.attachment(self._text, mention.start)
             outer = self._located_by.get(mention.start)
             if outer is not None:
-                found = max(found, _attachment(self._text, outer))
+                found = max(found, attach.attachment(self._text, outer.start), key=STRENGTH.__getitem__)
             self._attachments[mention.start] = found
         return found
+
+    def _actors(self) -> frozenset[int]:
+        """Where countries abroad are only an origin or a destination ("rescue teams from Egypt", "fled to
+        Chad"): places of people who moved, never of a toll."""
+        if self._actor_starts is None:
+            self._actor_starts = frozenset(
+                m.start
+                for m in self._named
+                if m.level is PlaceLevel.COUNTRY
+                and m.country_iso3 != self._main
+                and self._attached(m) in (FROM, TOWARDS)
+            )
+        return self._actor_starts
+
+    def _return_origins(self) -> frozenset[str | None]:
+        """Countries people are said to return from: a country named so, or a place abroad ("from Darfur")."""
+        if self._origins is None:
+            lowered = self._text.lower()
+            self._origins = frozenset(
+                m.country_iso3
+                for m in self._named
+                if self._attached(m) == FROM
+                and (m.level is PlaceLevel.COUNTRY or m.country_iso3 != self._main)
+                and attach.RETURN_WORD.search(lowered, max(0, m.start - _RETURN_REACH), m.start)
+            )
+        return self._origins
 
     def _names_where(self, mention: Mention, mentions: Sequence[Mention]) -> Mention | None:
         """The place this one only locates ("Idlib" in "the Idlib city of Saraqeb"), if any."""
@@ -142,10 +197,25 @@ class _Placer:
             return None
         return next((m for m in mentions if m.start == found.end()), None)
 
-    def _within(self, start: int, end: int) -> list[Mention]:
+    def _within(self, start: int, end: int, motion: int) -> list[Mention]:
+        """The mentions in [start, end) that may place a figure of this motion (returnees' demonyms too)."""
         low = bisect_left(self._starts, start)
         high = bisect_left(self._starts, end, low)
-        return [m for m in self._named[low:high] if m.end <= end]
+        if low == high and motion != RETURN:
+            return []
+        found = [m for m in self._named[low:high] if m.end <= end]
+        if motion == STAY:
+            actors = self._actors() if self._actor_starts is None else self._actor_starts
+            return [m for m in found if m.start not in actors] if actors else found
+        if motion == MOVE:
+            return found
+        found = sorted(found + [m for m in self._demonyms if start <= m.start and m.end <= end])
+        origins = self._return_origins()
+        return [m for m in found if self._attached(m) != FROM and m.country_iso3 not in origins]
+
+    def _here(self, mentions: list[Mention]) -> list[Mention]:
+        """Of places outside the figure's sentence, those in the main country or a country the report names."""
+        return [m for m in mentions if m.country_iso3 in self._known] if mentions else mentions
 
     def _clause(self, anchor: Anchor) -> tuple[int, int]:
         """The part of the figure's sentence between clause breaks (";", " – ", ", while", ...)."""
@@ -158,18 +228,30 @@ class _Placer:
                 break
         return start, end
 
-    def _in_sentence(self, anchor: Anchor) -> Mention | None:
-        mentions = self._within(*anchor.sentence)
+    def _in_sentence(self, anchor: Anchor, motion: int) -> Mention | None:
+        mentions = self._within(*anchor.sentence, motion)
         if not mentions:
             return None
         clause = self._clause(anchor)
         span = anchor.span
 
-        def rank(m: Mention) -> tuple[bool, int, int, int]:
-            in_clause = clause[0] <= m.start and m.end <= clause[1]
-            return (in_clause, self._attached(m), _SPECIFICITY[m.level], -_distance(m, span))
+        def in_clause(m: Mention) -> bool:
+            return clause[0] <= m.start and m.end <= clause[1]
 
-        return self._narrowed(max(mentions, key=rank), mentions)
+        weights = WEIGHTS[motion]
+
+        def rank(m: Mention) -> tuple[bool, int, int, int]:
+            return (in_clause(m), weights[self._attached(m)], _SPECIFICITY[m.level], -_distance(m, span))
+
+        chosen = max(mentions, key=rank)
+        if motion == MOVE and len(mentions) > 1 and self._attached(chosen) != TOWARDS:
+            # People who crossed a border are counted where they arrived: "from Sudan into eastern Chad".
+            abroad = [m for m in mentions if m.start >= span[1] and self._attached(m) == TOWARDS
+                      and m.country_iso3 not in (chosen.country_iso3, None)
+                      and not _OTHER_PHRASE.search(self._text, span[1], m.start)]  # fmt: skip
+            if abroad:
+                chosen = max(abroad, key=rank)
+        return self._narrowed(chosen, mentions)
 
     def _narrowed(self, chosen: Mention, mentions: Sequence[Mention]) -> Mention:
         """A more specific place named right beside the chosen one and lying inside it ("Masisi, North Kivu")."""
@@ -187,27 +269,47 @@ class _Placer:
     def _salient(self, mentions: Sequence[Mention]) -> Mention:
         """Of the places named last before a figure, the best attached and most specific ("in Idlib city")."""
         recent = [m for m in mentions if m.start >= mentions[-1].start - _RECENT]
-        return max(recent, key=lambda m: (self._attached(m), _SPECIFICITY[m.level], m.start))
+        # Here "from" is where the earlier sentence's own figure happened, whatever this figure is.
+        return max(recent, key=lambda m: (STRENGTH[self._attached(m)], _SPECIFICITY[m.level], m.start))
 
-    def _in_paragraph(self, anchor: Anchor) -> Mention | None:
-        before = self._within(anchor.paragraph[0], anchor.sentence[0])
+    def _in_paragraph(self, anchor: Anchor, motion: int) -> Mention | None:
+        before = self._here(self._within(anchor.paragraph[0], anchor.sentence[0], motion))
         if before:
             return self._salient(before)
-        after = self._within(anchor.sentence[1], anchor.paragraph[1])
+        after = self._here(self._within(anchor.sentence[1], anchor.paragraph[1], motion))
         return after[0] if after else None
 
-    def _carried_over(self, anchor: Anchor) -> Mention | None:
+    def _carried_over(self, anchor: Anchor, motion: int) -> Mention | None:
         """The place named last a few paragraphs before, when it lies in the report's main country."""
         at = bisect_left(self._starts, anchor.paragraph[0])
         if at == 0:
             return None
-        last = self._salient(self._named[:at])
+        # The last few places before the paragraph nearly always hold the answer; all of them only if not.
+        recent = bisect_left(self._starts, self._starts[at - 1] - _RECENT, 0, at)
+        earlier = self._within(self._starts[recent], anchor.paragraph[0], motion)
+        if not earlier:
+            earlier = self._within(0, anchor.paragraph[0], motion)
+        if not earlier:
+            return None
+        last = self._salient(earlier)
         breaks = len(_PARAGRAPH_BREAK.findall(self._text, last.end, anchor.paragraph[0]))
         return last if last.country_iso3 == self._main and breaks <= _CARRY_PARAGRAPHS else None
 
+    def _fallback(self, motion: int) -> Mention | None:
+        """The report's main place; for returnees outside the country they came back from (their own people's)."""
+        if motion != RETURN or self.fallback is None or self.fallback.country_iso3 not in self._return_origins():
+            return self.fallback
+        return next((m for m in self._demonyms if m.country_iso3 not in self._return_origins()), None)
+
     def place_of(self, anchor: Anchor) -> Mention | None:
         """The mention that places this figure, or None."""
-        return self._in_sentence(anchor) or self._in_paragraph(anchor) or self._carried_over(anchor) or self.fallback
+        motion = attach.motion(self._text, anchor.span)
+        return (
+            self._in_sentence(anchor, motion)
+            or self._in_paragraph(anchor, motion)
+            or self._carried_over(anchor, motion)
+            or self._fallback(motion)
+        )
 
     def location(self, mention: Mention) -> Location:
         """The figure-facing form of a mention's place."""
