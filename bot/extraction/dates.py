@@ -6,9 +6,12 @@ swapped), "2020-01-15", weekdays ("on Wednesday": the latest Wednesday on or bef
 weeks", "between April and August 2019", "in August", "in 2019". A day or month without a year takes the year
 that puts it on or before publication.
 
-Attachment rule: the date expression nearest the figure in its sentence; else the nearest in its paragraph;
-else the report's dateline (a full date in its first lines); else the publication date, the best guess for a
-news report. Relative forms need the publication date and are skipped without it.
+Attachment rule: the date expression nearest the figure in its clause (the part of the sentence between ";",
+" - ", ", and", ", while", ...), so a date ending the clause applies to each of its figures ("40 were killed and
+112 injured on Thursday") and a dateline before " - " does not take the first; else the nearest in its sentence;
+else the nearest before it in its paragraph; else the report's dateline (a full date in its first lines); else
+the publication date, the best guess for a news report. Relative forms need the publication date and are
+skipped without it.
 """
 
 from __future__ import annotations
@@ -296,7 +299,21 @@ def _nearest(cues: Sequence[DateCue], span: tuple[int, int]) -> DateCue | None:
     return min(cues, key=lambda c: max(span[0] - c.end, c.start - span[1], 0))
 
 
+def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence holding the figure, between clause breaks."""
+    start, end = sentence
+    for found in _CLAUSE_BREAK.finditer(text, start, end):
+        if found.end() <= span[0]:
+            start = found.end()
+        elif found.start() >= span[1]:
+            end = found.start()
+            break
+    return start, end
+
+
 _DATELINE_REACH = 300
+# Where a clause ends: its dates are not another clause's ("KHARTOUM, 12 May - ... on Thursday").
+_CLAUSE_BREAK = re.compile(r";|:\s|\s[–—-]\s|\)\s*[–—-]|,\s+(?:and|but|while|whereas|as|after|when)\b")
 # Every form holds one of these words or a year ("15 jan", "on monday", "last week", "in 2019", "12/03"), so
 # one Aho-Corasick pass in C finds where dates can be and the costly pattern runs only around those places.
 # How far a match can reach before the first trigger in it (look-behinds included) and after that trigger's
@@ -331,6 +348,7 @@ class _DateReader:
 
     def __init__(self, text: str, published: dt.date | None) -> None:
         self._length = len(text)
+        self._text = text
         self._searched = _searchable(text)
         self._published = published
         self._read: dict[tuple[int, int], list[DateCue]] = {}
@@ -377,9 +395,14 @@ class _DateReader:
         return self._default
 
     def period_of(self, anchor: Anchor) -> Period:
-        """The figure's own sentence; else the nearest date before it in its paragraph; else the default."""
+        """The figure's own clause, else its sentence; else the nearest date before it in its paragraph; else the
+        default."""
         sentence_start, sentence_end = anchor.sentence
-        cue = _nearest(self.cues(sentence_start, sentence_end), anchor.span)
+        in_sentence = self.cues(sentence_start, sentence_end)
+        if len(in_sentence) > 1:  # the figure's own clause first
+            start, end = _clause(self._text, anchor.sentence, anchor.span)
+            in_sentence = [c for c in in_sentence if start <= c.start and c.end <= end] or in_sentence
+        cue = _nearest(in_sentence, anchor.span)
         if cue is None and anchor.paragraph[0] < sentence_start:
             before = self.cues(anchor.paragraph[0], sentence_start)
             cue = before[-1] if before else None

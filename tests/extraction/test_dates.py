@@ -175,3 +175,34 @@ def test_reading_around_trigger_words_finds_what_a_full_reading_finds(sentence: 
     [(day, until)] = date_figures(text, [anchor], PUBLISHED)
     nearest = min(full, key=lambda cue: cue.start)
     assert (day, until) == (nearest.date, nearest.date_end)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "expected"),
+    [
+        pytest.param(
+            "JUBA, 14 January (Wire) - At least 19 villagers were killed and 52 wounded on Monday in Yei.",
+            ("19 villagers", "52 wounded"), D(2020, 1, 13), id="dateline-before-the-clause",
+        ),
+        pytest.param(
+            "ADEN, 15 January: Some 75 fishermen drowned and 30 went missing on Tuesday off the coast.",
+            ("75 fishermen", "30 went missing"), D(2020, 1, 14), id="dateline-with-colon",
+        ),
+        pytest.param(
+            "The offensive that began last month widened, and 260 homes were destroyed and 900 people fled on "
+            "Wednesday.",
+            ("260 homes", "900 people"), D(2020, 1, 15), id="earlier-clause-date",
+        ),
+    ],
+)  # fmt: skip
+def test_date_ending_a_clause_dates_each_of_its_figures(text: str, phrases: tuple[str, str], expected: dt.date) -> None:
+    """A date at the end of a clause applies to every figure of the clause, not to the nearest only."""
+    dates = date_figures(text, [anchor_at(text, phrase) for phrase in phrases], PUBLISHED)
+    assert [found for found, _ in dates] == [expected, expected]
+
+
+def test_each_clause_keeps_its_own_date() -> None:
+    """ "On Monday 12 were killed, and on Tuesday 30 more died": each figure takes its clause's day."""
+    text = "On Monday, 12 people were killed in Bor, and on Tuesday 30 more died."
+    dates = date_figures(text, [anchor_at(text, "12 people"), anchor_at(text, "30 more")], PUBLISHED)
+    assert [found for found, _ in dates] == [D(2020, 1, 13), D(2020, 1, 14)]
