@@ -132,6 +132,7 @@ class _Placer:
         self._demonyms = [m for m in mentions if m.demonym]
         self._origins: frozenset[str | None] | None = None
         self._actor_starts: frozenset[int] | None = None
+        self._breaks: list[int] | None = None
 
     def _the_country(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Each "the country" as a mention of the country named last before it, else of the main country."""
@@ -180,13 +181,12 @@ class _Placer:
     def _return_origins(self) -> frozenset[str | None]:
         """Countries people are said to return from: a country named so, or a place abroad ("from Darfur")."""
         if self._origins is None:
-            lowered = self._text.lower()
             self._origins = frozenset(
                 m.country_iso3
                 for m in self._named
                 if self._attached(m) == FROM
                 and (m.level is PlaceLevel.COUNTRY or m.country_iso3 != self._main)
-                and attach.RETURN_WORD.search(lowered, max(0, m.start - _RETURN_REACH), m.start)
+                and attach.RETURN_WORD.search(self._text, max(0, m.start - _RETURN_REACH), m.start)
             )
         return self._origins
 
@@ -284,16 +284,23 @@ class _Placer:
         at = bisect_left(self._starts, anchor.paragraph[0])
         if at == 0:
             return None
-        # The last few places before the paragraph nearly always hold the answer; all of them only if not.
+        # Of the places of the last sentence or two before the paragraph, those that may place this figure.
         recent = bisect_left(self._starts, self._starts[at - 1] - _RECENT, 0, at)
         earlier = self._within(self._starts[recent], anchor.paragraph[0], motion)
         if not earlier:
-            earlier = self._within(0, anchor.paragraph[0], motion)
-        if not earlier:
             return None
         last = self._salient(earlier)
-        breaks = len(_PARAGRAPH_BREAK.findall(self._text, last.end, anchor.paragraph[0]))
-        return last if last.country_iso3 == self._main and breaks <= _CARRY_PARAGRAPHS else None
+        if last.country_iso3 != self._main:
+            return None
+        breaks = self._paragraph_breaks()
+        between = bisect_left(breaks, anchor.paragraph[0]) - bisect_left(breaks, last.end)
+        return last if between <= _CARRY_PARAGRAPHS else None
+
+    def _paragraph_breaks(self) -> list[int]:
+        """Where the text's paragraph breaks start, found once."""
+        if self._breaks is None:
+            self._breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(self._text)]
+        return self._breaks
 
     def _fallback(self, motion: int) -> Mention | None:
         """The report's main place; for returnees outside the country they came back from (their own people's)."""

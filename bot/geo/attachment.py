@@ -30,7 +30,7 @@ _RETURN_WORDS = (" return", " repatriat", " came back", " come back", " coming b
 _MOVE_WORDS = (" fled", " flee", " flight", " displac", " refuge", " asylum", " cross", " arriv", " uproot",
                " evacuat", " relocat", " escap", " exodus", " driven", " forced", " left", " leav",
                " homeless")  # fmt: skip
-RETURN_WORD = re.compile("|".join(word.strip() for word in _RETURN_WORDS))  # on lower-cased text
+RETURN_WORD = re.compile("|".join(word.strip() for word in _RETURN_WORDS), re.IGNORECASE)
 
 _ATTACHING = frozenset(
     {"in", "near", "at", "across", "throughout", "inside", "outside", "around", "within", "fled", "flee",
@@ -52,7 +52,7 @@ def attachment(text: str, start: int) -> int:
             return AT
         if lowered in _DESTINATIONS:
             return TOWARDS
-        if not lowered.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        if not lowered.isalpha() and not lowered.replace("-", "").replace("'", "").replace("’", "").isalpha():
             break  # punctuation ends the phrase the place belongs to ("Haiti's" does not)
     return NEUTRAL
 
@@ -65,6 +65,7 @@ def _motion_words() -> Any:
 def motion(text: str, span: tuple[int, int]) -> int:
     """Whether the figure's own words at ``span`` say its people came back, moved, or neither (STAY)."""
     found_motion = STAY
+    # Lower-casing the figure's words alone is cheaper than reading the report's lower-cased text.
     for _end, found in _motion_words().iter(" " + text[span[0] : span[1]].lower()):
         if found == RETURN:
             return RETURN

@@ -36,7 +36,8 @@ _FEATURES_AFTER = frozenset(
     {"river", "rivers", "valley", "valleys", "basin", "lake", "lakes", "delta", "mountains", "hills", "plateau"}
 )
 _FEATURES_BEFORE = frozenset({"lake", "mount", "mt", "river"})
-_FEATURE_AFTER_RUN = re.compile(r"[ \-\u00a0]+(?:" + "|".join(sorted(_FEATURES_AFTER)) + r")\b")
+_FEATURE_AFTER = re.compile(r"[ \-\u00a0]+(?:" + "|".join(sorted(_FEATURES_AFTER)) + r")\b")
+_FEATURE = "feature"
 
 _MARKS = "'`ʿʾʻʼ‘’′´"
 _WORD_TEXT = rf"[^\W_]+(?:[{_MARKS}][^\W_]+)*"
@@ -66,9 +67,12 @@ class Candidate(NamedTuple):
 
 
 def _qualifier(text: str, start: int, end: int) -> str | None:
-    """'area' or 'town' when the name is followed by "province"/"city" or preceded by "province of"/"town of"."""
+    """'area' or 'town' when the name is followed by "province"/"city" or preceded by "province of"/"town of";
+    'feature' when followed by "river", "valley", ..."""
     after = _AFTER.match(text, end)
     word = after.group(1).lower() if after else ""
+    if word in _FEATURES_AFTER:
+        return _FEATURE
     if word not in _OF_QUALIFIERS and text.endswith(" of ", max(0, start - 4), start):
         before = text[max(0, start - 30) : start - 4].split()
         word = before[-1].lower() if before else ""
@@ -209,21 +213,25 @@ def scan(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     lowercase_words = _LowerWords(text)
     found: list[Candidate] = []
     names_of = _names_of(gazetteer).__getitem__  # a bound C method: runs outnumber names
+    currency = "$" in text
     for run in _RUN.finditer(text):
-        names = names_of(run.group())
+        words = run.group()
+        names = names_of(words)
         if not names:
             continue
         offset = run.start()
         if offset and text[offset - 1].isalnum():
             continue  # a capital inside a word ("iPhone") starts no name
-        if _FEATURE_AFTER_RUN.match(text, run.end()):
-            continue  # "the Juba and Shabelle rivers"
+        if " and " in words and _FEATURE_AFTER.match(text, run.end()):
+            continue  # "the Juba and Shabelle rivers" (one name's own river is seen as its qualifier)
         for name in names:
             start, end = offset + name.start, offset + name.end
-            if text.startswith("$", end):
+            if currency and text.startswith("$", end):
                 continue  # "US$ 11 million": a currency
             plain = not (name.demonym or name.acronym)
             common = name.always_common or (name.lower_word != "" and name.lower_word in lowercase_words)
             qualifier = _qualifier(text, start, end) if plain else None
+            if qualifier == _FEATURE:
+                continue  # "the Juba river"
             found.append(Candidate(start, end, name.numbers, common, qualifier, name.key, name.demonym))
     return found
