@@ -88,10 +88,16 @@ def _context(candidates: list[Candidate], gazetteer: Gazetteer) -> _Context:
             first_seen.setdefault(first.iso3)
         own_name = first.level is not PlaceLevel.TOWN or first.name_key == candidate.key
         if first.one_country and own_name:
-            tally[first.iso3] += 1
-            areas[first.iso3] += first.level is not PlaceLevel.TOWN
-            places[first.iso3] += first.level is not PlaceLevel.COUNTRY
-            first_seen.setdefault(first.iso3)
+            iso3, level = first.iso3, first.level
+            tally[iso3] += 1
+            if level is PlaceLevel.TOWN:
+                places[iso3] += 1
+            elif level is PlaceLevel.ADMIN1:
+                areas[iso3] += 1
+                places[iso3] += 1
+            else:
+                areas[iso3] += 1
+            first_seen.setdefault(iso3)
     # A tie goes to the country with more areas named (a province is rarely a chance namesake, a village often
     # is), then to the one named first: never to hash order.
     ranked = sorted(first_seen, key=lambda iso3: (2 * named[iso3] + tally[iso3], areas[iso3]), reverse=True)
