@@ -99,9 +99,11 @@ def assemble(
 def daily_totals(
     history: Sequence[RecentEvent], followed: Sequence[FollowedPlace], contains: Contains, zone: str
 ) -> dict[Kind, dict[dt.date, int]]:
-    """Per chart kind and local day of first report, the sum of the best figures of incidents in `followed`.
+    """Per chart kind and day it happened, the sum of the best figures of incidents in `followed`.
 
-    Cumulative totals are left out: they restate tolls already counted as incidents.
+    The day is the figure's own date (a shelling reported two days later is charted on its day); only an
+    undated figure falls back to the local day it was first reported. Cumulative totals are left out: they
+    restate tolls already counted as incidents.
     """
     tz = _zone(zone)
     totals: dict[Kind, dict[dt.date, int]] = defaultdict(lambda: defaultdict(int))
@@ -112,7 +114,7 @@ def daily_totals(
         kind = _CHART_KIND.get(family_of(figure.kind).value)
         if kind is None:
             continue
-        day = event.first_seen_at.astimezone(tz).date()
+        day = figure.date or event.first_seen_at.astimezone(tz).date()
         totals[kind][day] += figure.value
     return {kind: dict(days) for kind, days in totals.items()}
 

@@ -91,7 +91,9 @@ def compose_digest(
     """The digest of `events` and `projections` for a chat following `places`."""
     end = window_end.astimezone(dt.UTC).strftime("%d %b %Y %H:%M UTC")
     header = f"<b>Digest</b>: the last {hours} hours to {end}"
-    caption = _truncate(f"Reported figures per day, last 14 days: {html.escape(', '.join(places))}", MAX_CAPTION_CHARS)
+    caption = _truncate(
+        f"Figures by the day they happened, last 14 days: {html.escape(', '.join(places))}", MAX_CAPTION_CHARS
+    )
     if not places:
         text = f"{header}\nThis chat follows no places yet. Use /subscribe &lt;place&gt; to follow one."
         return Digest(text=text, caption=caption, empty=True)
@@ -164,9 +166,12 @@ def _source_link(source: SourceRef) -> str:
     return name
 
 
+# Deaths first, then the missing and injured, then people forced from their homes; within a rank, the bigger toll.
+_SEVERITY = {Kind.KILLED: 3, Kind.MISSING: 2, Kind.INJURED: 2}
+
+
 def _importance(event: DigestEvent) -> tuple[int, int, int]:
-    deadly = event.kind in (Kind.KILLED, Kind.INJURED, Kind.MISSING)
-    return (int(deadly), event.figure.value or 0, event.corroboration)
+    return (_SEVERITY.get(event.kind, 1), event.figure.value or 0, event.corroboration)
 
 
 def _fit(blocks: list[str]) -> str:

@@ -114,6 +114,14 @@ def test_deadliest_events_come_first() -> None:
     assert ["70" in ranked[0], "3 civilians" in ranked[1], "9,000" in ranked[2]] == [True, True, True]
 
 
+def test_deaths_rank_above_larger_injury_tolls() -> None:
+    """65 killed is listed before 112 injured: a death toll outranks a bigger count of wounded."""
+    events = [event(kind=Kind.INJURED, value=112), event(value=65)]
+    digest = compose_digest(places=["West Darfur"], events=events, projections=[], window_end=NOW)
+    first = next(line for line in digest.text.splitlines() if line.startswith("1. "))
+    assert "65 civilians killed" in first
+
+
 @pytest.mark.parametrize(
     ("outlet", "url", "unsafe"),
     [
