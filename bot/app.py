@@ -123,13 +123,18 @@ async def close_services(application: BotApplication) -> None:
 Decide = Callable[[list[int]], Awaitable[None]]
 
 
-def _alert_decider(store: Store, settings: Settings, contains: Contains) -> Decide:
-    """Reports → events → outbox rows through the alert engine (in a worker thread: SQL blocks)."""
-    policy = AlertPolicy(
+def alert_policy(settings: Settings) -> AlertPolicy:
+    """The alert engine's policy from the configuration: default thresholds, update ratio, maximum age."""
+    return AlertPolicy(
         defaults=Thresholds(**settings.thresholds.model_dump()),
         update_ratio=settings.alerts.update_ratio,
         max_age_days=settings.alerts.max_age_days,
     )
+
+
+def _alert_decider(store: Store, settings: Settings, contains: Contains) -> Decide:
+    """Reports → events → outbox rows through the alert engine (in a worker thread: SQL blocks)."""
+    policy = alert_policy(settings)
 
     async def decide(report_ids: list[int]) -> None:
         decision = await asyncio.to_thread(decide_alerts, store.engine, report_ids, policy=policy, contains=contains)
@@ -148,13 +153,10 @@ def _archiving_poller(store: Store, decide: Decide) -> Callable[[Source], Awaita
     poll = make_poller(store, on_new_reports=decide)
 
     async def poll_and_archive(source: Source) -> PollOutcome:
-        started = utcnow()
         outcome = await poll(source)
-        if outcome.stored > len(outcome.alertable_report_ids):
-            stored = await asyncio.to_thread(store.reports.since, started)
-            archived = [r.id for r in stored if r.source == source.name and r.id not in outcome.alertable_report_ids]
-            if archived:
-                await decide(archived)
+        archived = [i for i in outcome.stored_report_ids if i not in outcome.alertable_report_ids]
+        if archived:
+            await decide(archived)
         return outcome
 
     return poll_and_archive

@@ -41,6 +41,8 @@ class PollOutcome:
     stored: int = 0
     duplicates: int = 0
     figures: int = 0
+    # every report this poll stored; the alertable ones are also in alertable_report_ids
+    stored_report_ids: tuple[int, ...] = ()
     alertable_report_ids: tuple[int, ...] = ()
     error: str | None = None
     warnings: tuple[str, ...] = ()
@@ -129,6 +131,7 @@ async def _store_items(
         stored=len(stored_ids),
         duplicates=len(unique) - len(known) - len(stored_ids),
         figures=figure_count,
+        stored_report_ids=tuple(stored_ids),
         alertable_report_ids=tuple(stored_ids) if alertable else (),
         warnings=tuple(warnings),
     )

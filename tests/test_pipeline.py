@@ -89,6 +89,8 @@ async def test_first_poll_archives_and_later_items_alert(
     )
     assert (later.fetched, later.already_seen, later.stored, later.duplicates, later.figures) == (2, 1, 1, 0, 1)
     assert handed == [list(later.alertable_report_ids)]
+    assert later.stored_report_ids == later.alertable_report_ids
+    assert len(first.stored_report_ids) == 1  # archived, but reported so digests can still use it
     assert store.reports.count(alertable=False) == 1
     assert store.reports.count(alertable=True) == 1
     [report_id] = later.alertable_report_ids

@@ -17,13 +17,13 @@ from typing import TextIO, cast
 
 from telegram import Bot
 
-from bot.alerting import AlertPolicy, Decision, decide_alerts
+from bot.alerting import Decision, decide_alerts
+from bot.app import alert_policy
 from bot.config import Settings
 from bot.delivery.flood import FloodGate, FloodLimits
 from bot.delivery.sender import Deliverer
 from bot.demo.console_bot import ConsoleBot
 from bot.demo.timeline import REPORTS_DIR, ScenarioClock, Timeline, arrival_batches
-from bot.domain.thresholds import Thresholds
 from bot.geo.containment import contains
 from bot.pipeline import PollOutcome, poll_source
 from bot.sources.directory import DirectorySource
@@ -89,11 +89,7 @@ class Scenario:
         )
         self.chats = ChatRepository(self.store.engine)
         self.source = DirectorySource(name=SOURCE_NAME, path=self.inbox)
-        self.policy = AlertPolicy(
-            defaults=Thresholds(**self.settings.thresholds.model_dump()),
-            update_ratio=self.settings.alerts.update_ratio,
-            max_age_days=self.settings.alerts.max_age_days,
-        )
+        self.policy = alert_policy(self.settings)
 
     def say(self, text: str) -> None:
         """Print one narration line, stamped with the scenario's time."""
@@ -138,9 +134,7 @@ class Scenario:
         """The folder as the bot finds it at start: stored, turned into events, never alerted."""
         copied = _copy_in(sorted((REPORTS_DIR / "1_already_published").glob("*.json")), self.inbox)
         outcome = await self._poll()
-        started = self.clock.now() - dt.timedelta(microseconds=1)
-        stored = await asyncio.to_thread(self.store.reports.since, started)
-        archived = [r.id for r in stored if r.source == SOURCE_NAME and not r.alertable]
+        archived = [i for i in outcome.stored_report_ids if i not in outcome.alertable_report_ids]
         await self._decide(archived)
         self.tally.archived += len(archived)
         self.say(
