@@ -1,29 +1,37 @@
-"""Deciding alerts: new figures → events → outbox rows, all in ONE transaction.
+"""Deciding alerts: new figures → events → outbox rows, all in ONE transaction, under ONE writer.
 
 Call ``decide_alerts`` with the ids of newly stored reports (the pipeline's ``on_new_reports`` hook). Figures
 join events (``bot.domain.events``); each changed event is checked against every subscription
-(``bot.domain.thresholds``); each notice becomes a pending delivery with its text (``bot.domain.alert_text``).
-Event changes and deliveries commit together, so a crash leaves either both or neither. Figures from reports
-that may not alert (a source's first poll) still join events but queue nothing. Replaying reports finds their
-figures already linked and does nothing.
+(``bot.domain.thresholds``); the notices for one chat about one incident of one report (its killed, injured,
+missing and displaced) become one card (``bot.domain.cards``), a pending delivery with its text
+(``bot.domain.alert_text``). Event changes and deliveries commit together, so a crash leaves either both or
+neither. Figures from reports that may not alert (a source's first poll) still join events but queue nothing.
+Replaying reports finds their figures already linked and does nothing.
+
+Grouping has one writer at a time: a lock in the process, and on PostgreSQL a transaction-level advisory lock
+taken before anything is read, so two polls (threads or processes) can never both create the same event.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
 
-from bot.domain.alert_text import alert_text
+from bot.domain.alert_text import card_text
+from bot.domain.cards import Told, cards_for
 from bot.domain.containment import Contains, default_contains
 from bot.domain.events import group_sightings
-from bot.domain.thresholds import Purpose, Thresholds, decide_notices
+from bot.domain.thresholds import Thresholds, decide_notices
 from bot.storage import events_repo
 from bot.storage.outbox_repo import enqueue
 
 # How far back a stored event may still absorb new figures (beyond the new figures' own first day).
 EVENT_LOOKBACK_DAYS = 7
+
+_WRITER = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -57,8 +65,8 @@ def decide_alerts(
     policy = policy or AlertPolicy()
     contains = contains or default_contains()
     now = now or dt.datetime.now(dt.UTC)
-    queued = 0
-    with engine.begin() as connection:
+    with _WRITER, engine.begin() as connection:
+        events_repo.lock_grouping(connection)
         fresh = events_repo.new_sightings(connection, report_ids)
         sightings = [item.sighting for item in fresh]
         alertable = {item.sighting.figure_id for item in fresh if item.alertable}
@@ -68,9 +76,10 @@ def decide_alerts(
         known = events_repo.recent_events(connection, first_day - dt.timedelta(days=EVENT_LOOKBACK_DAYS))
         grouping = group_sightings(sightings, known, contains=contains, max_age_days=policy.max_age_days)
         subscriptions, silenced = events_repo.all_subscriptions(connection, policy.defaults)
+        told: list[Told] = []
         for change in grouping.changes:
             event_id = events_repo.save_change(connection, change, now)
-            if not any(s.figure_id in alertable for s in change.added):
+            if not any(f in alertable for s in change.added for f in s.figure_ids):
                 continue
             priors = events_repo.prior_alerts(connection, event_id)
             notices = decide_notices(
@@ -82,24 +91,30 @@ def decide_alerts(
                 contains=contains,
                 update_ratio=policy.update_ratio,
             )
-            for notice in notices:
-                prior = priors.get(notice.chat_id)
-                text = alert_text(
-                    change.after,
-                    purpose=notice.purpose,
-                    previous_value=prior.notified_value if prior and notice.purpose is Purpose.UPDATE else None,
-                )
-                row = enqueue(
-                    connection,
-                    chat_id=notice.chat_id,
-                    text=text,
-                    purpose=notice.purpose.value,
-                    now=now,
-                    event_id=event_id,
-                    revision=notice.value,
-                    reply_to_delivery_id=notice.reply_to_delivery_id,
-                )
-                queued += row is not None
+            told.extend(Told(event_id=event_id, change=change, notice=n, prior=priors.get(n.chat_id)) for n in notices)
+        queued = 0
+        for card in cards_for(told):
+            lead = card.items[0]
+            text = card_text(
+                [item.change.after for item in card.items],
+                purpose=card.purpose,
+                previous={i: item.prior.notified_value for i, item in enumerate(card.items) if item.prior},
+                now=now.date(),
+            )
+            delivery_id = enqueue(
+                connection,
+                chat_id=card.chat_id,
+                text=text,
+                purpose=card.purpose.value,
+                now=now,
+                event_id=lead.event_id,
+                revision=lead.notice.value,
+                reply_to_delivery_id=card.reply_to_delivery_id,
+            )
+            if delivery_id is None:
+                continue
+            events_repo.link_delivery(connection, delivery_id, [(i.event_id, i.notice.value) for i in card.items])
+            queued += 1
     return Decision(
         events_changed=len(grouping.changes),
         deliveries_queued=queued,

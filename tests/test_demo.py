@@ -131,7 +131,8 @@ def test_el_fasher_toll_rise_comes_as_an_update_replying_to_the_first_alert(demo
     updates = [m for m in messages(demo.stdout) if m.label == "update"]
     assert len(updates) == 1
     marker, headline = updates[0].body.splitlines()[:2]
-    assert re.match(r"↳ reply to message #\d+ \(alert: .*KILLED\)$", marker)
+    # the first alert is the El Fasher card: its killed and injured figures in one message
+    assert re.match(r"↳ reply to message #\d+ \(alert: .*KILLED, AT LEAST 112 INJURED\)$", marker)
     assert "65" in headline
     assert "was 40" in headline.lower()
 

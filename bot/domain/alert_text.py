@@ -83,28 +83,78 @@ def date_line(start: dt.date, end: dt.date) -> str:
     return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
 
 
-def alert_text(event: Event, *, purpose: Purpose, previous_value: int | None = None) -> str:
+OLD_NEWS_DAYS = 2
+
+
+def when_line(event: Event, *, now: dt.date | None = None) -> str:
+    """When it happened; old news says so: "reported 29 Nov, about 17–19 Nov"."""
+    period = date_line(event.date, event.date_end)
+    if now is None or (now - event.date_end).days <= OLD_NEWS_DAYS:
+        return period
+    reported = event.best.published
+    if event.date.year == event.date_end.year == reported.year:
+        if event.date == event.date_end:
+            about = f"{event.date.day} {event.date:%b}"
+        elif event.date.month == event.date_end.month:
+            about = f"{event.date.day}–{event.date_end.day} {event.date_end:%b}"
+        else:
+            about = f"{event.date.day} {event.date:%b} – {event.date_end.day} {event.date_end:%b}"
+        return f"reported {reported.day} {reported:%b}, about {about}"
+    return f"reported {reported.day} {reported:%b %Y}, about {period}"
+
+
+def figures_line(event: Event) -> str:
+    """How many, as a range with who says what when outlets disagree: "20 (authorities) – 45 (civil society)"."""
+    pair = event.disagreement
+    if pair is None:
+        return headline(event.best.figure)
+    low, high = pair
+    who = "" if event.group is Group.PEOPLE else f" {low.figure.group.value}"
+    what = _KIND_WORDS[low.figure.kind]
+    return f"{quantity(low.figure)} ({low.speaker}) – {quantity(high.figure)} ({high.speaker}){who} {what}"
+
+
+def alert_text(event: Event, *, purpose: Purpose, previous_value: int | None = None, now: dt.date | None = None) -> str:
     """The message for one chat about an event, as Telegram HTML."""
-    best = event.best
-    figure = best.figure
-    title = html.escape(headline(figure))
-    title = title[0].upper() + title[1:]
-    if purpose is Purpose.UPDATE:
-        was = f" (was {previous_value:,})" if previous_value is not None else ""
-        first = f"<b>Update: {title}</b>{html.escape(was)}"
+    previous = {0: previous_value} if previous_value is not None else {}
+    return card_text([event], purpose=purpose, previous=previous, now=now)
+
+
+def card_text(
+    events: list[Event], *, purpose: Purpose, previous: dict[int, int] | None = None, now: dt.date | None = None
+) -> str:
+    """One message for the events of one incident (killed, injured, ... in one report), as Telegram HTML.
+
+    ``previous`` maps an event's position in ``events`` to the value the chat was last told (updates).
+    """
+    previous = previous or {}
+    lead = events[0]
+    titles = [html.escape(figures_line(event)) for event in events]
+    joined = ", ".join(titles)
+    joined = joined[0].upper() + joined[1:]
+    was = [
+        (event, previous[i])
+        for i, event in enumerate(events)
+        if purpose is Purpose.UPDATE and i in previous and previous[i] != event.value
+    ]
+    if len(events) == 1 and was:
+        note = f" (was {was[0][1]:,})"
     else:
-        first = f"<b>{title}</b>"
-    outlets = event.corroboration
+        note = f" (was: {', '.join(f'{_KIND_WORDS[e.best.figure.kind]} {v:,}' for e, v in was)})" if was else ""
+    first = f"<b>Update: {joined}</b>{html.escape(note)}" if purpose is Purpose.UPDATE else f"<b>{joined}</b>"
+    outlets = len(frozenset().union(*(event.outlets for event in events)))
+    best = lead.best
     lines = [
         first,
-        f"Where: {html.escape(place_line(event.location))}",
-        f"When: {html.escape(date_line(event.date, event.date_end))}",
+        f"Where: {html.escape(place_line(lead.location))}",
+        f"When: {html.escape(when_line(lead, now=now))}",
         f"According to: {html.escape(best.outlet[:_MAX_OUTLET_CHARS])}"
         + (f" (reported by {outlets} outlets)" if outlets > 1 else " (1 outlet so far)"),
     ]
     url = best.url if best.url and len(best.url) <= _MAX_URL_CHARS else None
     link = f'<a href="{html.escape(url, quote=True)}">Read the report</a>' if url else ""
-    return _fit(lines, figure.sentence.strip(), link)
+    sentences = dict.fromkeys(s for event in events for s in event.best.sentences)
+    return _fit(lines, " … ".join(sentences), link)
 
 
 def _fit(lines: list[str], sentence: str, link: str) -> str:

@@ -2,42 +2,48 @@
 
 Rules, so that one event means one thing that happened:
 
+* Claims: restatements of one figure in one report ("almost 350,000 fled since 1 December" ... "from 1 December to
+  14 January almost 350,000 were displaced") collapse into one claim keeping every span. A report makes at most
+  one claim about an event, so two figures of one report about different places never merge.
 * Kind families: killed, injured and missing stand alone; displaced, evacuated, sheltered and homeless are one
   family (outlets word the same exodus in all four ways); returned stands alone; houses destroyed and houses
   damaged each stand alone.
 * Groups: "people" and "civilians" may merge (outlets often drop the word); children, women, fighters,
   households and families are each their own event, because they count different things.
-* Places: the same country, and one place containing the other (injected ``contains``) or, below country level,
-  centres within 50 km.
-* Incidents and totals never merge. A total is a cumulative figure whose period is unknown or longer than two
-  days ("in the past 24 hours" is an incident-sized toll). Incident windows must overlap or touch within a day;
-  totals must share their start (within three days), or when a start is unknown, their end (within a day).
+* Sides (``sides``): figures of known different sides (state forces, non-state groups, civilians) never merge.
+* Places: the same country, and one place containing the other (injected ``contains``: the same town, a town in a
+  first-level area, anything in a country). Two different towns, or two first-level areas, never merge, however
+  close: a chat following Aleppo must not lose an Aleppo toll to a Saraqib event 50 km away.
+* Time shapes (``time_shape``): incidents and totals never merge. Incident windows must overlap or touch within a
+  day; totals must count over the same period.
 * Values within a factor of three of each other (18 and "nearly 20" merge, 18 and 300 do not). Vague figures
   are read through their documented lower bound (see ``magnitude``).
 * Projections and figures about periods that ended more than ``max_age_days`` before their report never form
   events: they are returned apart, projections as warnings for digests.
 
-The best figure of an event is a stated number rather than a vague word, and among those the one asserting the most
-(qualifier aware: "at least 23" beats "20"); on a tie the most recent report wins, then the firmer wording. A toll
-that falls in a later report does not replace a higher one: lower later counts are usually another outlet's partial
-count.
+The best figure of an event is its accepted toll: a stated number rather than a vague word, and among those the
+one asserting the most, on a tie the most recent, then the firmer wording. A higher figure is accepted only as a
+rise: from the same side, in a later report (the same outlet again, or a later day) or in words that say the toll
+rose ("rose to", "new toll"), and never when its words dispute another count. Otherwise outlets disagree: the
+higher figure is kept as a dissenting claim and the event shows the range with who says what. A lower later count
+never replaces a higher one: it is usually a partial count.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot.domain.containment import Contains
 from bot.domain.magnitude import central_value, firmness, magnitude
+from bot.domain.sides import Side, side_of, sides_conflict
+from bot.domain.time_shape import TimeShape, time_shape, totals_agree
+from bot.domain.voices import disputes, speaker, tells_rise
 from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel
 
 MAX_VALUE_RATIO = 3.0
-NEAR_KM = 50.0
-INCIDENT_MAX_DAYS = 2
 
 
 class Family(StrEnum):
@@ -80,7 +86,10 @@ def group_class(group: Group) -> Group:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Sighting:
-    """A figure as one report stated it: who said it, and when we saw it."""
+    """A claim as one report stated it: who said it, when we saw it, and the restatements folded into it.
+
+    ``phrase`` is the stating phrase ("29 regime fighters were killed"), read for the side.
+    """
 
     figure_id: int
     report_id: int
@@ -89,6 +98,8 @@ class Sighting:
     seen_at: dt.datetime
     figure: Figure
     url: str | None = None
+    phrase: str = ""
+    restated: tuple[Sighting, ...] = ()
 
     @property
     def window(self) -> tuple[dt.date, dt.date]:
@@ -98,14 +109,42 @@ class Sighting:
         return (min(start, end), max(start, end))
 
     @property
+    def shape(self) -> TimeShape:
+        """Incident, period total, running total or standing total, from the figure's days."""
+        figure = self.figure
+        return time_shape(figure.date, figure.date_end, self.published, cumulative=figure.cumulative)
+
+    @property
     def is_total(self) -> bool:
-        """Whether this is a running or standing total rather than one incident's toll."""
-        if not self.figure.cumulative:
-            return False
-        if self.figure.date is None:
-            return True
-        start, end = self.window
-        return (end - start).days > INCIDENT_MAX_DAYS
+        """Whether this is a total over a period rather than one incident's toll."""
+        return self.shape.is_total
+
+    @property
+    def side(self) -> Side:
+        """Whose people the figure counts, from its phrase (else its sentence) and group."""
+        found = side_of(self.phrase, self.figure.group)
+        return found if found is not Side.UNKNOWN or self.phrase else side_of(self.figure.sentence, self.figure.group)
+
+    @property
+    def speaker(self) -> str:
+        """Who the report says gave the figure ("authorities"), else the outlet."""
+        return speaker(self.figure.sentence) or self.outlet
+
+    @property
+    def figure_ids(self) -> tuple[int, ...]:
+        """This claim's figure and the figures restating it."""
+        return (self.figure_id, *(r.figure_id for r in self.restated))
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Every span in the report that states this claim."""
+        return (self.figure.span, *(r.figure.span for r in self.restated))
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        """The distinct sentences that state this claim, in report order."""
+        ordered = sorted((self, *self.restated), key=lambda s: s.figure.span)
+        return tuple(dict.fromkeys(s.figure.sentence.strip() for s in ordered if s.figure.sentence.strip()))
 
 
 class Disposition(StrEnum):
@@ -126,20 +165,45 @@ def disposition(sighting: Sighting, *, max_age_days: int) -> Disposition:
     return Disposition.EVENT
 
 
+class JoinRole(StrEnum):
+    """Why a claim joined an event (kept as the event's history, shown by /why)."""
+
+    FIRST = "first"
+    CORROBORATES = "corroborates"
+    RISES = "rises"
+    DISPUTES = "disputes"
+    LOWER = "lower"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
-    """One thing that happened, as told by every report behind it."""
+    """One thing that happened, as told by every claim behind it."""
 
     id: int | None
     family: Family
     group: Group
+    side: Side
+    shape: TimeShape
     location: Location | None
     date: dt.date
     date_end: dt.date
-    cumulative: bool
     best: Sighting
-    report_ids: frozenset[int]
-    outlets: frozenset[str]
+    claims: tuple[Sighting, ...]
+
+    @property
+    def cumulative(self) -> bool:
+        """Whether the event is a total over a period rather than one incident."""
+        return self.shape.is_total
+
+    @property
+    def report_ids(self) -> frozenset[int]:
+        """The reports behind the event."""
+        return frozenset(c.report_id for c in self.claims)
+
+    @property
+    def outlets(self) -> frozenset[str]:
+        """The outlets behind the event."""
+        return frozenset(c.outlet for c in self.claims)
 
     @property
     def corroboration(self) -> int:
@@ -148,24 +212,40 @@ class Event:
 
     @property
     def value(self) -> int | None:
-        """The number the event's best figure asserts at least."""
+        """The number the event's accepted figure asserts at least."""
         return magnitude(self.best.figure)
+
+    @property
+    def dissent(self) -> tuple[Sighting, ...]:
+        """Claims above the accepted toll that were not accepted as a rise (outlets that disagree)."""
+        accepted = self.value
+        if accepted is None:
+            return ()
+        return tuple(c for c in self.claims if (magnitude(c.figure) or 0) > accepted)
+
+    @property
+    def disagreement(self) -> tuple[Sighting, Sighting] | None:
+        """The accepted claim and the highest claim disputing it, when outlets disagree."""
+        dissent = self.dissent
+        if not dissent:
+            return None
+        return self.best, max(dissent, key=lambda c: (magnitude(c.figure) or 0, c.seen_at))
 
 
 def start_event(sighting: Sighting) -> Event:
-    """A new event made of one sighting."""
+    """A new event made of one claim."""
     start, end = sighting.window
     return Event(
         id=None,
         family=family_of(sighting.figure.kind),
         group=group_class(sighting.figure.group),
+        side=sighting.side,
+        shape=sighting.shape,
         location=sighting.figure.location,
         date=start,
         date_end=end,
-        cumulative=sighting.is_total,
         best=sighting,
-        report_ids=frozenset({sighting.report_id}),
-        outlets=frozenset({sighting.outlet}),
+        claims=(sighting,),
     )
 
 
@@ -175,18 +255,48 @@ def _best_key(sighting: Sighting) -> tuple[bool, int, dt.datetime, int]:
     return (figure.value is not None, magnitude(figure) or 0, sighting.seen_at, firmness(figure.qualifier))
 
 
-def absorb(event: Event, sighting: Sighting) -> Event:
-    """The event with one more sighting behind it."""
+def role_of(event: Event, sighting: Sighting) -> JoinRole:
+    """How a claim bears on an event's accepted toll: corroborates, rises, disputes, or is lower."""
+    best = event.best
+    mine, accepted = magnitude(sighting.figure), event.value
+    if best.figure.value is None and sighting.figure.value is not None:
+        return JoinRole.RISES if (mine or 0) > (accepted or 0) else JoinRole.CORROBORATES
+    if mine is None or accepted is None or mine == accepted:
+        return JoinRole.CORROBORATES
+    if mine < accepted:
+        return JoinRole.LOWER
+    return JoinRole.RISES if _is_rise(event, sighting) else JoinRole.DISPUTES
+
+
+def _is_rise(event: Event, sighting: Sighting) -> bool:
+    """A higher claim raises the toll only from the same side, in a later report or in words of a rise."""
+    if sighting.side is not event.side or disputes(sighting.figure.sentence):
+        return False
+    if tells_rise(sighting.figure.sentence):
+        return True
+    earlier = [c for c in event.claims if c.seen_at < sighting.seen_at]
+    same_outlet_before = any(c.outlet == sighting.outlet for c in earlier)
+    later_day = bool(earlier) and sighting.published > max(c.published for c in event.claims)
+    # a total counted up to a later day is a later count of the same total
+    counted_later = sighting.is_total and sighting.window[1] > max(c.window[1] for c in event.claims)
+    return same_outlet_before or later_day or counted_later
+
+
+def absorb(event: Event, sighting: Sighting, role: JoinRole | None = None) -> Event:
+    """The event with one more claim behind it."""
+    role = role or role_of(event, sighting)
     start, end = sighting.window
-    best = sighting if _best_key(sighting) > _best_key(event.best) else event.best
+    takes_over = role is JoinRole.RISES or (
+        role is JoinRole.CORROBORATES and _best_key(sighting) > _best_key(event.best)
+    )
     return replace(
         event,
+        side=event.side if event.side is not Side.UNKNOWN else sighting.side,
         location=_more_specific(event.location, sighting.figure.location),
         date=min(event.date, start),
         date_end=max(event.date_end, end),
-        best=best,
-        report_ids=event.report_ids | {sighting.report_id},
-        outlets=event.outlets | {sighting.outlet},
+        best=sighting if takes_over else event.best,
+        claims=(*event.claims, sighting),
     )
 
 
@@ -196,40 +306,32 @@ def _more_specific(current: Location | None, other: Location | None) -> Location
     return other if _PLACE_RANK[other.level] > _PLACE_RANK[current.level] else current
 
 
-def distance_km(a: Location, b: Location) -> float | None:
-    """Great-circle distance between two places with coordinates, else None."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def places_compatible(a: Location | None, b: Location | None, contains: Contains) -> bool:
-    """Whether two places may be where one event happened."""
+    """Whether two places may be where one event happened: the same place, or one inside the other."""
     if a is None or b is None:
         return a is None and b is None
     if a.country_iso3 and b.country_iso3 and a.country_iso3 != b.country_iso3:
         return False
-    if contains(a, b) or contains(b, a):
-        return True
-    if PlaceLevel.COUNTRY in (a.level, b.level):
+    if a.admin1 and b.admin1 and a.admin1.casefold() != b.admin1.casefold():
         return False
-    km = distance_km(a, b)
-    return km is not None and km <= NEAR_KM
+    return contains(a, b) or contains(b, a)
 
 
-def _dates_compatible(event: Event, sighting: Sighting) -> bool:
-    start, end = sighting.window
-    if not event.cumulative:
-        return start <= event.date_end + dt.timedelta(days=1) and event.date <= end + dt.timedelta(days=1)
-    if sighting.figure.date is not None and event.best.figure.date is not None:
-        return abs((start - event.date).days) <= 3
-    return abs((end - event.date_end).days) <= 1
+def _incidents_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] + dt.timedelta(days=1) and b[0] <= a[1] + dt.timedelta(days=1)
 
 
-def _values_compatible(event: Event, figure: Figure) -> bool:
-    mine, theirs = central_value(figure), central_value(event.best.figure)
+def _times_compatible(event: Event, sighting: Sighting) -> bool:
+    shape = sighting.shape
+    if shape.is_total != event.shape.is_total:
+        return False
+    if not shape.is_total:
+        return _incidents_overlap((event.date, event.date_end), sighting.window)
+    return totals_agree(event.shape, event.best.window, shape, sighting.window)
+
+
+def _values_compatible(a: Figure, b: Figure) -> bool:
+    mine, theirs = central_value(a), central_value(b)
     if mine is None or theirs is None:
         return True
     if min(mine, theirs) <= 0:
@@ -238,16 +340,60 @@ def _values_compatible(event: Event, figure: Figure) -> bool:
 
 
 def matches(event: Event, sighting: Sighting, contains: Contains) -> bool:
-    """Whether a sighting tells of this event."""
+    """Whether a claim tells of this event."""
     figure = sighting.figure
     return (
         family_of(figure.kind) is event.family
         and group_class(figure.group) is event.group
-        and sighting.is_total == event.cumulative
+        and not sides_conflict(event.side, sighting.side)
+        and sighting.report_id not in event.report_ids
+        and _times_compatible(event, sighting)
         and places_compatible(event.location, figure.location, contains)
-        and _dates_compatible(event, sighting)
-        and _values_compatible(event, figure)
+        and _values_compatible(event.best.figure, figure)
     )
+
+
+def _restates(claim: Sighting, other: Sighting, contains: Contains) -> bool:
+    """Whether ``other`` (same report) states the same figure as ``claim`` again."""
+    a, b = claim.figure, other.figure
+    if family_of(a.kind) is not family_of(b.kind) or group_class(a.group) is not group_class(b.group):
+        return False
+    if sides_conflict(claim.side, other.side) or magnitude(a) != magnitude(b) or a.value_max != b.value_max:
+        return False
+    if claim.shape.is_total != other.shape.is_total:
+        return False
+    if claim.shape.is_total:
+        if not totals_agree(claim.shape, claim.window, other.shape, other.window):
+            return False
+    elif not _incidents_overlap(claim.window, other.window):
+        return False
+    if a.location is None or b.location is None:
+        return True
+    return places_compatible(a.location, b.location, contains)
+
+
+def collapse_restatements(sightings: Iterable[Sighting], contains: Contains) -> list[Sighting]:
+    """One claim per figure stated in a report, however often the report restates it (all spans kept)."""
+    claims: list[Sighting] = []
+    for sighting in sorted(sightings, key=lambda s: (s.report_id, s.figure.span, s.figure_id)):
+        index = next(
+            (
+                i
+                for i, claim in enumerate(claims)
+                if claim.report_id == sighting.report_id and _restates(claim, sighting, contains)
+            ),
+            None,
+        )
+        if index is None:
+            claims.append(sighting)
+            continue
+        claim = claims[index]
+        # the claim speaks for the most specific place and the clearest period any restatement gives
+        keep, fold = claim, sighting
+        if _more_specific(claim.figure.location, sighting.figure.location) is not claim.figure.location:
+            keep, fold = sighting, claim
+        claims[index] = replace(keep, restated=(*keep.restated, *fold.restated, replace(fold, restated=())))
+    return claims
 
 
 def _closeness(event: Event, figure: Figure) -> float:
@@ -258,12 +404,30 @@ def _closeness(event: Event, figure: Figure) -> float:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Joined:
+    """A claim that joined an event, and why."""
+
+    sighting: Sighting
+    role: JoinRole
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EventChange:
-    """An event before and after new sightings joined it (``before`` is None for a new event)."""
+    """An event before and after new claims joined it (``before`` is None for a new event)."""
 
     before: Event | None
     after: Event
-    added: tuple[Sighting, ...]
+    joined: tuple[Joined, ...]
+
+    @property
+    def added(self) -> tuple[Sighting, ...]:
+        """The claims that joined in this change."""
+        return tuple(j.sighting for j in self.joined)
+
+    @property
+    def raised(self) -> bool:
+        """Whether the accepted toll changed hands in this change (a new event counts)."""
+        return self.before is None or self.before.best.figure_id != self.after.best.figure_id
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -278,31 +442,36 @@ class Grouping:
 def group_sightings(
     sightings: Iterable[Sighting], known: Sequence[Event], *, contains: Contains, max_age_days: int
 ) -> Grouping:
-    """Group new sightings into the known events (or new ones), oldest sighting first."""
+    """Group new sightings into the known events (or new ones), oldest claim first."""
     current: list[Event] = list(known)
     before: list[Event | None] = list(known)
-    added: list[list[Sighting]] = [[] for _ in known]
+    joined: list[list[Joined]] = [[] for _ in known]
     projections: list[Sighting] = []
     stale: list[Sighting] = []
-    for sighting in sorted(sightings, key=lambda s: (s.seen_at, s.report_id, s.figure_id)):
-        kept_apart = disposition(sighting, max_age_days=max_age_days)
+    claims = collapse_restatements(sightings, contains)
+    for claim in sorted(claims, key=lambda s: (s.seen_at, s.outlet, s.report_id, s.figure.span)):
+        kept_apart = disposition(claim, max_age_days=max_age_days)
         if kept_apart is Disposition.PROJECTION:
-            projections.append(sighting)
+            projections.append(claim)
             continue
         if kept_apart is Disposition.STALE:
-            stale.append(sighting)
+            stale.append(claim)
             continue
-        candidates = [i for i, event in enumerate(current) if matches(event, sighting, contains)]
+        candidates = [i for i, event in enumerate(current) if matches(event, claim, contains)]
         if candidates:
-            index = min(candidates, key=lambda i: _closeness(current[i], sighting.figure))
-            current[index] = absorb(current[index], sighting)
+            index = min(candidates, key=lambda i: (_closeness(current[i], claim.figure), i))
+            role = role_of(current[index], claim)
+            current[index] = absorb(current[index], claim, role)
         else:
-            current.append(start_event(sighting))
+            current.append(start_event(claim))
             before.append(None)
-            added.append([])
+            joined.append([])
             index = len(current) - 1
-        added[index].append(sighting)
+            role = JoinRole.FIRST
+        joined[index].append(Joined(sighting=claim, role=role))
     changes = tuple(
-        EventChange(before=before[i], after=current[i], added=tuple(added[i])) for i in range(len(current)) if added[i]
+        EventChange(before=before[i], after=current[i], joined=tuple(joined[i]))
+        for i in range(len(current))
+        if joined[i]
     )
     return Grouping(changes=changes, projections=tuple(projections), stale=tuple(stale))

@@ -1,26 +1,45 @@
-"""Events as stored: the sightings behind them, their best figure, and what each chat was already told.
+"""Events as stored: the claims behind them, their accepted figure, their history, and what each chat was told.
 
 Every function takes the caller's connection, so deciding alerts is one transaction.
 A figure joins at most one event (``event_figures``): figures already linked are never grouped again, which is
-what makes replaying reports harmless. The outlet of a report is the publisher its source named (a ReliefWeb
-item's agency), else the source's configured name: hosts would merge every feed of one site and every ReliefWeb
-item into a single outlet.
+what makes replaying reports harmless. ``event_evidence`` keeps, per figure, why it joined (first, corroborates,
+rises, disputes, lower), the side and time shape it was read with, and who the report says gave it.
+``lock_grouping`` makes grouping single-writer across processes on PostgreSQL (a transaction-level advisory lock).
+The outlet of a report is the publisher its source named (a ReliefWeb item's agency), else the source's
+configured name: hosts would merge every feed of one site and every ReliefWeb item into a single outlet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from bot.domain.alert_text import quantity
 from bot.domain.events import Event, EventChange, Family, Sighting
+from bot.domain.sides import Side
 from bot.domain.thresholds import PriorAlert, Subscription, Thresholds
+from bot.domain.time_shape import TimeShape
 from bot.extraction.model import Figure, Group, Location, PlaceLevel
-from bot.storage.schema import chats, deliveries, event_figures, events, figures, reports, subscriptions
+from bot.storage.schema import (
+    chats,
+    deliveries,
+    delivery_events,
+    event_evidence,
+    event_figures,
+    events,
+    figures,
+    reports,
+    subscriptions,
+)
+
+# Any fixed 64-bit number: every process grouping figures takes this PostgreSQL advisory lock.
+GROUPING_LOCK_KEY = 0x6576656E7473  # "events"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,6 +53,12 @@ class NewSighting:
 def outlet_of(outlet: str | None, source: str) -> str:
     """Who published a report: the publisher its source named, else the source's configured name."""
     return outlet or source
+
+
+def lock_grouping(connection: Connection) -> None:
+    """On PostgreSQL, wait for the grouping lock until this transaction ends (other backends: a no-op)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(GROUPING_LOCK_KEY)))
 
 
 def _location(row: Any) -> Location | None:
@@ -50,8 +75,9 @@ def _location(row: Any) -> Location | None:
     )
 
 
-def _sighting(row: Any) -> Sighting:
-    figure = Figure.from_json(
+def figure_of(row: Any) -> Figure:
+    """A stored figure row as a figure."""
+    return Figure.from_json(
         {
             "kind": row.kind,
             "value": row.value,
@@ -66,18 +92,26 @@ def _sighting(row: Any) -> Sighting:
             "sentence": row.sentence,
         }
     ).with_(location=_location(row))
+
+
+def _sighting(row: Any) -> Sighting:
     seen_at: dt.datetime = row.published_at or row.fetched_at
     return Sighting(
         figure_id=row.id,
         report_id=row.report_id,
         outlet=outlet_of(row.outlet, row.source),
-        published=(row.published_at or row.fetched_at).date(),
+        published=seen_at.date(),
         seen_at=seen_at,
-        figure=figure,
+        figure=figure_of(row),
         url=row.url,
+        phrase=row.phrase or "",
     )
 
 
+# The stating phrase is cut from the report in SQL: the report text itself never leaves the database.
+_PHRASE = sa.func.substr(reports.c.text, figures.c.span_start + 1, figures.c.span_end - figures.c.span_start).label(
+    "phrase"
+)
 _SIGHTING_COLUMNS = (
     *figures.c,
     reports.c.url,
@@ -86,6 +120,7 @@ _SIGHTING_COLUMNS = (
     reports.c.published_at,
     reports.c.fetched_at,
     reports.c.alertable,
+    _PHRASE,
 )
 
 
@@ -101,8 +136,21 @@ def new_sightings(connection: Connection, report_ids: Iterable[int]) -> list[New
     return [NewSighting(sighting=_sighting(row), alertable=row.alertable) for row in connection.execute(query)]
 
 
+def _claims(members: list[Sighting], primaries: set[int]) -> tuple[Sighting, ...]:
+    """Members of one event folded back into claims: one per report, restatements under its claim figure."""
+    by_report: dict[int, list[Sighting]] = defaultdict(list)
+    for member in members:
+        by_report[member.report_id].append(member)
+    claims: list[Sighting] = []
+    for group in by_report.values():
+        group.sort(key=lambda s: (s.figure_id not in primaries, s.figure_id))
+        head, *rest = group
+        claims.append(replace(head, restated=tuple(rest)))
+    return tuple(sorted(claims, key=lambda c: (c.seen_at, c.figure_id)))
+
+
 def recent_events(connection: Connection, since: dt.date) -> list[Event]:
-    """Stored events whose period reaches ``since`` or later, rebuilt with their best figure and outlets."""
+    """Stored events whose period reaches ``since`` or later, rebuilt with their claims and accepted figure."""
     rows = connection.execute(sa.select(events).where(events.c.date_end >= since)).all()
     if not rows:
         return []
@@ -113,13 +161,18 @@ def recent_events(connection: Connection, since: dt.date) -> list[Event]:
         .join(reports, reports.c.id == figures.c.report_id)
         .where(event_figures.c.event_id.in_(ids))
     ).all()
-    sightings: dict[int, list[Sighting]] = {}
+    primaries = set(
+        connection.execute(
+            sa.select(event_evidence.c.claim_figure_id).where(event_evidence.c.event_id.in_(ids))
+        ).scalars()
+    )
+    members: dict[int, list[Sighting]] = defaultdict(list)
     for row in behind:
-        sightings.setdefault(row.event_id, []).append(_sighting(row))
+        members[row.event_id].append(_sighting(row))
     found: list[Event] = []
     for row in rows:
-        members = sightings.get(row.id, [])
-        best = next((s for s in members if s.figure_id == row.best_figure_id), None)
+        claims = _claims(members.get(row.id, []), primaries | {row.best_figure_id})
+        best = next((c for c in claims if row.best_figure_id in c.figure_ids), None)
         if best is None:
             continue
         found.append(
@@ -127,25 +180,36 @@ def recent_events(connection: Connection, since: dt.date) -> list[Event]:
                 id=row.id,
                 family=Family(row.kind),
                 group=Group(row.grp),
+                side=Side(row.side),
+                shape=TimeShape(row.time_shape),
                 location=_location(row),
                 date=row.date,
                 date_end=row.date_end,
-                cumulative=row.cumulative,
                 best=best,
-                report_ids=frozenset(s.report_id for s in members),
-                outlets=frozenset(s.outlet for s in members),
+                claims=claims,
             )
         )
     return found
 
 
+def disagreement_text(event: Event) -> str | None:
+    """Who says what when outlets disagree: "20 (authorities) – 45 (civil society)"."""
+    pair = event.disagreement
+    if pair is None:
+        return None
+    low, high = pair
+    return f"{quantity(low.figure)} ({low.speaker}) – {quantity(high.figure)} ({high.speaker})"
+
+
 def save_change(connection: Connection, change: EventChange, now: dt.datetime) -> int:
-    """Write an event's new state and link its new figures; the event id."""
+    """Write an event's new state, link its new figures and record why each joined; the event id."""
     event = change.after
     place = event.location
     values = {
         "kind": event.family.value,
         "grp": event.group.value,
+        "side": event.side.value,
+        "time_shape": event.shape.value,
         "place_name": place.name if place else None,
         "place_level": place.level.value if place else None,
         "country_iso3": place.country_iso3 if place else None,
@@ -160,6 +224,7 @@ def save_change(connection: Connection, change: EventChange, now: dt.datetime) -
         "best_value": event.best.figure.value,
         "best_qualifier": event.best.figure.qualifier.value,
         "corroboration": event.corroboration,
+        "disagreement": disagreement_text(event),
         "updated_at": now,
     }
     if event.id is None:
@@ -168,26 +233,48 @@ def save_change(connection: Connection, change: EventChange, now: dt.datetime) -
     else:
         event_id = event.id
         connection.execute(sa.update(events).where(events.c.id == event_id).values(**values))
-    connection.execute(
-        sa.insert(event_figures), [{"event_id": event_id, "figure_id": s.figure_id} for s in change.added]
-    )
+    links = [{"event_id": event_id, "figure_id": f} for s in change.added for f in s.figure_ids]
+    connection.execute(sa.insert(event_figures), links)
+    history = [
+        {
+            "event_id": event_id,
+            "figure_id": figure_id,
+            "claim_figure_id": joined.sighting.figure_id,
+            "role": joined.role.value,
+            "side": joined.sighting.side.value,
+            "time_shape": joined.sighting.shape.value,
+            "speaker": joined.sighting.speaker,
+            "event_value": event.value,
+            "joined_at": now,
+        }
+        for joined in change.joined
+        for figure_id in joined.sighting.figure_ids
+    ]
+    connection.execute(sa.insert(event_evidence), history)
     return event_id
 
 
 def prior_alerts(connection: Connection, event_id: int) -> dict[int, PriorAlert]:
-    """Per chat, its first alert about the event and the last value it was told (the rows' revision)."""
+    """Per chat, its first alert or card about the event and the last value it was told."""
     query = (
-        sa.select(deliveries.c.chat_id, deliveries.c.id, deliveries.c.purpose, deliveries.c.revision)
-        .where(deliveries.c.event_id == event_id, deliveries.c.purpose.in_(("alert", "update")))
+        sa.select(deliveries.c.chat_id, deliveries.c.id, delivery_events.c.value)
+        .join(delivery_events, delivery_events.c.delivery_id == deliveries.c.id)
+        .where(delivery_events.c.event_id == event_id, deliveries.c.purpose.in_(("alert", "update")))
         .order_by(deliveries.c.id)
     )
     found: dict[int, PriorAlert] = {}
     for row in connection.execute(query):
         first = found.get(row.chat_id)
         first_id = first.first_delivery_id if first else row.id
-        told = max(row.revision, first.notified_value if first else 0)
+        told = max(int(row.value), first.notified_value if first else 0)
         found[row.chat_id] = PriorAlert(first_delivery_id=first_id, notified_value=told)
     return found
+
+
+def link_delivery(connection: Connection, delivery_id: int, told: Sequence[tuple[int, int]]) -> None:
+    """Record which events (with the value told) one alert or update carried."""
+    rows = [{"delivery_id": delivery_id, "event_id": event_id, "value": value} for event_id, value in told]
+    connection.execute(sa.insert(delivery_events), rows)
 
 
 def all_subscriptions(connection: Connection, defaults: Thresholds) -> tuple[list[Subscription], frozenset[int]]:

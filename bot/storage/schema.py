@@ -146,6 +146,10 @@ events = sa.Table(
     sa.Column("best_value", sa.BigInteger),
     sa.Column("best_qualifier", sa.String(16)),
     sa.Column("corroboration", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("side", sa.String(16), nullable=False, server_default="unknown"),
+    sa.Column("time_shape", sa.String(16), nullable=False, server_default="incident"),
+    # who says what when outlets disagree: "20 (authorities) – 45 (civil society)"
+    sa.Column("disagreement", sa.Text),
     sa.Column("first_seen_at", UtcDateTime, nullable=False),
     sa.Column("updated_at", UtcDateTime, nullable=False),
     sa.Index("ix_events_country_kind", "country_iso3", "kind"),
@@ -178,4 +182,34 @@ deliveries = sa.Table(
     sa.Column("sent_at", UtcDateTime),
     sa.UniqueConstraint("chat_id", "event_id", "purpose", "revision", name="uq_deliveries_chat_event_purpose_rev"),
     sa.Index("ix_deliveries_status_not_before", "status", "not_before"),
+)
+
+# Why each figure joined its event, in the order it joined: the event's history, read by /why.
+event_evidence = sa.Table(
+    "event_evidence",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("figure_id", sa.Integer, sa.ForeignKey("figures.id", ondelete="CASCADE"), nullable=False),
+    # the claim's own figure: restatements in one report share it
+    sa.Column("claim_figure_id", sa.Integer, nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("side", sa.String(16), nullable=False),
+    sa.Column("time_shape", sa.String(16), nullable=False),
+    sa.Column("speaker", sa.Text, nullable=False),
+    # the event's accepted toll once this figure had joined
+    sa.Column("event_value", sa.BigInteger),
+    sa.Column("joined_at", UtcDateTime, nullable=False),
+    sa.UniqueConstraint("event_id", "figure_id", name="uq_event_evidence_event_figure"),
+    sa.Index("ix_event_evidence_event", "event_id"),
+)
+
+# Every event an alert or update told its chat about, with the value told (one card can carry several events).
+delivery_events = sa.Table(
+    "delivery_events",
+    metadata,
+    sa.Column("delivery_id", sa.Integer, sa.ForeignKey("deliveries.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+    sa.Index("ix_delivery_events_event", "event_id"),
 )

@@ -55,10 +55,12 @@ def test_figures_that_differ_make_separate_events(other: dict[str, object], reas
     assert len(grouping.changes) == 2, reason
 
 
-def test_people_and_civilians_merge_and_nearby_towns_merge() -> None:
-    """'People' joins a civilians event, and a town 14 km away counts as the same place."""
-    grouping = _group(sighting(18), sighting(21, group=Group.PEOPLE, location=ARIHA, report_id=2, figure_id=2))
+def test_people_and_civilians_merge_but_nearby_towns_do_not() -> None:
+    """'People' joins a civilians event in the same town; a town 14 km away is another place."""
+    grouping = _group(sighting(18), sighting(21, group=Group.PEOPLE, report_id=2, figure_id=2))
     assert len(grouping.changes) == 1
+    grouping = _group(sighting(18), sighting(21, group=Group.PEOPLE, location=ARIHA, report_id=2, figure_id=2))
+    assert len(grouping.changes) == 2
 
 
 def test_country_level_figure_joins_town_event() -> None:
