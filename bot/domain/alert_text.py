@@ -109,7 +109,7 @@ def figures_line(event: Event) -> str:
     if pair is None:
         return headline(event.best.figure)
     low, high = pair
-    who = "" if event.group is Group.PEOPLE else f" {low.figure.group.value}"
+    who = "" if low.figure.group is Group.PEOPLE else f" {low.figure.group.value}"
     what = _KIND_WORDS[low.figure.kind]
     return f"{quantity(low.figure)} ({low.speaker}) – {quantity(high.figure)} ({high.speaker}){who} {what}"
 

@@ -282,22 +282,44 @@ def _is_rise(event: Event, sighting: Sighting) -> bool:
     return same_outlet_before or later_day or counted_later
 
 
-def absorb(event: Event, sighting: Sighting, role: JoinRole | None = None) -> Event:
-    """The event with one more claim behind it."""
-    role = role or role_of(event, sighting)
+def absorb(event: Event, sighting: Sighting) -> Event:
+    """The event with one more claim behind it, its accepted toll settled again from all its claims."""
     start, end = sighting.window
-    takes_over = role is JoinRole.RISES or (
-        role is JoinRole.CORROBORATES and _best_key(sighting) > _best_key(event.best)
-    )
-    return replace(
+    grown = replace(
         event,
-        side=event.side if event.side is not Side.UNKNOWN else sighting.side,
         location=_more_specific(event.location, sighting.figure.location),
         date=min(event.date, start),
         date_end=max(event.date_end, end),
-        best=sighting if takes_over else event.best,
         claims=(*event.claims, sighting),
     )
+    return settle(grown)
+
+
+def _claim_order(claim: Sighting) -> tuple[dt.datetime, str, tuple[int, int], int]:
+    return (claim.seen_at, claim.outlet, claim.figure.span, claim.figure_id)
+
+
+def settle(event: Event) -> Event:
+    """The accepted toll and side, read from the claims in the order they were published.
+
+    Reading in publication order, not arrival order, makes the result the same whichever poll brought which
+    report first: 20 (authorities) then a disputing 45 settle on 20 with 45 as dissent however they arrived.
+    """
+    ordered = sorted(event.claims, key=_claim_order)
+    first = ordered[0]
+    state = replace(event, side=first.side, best=first, claims=(first,))
+    for claim in ordered[1:]:
+        role = role_of(state, claim)
+        takes_over = role is JoinRole.RISES or (
+            role is JoinRole.CORROBORATES and _best_key(claim) > _best_key(state.best)
+        )
+        state = replace(
+            state,
+            side=state.side if state.side is not Side.UNKNOWN else claim.side,
+            best=claim if takes_over else state.best,
+            claims=(*state.claims, claim),
+        )
+    return replace(event, side=state.side, best=state.best, claims=tuple(ordered))
 
 
 def _more_specific(current: Location | None, other: Location | None) -> Location | None:
@@ -449,7 +471,8 @@ def group_sightings(
     projections: list[Sighting] = []
     stale: list[Sighting] = []
     claims = collapse_restatements(sightings, contains)
-    for claim in sorted(claims, key=lambda s: (s.seen_at, s.outlet, s.report_id, s.figure.span)):
+    # stated numbers place themselves before a report's vague words ("dozens"), which join what is left
+    for claim in sorted(claims, key=lambda s: (s.seen_at, s.outlet, s.figure.value is None, s.figure.span)):
         kept_apart = disposition(claim, max_age_days=max_age_days)
         if kept_apart is Disposition.PROJECTION:
             projections.append(claim)
@@ -459,9 +482,12 @@ def group_sightings(
             continue
         candidates = [i for i, event in enumerate(current) if matches(event, claim, contains)]
         if candidates:
-            index = min(candidates, key=lambda i: (_closeness(current[i], claim.figure), i))
+            index = min(
+                candidates,
+                key=lambda i: (current[i].best.figure.value is None, _closeness(current[i], claim.figure), i),
+            )
             role = role_of(current[index], claim)
-            current[index] = absorb(current[index], claim, role)
+            current[index] = absorb(current[index], claim)
         else:
             current.append(start_event(claim))
             before.append(None)

@@ -32,6 +32,7 @@ def sighting(
     report_id: int = 1,
     figure_id: int = 1,
     minutes: int = 0,
+    phrase: str = "",
     **figure_fields: Any,
 ) -> Sighting:
     """A sighting of one figure, with sensible defaults for everything the test does not care about."""
@@ -53,4 +54,5 @@ def sighting(
         seen_at=dt.datetime(2020, 1, 16, 8, tzinfo=dt.UTC) + dt.timedelta(minutes=minutes),
         figure=figure,
         url=f"https://example.org/report/{report_id}",
+        phrase=phrase,
     )
