@@ -30,6 +30,7 @@ from bot.sources.base import Source
 from bot.sources.http import make_client
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
+from bot.storage.events_repo import EvidenceRepository
 from bot.storage.outbox_repo import OutboxRepository
 from bot.telegram_ui.context import BotApplication, BotContext, Services, install_services, uninstall_services
 from bot.telegram_ui.digests import DigestService
@@ -95,6 +96,8 @@ async def _open(application: BotApplication, settings: Settings) -> None:
         pacer=ReplyPacer(gate),
         clock=utcnow,
         closers=(http.aclose, store.close),
+        evidence=EvidenceRepository(store.engine),
+        contains=contains,
     )
     install_services(application, services)
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])

@@ -18,10 +18,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from bot.domain.alert_text import quantity
-from bot.domain.events import Event, EventChange, Family, Sighting
+from bot.domain.events import Event, EventChange, Family, JoinRole, Sighting
+from bot.domain.evidence import EventEvidence, Statement
 from bot.domain.sides import Side
 from bot.domain.thresholds import PriorAlert, Subscription, Thresholds
 from bot.domain.time_shape import TimeShape
@@ -301,3 +302,121 @@ def all_subscriptions(connection: Connection, defaults: Thresholds) -> tuple[lis
 def earliest_day(sightings: Sequence[Sighting]) -> dt.date | None:
     """The first day any of these sightings is about."""
     return min((s.window[0] for s in sightings), default=None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AlertEvidence:
+    """An alert or update sent to a chat, with the evidence of every event it told about."""
+
+    delivery_id: int
+    purpose: str
+    events: tuple[EventEvidence, ...]
+
+
+def find_alert(connection: Connection, chat_id: int, message_id: int | None) -> tuple[int, str] | None:
+    """The alert or update behind a chat's message (None: that message is not one), else its latest sent one."""
+    query = sa.select(deliveries.c.id, deliveries.c.purpose).where(
+        deliveries.c.chat_id == chat_id, deliveries.c.purpose.in_(("alert", "update"))
+    )
+    if message_id is not None:
+        query = query.where(deliveries.c.message_id == message_id)
+    else:
+        query = query.where(deliveries.c.status == "sent")
+    row = connection.execute(query.order_by(deliveries.c.id.desc()).limit(1)).first()
+    return (int(row.id), str(row.purpose)) if row else None
+
+
+def alert_evidence(connection: Connection, delivery_id: int, purpose: str) -> AlertEvidence:
+    """Each event one alert told about, with every claim behind it in the order they joined."""
+    told = dict(
+        connection.execute(
+            sa.select(delivery_events.c.event_id, delivery_events.c.value).where(
+                delivery_events.c.delivery_id == delivery_id
+            )
+        ).all()
+    )
+    rows = connection.execute(sa.select(events).where(events.c.id.in_(list(told))).order_by(events.c.id)).all()
+    history = connection.execute(
+        sa.select(
+            event_evidence.c.event_id,
+            event_evidence.c.claim_figure_id,
+            event_evidence.c.role,
+            event_evidence.c.side.label("claim_side"),
+            event_evidence.c.time_shape.label("claim_shape"),
+            event_evidence.c.speaker,
+            *_SIGHTING_COLUMNS,
+        )
+        .join(figures, figures.c.id == event_evidence.c.figure_id)
+        .join(reports, reports.c.id == figures.c.report_id)
+        .where(event_evidence.c.event_id.in_(list(told)))
+        .order_by(event_evidence.c.id)
+    ).all()
+    claims: dict[int, dict[int, list[Any]]] = defaultdict(dict)
+    figures_by_id: dict[int, Figure] = {}
+    for row in history:
+        claims[row.event_id].setdefault(row.claim_figure_id, []).append(row)
+        figures_by_id[row.id] = figure_of(row)
+    found = []
+    for row in rows:
+        statements = []
+        for claim_id, members in claims[row.id].items():
+            head = next((m for m in members if m.id == claim_id), members[0])
+            sentences = tuple(dict.fromkeys(m.sentence.strip() for m in members if m.sentence.strip()))
+            published: dt.datetime = head.published_at or head.fetched_at
+            statements.append(
+                Statement(
+                    figure=figures_by_id[head.id],
+                    outlet=outlet_of(head.outlet, head.source),
+                    published=published.date(),
+                    url=head.url,
+                    role=JoinRole(head.role),
+                    side=Side(head.claim_side),
+                    shape=TimeShape(head.claim_shape),
+                    speaker=head.speaker,
+                    sentences=sentences,
+                )
+            )
+        found.append(
+            EventEvidence(
+                event_id=row.id,
+                family=Family(row.kind),
+                location=_location(row),
+                date=row.date,
+                date_end=row.date_end,
+                shape=TimeShape(row.time_shape),
+                side=Side(row.side),
+                accepted=figures_by_id.get(row.best_figure_id),
+                disagreement=row.disagreement,
+                told_value=int(told[row.id]),
+                statements=tuple(statements),
+            )
+        )
+    return AlertEvidence(delivery_id=delivery_id, purpose=purpose, events=tuple(found))
+
+
+def chat_subscriptions(connection: Connection, chat_id: int, defaults: Thresholds) -> list[Subscription]:
+    """One chat's subscriptions with their thresholds over the defaults."""
+    rows = connection.execute(sa.select(subscriptions).where(subscriptions.c.chat_id == chat_id)).all()
+    return [
+        Subscription(id=r.id, chat_id=r.chat_id, place=place, thresholds=defaults.overridden(r.thresholds or {}))
+        for r in rows
+        if (place := _location(r)) is not None
+    ]
+
+
+class EvidenceRepository:
+    """What `/why` reads: the alert behind a message, its events' history, and the chat's subscriptions."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def why(
+        self, chat_id: int, message_id: int | None, defaults: Thresholds
+    ) -> tuple[AlertEvidence, list[Subscription]] | None:
+        """The evidence of the alert a message is (or the chat's latest), with the chat's subscriptions."""
+        with self._engine.connect() as connection:
+            found = find_alert(connection, chat_id, message_id)
+            if found is None:
+                return None
+            evidence = alert_evidence(connection, *found)
+            return evidence, chat_subscriptions(connection, chat_id, defaults)

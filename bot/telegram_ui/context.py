@@ -15,8 +15,10 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.config import Settings
 from bot.delivery.sender import Deliverer
+from bot.domain.containment import Contains
 from bot.extraction.model import Location
 from bot.storage.chats_repo import ChatRepository
+from bot.storage.events_repo import EvidenceRepository
 from bot.storage.records import SourceRow
 from bot.telegram_ui.digests import DigestService
 from bot.telegram_ui.rate_limit import CommandRateLimiter
@@ -53,6 +55,9 @@ class Services:
     pacer: ReplyPacer
     clock: Callable[[], dt.datetime]
     closers: tuple[Callable[[], Any], ...] = ()
+    # /why's reads and the containment alerts were decided with (None: /why says it is unavailable)
+    evidence: EvidenceRepository | None = None
+    contains: Contains | None = None
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

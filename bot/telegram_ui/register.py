@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ChatMemberHandler, CommandHandler, MessageHandler, filters
 
-from bot.telegram_ui import chat_commands, errors, follow_commands, guards, membership
+from bot.telegram_ui import chat_commands, errors, follow_commands, guards, membership, why
 from bot.telegram_ui.context import BotApplication, BotContext
 from bot.telegram_ui.guards import reply
 
@@ -29,6 +29,7 @@ def register(application: BotApplication) -> None:
     application.add_handler(CommandHandler("subscriptions", follow_commands.subscriptions))
     application.add_handler(CommandHandler("digest", chat_commands.digest))
     application.add_handler(CommandHandler("sources", chat_commands.sources))
+    application.add_handler(CommandHandler("why", why.why))
 
     # Changing what the chat follows and when: group administrators only (checked inside each handler).
     application.add_handler(CommandHandler("subscribe", follow_commands.subscribe))

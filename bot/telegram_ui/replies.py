@@ -26,6 +26,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("mute", "Pause alerts and digests for this chat"),
     ("unmute", "Resume alerts and digests"),
     ("sources", "Health of the report sources"),
+    ("why", "Reply to an alert: the evidence behind it"),
     ("help", "What this bot does"),
 )
 
