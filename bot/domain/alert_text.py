@@ -76,6 +76,16 @@ def place_line(location: Location | None) -> str:
     return ", ".join(parts)[:_MAX_PLACE_CHARS]
 
 
+def where_line(event: Event) -> str:
+    """The event's place; for people who moved and said where to: "from Kanyabayonga to Kirumba, North Kivu"."""
+    destination = event.destination
+    if destination is None or event.location is None:
+        return place_line(event.location)
+    if destination.country_iso3 == event.location.country_iso3:
+        return f"from {event.location.name} to {place_line(destination)}"
+    return f"from {place_line(event.location)} to {place_line(destination)}"
+
+
 def date_line(start: dt.date, end: dt.date) -> str:
     """A day or a period: "15 Jan 2020" or "1 Dec 2019 – 16 Jan 2020"."""
     if start == end:
@@ -146,7 +156,7 @@ def card_text(
     best = lead.best
     lines = [
         first,
-        f"Where: {html.escape(place_line(lead.location))}",
+        f"Where: {html.escape(where_line(lead))}",
         f"When: {html.escape(when_line(lead, now=now))}",
         f"According to: {html.escape(best.outlet[:_MAX_OUTLET_CHARS])}"
         + (f" (reported by {outlets} outlets)" if outlets > 1 else " (1 outlet so far)"),

@@ -41,7 +41,7 @@ from bot.domain.magnitude import central_value, firmness, magnitude
 from bot.domain.sides import Side, side_of, sides_conflict
 from bot.domain.time_shape import TimeShape, time_shape, totals_agree
 from bot.domain.voices import disputes, speaker, tells_rise
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel
+from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, destination_of
 
 MAX_VALUE_RATIO = 3.0
 
@@ -189,6 +189,12 @@ class Event:
     date_end: dt.date
     best: Sighting
     claims: tuple[Sighting, ...]
+
+    @property
+    def destination(self) -> Location | None:
+        """Where the event's displaced people went, when a claim says so (the accepted claim's first)."""
+        stated = [destination_of(c.figure) for c in (self.best, *self.claims)]
+        return next((place for place in stated if place is not None), None)
 
     @property
     def cumulative(self) -> bool:

@@ -68,6 +68,7 @@ class EventEvidence:
     shape: TimeShape
     side: Side
     accepted: Figure | None
+    destination: Location | None
     disagreement: str | None
     told_value: int
     statements: tuple[Statement, ...]
@@ -77,12 +78,11 @@ def reached_because(
     evidence: EventEvidence, subscriptions: Sequence[Subscription], contains: Contains
 ) -> list[tuple[Location, int]]:
     """The chat's followed places that contain the event, each with its threshold for the event's kind."""
-    if evidence.location is None:
-        return []
+    places = [place for place in (evidence.location, evidence.destination) if place is not None]
     found = []
     for subscription in subscriptions:
         minimum = subscription.thresholds.for_family(evidence.family)
-        if minimum is not None and contains(subscription.place, evidence.location):
+        if minimum is not None and any(contains(subscription.place, place) for place in places):
             found.append((subscription.place, minimum))
     return found
 
@@ -126,8 +126,11 @@ def why_text(
         title = headline(evidence.accepted) if evidence.accepted is not None else evidence.family.value
         lines.append("")
         lines.append(f"<b>{html.escape(title[0].upper() + title[1:])}</b>")
+        where = place_line(evidence.location)
+        if evidence.destination is not None:
+            where = f"from {where} to {place_line(evidence.destination)}"
         lines.append(
-            f"Where: {html.escape(place_line(evidence.location))}; when: "
+            f"Where: {html.escape(where)}; when: "
             f"{html.escape(date_line(evidence.date, evidence.date_end))} ({_SHAPE_WORDS[evidence.shape]}); "
             f"side: {_SIDE_WORDS[evidence.side]}"
         )

@@ -9,6 +9,8 @@
   alerts only when it rises markedly (by ``update_ratio``).
 * A chat already alerted gets an update, as a reply to its first alert, when the value rises by at least
   ``update_ratio`` over the last value it was told, or passes another of its thresholds it had not reached.
+* A displacement event concerns where people fled from and, when stated, where they went: a chat following
+  either is alerted.
 * Vague figures count as their documented lower bound ("dozens" = 24, see ``magnitude``); without one they
   cross nothing. Muted and paused chats get nothing.
 """
@@ -95,11 +97,13 @@ def _thresholds_by_chat(
     event: Event, subscriptions: Iterable[Subscription], contains: Contains
 ) -> dict[int, list[int]]:
     found: dict[int, list[int]] = defaultdict(list)
-    if event.location is None:
+    # displaced people concern the place they fled and, when stated, the place they reached
+    places = [place for place in (event.location, event.destination) if place is not None]
+    if not places:
         return found
     for subscription in subscriptions:
         minimum = subscription.thresholds.for_family(event.family)
-        if minimum is not None and contains(subscription.place, event.location):
+        if minimum is not None and any(contains(subscription.place, place) for place in places):
             found[subscription.chat_id].append(minimum)
     return found
 

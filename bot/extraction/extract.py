@@ -6,8 +6,8 @@ import datetime as dt
 
 from bot.extraction.dates import date_figures
 from bot.extraction.lexicon import lexicon_for
-from bot.extraction.model import Anchor, Figure
-from bot.extraction.places import locate_figures
+from bot.extraction.model import DESTINATION, Anchor, Figure
+from bot.extraction.places import place_figures
 from bot.extraction.sentences import paragraphs, prepare, sentences
 from bot.extraction.statements import Statement, find_statements
 
@@ -34,7 +34,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str = "en") ->
     if not found:
         return []
     # Places and dates first, so each figure is built once, complete.
-    places = locate_figures(text, anchors)
+    places = place_figures(text, anchors)
     dates = date_figures(text, anchors, published)
     return [
         Figure(
@@ -50,6 +50,8 @@ def extract(text: str, published: dt.date | None = None, *, lang: str = "en") ->
             location=place,
             date=when[0],
             date_end=when[1],
+            # where displaced people went, when stated: not part of the figure JSON, kept for alerting
+            extras={DESTINATION: destination} if destination is not None else {},
         )
-        for (st, sentence_text), anchor, place, when in zip(found, anchors, places, dates, strict=True)
+        for (st, sentence_text), anchor, (place, destination), when in zip(found, anchors, places, dates, strict=True)
     ]

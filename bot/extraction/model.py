@@ -83,6 +83,16 @@ class Location:
         return data
 
 
+# The key of ``Figure.extras`` holding where displaced people went (a Location), when the text says so.
+DESTINATION = "destination"
+
+
+def destination_of(figure: Figure) -> Location | None:
+    """Where a displacement figure's people went, when stated ("from Kanyabayonga to Kirumba")."""
+    found = figure.extras.get(DESTINATION)
+    return found if isinstance(found, Location) else None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Anchor:
     """Where a figure sits in its text, so places and dates can look around it (character offsets)."""

@@ -272,11 +272,16 @@ class _Placer:
         # Here "from" is where the earlier sentence's own figure happened, whatever this figure is.
         return max(recent, key=lambda m: (STRENGTH[self._attached(m)], _SPECIFICITY[m.level], m.start))
 
+    def _elsewhere(self, start: int, end: int, motion: int) -> list[Mention]:
+        """Places outside the figure's sentence that may place it: where others fled to places no one's dead."""
+        found = self._within(start, end, motion)
+        return [m for m in found if self._attached(m) != TOWARDS] if motion == STAY else found
+
     def _in_paragraph(self, anchor: Anchor, motion: int) -> Mention | None:
-        before = self._here(self._within(anchor.paragraph[0], anchor.sentence[0], motion))
+        before = self._here(self._elsewhere(anchor.paragraph[0], anchor.sentence[0], motion))
         if before:
             return self._salient(before)
-        after = self._here(self._within(anchor.sentence[1], anchor.paragraph[1], motion))
+        after = self._here(self._elsewhere(anchor.sentence[1], anchor.paragraph[1], motion))
         return after[0] if after else None
 
     def _carried_over(self, anchor: Anchor, motion: int) -> Mention | None:
@@ -286,7 +291,7 @@ class _Placer:
             return None
         # Of the places of the last sentence or two before the paragraph, those that may place this figure.
         recent = bisect_left(self._starts, self._starts[at - 1] - _RECENT, 0, at)
-        earlier = self._within(self._starts[recent], anchor.paragraph[0], motion)
+        earlier = self._elsewhere(self._starts[recent], anchor.paragraph[0], motion)
         if not earlier:
             return None
         last = self._salient(earlier)
@@ -318,6 +323,18 @@ class _Placer:
             or self._fallback(motion)
         )
 
+    def destination_of(self, anchor: Anchor, origin: Mention | None) -> Mention | None:
+        """Where moving people went, when their own clause says so ("fled from Kanyabayonga to Kirumba")."""
+        if attach.motion(self._text, anchor.span) != MOVE:
+            return None
+        clause = self._clause(anchor)
+        for mention in self._within(anchor.span[1], clause[1], MOVE):
+            if _OTHER_PHRASE.search(self._text, anchor.span[1], mention.start):
+                return None
+            if self._attached(mention) == TOWARDS and (origin is None or mention.number != origin.number):
+                return mention
+        return None
+
     def location(self, mention: Mention) -> Location:
         """The figure-facing form of a mention's place."""
         return self._gazetteer.location(mention.number)
@@ -333,11 +350,19 @@ def _distance(mention: Mention, span: tuple[int, int]) -> int:
 
 def locate_figures(text: str, anchors: Sequence[Anchor]) -> list[Location | None]:
     """The place each anchored figure refers to, or None."""
+    return [place for place, _ in place_figures(text, anchors)]
+
+
+def place_figures(text: str, anchors: Sequence[Anchor]) -> list[tuple[Location | None, Location | None]]:
+    """Each anchored figure's place and, for people who moved, where they went when stated (else None)."""
     if not anchors:
         return []
     placer = _Placer(text, get_gazetteer())
-    located: list[Location | None] = []
+    located: list[tuple[Location | None, Location | None]] = []
     for anchor in anchors:
         mention = placer.place_of(anchor)
-        located.append(placer.location(mention) if mention else None)
+        destination = placer.destination_of(anchor, mention)
+        located.append(
+            (placer.location(mention) if mention else None, placer.location(destination) if destination else None)
+        )
     return located

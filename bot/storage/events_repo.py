@@ -26,7 +26,7 @@ from bot.domain.evidence import EventEvidence, Statement
 from bot.domain.sides import Side
 from bot.domain.thresholds import PriorAlert, Subscription, Thresholds
 from bot.domain.time_shape import TimeShape
-from bot.extraction.model import Figure, Group, Location, PlaceLevel
+from bot.extraction.model import DESTINATION, Figure, Group, Location, PlaceLevel, destination_of
 from bot.storage.schema import (
     chats,
     deliveries,
@@ -77,8 +77,8 @@ def _location(row: Any) -> Location | None:
 
 
 def figure_of(row: Any) -> Figure:
-    """A stored figure row as a figure."""
-    return Figure.from_json(
+    """A stored figure row as a figure (with where its people went, when stored)."""
+    figure = Figure.from_json(
         {
             "kind": row.kind,
             "value": row.value,
@@ -93,6 +93,10 @@ def figure_of(row: Any) -> Figure:
             "sentence": row.sentence,
         }
     ).with_(location=_location(row))
+    if row.destination:
+        went = Figure.from_json({"kind": row.kind, "value": None, "location": row.destination}).location
+        figure = figure.with_(extras={DESTINATION: went})
+    return figure
 
 
 def _sighting(row: Any) -> Sighting:
@@ -386,6 +390,7 @@ def alert_evidence(connection: Connection, delivery_id: int, purpose: str) -> Al
                 shape=TimeShape(row.time_shape),
                 side=Side(row.side),
                 accepted=figures_by_id.get(row.best_figure_id),
+                destination=next((went for s in statements if (went := destination_of(s.figure)) is not None), None),
                 disagreement=row.disagreement,
                 told_value=int(told[row.id]),
                 statements=tuple(statements),

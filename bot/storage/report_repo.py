@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from bot.extraction.model import Figure
+from bot.extraction.model import Figure, destination_of
 from bot.storage.records import NewReport, StoredReport
 from bot.storage.schema import figures, reports
 
@@ -161,6 +161,7 @@ def _figure_values(report_id: int, ordinal: int, figure: Figure) -> dict[str, An
         "span_start": figure.span[0],
         "span_end": figure.span[1],
         "sentence": figure.sentence,
+        "destination": destination.to_json(with_level=True) if (destination := destination_of(figure)) else None,
     }
 
 

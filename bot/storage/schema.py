@@ -101,6 +101,8 @@ figures = sa.Table(
     sa.Column("span_start", sa.Integer, nullable=False),
     sa.Column("span_end", sa.Integer, nullable=False),
     sa.Column("sentence", sa.Text, nullable=False),
+    # where displaced people went, when stated: a place in the figure-JSON form with its level
+    sa.Column("destination", sa.JSON),
     sa.UniqueConstraint("report_id", "ordinal", name="uq_figures_report_ordinal"),
     sa.Index("ix_figures_country_kind", "country_iso3", "kind"),
 )

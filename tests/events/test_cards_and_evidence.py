@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from bot.alerting import AlertPolicy, decide_alerts
 from bot.domain.containment import default_contains
-from bot.extraction.model import Location, PlaceLevel
+from bot.extraction.model import Location, PlaceLevel, destination_of
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.events_repo import EvidenceRepository
@@ -156,3 +156,40 @@ def test_evidence_reads_the_alert_behind_a_message(store: Store) -> None:
     assert [s.place for s in subscriptions] == [SUDAN]
     assert reader.why(1, 999, POLICY.defaults) is None
     assert reader.why(1, None, POLICY.defaults) is not None
+
+
+def test_displacement_alerts_chats_following_the_origin_or_the_destination(store: Store) -> None:
+    """'Fled from Kanyabayonga to Kirumba': chats following either town hear of it, with both places named."""
+    from bot.extraction.extract import extract
+
+    text = "Some 3,000 people fled from Kanyabayonga to Kirumba on Thursday as fighting spread."
+    (figure,) = extract(text, PUBLISHED)
+    origin, destination = figure.location, destination_of(figure)
+    assert origin is not None
+    assert destination is not None
+    assert destination.name == "Kirumba"
+    _follow(store, 1, origin)
+    _follow(store, 2, destination)
+    _follow(store, 3, Location(name="Goma", country_iso3="COD", admin1="North Kivu", level=PlaceLevel.TOWN))
+    _publish(store, "kivu", text)
+    for chat_id in (1, 2):
+        (alert,) = _texts(store, chat_id)
+        assert "about 3,000 displaced" in alert[1].lower()
+        assert f"from {origin.name} to Kirumba" in alert[1]
+    assert _texts(store, 3) == []
+
+
+def test_a_dateline_and_a_town_people_fled_to_do_not_place_a_death_toll(store: Store) -> None:
+    """'GOMA, ... fled towards Goma. At least 3 killed': the dead are placed where the fighting was, not Goma."""
+    _follow(store, 1, Location(name="Goma", country_iso3="COD", admin1="North Kivu", level=PlaceLevel.TOWN))
+    _publish(
+        store,
+        "kivu",
+        "GOMA, 19 November 2026 – Some 9,000 people fled their homes around Rutshuru on Wednesday as fighting moved "
+        "closer, aid workers said.\n\nMany of the displaced walked towards Goma. At least 4 people were killed by "
+        "stray bullets, a local official said.",
+    )
+    with store.engine.connect() as connection:
+        killed = connection.execute(sa.select(events.c.place_name).where(events.c.kind == "killed")).scalars().all()
+    assert killed == ["Rutshuru"]
+    assert _texts(store, 1) == []

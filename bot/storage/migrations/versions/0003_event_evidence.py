@@ -1,5 +1,6 @@
-"""Each event's evidence: the side and time shape it was grouped under, why each figure joined it, and which
-events each alert card told a chat about (one card may tell killed, injured and displaced of one incident).
+"""Each event's evidence: where displaced people went (figures.destination), the side and time shape each event
+was grouped under, why each figure joined it, and which events each alert card told a chat about (one card may
+tell killed, injured and displaced of one incident).
 
 Revision ID: 0003_event_evidence
 Revises: 0002
@@ -19,7 +20,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Add events.side/time_shape/disagreement, event_evidence and delivery_events (filled from old alerts)."""
+    """Add events.side/time_shape/disagreement, figures.destination, event_evidence and delivery_events."""
+    with op.batch_alter_table("figures") as batch:
+        batch.add_column(sa.Column("destination", sa.JSON))
     with op.batch_alter_table("events") as batch:
         batch.add_column(sa.Column("side", sa.String(16), nullable=False, server_default="unknown"))
         batch.add_column(sa.Column("time_shape", sa.String(16), nullable=False, server_default="incident"))
@@ -56,6 +59,8 @@ def downgrade() -> None:
     """Drop the evidence tables and columns."""
     op.drop_table("delivery_events")
     op.drop_table("event_evidence")
+    with op.batch_alter_table("figures") as batch:
+        batch.drop_column("destination")
     with op.batch_alter_table("events") as batch:
         batch.drop_column("disagreement")
         batch.drop_column("time_shape")
