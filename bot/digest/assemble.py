@@ -33,6 +33,7 @@ class RecentEvent:
     first_seen_at: dt.datetime
     updated_at: dt.datetime
     sources: tuple[SourceRef, ...]
+    disagreement: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -84,6 +85,7 @@ def assemble(
             corroboration=event.corroboration,
             sources=event.sources,
             event_id=event.event_id,
+            disagreement=event.disagreement,
         )
         for event in recent
         for label in _matching(event.figure.location, followed, contains)

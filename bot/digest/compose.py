@@ -55,6 +55,7 @@ class DigestEvent:
     corroboration: int
     sources: tuple[SourceRef, ...] = ()
     event_id: int | None = None  # one event may fall under two followed places; top events list it once
+    disagreement: str | None = None  # outlets that disagree, who says what: "20 (authorities) – 45 (civil society)"
 
     @property
     def kind(self) -> Kind:
@@ -156,7 +157,8 @@ def _event_line(event: DigestEvent) -> str:
     more = f" and {len(event.sources) - 3} more" if len(event.sources) > 3 else ""
     corroboration = f"reported by {event.corroboration} outlets: " if event.corroboration > 1 else ""
     where = html.escape(place_line(figure.location))
-    return f"{html.escape(headline(figure))} in {where}{when} ({corroboration}{outlets}{more})"
+    what = headline(figure) if event.disagreement is None else f"{event.disagreement} {figure.kind.value}"
+    return f"{html.escape(what)} in {where}{when} ({corroboration}{outlets}{more})"
 
 
 def _source_link(source: SourceRef) -> str:

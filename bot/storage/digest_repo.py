@@ -47,6 +47,7 @@ class DigestRepository:
                 first_seen_at=row["first_seen_at"],
                 updated_at=row["updated_at"],
                 sources=sources.get(row["id"], ()),
+                disagreement=row["disagreement"],
             )
             for row in rows
         ]

@@ -193,3 +193,31 @@ def test_a_dateline_and_a_town_people_fled_to_do_not_place_a_death_toll(store: S
         killed = connection.execute(sa.select(events.c.place_name).where(events.c.kind == "killed")).scalars().all()
     assert killed == ["Rutshuru"]
     assert _texts(store, 1) == []
+
+
+def test_a_digest_shows_who_says_what_when_outlets_disagree(store: Store) -> None:
+    """The digest's top event is the range with its speakers, not a sum and not the higher figure alone."""
+    from bot.digest.compose import DigestEvent, compose_digest
+    from bot.storage.digest_repo import DigestRepository
+
+    _publish(store, "wire", "At least 20 people were killed in Kadugli, South Kordofan, on Thursday, authorities said.")
+    _publish(
+        store,
+        "monitor",
+        "Civil society groups said 45 people were killed in Kadugli, South Kordofan, on Thursday, disputing the "
+        "official figure.",
+        minutes=30,
+    )
+    (recent,) = DigestRepository(store.engine).events_since(NOW - dt.timedelta(days=1))
+    assert recent.disagreement == "at least 20 (authorities) – 45 (civil society)"
+    shown = DigestEvent(
+        followed_place="Sudan",
+        figure=recent.figure,
+        cumulative=recent.cumulative,
+        corroboration=recent.corroboration,
+        sources=recent.sources,
+        disagreement=recent.disagreement,
+    )
+    digest = compose_digest(places=["Sudan"], events=[shown], projections=[], window_end=NOW)
+    assert "at least 20 (authorities) – 45 (civil society) killed in Kadugli" in digest.text
+    assert "65" not in digest.text
