@@ -32,8 +32,9 @@ never replaces a higher one: it is usually a partial count.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.domain.containment import Contains
@@ -101,29 +102,27 @@ class Sighting:
     phrase: str = ""
     restated: tuple[Sighting, ...] = ()
 
-    @property
-    def window(self) -> tuple[dt.date, dt.date]:
-        """The days the figure is about; an undated figure is taken to be about the day before publication."""
-        start = self.figure.date or self.published - dt.timedelta(days=1)
-        end = self.figure.date_end or self.figure.date or self.published
-        return (min(start, end), max(start, end))
+    # Read once when the sighting is made: grouping asks for them for every candidate event.
+    window: tuple[dt.date, dt.date] = field(init=False, compare=False, repr=False)
+    shape: TimeShape = field(init=False, compare=False, repr=False)
+    side: Side = field(init=False, compare=False, repr=False)
 
-    @property
-    def shape(self) -> TimeShape:
-        """Incident, period total, running total or standing total, from the figure's days."""
+    def __post_init__(self) -> None:
         figure = self.figure
-        return time_shape(figure.date, figure.date_end, self.published, cumulative=figure.cumulative)
+        # an undated figure is taken to be about the day before publication
+        start = figure.date or self.published - dt.timedelta(days=1)
+        end = figure.date_end or figure.date or self.published
+        object.__setattr__(self, "window", (min(start, end), max(start, end)))
+        shape = time_shape(figure.date, figure.date_end, self.published, cumulative=figure.cumulative)
+        object.__setattr__(self, "shape", shape)
+        # the stating phrase names the side; without one, the sentence does
+        side = side_of(self.phrase or figure.sentence, figure.group)
+        object.__setattr__(self, "side", side)
 
     @property
     def is_total(self) -> bool:
         """Whether this is a total over a period rather than one incident's toll."""
         return self.shape.is_total
-
-    @property
-    def side(self) -> Side:
-        """Whose people the figure counts, from its phrase (else its sentence) and group."""
-        found = side_of(self.phrase, self.figure.group)
-        return found if found is not Side.UNKNOWN or self.phrase else side_of(self.figure.sentence, self.figure.group)
 
     @property
     def speaker(self) -> str:
@@ -201,10 +200,10 @@ class Event:
         """Whether the event is a total over a period rather than one incident."""
         return self.shape.is_total
 
-    @property
-    def report_ids(self) -> frozenset[int]:
-        """The reports behind the event."""
-        return frozenset(c.report_id for c in self.claims)
+    report_ids: frozenset[int] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "report_ids", frozenset(c.report_id for c in self.claims))
 
     @property
     def outlets(self) -> frozenset[str]:
@@ -373,8 +372,8 @@ def matches(event: Event, sighting: Sighting, contains: Contains) -> bool:
     return (
         family_of(figure.kind) is event.family
         and group_class(figure.group) is event.group
-        and not sides_conflict(event.side, sighting.side)
         and sighting.report_id not in event.report_ids
+        and not sides_conflict(event.side, sighting.side)
         and _times_compatible(event, sighting)
         and places_compatible(event.location, figure.location, contains)
         and _values_compatible(event.best.figure, figure)
@@ -422,6 +421,14 @@ def collapse_restatements(sightings: Iterable[Sighting], contains: Contains) -> 
             keep, fold = sighting, claim
         claims[index] = replace(keep, restated=(*keep.restated, *fold.restated, replace(fold, restated=())))
     return claims
+
+
+def _bucket(family: Family, group: Group, place: Location | None) -> tuple[Family, Group, str | None]:
+    return (family, group_class(group), place.country_iso3 if place is not None else None)
+
+
+def _area(place: Location | None) -> str | None:
+    return place.admin1.casefold() if place is not None and place.admin1 else None
 
 
 def _closeness(event: Event, figure: Figure) -> float:
@@ -476,6 +483,12 @@ def group_sightings(
     joined: list[list[Joined]] = [[] for _ in known]
     projections: list[Sighting] = []
     stale: list[Sighting] = []
+    # only events of the same family, group and country, and of the same first-level area (or none) can match
+    buckets: dict[tuple[Family, Group, str | None], dict[str | None, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for i, event in enumerate(current):
+        buckets[_bucket(event.family, event.group, event.location)][_area(event.location)].append(i)
     claims = collapse_restatements(sightings, contains)
     # stated numbers place themselves before a report's vague words ("dozens"), which join what is left
     for claim in sorted(claims, key=lambda s: (s.seen_at, s.outlet, s.figure.value is None, s.figure.span)):
@@ -486,7 +499,11 @@ def group_sightings(
         if kept_apart is Disposition.STALE:
             stale.append(claim)
             continue
-        candidates = [i for i, event in enumerate(current) if matches(event, claim, contains)]
+        figure = claim.figure
+        areas = buckets[_bucket(family_of(figure.kind), group_class(figure.group), figure.location)]
+        area = _area(figure.location)
+        nearby = (i for key in ((area, None) if area else areas) for i in areas.get(key, ()))
+        candidates = sorted({i for i in nearby if matches(current[i], claim, contains)})
         if candidates:
             index = min(
                 candidates,
@@ -499,6 +516,7 @@ def group_sightings(
             before.append(None)
             joined.append([])
             index = len(current) - 1
+            areas[area].append(index)
             role = JoinRole.FIRST
         joined[index].append(Joined(sighting=claim, role=role))
     changes = tuple(
