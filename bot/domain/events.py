@@ -288,19 +288,33 @@ def _is_rise(event: Event, sighting: Sighting) -> bool:
 
 
 def absorb(event: Event, sighting: Sighting) -> Event:
-    """The event with one more claim behind it, its accepted toll settled again from all its claims."""
+    """The event with one more claim behind it, its accepted toll settled as if claims came in publication order."""
     start, end = sighting.window
     grown = replace(
         event,
         location=_more_specific(event.location, sighting.figure.location),
         date=min(event.date, start),
         date_end=max(event.date_end, end),
-        claims=(*event.claims, sighting),
     )
-    return settle(grown)
+    if claim_order(sighting) < claim_order(event.claims[-1]):
+        return settle(replace(grown, claims=(*event.claims, sighting)))  # an earlier claim arrived late
+    return _accept(grown, sighting)
 
 
-def _claim_order(claim: Sighting) -> tuple[dt.datetime, str, tuple[int, int], int]:
+def _accept(event: Event, claim: Sighting) -> Event:
+    """The event with a claim that comes after all of its claims: it may raise the toll or not."""
+    role = role_of(event, claim)
+    takes_over = role is JoinRole.RISES or (role is JoinRole.CORROBORATES and _best_key(claim) > _best_key(event.best))
+    return replace(
+        event,
+        side=event.side if event.side is not Side.UNKNOWN else claim.side,
+        best=claim if takes_over else event.best,
+        claims=(*event.claims, claim),
+    )
+
+
+def claim_order(claim: Sighting) -> tuple[dt.datetime, str, tuple[int, int], int]:
+    """The order claims are read in: publication time, then outlet and place in the report (not arrival)."""
     return (claim.seen_at, claim.outlet, claim.figure.span, claim.figure_id)
 
 
@@ -310,21 +324,12 @@ def settle(event: Event) -> Event:
     Reading in publication order, not arrival order, makes the result the same whichever poll brought which
     report first: 20 (authorities) then a disputing 45 settle on 20 with 45 as dissent however they arrived.
     """
-    ordered = sorted(event.claims, key=_claim_order)
+    ordered = sorted(event.claims, key=claim_order)
     first = ordered[0]
     state = replace(event, side=first.side, best=first, claims=(first,))
     for claim in ordered[1:]:
-        role = role_of(state, claim)
-        takes_over = role is JoinRole.RISES or (
-            role is JoinRole.CORROBORATES and _best_key(claim) > _best_key(state.best)
-        )
-        state = replace(
-            state,
-            side=state.side if state.side is not Side.UNKNOWN else claim.side,
-            best=claim if takes_over else state.best,
-            claims=(*state.claims, claim),
-        )
-    return replace(event, side=state.side, best=state.best, claims=tuple(ordered))
+        state = _accept(state, claim)
+    return state
 
 
 def _more_specific(current: Location | None, other: Location | None) -> Location | None:

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from bot.domain.alert_text import quantity
-from bot.domain.events import Event, EventChange, Family, JoinRole, Sighting
+from bot.domain.events import Event, EventChange, Family, JoinRole, Sighting, claim_order
 from bot.domain.evidence import EventEvidence, Statement
 from bot.domain.sides import Side
 from bot.domain.thresholds import PriorAlert, Subscription, Thresholds
@@ -151,7 +151,7 @@ def _claims(members: list[Sighting], primaries: set[int]) -> tuple[Sighting, ...
         group.sort(key=lambda s: (s.figure_id not in primaries, s.figure_id))
         head, *rest = group
         claims.append(replace(head, restated=tuple(rest)))
-    return tuple(sorted(claims, key=lambda c: (c.seen_at, c.figure_id)))
+    return tuple(sorted(claims, key=claim_order))
 
 
 def recent_events(connection: Connection, since: dt.date) -> list[Event]:
