@@ -45,6 +45,8 @@ from bot.domain.voices import disputes, speaker, tells_rise
 from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, destination_of
 
 MAX_VALUE_RATIO = 3.0
+# Another outlet's lower count is a disagreement (shown as a range) when the accepted toll is this much higher.
+MARKED_DIFFERENCE = 1.25
 
 
 class Family(StrEnum):
@@ -188,6 +190,12 @@ class Event:
     date_end: dt.date
     best: Sighting
     claims: tuple[Sighting, ...]
+    # when the accepted toll last rose (None: never): counts made before it are superseded
+    raised_at: dt.datetime | None = None
+    report_ids: frozenset[int] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "report_ids", frozenset(c.report_id for c in self.claims))
 
     @property
     def destination(self) -> Location | None:
@@ -199,11 +207,6 @@ class Event:
     def cumulative(self) -> bool:
         """Whether the event is a total over a period rather than one incident."""
         return self.shape.is_total
-
-    report_ids: frozenset[int] = field(init=False, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "report_ids", frozenset(c.report_id for c in self.claims))
 
     @property
     def outlets(self) -> frozenset[str]:
@@ -230,11 +233,26 @@ class Event:
 
     @property
     def disagreement(self) -> tuple[Sighting, Sighting] | None:
-        """The accepted claim and the highest claim disputing it, when outlets disagree."""
-        dissent = self.dissent
-        if not dissent:
+        """The lowest and highest current claims when outlets disagree, else None.
+
+        Current claims are the accepted one, claims above it not accepted as a rise, and other outlets' markedly
+        lower counts made since the toll last rose (a rise supersedes the counts before it).
+        """
+        accepted = self.value
+        if accepted is None:
             return None
-        return self.best, max(dissent, key=lambda c: (magnitude(c.figure) or 0, c.seen_at))
+        since = self.raised_at
+        lower = [
+            c
+            for c in self.claims
+            if c.outlet != self.best.outlet
+            and c.figure.value is not None
+            and (since is None or c.seen_at >= since)
+            and (magnitude(c.figure) or 0) * MARKED_DIFFERENCE <= accepted
+        ]
+        low = min(lower, key=lambda c: (magnitude(c.figure) or 0, c.seen_at), default=self.best)
+        high = max(self.dissent, key=lambda c: (magnitude(c.figure) or 0, c.seen_at), default=self.best)
+        return None if low is high else (low, high)
 
 
 def start_event(sighting: Sighting) -> Event:
@@ -310,6 +328,7 @@ def _accept(event: Event, claim: Sighting) -> Event:
         side=event.side if event.side is not Side.UNKNOWN else claim.side,
         best=claim if takes_over else event.best,
         claims=(*event.claims, claim),
+        raised_at=claim.seen_at if role is JoinRole.RISES else event.raised_at,
     )
 
 
@@ -326,7 +345,7 @@ def settle(event: Event) -> Event:
     """
     ordered = sorted(event.claims, key=claim_order)
     first = ordered[0]
-    state = replace(event, side=first.side, best=first, claims=(first,))
+    state = replace(event, side=first.side, best=first, claims=(first,), raised_at=None)
     for claim in ordered[1:]:
         state = _accept(state, claim)
     return state
@@ -463,11 +482,6 @@ class EventChange:
     def added(self) -> tuple[Sighting, ...]:
         """The claims that joined in this change."""
         return tuple(j.sighting for j in self.joined)
-
-    @property
-    def raised(self) -> bool:
-        """Whether the accepted toll changed hands in this change (a new event counts)."""
-        return self.before is None or self.before.best.figure_id != self.after.best.figure_id
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from bot.domain.alert_text import quantity
-from bot.domain.events import Event, EventChange, Family, JoinRole, Sighting, claim_order
+from bot.domain.events import Event, EventChange, Family, JoinRole, Sighting, claim_order, settle
 from bot.domain.evidence import EventEvidence, Statement
 from bot.domain.sides import Side
 from bot.domain.thresholds import PriorAlert, Subscription, Thresholds
@@ -180,18 +180,21 @@ def recent_events(connection: Connection, since: dt.date) -> list[Event]:
         best = next((c for c in claims if row.best_figure_id in c.figure_ids), None)
         if best is None:
             continue
+        # settled again from its claims: the accepted toll and when it last rose, as grouping would see them
         found.append(
-            Event(
-                id=row.id,
-                family=Family(row.kind),
-                group=Group(row.grp),
-                side=Side(row.side),
-                shape=TimeShape(row.time_shape),
-                location=_location(row),
-                date=row.date,
-                date_end=row.date_end,
-                best=best,
-                claims=claims,
+            settle(
+                Event(
+                    id=row.id,
+                    family=Family(row.kind),
+                    group=Group(row.grp),
+                    side=Side(row.side),
+                    shape=TimeShape(row.time_shape),
+                    location=_location(row),
+                    date=row.date,
+                    date_end=row.date_end,
+                    best=best,
+                    claims=claims,
+                )
             )
         )
     return found

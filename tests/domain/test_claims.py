@@ -216,3 +216,20 @@ def test_province_figure_still_joins_its_town_event() -> None:
     changes = _group(sighting(18), sighting(20, location=IDLIB_PROVINCE, outlet="B", report_id=2, figure_id=2)).changes
     assert len(changes) == 1
     assert changes[0].after.location == IDLIB_CITY
+
+
+def test_another_outlets_markedly_lower_count_is_shown_until_the_toll_rises() -> None:
+    """20 (A) and 12 (B) the same day are a range; A's later 30 supersedes both; a close 19 is no range."""
+    first = sighting(20, outlet="A", sentence="20 were killed, officials said.")
+    lower = sighting(12, outlet="B", report_id=2, figure_id=2, minutes=10, sentence="12 died, medics said.")
+    (change,) = _group(first, lower).changes
+    assert change.after.value == 20
+    pair = change.after.disagreement
+    assert pair is not None
+    assert [(c.speaker, c.figure.value) for c in pair] == [("medics", 12), ("authorities", 20)]
+    risen = sighting(30, outlet="A", report_id=3, figure_id=3, published=DAY + dt.timedelta(days=2), minutes=900)
+    (change,) = _group(first, lower, risen).changes
+    assert change.after.value == 30
+    assert change.after.disagreement is None
+    (change,) = _group(first, sighting(19, outlet="B", report_id=2, figure_id=2, minutes=10)).changes
+    assert change.after.disagreement is None
