@@ -88,6 +88,19 @@ def test_killed_injured_and_displaced_of_one_incident_make_one_card_and_one_upda
     assert update[0] == "update"
     assert "52 killed" in update[1]
     assert "140 injured" in update[1]
+    with store.engine.begin() as connection:
+        ids = connection.execute(sa.select(deliveries.c.id).order_by(deliveries.c.id)).scalars().all()
+        for message_id, delivery_id in enumerate(ids, start=100):
+            connection.execute(
+                sa.update(deliveries).where(deliveries.c.id == delivery_id).values(status="sent", message_id=message_id)
+            )
+    # /why replying to the update tells of its two events, each with both reports behind it
+    found = EvidenceRepository(store.engine).why(1, 101, POLICY.defaults)
+    assert found is not None
+    evidence, _subscriptions = found
+    assert evidence.purpose == "update"
+    assert sorted(e.family.value for e in evidence.events) == ["injured", "killed"]
+    assert all([s.role.value for s in e.statements] == ["first", "rises"] for e in evidence.events)
 
 
 def test_a_figure_restated_in_one_report_alerts_once(store: Store) -> None:
