@@ -23,10 +23,11 @@ Rules, so that one event means one thing that happened:
 
 The best figure of an event is its accepted toll: a stated number rather than a vague word, and among those the
 one asserting the most, on a tie the most recent, then the firmer wording. A higher figure is accepted only as a
-rise: from the same side, in a later report (the same outlet again, or a later day) or in words that say the toll
-rose ("rose to", "new toll"), and never when its words dispute another count. Otherwise outlets disagree: the
-higher figure is kept as a dissenting claim and the event shows the range with who says what. A lower later count
-never replaces a higher one: it is usually a partial count.
+rise: from the same side, in words that say the toll rose ("rose to", "new toll"), or in a later report of the
+same speaker (or an unnamed one), and never when its words dispute another count. Otherwise they disagree: a
+different named speaker's higher figure ("45, civil society groups said" after "20, authorities said") is kept as
+a dissenting claim and the event shows the range with who says what. A lower later count never replaces a higher
+one: it is usually a partial count, shown in the range when another outlet's and markedly lower.
 """
 
 from __future__ import annotations
@@ -292,17 +293,21 @@ def role_of(event: Event, sighting: Sighting) -> JoinRole:
 
 
 def _is_rise(event: Event, sighting: Sighting) -> bool:
-    """A higher claim raises the toll only from the same side, in a later report or in words of a rise."""
+    """A higher claim raises the toll when it is from the same side and either says the toll rose, or is a later
+    report of the same speaker (or of an unnamed one); a different named speaker, or words disputing a count,
+    make it a disagreement instead ("20 (authorities) – 45 (civil society)")."""
     if sighting.side is not event.side or disputes(sighting.figure.sentence):
         return False
     if tells_rise(sighting.figure.sentence):
         return True
-    earlier = [c for c in event.claims if c.seen_at < sighting.seen_at]
-    same_outlet_before = any(c.outlet == sighting.outlet for c in earlier)
-    later_day = bool(earlier) and sighting.published > max(c.published for c in event.claims)
     # a total counted up to a later day is a later count of the same total
-    counted_later = sighting.is_total and sighting.window[1] > max(c.window[1] for c in event.claims)
-    return same_outlet_before or later_day or counted_later
+    if sighting.is_total and sighting.window[1] > max(c.window[1] for c in event.claims):
+        return True
+    accepted = event.best
+    mine, theirs = speaker(sighting.figure.sentence), speaker(accepted.figure.sentence)
+    if mine is not None and theirs is not None and mine != theirs:
+        return False
+    return sighting.seen_at > accepted.seen_at
 
 
 def absorb(event: Event, sighting: Sighting) -> Event:

@@ -233,3 +233,15 @@ def test_another_outlets_markedly_lower_count_is_shown_until_the_toll_rises() ->
     assert change.after.disagreement is None
     (change,) = _group(first, sighting(19, outlet="B", report_id=2, figure_id=2, minutes=10)).changes
     assert change.after.disagreement is None
+
+
+def test_a_different_named_speaker_disagrees_and_an_unnamed_later_report_rises() -> None:
+    """'20, authorities said' then '45, civil society groups said': a range; then an unattributed 30: a rise."""
+    official = sighting(20, outlet="A", sentence="20 were killed, authorities said.")
+    civil = sighting(45, outlet="B", report_id=2, figure_id=2, minutes=30, sentence="45 died, civil society said.")
+    (change,) = _group(official, civil).changes
+    assert change.after.value == 20
+    assert change.after.disagreement is not None
+    plain = sighting(30, outlet="C", report_id=3, figure_id=3, minutes=60, sentence="30 people were killed.")
+    (change,) = _group(official, plain).changes
+    assert change.after.value == 30
