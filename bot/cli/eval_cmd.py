@@ -37,12 +37,14 @@ def print_report(scores: Scores, out: TextIO, *, details: bool) -> None:
             tp, fp, fn = scores.true_pos[kind], scores.false_pos[kind], scores.false_neg[kind]
         precision, recall, f1 = prf(tp, fp, fn)
         print(f"{kind:<18}{tp:>6}{fp:>6}{fn:>6}{precision:>11.3f}{recall:>8.3f}{f1:>7.3f}", file=out)
+    _agreement("kind", scores.kind, out)  # a `displaced` label read as evacuated, sheltered or homeless differs here
     _agreement("projection", scores.projection, out)
     _agreement("qualifier", scores.qualifier, out)
     _agreement("cumulative", scores.cumulative, out)
     _agreement("country", scores.country, out)
     print(f"figures from trap phrases: {len(scores.trap_hits)}", file=out)
     print(f"repeated readings of a labelled phrase (not counted): {scores.repeats}", file=out)
+    print(f"readings of a statement labelled ambiguous (not counted): {scores.ambiguous}", file=out)
     if not details:
         return
     print("\nmisses:", file=out)

@@ -38,6 +38,7 @@ class GoldCase:
     country_iso3: str | None
     figures: tuple[GoldFigure, ...]
     traps: tuple[str, ...]
+    ambiguous: tuple[str, ...] = ()  # statements either reading of which is right: neither rewarded nor penalized
 
 
 def _optional_bool(data: dict[str, Any], key: str) -> bool | None:
@@ -91,7 +92,16 @@ def parse_case(line: str) -> GoldCase:
         country_iso3=data.get("country_iso3"),
         figures=tuple(_figure(f) for f in figures),
         traps=tuple(str(t) for t in data.get("traps") or ()),
+        ambiguous=tuple(_ambiguous_spans(data.get("ambiguous"))),
     )
+
+
+def _ambiguous_spans(entries: Any) -> list[str]:
+    """The phrases of a case's ``ambiguous`` list (entries are ``{"span", "reason"}`` objects or plain strings)."""
+    if not isinstance(entries, list):
+        return []
+    spans = (entry.get("span") if isinstance(entry, dict) else entry for entry in entries)
+    return [span for span in spans if isinstance(span, str) and span]
 
 
 def read_cases(lines: Iterator[str]) -> Iterator[tuple[int, GoldCase | GoldError]]:

@@ -6,8 +6,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from bot.domain.events import Family, family_of
 from bot.evaluation.gold import GoldCase, GoldFigure
-from bot.extraction.model import Figure, Qualifier
+from bot.extraction.model import Figure, Kind, Qualifier
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,6 +50,8 @@ class Scores:
     false_pos: Counter[str] = field(default_factory=Counter)
     false_neg: Counter[str] = field(default_factory=Counter)
     repeats: int = 0
+    ambiguous: int = 0
+    kind: Agreement = field(default_factory=Agreement)
     projection: Agreement = field(default_factory=Agreement)
     qualifier: Agreement = field(default_factory=Agreement)
     cumulative: Agreement = field(default_factory=Agreement)
@@ -79,6 +82,15 @@ def _overlaps(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
 
 
+def _same_kind(fig: Figure, gold: GoldFigure) -> bool:
+    """Whether a figure's kind answers a label's: the labelling conventions name the whole displaced family
+    (fled, evacuated, sheltered, left homeless) ``displaced``, so that label takes any kind of the family; a
+    finer label (``evacuated``) takes only its own kind."""
+    if gold.kind == fig.kind.value:
+        return True
+    return gold.kind == Kind.DISPLACED.value and family_of(fig.kind) is Family.DISPLACED
+
+
 def _same_value(fig: Figure, gold: GoldFigure) -> bool:
     if fig.value == gold.value:
         return True
@@ -97,7 +109,7 @@ def score_case(scores: Scores, case: GoldCase, predicted: list[Figure]) -> None:
     unmatched: list[Figure] = []
     for fig in predicted:
         for i, gold in enumerate(case.figures):
-            if i in matched or gold.kind != fig.kind.value or not _same_value(fig, gold):
+            if i in matched or not _same_kind(fig, gold) or not _same_value(fig, gold):
                 continue
             if places[i] and not _overlaps(fig.span, places[i]):
                 continue
@@ -113,6 +125,7 @@ def score_case(scores: Scores, case: GoldCase, predicted: list[Figure]) -> None:
             scores.false_neg[gold.kind] += 1
             scores.misses.append(Miss(case_id=case.id, gold=gold))
     trap_places = {trap: occurrences(case.text, trap) for trap in case.traps}
+    ambiguous_places = [span for phrase in case.ambiguous for span in occurrences(case.text, phrase)]
     for fig in unmatched:
         # A labelled phrase that occurs twice is one label: a second identical reading of it is not false.
         if any(
@@ -120,12 +133,16 @@ def score_case(scores: Scores, case: GoldCase, predicted: list[Figure]) -> None:
         ):
             scores.repeats += 1
             continue
+        if _overlaps(fig.span, ambiguous_places):
+            scores.ambiguous += 1  # a statement labelled either way: neither rewarded nor penalized
+            continue
         trap = next((t for t, spans in trap_places.items() if _overlaps(fig.span, spans)), None)
         scores.false_pos[fig.kind.value] += 1
         scores.false_figures.append(FalseFigure(case_id=case.id, figure=fig, trap=trap))
 
 
 def _agree(scores: Scores, case: GoldCase, gold: GoldFigure, fig: Figure) -> None:
+    scores.kind.add(gold.kind == fig.kind.value)
     if gold.projection is not None:
         scores.projection.add(gold.projection == fig.projection)
     if gold.qualifier is not None:
