@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.extraction.lexicon import Lexicon
 from bot.extraction.model import Group, Kind
@@ -19,7 +19,8 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
 _ASIDE = re.compile(
     r"\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
     r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)|,\s*(?:most|many|all|some|half|mostly|mainly"
-    r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each)\b[^;]{0,100}?,"
+    r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each|of which"
+    r"|of whom|among whom)\b[^;]{0,100}?,"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
     r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
     r"\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del))*|\d[\d,]*|several|two|three"
@@ -105,17 +106,45 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
     words = _words(text, pos, _MAX_MODIFIERS + 3)
     lowered = [w.lower() for w, _, _ in words]
     demonym_end: int | None = None
+    prenominal: Kind | None = None
     for i, (word, _start, _end) in enumerate(words[: _MAX_MODIFIERS + 1]):
         found = _lookup(lowered[i:], lex)
         if found is not None:
-            return _with_head(text, words, lowered, i, found, lex)
+            return _with_prenominal(_with_head(text, words, lowered, i, found, lex), prenominal)
+        if i == 0 and lowered[0] in lex.non_count_nouns:
+            return NounPhrase(end=_end, has_head=True, trap=True)  # "the two camps": things, not people
+        if lowered[i] in lex.prenominal_kinds and _end < len(text) and text[_end] == " ":
+            prenominal = lex.prenominal_kinds[lowered[i]]
+            continue
         if lowered[i] in lex.np_stopwords or lex.trigger_word.match(text, _start):
             break
         if _DEMONYM.match(word):
             demonym_end = _end
+        elif _is_human_plural(lowered[i], lex):
+            # a counted noun found by its head: "five Russian peacekeepers", "20 inmates"
+            return _with_prenominal(NounPhrase(end=_end, has_head=True), prenominal)
     if demonym_end is not None:
         return NounPhrase(end=demonym_end, has_head=True)
     return NounPhrase(end=pos)
+
+
+def _is_human_plural(word: str, lex: Lexicon) -> bool:
+    return (
+        lex.human_plural is not None
+        and word not in lex.not_human_plurals
+        and word not in lex.non_count_nouns
+        and lex.human_plural.fullmatch(word) is not None
+    )
+
+
+def _with_prenominal(np: NounPhrase, prenominal: Kind | None) -> NounPhrase:
+    """The noun phrase with the kind an adjective before its head names ("6,000 destroyed houses"), when that
+    kind fits the head (houses are destroyed or damaged, people killed or displaced)."""
+    if prenominal is None or np.trap or np.kind is not None:
+        return np
+    if np.house != (prenominal in (Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED)):
+        return np
+    return replace(np, kind=prenominal)
 
 
 def _with_head(

@@ -14,7 +14,7 @@ from bot.extraction.model import Qualifier
 # digit; the look-behinds then check the character before it.
 _DIGITS = re.compile(
     r"(\d(?<![\w.,/:]\d)(?<![^\W\d]-\d)(?:\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?![\d])|\d*(?:\.\d+)?))"
-    r"(?:\s?(million|billion|thousand|hundred|mn|bn|m|k)\b)?"
+    r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mn|bn|m|k)\b)?"
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$")

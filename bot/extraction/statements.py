@@ -23,6 +23,9 @@ _SUBGROUP = re.compile(r"(?:including|among them|among whom|of whom|of them)\s*$
 # After a subgroup without a noun: "including 755,000 in 2022 alone".
 _SUBGROUP_TAIL = re.compile(r"\s+(?:in|from|during|since|last|this)\b")
 _AND = re.compile(r"\s*,?\s*and\s+")
+_MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
+# A rounded number restated exactly in brackets: "over half a million (538,241)" is one figure, the exact one.
+_RESTATED = re.compile(r"\s*\(\s*(?=\d)")
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
 
 
@@ -73,6 +76,9 @@ def _link(
         return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
     right = right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=house)
     if right is not None:
+        if np.kind is not None and right.kind is Kind.SHELTERED:
+            # "60 dead in the shelters": the noun says what happened; the shelter is where
+            return _Link(np.kind, np.group, mention.start, np.end, False, False)
         return _Link(right.kind, np.group, mention.start, right.end, True, False)
     if np.kind is not None and not trapped_after(sentence, np.end, lex):
         lives = np.kind is Kind.KILLED and "lives" in lowered[mention.end : np.end]
@@ -90,6 +96,8 @@ def _singletons(
     for m in lex.singleton.finditer(lowered):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
+        if lex.negation_before is not None and lex.negation_before.search(lowered, max(0, m.start() - 16), m.start()):
+            continue  # "not a single person died"
         trigger = right_trigger(sentence, lowered, m.end(), lex, house=False)
         if trigger is None or trigger.kind in _HOUSE_KINDS:
             continue
@@ -99,23 +107,64 @@ def _singletons(
     return found
 
 
-def _link_subgroups(
-    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[_Link | None]
+def _carry_over(
+    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[_Link | None], lex: Lexicon
 ) -> None:
-    """A count after "including" with no verb of its own is a subgroup of the figure stated before it."""
+    """A count with no verb of its own that stands as the next item of a list after a stated figure takes that
+    figure's kind: subgroups ("killed 12 people, including four women"), distributions ("1,832 were in the South,
+    137 in the Nippes"), pairs ("the return of 5,000 and 4,000 in April and May respectively"), parts ("619 people,
+    of which 508 in Campeche, were evacuated") and equivalents ("3,285 people representing 365 families")."""
     last: _Link | None = None
+    last_end = 0
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if links[i] is not None:
             last = links[i]
+            # the gap to the next item starts after this one's own words (its verb, when it follows)
+            next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(lowered)
+            last_end = max(mention.end, np.end, min(last.end, next_start))  # type: ignore[union-attr]
             continue
-        if last is None or np.trap or not _SUBGROUP.search(lowered, max(0, mention.start - 20), mention.start):
+        if last is None or np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
             continue
-        if mention.qualifier is Qualifier.VAGUE and not np.has_head:
+        if not _is_list_item(lowered, last_end, mention, np, lex):
             continue
-        if np.has_head and np.house == (last.kind in _HOUSE_KINDS):
-            links[i] = _Link(last.kind, np.group, mention.start, np.end, False, False)
-        elif not np.has_head and _SUBGROUP_TAIL.match(lowered, mention.end):
-            links[i] = _Link(last.kind, last.group, mention.start, mention.end, False, False)
+        if np.has_head and np.house != (last.kind in _HOUSE_KINDS):
+            continue
+        group = np.group if np.has_head else last.group
+        links[i] = _Link(last.kind, group, mention.start, max(np.end, mention.end), False, False)
+        last_end = max(np.end, mention.end)
+
+
+def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> bool:
+    """Whether a count is the next item of a list begun before ``gap_start``: joined to it by a list word, and
+    followed by no verb of its own (a place, a means, a time, or the list's end)."""
+    if lex.list_joins is None or lex.list_item_tail is None:
+        return _SUBGROUP.search(lowered, max(0, mention.start - 20), mention.start) is not None
+    if mention.start - gap_start > _MAX_LIST_GAP or gap_start > mention.start:
+        return False
+    if not lex.list_joins.search(lowered, max(gap_start, mention.start - 40), mention.start):
+        return False
+    if lex.trigger_word.search(lowered, gap_start, mention.start) and not _SUBGROUP.search(
+        lowered, max(0, mention.start - 20), mention.start
+    ):
+        return False  # another statement stands between them
+    return lex.list_item_tail.match(lowered, max(np.end, mention.end)) is not None
+
+
+def _denied(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
+    """Whether a count is denied ("no one was killed", "not a single house") or names one member of a group
+    counted elsewhere ("one of the victims")."""
+    if lex.negation_before is not None and lex.negation_before.search(lowered, max(0, mention.start - 16), mention.start):
+        return True
+    is_word_one = mention.value == 1 and not lowered[mention.start : mention.end].strip()[-1:].isdigit()
+    return is_word_one and lex.member_of is not None and lex.member_of.match(lowered, mention.end) is not None
+
+
+def _restated(lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], i: int) -> bool:
+    """Whether a number with no noun of its own is restated exactly in the brackets right after it."""
+    if nps[i].has_head or i + 1 >= len(mentions):
+        return False
+    m = _RESTATED.match(lowered, mentions[i].end)
+    return m is not None and m.end() == mentions[i + 1].start
 
 
 def find_statements(sentence: str, lex: Lexicon) -> list[Statement]:
@@ -140,8 +189,12 @@ def find_statements(sentence: str, lex: Lexicon) -> list[Statement]:
         gap = _CHAIN.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
         if gap and (nps[i].house == (nxt.kind in _HOUSE_KINDS)):
             links[i] = _Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
-    _link_subgroups(lowered, mentions, nps, links)
-    pairs = [(m, link) for m, link in zip(mentions, links, strict=True) if link is not None]
+    _carry_over(lowered, mentions, nps, links, lex)
+    pairs = [
+        (m, link)
+        for i, (m, link) in enumerate(zip(mentions, links, strict=True))
+        if link is not None and not _denied(lowered, m, lex) and not _restated(lowered, mentions, nps, i)
+    ]
     for mention, link in pairs:
         if not link.left and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))

@@ -144,6 +144,15 @@ class Lexicon:
     known_words: frozenset[str]
     misspelt_groups: dict[str, str]
     number_names: frozenset[str]
+    # Generic reading (optional per language; a language without them simply does not use the mechanism):
+    human_plural: re.Pattern[str] | None  # lower, fullmatch: a plural naming people, outside the group nouns
+    not_human_plurals: frozenset[str]
+    non_count_nouns: frozenset[str]  # nouns a count stops at ("the two camps")
+    prenominal_kinds: dict[str, Kind]  # "6,000 destroyed houses"
+    negation_before: re.Pattern[str] | None  # lower, searched in a window ending at the number
+    member_of: re.Pattern[str] | None  # lower: after "one", "one of the victims" is no count
+    list_joins: re.Pattern[str] | None  # lower, searched in the gap between two list items
+    list_item_tail: re.Pattern[str] | None  # lower, matched after a list item
 
 
 def _known_words(mod: ModuleType) -> frozenset[str]:
@@ -250,7 +259,21 @@ def _build(mod: ModuleType) -> Lexicon:
         known_words=(known := _known_words(mod)),
         misspelt_groups=_misspelt_groups(mod, known),
         number_names=frozenset([*mod.UNITS, *mod.TENS, "hundred", "thousand", "million", "billion", mod.DOZEN]),
+        human_plural=_optional_lower(mod, "HUMAN_PLURAL"),
+        not_human_plurals=frozenset(getattr(mod, "NOT_HUMAN_PLURALS", ())),
+        non_count_nouns=frozenset(getattr(mod, "NON_COUNT_NOUNS", ())),
+        prenominal_kinds=dict(getattr(mod, "PRENOMINAL_KINDS", {})),
+        negation_before=_optional_lower(mod, "NEGATION_BEFORE"),
+        member_of=_optional_lower(mod, "MEMBER_OF"),
+        list_joins=_optional_lower(mod, "LIST_JOINS"),
+        list_item_tail=_optional_lower(mod, "LIST_ITEM_TAIL"),
     )
+
+
+def _optional_lower(mod: ModuleType, name: str) -> re.Pattern[str] | None:
+    """A pattern a language module may leave out, compiled for lower-cased text."""
+    pattern = getattr(mod, name, None)
+    return _compile_lower(pattern) if pattern else None
 
 
 @cache

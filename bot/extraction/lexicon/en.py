@@ -21,6 +21,7 @@ TENS: dict[str, int] = {
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 DOZEN = "dozen"
 
@@ -78,6 +79,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "insurgents": Group.FIGHTERS, "gunmen": Group.FIGHTERS, "attackers": Group.FIGHTERS,
     "servicemen": Group.FIGHTERS, "officers": Group.FIGHTERS, "personnel": Group.FIGHTERS,
     "paramilitaries": Group.FIGHTERS, "extremists": Group.FIGHTERS, "terrorists": Group.FIGHTERS,
+    "ind": Group.PEOPLE, "inds": Group.PEOPLE, "indiv": Group.PEOPLE, "pers": Group.PEOPLE,
     "households": Group.HOUSEHOLDS, "household": Group.HOUSEHOLDS,
     "families": Group.FAMILIES, "family": Group.FAMILIES,
 }  # fmt: skip
@@ -94,6 +96,66 @@ HOUSE_NOUNS = (
     "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts",
     "residences", "structures", "house", "home", "building", "apartments", "flats",
 )  # fmt: skip
+# A counted noun outside the list above is still found by its head: a plural whose ending names people
+# ("peacekeepers", "herdsmen", "inmates", "pilgrims"), unless it is one of the things that share those endings.
+HUMAN_PLURAL = (
+    r"[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ees|ants|ents|men|folk|ites|ives|ards|ims|ics|als|ars|ains|ates|ors"
+    r"|eurs|ens|ics|iffs|ads|ies)"
+)
+NOT_HUMAN_PLURALS = frozenset("""
+centers centres shelters containers tankers helicopters computers rivers borders numbers letters meters metres
+kilometers kilometres liters litres quarters headquarters waters layers papers posters towers chapters trailers
+boulders clusters disasters markers orders members-only matters reports numbers others hours floors doors
+offers tractors motors generators sectors factors reactors corridors monitors elevators indicators
+plants grants restaurants incidents events tents cents percents documents settlements departments governments
+contents instruments apartments segments treatments shipments elements statements moments payments attachments
+equipments investments agreements assessments comments parents-teachers accidents components
+hospitals animals terminals materials signals canals rituals festivals arrivals totals vehicles rentals intervals
+cars bars stars dollars pillars seminars calendars
+mountains trains chains drains grains rains
+gates rates estimates dates updates states crates
+lives olives archives motives incentives initiatives
+standards boards cards yards
+claims items
+mechanics clinics topics statistics logistics
+tariffs cliffs
+roads loads
+bodies injuries deaths casualties fatalities companies countries cities bodies supplies agencies activities
+communities facilities properties authorities families categories ceremonies studies allies enemies parties
+""".split())
+# Nouns a count stops at: things, not people ("the two camps", "three villages").
+NON_COUNT_NOUNS = frozenset("""
+camps camp villages village towns town tents tent rockets rocket shells missiles drones bombs vehicles cars trucks
+boats schools hospitals clinics mosques churches bridges roads districts provinces regions states countries
+cattle livestock goats cows sheep animals hectares acres tonnes tons dollars times days weeks months years hours
+incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
+sites centres centers shelters counties municipalities communes departments zones areas locations points
+""".split())
+# Adjectives before the counted noun that say what happened to it ("6,000 destroyed houses").
+PRENOMINAL_KINDS: dict[str, Kind] = {
+    "destroyed": Kind.HOUSES_DESTROYED, "collapsed": Kind.HOUSES_DESTROYED, "flattened": Kind.HOUSES_DESTROYED,
+    "damaged": Kind.HOUSES_DAMAGED, "dead": Kind.KILLED, "killed": Kind.KILLED, "injured": Kind.INJURED,
+    "wounded": Kind.INJURED, "missing": Kind.MISSING, "displaced": Kind.DISPLACED, "uprooted": Kind.DISPLACED,
+    "evacuated": Kind.EVACUATED, "returnee": Kind.RETURNED, "returned": Kind.RETURNED, "returning": Kind.RETURNED,
+    "homeless": Kind.HOMELESS, "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED,
+}  # fmt: skip
+# Before a number: the count is denied ("no one was killed", "not a single house").
+NEGATION_BEFORE = r"\b(?:no|not|not a single|never|nor|zero)\s+$"
+# After "one": a member of a group counted elsewhere, not a count ("one of the victims", "one of them").
+MEMBER_OF = r"\s+of\s+(?:the|those|them|these|its|their|our|his|her|whom|which|my|your)\b"
+# Ends of what may stand between the items of a list sharing one kind: "1,832 were in the South, 137 in the
+# Nippes", "the return of 5,000 and 4,000", "619 people, of which 508 in Campeche", "killed, as have 22 workers".
+LIST_JOINS = (
+    r"(?:,|;|:|\(|\band|\bor|\bincluding|\bamong them|\bamong whom|\bof whom|\bof which|\bwith|\bwhile"
+    r"|\bas have|\bas had|\bas did|\bas were|\balongside|\bplus|\bas well as|\brepresenting|\bcomprising"
+    r"|\bi\.e\.|\bor some|[–—-]|\bthen)\s*(?:another|a further|an additional|the remaining|the other|some)?\s*$"
+)
+# What may follow a list item without a verb of its own: a place, a means, a time, or the list's end.
+LIST_ITEM_TAIL = (
+    r"\s*(?:(?:were|was|are|is|have been|had been)\s+)?(?:in|inside|from|by|to|into|on|at|since|during|for"
+    r"|across|within|between|respectively|each)\b|\s*(?:[,;.)\]–—]|-\s|and\b|or\b|while\b|$)"
+)
+
 # Nouns that carry the kind themselves ("17 bodies", "38,000 displacements").
 KIND_NOUNS: dict[str, Kind] = {
     "deaths": Kind.KILLED, "death": Kind.KILLED, "fatalities": Kind.KILLED, "bodies": Kind.KILLED,
@@ -129,13 +191,18 @@ AUX_WORDS = (
     "might", "would", "will", "likely", "expected to", "set to", "not", "either", "since", "then", "either",
     "further", "more", "other", "others", "had to", "in total", "so far", "altogether", "together",
     "there", "having", "after having",
+    # reporting verbs of the passive: "were estimated to still be", "were recorded to have", "known dead"
+    "estimated", "believed", "known", "presumed", "recorded", "thought", "said", "understood", "to have",
+    "currently", "presumably", "in all",
 )  # fmt: skip
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
+     r"|(?:burned|burnt|buried) alive|shot dead|beheaded|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead", Kind.KILLED),
-    (r"(?:left )?(?:injured|wounded)|hurt|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
+    (r"(?:left )?(?:injured|wounded)|hurt|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
+     r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns)",
      Kind.INJURED),
     (r"missing|unaccounted for|disappeared", Kind.MISSING),
@@ -160,9 +227,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
      Kind.SHELTERED),
     (r"the (?:total )?number of (?:people |persons )?(?:killed|dead)|the (?:death|casualty) toll", Kind.KILLED),
-    (r"the (?:total )?number of (?:people |persons |individuals )?(?:newly )?(?:internally )?(?:displaced|idps)",
+    (r"the (?:total )?number of (?:people |persons |individuals )?(?:newly )?(?:internally )?(?:displaced|idps"
+     r"|refugees|arrivals|asylum seekers)",
      Kind.DISPLACED),
-    (r"forced to return|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back", Kind.RETURNED),
+    (r"forced to return|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back"
+     r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b", Kind.RETURNED),
     (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
      r"|forced (?:to (?:fl)?ee|from|out|to leave)|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
      r"|villages?|region|country)|from (?:their|his|her) homes"
@@ -173,10 +242,17 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|uprooted|left their homes?|abandoned their homes?|escaped|relocated"
      r"|crossed (?:into|over|from|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
-     r"|took (?:refuge|shelter)|made homeless", Kind.DISPLACED),
+     r"|took (?:refuge|shelter)|made homeless"
+     # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
+     r"|arrived|arriving|arrive|entered (?:from|the country|into)|crossed|crossing (?:into|over|the border)"
+     r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
+     r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
+     r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)|ordered to evacuate"
+     r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)",
+     Kind.DISPLACED),
     (r"(?:left )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
      r"|lost (?:their|his|her|all their) (?:homes?|houses?)", Kind.HOMELESS),
-    (r"returned|return(?:ed)? home|went back|repatriated", Kind.RETURNED),
+    (r"returned|return(?:ed)? home|went back|repatriated|came home", Kind.RETURNED),
 )  # fmt: skip
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
@@ -189,6 +265,11 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 
 # --- what happened: verbs before the number ("killed at least 23 people") -----------------------------------
 
+# A count's verb of growth or level after the noun naming the kind ("injuries jumping to 1,332").
+RISE_TO = (
+    r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
+    r"|growing|grows|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to)"
+)
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:ed|ing)|claim(?:s|ed|ing)? the lives of|took the lives of"
      r"|(?:death |casualty |fatality |human )?toll\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?"
@@ -196,12 +277,18 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at)"
      r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:]{0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
-     r"|deaths of|death of|killing of|bodies of|recovered", Kind.KILLED),
-    (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:", Kind.INJURED),
-    (r"(?:missing)\s*:", Kind.MISSING),
-    (r"(?:total )?number of (?:such )?returnees\b[^.;:]{0,80}?\b(?:to|at|reached|is|was|now)", Kind.RETURNED),
+     r"|deaths of|death of|killing of|bodies of|recovered"
+     r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:]{0,40}?\b" + RISE_TO, Kind.KILLED),
+    (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:"
+     r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b[^.;:]{0,40}?\b" + RISE_TO, Kind.INJURED),
+    (r"(?:missing)\s*:|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b[^.;:]{0,40}?\b" + RISE_TO, Kind.MISSING),
+    (r"(?:total )?number of (?:such )?returnees\b[^.;:]{0,80}?\b(?:to|at|reached|is|was|now)"
+     r"|(?:the )?returns? of", Kind.RETURNED),
+    (r"number of (?:[\w’'-]+ ){0,3}?(?:living|staying|sheltering|sheltered|housed) in (?:[\w’'-]+ ){0,2}?(?:shelters"
+     r"|camps|evacuation (?:centres|centers|sites))\b[^.;:]{0,80}?\b" + RISE_TO, Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|(?:the |new )?displacement of|forced displacement of"
-     r"|(?:total )?number of (?:the )?(?:newly )?(?:internally )?(?:displaced(?: people| persons)?|idps"
+     r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
+     r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals)\b[^.;:]{0,80}?\b(?:to|at|reached|is|was|now|stands at|stood at)"
      r"|(?:arrivals|displacements|idps|refugees) (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
@@ -276,6 +363,8 @@ CUE_STEMS = (
     "homeless", "return", "went back", "repatriat", "destr", "raz", "flatten", "collaps", "burn", "wash",
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
+    "arriv", "enter", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
+    "push", "moving", "mov", "ordered",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
