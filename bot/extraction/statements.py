@@ -12,6 +12,7 @@ from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import NumberMention, find_numbers
 
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
+_HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
 # These patterns read the lower-cased sentence (``lowered``: same offsets), so they need no case-blind matching.
 # Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
 _CHAIN = re.compile(
@@ -76,7 +77,7 @@ def _link(
         return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
     right = right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=house)
     if right is not None:
-        if np.kind is not None and right.kind is Kind.SHELTERED:
+        if np.kind in _HARM_KINDS and right.kind is Kind.SHELTERED:
             # "60 dead in the shelters": the noun says what happened; the shelter is where
             return _Link(np.kind, np.group, mention.start, np.end, False, False)
         return _Link(right.kind, np.group, mention.start, right.end, True, False)

@@ -244,7 +244,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|took (?:refuge|shelter)|made homeless"
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
-     r"|arrived|arriving|arrive|entered (?:from|the country|into)|crossed|crossing (?:into|over|the border)"
+     r"|arrived|arriving|arrive|entered (?:from|the country|into)|crossing (?:into|over|the border)"
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
      r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)|ordered to evacuate"
