@@ -18,7 +18,9 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
 # ", most of them women and children,".
 _ASIDE = re.compile(
     r"\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
-    r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)|,\s*(?:most|many|all|some|half|mostly|mainly"
+    r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)"
+    # a coordinated count of other things: "200 houses and 3 hospitals were damaged"
+    r"|\s+and\s+\d[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:were|was|have|has|had|are)\b)|,\s*(?:most|many|all|some|half|mostly|mainly"
     r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each|of which"
     r"|of whom|among whom)\b[^;]{0,100}?,"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"

@@ -24,6 +24,9 @@ _SUBGROUP = re.compile(r"(?:including|among them|among whom|of whom|of them)\s*$
 # After a subgroup without a noun: "including 755,000 in 2022 alone".
 _SUBGROUP_TAIL = re.compile(r"\s+(?:in|from|during|since|last|this)\b")
 _AND = re.compile(r"\s*,?\s*and\s+")
+_OTHERS = frozenset({"others", "more"})
+# A count in brackets right after a noun naming its kind: "returnees (82,092 ind.)", "displacements (158,000)".
+_KIND_NOUN_BRACKET = re.compile(r"([a-z]+)\s*\(\s*$")
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
 # A rounded number restated exactly in brackets: "over half a million (538,241)" is one figure, the exact one.
 _RESTATED = re.compile(r"\s*\(\s*(?=\d)")
@@ -67,7 +70,9 @@ def _link(
     if m := lex.of_the.match(sentence, mention.end):
         kind = lex.of_the_kind_nouns[m.group("kind").lower()]
         return _Link(kind, lex.group_nouns[m.group("group").lower()], mention.start, m.end(), True, False)
-    house = np.house or (not np.has_head and previous_house)
+    # "destroyed 16,441 houses and damaged 150,000 others": "others" after houses are houses
+    others = lowered[mention.end : np.end].strip() in _OTHERS
+    house = np.house or ((not np.has_head or others) and previous_house)
     left: Trigger | None = None
     if house:
         left = left_trigger(lowered, mention.start, lex, house=True)
@@ -122,9 +127,17 @@ def _carry_over(
             last = links[i]
             # the gap to the next item starts after this one's own words (its verb, when it follows)
             next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(lowered)
-            last_end = max(mention.end, np.end, min(last.end, next_start))  # type: ignore[union-attr]
+            own_end = max(mention.end, np.end)
+            # (a list inside an aside of this figure starts at its own words)
+            last_end = own_end if next_start < last.end else max(own_end, last.end)  # type: ignore[union-attr]
             continue
-        if last is None or np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
+        if np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
+            continue
+        bracket = _KIND_NOUN_BRACKET.search(lowered, max(0, mention.start - 30), mention.start)
+        if bracket and bracket.group(1) in lex.kind_nouns and not np.house:
+            links[i] = _Link(lex.kind_nouns[bracket.group(1)], np.group, mention.start, max(np.end, mention.end), False, False)
+            continue
+        if last is None:
             continue
         if not _is_list_item(lowered, last_end, mention, np, lex):
             continue

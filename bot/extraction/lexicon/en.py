@@ -275,21 +275,21 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:death |casualty |fatality |human )?toll\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?"
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at)"
-     r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:]{0,60}?\b(?:to|at"
+     r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:\d]{0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
      r"|deaths of|death of|killing of|bodies of|recovered"
-     r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:]{0,40}?\b" + RISE_TO, Kind.KILLED),
+     r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:"
-     r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b[^.;:]{0,40}?\b" + RISE_TO, Kind.INJURED),
-    (r"(?:missing)\s*:|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b[^.;:]{0,40}?\b" + RISE_TO, Kind.MISSING),
-    (r"(?:total )?number of (?:such )?returnees\b[^.;:]{0,80}?\b(?:to|at|reached|is|was|now)"
+     r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.INJURED),
+    (r"(?:missing)\s*:|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.MISSING),
+    (r"(?:total )?number of (?:such )?returnees\b[^.;:\d]{0,80}?\b(?:to|at|reached|is|was|now)"
      r"|(?:the )?returns? of", Kind.RETURNED),
     (r"number of (?:[\w’'-]+ ){0,3}?(?:living|staying|sheltering|sheltered|housed) in (?:[\w’'-]+ ){0,2}?(?:shelters"
-     r"|camps|evacuation (?:centres|centers|sites))\b[^.;:]{0,80}?\b" + RISE_TO, Kind.SHELTERED),
+     r"|camps|evacuation (?:centres|centers|sites))\b[^.;:\d]{0,80}?\b" + RISE_TO, Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
-     r"|people displaced|refugees|arrivals)\b[^.;:]{0,80}?\b(?:to|at|reached|is|was|now|stands at|stood at)"
+     r"|people displaced|refugees|arrivals|displacements|evacuees)\b[^.;:\d]{0,80}?\b(?:to|at|reached|is|was|now|stands at|stood at|includes|including)"
      r"|(?:arrivals|displacements|idps|refugees) (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
      r"|(?:displaced|idps|displaced (?:people|persons))\s*:",
