@@ -28,7 +28,11 @@ _ASIDE = re.compile(
     r"\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del))*|\d[\d,]*|several|two|three"
     r"|four|five|six|seven|eight|nine|ten)(?:\s+(?:area|areas|district|districts|province|provinces|county|counties"
     r"|region|regions|governorate|state|states|town|towns|city|village|villages|camp|camps|municipality|department"
-    r"|prefecture|territory|zone|valley|neighbourhoods?|neighborhoods?|communities))?(?=[\s,]))",
+    r"|prefecture|territory|zone|valley|neighbourhoods?|neighborhoods?|communities|townships?|localities|communes"
+    r"|woredas|upazilas|barangays|parishes|sub-districts|settlements))?(?=[\s,])"
+    # who they were before: "South Sudanese who were living there", "people of Ethiopian origin"
+    r"|\s+who\s+(?:were|had been|have been)\s+(?:living|staying|residing|working)\s+(?:there|in\s+[\w'’-]+"
+    r"(?:\s+[\w'’-]+)?)(?=\s+(?:have|has|had|were|was)\b)|\s+of\s+[\w-]+\s+(?:origin|descent|nationality))",
 )
 # A short lower-case place after the noun: "on the right bank", "in the eastern districts" (one to three words).
 _PLACE_PHRASE = re.compile(

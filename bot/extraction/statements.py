@@ -194,7 +194,8 @@ def find_statements(sentence: str, lex: Lexicon) -> list[Statement]:
     previous_house = False
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         links[i] = _link(sentence, lowered, mention, np, lex, previous_house)
-        previous_house = links[i] is not None and links[i].kind in _HOUSE_KINDS  # type: ignore[union-attr]
+        if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
+            previous_house = links[i].kind in _HOUSE_KINDS  # type: ignore[union-attr]
     # A noun phrase without its own verb shares the verb of the next one it is listed with.
     for i in range(len(mentions) - 2, -1, -1):
         nxt = links[i + 1]

@@ -148,12 +148,16 @@ MEMBER_OF = r"\s+of\s+(?:the|those|them|these|its|their|our|his|her|whom|which|m
 LIST_JOINS = (
     r"(?:,|;|:|\(|\band|\bor|\bincluding|\bamong them|\bamong whom|\bof whom|\bof which|\bwith|\bwhile"
     r"|\bas have|\bas had|\bas did|\bas were|\balongside|\bplus|\bas well as|\brepresenting|\bcomprising"
+    r"|\ban increase of|\ba rise of|\ban additional|\ba further"
     r"|\bi\.e\.|\bor some|[–—-]|\bthen)\s*(?:another|a further|an additional|the remaining|the other|some)?\s*$"
 )
 # What may follow a list item without a verb of its own: a place, a means, a time, or the list's end.
 LIST_ITEM_TAIL = (
     r"\s*(?:(?:were|was|are|is|have been|had been)\s+)?(?:in|inside|from|by|to|into|on|at|since|during|for"
     r"|across|within|between|respectively|each)\b|\s*(?:[,;.)\]–—]|-\s|and\b|or\b|while\b|$)"
+    # a verb that only reports the count: "at least six have been recovered", "12 were recorded in Sindh"
+    r"|\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:found|recovered|reported|confirmed|recorded|registered"
+    r"|counted|identified)\b"
 )
 
 # Nouns that carry the kind themselves ("17 bodies", "38,000 displacements").
@@ -248,6 +252,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
      r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)|ordered to evacuate"
+     r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
      r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)",
      Kind.DISPLACED),
     (r"(?:left )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
