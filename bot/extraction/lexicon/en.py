@@ -215,7 +215,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|shelters?|sites?)|(?:moved|relocated|taken|brought|forced)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
-    (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed)?\s*(?:in|into|at|to)\s+"
+    (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed|shifted)?\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp"
      r"|accommodation|reception|flood|cyclone)\s+"
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities)"
@@ -369,7 +369,7 @@ CUE_STEMS = (
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
     "arriv", "enter", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
-    "push", "moving", "mov", "ordered",
+    "push", "moving", "mov", "ordered", "shifted",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
