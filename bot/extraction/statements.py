@@ -26,7 +26,11 @@ _SUBGROUP_TAIL = re.compile(r"\s+(?:in|from|during|since|last|this)\b")
 _AND = re.compile(r"\s*,?\s*and\s+")
 _OTHERS = frozenset({"others", "more"})
 # A count in brackets right after a noun naming its kind: "returnees (82,092 ind.)", "displacements (158,000)".
-_KIND_NOUN_BRACKET = re.compile(r"([a-z]+)\s*\(\s*$")
+# The noun may be followed by a short place or time, and the count by a share: "new arrivals in Uganda since
+# 2022 (30,330 from South Sudan", "the highest rate of returns (39 per cent, 54,461)".
+_BRACKET_OPEN = re.compile(r"\(\s*(?:\d+(?:\.\d+)?\s*(?:per\s?cent|percent|%)\s*,\s*)?$")
+_BRACKET_CLAUSE = re.compile(r"[().;:]")
+_NOUN_TAIL_WORDS = frozenset({"in", "since", "from", "to", "during", "at", "of", "across", "for"})
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
 # A rounded number restated exactly in brackets: "over half a million (538,241)" is one figure, the exact one.
 _RESTATED = re.compile(r"\s*\(\s*(?=\d)")
@@ -133,9 +137,9 @@ def _carry_over(
             continue
         if np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
             continue
-        bracket = _KIND_NOUN_BRACKET.search(lowered, max(0, mention.start - 30), mention.start)
-        if bracket and bracket.group(1) in lex.kind_nouns and not np.house:
-            links[i] = _Link(lex.kind_nouns[bracket.group(1)], np.group, mention.start, max(np.end, mention.end), False, False)
+        bracket_kind = None if np.house else _kind_before_bracket(lowered, mention.start, lex)
+        if bracket_kind is not None:
+            links[i] = _Link(bracket_kind, np.group, mention.start, max(np.end, mention.end), False, False)
             continue
         if last is None:
             continue
@@ -146,6 +150,18 @@ def _carry_over(
         group = np.group if np.has_head else last.group
         links[i] = _Link(last.kind, group, mention.start, max(np.end, mention.end), False, False)
         last_end = max(np.end, mention.end)
+
+
+def _kind_before_bracket(lowered: str, start: int, lex: Lexicon) -> Kind | None:
+    """The kind a noun names when a count opens brackets right after it (or after its place or time)."""
+    bracket = _BRACKET_OPEN.search(lowered, max(0, start - 20), start)
+    if bracket is None:
+        return None
+    words = _BRACKET_CLAUSE.split(lowered[max(0, bracket.start() - 70) : bracket.start()])[-1].split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in lex.kind_nouns and (k == len(words) - 1 or words[k + 1] in _NOUN_TAIL_WORDS):
+            return lex.kind_nouns[words[k]]
+    return None
 
 
 def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> bool:

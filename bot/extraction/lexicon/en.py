@@ -169,7 +169,7 @@ KIND_NOUNS: dict[str, Kind] = {
     "displaced": Kind.DISPLACED, "internally displaced persons": Kind.DISPLACED,
     "internally displaced people": Kind.DISPLACED, "displaced people": Kind.DISPLACED,
     "displaced persons": Kind.DISPLACED, "displaced households": Kind.DISPLACED,
-    "displaced families": Kind.DISPLACED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED,
+    "displaced families": Kind.DISPLACED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED, "returns": Kind.RETURNED,
     "arrivals": Kind.DISPLACED, "new arrivals": Kind.DISPLACED,
 }  # fmt: skip
 
