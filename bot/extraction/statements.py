@@ -139,7 +139,8 @@ def _carry_over(
             continue
         bracket_kind = None if np.house else _kind_before_bracket(lowered, mention.start, lex)
         if bracket_kind is not None:
-            links[i] = _Link(bracket_kind, np.group, mention.start, max(np.end, mention.end), False, False)
+            links[i] = last = _Link(bracket_kind, np.group, mention.start, max(np.end, mention.end), False, False)
+            last_end = last.end
             continue
         if last is None:
             continue

@@ -197,7 +197,7 @@ AUX_WORDS = (
     "there", "having", "after having",
     # reporting verbs of the passive: "were estimated to still be", "were recorded to have", "known dead"
     "estimated", "believed", "known", "presumed", "recorded", "thought", "said", "understood", "to have",
-    "currently", "presumably", "in all",
+    "currently", "presumably", "in all", "compelled to", "obliged to", "made to",
 )  # fmt: skip
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
