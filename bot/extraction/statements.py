@@ -184,7 +184,9 @@ def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: Noun
 def _denied(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
     """Whether a count is denied ("no one was killed", "not a single house") or names one member of a group
     counted elsewhere ("one of the victims")."""
-    if lex.negation_before is not None and lex.negation_before.search(lowered, max(0, mention.start - 16), mention.start):
+    if lex.negation_before is not None and lex.negation_before.search(
+        lowered, max(0, mention.start - 16), mention.start
+    ):
         return True
     is_word_one = mention.value == 1 and not lowered[mention.start : mention.end].strip()[-1:].isdigit()
     return is_word_one and lex.member_of is not None and lex.member_of.match(lowered, mention.end) is not None
