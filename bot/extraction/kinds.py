@@ -10,7 +10,7 @@ from bot.extraction.model import Group, Kind
 
 _WORD = re.compile(r"[ \t\n]*([A-Za-z][A-Za-z'’-]*)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
-_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.IGNORECASE)
 _COORDINATE = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
@@ -20,7 +20,11 @@ _ASIDE = re.compile(
     r"\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
     r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)"
     # a coordinated count of other things: "200 houses and 3 hospitals were damaged"
-    r"|\s+and\s+\d[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:were|was|have|has|had|are)\b)|,\s*(?:most|many|all|some|half|mostly|mainly"
+    r"|\s+and\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+(?:\s+[a-z-]+)?"
+    r"(?=\s+(?:were|was|have|has|had|are)\b)"
+    # a subgroup without commas: "seven people including a baby were killed"
+    r"|\s+including\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)?\s*[\w-]+(?:\s+[\w-]+)?"
+    r"(?=\s+(?:were|was|have|has|had|are)\b)|,\s*(?:most|many|all|some|half|mostly|mainly"
     r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each|of which"
     r"|of whom|among whom)\b[^;]{0,100}?,"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"

@@ -250,7 +250,7 @@ def _build(mod: ModuleType) -> Lexicon:
             rf"\s+of\s+(?:the|those)\s+(?P<kind>{_alternation(tuple(mod.OF_THE_KIND_NOUNS))})\s+(?:are|were|was|is"
             rf"|included|include|have been)\s+(?:[\w-]+\s+){{0,2}}?(?P<group>{_alternation(tuple(mod.GROUP_NOUNS))})\b"
         ),
-        singleton=_compile_lower(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?({singular})\b"),
+        singleton=_compile_lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?({singular})\b"),
         projection=_compile_lower(rf"\b(?:{mod.PROJECTION_CUES})"),
         past_estimate=_compile_lower(rf"\b{mod.PAST_ESTIMATE}\b"),
         cumulative=_compile_lower(rf"\b(?:{mod.CUMULATIVE_CUES})\b"),

@@ -41,7 +41,9 @@ QUALIFIERS: dict[str, Qualifier] = {
     "under": Qualifier.LESS_THAN, "below": Qualifier.LESS_THAN,
 }  # fmt: skip
 # Words before a number that neither hedge nor change it ("another 23", "a total of 900").
-NEUTRAL_PREFIXES = ("another", "a further", "an additional", "additional", "a total of", "a reported", "the")
+NEUTRAL_PREFIXES = (
+    "another", "a further", "an additional", "additional", "a total of", "a reported", "the", "all", "all the",
+)  # fmt: skip
 
 # Quantities that name no number: value null, qualifier vague.
 VAGUE = (
@@ -88,6 +90,10 @@ SINGULAR_NOUNS = (
     "person", "man", "woman", "child", "boy", "girl", "baby", "civilian", "soldier", "fighter", "militant",
     "rebel", "teenager", "toddler", "infant", "journalist", "policeman", "police officer", "aid worker",
     "farmer", "student", "resident", "mother", "father", "minor", "worker",
+    "chief", "leader", "officer", "official", "teacher", "driver", "nurse", "doctor", "pilot", "volunteer",
+    "guard", "trader", "herder", "herdsman", "pastor", "priest", "imam", "villager", "inmate", "prisoner",
+    "passenger", "pilgrim", "miner", "fisherman", "refugee", "migrant", "consultant", "employee", "peacekeeper",
+    "worshipper", "shepherd", "elder", "husband", "wife", "son", "daughter", "brother", "sister",
 )  # fmt: skip
 # Counting these is a trap: population, residents, people in need, beneficiaries.
 # (Residents are counted only when a verb says what happened to them: "3,000 residents fled".)
@@ -158,6 +164,8 @@ LIST_ITEM_TAIL = (
     # a verb that only reports the count: "at least six have been recovered", "12 were recorded in Sindh"
     r"|\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:found|recovered|reported|confirmed|recorded|registered"
     r"|counted|identified)\b"
+    # a degree: "six of them seriously"
+    r"|\s+(?:seriously|critically|severely|badly|gravely|slightly|lightly)\b"
 )
 
 # Nouns that carry the kind themselves ("17 bodies", "38,000 displacements").
@@ -204,9 +212,9 @@ AUX_WORDS = (
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
-     r"|(?:burned|burnt|buried) alive|shot dead|beheaded|lynched|hacked to death|stabbed to death|beaten to death"
+     r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead", Kind.KILLED),
-    (r"(?:left )?(?:injured|wounded)|hurt|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
+    (r"(?:left )?(?:injured|wounded)|hurt|among (?:those|the people|the) (?:injured|wounded)|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns)",
      Kind.INJURED),
@@ -254,6 +262,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
      r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)|ordered to evacuate"
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
+     r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
      r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)",
      Kind.DISPLACED),
     (r"(?:left )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
@@ -283,7 +292,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at)"
      r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:\d]{0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
-     r"|deaths of|death of|killing of|bodies of|recovered"
+     r"|deaths of|death of|killing of|bodies of|recovered|shot dead|shot and killed|gunned down|murder(?:s|ed|ing)?"
+     r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)|lynch(?:es|ed|ing)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:"
      r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.INJURED),
@@ -302,11 +312,11 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
      r"|(?:displaced|idps|displaced (?:people|persons))\s*:",
      Kind.DISPLACED),
-    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuation of|evacuated\s*:", Kind.EVACUATED),
+    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of|evacuated\s*:", Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)|demolish(?:es|ed|ing)?"
+    (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)|demolish(?:es|ed|ing)?"
      r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
     (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
@@ -372,7 +382,7 @@ CUE_STEMS = (
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
     "arriv", "enter", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
-    "push", "moving", "mov", "ordered", "shifted",
+    "push", "moving", "mov", "ordered", "shifted", "buri", "bury", "murder", "shot", "gunned", "slaughter",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
