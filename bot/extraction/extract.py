@@ -21,8 +21,10 @@ def extract(text: str, published: dt.date | None = None, *, lang: str = "en") ->
     anchors: list[Anchor] = []
     for para in paragraphs(norm):
         para_span = prepared.span_to_original(*para)
+        previous = None  # the first figure's kind of the sentence before, in this paragraph
         for s_start, s_end in sentences(norm, para):
-            statements = find_statements(norm[s_start:s_end], lex)
+            statements = find_statements(norm[s_start:s_end], lex, previous)
+            previous = statements[0].kind if statements else None
             if not statements:
                 continue
             sentence_span = prepared.span_to_original(s_start, s_end)

@@ -31,6 +31,7 @@ _OTHERS = frozenset({"others", "more"})
 _BRACKET_OPEN = re.compile(r"\(\s*(?:\d+(?:\.\d+)?\s*(?:per\s?cent|percent|%)\s*,\s*)?$")
 _BRACKET_CLAUSE = re.compile(r"[().;:]")
 _NOUN_TAIL_WORDS = frozenset({"in", "since", "from", "to", "during", "at", "of", "across", "for"})
+_PARTITIVE_OPENING = re.compile(r"\bof\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*$")
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
 # A rounded number restated exactly in brackets: "over half a million (538,241)" is one figure, the exact one.
 _RESTATED = re.compile(r"\s*\(\s*(?=\d)")
@@ -138,6 +139,7 @@ def _carry_over(
         if np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
             continue
         bracket_kind = None if np.house else _kind_before_bracket(lowered, mention.start, lex)
+        bracket_kind = bracket_kind or (None if np.house else _kind_of_partitive(lowered, mention.start, lex))
         if bracket_kind is not None:
             links[i] = last = _Link(bracket_kind, np.group, mention.start, max(np.end, mention.end), False, False)
             last_end = last.end
@@ -151,6 +153,16 @@ def _carry_over(
         group = np.group if np.has_head else last.group
         links[i] = _Link(last.kind, group, mention.start, max(np.end, mention.end), False, False)
         last_end = max(np.end, mention.end)
+
+
+def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
+    """The kind named by a partitive opening the clause: "Of those killed, 14 were children", "Of the deaths, 19
+    were reported in Sindh"."""
+    m = _PARTITIVE_OPENING.search(lowered, max(0, start - 60), start)
+    if m is None:
+        return None
+    noun = m.group(1)
+    return lex.kind_nouns.get(noun) or lex.of_the_kind_nouns.get(noun)
 
 
 def _kind_before_bracket(lowered: str, start: int, lex: Lexicon) -> Kind | None:
@@ -200,10 +212,12 @@ def _restated(lowered: str, mentions: list[NumberMention], nps: list[NounPhrase]
     return m is not None and m.end() == mentions[i + 1].start
 
 
-def find_statements(sentence: str, lex: Lexicon) -> list[Statement]:
-    """Every figure stated in a sentence, in order."""
+def find_statements(sentence: str, lex: Lexicon, previous: Kind | None = None) -> list[Statement]:
+    """Every figure stated in a sentence, in order; ``previous`` is the kind of the first figure of the sentence
+    before (same paragraph), which a sentence opening on an anaphor continues ("An increase of 3,293 since...")."""
     lowered = lower_keeping_length(sentence)
-    if next(lex.cues.iter(lowered), None) is None:
+    anaphor = lex.anaphor_start.match(lowered) if previous is not None and lex.anaphor_start is not None else None
+    if anaphor is None and next(lex.cues.iter(lowered), None) is None:
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
     mentions = find_numbers(lowered, lex)
     if not mentions and not lex.singleton.search(lowered):
@@ -223,6 +237,8 @@ def find_statements(sentence: str, lex: Lexicon) -> list[Statement]:
         gap = _CHAIN.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
         if gap and (nps[i].house == (nxt.kind in _HOUSE_KINDS)):
             links[i] = _Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
+    if anaphor is not None and mentions and links[0] is None and mentions[0].start <= anaphor.end() + 1:
+        links[0] = _Link(previous, nps[0].group, mentions[0].start, max(nps[0].end, mentions[0].end), False, False)  # type: ignore[arg-type]
     _carry_over(lowered, mentions, nps, links, lex)
     pairs = [
         (m, link)

@@ -153,6 +153,7 @@ class Lexicon:
     member_of: re.Pattern[str] | None  # lower: after "one", "one of the victims" is no count
     list_joins: re.Pattern[str] | None  # lower, searched in the gap between two list items
     list_item_tail: re.Pattern[str] | None  # lower, matched after a list item
+    anaphor_start: re.Pattern[str] | None  # lower, matched at a sentence start that continues the one before
 
 
 def _known_words(mod: ModuleType) -> frozenset[str]:
@@ -267,6 +268,7 @@ def _build(mod: ModuleType) -> Lexicon:
         member_of=_optional_lower(mod, "MEMBER_OF"),
         list_joins=_optional_lower(mod, "LIST_JOINS"),
         list_item_tail=_optional_lower(mod, "LIST_ITEM_TAIL"),
+        anaphor_start=_optional_lower(mod, "ANAPHOR_START"),
     )
 
 

@@ -168,6 +168,14 @@ LIST_ITEM_TAIL = (
     r"|\s+(?:seriously|critically|severely|badly|gravely|slightly|lightly)\b"
 )
 
+# A sentence opening that continues the figure of the sentence before: "An increase of 3,293 since ...",
+# "Of these, 1,200 ...", "The number rose by 668 overnight".
+ANAPHOR_START = (
+    r"\s*(?:[-•*]\s*)?(?:an? (?:increase|rise|jump) of|another|an additional|a further"
+    r"|of (?:them|these|those|whom|this number|the total)\s*,"
+    r"|the (?:number|figure|toll|total)\s+(?:[\w-]+\s+){0,3}?(?:by|to|at))\s+"
+)
+
 # Nouns that carry the kind themselves ("17 bodies", "38,000 displacements").
 KIND_NOUNS: dict[str, Kind] = {
     "deaths": Kind.KILLED, "death": Kind.KILLED, "fatalities": Kind.KILLED, "bodies": Kind.KILLED,
@@ -212,9 +220,11 @@ AUX_WORDS = (
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
-     r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded|lynched|hacked to death|stabbed to death|beaten to death"
+     r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
+     r"|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead", Kind.KILLED),
-    (r"(?:left )?(?:injured|wounded)|hurt|among (?:those|the people|the) (?:injured|wounded)|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
+    (r"(?:left )?(?:injured|wounded)|hurt|among (?:those|the people|the) (?:injured|wounded)"
+     r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns)",
      Kind.INJURED),
