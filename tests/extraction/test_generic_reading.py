@@ -180,3 +180,77 @@ def test_a_list_item_with_its_own_verb_keeps_it() -> None:
 def test_less_common_predicates(text: str, expected: list[tuple[str, int, str, str]]) -> None:
     """Arrivals, hospital admissions, rising injury counts, lakh and restated numbers are read."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gunmen shot dead four traders near the market.", [("killed", 4, "exact", "people")], id="shot-dead"
+        ),
+        pytest.param("The militia killed all 38 passengers.", [("killed", 38, "exact", "people")], id="killed-all"),
+        pytest.param(
+            "One district chief was killed in the ambush.", [("killed", 1, "exact", "people")], id="one-chief"
+        ),
+        pytest.param(
+            "Nine people including a toddler were killed in the crash.",
+            [("killed", 9, "exact", "people"), ("killed", 1, "exact", "children")],
+            id="including-without-commas",
+        ),
+        pytest.param(
+            "Three miners and a guard were killed.",
+            [("killed", 3, "exact", "people"), ("killed", 1, "exact", "people")],
+            id="coordinated-singular",
+        ),
+        pytest.param(
+            "Two volunteers were among those killed.", [("killed", 2, "exact", "people")], id="among-those-killed"
+        ),
+        pytest.param(
+            "Heavy rain forced 1,800 people out of their homes.",
+            [("displaced", 1800, "exact", "people")],
+            id="out-of-their-homes",
+        ),
+        pytest.param(
+            "About 9,000 people were displaced, 3,500 of which are staying in evacuation centres.",
+            [("displaced", 9000, "about", "people"), ("sheltered", 3500, "exact", "people")],
+            id="of-which-own-verb",
+        ),
+        pytest.param(
+            "Thirty people were injured, eight of them seriously.",
+            [("injured", 30, "exact", "people"), ("injured", 8, "exact", "people")],
+            id="of-them-seriously",
+        ),
+    ],
+)
+def test_verbs_before_and_coordinated_counts(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    """Killing verbs before the number, role nouns with 'one', and counts joined before one verb."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Of those killed, 11 were children.", [("killed", 11, "exact", "people")], id="of-those-killed"),
+        pytest.param(
+            "Of the deaths, 23 were recorded in Balochistan.", [("killed", 23, "exact", "people")], id="of-the-deaths"
+        ),
+        pytest.param(
+            "Floods displaced 8,000 people last week. An increase of 2,400 was recorded since Monday.",
+            [("displaced", 8000, "exact", "people"), ("displaced", 2400, "exact", "people")],
+            id="increase-next-sentence",
+        ),
+        pytest.param(
+            "The quake killed 210 people. The number rose by 35 overnight.",
+            [("killed", 210, "exact", "people"), ("killed", 35, "exact", "people")],
+            id="number-rose-by",
+        ),
+    ],
+)
+def test_anaphors_and_partitives_carry_the_kind(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    """A partitive naming the kind, or a sentence continuing the one before, gives its count that kind."""
+    assert summary(text) == expected
+
+
+def test_an_anaphor_without_a_figure_before_it_yields_nothing() -> None:
+    """'An increase of 3,000 visitors' after a sentence with no figure is no figure."""
+    assert summary("The market reopened on Monday. An increase of 3,000 visitors was recorded.") == []

@@ -73,6 +73,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "girls": Group.CHILDREN, "girl": Group.CHILDREN, "minors": Group.CHILDREN, "minor": Group.CHILDREN,
     "kids": Group.CHILDREN, "infants": Group.CHILDREN, "babies": Group.CHILDREN, "baby": Group.CHILDREN,
     "toddlers": Group.CHILDREN, "schoolchildren": Group.CHILDREN, "teenagers": Group.CHILDREN,
+    "toddler": Group.CHILDREN, "infant": Group.CHILDREN, "teenager": Group.CHILDREN,
     "women": Group.WOMEN, "woman": Group.WOMEN, "mothers": Group.WOMEN, "mother": Group.WOMEN,
     "fighters": Group.FIGHTERS, "fighter": Group.FIGHTERS, "soldiers": Group.FIGHTERS, "soldier": Group.FIGHTERS,
     "troops": Group.FIGHTERS, "militants": Group.FIGHTERS, "militant": Group.FIGHTERS, "rebels": Group.FIGHTERS,
