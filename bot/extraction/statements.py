@@ -158,6 +158,8 @@ def _carry_over(
 def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
     """The kind named by a partitive opening the clause: "Of those killed, 14 were children", "Of the deaths, 19
     were reported in Sindh"."""
+    if "," not in lowered[max(0, start - 4) : start]:
+        return None  # the partitive ends with a comma right before the count
     m = _PARTITIVE_OPENING.search(lowered, max(0, start - 60), start)
     if m is None:
         return None
@@ -167,6 +169,8 @@ def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
 
 def _kind_before_bracket(lowered: str, start: int, lex: Lexicon) -> Kind | None:
     """The kind a noun names when a count opens brackets right after it (or after its place or time)."""
+    if "(" not in lowered[max(0, start - 20) : start]:
+        return None  # spare the regex its search
     bracket = _BRACKET_OPEN.search(lowered, max(0, start - 20), start)
     if bracket is None:
         return None
