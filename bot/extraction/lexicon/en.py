@@ -392,8 +392,9 @@ CUE_STEMS = (
     "homeless", "return", "went back", "repatriat", "destr", "raz", "flatten", "collaps", "burn", "wash",
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
-    "arriv", "enter", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
-    "push", "moving", "mov", "ordered", "shifted", "buri", "bury", "murder", "shot", "gunned", "slaughter",
+    "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
+    "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked",
+    "buri", "bury", "murder", "shot", "gunned", "slaughter",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
