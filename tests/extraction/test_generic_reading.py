@@ -130,6 +130,11 @@ def test_adjective_before_the_noun_names_the_kind() -> None:
             [("returned", 41020, "exact", "people")],
             id="kind-noun-bracket",
         ),
+        pytest.param(
+            "Some 4,000 people have crossed into Chad since Monday, bringing the total to 31,000.",
+            [("displaced", 4000, "about", "people"), ("displaced", 31000, "exact", "people")],
+            id="bringing-the-total-to",
+        ),
     ],
 )
 def test_a_list_carries_its_kind(text: str, expected: list[tuple[str, int, str, str]]) -> None:

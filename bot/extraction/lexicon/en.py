@@ -156,6 +156,8 @@ LIST_JOINS = (
     r"(?:,|;|:|\(|\band|\bor|\bincluding|\bamong them|\bamong whom|\bof whom|\bof which|\bwith|\bwhile"
     r"|\bas have|\bas had|\bas did|\bas were|\balongside|\bplus|\bas well as|\brepresenting|\bcomprising"
     r"|\ban increase of|\ba rise of|\ban additional|\ba further"
+    r"|\b(?:bringing|taking|raising|pushing) (?:the )?(?:overall |cumulative )?(?:total|number|toll|tally|figure)"
+    r"(?: [\w-]+){0,4}? to"
     r"|\bi\.e\.|\bor some|[–—-]|\bthen)\s*(?:another|a further|an additional|the remaining|the other|some)?\s*$"
 )
 # What may follow a list item without a verb of its own: a place, a means, a time, or the list's end.
