@@ -1,4 +1,5 @@
-"""Is one place inside another? Answered along the ladder country ⊃ first-level area ⊃ town."""
+"""Is one place inside another? Answered along the ladder country ⊃ first-level area ⊃ town, and by named
+regions (Darfur, Sahel) made of several areas or countries (`bot.geo.regions`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import math
 
 from bot.extraction.model import Location, PlaceLevel
 from bot.geo.folding import fold_name
+from bot.geo.regions import region_contains, region_of
 
 # A town "contains" the places this close to it: its own quarters, camps and suburbs named apart.
 NEARBY_KM = 5.0
@@ -31,7 +33,10 @@ def _area_of(place: Location) -> str | None:
 
 
 def contains(outer: Location, inner: Location) -> bool:
-    """Whether ``inner`` lies inside ``outer`` (every place contains itself)."""
+    """Whether ``inner`` lies inside ``outer`` (every place contains itself; a named region its parts)."""
+    region = region_of(outer)
+    if region is not None:
+        return region_contains(region, inner)
     if outer.country_iso3 is None or outer.country_iso3 != inner.country_iso3:
         return False
     if outer.level is PlaceLevel.COUNTRY:

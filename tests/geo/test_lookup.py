@@ -61,3 +61,52 @@ def test_empty_query_finds_nothing(query: str) -> None:
     found = lookup_place(query)
     assert found.exact is None
     assert found.suggestions == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "iso3", "name"),
+    [
+        pytest.param("Kivu", "COD", "Kivu", id="region-not-a-spelling-of-kyiv"),
+        pytest.param("Darfur", "SDN", "Darfur", id="region-over-its-single-area-entry"),
+        pytest.param("Kurdistan Region", "IRQ", "Kurdistan Region", id="whole-query-region-not-iran-kurdistan"),
+        pytest.param("RDC", "COD", None, id="french-acronym"),
+        pytest.param("إدلب", "SYR", "Idlib", id="arabic-area"),
+        pytest.param("السودان", "SDN", None, id="arabic-country-with-article"),
+        pytest.param("Soudan", "SDN", None, id="french-country"),
+        pytest.param("Kivu du Sud", "COD", "South Kivu", id="french-area"),
+        pytest.param("Lake Chad", None, "Lake Chad Basin", id="multi-country-region"),
+    ],
+)
+def test_names_coordinators_type_resolve(query: str, iso3: str | None, name: str | None) -> None:
+    """Regions, French and Arabic names and acronyms resolve to the place they mean."""
+    found = lookup_place(query)
+    assert found.exact is not None, found.suggestions
+    assert found.exact.country_iso3 == iso3
+    if name is not None:
+        assert found.exact.name == name
+
+
+@pytest.mark.parametrize(
+    ("query", "first_iso3", "first_level"),
+    [
+        pytest.param("Burkina", "BFA", PlaceLevel.COUNTRY, id="part-of-a-name-is-never-exact"),
+        pytest.param("Kharotum", "SDN", PlaceLevel.ADMIN1, id="typo"),
+        pytest.param("Sahel", None, PlaceLevel.ADMIN1, id="region-or-burkina-area"),
+        pytest.param("Kurdistan", "IRQ", PlaceLevel.ADMIN1, id="iraq-region-or-iran-province"),
+    ],
+)
+def test_unclear_names_offer_the_likely_place_first(
+    query: str, first_iso3: str | None, first_level: PlaceLevel
+) -> None:
+    """Near misses, partial names and ambiguous names never subscribe; the likely place is offered first."""
+    found = lookup_place(query)
+    assert found.exact is None
+    assert (found.suggestions[0].country_iso3, found.suggestions[0].level) == (first_iso3, first_level)
+
+
+def test_suggestions_are_distinct_places() -> None:
+    """Kharotum once listed five identical Khartoum lines: one entry per place a user can tell apart."""
+    found = lookup_place("Kharotum")
+    seen = [(s.name, s.level, s.country_iso3, s.admin1) for s in found.suggestions]
+    assert len(seen) == len(set(seen))
+    assert sum(s.name == "Khartoum" for s in found.suggestions) == 1
