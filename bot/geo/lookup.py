@@ -141,9 +141,10 @@ class _Index:
         for region in self.regions.get(typed, ()):
             found.append(_region_candidate(region, score))
         for target in self.typed.get(typed, ()):
-            place = self.typed_place(target)
-            if place is not None:
-                found.append(_Candidate(score, True, _LEVEL_RANK[place.level], _population(place, gazetteer), place))
+            typed_place = self.typed_place(target)
+            if typed_place is not None:
+                rank, population = _LEVEL_RANK[typed_place.level], _population(typed_place, gazetteer)
+                found.append(_Candidate(score, True, rank, population, typed_place))
         return _without_region_entries(found)
 
     def typed_place(self, target: Target) -> Location | None:
