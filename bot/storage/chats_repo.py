@@ -33,6 +33,10 @@ class ChatRecord:
     digest_time: dt.time | None
     timezone: str
     last_digest_on: dt.date | None
+    language: str | None = None  # None: each user's Telegram language
+    muted_since: dt.datetime | None = None
+    muted_until: dt.datetime | None = None  # None while muted: until /unmute
+    thread_id: int | None = None  # the forum topic /subscribe was sent in
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -160,9 +164,52 @@ class ChatRepository:
         values = {"digest_time": _hhmm(time), "timezone": zone, "last_digest_on": _already_past(time, zone, now)}
         self._update(chat_id, **values)
 
-    def set_muted(self, chat_id: int, muted: bool) -> None:
-        """Mute or unmute the chat's alerts and scheduled digests."""
-        self._update(chat_id, muted=muted)
+    def set_muted(
+        self, chat_id: int, muted: bool, *, since: dt.datetime | None = None, until: dt.datetime | None = None
+    ) -> None:
+        """Mute (from `since`, until `until` or /unmute) or unmute the chat's alerts and scheduled digests."""
+        if muted:
+            self._update(chat_id, muted=True, muted_since=since, muted_until=until)
+        else:
+            self._update(chat_id, muted=False, muted_since=None, muted_until=None)
+
+    def mutes_ended(self, now: dt.datetime) -> list[ChatRecord]:
+        """Muted chats whose timer has run out."""
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                sa.select(chats).where(chats.c.muted.is_(True), chats.c.muted_until.is_not(None),
+                                       chats.c.muted_until <= now)  # fmt: skip
+            ).mappings()
+            return [_chat(row) for row in rows]
+
+    def end_mute(self, chat_id: int, messages: Sequence[str], now: dt.datetime) -> bool:
+        """Unmute a chat whose timer ran out and queue its catch-up, in one transaction; False if already done."""
+        with self._engine.begin() as connection:
+            changed = connection.execute(
+                sa.update(chats)
+                .where(chats.c.chat_id == chat_id, chats.c.muted.is_(True), chats.c.muted_until <= now)
+                .values(muted=False, muted_since=None, muted_until=None)
+            ).rowcount
+            if not changed:
+                return False
+            for text in messages:
+                enqueue(connection, chat_id=chat_id, text=text, purpose="catchup", now=now)
+        return True
+
+    def set_language(self, chat_id: int, language: str | None) -> None:
+        """The chat's interface language (None: follow each user's Telegram language)."""
+        self._update(chat_id, language=language)
+
+    def set_thread(self, chat_id: int, thread_id: int | None) -> None:
+        """The forum topic alerts and digests go to (None: the general topic)."""
+        self._update(chat_id, thread_id=thread_id)
+
+    def restore(self, chat_id: int, subs: Sequence[SubscriptionRecord], now: dt.datetime) -> int:
+        """Follow again the given places with their thresholds (undo of unsubscribing); the number restored."""
+        restored = 0
+        for sub in subs:
+            restored += self.subscribe(chat_id, sub.place, sub.thresholds, now)
+        return restored
 
     def set_paused(self, chat_id: int, paused: bool, reason: str | None) -> None:
         """Pause (the bot was blocked or removed) or resume everything sent to the chat."""
@@ -239,7 +286,15 @@ def _chat(row: RowMapping) -> ChatRecord:
         digest_time=dt.time.fromisoformat(digest_time) if digest_time else None,
         timezone=row["timezone"],
         last_digest_on=row["last_digest_on"],
+        language=row.get("language"),
+        muted_since=_utc(row.get("muted_since")),
+        muted_until=_utc(row.get("muted_until")),
+        thread_id=row.get("thread_id"),
     )
+
+
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    return None if moment is None else moment.astimezone(dt.UTC)
 
 
 def place_from_row(row: RowMapping) -> Location | None:

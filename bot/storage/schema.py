@@ -120,6 +120,10 @@ chats = sa.Table(
     sa.Column("timezone", sa.String(64), nullable=False, server_default="UTC"),
     sa.Column("last_digest_on", sa.Date),
     sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("language", sa.String(8)),
+    sa.Column("muted_since", UtcDateTime),
+    sa.Column("muted_until", UtcDateTime),
+    sa.Column("thread_id", sa.BigInteger),
 )
 
 subscriptions = sa.Table(

@@ -12,8 +12,11 @@ Use::
         api.messages                                   # every accepted sendMessage/sendPhoto, in order
         api.messages_to(42), api.rejections            # per chat; every 429/403/400 answered
 
-Methods: getMe, sendMessage, sendPhoto (multipart), getChatMember, setMyCommands, getMyCommands, getUpdates
-(long polling), deleteWebhook, setWebhook; anything else answers 404 like the real API. Flood limits, when
+Methods: getMe, sendMessage, sendPhoto (multipart), editMessageText, answerCallbackQuery, getChatMember,
+setMyCommands and getMyCommands (per scope and language_code), getUpdates (long polling), deleteWebhook,
+setWebhook; anything else answers 404 like the real API. Messages keep their inline keyboard (``reply_markup``)
+and forum topic (``message_thread_id``); ``api.press(message, data, person)`` pushes the callback query a tap
+on one of its buttons sends, ``api.edits`` and ``api.answers`` record what the bot did with it. Flood limits, when
 ``enforce_limits`` (the default), answer 429 with ``retry_after``: more than 30 messages in any second overall,
 a second message to one chat within a second, more than 20 messages to one group (negative id) in a minute.
 ``latency`` delays every answer (seconds) to imitate a distant server.
@@ -22,6 +25,7 @@ a second message to one chat within a second, more than 20 messages to one group
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import email.parser
 import email.policy
 import json
@@ -54,6 +58,13 @@ class SentMessage:
     allow_sending_without_reply: bool = False
     link_preview_disabled: bool = False
     photo: bytes | None = None
+    reply_markup: dict[str, Any] | None = None
+    message_thread_id: int | None = None
+
+    def buttons(self) -> list[dict[str, Any]]:
+        """The inline keyboard's buttons, row after row."""
+        rows = (self.reply_markup or {}).get("inline_keyboard") or []
+        return [button for row in rows for button in row]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,6 +92,10 @@ class _State:
     overall: deque[float] = field(default_factory=deque)
     per_chat: dict[int, deque[float]] = field(default_factory=lambda: defaultdict(deque))
     commands: list[Any] = field(default_factory=list)
+    scoped_commands: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+    edits: list[dict[str, Any]] = field(default_factory=list)
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    next_callback_id: int = 1
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -158,7 +173,54 @@ class BotApiDouble:
             self._lock.notify_all()
             return update_id
 
+    def press(self, message: SentMessage, data: str, user: dict[str, Any], chat_type: str | None = None) -> int:
+        """Push the callback query Telegram sends when ``user`` taps the button carrying ``data`` on ``message``."""
+        assert data in [b.get("callback_data") for b in message.buttons()], f"no button {data!r} on the message"
+        with self._lock:
+            query_id = str(self._state.next_callback_id)
+            self._state.next_callback_id += 1
+        kind = chat_type or ("private" if message.chat_id > 0 else "supergroup")
+        chat: dict[str, Any] = {"id": message.chat_id, "type": kind}
+        chat.update({"first_name": user.get("first_name", "User")} if kind == "private" else {"title": "Team"})
+        shown: dict[str, Any] = {"message_id": message.message_id, "date": int(time.time()), "chat": chat,
+                                 "from": BOT_USER, "text": message.text}  # fmt: skip
+        if message.reply_markup:
+            shown["reply_markup"] = message.reply_markup
+        if message.message_thread_id is not None:
+            shown.update(message_thread_id=message.message_thread_id, is_topic_message=True)
+        query = {"id": query_id, "from": user, "chat_instance": str(message.chat_id), "data": data, "message": shown}
+        return self.push_update({"callback_query": query})
+
     # Observation --------------------------------------------------------------------------------------------------
+    @property
+    def edits(self) -> list[dict[str, Any]]:
+        """Every editMessageText call accepted, in order."""
+        with self._lock:
+            return list(self._state.edits)
+
+    @property
+    def answers(self) -> list[dict[str, Any]]:
+        """Every answerCallbackQuery call, in order."""
+        with self._lock:
+            return list(self._state.answers)
+
+    def scoped_commands(self, scope: str = "default", language: str = "") -> list[Any]:
+        """The commands set for one scope type and language code ("" for all languages)."""
+        with self._lock:
+            return list(self._state.scoped_commands.get((scope, language), []))
+
+    def current(self, chat_id: int, message_id: int) -> SentMessage | None:
+        """A message as it stands now, with its latest edit applied."""
+        with self._lock:
+            found = next((m for m in self._state.messages if (m.chat_id, m.message_id) == (chat_id, message_id)), None)
+            if found is None:
+                return None
+            for edit in self._state.edits:
+                if (int(edit["chat_id"]), int(edit["message_id"])) == (chat_id, message_id):
+                    markup = edit.get("reply_markup")
+                    found = dataclasses.replace(found, text=str(edit.get("text", "")), reply_markup=markup or None)
+            return found
+
     @property
     def messages(self) -> list[SentMessage]:
         """Every accepted message, in order of acceptance."""
@@ -243,13 +305,32 @@ class BotApiDouble:
                 status = self._state.members.get(key, "member")
                 return 200, {"ok": True, "result": _member(status, user)}
             if method == "setMyCommands":
-                self._state.commands = list(params.get("commands") or [])
+                key = _commands_key(params)
+                self._state.scoped_commands[key] = list(params.get("commands") or [])
+                if key == ("default", ""):
+                    self._state.commands = list(params.get("commands") or [])
                 return 200, {"ok": True, "result": True}
             if method == "getMyCommands":
-                return 200, {"ok": True, "result": self._state.commands}
+                return 200, {"ok": True, "result": self._state.scoped_commands.get(_commands_key(params), [])}
+            if method == "editMessageText":
+                return self._edit(params)
+            if method == "answerCallbackQuery":
+                self._state.answers.append(params)
+                return 200, {"ok": True, "result": True}
             if method in ("deleteWebhook", "setWebhook", "close", "logOut"):
                 return 200, {"ok": True, "result": True}
         return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
+
+    def _edit(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        known = any((m.chat_id, m.message_id) == (chat_id, message_id) for m in self._state.messages)
+        if not known:
+            return self._reject("editMessageText", params, 400, "Bad Request: message to edit not found")
+        self._state.edits.append(params)
+        chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup", "title": None}
+        result = {"message_id": message_id, "date": int(time.time()), "chat": chat, "from": BOT_USER,
+                  "text": str(params.get("text", ""))}  # fmt: skip
+        return 200, {"ok": True, "result": result}
 
     def _reject(
         self, method: str, params: dict[str, Any], code: int, description: str, parameters: dict[str, Any] | None = None
@@ -301,10 +382,16 @@ class BotApiDouble:
                 ),
                 link_preview_disabled=bool(preview.get("is_disabled") or params.get("disable_web_page_preview")),
                 photo=photo if isinstance(photo, bytes) else None,
+                reply_markup=params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None,
+                message_thread_id=int(params["message_thread_id"]) if params.get("message_thread_id") else None,
             )
         )
         chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup", "title": None}
         result: dict[str, Any] = {"message_id": message_id, "date": int(time.time()), "chat": chat, "from": BOT_USER}
+        if isinstance(params.get("reply_markup"), dict):
+            result["reply_markup"] = params["reply_markup"]
+        if params.get("message_thread_id"):
+            result.update(message_thread_id=int(params["message_thread_id"]), is_topic_message=True)
         if method == "sendMessage":
             result["text"] = text
         else:
@@ -360,6 +447,13 @@ def _member(status: str, user: dict[str, Any]) -> dict[str, Any]:
     elif status == "kicked":
         member.update(until_date=0)
     return member
+
+
+def _commands_key(params: dict[str, Any]) -> tuple[str, str]:
+    """setMyCommands/getMyCommands: (scope type, language code), ("default", "") when neither is given."""
+    scope = params.get("scope")
+    kind = scope.get("type", "default") if isinstance(scope, dict) else "default"
+    return kind, str(params.get("language_code") or "")
 
 
 def _parse_body(content_type: str, body: bytes) -> dict[str, Any]:
