@@ -13,7 +13,6 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from telegram import BotCommand
 from telegram.ext import ApplicationBuilder, ContextTypes
 
 from bot.alerting import AlertPolicy, decide_alerts
@@ -23,6 +22,7 @@ from bot.delivery.sender import Deliverer
 from bot.domain.containment import Contains
 from bot.domain.thresholds import Thresholds
 from bot.geo.containment import contains as geo_contains
+from bot.geo.lookup import warm_lookup
 from bot.pipeline import PollOutcome, make_poller
 from bot.scheduling.polling import register_polling
 from bot.sources import build_sources
@@ -32,13 +32,13 @@ from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.events_repo import EvidenceRepository
 from bot.storage.outbox_repo import OutboxRepository
+from bot.telegram_ui.command_menu import register_menus
 from bot.telegram_ui.context import BotApplication, BotContext, Services, install_services, uninstall_services
 from bot.telegram_ui.digests import DigestService
 from bot.telegram_ui.jobs import register_jobs
 from bot.telegram_ui.places import gazetteer_resolver
 from bot.telegram_ui.rate_limit import CommandRateLimiter
 from bot.telegram_ui.register import register
-from bot.telegram_ui.replies import COMMANDS
 from bot.telegram_ui.sending import ReplyPacer
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,8 @@ async def _open(application: BotApplication, settings: Settings) -> None:
         contains=contains,
     )
     install_services(application, services)
-    await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    await register_menus(application.bot)
+    await asyncio.to_thread(warm_lookup)  # the place index, built once before the first /subscribe needs it
     job_queue = application.job_queue
     if job_queue is None:
         raise RuntimeError("python-telegram-bot was installed without its job-queue extra")

@@ -177,8 +177,9 @@ class ChatRepository:
         """Muted chats whose timer has run out."""
         with self._engine.connect() as connection:
             rows = connection.execute(
-                sa.select(chats).where(chats.c.muted.is_(True), chats.c.muted_until.is_not(None),
-                                       chats.c.muted_until <= now)  # fmt: skip
+                sa.select(chats).where(
+                    chats.c.muted.is_(True), chats.c.muted_until.is_not(None), chats.c.muted_until <= now
+                )  # fmt: skip
             ).mappings()
             return [_chat(row) for row in rows]
 

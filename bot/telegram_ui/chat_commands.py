@@ -1,22 +1,28 @@
-"""Commands about the chat itself: /start, /help, /digest, /digesttime, /mute, /unmute, /sources."""
+"""Commands about the chat itself: /start, /help, /digest, /digesttime, /mute, /unmute, /language, /sources."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import html
 
 from telegram import Update
 
+from bot.storage.chats_repo import ChatRecord, local_now
 from bot.telegram_ui import args as parse
 from bot.telegram_ui import replies
-from bot.telegram_ui.context import BotContext
+from bot.telegram_ui.context import BotContext, Services
+from bot.telegram_ui.durations import parse_duration
 from bot.telegram_ui.follow_commands import ensure_chat
-from bot.telegram_ui.guards import reply, reply_photo, require_admin
+from bot.telegram_ui.guards import chat_language, reply, reply_photo, require_admin
+from bot.telegram_ui.i18n import Lang, t
 
 
 async def start(update: Update, context: BotContext) -> None:
     """Say what the bot does and how to subscribe."""
     if update.effective_message is not None:
-        await reply(context, update.effective_message, replies.help_text())
+        lang = await chat_language(update, context)
+        await reply(context, update.effective_message, replies.help_text(lang))
 
 
 async def digest(update: Update, context: BotContext) -> None:
@@ -52,26 +58,81 @@ async def digest_time(update: Update, context: BotContext) -> None:
 
 
 async def mute(update: Update, context: BotContext) -> None:
-    """Stop alerts and scheduled digests for this chat (subscriptions are kept)."""
-    await _set_muted(update, context, muted=True)
-
-
-async def unmute(update: Update, context: BotContext) -> None:
-    """Resume alerts and scheduled digests."""
-    await _set_muted(update, context, muted=False)
-
-
-async def _set_muted(update: Update, context: BotContext, *, muted: bool) -> None:
+    """Stop alerts and scheduled digests for a while (`/mute 8h`) or until /unmute; subscriptions are kept."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None or not await require_admin(update, context):
         return
+    lang = await chat_language(update, context)
+    duration = parse_duration(" ".join(context.args)) if context.args else None
+    if context.args and duration is None:
+        await reply(context, message, t(lang, "mute_usage"))
+        return
+    services = context.services
+    now = services.clock()
+    record = await asyncio.to_thread(ensure_chat, services, chat)
+    since = record.muted_since if record.muted and record.muted_since else now  # a longer mute keeps its start
+    until = now + duration if duration else None
+    await asyncio.to_thread(services.chats.set_muted, chat.id, True, since=since, until=until)
+    if until is None:
+        await reply(context, message, t(lang, "muted"))
+    else:
+        local = local_now(until, record.timezone)
+        await reply(context, message, t(lang, "muted_for", until=f"{local:%d %b %H:%M} {html.escape(record.timezone)}"))
+
+
+async def unmute(update: Update, context: BotContext) -> None:
+    """Resume alerts and scheduled digests, with a summary of what reached the chat's places meanwhile."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None or not await require_admin(update, context):
+        return
+    lang = await chat_language(update, context)
+    services = context.services
+    record = await asyncio.to_thread(ensure_chat, services, chat)
+    await asyncio.to_thread(services.chats.set_muted, chat.id, False)
+    await reply(context, message, t(lang, "unmuted"))
+    if record.muted and record.muted_since is not None:
+        text = await asyncio.to_thread(catch_up_text, services, record, services.clock(), lang)
+        await reply(context, message, text)
+
+
+def catch_up_text(services: Services, record: ChatRecord, now: dt.datetime, lang: Lang) -> str:
+    """What was held while the chat was muted, in one message (blocking: SQL)."""
+    since = record.muted_since or now
+    local = f"{local_now(since, record.timezone):%d %b %H:%M} {html.escape(record.timezone)}"
+    digest = services.digests.catch_up(record.chat_id, since, now)
+    if digest.empty:
+        return t(lang, "catchup_nothing", since=local)
+    body = digest.text.split("\n", 1)[1] if "\n" in digest.text else digest.text
+    return t(lang, "catchup_header", since=local) + "\n" + body
+
+
+async def language(update: Update, context: BotContext) -> None:
+    """Set the chat's interface language: /language en|fr|ar."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None or not await require_admin(update, context):
+        return
+    wanted = (context.args or [""])[0].casefold() if len(context.args or ()) == 1 else ""
+    if wanted not in {lang.value for lang in Lang}:
+        await reply(context, message, t(await chat_language(update, context), "language_usage"))
+        return
     services = context.services
     await asyncio.to_thread(ensure_chat, services, chat)
-    await asyncio.to_thread(services.chats.set_muted, chat.id, muted)
-    if muted:
-        await reply(context, message, "🔕 Muted: no alerts or scheduled digests until /unmute. Subscriptions are kept.")
-    else:
-        await reply(context, message, "🔔 Unmuted: alerts and digests resume.")
+    await asyncio.to_thread(services.chats.set_language, chat.id, wanted)
+    await reply(context, message, t(Lang(wanted), "language_set"))
+
+
+async def end_mutes(services: Services) -> int:
+    """Unmute the chats whose timer ran out and queue each one's catch-up; the number ended."""
+
+    def run() -> int:
+        now = services.clock()
+        ended = 0
+        for record in services.chats.mutes_ended(now):
+            lang = Lang(record.language) if record.language else Lang.EN
+            ended += services.chats.end_mute(record.chat_id, [catch_up_text(services, record, now, lang)], now)
+        return ended
+
+    return await asyncio.to_thread(run)
 
 
 async def sources(update: Update, context: BotContext) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
@@ -20,9 +20,12 @@ from bot.extraction.model import Location
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.events_repo import EvidenceRepository
 from bot.storage.records import SourceRow
+from bot.telegram_ui.command_queue import CommandQueue
 from bot.telegram_ui.digests import DigestService
+from bot.telegram_ui.place_buttons import PendingQueries
 from bot.telegram_ui.rate_limit import CommandRateLimiter
 from bot.telegram_ui.sending import ReplyPacer
+from bot.telegram_ui.undo import UndoShelf
 
 _SERVICES_KEY = "services"
 
@@ -58,6 +61,9 @@ class Services:
     # /why's reads and the containment alerts were decided with (None: /why says it is unavailable)
     evidence: EvidenceRepository | None = None
     contains: Contains | None = None
+    pending: PendingQueries = field(default_factory=PendingQueries)
+    undo: UndoShelf = field(default_factory=UndoShelf)
+    command_queue: CommandQueue = field(default_factory=CommandQueue)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

@@ -39,15 +39,23 @@ class DigestService:
         digest, chart = await asyncio.to_thread(self.build, chat_id, now)
         return digest.text, digest.caption, chart
 
-    def build(self, chat_id: int, now: dt.datetime) -> tuple[Digest, bytes | None]:
+    def catch_up(self, chat_id: int, since: dt.datetime, now: dt.datetime) -> Digest:
+        """What reached the chat's places between `since` and `now` (the end of a mute), without a chart."""
+        window = max(now - since, dt.timedelta(minutes=1))
+        digest, _ = self.build(chat_id, now, window=window, chart=False)
+        return digest
+
+    def build(
+        self, chat_id: int, now: dt.datetime, *, window: dt.timedelta = WINDOW, chart: bool = True
+    ) -> tuple[Digest, bytes | None]:
         """Compose the digest and render its chart (blocking: SQL and plotting)."""
         chat = self._chats.get(chat_id)
         zone = chat.timezone if chat else "UTC"
         followed = [FollowedPlace(label=s.place.name, place=s.place) for s in self._chats.subscriptions(chat_id)]
         if not followed:
             return compose_digest(places=[], events=[], projections=[], window_end=now), None
-        history = self._digests.events_since(now - dt.timedelta(days=CHART_DAYS))
-        since = now - WINDOW
+        history = self._digests.events_since(now - max(dt.timedelta(days=CHART_DAYS), window))
+        since = now - window
         items = assemble(
             followed=followed,
             recent=[e for e in history if e.updated_at >= since],
@@ -57,10 +65,14 @@ class DigestService:
             zone=zone,
         )
         labels = list(dict.fromkeys(f.label for f in followed))
-        digest = compose_digest(places=labels, events=items.events, projections=items.projections, window_end=now)
+        hours = max(1, round(window.total_seconds() / 3600))
+        digest = compose_digest(
+            places=labels, events=items.events, projections=items.projections, window_end=now, hours=hours
+        )
+        if not chart or digest.empty:
+            return digest, None  # nothing to draw: no chart is sent
         title = ", ".join(labels)
-        chart = render_chart(items.daily, end=local_now(now, zone).date(), title=title)
-        return digest, chart
+        return digest, render_chart(items.daily, end=local_now(now, zone).date(), title=title)
 
     async def queue_due(self, now: dt.datetime) -> int:
         """Queue the digests whose local time has come today; the number queued."""

@@ -6,20 +6,28 @@ Thin: parse the arguments, call the repository (in a worker thread: SQL blocks),
 from __future__ import annotations
 
 import asyncio
+import html
 from collections.abc import Sequence
 
-from telegram import Chat, Update
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
 from bot.domain.alert_text import place_line
+from bot.extraction.model import Location
 from bot.storage.chats_repo import ChatRecord, SubscriptionRecord, place_key
 from bot.telegram_ui import args as parse
 from bot.telegram_ui import replies
 from bot.telegram_ui.context import BotContext, Services
-from bot.telegram_ui.guards import reply, require_admin
+from bot.telegram_ui.guards import chat_language, reply, require_admin
+from bot.telegram_ui.i18n import Lang, t
+from bot.telegram_ui.place_buttons import place_label, suggestion_keyboard
+
+UNSUBSCRIBE_ALL = "unsub:all"
+UNSUBSCRIBE_CANCEL = "unsub:cancel"
+UNDO = "undo"
 
 
 async def subscribe(update: Update, context: BotContext) -> None:
-    """Follow a place; unknown or ambiguous names get suggestions, never a subscription."""
+    """Follow a place named exactly; anything else gets buttons to choose from, never a subscription."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None or not await require_admin(update, context):
         return
@@ -29,14 +37,31 @@ async def subscribe(update: Update, context: BotContext) -> None:
         await reply(context, message, replies.usage(str(exc)))
         return
     services = context.services
-    resolution = await asyncio.to_thread(services.resolve_place, query)
+    lang = await chat_language(update, context)
+    resolution = await asyncio.to_thread(services.resolve_place, query)  # the gazetteer's work: off the loop
     if resolution.place is None:
-        await reply(context, message, replies.suggestions(query, resolution.suggestions))
+        if not resolution.suggestions:
+            await reply(context, message, t(lang, "unknown_place", query=html.escape(query)))
+            return
+        keyboard = suggestion_keyboard(resolution.suggestions, services.pending.token(query), lang)
+        await reply(context, message, t(lang, "choose_place", query=html.escape(query)), keyboard)
         return
+    text = await follow(services, chat, message, resolution.place, lang)
+    await reply(context, message, text)
+
+
+async def follow(services: Services, chat: Chat, message: Message | None, place: Location, lang: Lang) -> str:
+    """Subscribe the chat to `place` (alerts then go to the forum topic this was asked in); the confirmation."""
     thresholds = services.settings.thresholds.model_dump()
     await asyncio.to_thread(ensure_chat, services, chat)
-    created = await asyncio.to_thread(services.chats.subscribe, chat.id, resolution.place, thresholds, services.clock())
-    await reply(context, message, replies.subscribed(resolution.place, created=created, thresholds=thresholds))
+    created = await asyncio.to_thread(services.chats.subscribe, chat.id, place, thresholds, services.clock())
+    if message is not None and chat.is_forum:
+        thread = message.message_thread_id if message.is_topic_message else None
+        await asyncio.to_thread(services.chats.set_thread, chat.id, thread)
+    name = html.escape(place_label(place, lang))
+    if not created:
+        return t(lang, "already_following", place=name)
+    return t(lang, "following", place=name) + "\n" + replies.thresholds_line(thresholds)
 
 
 async def unsubscribe(update: Update, context: BotContext) -> None:
@@ -52,8 +77,16 @@ async def unsubscribe(update: Update, context: BotContext) -> None:
     chats = context.services.chats
     subs = await asyncio.to_thread(chats.subscriptions, chat.id)
     if wanted.everything:
-        await asyncio.to_thread(chats.unsubscribe, chat.id, None)
-        await reply(context, message, replies.unsubscribed([replies.place_name(s.place) for s in subs]))
+        lang = await chat_language(update, context)
+        if not subs:
+            await reply(context, message, t(lang, "nothing_followed"))
+            return
+        buttons = [
+            InlineKeyboardButton(t(lang, "button_yes_all", count=len(subs)), callback_data=UNSUBSCRIBE_ALL),
+            InlineKeyboardButton(t(lang, "button_cancel"), callback_data=UNSUBSCRIBE_CANCEL),
+        ]
+        question = t(lang, "confirm_unsubscribe_all", count=len(subs))
+        await reply(context, message, question, InlineKeyboardMarkup([buttons]))
         return
     assert wanted.place is not None
     found = await find_followed(context.services, subs, wanted.place)

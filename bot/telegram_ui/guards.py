@@ -7,15 +7,19 @@ post as the group itself (`sender_chat` equals the chat).
 
 from __future__ import annotations
 
+import asyncio
+import html
 import logging
+import math
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.telegram_ui.context import BotContext
-from bot.telegram_ui.rate_limit import SLOW_DOWN_NOTICE, Verdict
-from bot.telegram_ui.replies import ADMINS_ONLY
+from bot.telegram_ui.i18n import Lang, language_of, t
+from bot.telegram_ui.rate_limit import Verdict
 
 log = logging.getLogger(__name__)
 
@@ -23,18 +27,64 @@ _ADMIN_STATUSES = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
 
 
 async def rate_limit(update: Update, context: BotContext) -> None:
-    """Let a command through, or stop it (with at most one short notice per burst)."""
+    """Let a command through, hold it until the user's turn comes, or refuse it with a notice saying so."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None:
         return
-    sender = update.effective_user.id if update.effective_user else (message.sender_chat or chat).id
-    verdict = context.services.limiter.check(chat.id, sender)
-    if verdict is Verdict.ALLOW:
+    services = context.services
+    queue = services.command_queue
+    if update.update_id in queue.admitted:
+        queue.admitted.discard(update.update_id)  # released from the queue with its token already taken
         return
-    if verdict is Verdict.NOTIFY:
-        await reply(context, message, SLOW_DOWN_NOTICE)
+    sender = update.effective_user.id if update.effective_user else (message.sender_chat or chat).id
+    if services.limiter.check(chat.id, sender) is Verdict.ALLOW:
+        return
+    key = (chat.id, sender)
+    if queue.try_wait(key):
+        context.application.create_task(_run_when_allowed(update, context, key), update=update)
+        raise ApplicationHandlerStop
+    await _refuse(update, context, key, message)
     raise ApplicationHandlerStop
+
+
+async def _run_when_allowed(update: Update, context: BotContext, key: tuple[int, int]) -> None:
+    """Wait for the user's next token, then handle the command as if it had just arrived."""
+    services = context.services
+    try:
+        # The bucket refills with the clock, not on an event: sleeping until its next token is the wait.
+        while services.limiter.check(*key) is not Verdict.ALLOW:  # noqa: ASYNC110
+            await asyncio.sleep(max(0.05, services.limiter.retry_after(*key)))
+        services.command_queue.admitted.add(update.update_id)
+    finally:
+        services.command_queue.done_waiting(key)
+    await context.application.process_update(update)
+
+
+async def _refuse(update: Update, context: BotContext, key: tuple[int, int], message: Message) -> None:
+    """Say which commands were not run and when to send them again: one notice per burst, edited as it grows."""
+    services = context.services
+    command = (message.text or "").split(maxsplit=1)[0] if message.text else "?"
+    refused, notice = services.command_queue.refuse(key, command)
+    # The queued commands take the next tokens: a command sent again must wait for them too.
+    waiting = services.command_queue.waiting(key)
+    seconds = math.ceil(services.limiter.retry_after(*key) + waiting * services.limiter.refill_seconds)
+    lang = language_of(update.effective_user.language_code if update.effective_user else None)
+    text = t(lang, "too_many", commands=html_list(refused), seconds=max(seconds, 1))
+    if notice is not None:
+        try:
+            await context.bot.edit_message_text(text, chat_id=notice[0], message_id=notice[1])
+            return
+        except TelegramError as exc:  # deleted or too old to edit: say it anew
+            log.info("could not edit the rate-limit notice: %s", exc)
+    sent = await reply(context, message, text)
+    if sent is not None:
+        services.command_queue.noticed(key, sent.chat_id, sent.message_id)
+
+
+def html_list(commands: list[str]) -> str:
+    """Commands as one escaped, comma-separated list."""
+    return ", ".join(html.escape(command) for command in commands)
 
 
 async def is_admin(update: Update, context: BotContext) -> bool:
@@ -59,13 +109,26 @@ async def require_admin(update: Update, context: BotContext) -> bool:
     if await is_admin(update, context):
         return True
     if update.effective_message is not None:
-        await reply(context, update.effective_message, ADMINS_ONLY)
+        lang = await chat_language(update, context)
+        await reply(context, update.effective_message, t(lang, "admins_only"))
     return False
 
 
-async def reply(context: BotContext, message: Message, html_text: str) -> Message | None:
-    """Reply in HTML, paced with the outbox's flood limits."""
-    return await context.services.pacer.reply(message, html_text)
+async def chat_language(update: Update, context: BotContext) -> Lang:
+    """The chat's chosen language, else the user's Telegram language where the bot speaks it, else English."""
+    chat = update.effective_chat
+    if chat is not None:
+        record = await asyncio.to_thread(context.services.chats.get, chat.id)
+        if record is not None and record.language:
+            return Lang(record.language)
+    return language_of(update.effective_user.language_code if update.effective_user else None)
+
+
+async def reply(
+    context: BotContext, message: Message, html_text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message | None:
+    """Reply in HTML (with buttons, if any), paced with the outbox's flood limits."""
+    return await context.services.pacer.reply(message, html_text, markup)
 
 
 async def reply_photo(context: BotContext, message: Message, photo: bytes, caption_html: str) -> Message | None:

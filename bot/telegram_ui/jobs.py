@@ -30,6 +30,13 @@ async def queue_digests(context: BotContext) -> None:
     await services.digests.queue_due(services.clock())
 
 
+async def end_mutes(context: BotContext) -> None:
+    """Unmute chats whose `/mute 8h` ran out, queueing what was held as a catch-up."""
+    from bot.telegram_ui.chat_commands import end_mutes as end
+
+    await end(context.services)
+
+
 async def beat(context: BotContext) -> None:
     """Touch the heartbeat file, so a container health check can tell a live scheduler from a hung one."""
     path = context.job.data if context.job else None
@@ -47,11 +54,13 @@ def register_jobs(
     *,
     delivery_seconds: float = DELIVERY_SECONDS,
     digest_seconds: float = DIGEST_CHECK_SECONDS,
+    mute_seconds: float = DIGEST_CHECK_SECONDS,
     heartbeat_file: Path | None = None,
 ) -> None:
     """Schedule delivery, the digest check and the heartbeat; polling jobs are registered by `bot.scheduling`."""
     job_queue.run_repeating(deliver, interval=delivery_seconds, first=0.2, name="deliver", job_kwargs=_SINGLE)
     job_queue.run_repeating(queue_digests, interval=digest_seconds, first=1.0, name="digests", job_kwargs=_SINGLE)
+    job_queue.run_repeating(end_mutes, interval=mute_seconds, first=1.5, name="mutes", job_kwargs=_SINGLE)
     if heartbeat_file is not None:
         job_queue.run_repeating(
             beat, interval=HEARTBEAT_SECONDS, first=0.5, name="heartbeat", data=heartbeat_file, job_kwargs=_SINGLE

@@ -70,6 +70,19 @@ class CommandRateLimiter:
         bucket.notified = True
         return Verdict.NOTIFY
 
+    @property
+    def refill_seconds(self) -> float:
+        """Seconds one command's token takes to come back."""
+        return self._refill_seconds
+
+    def retry_after(self, chat_id: int, user_id: int) -> float:
+        """Seconds until this user may send a command again in this chat (0 when they may now)."""
+        bucket = self._buckets.get((chat_id, user_id))
+        if bucket is None:
+            return 0.0
+        tokens = min(self._burst, bucket.tokens + max(0.0, self._clock() - bucket.updated) / self._refill_seconds)
+        return max(0.0, (1.0 - tokens) * self._refill_seconds)
+
     def _forget_idle(self, now: float) -> None:
         """Drop buckets that have refilled completely, once the table grows large (memory stays bounded)."""
         if len(self._buckets) < self._max_keys:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ChatMemberHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, ChatMemberHandler, CommandHandler, MessageHandler, filters
 
-from bot.telegram_ui import chat_commands, errors, follow_commands, guards, membership, why
+from bot.telegram_ui import callbacks, chat_commands, errors, follow_commands, guards, membership, why
 from bot.telegram_ui.context import BotApplication, BotContext
 from bot.telegram_ui.guards import reply
 
@@ -38,6 +38,10 @@ def register(application: BotApplication) -> None:
     application.add_handler(CommandHandler("digesttime", chat_commands.digest_time))
     application.add_handler(CommandHandler("mute", chat_commands.mute))
     application.add_handler(CommandHandler("unmute", chat_commands.unmute))
+    application.add_handler(CommandHandler("language", chat_commands.language))
+
+    # Taps on inline buttons: suggested places, confirming or undoing /unsubscribe all.
+    application.add_handler(CallbackQueryHandler(callbacks.on_button))
 
     # Anything else that looks like a command, in a private chat only (in groups it may be for another bot).
     application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, unknown_command))

@@ -10,6 +10,7 @@ from bot.domain.alert_text import place_line
 from bot.extraction.model import Location
 from bot.storage.chats_repo import ChatRecord, SubscriptionRecord
 from bot.storage.records import SourceRow
+from bot.telegram_ui.i18n import COMMAND_DESCRIPTIONS, Lang, command_description, rtl, t
 from bot.telegram_ui.places import typed_name
 
 ALERT_KINDS = ("killed", "injured", "missing", "displaced")
@@ -25,6 +26,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("digesttime", "Daily digest time and zone, or off"),
     ("mute", "Pause alerts and digests for this chat"),
     ("unmute", "Resume alerts and digests"),
+    ("language", "Interface language: en, fr or ar"),
     ("sources", "Health of the report sources"),
     ("why", "Reply to an alert: the evidence behind it"),
     ("help", "What this bot does"),
@@ -34,8 +36,11 @@ ADMINS_ONLY = "Only the group's administrators can change what this chat follows
 ERROR_REPLY = "Sorry, something went wrong on my side. Please try again in a minute."
 
 
-def help_text() -> str:
-    """What the bot does and how to subscribe (/start and /help)."""
+def help_text(lang: Lang = Lang.EN) -> str:
+    """What the bot does and how to subscribe (/start and /help), in the chat's language."""
+    if lang is not Lang.EN:
+        commands = [f"/{name} — {html.escape(command_description(lang, name))}" for name in COMMAND_DESCRIPTIONS]
+        return t(lang, "help_intro") + "\n\n" + rtl_lines(lang, commands) + "\n\n" + t(lang, "help_admins")
     lines = [
         "<b>Displacement alerts</b>",
         "I read humanitarian reports and news feeds, pick out how many people were killed, injured, missing or "
@@ -50,6 +55,12 @@ def help_text() -> str:
         "In groups, only administrators can change subscriptions, thresholds, digest time and mute.",
     ]
     return "\n".join(lines)
+
+
+def rtl_lines(lang: Lang, lines: list[str]) -> str:
+    """Lines joined, each marked right-to-left in Arabic."""
+    text = "\n".join(lines)
+    return rtl(text) if lang is Lang.AR else text
 
 
 def usage(message: str) -> str:

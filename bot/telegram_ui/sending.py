@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 
-from telegram import Message
+from telegram import InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import RetryAfter
 
@@ -57,10 +57,13 @@ class ReplyPacer:
             self._locks = {key: lock for key, lock in self._locks.items() if lock.locked()}
         return self._locks.setdefault(chat_id, asyncio.Lock())
 
-    async def reply(self, message: Message, html_text: str) -> Message | None:
-        """Reply in HTML without link previews."""
+    async def reply(
+        self, message: Message, html_text: str, markup: InlineKeyboardMarkup | None = None
+    ) -> Message | None:
+        """Reply in HTML without link previews (in the message's forum topic, if any), with buttons if given."""
         return await self.send(
-            message.chat_id, lambda: message.reply_html(html_text, disable_web_page_preview=True, do_quote=False)
+            message.chat_id,
+            lambda: message.reply_html(html_text, disable_web_page_preview=True, do_quote=False, reply_markup=markup),
         )
 
     async def reply_photo(self, message: Message, photo: bytes, caption_html: str) -> Message | None:

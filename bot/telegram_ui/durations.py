@@ -1,0 +1,20 @@
+"""How long `/mute` lasts: "8h", "2d", "30m", "1d12h", "90 min"; at most 30 days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MAX_MUTE = dt.timedelta(days=30)
+_PART = re.compile(r"(\d+)\s*(m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|j|jours?|w|weeks?)", re.IGNORECASE)
+_UNITS = {"m": 60, "h": 3600, "d": 86400, "j": 86400, "w": 7 * 86400}
+
+
+def parse_duration(text: str) -> dt.timedelta | None:
+    """The duration written in `text`, None when it is not one (or is zero, or longer than 30 days)."""
+    compact = text.strip()
+    if not compact or _PART.sub("", compact).strip():
+        return None
+    seconds = sum(int(amount) * _UNITS[unit[0].lower()] for amount, unit in _PART.findall(compact))
+    duration = dt.timedelta(seconds=seconds)
+    return duration if dt.timedelta(0) < duration <= MAX_MUTE else None

@@ -1,0 +1,224 @@
+"""The interface's words in English, French and Arabic: a typed catalogue kept as data, one entry per message.
+
+Each entry holds the three languages side by side (a test checks none is missing and that they take the same
+placeholders), so a changed English sentence shows its stale translations in the same diff. Texts are Telegram
+HTML templates; values passed in are escaped by the caller. Arabic lines get a right-to-left mark, so lines that
+start with a command or a Latin place name still read right to left.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Lang(StrEnum):
+    """Languages the bot speaks."""
+
+    EN = "en"
+    FR = "fr"
+    AR = "ar"
+
+
+DEFAULT = Lang.EN
+_RLM = "\u200f"
+
+
+def language_of(code: str | None) -> Lang:
+    """The bot's language for a Telegram language_code ("fr-CA" → French); English when it speaks no other."""
+    prefix = (code or "").split("-")[0].split("_")[0].casefold()
+    return Lang(prefix) if prefix in {lang.value for lang in Lang} else DEFAULT
+
+
+# key → (English, French, Arabic)
+CATALOGUE: dict[str, tuple[str, str, str]] = {
+    "choose_place": (
+        "Which place do you mean by “{query}”? Tap one to follow it.",
+        "Quel lieu voulez-vous dire par « {query} » ? Touchez-en un pour le suivre.",
+        "أي مكان تقصد بـ «{query}»؟ اضغط على أحدها لمتابعته.",
+    ),
+    "unknown_place": (
+        "I don't know a place called “{query}”. Try a country name or ISO3 code (SDN), a region (North Darfur) "
+        "or a town (Goma).",
+        "Je ne connais aucun lieu nommé « {query} ». Essayez un pays ou son code ISO3 (SDN), une région "
+        "(Nord-Darfour) ou une ville (Goma).",
+        "لا أعرف مكانًا باسم «{query}». جرّب اسم بلد أو رمزه ISO3 ‏(SDN) أو منطقة (شمال دارفور) أو مدينة (غوما).",
+    ),
+    "following": ("Following <b>{place}</b>.", "Vous suivez <b>{place}</b>.", "تتابع الآن <b>{place}</b>."),
+    "already_following": (
+        "This chat already follows <b>{place}</b>.",
+        "Cette discussion suit déjà <b>{place}</b>.",
+        "هذه المحادثة تتابع <b>{place}</b> بالفعل.",
+    ),
+    "choice_expired": (
+        "This choice has expired: send the command again.",
+        "Ce choix a expiré : renvoyez la commande.",
+        "انتهت صلاحية هذا الاختيار: أرسل الأمر من جديد.",
+    ),
+    "admins_only": (
+        "Only the group's administrators can change what this chat follows. Anyone can read.",
+        "Seuls les administrateurs du groupe peuvent modifier ce que suit cette discussion. Tout le monde peut lire.",
+        "يمكن لمشرفي المجموعة فقط تغيير ما تتابعه هذه المحادثة. يمكن للجميع القراءة.",
+    ),
+    "too_many": (
+        "Too many commands at once. Not run: {commands}. Send again in {seconds} s.",
+        "Trop de commandes à la fois. Non exécutées : {commands}. Renvoyez-les dans {seconds} s.",
+        "أوامر كثيرة في وقت واحد. لم تُنفَّذ: {commands}. أعد الإرسال بعد {seconds} ث.",
+    ),
+    "muted_for": (
+        "🔕 Muted until {until}. What arrives meanwhile is summarised when the mute ends. /unmute ends it now.",
+        "🔕 En sourdine jusqu'à {until}. Ce qui arrive entre-temps sera résumé à la fin. /unmute y met fin.",
+        "🔕 كتم التنبيهات حتى {until}. سيُلخَّص ما يصل خلال ذلك عند انتهاء الكتم. ‏/unmute لإنهائه الآن.",
+    ),
+    "muted": (
+        "🔕 Muted until /unmute. Subscriptions are kept; what arrives meanwhile is summarised then.",
+        "🔕 En sourdine jusqu'à /unmute. Les abonnements sont conservés ; ce qui arrive sera résumé alors.",
+        "🔕 كتم التنبيهات حتى ‎/unmute. تبقى الاشتراكات، ويُلخَّص ما يصل عند الإلغاء.",
+    ),
+    "unmuted": (
+        "🔔 Unmuted: alerts and digests resume.",
+        "🔔 Sourdine levée : alertes et résumés reprennent.",
+        "🔔 أُلغي الكتم: تُستأنف التنبيهات والملخصات.",
+    ),
+    "mute_usage": (
+        "Usage: /mute, /mute 8h or /mute 2d (minutes m, hours h, days d; at most 30 days).",
+        "Usage : /mute, /mute 8h ou /mute 2d (minutes m, heures h, jours d ; 30 jours au plus).",
+        "الاستخدام: ‎/mute أو ‎/mute 8h أو ‎/mute 2d (دقائق m، ساعات h، أيام d؛ 30 يومًا على الأكثر).",
+    ),
+    "catchup_header": (
+        "🔔 Mute ended. While muted (since {since}):",
+        "🔔 Fin de la sourdine. Pendant la sourdine (depuis {since}) :",
+        "🔔 انتهى الكتم. خلال فترة الكتم (منذ {since}):",
+    ),
+    "catchup_nothing": (
+        "🔔 Mute ended. Nothing new in this chat's places while muted (since {since}).",
+        "🔔 Fin de la sourdine. Rien de nouveau pour vos lieux pendant la sourdine (depuis {since}).",
+        "🔔 انتهى الكتم. لا جديد في أماكن هذه المحادثة خلال الكتم (منذ {since}).",
+    ),
+    "confirm_unsubscribe_all": (
+        "Stop following all {count} places of this chat?",
+        "Ne plus suivre aucun des {count} lieux de cette discussion ?",
+        "إيقاف متابعة كل الأماكن ({count}) في هذه المحادثة؟",
+    ),
+    "unsubscribed_all": (
+        "Stopped following {count} places: {places}.",
+        "Vous ne suivez plus {count} lieux : {places}.",
+        "توقفت متابعة {count} من الأماكن: {places}.",
+    ),
+    "restored": (
+        "Following again: {places}.",
+        "De nouveau suivis : {places}.",
+        "تمت استعادة المتابعة: {places}.",
+    ),
+    "kept": (
+        "Nothing changed: this chat still follows its places.",
+        "Rien n'a changé : cette discussion suit toujours ses lieux.",
+        "لم يتغير شيء: ما زالت هذه المحادثة تتابع أماكنها.",
+    ),
+    "nothing_followed": (
+        "This chat follows no places. Use /subscribe &lt;place&gt; to start.",
+        "Cette discussion ne suit aucun lieu. Utilisez /subscribe &lt;lieu&gt; pour commencer.",
+        "هذه المحادثة لا تتابع أي مكان. استخدم ‎/subscribe &lt;مكان&gt; للبدء.",
+    ),
+    "button_yes_all": ("Yes, stop all {count}", "Oui, tout arrêter ({count})", "نعم، أوقف الكل ({count})"),
+    "button_cancel": ("Cancel", "Annuler", "إلغاء"),
+    "button_undo": ("Undo", "Annuler l'action", "تراجع"),
+    "language_set": (
+        "This chat's language is now English.",
+        "La langue de cette discussion est désormais le français.",
+        "لغة هذه المحادثة الآن العربية.",
+    ),
+    "language_usage": (
+        "Usage: /language en, /language fr or /language ar",
+        "Usage : /language en, /language fr ou /language ar",
+        "الاستخدام: ‎/language en أو ‎/language fr أو ‎/language ar",
+    ),
+    "help_intro": (
+        "<b>Displacement alerts</b>\nI read humanitarian reports and tell this chat when people are killed, "
+        "injured, missing or displaced in the places it follows, with a daily digest.\n"
+        "Start with <code>/subscribe Sudan</code> (a country, region or town).",
+        "<b>Alertes déplacements</b>\nJe lis les rapports humanitaires et préviens cette discussion quand des "
+        "personnes sont tuées, blessées, disparues ou déplacées dans les lieux qu'elle suit, avec un résumé "
+        "quotidien.\nCommencez par <code>/subscribe Soudan</code> (un pays, une région ou une ville).",
+        "<b>تنبيهات النزوح</b>\nأقرأ التقارير الإنسانية وأُبلغ هذه المحادثة عند مقتل أشخاص أو إصابتهم أو فقدانهم "
+        "أو نزوحهم في الأماكن التي تتابعها، مع ملخص يومي.\nابدأ بـ <code>/subscribe السودان</code> "
+        "(بلد أو منطقة أو مدينة).",
+    ),
+    "help_admins": (
+        "In groups, only administrators can change subscriptions, thresholds, digest time and mute.",
+        "Dans les groupes, seuls les administrateurs peuvent modifier abonnements, seuils, heure du résumé et "
+        "sourdine.",
+        "في المجموعات، يمكن للمشرفين فقط تغيير الاشتراكات والحدود ووقت الملخص والكتم.",
+    ),
+    # Place levels, as a button names them: "North Kivu (province, DR Congo)"
+    "level_country": ("country", "pays", "بلد"),
+    "level_region": ("region", "région", "منطقة"),
+    "level_province": ("province", "province", "مقاطعة"),
+    "level_state": ("state", "État", "ولاية"),
+    "level_governorate": ("governorate", "gouvernorat", "محافظة"),
+    "level_town": ("town", "ville", "مدينة"),
+    "several_countries": ("several countries", "plusieurs pays", "عدة بلدان"),
+}
+
+# Command menu descriptions (setMyCommands per language), same keys as the command names.
+COMMAND_DESCRIPTIONS: dict[str, tuple[str, str, str]] = {
+    "start": (
+        "What this bot does and how to begin",
+        "Ce que fait ce bot et comment commencer",
+        "ما يفعله البوت وكيف تبدأ",
+    ),
+    "subscribe": (
+        "Follow a country, region or town",
+        "Suivre un pays, une région ou une ville",
+        "متابعة بلد أو منطقة أو مدينة",
+    ),
+    "unsubscribe": ("Stop following a place, or all", "Ne plus suivre un lieu, ou tous", "إيقاف متابعة مكان أو الكل"),
+    "subscriptions": (
+        "Places, thresholds, digest time",
+        "Lieux, seuils, heure du résumé",
+        "الأماكن والحدود ووقت الملخص",
+    ),
+    "threshold": ("Minimum figure that alerts, per kind", "Seuil d'alerte par type", "الحد الأدنى للتنبيه لكل نوع"),
+    "digest": (
+        "The last 24 hours, now, with a chart",
+        "Les dernières 24 heures, avec un graphique",
+        "آخر 24 ساعة مع رسم بياني",
+    ),
+    "digesttime": (
+        "Daily digest time and zone, or off",
+        "Heure et fuseau du résumé, ou off",
+        "وقت الملخص اليومي ومنطقته أو إيقافه",
+    ),
+    "mute": (
+        "Pause alerts for a while (8h, 2d) or until /unmute",
+        "Pause des alertes (8h, 2d) ou jusqu'à /unmute",
+        "إيقاف التنبيهات مؤقتًا (8h، 2d)",
+    ),
+    "unmute": ("Resume alerts and digests", "Reprendre alertes et résumés", "استئناف التنبيهات والملخصات"),
+    "language": (
+        "Interface language: en, fr or ar",
+        "Langue de l'interface : en, fr ou ar",
+        "لغة الواجهة: en أو fr أو ar",
+    ),
+    "sources": ("Health of the report sources", "État des sources", "حالة مصادر التقارير"),
+    "help": ("What this bot does", "Ce que fait ce bot", "ما يفعله هذا البوت"),
+}
+
+# Commands anyone may use; the rest change the chat and are shown to administrators in groups.
+READING_COMMANDS = ("start", "subscriptions", "digest", "sources", "help")
+
+
+def rtl(text: str) -> str:
+    """Arabic text with a right-to-left mark opening each line."""
+    return "\n".join(_RLM + line if line else line for line in text.split("\n"))
+
+
+def t(lang: Lang, key: str, **values: object) -> str:
+    """The message `key` in `lang`, filled with `values` (already escaped by the caller)."""
+    entry = CATALOGUE[key]
+    text = entry[(Lang.EN, Lang.FR, Lang.AR).index(lang)].format(**values)
+    return rtl(text) if lang is Lang.AR else text
+
+
+def command_description(lang: Lang, command: str) -> str:
+    """The command menu's description of `command` in `lang`."""
+    return COMMAND_DESCRIPTIONS[command][(Lang.EN, Lang.FR, Lang.AR).index(lang)]
