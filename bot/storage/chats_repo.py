@@ -179,7 +179,7 @@ class ChatRepository:
             rows = connection.execute(
                 sa.select(chats).where(
                     chats.c.muted.is_(True), chats.c.muted_until.is_not(None), chats.c.muted_until <= now
-                )  # fmt: skip
+                )
             ).mappings()
             return [_chat(row) for row in rows]
 
