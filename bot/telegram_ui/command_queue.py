@@ -49,11 +49,17 @@ class CommandQueue:
         if burst.waiting == 0:
             del self._bursts[key]
 
-    def refuse(self, key: tuple[int, int], command: str) -> tuple[list[str], tuple[int, int] | None]:
-        """Note a refused command; the burst's refused commands and its notice so far (None: send one)."""
+    def refuse(self, key: tuple[int, int], command: str) -> tuple[list[str], tuple[int, int] | None, bool]:
+        """Note a refused command: the burst's refused commands, its notice (if sent), and whether this refusal
+        is the first (it sends the notice; later ones edit it, or are picked up when the first is sent)."""
         burst = self._bursts.setdefault(key, _Burst())
         burst.refused.append(command)
-        return list(burst.refused), burst.notice
+        return list(burst.refused), burst.notice, len(burst.refused) == 1
+
+    def refused(self, key: tuple[int, int]) -> list[str]:
+        """The commands this burst refused so far."""
+        burst = self._bursts.get(key)
+        return list(burst.refused) if burst else []
 
     def noticed(self, key: tuple[int, int], chat_id: int, message_id: int) -> None:
         """Remember the notice sent for this burst, to edit it for the next refusals."""

@@ -61,7 +61,17 @@ async def follow(services: Services, chat: Chat, message: Message | None, place:
     name = html.escape(place_label(place, lang))
     if not created:
         return t(lang, "already_following", place=name)
-    return t(lang, "following", place=name) + "\n" + replies.thresholds_line(thresholds)
+    return t(lang, "following", place=name) + "\n" + thresholds_text(thresholds, lang)
+
+
+def thresholds_text(thresholds: dict[str, int | None], lang: Lang) -> str:
+    """ "Alerts at: killed ≥ 1, injured ≥ 10, ..." in the chat's language."""
+    parts = []
+    for kind in replies.ALERT_KINDS:
+        minimum = thresholds.get(kind)
+        word = t(lang, f"kind_{kind}").lstrip("\u200f")
+        parts.append(t(lang, "kind_off", kind=word).lstrip("\u200f") if minimum is None else f"{word} ≥ {minimum:,}")
+    return t(lang, "alerts_at", line="، ".join(parts) if lang is Lang.AR else ", ".join(parts))
 
 
 async def unsubscribe(update: Update, context: BotContext) -> None:

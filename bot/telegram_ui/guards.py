@@ -64,22 +64,37 @@ async def _run_when_allowed(update: Update, context: BotContext, key: tuple[int,
 async def _refuse(update: Update, context: BotContext, key: tuple[int, int], message: Message) -> None:
     """Say which commands were not run and when to send them again: one notice per burst, edited as it grows."""
     services = context.services
+    queue = services.command_queue
     command = (message.text or "").split(maxsplit=1)[0] if message.text else "?"
-    refused, notice = services.command_queue.refuse(key, command)
+    refused, notice, first = queue.refuse(key, command)
+    lang = language_of(update.effective_user.language_code if update.effective_user else None)
+    if notice is not None:
+        await _edit_notice(context, notice, _notice_text(context, key, refused, lang))
+        return
+    if not first:
+        return  # the first refusal's notice is on its way and will name this one too
+    sent = await reply(context, message, _notice_text(context, key, refused, lang))
+    if sent is None:
+        return
+    queue.noticed(key, sent.chat_id, sent.message_id)
+    later = queue.refused(key)
+    if len(later) > len(refused):  # refused while the notice was being sent
+        await _edit_notice(context, (sent.chat_id, sent.message_id), _notice_text(context, key, later, lang))
+
+
+def _notice_text(context: BotContext, key: tuple[int, int], refused: list[str], lang: Lang) -> str:
+    services = context.services
     # The queued commands take the next tokens: a command sent again must wait for them too.
     waiting = services.command_queue.waiting(key)
     seconds = math.ceil(services.limiter.retry_after(*key) + waiting * services.limiter.refill_seconds)
-    lang = language_of(update.effective_user.language_code if update.effective_user else None)
-    text = t(lang, "too_many", commands=html_list(refused), seconds=max(seconds, 1))
-    if notice is not None:
-        try:
-            await context.bot.edit_message_text(text, chat_id=notice[0], message_id=notice[1])
-            return
-        except TelegramError as exc:  # deleted or too old to edit: say it anew
-            log.info("could not edit the rate-limit notice: %s", exc)
-    sent = await reply(context, message, text)
-    if sent is not None:
-        services.command_queue.noticed(key, sent.chat_id, sent.message_id)
+    return t(lang, "too_many", commands=html_list(refused), seconds=max(seconds, 1))
+
+
+async def _edit_notice(context: BotContext, notice: tuple[int, int], text: str) -> None:
+    try:
+        await context.bot.edit_message_text(text, chat_id=notice[0], message_id=notice[1])
+    except TelegramError as exc:  # deleted, or unchanged: the notice stands as it is
+        log.info("could not edit the rate-limit notice: %s", exc)
 
 
 def html_list(commands: list[str]) -> str:

@@ -149,6 +149,12 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "sourdine.",
         "في المجموعات، يمكن للمشرفين فقط تغيير الاشتراكات والحدود ووقت الملخص والكتم.",
     ),
+    "alerts_at": ("Alerts at: {line}", "Alertes à partir de : {line}", "التنبيه عند: {line}"),
+    "kind_off": ("{kind} off", "{kind} désactivé", "{kind} متوقف"),
+    "kind_killed": ("killed", "tués", "قتلى"),
+    "kind_injured": ("injured", "blessés", "جرحى"),
+    "kind_missing": ("missing", "disparus", "مفقودون"),
+    "kind_displaced": ("displaced", "déplacés", "نازحون"),
     # Place levels, as a button names them: "North Kivu (province, DR Congo)"
     "level_country": ("country", "pays", "بلد"),
     "level_region": ("region", "région", "منطقة"),

@@ -1,0 +1,237 @@
+"""The interface through the real Application and the Bot API double: buttons and taps, languages, the rate
+limit, timed mute with its catch-up, confirm-and-undo, forum topics and per-scope command menus."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.extraction.model import Figure, Kind, Location, Qualifier
+from bot.storage import NewReport
+from bot.telegram_ui.chat_commands import end_mutes
+from bot.telegram_ui.command_queue import CommandQueue
+from bot.telegram_ui.rate_limit import CommandRateLimiter
+from tests.support.bot_api_double import BotApiDouble
+from tests.telegram.live_app import LiveBot, command, group, private, user, wait_until
+
+RLM = "\u200f"
+
+
+@pytest.fixture
+def api() -> Iterator[BotApiDouble]:
+    """A fresh double per test: each test's chats start with clean flood counters."""
+    with BotApiDouble() as double:
+        yield double
+
+
+@pytest.fixture
+async def bot(api: BotApiDouble, tmp_path: Path) -> AsyncIterator[LiveBot]:
+    """The bot's Application, started in-process against the double."""
+    live = await LiveBot(api, tmp_path).start()
+    try:
+        yield live
+    finally:
+        await live.stop()
+
+
+async def test_exact_name_subscribes_and_says_what_it_follows(bot: LiveBot) -> None:
+    """Kivu is the DR Congo region (once answered "Following Kyiv")."""
+    [answer] = await bot.say(command(private(501), user(501), "/subscribe Kivu"))
+    assert "Following <b>Kivu (region, DR Congo)</b>" in answer.text
+    [sub] = bot.services.chats.subscriptions(501)
+    assert (sub.place.name, sub.place.country_iso3) == ("Kivu", "COD")
+
+
+async def test_a_near_miss_offers_buttons_and_a_tap_subscribes(bot: LiveBot, api: BotApiDouble) -> None:
+    """Kharotum never subscribes by itself: distinct buttons naming level and country; tapping one follows it."""
+    [answer] = await bot.say(command(private(502), user(502), "/subscribe Kharotum"))
+    labels = [button["text"] for button in answer.buttons()]
+    assert labels[0] == "Khartoum (state, Sudan)"
+    assert len(labels) == len(set(labels))
+    assert bot.services.chats.subscriptions(502) == []
+    api.press(answer, answer.buttons()[0]["callback_data"], user(502))
+    await wait_until(lambda: api.edits, what="the message to be edited")
+    shown = api.current(502, answer.message_id)
+    assert shown is not None
+    assert "Following <b>Khartoum (state, Sudan)</b>" in shown.text
+    assert shown.reply_markup is None
+    assert api.answers, "the tap was answered"
+    assert [s.place.name for s in bot.services.chats.subscriptions(502)] == ["Khartoum"]
+
+
+async def test_part_of_a_name_offers_the_country_first(bot: LiveBot) -> None:
+    """Burkina once offered towns in Peru and the US: now Burkina Faso comes first, as a button."""
+    [answer] = await bot.say(command(private(503), user(503), "/subscribe Burkina"))
+    assert answer.buttons()[0]["text"] == "Burkina Faso (country)"
+    assert bot.services.chats.subscriptions(503) == []
+
+
+async def test_french_user_gets_french_buttons_and_confirmation(bot: LiveBot, api: BotApiDouble) -> None:
+    """language_code=fr: the question, the buttons and the confirmation are in French."""
+    person = user(504, "fr")
+    [answer] = await bot.say(command(private(504), person, "/subscribe Sahel"))
+    assert answer.text.startswith("Quel lieu voulez-vous dire par « Sahel »")
+    labels = [button["text"] for button in answer.buttons()]
+    assert labels[:2] == ["Sahel (région, plusieurs pays)", "Sahel (région, Burkina Faso)"]
+    api.press(answer, answer.buttons()[0]["callback_data"], person)
+    await wait_until(lambda: api.edits, what="the edit")
+    shown = api.current(504, answer.message_id)
+    assert shown is not None
+    assert "Vous suivez <b>Sahel (région, plusieurs pays)</b>" in shown.text
+    [sub] = bot.services.chats.subscriptions(504)
+    assert (sub.place.name, sub.place.country_iso3) == ("Sahel", None)
+
+
+async def test_arabic_user_gets_right_to_left_arabic(bot: LiveBot) -> None:
+    """An Arabic name resolves; the reply is Arabic, each line opened by a right-to-left mark."""
+    [answer] = await bot.say(command(private(505), user(505, "ar"), "/subscribe إدلب"))
+    assert answer.text.startswith(RLM + "تتابع الآن")
+    assert "Idlib (محافظة، سوريا)" in answer.text or "Idlib (محافظة, سوريا)" in answer.text
+    assert all(line.startswith(RLM) for line in answer.text.split("\n") if line)
+
+
+async def test_language_command_sets_the_chat_language(bot: LiveBot) -> None:
+    """/language fr makes the chat French for an English-speaking user; a bad code gets the usage."""
+    chat, person = private(506), user(506, "en")
+    [answer] = await bot.say(command(chat, person, "/language fr"))
+    assert "français" in answer.text
+    [answer] = await bot.say(command(chat, person, "/subscribe Darfur"))
+    assert "Vous suivez <b>Darfur (région, Soudan)</b>" in answer.text
+    [answer] = await bot.say(command(chat, person, "/language xx"))
+    assert "Usage : /language en" in answer.text
+
+
+async def test_group_member_tap_changes_nothing(bot: LiveBot, api: BotApiDouble) -> None:
+    """In a group only administrators' taps subscribe; a member's tap gets an alert saying so."""
+    team = group(-5001)
+    admin, member = user(61), user(62)
+    api.set_member_status(-5001, 61, "administrator")
+    [answer] = await bot.say(command(team, admin, "/subscribe Tripoli"))
+    api.press(answer, answer.buttons()[1]["callback_data"], member)
+    await wait_until(lambda: api.answers, what="the tap to be answered")
+    assert api.answers[0].get("show_alert") in (True, "true")
+    assert bot.services.chats.subscriptions(-5001) == []
+    api.press(answer, answer.buttons()[1]["callback_data"], admin)
+    await wait_until(lambda: api.edits, what="the edit")
+    assert [s.place.country_iso3 for s in bot.services.chats.subscriptions(-5001)] == ["LBN"]
+
+
+async def test_unsubscribe_all_asks_first_and_can_be_undone(bot: LiveBot, api: BotApiDouble) -> None:
+    """/unsubscribe all asks with buttons; Yes removes all and offers Undo, which restores them."""
+    chat, person = private(507), user(507)
+    await bot.say(command(chat, person, "/subscribe Sudan"))
+    await bot.say(command(chat, person, "/subscribe Idlib"))
+    [question] = await bot.say(command(chat, person, "/unsubscribe all"))
+    assert "Stop following all 2 places" in question.text
+    assert len(bot.services.chats.subscriptions(507)) == 2, "nothing removed before confirming"
+    api.press(question, "unsub:all", person)
+    await wait_until(lambda: len(api.edits) == 1, what="the confirmation")
+    assert bot.services.chats.subscriptions(507) == []
+    shown = api.current(507, question.message_id)
+    assert shown is not None
+    assert "Stopped following 2 places" in shown.text
+    [undo] = shown.buttons()
+    api.press(shown, undo["callback_data"], person)
+    await wait_until(lambda: len(api.edits) == 2, what="the undo")
+    assert {s.place.name for s in bot.services.chats.subscriptions(507)} == {"Sudan", "Idlib"}
+
+
+async def test_no_command_is_swallowed_by_the_rate_limit(bot: LiveBot, api: BotApiDouble) -> None:
+    """Over the limit, commands wait their turn; beyond the queue one notice names each refused command."""
+    bot.replace(limiter=CommandRateLimiter(burst=1, refill_seconds=0.3), command_queue=CommandQueue(max_waiting=2))
+    chat, person = private(508), user(508)
+    texts = ["/subscribe Sudan", "/subscribe Chad", "/subscribe Cabo Delgado", "/subscribe Mali", "/subscribe Niger"]
+    for text in texts:
+        api.push_update(command(chat, person, text))
+    answers = await bot.messages(508, 4, timeout=20)
+    await wait_until(lambda: api.edits, what="the notice to name the second refused command")
+    notices = [m for m in answers if m.text.startswith("Too many commands")]
+    assert len(notices) == 1
+    edited = api.current(508, notices[0].message_id)
+    assert edited is not None
+    assert "/subscribe" in edited.text
+    assert "Send again in" in edited.text
+    followed = {s.place.name for s in bot.services.chats.subscriptions(508)}
+    assert len(followed) == 3, "the first command and the two queued ones ran"
+    assert "Cabo Delgado" in followed
+
+
+async def test_timed_mute_ends_with_a_catch_up(bot: LiveBot, api: BotApiDouble) -> None:
+    """/mute 8h mutes for eight hours, not forever; when it ends, what arrived meanwhile is summarised."""
+    chat, person = private(509), user(509)
+    await bot.say(command(chat, person, "/subscribe Darfur"))
+    start = dt.datetime.now(dt.UTC)
+    [answer] = await bot.say(command(chat, person, "/mute 8h"))
+    assert "Muted until" in answer.text
+    record = bot.services.chats.get(509)
+    assert record is not None
+    assert record.muted_until is not None
+    assert abs((record.muted_until - start) - dt.timedelta(hours=8)) < dt.timedelta(minutes=1)
+    # While muted, a report of people killed in El Fasher (North Darfur) arrives: no alert, held for the catch-up.
+    el_fasher = Location(name="El Fasher", country_iso3="SDN", admin1="North Darfur", geonames_id=379555)
+    figure = Figure(kind=Kind.KILLED, value=12, qualifier=Qualifier.EXACT, location=el_fasher,
+                    date=start.date(), sentence="12 people were killed in El Fasher.")  # fmt: skip
+    store_and_decide(bot, figure, start + dt.timedelta(hours=1))
+    later = start + dt.timedelta(hours=9)
+    bot.replace(clock=lambda: later)
+    assert await end_mutes(bot.services) == 1
+    [catch_up] = await bot.messages(509, 3, after=2)
+    assert "Mute ended" in catch_up.text
+    assert "El Fasher" in catch_up.text
+    record = bot.services.chats.get(509)
+    assert record is not None
+    assert not record.muted
+
+
+@pytest.mark.parametrize("text", ["/mute forever", "/mute 90d", "/mute 0h"])
+async def test_bad_mute_durations_get_the_usage(bot: LiveBot, text: str) -> None:
+    """A duration that is not one, or over 30 days, mutes nothing and says how to write one."""
+    [answer] = await bot.say(command(private(510), user(510), text))
+    assert "Usage: /mute" in answer.text
+    record = bot.services.chats.get(510)
+    assert record is None or not record.muted
+
+
+async def test_forum_topic_replies_stay_in_the_topic_and_alerts_go_there(bot: LiveBot) -> None:
+    """In a group with topics, the reply is in the topic /subscribe was sent in, and the chat remembers it."""
+    team = group(-5002, forum=True)
+    bot.api.set_member_status(-5002, 63, "administrator")
+    [answer] = await bot.say(command(team, user(63), "/subscribe Sudan", topic=77))
+    assert answer.message_thread_id == 77
+    record = bot.services.chats.get(-5002)
+    assert record is not None
+    assert record.thread_id == 77
+
+
+async def test_command_menus_are_registered_per_language_and_scope(bot: LiveBot, api: BotApiDouble) -> None:
+    """Administrators see every command, other group members only the reading ones, in en, fr and ar."""
+    for language in ("", "fr", "ar"):
+        admins = {c["command"] for c in api.scoped_commands("all_chat_administrators", language)}
+        members = {c["command"] for c in api.scoped_commands("all_group_chats", language)}
+        assert {"subscribe", "mute", "language"} <= admins
+        assert "subscribe" not in members
+        assert "digest" in members
+    french = {c["command"]: c["description"] for c in api.scoped_commands("default", "fr")}
+    assert french["subscribe"].startswith("Suivre")
+
+
+def store_and_decide(bot: LiveBot, figure: Figure, at: dt.datetime) -> None:
+    """Store one report holding `figure` and run the alert engine over it, as the pipeline would."""
+    from bot.alerting import decide_alerts
+    from bot.geo.containment import contains
+    from bot.storage import Store
+
+    store = Store(bot.settings.database_url)
+    try:
+        report_id = store.reports.add(
+            NewReport(source="wire", external_id=f"r{at.timestamp()}", url="https://news.example/r", title="r",
+                      text="report", lang="en", published_at=at, fetched_at=at, alertable=True),
+            [figure],
+        )  # fmt: skip
+        assert report_id is not None
+        decide_alerts(store.engine, [report_id], contains=contains, now=at)
+    finally:
+        store.close()
