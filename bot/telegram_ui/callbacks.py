@@ -15,7 +15,7 @@ from bot.telegram_ui.context import BotContext
 from bot.telegram_ui.follow_commands import UNDO, UNSUBSCRIBE_ALL, UNSUBSCRIBE_CANCEL, follow
 from bot.telegram_ui.guards import chat_language, is_admin
 from bot.telegram_ui.i18n import Lang, t
-from bot.telegram_ui.place_buttons import parse_pick, place_label
+from bot.telegram_ui.place_buttons import confirmed_name, parse_pick, place_label
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -66,12 +66,10 @@ async def _unsubscribe_all(update: Update, context: BotContext, lang: Lang) -> N
     subs = await asyncio.to_thread(chats.subscriptions, chat.id)
     await asyncio.to_thread(chats.unsubscribe, chat.id, None)
     token = context.services.undo.put(chat.id, subs)
-    names = ", ".join(html.escape(place_label(s.place, lang)) for s in subs)
+    names = ", ".join(f"<b>{html.escape(confirmed_name(s.place, lang))}</b>" for s in subs)
     undo = InlineKeyboardMarkup([[InlineKeyboardButton(t(lang, "button_undo"), callback_data=f"{UNDO}:{token}")]])
     await query.answer()
-    await query.edit_message_text(
-        t(lang, "unsubscribed_all", count=len(subs), places=names), parse_mode="HTML", reply_markup=undo
-    )
+    await query.edit_message_text(t(lang, "unsubscribed_all", places=names), parse_mode="HTML", reply_markup=undo)
 
 
 async def _undo(update: Update, context: BotContext, lang: Lang, token: str) -> None:
@@ -84,6 +82,6 @@ async def _undo(update: Update, context: BotContext, lang: Lang, token: str) -> 
         await query.answer(t(lang, "choice_expired"), show_alert=True)
         return
     await asyncio.to_thread(services.chats.restore, chat.id, removed, services.clock())
-    names = ", ".join(html.escape(place_label(s.place, lang)) for s in removed)
+    names = ", ".join(f"<b>{html.escape(confirmed_name(s.place, lang))}</b>" for s in removed)
     await query.answer()
     await query.edit_message_text(t(lang, "restored", places=names), parse_mode="HTML")

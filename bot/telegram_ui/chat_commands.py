@@ -89,10 +89,10 @@ async def unmute(update: Update, context: BotContext) -> None:
     services = context.services
     record = await asyncio.to_thread(ensure_chat, services, chat)
     await asyncio.to_thread(services.chats.set_muted, chat.id, False)
-    await reply(context, message, t(lang, "unmuted"))
-    if record.muted and record.muted_since is not None:
-        text = await asyncio.to_thread(catch_up_text, services, record, services.clock(), lang)
-        await reply(context, message, text)
+    text = t(lang, "unmuted")
+    if record.muted and record.muted_since is not None:  # one message: the confirmation, then what was held
+        text += "\n\n" + await asyncio.to_thread(catch_up_text, services, record, services.clock(), lang)
+    await reply(context, message, text)
 
 
 def catch_up_text(services: Services, record: ChatRecord, now: dt.datetime, lang: Lang) -> str:

@@ -19,7 +19,7 @@ from bot.telegram_ui import replies
 from bot.telegram_ui.context import BotContext, Services
 from bot.telegram_ui.guards import chat_language, reply, require_admin
 from bot.telegram_ui.i18n import Lang, t
-from bot.telegram_ui.place_buttons import place_label, suggestion_keyboard
+from bot.telegram_ui.place_buttons import confirmed_name, suggestion_keyboard
 
 UNSUBSCRIBE_ALL = "unsub:all"
 UNSUBSCRIBE_CANCEL = "unsub:cancel"
@@ -58,7 +58,7 @@ async def follow(services: Services, chat: Chat, message: Message | None, place:
     if message is not None and chat.is_forum:
         thread = message.message_thread_id if message.is_topic_message else None
         await asyncio.to_thread(services.chats.set_thread, chat.id, thread)
-    name = html.escape(place_label(place, lang))
+    name = html.escape(confirmed_name(place, lang))
     if not created:
         return t(lang, "already_following", place=name)
     return t(lang, "following", place=name) + "\n" + thresholds_text(thresholds, lang)

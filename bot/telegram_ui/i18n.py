@@ -95,14 +95,14 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "🔔 انتهى الكتم. لا جديد في أماكن هذه المحادثة خلال الكتم (منذ {since}).",
     ),
     "confirm_unsubscribe_all": (
-        "Stop following all {count} places of this chat?",
-        "Ne plus suivre aucun des {count} lieux de cette discussion ?",
-        "إيقاف متابعة كل الأماكن ({count}) في هذه المحادثة؟",
+        "Stop following every place this chat follows ({count})?",
+        "Ne plus suivre aucun des lieux de cette discussion ({count}) ?",
+        "إيقاف متابعة كل الأماكن في هذه المحادثة ({count})؟",
     ),
     "unsubscribed_all": (
-        "Stopped following {count} places: {places}.",
-        "Vous ne suivez plus {count} lieux : {places}.",
-        "توقفت متابعة {count} من الأماكن: {places}.",
+        "Stopped following {places}.",
+        "Vous ne suivez plus {places}.",
+        "توقفت متابعة {places}.",
     ),
     "restored": (
         "Following again: {places}.",

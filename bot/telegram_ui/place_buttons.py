@@ -67,6 +67,13 @@ def place_label(place: Location, lang: Lang, *, with_area: bool = False) -> str:
     return f"{place.name} ({level_word(place, lang)}, {where})".replace("\u200f", "")
 
 
+def confirmed_name(place: Location, lang: Lang) -> str:
+    """A followed place in a confirmation: a country by its name alone, anything else as its button names it."""
+    if place.level is PlaceLevel.COUNTRY and place.country_iso3:
+        return country_name(place.country_iso3, lang)
+    return place_label(place, lang)
+
+
 class PendingQueries:
     """Queries too long for callback data, under a short digest (the oldest forgotten first)."""
 

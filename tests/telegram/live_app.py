@@ -104,26 +104,26 @@ class LiveBot:
         """Swap some of the running bot's services (its clock, its rate limiter)."""
         install_services(self.app, dataclasses.replace(self.services, **changes))
 
-    async def say(self, update: dict[str, Any], *, expect: int = 1, timeout: float = 15.0) -> list[SentMessage]:
+    async def say(self, update: dict[str, Any], *, expect: int = 1, within: float = 15.0) -> list[SentMessage]:
         """Push an update; the bot's next `expect` messages to that chat."""
         chat_id = int((update.get("message") or update["callback_query"]["message"])["chat"]["id"])
         before = len(self.api.messages_to(chat_id))
         self.api.push_update(update)
-        return await self.messages(chat_id, before + expect, timeout=timeout, after=before)
+        return await self.messages(chat_id, before + expect, within=within, after=before)
 
-    async def messages(self, chat_id: int, count: int, *, timeout: float = 15.0, after: int = 0) -> list[SentMessage]:
+    async def messages(self, chat_id: int, count: int, *, within: float = 15.0, after: int = 0) -> list[SentMessage]:
         """Wait until the chat has `count` messages; those after the first `after`."""
-        await wait_until(lambda: len(self.api.messages_to(chat_id)) >= count, timeout=timeout, what="answers")
+        await wait_until(lambda: len(self.api.messages_to(chat_id)) >= count, within=within, what="answers")
         return self.api.messages_to(chat_id)[after:]
 
 
-async def wait_until(condition: Callable[[], Any], *, timeout: float = 15.0, what: str = "condition") -> Any:
-    """Poll `condition` on the loop until truthy; fail after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
+async def wait_until(condition: Callable[[], Any], *, within: float = 15.0, what: str = "condition") -> Any:
+    """Poll `condition` on the loop until truthy; fail after `within` seconds."""
+    deadline = time.monotonic() + within
     while True:
         result = condition()
         if result:
             return result
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+            raise AssertionError(f"timed out after {within:.0f} s waiting for {what}")
         await asyncio.sleep(0.05)

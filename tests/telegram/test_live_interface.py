@@ -125,14 +125,14 @@ async def test_unsubscribe_all_asks_first_and_can_be_undone(bot: LiveBot, api: B
     await bot.say(command(chat, person, "/subscribe Sudan"))
     await bot.say(command(chat, person, "/subscribe Idlib"))
     [question] = await bot.say(command(chat, person, "/unsubscribe all"))
-    assert "Stop following all 2 places" in question.text
+    assert "Stop following every place this chat follows (2)" in question.text
     assert len(bot.services.chats.subscriptions(507)) == 2, "nothing removed before confirming"
     api.press(question, "unsub:all", person)
     await wait_until(lambda: len(api.edits) == 1, what="the confirmation")
     assert bot.services.chats.subscriptions(507) == []
     shown = api.current(507, question.message_id)
     assert shown is not None
-    assert "Stopped following 2 places" in shown.text
+    assert "Stopped following <b>Sudan</b>, <b>Idlib (governorate, Syria)</b>" in shown.text
     [undo] = shown.buttons()
     api.press(shown, undo["callback_data"], person)
     await wait_until(lambda: len(api.edits) == 2, what="the undo")
@@ -146,7 +146,7 @@ async def test_no_command_is_swallowed_by_the_rate_limit(bot: LiveBot, api: BotA
     texts = ["/subscribe Sudan", "/subscribe Chad", "/subscribe Cabo Delgado", "/subscribe Mali", "/subscribe Niger"]
     for text in texts:
         api.push_update(command(chat, person, text))
-    answers = await bot.messages(508, 4, timeout=20)
+    answers = await bot.messages(508, 4, within=20)
     await wait_until(lambda: api.edits, what="the notice to name the second refused command")
     notices = [m for m in answers if m.text.startswith("Too many commands")]
     assert len(notices) == 1
