@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.digest.chart import CHART_KINDS
 from bot.digest.compose import DigestEvent, DigestProjection, SourceRef
 from bot.domain.events import family_of
-from bot.extraction.model import Figure, Kind, Location
+from bot.extraction.model import Figure, Kind, Location, PlaceLevel
 
 Contains = Callable[[Location, Location], bool]
 _CHART_KIND = {kind.value: kind for kind in CHART_KINDS}
@@ -58,7 +58,7 @@ class DigestItems:
 
     events: list[DigestEvent]
     projections: list[DigestProjection]
-    daily: dict[Kind, dict[dt.date, int]]
+    daily: dict[Kind, dict[dt.date, dict[str, int]]]
 
 
 def _matching(place: Location | None, followed: Sequence[FollowedPlace], contains: Contains) -> list[str]:
@@ -98,27 +98,33 @@ def assemble(
     return DigestItems(events=items, projections=warnings, daily=daily_totals(history, followed, contains, zone))
 
 
+_DEPTH = {PlaceLevel.COUNTRY: 0, PlaceLevel.ADMIN1: 1, PlaceLevel.TOWN: 2}
+
+
 def daily_totals(
     history: Sequence[RecentEvent], followed: Sequence[FollowedPlace], contains: Contains, zone: str
-) -> dict[Kind, dict[dt.date, int]]:
-    """Per chart kind and day it happened, the sum of the best figures of incidents in `followed`.
+) -> dict[Kind, dict[dt.date, dict[str, int]]]:
+    """Per chart kind, day it happened and followed place, the sum of the best figures of incidents.
 
     The day is the figure's own date (a shelling reported two days later is charted on its day); only an
     undated figure falls back to the local day it was first reported. Cumulative totals are left out: they
-    restate tolls already counted as incidents.
+    restate tolls already counted as incidents. An event inside two followed places (Idlib and Syria) counts
+    once, for the more specific one, so the chart's stacks add up.
     """
     tz = _zone(zone)
-    totals: dict[Kind, dict[dt.date, int]] = defaultdict(lambda: defaultdict(int))
+    totals: dict[Kind, dict[dt.date, dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
     for event in history:
         figure = event.figure
-        if event.cumulative or figure.value is None or not _matching(figure.location, followed, contains):
+        if event.cumulative or figure.value is None or figure.location is None:
             continue
+        inside = [f for f in followed if contains(f.place, figure.location)]
         kind = _CHART_KIND.get(family_of(figure.kind).value)
-        if kind is None:
+        if not inside or kind is None:
             continue
+        place = max(inside, key=lambda f: _DEPTH.get(f.place.level, 0))
         day = figure.date or event.first_seen_at.astimezone(tz).date()
-        totals[kind][day] += figure.value
-    return {kind: dict(days) for kind, days in totals.items()}
+        totals[kind][day][place.label] += figure.value
+    return {kind: {day: dict(places) for day, places in days.items()} for kind, days in totals.items()}
 
 
 def _zone(name: str) -> dt.tzinfo:

@@ -1,8 +1,9 @@
 """The digest chart: the last 14 days per kind for a chat's places, as a PNG readable on a phone.
 
 One small panel per kind (killed and displaced differ by orders of magnitude, so they never share an axis),
-bars per day, large type. Matplotlib's object API on the headless Agg canvas: no pyplot global state, safe to
-call from a worker thread.
+bars per day stacked by followed place with a legend, the unit on each axis and a footer saying what is
+counted. Nothing to draw, no chart. Matplotlib's object API on the headless Agg canvas: no pyplot global
+state, safe to call from a worker thread.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure as MplFigure
@@ -19,9 +21,13 @@ from bot.extraction.model import Kind
 
 CHART_DAYS = 14
 CHART_KINDS: tuple[Kind, ...] = (Kind.KILLED, Kind.INJURED, Kind.MISSING, Kind.DISPLACED)
-_COLOURS = {Kind.KILLED: "#b2182b", Kind.INJURED: "#ef8a62", Kind.MISSING: "#7b3294", Kind.DISPLACED: "#2166ac"}
+MAX_PLACES_SHOWN = 6
+_OTHERS = "other places"
+# Colour-blind-safe palette (Okabe–Ito), one colour per followed place.
+_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#999999")
+_FOOTER = "Figures as reported, charted on the day they happened; cumulative totals left out. displacement-bot"
 
-DailyTotals = Mapping[Kind, Mapping[dt.date, int]]
+DailyTotals = Mapping[Kind, Mapping[dt.date, Mapping[str, int]]]
 
 
 def chart_days(end: dt.date, days: int = CHART_DAYS) -> list[dt.date]:
@@ -29,40 +35,78 @@ def chart_days(end: dt.date, days: int = CHART_DAYS) -> list[dt.date]:
     return [end - dt.timedelta(days=offset) for offset in range(days - 1, -1, -1)]
 
 
+def _places(totals: DailyTotals, dates: Sequence[dt.date]) -> list[str]:
+    """Places with figures, biggest total first; beyond the first few they share one stack."""
+    sums: dict[str, int] = {}
+    for series in totals.values():
+        for day in dates:
+            for place, value in series.get(day, {}).items():
+                sums[place] = sums.get(place, 0) + value
+    return [place for place, total in sorted(sums.items(), key=lambda item: -item[1]) if total > 0]
+
+
 def render_chart(
     totals: DailyTotals,
     *,
     end: dt.date,
-    title: str,
+    title: str = "",
     kinds: Sequence[Kind] = CHART_KINDS,
     days: int = CHART_DAYS,
-) -> bytes:
-    """PNG bytes of one bar panel per kind with figures over the `days` days ending with `end`."""
+) -> bytes | None:
+    """PNG bytes of one stacked bar panel per kind over the `days` days ending with `end`; None when empty."""
     dates = chart_days(end, days)
-    # Empty panels waste a phone screen: show only kinds with figures (or the first kind, saying it is empty).
-    shown = [k for k in kinds if any(totals.get(k, {}).get(day, 0) for day in dates)] or list(kinds[:1])
-    figure = MplFigure(figsize=(7.2, 1.6 + 2.4 * len(shown)), dpi=120, layout="constrained")
+    shown = [k for k in kinds if any(sum(totals.get(k, {}).get(day, {}).values()) for day in dates)]
+    if not shown:
+        return None
+    ranked = _places(totals, dates)
+    named, rest = ranked[:MAX_PLACES_SHOWN], set(ranked[MAX_PLACES_SHOWN:])
+    stacks = named + ([_OTHERS] if rest else [])
+    colours = dict(zip(stacks, _PALETTE, strict=False))
+    figure = MplFigure(figsize=(7.2, 2.2 + 2.4 * len(shown)), dpi=120, layout="constrained")
     FigureCanvasAgg(figure)
     axes = figure.subplots(len(shown), 1, sharex=True, squeeze=False)[:, 0]
     positions = list(range(len(dates)))
     for ax, kind in zip(axes, shown, strict=True):
         series = totals.get(kind, {})
-        values = [series.get(day, 0) for day in dates]
-        ax.bar(positions, values, color=_COLOURS.get(kind, "#555555"), width=0.75)
-        ax.set_title(f"{kind.value}: {sum(values):,} reported in {days} days", loc="left", fontsize=14)
+        bottoms = [0] * len(dates)
+        for stack in stacks:
+            values = [
+                sum(v for p, v in series.get(day, {}).items() if (p in rest if stack == _OTHERS else p == stack))
+                for day in dates
+            ]
+            if any(values):
+                ax.bar(positions, values, bottom=bottoms, color=colours[stack], width=0.75, label=stack)
+                bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
+        ax.set_title(f"{kind.value}: {sum(bottoms):,} people in {days} days", loc="left", fontsize=14)
+        ax.set_ylabel("people", fontsize=11)
         ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True, min_n_ticks=1))
         ax.yaxis.set_major_formatter(FuncFormatter(_compact))
         ax.tick_params(labelsize=12)
-        ax.set_ylim(bottom=0, top=max(1, max(values)) * 1.15)
+        ax.set_ylim(bottom=0, top=max(1, max(bottoms)) * 1.15)
         ax.grid(axis="y", alpha=0.3)
         ax.spines[["top", "right"]].set_visible(False)
     last = axes[-1]
     last.set_xticks(positions[::2] if days > 8 else positions)
     last.set_xticklabels([f"{d:%d %b}" for d in (dates[::2] if days > 8 else dates)], rotation=45, ha="right")
-    figure.suptitle(title[:80], fontsize=15, fontweight="bold")
+    handles = _legend_handles(figure, stacks)
+    figure.legend(handles, [h.get_label() for h in handles], loc="outside upper center", ncols=min(3, len(handles)),
+                  fontsize=11, frameon=False)  # fmt: skip
+    figure.suptitle(title or f"Last {days} days, by the day it happened", fontsize=15, fontweight="bold")
+    figure.text(0.01, 0.005, _FOOTER, fontsize=8, color="#555555", ha="left", va="bottom")
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def _legend_handles(figure: MplFigure, stacks: Sequence[str]) -> list[Any]:
+    """One legend entry per place drawn, in stack order, whatever panel drew it first."""
+    found: dict[str, Any] = {}
+    for ax in figure.axes:
+        for container in ax.containers:
+            label = str(container.get_label())
+            if label in stacks and label not in found:
+                found[label] = container
+    return [found[s] for s in stacks if s in found]
 
 
 def _compact(value: float, _position: object) -> str:

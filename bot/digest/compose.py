@@ -2,14 +2,15 @@
 
 Pure: the caller gathers events and projections already matched to the chat's places. Per place and kind the
 digest gives the total of single incidents and, apart from it, the largest reported cumulative total (adding a
-monthly total to the incidents it contains would count people twice). Top events follow, with their sources and
-corroboration; projections come last as warnings, never as facts.
+monthly total to the incidents it contains would count people twice). The largest events of each kind follow,
+with their sources and corroboration; projections come last as warnings, never as facts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from bot.extraction.model import Figure, Group, Kind, Qualifier
 
 MAX_TEXT_CHARS = 4096
 MAX_CAPTION_CHARS = 1024
-TOP_EVENTS = 5
+TOP_PER_KIND = 3
 _HEDGED = (Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.VAGUE)
 _PROJECTED: dict[Kind, str] = {
     Kind.KILLED: "could be killed",
@@ -73,6 +74,15 @@ class DigestProjection:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SourceOutage:
+    """Sources that are failing now: how many of how many, and since when (their last good answer, if any)."""
+
+    failing: int
+    total: int
+    since: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Digest:
     """The composed digest: message text (HTML), chart caption (HTML), and whether anything happened."""
 
@@ -88,10 +98,24 @@ def compose_digest(
     projections: Sequence[DigestProjection],
     window_end: dt.datetime,
     hours: int = 24,
+    zone: str = "UTC",
+    outage: SourceOutage | None = None,
 ) -> Digest:
-    """The digest of `events` and `projections` for a chat following `places`."""
-    end = window_end.astimezone(dt.UTC).strftime("%d %b %Y %H:%M UTC")
-    header = f"<b>Digest</b>: the last {hours} hours to {end}"
+    """The digest of `events` and `projections` for a chat following `places`, in the chat's time zone.
+
+    The window is about when reports were received, not when things happened (a report may tell of last week);
+    sources failing now are stated first, since "nothing new" then may only mean "nothing heard".
+    """
+    tz = _zone(zone)
+    end = window_end.astimezone(tz).strftime("%d %b %Y %H:%M")
+    header = f"<b>Digest</b>: received in the last {hours} hours, to {end} {html.escape(zone)}"
+    if outage is not None and outage.failing:
+        since = f" since {outage.since.astimezone(tz):%H:%M}" if outage.since else ""
+        if outage.since and outage.since.astimezone(tz).date() != window_end.astimezone(tz).date():
+            since = f" since {outage.since.astimezone(tz):%d %b %H:%M}"
+        header += (
+            f"\n⚠️ {outage.failing} of {outage.total} sources failing{since}: figures may be missing (see /sources)."
+        )
     caption = _truncate(
         f"Figures by the day they happened, last 14 days: {html.escape(', '.join(places))}", MAX_CAPTION_CHARS
     )
@@ -103,10 +127,19 @@ def compose_digest(
         return Digest(text=text, caption=caption, empty=True)
     blocks = [header, *_place_blocks(places, events, projections)]
     unique = list({e.event_id if e.event_id is not None else id(e): e for e in events}.values())
-    top = sorted(unique, key=_importance, reverse=True)[:TOP_EVENTS]
-    if top:
-        blocks.append("<b>Top events</b>\n" + "\n".join(f"{i}. {_event_line(e)}" for i, e in enumerate(top, 1)))
+    blocks += _largest_by_kind(unique)
     return Digest(text=_fit(blocks), caption=caption, empty=False)
+
+
+def _largest_by_kind(events: Sequence[DigestEvent]) -> list[str]:
+    """Per kind (deaths first), its largest events: two deaths never outrank 25,000 displaced, nor the reverse."""
+    blocks = []
+    for kind in sorted({e.kind for e in events}, key=lambda k: (-_SEVERITY.get(k, 1), list(Kind).index(k))):
+        ranked = sorted((e for e in events if e.kind is kind), key=_scale, reverse=True)[:TOP_PER_KIND]
+        label = kind.value.replace("_", " ").capitalize()
+        lines = "\n".join(f"{i}. {_event_line(e)}" for i, e in enumerate(ranked, 1))
+        blocks.append(f"<b>Largest: {html.escape(label.lower())}</b>\n{lines}")
+    return blocks
 
 
 def _place_blocks(
@@ -168,12 +201,19 @@ def _source_link(source: SourceRef) -> str:
     return name
 
 
-# Deaths first, then the missing and injured, then people forced from their homes; within a rank, the bigger toll.
+# Kinds in this order: deaths first, then the missing and injured, then people forced from their homes.
 _SEVERITY = {Kind.KILLED: 3, Kind.MISSING: 2, Kind.INJURED: 2}
 
 
-def _importance(event: DigestEvent) -> tuple[int, int, int]:
-    return (_SEVERITY.get(event.kind, 1), event.figure.value or 0, event.corroboration)
+def _scale(event: DigestEvent) -> tuple[int, int]:
+    return (event.figure.value or 0, event.corroboration)
+
+
+def _zone(name: str) -> dt.tzinfo:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
 
 
 def _fit(blocks: list[str]) -> str:

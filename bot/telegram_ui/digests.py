@@ -14,9 +14,10 @@ from sqlalchemy.engine import Engine
 
 from bot.digest.assemble import Contains, FollowedPlace, assemble
 from bot.digest.chart import CHART_DAYS, render_chart
-from bot.digest.compose import Digest, compose_digest
+from bot.digest.compose import Digest, SourceOutage, compose_digest
 from bot.storage.chats_repo import ChatRepository, local_now, queue_digest
 from bot.storage.digest_repo import DigestRepository
+from bot.storage.source_repo import SourceRepository
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ class DigestService:
         self._engine = engine
         self._chats = chats
         self._digests = DigestRepository(engine)
+        self._sources = SourceRepository(engine)
         self._contains = contains
 
     async def __call__(self, chat_id: int, now: dt.datetime) -> tuple[str, str, bytes | None]:
@@ -67,12 +69,26 @@ class DigestService:
         labels = list(dict.fromkeys(f.label for f in followed))
         hours = max(1, round(window.total_seconds() / 3600))
         digest = compose_digest(
-            places=labels, events=items.events, projections=items.projections, window_end=now, hours=hours
+            places=labels,
+            events=items.events,
+            projections=items.projections,
+            window_end=now,
+            hours=hours,
+            zone=zone,
+            outage=self.outage(),
         )
-        if not chart or digest.empty:
-            return digest, None  # nothing to draw: no chart is sent
-        title = ", ".join(labels)
-        return digest, render_chart(items.daily, end=local_now(now, zone).date(), title=title)
+        if not chart:
+            return digest, None
+        return digest, render_chart(items.daily, end=local_now(now, zone).date())  # None: nothing to draw
+
+    def outage(self) -> SourceOutage | None:
+        """Sources failing now, and since their earliest last good answer; None when all answer."""
+        rows = self._sources.health()
+        failing = [row for row in rows if row.consecutive_failures > 0 or row.last_success_at is None]
+        if not failing:
+            return None
+        answered = [row.last_success_at for row in failing if row.last_success_at is not None]
+        return SourceOutage(failing=len(failing), total=len(rows), since=min(answered) if answered else None)
 
     async def queue_due(self, now: dt.datetime) -> int:
         """Queue the digests whose local time has come today; the number queued."""
@@ -83,7 +99,7 @@ class DigestService:
         for chat in due:
             digest, chart = self.build(chat.chat_id, now)
             messages: list[tuple[str, bytes | None]] = [(digest.text, None)]
-            if chart is not None and not digest.empty:
+            if chart is not None:
                 messages.append((digest.caption, chart))
             queue_digest(self._engine, chat.chat_id, local_now(now, chat.timezone).date(), messages, now)
         if due:

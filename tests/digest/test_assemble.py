@@ -28,18 +28,18 @@ def _event(date: dt.date | None, value: int = 12, *, cumulative: bool = False) -
     )
 
 
-def _totals(*events: RecentEvent) -> dict[Kind, dict[dt.date, int]]:
+def _totals(*events: RecentEvent) -> dict[Kind, dict[dt.date, dict[str, int]]]:
     return daily_totals(events, [FollowedPlace(label="Sudan", place=SUDAN)], fallback_contains, "Africa/Khartoum")
 
 
 def test_incident_is_charted_on_the_day_it_happened() -> None:
     """A killing on 7 March reported on 10 March is a bar on 7 March, not on the day the bot read it."""
-    assert _totals(_event(dt.date(2024, 3, 7))) == {Kind.KILLED: {dt.date(2024, 3, 7): 12}}
+    assert _totals(_event(dt.date(2024, 3, 7))) == {Kind.KILLED: {dt.date(2024, 3, 7): {"Sudan": 12}}}
 
 
 def test_undated_incident_falls_back_to_the_local_day_first_reported() -> None:
     """Without a date of its own, a figure is charted on the chat's local day it was first reported."""
-    assert _totals(_event(None)) == {Kind.KILLED: {dt.date(2024, 3, 10): 12}}
+    assert _totals(_event(None)) == {Kind.KILLED: {dt.date(2024, 3, 10): {"Sudan": 12}}}
 
 
 def test_cumulative_totals_are_not_charted() -> None:

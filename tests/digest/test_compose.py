@@ -11,6 +11,7 @@ from bot.digest.compose import (
     MAX_TEXT_CHARS,
     DigestEvent,
     DigestProjection,
+    SourceOutage,
     SourceRef,
     compose_digest,
 )
@@ -148,3 +149,29 @@ def test_huge_digest_fits_one_message() -> None:
     assert len(digest.text) <= MAX_TEXT_CHARS
     assert digest.text.endswith("… (shortened)")
     assert len(digest.caption) <= MAX_CAPTION_CHARS
+
+
+def test_header_says_received_in_the_chats_zone() -> None:
+    """The window is about when reports were received, shown in the chat's zone, not UTC."""
+    digest = compose_digest(places=["Sudan"], events=[], projections=[], window_end=NOW, zone="Africa/Nairobi")
+    assert "received in the last 24 hours, to 15 Jun 2023 11:00 Africa/Nairobi" in digest.text
+
+
+def test_source_outage_is_stated_before_nothing_new() -> None:
+    """Failing sources are said first: 'nothing new' may only mean 'nothing heard'."""
+    outage = SourceOutage(failing=2, total=3, since=dt.datetime(2023, 6, 15, 6, 10, tzinfo=dt.UTC))
+    digest = compose_digest(places=["Idlib"], events=[], projections=[], window_end=NOW, outage=outage)
+    lines = digest.text.splitlines()
+    assert "2 of 3 sources failing since 06:10: figures may be missing" in lines[1]
+    assert lines[-1] == "Nothing new for Idlib."
+
+
+def test_each_kind_is_ranked_by_its_own_scale() -> None:
+    """Two deaths do not outrank 25,000 displaced, nor the reverse: each kind lists its largest events."""
+    events = [event(value=2), event(kind=Kind.DISPLACED, value=25_000), event(kind=Kind.DISPLACED, value=300)]
+    digest = compose_digest(places=["West Darfur"], events=events, projections=[], window_end=NOW)
+    text = digest.text
+    killed, displaced = text.index("<b>Largest: killed</b>"), text.index("<b>Largest: displaced</b>")
+    block = text[displaced:]
+    assert killed < displaced
+    assert block.index("25,000") < block.index("300")

@@ -3,6 +3,7 @@ limit, timed mute with its catch-up, confirm-and-undo, forum topics and per-scop
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -235,3 +236,26 @@ def store_and_decide(bot: LiveBot, figure: Figure, at: dt.datetime) -> None:
         decide_alerts(store.engine, [report_id], contains=contains, now=at)
     finally:
         store.close()
+
+
+async def test_digest_states_an_outage_and_sends_no_empty_chart(bot: LiveBot, api: BotApiDouble) -> None:
+    """Every source failing for an hour: /digest says so instead of a bare 'nothing new', and sends no chart."""
+    from bot.storage import Store
+
+    now = dt.datetime.now(dt.UTC)
+    store = Store(bot.settings.database_url)
+    try:
+        for name in ("wire", "agency", "relief"):
+            store.sources.record_success(name, type="rss", now=now - dt.timedelta(hours=1), etag=None,
+                                         last_modified=None, cursor=None, new_items=1)  # fmt: skip
+        for name in ("wire", "agency"):
+            store.sources.record_failure(name, type="rss", now=now, error="timeout", next_attempt_at=None)
+    finally:
+        store.close()
+    chat, person = private(511), user(511)
+    await bot.say(command(chat, person, "/subscribe Idlib"))
+    [answer] = await bot.say(command(chat, person, "/digest"))
+    assert "received in the last 24 hours" in answer.text
+    assert "2 of 3 sources failing since" in answer.text
+    await asyncio.sleep(1.5)  # a chart would follow within the per-chat pace
+    assert [m.method for m in api.messages_to(511)] == ["sendMessage", "sendMessage"]
