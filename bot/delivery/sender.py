@@ -136,7 +136,12 @@ class Deliverer:
             reply = ReplyParameters(message_id=item.reply_to_message_id, allow_sending_without_reply=True)
         if item.photo is not None:
             return await self._bot.send_photo(
-                item.chat_id, photo=item.photo, caption=item.text, parse_mode=ParseMode.HTML, reply_parameters=reply
+                item.chat_id,
+                photo=item.photo,
+                caption=item.text,
+                parse_mode=ParseMode.HTML,
+                reply_parameters=reply,
+                message_thread_id=item.thread_id,
             )
         return await self._bot.send_message(
             item.chat_id,
@@ -144,4 +149,5 @@ class Deliverer:
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
             reply_parameters=reply,
+            message_thread_id=item.thread_id,
         )

@@ -35,6 +35,7 @@ class Outgoing:
     purpose: str
     attempts: int
     reply_to_message_id: int | None
+    thread_id: int | None = None  # the chat's forum topic for alerts and digests
 
 
 def enqueue(
@@ -93,6 +94,7 @@ class OutboxRepository:
                 deliveries.c.purpose,
                 deliveries.c.attempts,
                 parent.c.message_id.label("reply_to_message_id"),
+                chats.c.thread_id,
             )
             .join(chats, chats.c.chat_id == deliveries.c.chat_id)
             .outerjoin(parent, parent.c.id == deliveries.c.reply_to_delivery_id)

@@ -205,6 +205,14 @@ async def test_forum_topic_replies_stay_in_the_topic_and_alerts_go_there(bot: Li
     record = bot.services.chats.get(-5002)
     assert record is not None
     assert record.thread_id == 77
+    khartoum = Location(name="Khartoum", country_iso3="SDN", admin1="Khartoum", geonames_id=379252)
+    now = dt.datetime.now(dt.UTC)
+    figure = Figure(kind=Kind.KILLED, value=5, qualifier=Qualifier.EXACT, location=khartoum, date=now.date(),
+                    sentence="5 people were killed in Khartoum.")  # fmt: skip
+    store_and_decide(bot, figure, now)
+    [alert] = await bot.messages(-5002, 2, after=1)
+    assert "Khartoum" in alert.text
+    assert alert.message_thread_id == 77
 
 
 async def test_command_menus_are_registered_per_language_and_scope(bot: LiveBot, api: BotApiDouble) -> None:
