@@ -37,6 +37,8 @@ class ChatRecord:
     muted_since: dt.datetime | None = None
     muted_until: dt.datetime | None = None  # None while muted: until /unmute
     thread_id: int | None = None  # the forum topic /subscribe was sent in
+    quiet_start: dt.time | None = None  # daily quiet hours, local time (None: none)
+    quiet_end: dt.time | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -201,6 +203,18 @@ class ChatRepository:
         """The chat's interface language (None: follow each user's Telegram language)."""
         self._update(chat_id, language=language)
 
+    def set_quiet_hours(self, chat_id: int, start: dt.time | None, end: dt.time | None) -> None:
+        """Daily quiet hours in the chat's zone (alerts held, summarised when they end), or none."""
+        self._update(chat_id, quiet_start=_hhmm(start), quiet_end=_hhmm(end))
+
+    def quiet_chats(self) -> list[ChatRecord]:
+        """Chats with quiet hours set, not muted now (the quiet-hours job mutes those whose hours have come)."""
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                sa.select(chats).where(chats.c.quiet_start.is_not(None), chats.c.muted.is_(False))
+            ).mappings()
+            return [_chat(row) for row in rows]
+
     def set_thread(self, chat_id: int, thread_id: int | None) -> None:
         """The forum topic alerts and digests go to (None: the general topic)."""
         self._update(chat_id, thread_id=thread_id)
@@ -291,7 +305,13 @@ def _chat(row: RowMapping) -> ChatRecord:
         muted_since=_utc(row.get("muted_since")),
         muted_until=_utc(row.get("muted_until")),
         thread_id=row.get("thread_id"),
+        quiet_start=_time(row.get("quiet_start")),
+        quiet_end=_time(row.get("quiet_end")),
     )
+
+
+def _time(hhmm: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(hhmm) if hhmm else None
 
 
 def _utc(moment: dt.datetime | None) -> dt.datetime | None:

@@ -124,6 +124,8 @@ chats = sa.Table(
     sa.Column("muted_since", UtcDateTime),
     sa.Column("muted_until", UtcDateTime),
     sa.Column("thread_id", sa.BigInteger),
+    sa.Column("quiet_start", sa.String(5)),
+    sa.Column("quiet_end", sa.String(5)),
 )
 
 subscriptions = sa.Table(

@@ -1,4 +1,5 @@
-"""Taps on the bot's inline buttons: pick a suggested place, confirm or cancel `/unsubscribe all`, undo it.
+"""Taps on the bot's inline buttons: pick a suggested place, confirm or cancel `/unsubscribe all`, undo it, and
+the `/settings` message's buttons.
 
 Each tap is answered (answerCallbackQuery, so the client stops its spinner) and the message with the buttons is
 edited in place to say what happened. In groups only administrators' taps change anything.
@@ -11,6 +12,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.telegram_ui import settings_menu
 from bot.telegram_ui.context import BotContext
 from bot.telegram_ui.follow_commands import UNDO, UNSUBSCRIBE_ALL, UNSUBSCRIBE_CANCEL, follow
 from bot.telegram_ui.guards import chat_language, is_admin
@@ -29,7 +31,9 @@ async def on_button(update: Update, context: BotContext) -> None:
         await query.answer(t(lang, "admins_only"), show_alert=True)
         return
     data = query.data
-    if (pick := parse_pick(data)) is not None:
+    if data.startswith(settings_menu.PREFIX + ":"):
+        await settings_menu.on_settings_tap(update, context, data)
+    elif (pick := parse_pick(data)) is not None:
         await _pick(update, context, lang, *pick)
     elif data == UNSUBSCRIBE_ALL:
         await _unsubscribe_all(update, context, lang)

@@ -16,6 +16,7 @@ from bot.telegram_ui.durations import parse_duration
 from bot.telegram_ui.follow_commands import ensure_chat
 from bot.telegram_ui.guards import chat_language, reply, reply_photo, require_admin
 from bot.telegram_ui.i18n import Lang, t
+from bot.telegram_ui.quiet_hours import quiet_until
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -122,11 +123,18 @@ async def language(update: Update, context: BotContext) -> None:
 
 
 async def end_mutes(services: Services) -> int:
-    """Unmute the chats whose timer ran out and queue each one's catch-up; the number ended."""
+    """Start the quiet hours that have come; unmute the chats whose timer ran out and queue each one's catch-up
+    (the number ended)."""
 
     def run() -> int:
         now = services.clock()
         ended = 0
+        for record in services.chats.quiet_chats():
+            if record.quiet_start is None or record.quiet_end is None:
+                continue
+            until = quiet_until(now, record.timezone, record.quiet_start, record.quiet_end)
+            if until is not None:
+                services.chats.set_muted(record.chat_id, True, since=now, until=until)
         for record in services.chats.mutes_ended(now):
             lang = Lang(record.language) if record.language else Lang.EN
             ended += services.chats.end_mute(record.chat_id, [catch_up_text(services, record, now, lang)], now)

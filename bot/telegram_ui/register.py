@@ -5,7 +5,16 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, ChatMemberHandler, CommandHandler, MessageHandler, filters
 
-from bot.telegram_ui import callbacks, chat_commands, errors, follow_commands, guards, membership, why
+from bot.telegram_ui import (
+    callbacks,
+    chat_commands,
+    errors,
+    follow_commands,
+    guards,
+    membership,
+    settings_menu,
+    why,
+)
 from bot.telegram_ui.context import BotApplication, BotContext
 from bot.telegram_ui.guards import reply
 
@@ -39,6 +48,7 @@ def register(application: BotApplication) -> None:
     application.add_handler(CommandHandler("mute", chat_commands.mute))
     application.add_handler(CommandHandler("unmute", chat_commands.unmute))
     application.add_handler(CommandHandler("language", chat_commands.language))
+    application.add_handler(CommandHandler("settings", settings_menu.settings))
 
     # Taps on inline buttons: suggested places, confirming or undoing /unsubscribe all.
     application.add_handler(CallbackQueryHandler(callbacks.on_button))

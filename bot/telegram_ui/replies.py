@@ -27,6 +27,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("mute", "Pause alerts and digests for this chat"),
     ("unmute", "Resume alerts and digests"),
     ("language", "Interface language: en, fr or ar"),
+    ("settings", "Places, thresholds, digest, mute, language: buttons"),
     ("sources", "Health of the report sources"),
     ("why", "Reply to an alert: the evidence behind it"),
     ("help", "What this bot does"),

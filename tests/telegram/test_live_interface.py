@@ -267,3 +267,50 @@ async def test_digest_states_an_outage_and_sends_no_empty_chart(bot: LiveBot, ap
     assert "2 of 3 sources failing since" in answer.text
     await asyncio.sleep(1.5)  # a chart would follow within the per-chat pace
     assert [m.method for m in api.messages_to(511)] == ["sendMessage", "sendMessage"]
+
+
+async def test_settings_is_one_message_that_edits_itself(bot: LiveBot, api: BotApiDouble) -> None:
+    """/settings: taps change thresholds, mute, quiet hours and language, always editing the same message."""
+    chat, person = private(512), user(512)
+    await bot.say(command(chat, person, "/subscribe Sudan"))
+    [menu] = await bot.say(command(chat, person, "/settings"))
+    assert "<b>Settings</b>" in menu.text
+    assert "Sudan" in menu.text
+
+    async def tap(data: str) -> str:
+        shown = api.current(512, menu.message_id)
+        assert shown is not None
+        before = len(api.edits)
+        api.press(shown, data, person)
+        await wait_until(lambda: len(api.edits) > before, what=f"the edit after {data}")
+        now = api.current(512, menu.message_id)
+        assert now is not None
+        return now.text
+
+    assert "tap − or +" in await tap("set:v:thr")
+    await tap("set:thr:killed:+")
+    assert bot.services.chats.subscriptions(512)[0].thresholds["killed"] == 5
+    await tap("set:v:main")
+    await tap("set:v:mute")
+    assert "muted until" in await tap("set:mute:8")
+    record = bot.services.chats.get(512)
+    assert record is not None
+    assert record.muted_until is not None
+    await tap("set:v:quiet")
+    assert "22:00–07:00" in await tap("set:quiet:22000700")
+    await tap("set:v:lang")
+    assert "<b>Réglages</b>" in await tap("set:lang:fr")
+    assert len([m for m in api.messages_to(512) if m.message_id == menu.message_id]) == 1, "edited, never resent"
+
+
+async def test_settings_are_for_group_admins(bot: LiveBot, api: BotApiDouble) -> None:
+    """A group member's /settings is refused; an admin's menu ignores a member's taps."""
+    team = group(-5003)
+    admin, member = user(64), user(65)
+    api.set_member_status(-5003, 64, "administrator")
+    [refusal] = await bot.say(command(team, member, "/settings"))
+    assert "Only the group's administrators" in refusal.text
+    [menu] = await bot.say(command(team, admin, "/settings"))
+    api.press(menu, "set:v:lang", member)
+    await wait_until(lambda: api.answers, what="the tap to be answered")
+    assert not api.edits

@@ -1,4 +1,5 @@
-"""Chat settings for the interface: language, timed mute (and when it began, for the catch-up), forum topic.
+"""Chat settings for the interface: language, timed mute (and when it began, for the catch-up), forum topic,
+daily quiet hours.
 
 Revision ID: 0005_chat_settings
 Revises: 0002
@@ -18,16 +19,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Add chats.language, muted_since, muted_until and thread_id (all null: English by the user, no timer)."""
+    """Add chats.language, muted_since, muted_until, thread_id, quiet_start/end (null: the defaults)."""
     with op.batch_alter_table("chats") as batch:
         batch.add_column(sa.Column("language", sa.String(8)))
         batch.add_column(sa.Column("muted_since", UtcDateTime))
         batch.add_column(sa.Column("muted_until", UtcDateTime))
         batch.add_column(sa.Column("thread_id", sa.BigInteger))
+        batch.add_column(sa.Column("quiet_start", sa.String(5)))
+        batch.add_column(sa.Column("quiet_end", sa.String(5)))
 
 
 def downgrade() -> None:
     """Drop the columns again."""
     with op.batch_alter_table("chats") as batch:
-        for name in ("thread_id", "muted_until", "muted_since", "language"):
+        for name in ("quiet_end", "quiet_start", "thread_id", "muted_until", "muted_since", "language"):
             batch.drop_column(name)
