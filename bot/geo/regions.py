@@ -66,7 +66,7 @@ REGIONS: tuple[Region, ...] = (
     _region("Kivu", _areas("COD", "North Kivu", "South Kivu"), "the Kivus", "Kivus", "كيفو"),
     _region(
         "Kurdistan Region",
-        _areas("IRQ", "Erbil", "Duhok", "Sulaymaniyah", "Halabja"),
+        _areas("IRQ", "Erbil", "Duhok", "Sulaymaniyah"),  # Halabja: inside Sulaymaniyah in the data
         "Kurdistan Region of Iraq",
         "Kurdistan",
         "KRI",

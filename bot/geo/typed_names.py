@@ -19,7 +19,7 @@ from bot.geo.folding import fold_name
 # (ISO3, first-level area by its English gazetteer name or None for the country)
 Target = tuple[str, str | None]
 
-_EVERYDAY: dict[str, tuple[Target, ...]] = {
+EVERYDAY_NAMES: dict[str, tuple[Target, ...]] = {
     # French acronyms and short forms
     "RDC": (("COD", None),),
     "RD Congo": (("COD", None),),
@@ -135,7 +135,7 @@ def _translated_country_names() -> dict[str, tuple[Target, ...]]:
 @cache
 def typed_names() -> dict[str, tuple[Target, ...]]:
     """Typed names by key (`typed_key`), each with the places it names."""
-    names = _translated_country_names() | _EVERYDAY
+    names = _translated_country_names() | EVERYDAY_NAMES
     found: dict[str, tuple[Target, ...]] = {}
     for name, targets in names.items():
         key = typed_key(name)

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 MAX_MUTE = dt.timedelta(days=30)
-_PART = re.compile(r"(\d+)\s*(m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|j|jours?|w|weeks?)", re.IGNORECASE)
+# Longer unit words first, so "min" is not read as "m" followed by "in".
+_PART = re.compile(r"(\d+)\s*(minutes?|mins?|m|hours?|hrs?|h|days?|d|jours?|j|weeks?|w)(?![a-z])", re.IGNORECASE)
 _UNITS = {"m": 60, "h": 3600, "d": 86400, "j": 86400, "w": 7 * 86400}
 
 

@@ -6,7 +6,11 @@ import pytest
 
 from bot.extraction.model import Location, PlaceLevel
 from bot.geo.containment import contains
+from bot.geo.folding import fold_name
+from bot.geo.gazetteer import Gazetteer
 from bot.geo.lookup import lookup_place
+from bot.geo.regions import REGIONS
+from bot.geo.typed_names import EVERYDAY_NAMES
 
 EL_FASHER = Location(name="El Fasher", country_iso3="SDN", admin1="North Darfur", geonames_id=379555)
 NORTH_DARFUR = Location(name="North Darfur", country_iso3="SDN", admin1="North Darfur", level=PlaceLevel.ADMIN1)
@@ -59,3 +63,24 @@ def test_region_contains_its_parts(query: str, inner: Location, expected: bool) 
 def test_a_part_does_not_contain_its_region() -> None:
     """Following North Darfur is not following all of Darfur."""
     assert not contains(NORTH_DARFUR, region("Darfur"))
+
+
+def test_every_region_part_is_an_area_the_gazetteer_knows(gazetteer: Gazetteer) -> None:
+    """A misspelt part would silently contain nothing: each named area is a first-level area of its country."""
+    areas = {
+        (gazetteer.iso3(n), fold_name(gazetteer.name(n)))
+        for key in {fold_name(p.area) for r in REGIONS for p in r.parts if p.area}
+        for n in gazetteer.numbers(key)
+        if gazetteer.level(n) is PlaceLevel.ADMIN1
+    }
+    missing = [
+        (p.iso3, p.area) for r in REGIONS for p in r.parts if p.area and (p.iso3, fold_name(p.area)) not in areas
+    ]
+    assert missing == []
+    assert all(gazetteer.country(p.iso3) is not None for r in REGIONS for p in r.parts)
+
+
+def test_typed_names_point_at_places_the_gazetteer_knows(gazetteer: Gazetteer) -> None:
+    """Every French or Arabic name in the table resolves to a place (a missing area would make it a dead name)."""
+    dead = [name for name, targets in EVERYDAY_NAMES.items() if lookup_place(name).exact is None]
+    assert dead == []
