@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 
 # Long polling: how long one getUpdates waits on Telegram's side.
 POLL_TIMEOUT_SECONDS = 10
+WORKER_THREADS = 24
 
 
 def utcnow() -> dt.datetime:
@@ -78,6 +80,9 @@ def _opener(settings: Settings) -> Callable[[BotApplication], Coroutine[Any, Any
 
 async def _open(application: BotApplication, settings: Settings) -> None:
     """Open the database, HTTP client and delivery core; register commands and jobs."""
+    # Handlers hand every database call to worker threads; most of them wait on I/O or the SQLite lock, so the
+    # default pool (cores + 4) queues commands behind the delivery loop's writes. More threads, shorter queues.
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=WORKER_THREADS))
     store = await asyncio.to_thread(Store, settings.database_url)
     http = make_client()
     chats = ChatRepository(store.engine)

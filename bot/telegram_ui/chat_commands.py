@@ -32,10 +32,11 @@ async def digest(update: Update, context: BotContext) -> None:
     if message is None or chat is None:
         return
     services = context.services
-    text, caption, chart = await services.digests(chat.id, services.clock())
-    await reply(context, message, text)
+    digest_now, draw = await services.digests.text_first(chat.id, services.clock())
+    await reply(context, message, digest_now.text)  # the text first: the chart takes a moment to draw
+    chart = await draw()
     if chart is not None:
-        await reply_photo(context, message, chart, caption)
+        await reply_photo(context, message, chart, digest_now.caption)
 
 
 async def digest_time(update: Update, context: BotContext) -> None:

@@ -9,12 +9,16 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 
 from sqlalchemy.engine import Engine
 
 from bot.digest.assemble import Contains, FollowedPlace, assemble
-from bot.digest.chart import CHART_DAYS, render_chart
+from bot.digest.chart import CHART_DAYS, DailyTotals, render_chart
 from bot.digest.compose import Digest, SourceOutage, compose_digest
+from bot.extraction.model import Kind
 from bot.storage.chats_repo import ChatRepository, local_now, queue_digest
 from bot.storage.digest_repo import DigestRepository
 from bot.storage.source_repo import SourceRepository
@@ -22,8 +26,29 @@ from bot.storage.source_repo import SourceRepository
 log = logging.getLogger(__name__)
 
 WINDOW = dt.timedelta(hours=24)
+# Digests draw charts (CPU for most of a second each): their own two threads, so a burst of /digest never
+# holds up the short database calls every other command makes in the default pool.
+_DRAWING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="digest")
 # Charts take a fraction of a second each: a minute's run makes at most this many; the rest wait a minute.
 MAX_SCHEDULED_PER_RUN = 60
+
+
+_FrozenTotals = tuple[tuple[Kind, tuple[tuple[dt.date, tuple[tuple[str, int], ...]], ...]], ...]
+
+
+def _frozen(daily: DailyTotals) -> _FrozenTotals:
+    """Daily totals as a hashable key: chats following the same places share one drawing."""
+    return tuple(
+        (kind, tuple((day, tuple(sorted(places.items()))) for day, places in sorted(days.items())))
+        for kind, days in sorted(daily.items(), key=lambda item: item[0].value)
+    )
+
+
+@lru_cache(maxsize=64)
+def _chart(daily: _FrozenTotals, end: dt.date) -> bytes | None:
+    """The chart of these totals (remembered: the same places give the same picture all day)."""
+    totals = {kind: {day: dict(places) for day, places in days} for kind, days in daily}
+    return render_chart(totals, end=end)  # None: nothing to draw
 
 
 class DigestService:
@@ -37,9 +62,20 @@ class DigestService:
         self._contains = contains
 
     async def __call__(self, chat_id: int, now: dt.datetime) -> tuple[str, str, bytes | None]:
-        """The chat's digest now: text, chart caption and chart (None when the chat follows nothing)."""
-        digest, chart = await asyncio.to_thread(self.build, chat_id, now)
-        return digest.text, digest.caption, chart
+        """The chat's digest now: text, chart caption and chart (None when there is nothing to draw)."""
+        digest, draw = await self.text_first(chat_id, now)
+        return digest.text, digest.caption, await draw()
+
+    async def text_first(self, chat_id: int, now: dt.datetime) -> tuple[Digest, Callable[[], Awaitable[bytes | None]]]:
+        """The digest's text now, and how to draw its chart after: the text need not wait for the drawing."""
+        digest, daily, end = await asyncio.to_thread(self._compose, chat_id, now, WINDOW)
+
+        async def draw() -> bytes | None:
+            if daily is None:
+                return None
+            return await asyncio.get_running_loop().run_in_executor(_DRAWING, _chart, _frozen(daily), end)
+
+        return digest, draw
 
     def catch_up(self, chat_id: int, since: dt.datetime, now: dt.datetime) -> Digest:
         """What reached the chat's places between `since` and `now` (the end of a mute), without a chart."""
@@ -51,11 +87,21 @@ class DigestService:
         self, chat_id: int, now: dt.datetime, *, window: dt.timedelta = WINDOW, chart: bool = True
     ) -> tuple[Digest, bytes | None]:
         """Compose the digest and render its chart (blocking: SQL and plotting)."""
+        digest, daily, end = self._compose(chat_id, now, window)
+        if not chart or daily is None:
+            return digest, None
+        return digest, _chart(_frozen(daily), end)
+
+    def _compose(
+        self, chat_id: int, now: dt.datetime, window: dt.timedelta
+    ) -> tuple[Digest, DailyTotals | None, dt.date]:
+        """The digest's text, and the chart's daily totals (None when the chat follows nothing) and last day."""
         chat = self._chats.get(chat_id)
         zone = chat.timezone if chat else "UTC"
+        end = local_now(now, zone).date()
         followed = [FollowedPlace(label=s.place.name, place=s.place) for s in self._chats.subscriptions(chat_id)]
         if not followed:
-            return compose_digest(places=[], events=[], projections=[], window_end=now), None
+            return compose_digest(places=[], events=[], projections=[], window_end=now), None, end
         history = self._digests.events_since(now - max(dt.timedelta(days=CHART_DAYS), window))
         since = now - window
         items = assemble(
@@ -77,9 +123,7 @@ class DigestService:
             zone=zone,
             outage=self.outage(),
         )
-        if not chart:
-            return digest, None
-        return digest, render_chart(items.daily, end=local_now(now, zone).date())  # None: nothing to draw
+        return digest, items.daily, end
 
     def outage(self) -> SourceOutage | None:
         """Sources failing now, and since their earliest last good answer; None when all answer."""
@@ -92,7 +136,7 @@ class DigestService:
 
     async def queue_due(self, now: dt.datetime) -> int:
         """Queue the digests whose local time has come today; the number queued."""
-        return await asyncio.to_thread(self._queue_due, now)
+        return await asyncio.get_running_loop().run_in_executor(_DRAWING, self._queue_due, now)
 
     def _queue_due(self, now: dt.datetime) -> int:
         due = self._chats.due_digests(now)[:MAX_SCHEDULED_PER_RUN]
