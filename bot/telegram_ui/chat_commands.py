@@ -53,10 +53,11 @@ async def digest_time(update: Update, context: BotContext) -> None:
     record = await asyncio.to_thread(ensure_chat, services, chat)
     zone = wanted.zone or record.timezone
     await asyncio.to_thread(services.chats.set_digest_time, chat.id, wanted.time, zone, services.clock())
+    lang = await chat_language(update, context)
     if wanted.time is None:
-        await reply(context, message, "Daily digest switched off. /digest still works at any time.")
+        await reply(context, message, t(lang, "digest_set_off"))
     else:
-        await reply(context, message, f"Daily digest at {wanted.time:%H:%M} ({replies.usage(zone)}).")
+        await reply(context, message, t(lang, "digest_set", time=f"{wanted.time:%H:%M}", zone=replies.usage(zone)))
 
 
 async def mute(update: Update, context: BotContext) -> None:

@@ -66,12 +66,7 @@ async def follow(services: Services, chat: Chat, message: Message | None, place:
 
 def thresholds_text(thresholds: dict[str, int | None], lang: Lang) -> str:
     """ "Alerts at: killed ≥ 1, injured ≥ 10, ..." in the chat's language."""
-    parts = []
-    for kind in replies.ALERT_KINDS:
-        minimum = thresholds.get(kind)
-        word = t(lang, f"kind_{kind}").lstrip("\u200f")
-        parts.append(t(lang, "kind_off", kind=word).lstrip("\u200f") if minimum is None else f"{word} ≥ {minimum:,}")
-    return t(lang, "alerts_at", line="، ".join(parts) if lang is Lang.AR else ", ".join(parts))
+    return t(lang, "alerts_at", line=replies.kind_minimums(thresholds, lang))
 
 
 async def unsubscribe(update: Update, context: BotContext) -> None:
@@ -99,10 +94,12 @@ async def unsubscribe(update: Update, context: BotContext) -> None:
         await reply(context, message, question, InlineKeyboardMarkup([buttons]))
         return
     assert wanted.place is not None
+    lang = await chat_language(update, context)
     found = await find_followed(context.services, subs, wanted.place)
     if found is not None:
         await asyncio.to_thread(chats.unsubscribe, chat.id, found.place_key)
-    await reply(context, message, replies.unsubscribed([replies.place_name(found.place)] if found else []))
+    names = [html.escape(confirmed_name(found.place, lang))] if found else []
+    await reply(context, message, replies.unsubscribed(names, lang))
 
 
 async def subscriptions(update: Update, context: BotContext) -> None:
@@ -113,7 +110,8 @@ async def subscriptions(update: Update, context: BotContext) -> None:
     chats = context.services.chats
     record = await asyncio.to_thread(chats.get, chat.id)
     subs = await asyncio.to_thread(chats.subscriptions, chat.id)
-    await reply(context, message, replies.subscriptions_text(record, subs))
+    lang = await chat_language(update, context)
+    await reply(context, message, replies.subscriptions_text(record, subs, lang))
 
 
 async def threshold(update: Update, context: BotContext) -> None:
@@ -127,21 +125,22 @@ async def threshold(update: Update, context: BotContext) -> None:
         await reply(context, message, replies.usage(str(exc)))
         return
     chats = context.services.chats
+    lang = await chat_language(update, context)
     subs = await asyncio.to_thread(chats.subscriptions, chat.id)
     if not subs:
-        await reply(context, message, "This chat follows no places yet: /subscribe to one first.")
+        await reply(context, message, t(lang, "follow_first"))
         return
     targets = subs
     if wanted.place is not None:
         found = await find_followed(context.services, subs, wanted.place)
         if found is None:
-            await reply(context, message, replies.unsubscribed([]))
+            await reply(context, message, replies.unsubscribed([], lang))
             return
         targets = [found]
     key = targets[0].place_key if wanted.place is not None else None
     await asyncio.to_thread(chats.set_threshold, chat.id, wanted.kind.value, wanted.minimum, key)
-    names = [replies.place_name(s.place) for s in targets]
-    await reply(context, message, replies.threshold_set(wanted.kind.value, wanted.minimum, names))
+    names = [html.escape(confirmed_name(s.place, lang)) for s in targets]
+    await reply(context, message, replies.threshold_set(wanted.kind.value, wanted.minimum, names, lang))
 
 
 async def find_followed(

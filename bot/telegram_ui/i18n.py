@@ -155,6 +155,59 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "kind_injured": ("injured", "blessés", "جرحى"),
     "kind_missing": ("missing", "disparus", "مفقودون"),
     "kind_displaced": ("displaced", "déplacés", "نازحون"),
+    "follows_title": ("<b>This chat follows</b>", "<b>Cette discussion suit</b>", "<b>تتابع هذه المحادثة</b>"),
+    "follows_none": (
+        "This chat follows no places. Use <code>/subscribe &lt;place&gt;</code> to start.",
+        "Cette discussion ne suit aucun lieu. Utilisez <code>/subscribe &lt;lieu&gt;</code> pour commencer.",
+        "هذه المحادثة لا تتابع أي مكان. استخدم <code>/subscribe &lt;مكان&gt;</code> للبدء.",
+    ),
+    "digest_line_off": (
+        "Daily digest: off (set one with /digesttime 08:00).",
+        "Résumé quotidien : désactivé (/digesttime 08:00 pour en recevoir un).",
+        "الملخص اليومي: متوقف (‎/digesttime 08:00 لتفعيله).",
+    ),
+    "digest_line": ("Daily digest: {time}.", "Résumé quotidien : {time}.", "الملخص اليومي: {time}."),
+    "muted_line": (
+        "🔕 Muted: no alerts or scheduled digests until {until}.",
+        "🔕 En sourdine : ni alertes ni résumés jusqu'à {until}.",
+        "🔕 مكتومة: لا تنبيهات ولا ملخصات حتى {until}.",
+    ),
+    "paused_line": (
+        "⏸ Paused: the bot was blocked or removed here.",
+        "⏸ En pause : le bot a été bloqué ou retiré ici.",
+        "⏸ متوقفة: تم حظر البوت أو إزالته هنا.",
+    ),
+    "not_followed": (
+        "This chat did not follow that place. See /subscriptions.",
+        "Cette discussion ne suivait pas ce lieu. Voir /subscriptions.",
+        "هذه المحادثة لا تتابع هذا المكان. انظر ‎/subscriptions.",
+    ),
+    "stopped_following": ("Stopped following {places}.", "Vous ne suivez plus {places}.", "توقفت متابعة {places}."),
+    "follow_first": (
+        "This chat follows no places yet: /subscribe to one first.",
+        "Cette discussion ne suit encore aucun lieu : commencez par /subscribe.",
+        "هذه المحادثة لا تتابع أي مكان بعد: استخدم ‎/subscribe أولًا.",
+    ),
+    "threshold_set": (
+        "Alerts for {kind} now start at {minimum} for {places}.",
+        "Les alertes « {kind} » partent désormais de {minimum} pour {places}.",
+        "تبدأ تنبيهات «{kind}» الآن من {minimum} في {places}.",
+    ),
+    "digest_set": (
+        "Daily digest at {time} ({zone}).",
+        "Résumé quotidien à {time} ({zone}).",
+        "الملخص اليومي الساعة {time} ({zone}).",
+    ),
+    "digest_set_off": (
+        "Daily digest switched off. /digest still works at any time.",
+        "Résumé quotidien désactivé. /digest reste disponible à tout moment.",
+        "أُوقف الملخص اليومي. يبقى ‎/digest متاحًا في أي وقت.",
+    ),
+    "unknown_command": (
+        "I don't know that command. /help lists what I can do.",
+        "Je ne connais pas cette commande. /help liste ce que je sais faire.",
+        "لا أعرف هذا الأمر. ‎/help يعرض ما يمكنني فعله.",
+    ),
     # /settings: one message whose buttons edit it in place
     "settings_title": (
         "<b>Settings</b> for this chat",

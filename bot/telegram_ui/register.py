@@ -16,16 +16,14 @@ from bot.telegram_ui import (
     why,
 )
 from bot.telegram_ui.context import BotApplication, BotContext
-from bot.telegram_ui.guards import reply
-
-UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
+from bot.telegram_ui.guards import chat_language, reply
+from bot.telegram_ui.i18n import t
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
     """Point a private chat's unknown command at /help."""
-
     if update.effective_message is not None:
-        await reply(context, update.effective_message, UNKNOWN_COMMAND)
+        await reply(context, update.effective_message, t(await chat_language(update, context), "unknown_command"))
 
 
 def register(application: BotApplication) -> None:

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 
 from bot.domain.alert_text import place_line
 from bot.extraction.model import Location
-from bot.storage.chats_repo import ChatRecord, SubscriptionRecord
+from bot.storage.chats_repo import ChatRecord, SubscriptionRecord, local_now
 from bot.storage.records import SourceRow
 from bot.telegram_ui.i18n import COMMAND_DESCRIPTIONS, Lang, command_description, rtl, t
-from bot.telegram_ui.places import typed_name
+from bot.telegram_ui.place_buttons import confirmed_name
 
 ALERT_KINDS = ("killed", "injured", "missing", "displaced")
 
@@ -93,57 +93,55 @@ def thresholds_line(thresholds: dict[str, int | None]) -> str:
     return ", ".join(parts)
 
 
-def suggestions(query: str, candidates: Sequence[Location], *, command: str = "subscribe") -> str:
-    """An unknown or ambiguous place: ranked suggestions to pick from, or a hint when there are none."""
-    if not candidates:
-        return (
-            f"I don't know a place called “{html.escape(query)}”. Try a country name or ISO3 code (SDN), "
-            "a region (North Darfur) or a town (Goma)."
-        )
-    lines = [f"Which place do you mean by “{html.escape(query)}”?"]
-    typed = [typed_name(candidate) for candidate in candidates]
-    for candidate, name in zip(candidates, typed, strict=True):
-        if typed.count(name) > 1 and candidate.admin1:
-            name = f"{candidate.name}, {candidate.admin1}"  # two namesakes in one country: the area tells them apart
-        lines.append(f"• <code>/{command} {html.escape(name)}</code> — {place_name(candidate)}")
-    return "\n".join(lines)
-
-
-def unsubscribed(removed: Sequence[str]) -> str:
+def unsubscribed(removed: Sequence[str], lang: Lang = Lang.EN) -> str:
     """Confirmation of /unsubscribe (names already escaped)."""
     if not removed:
-        return "This chat did not follow that place. See /subscriptions."
-    return "Stopped following " + ", ".join(f"<b>{name}</b>" for name in removed) + "."
+        return t(lang, "not_followed")
+    return t(lang, "stopped_following", places=", ".join(f"<b>{name}</b>" for name in removed))
 
 
-def subscriptions_text(chat: ChatRecord | None, subs: Sequence[SubscriptionRecord]) -> str:
-    """The chat's places, thresholds, digest time and mute state (/subscriptions)."""
+def subscriptions_text(chat: ChatRecord | None, subs: Sequence[SubscriptionRecord], lang: Lang = Lang.EN) -> str:
+    """The chat's places, thresholds, digest time and mute state (/subscriptions), in the chat's language."""
     if subs:
-        lines = ["<b>This chat follows</b>"]
-        lines += [f"• <b>{place_name(s.place)}</b>: {thresholds_line(s.thresholds)}" for s in subs]
+        lines = [t(lang, "follows_title")]
+        lines += [f"• <b>{html.escape(confirmed_name(s.place, lang))}</b>: {kind_minimums(s.thresholds, lang)}"
+                  for s in subs]  # fmt: skip
     else:
-        lines = ["This chat follows no places. Use <code>/subscribe &lt;place&gt;</code> to start."]
+        lines = [t(lang, "follows_none")]
     if chat is not None:
         lines.append("")
-        lines.append(digest_time_line(chat))
+        lines.append(digest_time_line(chat, lang))
         if chat.muted:
-            lines.append("🔕 Muted: no alerts or scheduled digests until /unmute.")
+            until = f"{local_now(chat.muted_until, chat.timezone):%d %b %H:%M}" if chat.muted_until else "/unmute"
+            lines.append(t(lang, "muted_line", until=until))
         if chat.paused:
-            lines.append("⏸ Paused: the bot was blocked or removed here.")
+            lines.append(t(lang, "paused_line"))
     return "\n".join(lines)
 
 
-def digest_time_line(chat: ChatRecord) -> str:
+def kind_minimums(thresholds: dict[str, int | None], lang: Lang) -> str:
+    """Per-kind minimums in one line: "killed ≥ 1, injured ≥ 10, ..." (in the chat's language)."""
+    if lang is Lang.EN:
+        return thresholds_line(thresholds)
+    parts = []
+    for kind in ALERT_KINDS:
+        minimum, word = thresholds.get(kind), t(lang, f"kind_{kind}").lstrip("\u200f")
+        parts.append(t(lang, "kind_off", kind=word).lstrip("\u200f") if minimum is None else f"{word} ≥ {minimum:,}")
+    return ("، " if lang is Lang.AR else ", ").join(parts)
+
+
+def digest_time_line(chat: ChatRecord, lang: Lang = Lang.EN) -> str:
     """The daily digest setting in words."""
     if chat.digest_time is None:
-        return "Daily digest: off (set one with /digesttime 08:00)."
-    return f"Daily digest: {chat.digest_time:%H:%M} {html.escape(chat.timezone)}."
+        return t(lang, "digest_line_off")
+    return t(lang, "digest_line", time=f"{chat.digest_time:%H:%M} {html.escape(chat.timezone)}")
 
 
-def threshold_set(kind: str, minimum: int, names: Sequence[str]) -> str:
+def threshold_set(kind: str, minimum: int, names: Sequence[str], lang: Lang = Lang.EN) -> str:
     """Confirmation of /threshold (names already escaped)."""
     where = ", ".join(f"<b>{name}</b>" for name in names)
-    return f"Alerts for {kind} now start at {minimum:,} for {where}."
+    word = kind if lang is Lang.EN else t(lang, f"kind_{kind}").lstrip("\u200f")
+    return t(lang, "threshold_set", kind=word, minimum=f"{minimum:,}", places=where)
 
 
 def sources_text(configured: Sequence[tuple[str, str]], rows: Sequence[SourceRow], now: dt.datetime) -> str:

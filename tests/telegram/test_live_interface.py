@@ -101,6 +101,11 @@ async def test_language_command_sets_the_chat_language(bot: LiveBot) -> None:
     assert "français" in answer.text
     [answer] = await bot.say(command(chat, person, "/subscribe Darfur"))
     assert "Vous suivez <b>Darfur (région, Soudan)</b>" in answer.text
+    [answer] = await bot.say(command(chat, person, "/threshold killed 10"))
+    assert "partent désormais de 10" in answer.text
+    [answer] = await bot.say(command(chat, person, "/subscriptions"))
+    assert "<b>Cette discussion suit</b>" in answer.text
+    assert "tués ≥ 10" in answer.text
     [answer] = await bot.say(command(chat, person, "/language xx"))
     assert "Usage : /language en" in answer.text
 

@@ -10,7 +10,7 @@ from bot.extraction.model import Location, PlaceLevel
 from bot.storage.chats_repo import ChatRecord, SubscriptionRecord
 from bot.storage.records import SourceRow
 from bot.telegram_ui.places import resolve_with, typed_name
-from bot.telegram_ui.replies import sources_text, subscriptions_text, suggestions
+from bot.telegram_ui.replies import sources_text, subscriptions_text
 
 LIBYA_TRIPOLI = Location(name="Tripoli", country_iso3="LBY", admin1="Tripoli", level=PlaceLevel.ADMIN1)
 LEBANON_TRIPOLI = Location(name="Tripoli", country_iso3="LBN", admin1="North", geonames_id=266826)
@@ -46,17 +46,9 @@ def test_ambiguous_name_gives_suggestions_not_a_place() -> None:
     assert resolution.suggestions == (LIBYA_TRIPOLI, LEBANON_TRIPOLI)
 
 
-def test_suggestions_read_as_commands_that_work() -> None:
-    """Each suggestion is shown as the exact /subscribe command that selects it."""
-    text = suggestions("Tripoli", [LIBYA_TRIPOLI, LEBANON_TRIPOLI])
-    assert "<code>/subscribe Tripoli, Libya</code>" in text
-    assert "<code>/subscribe Tripoli, Lebanon</code>" in text
+def test_a_typed_name_and_country_selects_exactly() -> None:
+    """Typing what a button names ("Tripoli, Lebanon") selects that place without a button."""
     assert resolve_with(lookup, typed_name(LEBANON_TRIPOLI)).place == LEBANON_TRIPOLI
-
-
-def test_suggestions_escape_what_was_typed() -> None:
-    """A typed name with HTML in it comes back escaped."""
-    assert "&lt;b&gt;" in suggestions("<b>x</b>", [])
 
 
 def test_subscriptions_list_thresholds_digest_and_state() -> None:
