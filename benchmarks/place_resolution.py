@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import time
 
-from bot.extraction.model import Location, PlaceLevel
+from bot.extraction.model import Location
 from bot.geo.lookup import lookup_place, warm_lookup
-from bot.geo.names import country_display_name
+from bot.telegram_ui.i18n import Lang
+from bot.telegram_ui.place_buttons import place_label
 
 NAMES = (
     # countries: names, codes, acronyms, French, Arabic
@@ -28,11 +29,8 @@ NAMES = (
 
 
 def describe(place: Location) -> str:
-    """'North Kivu (admin1, DR Congo)'."""
-    country = country_display_name(place.country_iso3) if place.country_iso3 else "several countries"
-    if place.level is PlaceLevel.COUNTRY:
-        return f"{place.name} (country)"
-    return f"{place.name} ({place.level.value}, {country})"
+    """As its button names it: 'North Kivu (province, DR Congo)'."""
+    return place_label(place, Lang.EN, with_area=place.level.value == "town")
 
 
 def main() -> None:

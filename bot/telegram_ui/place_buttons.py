@@ -27,7 +27,7 @@ _KEPT_QUERIES = 2000
 
 # What a first-level area is called where it is ("state" in Sudan, "governorate" in Syria); "region" elsewhere.
 _AREA_WORDS: dict[str, str] = {
-    **dict.fromkeys(("COD", "AFG", "MOZ", "PAK", "CMR", "ZMB", "KEN", "PHL", "ARG", "CAN", "IRN", "TUR"), "province"),
+    **dict.fromkeys(("COD", "AFG", "MOZ", "PAK", "ZMB", "KEN", "PHL", "ARG", "CAN", "IRN", "TUR"), "province"),
     **dict.fromkeys(("SDN", "SSD", "NGA", "MMR", "IND", "USA", "MEX", "BRA", "VEN", "SOM"), "state"),
     **dict.fromkeys(("SYR", "IRQ", "YEM", "EGY", "LBN", "JOR", "PSE", "TUN", "OMN", "KWT", "BHR"), "governorate"),
 }

@@ -303,6 +303,11 @@ async def test_settings_is_one_message_that_edits_itself(bot: LiveBot, api: BotA
     assert record.muted_until is not None
     await tap("set:v:quiet")
     assert "22:00–07:00" in await tap("set:quiet:22000700")
+    await tap("set:v:places")
+    [sub] = bot.services.chats.subscriptions(512)
+    await tap(f"set:unsub:{sub.id}")
+    assert bot.services.chats.subscriptions(512) == []
+    await tap("set:v:main")
     await tap("set:v:lang")
     assert "<b>Réglages</b>" in await tap("set:lang:fr")
     assert len([m for m in api.messages_to(512) if m.message_id == menu.message_id]) == 1, "edited, never resent"
