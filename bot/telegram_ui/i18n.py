@@ -314,11 +314,16 @@ COMMAND_DESCRIPTIONS: dict[str, tuple[str, str, str]] = {
         "لغة الواجهة: en أو fr أو ar",
     ),
     "sources": ("Health of the report sources", "État des sources", "حالة مصادر التقارير"),
+    "why": (
+        "Reply to an alert: the evidence behind it",
+        "En réponse à une alerte : ce qui la fonde",
+        "ردًا على تنبيه: الأدلة التي يستند إليها",
+    ),
     "help": ("What this bot does", "Ce que fait ce bot", "ما يفعله هذا البوت"),
 }
 
 # Commands anyone may use; the rest change the chat and are shown to administrators in groups.
-READING_COMMANDS = ("start", "subscriptions", "digest", "sources", "help")
+READING_COMMANDS = ("start", "subscriptions", "digest", "sources", "why", "help")
 
 
 def rtl(text: str) -> str:

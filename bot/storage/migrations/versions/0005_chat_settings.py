@@ -2,7 +2,7 @@
 daily quiet hours.
 
 Revision ID: 0005_chat_settings
-Revises: 0002
+Revises: 0003_event_evidence
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from alembic import op
 from bot.storage.schema import UtcDateTime
 
 revision = "0005_chat_settings"
-down_revision = "0002"
+down_revision = "0003_event_evidence"
 branch_labels = None
 depends_on = None
 
