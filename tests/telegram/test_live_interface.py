@@ -324,3 +324,28 @@ async def test_settings_are_for_group_admins(bot: LiveBot, api: BotApiDouble) ->
     api.press(menu, "set:v:lang", member)
     await wait_until(lambda: api.answers, what="the tap to be answered")
     assert not api.edits
+
+
+async def test_quiet_hours_hold_alerts_overnight_and_summarise_them(bot: LiveBot, api: BotApiDouble) -> None:
+    """Quiet hours 22:00-07:00 (chosen in /settings) mute at 22:00 local and send the catch-up after 07:00."""
+    chat, person = private(513), user(513)
+    await bot.say(command(chat, person, "/subscribe Sudan"))
+    [menu] = await bot.say(command(chat, person, "/settings"))
+    api.press(menu, "set:v:quiet", person)
+    await wait_until(lambda: api.edits, what="the quiet-hours view")
+    shown = api.current(513, menu.message_id)
+    assert shown is not None
+    api.press(shown, "set:quiet:22000700", person)
+    await wait_until(lambda: len(api.edits) == 2, what="the overview")
+    evening = dt.datetime.now(dt.UTC).replace(hour=22, minute=2, second=0, microsecond=0)  # the chat is on UTC
+    bot.replace(clock=lambda: evening)
+    await end_mutes(bot.services)
+    record = bot.services.chats.get(513)
+    assert record is not None
+    assert record.muted
+    assert record.muted_until == evening.replace(minute=0) + dt.timedelta(hours=9)
+    morning = evening + dt.timedelta(hours=9)
+    bot.replace(clock=lambda: morning)
+    assert await end_mutes(bot.services) == 1
+    [catch_up] = await bot.messages(513, 3, after=2)
+    assert "Mute ended" in catch_up.text
