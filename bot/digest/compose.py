@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.domain.alert_text import headline, place_line, quantity
+from bot.domain.links import link_html
 from bot.extraction.model import Figure, Group, Kind, Qualifier
 
 MAX_TEXT_CHARS = 4096
@@ -195,10 +196,7 @@ def _event_line(event: DigestEvent) -> str:
 
 
 def _source_link(source: SourceRef) -> str:
-    name = html.escape(source.outlet)
-    if source.url and source.url.startswith(("http://", "https://")):
-        return f'<a href="{html.escape(source.url, quote=True)}">{name}</a>'
-    return name
+    return link_html(source.url, html.escape(source.outlet))
 
 
 # Kinds in this order: deaths first, then the missing and injured, then people forced from their homes.

@@ -10,6 +10,7 @@ import datetime as dt
 import html
 
 from bot.domain.events import Event
+from bot.domain.links import link_html, safe_url
 from bot.domain.magnitude import vague_lower_bound
 from bot.domain.thresholds import Purpose
 from bot.extraction.model import Figure, Group, Kind, Location, Qualifier
@@ -161,8 +162,8 @@ def card_text(
         f"According to: {html.escape(best.outlet[:_MAX_OUTLET_CHARS])}"
         + (f" (reported by {outlets} outlets)" if outlets > 1 else " (1 outlet so far)"),
     ]
-    url = best.url if best.url and len(best.url) <= _MAX_URL_CHARS else None
-    link = f'<a href="{html.escape(url, quote=True)}">Read the report</a>' if url else ""
+    url = safe_url(best.url) if best.url and len(best.url) <= _MAX_URL_CHARS else None
+    link = link_html(url, "Read the report") if url else ""
     sentences = dict.fromkeys(s for event in events for s in event.best.sentences)
     return _fit(lines, " … ".join(sentences), link)
 

@@ -2,6 +2,7 @@
 
 Pure and Telegram-free, so every odd thing people type can be tested directly. Each parser either returns a
 value or raises `UsageError`, whose text is the reply the user gets (plain text; the caller escapes it).
+Every argument is cleaned first (`bot.text_input`): invisible and format characters never reach matching.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+
+from bot.text_input import clean_typed, clean_words
 
 MAX_PLACE_CHARS = 100
 MAX_THRESHOLD = 1_000_000_000
@@ -69,14 +72,14 @@ class UnsubscribeArgs:
 
 
 # A whole number with optional thousands separators: 10000, 10,000, 10.000, 10'000, 10 000 (also narrow spaces).
-_NUMBER = re.compile(r"\d{1,3}(?:[,.'\u00a0\u2009\u202f_]\d{3})+|\d+")
+_NUMBER = re.compile(r"\d{1,3}(?:[ ,.'\u00a0\u2009\u202f_]\d{3})+|\d+")
 _THREE_DIGITS = re.compile(r"\d{3}")
 _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)")
 
 
 def parse_place(args: Sequence[str], *, usage: str = SUBSCRIBE_USAGE) -> str:
     """The place named by the arguments, whitespace-normalised."""
-    place = " ".join(" ".join(args).split())
+    place = " ".join(clean_words(args))
     if not place:
         raise UsageError(usage)
     if len(place) > MAX_PLACE_CHARS:
@@ -94,6 +97,7 @@ def parse_unsubscribe(args: Sequence[str]) -> UnsubscribeArgs:
 
 def parse_number(text: str) -> int:
     """A positive whole number, with or without thousands separators."""
+    text = clean_typed(text)
     if not _NUMBER.fullmatch(text):
         raise UsageError(f"“{text}” is not a whole number. {THRESHOLD_USAGE}")
     value = int(re.sub(r"\D", "", text))
@@ -104,6 +108,7 @@ def parse_number(text: str) -> int:
 
 def parse_threshold(args: Sequence[str]) -> ThresholdArgs:
     """Kind, minimum and optional place of `/threshold`."""
+    args = clean_words(args)
     if len(args) < 2:
         raise UsageError(THRESHOLD_USAGE)
     try:
@@ -122,6 +127,7 @@ def parse_threshold(args: Sequence[str]) -> ThresholdArgs:
 
 def parse_digest_time(args: Sequence[str]) -> DigestTimeArgs:
     """A local time (and zone) for the daily digest, or `off`."""
+    args = clean_words(args)
     if len(args) == 1 and args[0].casefold() in {"off", "none", "stop"}:
         return DigestTimeArgs(time=None, zone=None)
     if not 1 <= len(args) <= 2:
@@ -136,6 +142,7 @@ def parse_digest_time(args: Sequence[str]) -> DigestTimeArgs:
 
 def resolve_zone(text: str) -> str:
     """The IANA zone name matching `text`, compared without regard to case."""
+    text = clean_typed(text)
     key = _zones_by_folded_name().get(text.casefold())
     if key is None:
         raise UsageError(f"Unknown time zone “{text}”. Use an IANA name such as Europe/Paris, Asia/Kabul or UTC.")
