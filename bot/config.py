@@ -17,6 +17,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
+from bot.redaction import register_secret
+
 log = logging.getLogger(__name__)
 
 DEFAULT_CONFIG_PATH = Path("config/bot.toml")
@@ -155,7 +157,9 @@ class Settings(_Strict):
         """The bot token, or a ConfigError saying it is missing."""
         if self.telegram_token is None or not self.telegram_token.get_secret_value().strip():
             raise ConfigError("TELEGRAM_BOT_TOKEN: missing; set it in the environment")
-        return self.telegram_token.get_secret_value().strip()
+        token = self.telegram_token.get_secret_value().strip()
+        register_secret(token)  # from here on no log line, stored error or reply can carry it
+        return token
 
     @property
     def enabled_sources(self) -> tuple[RssSourceConfig | ReliefWebSourceConfig | DirectorySourceConfig, ...]:

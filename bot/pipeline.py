@@ -10,11 +10,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.extraction.model import Figure
+from bot.outage_log import OutageLog
 from bot.scheduling.backoff import retry_delay, should_wait
 from bot.sources.base import FetchResult, Item, Source, SourceError, SourceState
 from bot.storage import NewReport, SourceRow, Store, content_hash
 
 log = logging.getLogger(__name__)
+# a source that stays down is logged when it fails, once a minute at most while down, and when it answers again
+source_outages = OutageLog(log)
 
 Extractor = Callable[[str, dt.date | None], Sequence[Figure]]
 # the alert engine's entry point: ids of newly stored reports that may alert
@@ -170,11 +173,11 @@ async def _record_failure(
 ) -> PollOutcome:
     if isinstance(exc, SourceError):
         error = str(exc)
-        log.warning("source %s failed: %s", source.name, error)
+        source_outages.failed(f"source {source.name}", error)
     else:
-        # a bug or a surprise in a source must not stop polling; it is kept for /sources and logged in full
+        # a bug or a surprise in a source must not stop polling; it is kept for /sources and traced once
         error = f"unexpected {type(exc).__name__}: {exc}"
-        log.error("source %s failed unexpectedly", source.name, exc_info=exc)
+        source_outages.failed(f"source {source.name}", exc, traceback=True)
     failures = (row.consecutive_failures if row else 0) + 1
     next_attempt = now + retry_delay(source.poll_seconds, failures)
     await asyncio.to_thread(
@@ -186,6 +189,7 @@ async def _record_failure(
 def _record_success(
     store: Store, source: Source, result: FetchResult, now: dt.datetime, stored: int, warnings: Sequence[str]
 ) -> None:
+    source_outages.recovered(f"source {source.name}")
     store.sources.record_success(
         source.name,
         type=source.type,

@@ -16,6 +16,9 @@ import sys
 from collections.abc import Mapping
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.redaction import RedactSecret, redact, register_secret
+
+__all__ = ["RedactSecret", "configure_logging", "run_bot", "with_poll_override"]
 
 EXIT_CONFIG = 2
 EXIT_FAILED = 1
@@ -23,29 +26,12 @@ EXIT_FAILED = 1
 POLL_OVERRIDE_ENV = "DISPLACEMENT_BOT_POLL_SECONDS"
 
 
-class RedactSecret(logging.Filter):
-    """Replaces a secret (the bot token) wherever it would appear in a log record."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self._secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Rewrite the record's message without the secret; never drop the record."""
-        message = record.getMessage()
-        if self._secret in message:
-            record.msg = message.replace(self._secret, "<token>")
-            record.args = None
-        if record.exc_info and record.exc_info[1] is not None and self._secret in str(record.exc_info[1]):
-            record.exc_text = logging.Formatter().formatException(record.exc_info).replace(self._secret, "<token>")
-        return True
-
-
 def configure_logging(secret: str, *, level: int = logging.INFO) -> None:
     """Log to stderr with the token redacted; httpx stays at WARNING (its INFO lines carry Bot API URLs)."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecret(secret))
+    register_secret(secret)
+    handler.addFilter(RedactSecret())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
@@ -95,7 +81,7 @@ def run_bot(args: argparse.Namespace) -> int:
             # skip post_shutdown: close what was opened here. It is still a clean stop.
             asyncio.get_event_loop().run_until_complete(close_services(application))
             return 0
-        message = str(exc).replace(token, "<token>")
+        message = redact(str(exc))
         logging.getLogger(__name__).error("the bot stopped on an error: %s", message)
         print(f"displacement-bot: cannot run: {type(exc).__name__}: {message}", file=sys.stderr)
         return EXIT_FAILED

@@ -8,9 +8,11 @@ from typing import Any
 
 from telegram.ext import CallbackContext, Job, JobQueue
 
+from bot.outage_log import OutageLog
 from bot.sources.base import Source
 
 log = logging.getLogger(__name__)
+outages = OutageLog(log)
 
 Poller = Callable[[Source], Awaitable[object]]
 # spread polls so sources configured alike do not all hit the network in the same second
@@ -52,9 +54,12 @@ def _poll_callback(
     async def poll(_context: CallbackContext[Any, Any, Any, Any]) -> None:
         try:
             await poller(source)
-        except Exception:
-            # the poller records source failures itself; anything reaching here is a bug, kept from other jobs
-            log.exception("polling %s crashed", source.name)
+        except Exception as exc:
+            # the poller records source failures itself; what reaches here (a database outage, a bug) is kept
+            # from other jobs and logged once, then once a minute while it lasts
+            outages.failed(f"polling {source.name}", exc, traceback=True)
+        else:
+            outages.recovered(f"polling {source.name}")
 
     poll.__name__ = f"poll_{source.name}"
     return poll

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
+from bot.redaction import redact
 from bot.storage.schema import chats, deliveries, subscriptions
 
 
@@ -148,7 +149,7 @@ class OutboxRepository:
             dropped = connection.execute(
                 sa.update(deliveries)
                 .where(deliveries.c.chat_id == chat_id, deliveries.c.status.in_(("pending", "sending")))
-                .values(status="failed", error=f"chat paused: {reason}")
+                .values(status="failed", error=redact(f"chat paused: {reason}"))
             )
             return dropped.rowcount
 
@@ -180,5 +181,7 @@ class OutboxRepository:
             return {status: int(n) for status, n in connection.execute(query)}
 
     def _set(self, delivery_id: int, **values: object) -> None:
+        if isinstance(values.get("error"), str):
+            values["error"] = redact(str(values["error"]))  # Telegram's error texts may quote the token
         with self._engine.begin() as connection:
             connection.execute(sa.update(deliveries).where(deliveries.c.id == delivery_id).values(**values))

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from bot.redaction import redact
 from bot.storage.records import SourceRow
 from bot.storage.schema import sources
 
@@ -58,7 +59,7 @@ class SourceRepository:
                 "next_attempt_at": None,
             }
             if warning:
-                values |= {"last_error": warning[:MAX_ERROR_CHARS], "last_error_at": now}
+                values |= {"last_error": redact(warning)[:MAX_ERROR_CHARS], "last_error_at": now}
             connection.execute(sa.update(sources).where(sources.c.name == name).values(**values))
         return self._must_get(name)
 
@@ -72,7 +73,7 @@ class SourceRepository:
                 sa.update(sources)
                 .where(sources.c.name == name)
                 .values(
-                    last_error=error[:MAX_ERROR_CHARS],
+                    last_error=redact(error)[:MAX_ERROR_CHARS],
                     last_error_at=now,
                     consecutive_failures=current.consecutive_failures + 1,
                     next_attempt_at=next_attempt_at,

@@ -7,10 +7,12 @@ import logging
 from telegram import Update
 from telegram.error import Forbidden, NetworkError
 
+from bot.outage_log import OutageLog
 from bot.telegram_ui.context import BotContext
 from bot.telegram_ui.replies import ERROR_REPLY
 
 log = logging.getLogger(__name__)
+telegram_outages = OutageLog(log)
 
 
 async def on_error(update: object, context: BotContext) -> None:
@@ -18,8 +20,8 @@ async def on_error(update: object, context: BotContext) -> None:
     error = context.error
     where = f"job {context.job.name!r}" if context.job else "update handler"
     if isinstance(error, NetworkError) and not isinstance(error, Forbidden):
-        # Connection trouble with Telegram is routine and retried; one line, no trace.
-        log.warning("network error in %s: %s", where, error)
+        # Connection trouble with Telegram is routine and retried; one line, no trace, at most once a minute.
+        telegram_outages.failed(f"Telegram ({where})", error)
         return
     log.error("error in %s", where, exc_info=error)
     if not isinstance(update, Update) or update.effective_message is None or isinstance(error, Forbidden):

@@ -8,9 +8,12 @@ from typing import Any
 
 from telegram.ext import JobQueue
 
+from bot.outage_log import OutageLog
 from bot.telegram_ui.context import BotContext
 
 log = logging.getLogger(__name__)
+# a database or Telegram outage fails these jobs every half second: logged once, then once a minute
+outages = OutageLog(log)
 
 DELIVERY_SECONDS = 0.5
 HEARTBEAT_SECONDS = 60.0
@@ -21,13 +24,23 @@ _SINGLE: dict[str, Any] = {"max_instances": 1, "coalesce": True, "misfire_grace_
 
 async def deliver(context: BotContext) -> None:
     """Send what the outbox holds, within Telegram's flood limits."""
-    await context.services.deliverer.drain_once()
+    try:
+        await context.services.deliverer.drain_once()
+    except Exception as exc:
+        outages.failed("delivery (database or Telegram)", exc, traceback=True)
+    else:
+        outages.recovered("delivery (database or Telegram)")
 
 
 async def queue_digests(context: BotContext) -> None:
     """Queue the daily digests whose local time has come (checked every minute; restarts resume here)."""
     services = context.services
-    await services.digests.queue_due(services.clock())
+    try:
+        await services.digests.queue_due(services.clock())
+    except Exception as exc:
+        outages.failed("digest scheduling (database)", exc, traceback=True)
+    else:
+        outages.recovered("digest scheduling (database)")
 
 
 async def end_mutes(context: BotContext) -> None:
