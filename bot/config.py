@@ -6,6 +6,7 @@ reported as one line naming the file and the key, e.g. ``config/bot.toml: source
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import re
@@ -29,6 +30,8 @@ RELIEFWEB_CALLS_PER_DAY = 1000
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SOURCE_TYPES = ("rss", "reliefweb", "directory")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_LABEL = r"[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?"
+_HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*$")
 
 
 class ConfigError(Exception):
@@ -121,6 +124,33 @@ class AlertsConfig(_Strict):
     update_ratio: Annotated[float, Field(gt=0, le=100)] = 0.25
 
 
+class FetchConfig(_Strict):
+    """Exceptions to the outbound fetch policy (pages come only from the feed's own host or a public one)."""
+
+    allow_hosts: tuple[str, ...] = ()
+
+    @field_validator("allow_hosts")
+    @classmethod
+    def _hosts(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for index, entry in enumerate(value):
+            if not _allow_host_entry(entry):
+                raise ValueError(
+                    f"[{index}] {entry!r} is neither a host name, *.domain, an IP address nor a network like 10.0.0.0/8"
+                )
+        return tuple(entry.strip().lower() for entry in value)
+
+
+def _allow_host_entry(entry: str) -> bool:
+    text = entry.strip().lower().rstrip(".")
+    try:
+        ipaddress.ip_network(text.strip("[]"), strict=False)
+        return True
+    except ValueError:
+        pass
+    name = text[2:] if text.startswith("*.") else text
+    return bool(_HOSTNAME.match(name)) and not name.replace(".", "").isdigit()
+
+
 class FileConfig(_Strict):
     """The TOML file's shape."""
 
@@ -128,6 +158,7 @@ class FileConfig(_Strict):
     thresholds: Thresholds = Thresholds()
     digest: DigestConfig = DigestConfig()
     alerts: AlertsConfig = AlertsConfig()
+    fetch: FetchConfig = FetchConfig()
 
     @model_validator(mode="after")
     def _unique_names(self) -> FileConfig:
@@ -152,6 +183,7 @@ class Settings(_Strict):
     thresholds: Thresholds = Thresholds()
     digest: DigestConfig = DigestConfig()
     alerts: AlertsConfig = AlertsConfig()
+    fetch: FetchConfig = FetchConfig()
 
     def require_token(self) -> str:
         """The bot token, or a ConfigError saying it is missing."""
@@ -183,6 +215,7 @@ def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None
         thresholds=file_config.thresholds,
         digest=file_config.digest,
         alerts=file_config.alerts,
+        fetch=file_config.fetch,
     )
     _check_reliefweb(settings)
     return settings

@@ -7,12 +7,15 @@ import httpx
 from bot.config import DirectorySourceConfig, ReliefWebSourceConfig, RssSourceConfig, Settings
 from bot.sources.base import FetchResult, Item, Source, SourceError, SourceState
 from bot.sources.directory import DirectorySource
+from bot.sources.fetch_policy import FetchPolicy, FetchRefused
 from bot.sources.http import make_client
 from bot.sources.reliefweb import ReliefWebSource
 from bot.sources.rss import RssSource
 
 __all__ = [
     "DirectorySource",
+    "FetchPolicy",
+    "FetchRefused",
     "FetchResult",
     "Item",
     "ReliefWebSource",
@@ -28,6 +31,7 @@ __all__ = [
 def build_sources(settings: Settings, client: httpx.AsyncClient) -> list[Source]:
     """One source object per enabled configured source, sharing one HTTP client."""
     built: list[Source] = []
+    policy = FetchPolicy(settings.fetch.allow_hosts)
     for config in settings.enabled_sources:
         if isinstance(config, RssSourceConfig):
             built.append(
@@ -37,6 +41,7 @@ def build_sources(settings: Settings, client: httpx.AsyncClient) -> list[Source]
                     client=client,
                     poll_seconds=config.poll_seconds,
                     max_bytes=config.max_bytes,
+                    policy=policy,
                 )
             )
         elif isinstance(config, ReliefWebSourceConfig):

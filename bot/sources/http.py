@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
@@ -10,6 +11,10 @@ from urllib.parse import urljoin
 import httpx
 
 from bot.sources.base import SourceError
+from bot.sources.fetch_policy import Target
+
+# checks a URL (the first and every redirect) and says how to connect to it, or raises FetchRefused
+Admit = Callable[[str], Awaitable[Target]]
 
 DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_DEADLINE_SECONDS = 30.0
@@ -54,11 +59,17 @@ async def fetch(
     json: Any = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     deadline_seconds: float = DEFAULT_DEADLINE_SECONDS,
+    admit: Admit | None = None,
 ) -> HttpResult:
-    """Fetch ``url`` whole or raise SourceError saying why (status, size, time, redirects, network)."""
+    """Fetch ``url`` whole or raise SourceError saying why (status, size, time, redirects, network, policy).
+
+    ``admit`` (a ``FetchPolicy`` check) is asked before the first request and before every redirect.
+    """
     try:
         async with asyncio.timeout(deadline_seconds):
-            return await _follow(client, url, method=method, headers=headers or {}, json=json, max_bytes=max_bytes)
+            return await _follow(
+                client, url, method=method, headers=headers or {}, json=json, max_bytes=max_bytes, admit=admit
+            )
     except TimeoutError:
         raise SourceError(f"timed out after {deadline_seconds:g}s fetching {url}") from None
     except httpx.TimeoutException as exc:
@@ -68,11 +79,25 @@ async def fetch(
 
 
 async def _follow(
-    client: httpx.AsyncClient, url: str, *, method: str, headers: dict[str, str], json: Any, max_bytes: int
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    method: str,
+    headers: dict[str, str],
+    json: Any,
+    max_bytes: int,
+    admit: Admit | None,
 ) -> HttpResult:
     seen = [url]
     while True:
-        request = client.build_request(method, url, headers=headers, json=json)
+        admitted = await admit(url) if admit is not None else Target(connect_url=url)
+        request = client.build_request(
+            method,
+            admitted.connect_url,
+            headers={**headers, **admitted.headers},
+            json=json,
+            extensions=admitted.extensions,
+        )
         response = await client.send(request, stream=True, follow_redirects=False)
         try:
             if response.status_code in _REDIRECTS and "location" in response.headers:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import calendar
 import datetime as dt
 import hashlib
@@ -13,6 +14,8 @@ import httpx
 
 from bot.sources import http
 from bot.sources.base import FetchResult, Item, SourceError, SourceState
+from bot.sources.duplicates import first_of_each_id
+from bot.sources.fetch_policy import FetchPolicy
 from bot.sources.text import article_text, as_utf8_xml, decode, html_to_text, looks_like_html_page
 
 # below this many characters an entry is taken for a teaser and its article page is read
@@ -34,6 +37,7 @@ class RssSource:
         max_bytes: int = http.DEFAULT_MAX_BYTES,
         deadline_seconds: float = http.DEFAULT_DEADLINE_SECONDS,
         min_article_chars: int = MIN_ARTICLE_CHARS,
+        policy: FetchPolicy | None = None,
     ) -> None:
         self.name = name
         self.url = url
@@ -42,6 +46,8 @@ class RssSource:
         self._max_bytes = max_bytes
         self._deadline = deadline_seconds
         self._min_article_chars = min_article_chars
+        # the feed's own host is trusted; item pages elsewhere must be public or allowed by the operator
+        self._admit = (policy or FetchPolicy()).admitter(url)
 
     async def fetch(self, state: SourceState) -> FetchResult:
         """Download the feed unless unchanged (304) and turn its entries into items."""
@@ -51,30 +57,45 @@ class RssSource:
         if state.last_modified:
             headers["If-Modified-Since"] = state.last_modified
         response = await http.fetch(
-            self._client, self.url, headers=headers, max_bytes=self._max_bytes, deadline_seconds=self._deadline
+            self._client,
+            self.url,
+            headers=headers,
+            max_bytes=self._max_bytes,
+            deadline_seconds=self._deadline,
+            admit=self._admit,
         )
         if response.not_modified:
             return FetchResult(not_modified=True, state=state)
-        parsed = feedparser.parse(
-            as_utf8_xml(response.body, response.content_type),
-            response_headers={"content-type": "application/xml; charset=utf-8", "content-location": response.url},
-        )
-        warnings = _check(parsed, response)
+        # parsing a big feed takes seconds of CPU: off the event loop, so commands are answered meanwhile
+        items, warnings = await asyncio.to_thread(_parse, response, self._min_article_chars)
         new_state = SourceState(etag=response.etag, last_modified=response.last_modified, cursor=state.cursor)
-        fetched_at = dt.datetime.now(dt.UTC)
-        language = _language(parsed.feed.get("language"))
-        items = tuple(_item(entry, language, fetched_at, self._min_article_chars) for entry in parsed.entries)
         return FetchResult(items=items, state=new_state, warnings=warnings)
 
     async def complete(self, item: Item) -> Item:
         """Read the article page of a summary-only item and keep its main text when it says more."""
         if not item.needs_page or not item.url:
             return item
-        page = await http.fetch(self._client, item.url, max_bytes=self._max_bytes, deadline_seconds=self._deadline)
+        page = await http.fetch(
+            self._client, item.url, max_bytes=self._max_bytes, deadline_seconds=self._deadline, admit=self._admit
+        )
         text = article_text(decode(page.body, page.content_type))
         if text and len(text) > len(item.text):
             return replace(item, text=text, needs_page=False)
         return replace(item, needs_page=False)
+
+
+def _parse(response: http.HttpResult, min_article_chars: int) -> tuple[tuple[Item, ...], tuple[str, ...]]:
+    """The feed's items and what was wrong with it (runs in a worker thread)."""
+    parsed = feedparser.parse(
+        as_utf8_xml(response.body, response.content_type),
+        response_headers={"content-type": "application/xml; charset=utf-8", "content-location": response.url},
+    )
+    warnings = _check(parsed, response)
+    fetched_at = dt.datetime.now(dt.UTC)
+    language = _language(parsed.feed.get("language"))
+    items = [_item(entry, language, fetched_at, min_article_chars) for entry in parsed.entries]
+    unique, repeated = first_of_each_id(items)
+    return unique, warnings + repeated
 
 
 def _check(parsed: Any, response: http.HttpResult) -> tuple[str, ...]:

@@ -44,10 +44,12 @@ class FeedServer:
     hits: list[Hit] = field(default_factory=list)
     port: int = 0
     handler: Callable[[Hit], Route | None] | None = None
+    # another loopback address (127.0.0.2) stands for a second, internal host in fetch-policy tests
+    host: str = "127.0.0.1"
 
     def url(self, path: str) -> str:
         """The full URL of a path on this server."""
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def hits_for(self, path: str) -> list[Hit]:
         """Requests made to one path."""
@@ -119,7 +121,7 @@ class _Server(ThreadingHTTPServer):
 
 def start(server: FeedServer) -> Callable[[], None]:
     """Serve ``server`` on an ephemeral loopback port in a background thread; returns the stop function."""
-    httpd = _Server(("127.0.0.1", 0), _handler_for(server))
+    httpd = _Server((server.host, 0), _handler_for(server))
     server.port = httpd.server_address[1]
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
