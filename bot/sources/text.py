@@ -8,6 +8,7 @@ import re
 import charset_normalizer
 import lxml.html  # type: ignore[import-untyped]  # no stubs installed; only two calls used
 import trafilatura
+from charset_normalizer.utils import is_multi_byte_encoding
 from lxml import etree
 
 _XML_DECLARATION = re.compile(rb"^(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])([A-Za-z0-9._:-]+)([\"'])")
@@ -17,6 +18,15 @@ _LATIN_CODE_PAGES = {
     "cp1250", "cp1252", "cp1257", "cp775", "cp850", "cp852", "cp437", "mac_latin2", "mac_roman",
     "latin_1", "iso8859_2", "iso8859_4", "iso8859_13", "iso8859_15", "iso8859_16",
 }  # fmt: skip
+# the words of a document that hold non-ASCII bytes (markup and ASCII words carry no hint of the encoding)
+_HIGH_WORDS = re.compile(rb"[^\s<>&;\"'=/]*[\x80-\xff][^\s<>&;\"'=/]*")
+# in French, German or Spanish words at most about a third of the letters are accented; mojibake is nearly all
+_MAX_LATIN_ACCENTED_SHARE = 0.5
+_MIN_MULTIBYTE_SAMPLE = 64
+_NON_LATIN_SINGLE_BYTE = (
+    "cp1251", "cp1256", "cp1253", "cp1255", "cp1254", "cp874", "koi8_r", "koi8_u", "iso8859_5", "iso8859_6",
+    "iso8859_7", "iso8859_8", "mac_cyrillic", "cp866",
+)  # fmt: skip
 _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote"}
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -60,17 +70,43 @@ def decode(body: bytes, content_type: str = "") -> str:
 
 
 def _detect(body: bytes) -> str:
+    """Decode an undeclared, non-UTF-8 document with charset-normalizer's best guess.
+
+    The guess is made on the words that hold non-ASCII bytes, not on the whole document: in a feed the ASCII
+    markup outweighs a few Cyrillic or Arabic titles, and the detector would then settle for a Latin code page
+    ("Идлиб" read as "Èäëèá"). Latin code pages are told apart by how the words read in cp1252: real French or
+    German words keep most of their letters ASCII, mojibake of another script has almost none.
+    """
+    sample = b" ".join(_HIGH_WORDS.findall(body))
     try:
         western: str | None = body.decode("cp1252")
     except UnicodeDecodeError:
         western = None
-    best = charset_normalizer.from_bytes(body).best()
-    # the detector cannot tell Latin code pages apart on short texts; cp1252 is by far the commonest mislabel
-    if western is not None and (best is None or best.encoding in _LATIN_CODE_PAGES):
+    if western is not None and (not sample or _reads_as_latin(sample.decode("cp1252"))):
         return western
-    if best is not None:
-        return str(best)
-    return body.decode("cp1252", errors="replace")
+    encoding = _best_guess(sample or body)
+    if encoding is not None:
+        return body.decode(encoding, errors="replace")
+    return western if western is not None else body.decode("cp1252", errors="replace")
+
+
+def _best_guess(sample: bytes) -> str | None:
+    """The detector's best non-Latin reading; a short sample gets a single-byte code page, not a CJK guess."""
+    best = charset_normalizer.from_bytes(sample).best()
+    if (
+        best is not None
+        and best.encoding not in _LATIN_CODE_PAGES
+        and (len(sample) >= _MIN_MULTIBYTE_SAMPLE or not is_multi_byte_encoding(best.encoding))
+    ):
+        return best.encoding
+    narrowed = charset_normalizer.from_bytes(sample, cp_isolation=list(_NON_LATIN_SINGLE_BYTE)).best()
+    return narrowed.encoding if narrowed is not None else None
+
+
+def _reads_as_latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    accented = sum(1 for ch in letters if not ch.isascii())
+    return accented <= len(letters) * _MAX_LATIN_ACCENTED_SHARE
 
 
 def as_utf8_xml(body: bytes, content_type: str = "") -> bytes:
