@@ -15,6 +15,7 @@ import zoneinfo
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
@@ -30,6 +31,7 @@ RELIEFWEB_CALLS_PER_DAY = 1000
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SOURCE_TYPES = ("rss", "reliefweb", "directory")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_TOKEN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,200}$")
 _LABEL = r"[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?"
 _HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*$")
 
@@ -39,7 +41,12 @@ class ConfigError(Exception):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: `poll_seconds = true` or `"900"` is a type error, not 1 or 900; lists and paths are let through below
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+# TOML arrays arrive as lists and paths as strings: these fields alone convert, their items stay strict
+_AS_TUPLE = Field(strict=False)
 
 
 class _SourceBase(_Strict):
@@ -60,7 +67,7 @@ class ReliefWebSourceConfig(_SourceBase):
     """Reports from the ReliefWeb API about some countries."""
 
     type: Literal["reliefweb"]
-    countries: Annotated[tuple[str, ...], Field(min_length=1)]
+    countries: Annotated[tuple[str, ...], Field(min_length=1, strict=False)]
     url: Annotated[str, Field(pattern=r"^https?://")] = DEFAULT_RELIEFWEB_URL
     page_size: Annotated[int, Field(ge=1, le=1000)] = 100
     max_pages: Annotated[int, Field(ge=1, le=50)] = 3
@@ -79,7 +86,7 @@ class DirectorySourceConfig(_SourceBase):
     """Report files dropped into a folder."""
 
     type: Literal["directory"]
-    path: Path
+    path: Annotated[Path, Field(strict=False)]
 
 
 SourceConfig = Annotated[RssSourceConfig | ReliefWebSourceConfig | DirectorySourceConfig, Field(discriminator="type")]
@@ -121,13 +128,13 @@ class AlertsConfig(_Strict):
     """What may alert at all."""
 
     max_age_days: Annotated[int, Field(ge=1, le=3650)] = 14
-    update_ratio: Annotated[float, Field(gt=0, le=100)] = 0.25
+    update_ratio: Annotated[float, Field(gt=0, le=100, allow_inf_nan=False)] = 0.25
 
 
 class FetchConfig(_Strict):
     """Exceptions to the outbound fetch policy (pages come only from the feed's own host or a public one)."""
 
-    allow_hosts: tuple[str, ...] = ()
+    allow_hosts: Annotated[tuple[str, ...], _AS_TUPLE] = ()
 
     @field_validator("allow_hosts")
     @classmethod
@@ -154,7 +161,7 @@ def _allow_host_entry(entry: str) -> bool:
 class FileConfig(_Strict):
     """The TOML file's shape."""
 
-    sources: tuple[SourceConfig, ...] = ()
+    sources: Annotated[tuple[SourceConfig, ...], _AS_TUPLE] = ()
     thresholds: Thresholds = Thresholds()
     digest: DigestConfig = DigestConfig()
     alerts: AlertsConfig = AlertsConfig()
@@ -191,6 +198,8 @@ class Settings(_Strict):
             raise ConfigError("TELEGRAM_BOT_TOKEN: missing; set it in the environment")
         token = self.telegram_token.get_secret_value().strip()
         register_secret(token)  # from here on no log line, stored error or reply can carry it
+        if not _TOKEN.match(token):
+            raise ConfigError("TELEGRAM_BOT_TOKEN: not a bot token (BotFather gives digits, a colon, then letters)")
         return token
 
     @property
@@ -204,11 +213,15 @@ def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None
     env = os.environ if env is None else env
     config_path = path or Path(env.get("BOT_CONFIG") or DEFAULT_CONFIG_PATH)
     file_config = _read_file(config_path)
+    database_url = env.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+    check_database_url(database_url)
+    if env.get("TELEGRAM_BASE_URL"):
+        check_base_url(env["TELEGRAM_BASE_URL"])
     settings = Settings(
         config_path=config_path,
         telegram_token=SecretStr(env["TELEGRAM_BOT_TOKEN"]) if env.get("TELEGRAM_BOT_TOKEN") else None,
         telegram_base_url=env.get("TELEGRAM_BASE_URL") or None,
-        database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
+        database_url=database_url,
         reliefweb_appname=(env.get("RELIEFWEB_APPNAME") or "").strip() or None,
         heartbeat_file=Path(env["BOT_HEARTBEAT_FILE"]) if env.get("BOT_HEARTBEAT_FILE") else None,
         sources=file_config.sources,
@@ -219,6 +232,67 @@ def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None
     )
     _check_reliefweb(settings)
     return settings
+
+
+def check_database_url(url: str) -> None:
+    """Refuse a DATABASE_URL that cannot work, in one line; the folder of a SQLite file must already exist.
+
+    Only the last folder of a relative default (``./data``) is created; nothing is created up from the root.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    shown = hide_password(url)
+    try:
+        parsed = make_url(url)
+        port = parsed.port
+    except (ArgumentError, ValueError) as exc:
+        raise ConfigError(f"DATABASE_URL: {shown!r} is not a database URL ({_first_line(exc)})") from None
+    backend, _, driver = parsed.drivername.partition("+")
+    if backend in ("postgresql", "postgres"):
+        if driver not in ("", "psycopg"):
+            raise ConfigError(f"DATABASE_URL: {shown}: use postgresql:// (the psycopg 3 driver), not +{driver}")
+        if port is not None and not 0 < port < 65536:
+            raise ConfigError(f"DATABASE_URL: {shown}: port {port} is out of range")
+        return
+    if backend != "sqlite":
+        raise ConfigError(
+            f"DATABASE_URL: {backend}:// is not supported; use sqlite:///path/to/bot.db or postgresql://user@host/db"
+        )
+    database = parsed.database or ""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        raise ConfigError(
+            f"DATABASE_URL: {shown} names no file; use sqlite:///relative/bot.db or sqlite:////absolute/bot.db"
+        )
+    folder = Path(database).parent
+    if not folder.is_dir() and not (folder.parent.is_dir() and not folder.is_absolute()):
+        raise ConfigError(f"DATABASE_URL: {shown}: folder {folder} does not exist (create it first)")
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        raise ConfigError(f"DATABASE_URL: {shown}: folder {folder} is not writable")
+    if Path(database).is_dir():
+        raise ConfigError(f"DATABASE_URL: {shown}: {database} is a folder, not a database file")
+
+
+def check_base_url(url: str) -> None:
+    """TELEGRAM_BASE_URL must be an http(s) URL with a host (python-telegram-bot appends the token)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018  (raises on a bad port)
+    except ValueError as exc:
+        raise ConfigError(f"TELEGRAM_BASE_URL: {url!r} is not a URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise ConfigError(f"TELEGRAM_BASE_URL: {url!r} must be an http(s) URL such as http://127.0.0.1:8081/bot")
+
+
+def hide_password(url: str) -> str:
+    """A database URL fit to print: its password (if any) replaced by ***."""
+    return re.sub(r"(://[^/@:]*:)[^/@]*@", r"\1***@", url)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def reliefweb_calls_per_day(sources: tuple[SourceConfig, ...]) -> int:
@@ -285,6 +359,7 @@ def _location(loc: tuple[int | str, ...]) -> str:
 def _message(error: Any) -> str:
     ctx = error.get("ctx") or {}
     kind = error["type"]
+    given = _toml(error.get("input"))
     if kind == "extra_forbidden":
         return "unknown key"
     if kind == "missing":
@@ -301,4 +376,45 @@ def _message(error: Any) -> str:
         return "required (rss, reliefweb or directory)"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
+    if kind in _TYPE_MESSAGES:
+        return f"{_TYPE_MESSAGES[kind]}, not {given}"
+    if kind == "string_pattern_mismatch":
+        return f"must be an http:// or https:// URL, not {given}"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"must be at most {ctx.get('max_length')} characters"
+    if kind == "too_short":
+        return "must list at least one value"
     return str(error["msg"]).lower()
+
+
+_TYPE_MESSAGES = {
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "finite_number": "must be a finite number",
+    "bool_type": "must be true or false",
+    "string_type": "must be text in quotes",
+    "tuple_type": 'must be a list such as ["a", "b"]',
+    "list_type": 'must be a list such as ["a", "b"]',
+    "model_type": "must be a table",
+    "model_attributes_type": "must be a table",
+    "dict_type": "must be a table",
+    "path_type": "must be a folder path in quotes",
+    "literal_error": "is not a known value",
+}
+
+
+def _toml(value: object) -> str:
+    """A value as it was written in TOML (true, not True; "text" in double quotes)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return '"' + shown.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return str(value)

@@ -15,6 +15,7 @@ import signal
 import sys
 from collections.abc import Mapping
 
+from bot.cli.preflight import check_database, check_telegram
 from bot.config import ConfigError, Settings, load_settings
 from bot.redaction import RedactSecret, redact, register_secret
 
@@ -61,6 +62,8 @@ def run_bot(args: argparse.Namespace) -> int:
     try:
         settings = with_poll_override(load_settings(), os.environ)
         token = settings.require_token()
+        check_database(settings.database_url)
+        check_telegram(token, settings.telegram_base_url)
     except ConfigError as exc:
         print(f"displacement-bot: {exc}", file=sys.stderr)
         return EXIT_CONFIG
@@ -81,7 +84,7 @@ def run_bot(args: argparse.Namespace) -> int:
             # skip post_shutdown: close what was opened here. It is still a clean stop.
             asyncio.get_event_loop().run_until_complete(close_services(application))
             return 0
-        message = redact(str(exc))
+        message = (redact(str(exc)).strip().splitlines() or [""])[0]
         logging.getLogger(__name__).error("the bot stopped on an error: %s", message)
         print(f"displacement-bot: cannot run: {type(exc).__name__}: {message}", file=sys.stderr)
         return EXIT_FAILED
