@@ -78,7 +78,11 @@ def _json_items(text: str, relative: str, modified: dt.datetime) -> tuple[list[I
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SourceError(f"invalid JSON ({exc})") from None
+    except RecursionError:  # "[[[[...]]]]" nested deeper than Python's stack
+        raise SourceError("JSON nested too deeply; skipped") from None
     records = data if isinstance(data, list) else [data]
+    if not records:
+        raise SourceError("an empty JSON list: no reports")
     items: list[Item] = []
     problems: list[str] = []
     for index, record in enumerate(records):
@@ -106,9 +110,11 @@ def _parse_published(value: Any) -> dt.datetime | None:
         return None
     try:
         moment = dt.datetime.fromisoformat(str(value))
+        return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
     except ValueError:
-        raise SourceError(f'"published" is not an ISO date: {value!r}') from None
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+        raise SourceError(f'"published" is not an ISO date: {str(value)[:60]!r}') from None
+    except OverflowError:  # year 1 or 9999 pushed past the calendar by its offset
+        raise SourceError(f'"published" is out of range: {str(value)[:60]!r}') from None
 
 
 def _make_item(where: str, title: str, text: str, url: Any, published: dt.datetime, outlet: str | None = None) -> Item:
