@@ -36,7 +36,9 @@ from bot.storage.outbox_repo import OutboxRepository
 from bot.telegram_ui.command_menu import register_menus
 from bot.telegram_ui.context import BotApplication, BotContext, Services, install_services, uninstall_services
 from bot.telegram_ui.digests import DigestService
+from bot.telegram_ui.errors import TELEGRAM, telegram_outages
 from bot.telegram_ui.jobs import register_jobs
+from bot.telegram_ui.observed_request import ObservedRequest
 from bot.telegram_ui.places import gazetteer_resolver
 from bot.telegram_ui.rate_limit import CommandRateLimiter
 from bot.telegram_ui.register import register
@@ -63,6 +65,7 @@ def build_application(settings: Settings) -> BotApplication:
         .post_init(_opener(settings))
         .post_shutdown(close_services)
         .concurrent_updates(8)
+        .get_updates_request(ObservedRequest(telegram_outages, TELEGRAM))  # logs Telegram's recovery once
     )
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url)

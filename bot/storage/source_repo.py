@@ -102,4 +102,7 @@ def _lock(connection: Connection, name: str, type: str) -> SourceRow:
 
 
 def _row(row: Any) -> SourceRow:
-    return SourceRow(**{column.name: row[column.name] for column in sources.columns})
+    values = {column.name: row[column.name] for column in sources.columns}
+    if values.get("last_error"):
+        values["last_error"] = redact(values["last_error"])  # rows written before a token was known, too
+    return SourceRow(**values)

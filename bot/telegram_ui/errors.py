@@ -13,6 +13,8 @@ from bot.telegram_ui.replies import ERROR_REPLY
 
 log = logging.getLogger(__name__)
 telegram_outages = OutageLog(log)
+# one name for Telegram's outages: polling failures open it here, the getUpdates request closes it
+TELEGRAM = "Telegram"
 
 
 async def on_error(update: object, context: BotContext) -> None:
@@ -21,7 +23,7 @@ async def on_error(update: object, context: BotContext) -> None:
     where = f"job {context.job.name!r}" if context.job else "update handler"
     if isinstance(error, NetworkError) and not isinstance(error, Forbidden):
         # Connection trouble with Telegram is routine and retried; one line, no trace, at most once a minute.
-        telegram_outages.failed(f"Telegram ({where})", error)
+        telegram_outages.failed(TELEGRAM, error)
         return
     log.error("error in %s", where, exc_info=error)
     if not isinstance(update, Update) or update.effective_message is None or isinstance(error, Forbidden):
