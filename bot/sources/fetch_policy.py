@@ -96,8 +96,9 @@ class FetchPolicy:
         addresses = await self._addresses(url, host, port)
         for address in addresses:
             if not (_is_public(address) or any(address in network for network in self._networks)):
+                named = f"{host} is" if str(address) == host.strip("[]") else f"{host} resolves to {address},"
                 raise FetchRefused(
-                    f"refused {url[:200]}: {host} resolves to {address}, a {_kind(address)} address"
+                    f"refused {url[:200]}: {named} a {_kind(address)} address"
                     " (list it in [fetch] allow_hosts to allow it)"
                 )
         return _pinned(parsed, host, addresses[0])
@@ -147,7 +148,7 @@ def _is_public(address: IpAddress) -> bool:
 
 
 def _kind(address: IpAddress) -> str:
-    for kind in ("loopback", "private", "link_local", "multicast", "unspecified", "reserved"):
+    for kind in ("loopback", "link_local", "multicast", "unspecified", "private", "reserved"):
         if getattr(address, f"is_{kind}"):
             return kind.replace("_", "-")
     return "non-public"
