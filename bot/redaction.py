@@ -73,11 +73,17 @@ class RedactSecret(logging.Filter):
 
     def __init__(self, secret: str | None = None) -> None:
         super().__init__()
-        self._own = Redactor((secret,)) if secret else None
+        self._secret = secret
+        self._combined: tuple[Redactor, Redactor] | None = None
 
     def _redact(self, text: str) -> str:
-        text = redact(text)
-        return self._own(text) if self._own is not None else text
+        if not self._secret:
+            return redact(text)
+        # one pattern for the registered secrets and this one, so a whole token is never cut up piece by piece
+        active = _active
+        if self._combined is None or self._combined[0] is not active:
+            self._combined = (active, active.with_secret(self._secret))
+        return self._combined[1](text)
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Redact the message, its arguments and any traceback; never drop the record."""
