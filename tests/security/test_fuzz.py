@@ -201,3 +201,18 @@ def test_out_of_range_dates_are_a_warning() -> None:
         items, warnings = DirectorySource(name="dropbox", path=Path(folder))._scan()
     assert items == []
     assert len(warnings) == 1
+
+
+@FUZZ
+@given(st.lists(st.tuples(HOSTILE_TEXT, HOSTILE_TEXT), min_size=1, max_size=4), HOSTILE_TEXT)
+def test_digests_from_hostile_reports_are_safe_html(sources: list[tuple[str, str]], place: str) -> None:
+    """A digest naming hostile outlets, links and a hostile followed place is safe HTML with only http(s) links."""
+    from bot.digest.compose import SourceRef, compose_digest
+    from tests.digest.test_compose import NOW, event
+
+    refs = tuple(SourceRef(outlet=outlet or "o", url=url) for outlet, url in sources)
+    followed = place or "West Darfur"
+    events = [event(followed, sources=refs, corroboration=len(refs))]
+    digest = compose_digest(places=[followed], events=events, projections=[], window_end=NOW)
+    assert_safe_html(digest.text)
+    assert_safe_html(digest.caption)

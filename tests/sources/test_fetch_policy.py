@@ -16,6 +16,7 @@ import pytest
 from bot.pipeline import poll_source
 from bot.sources import FetchPolicy, FetchRefused, RssSource, SourceState, http
 from bot.storage import Store
+from bot.telegram_ui.replies import sources_text
 from tests.support.feed_server import FeedServer, Route, rss, start
 
 SECRET = "INTERNAL-ONLY admin console: database password hunter2"
@@ -214,6 +215,9 @@ async def test_refusal_is_recorded_in_source_health(
         assert "refused" in health.last_error
         assert "127.0.0.2" in health.last_error
         assert internal.hits == []
+        shown = sources_text([("feed", "rss")], [health], now)
+        assert "refused" in shown
+        assert "loopback address" in shown
         [report_id] = outcome.stored_report_ids
         report = store.reports.get(report_id)
         assert report is not None
