@@ -217,6 +217,8 @@ def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None
     check_database_url(database_url)
     if env.get("TELEGRAM_BASE_URL"):
         check_base_url(env["TELEGRAM_BASE_URL"])
+    if env.get("BOT_HEARTBEAT_FILE"):
+        _check_heartbeat(Path(env["BOT_HEARTBEAT_FILE"]))
     settings = Settings(
         config_path=config_path,
         telegram_token=SecretStr(env["TELEGRAM_BOT_TOKEN"]) if env.get("TELEGRAM_BOT_TOKEN") else None,
@@ -271,6 +273,15 @@ def check_database_url(url: str) -> None:
         raise ConfigError(f"DATABASE_URL: {shown}: folder {folder} is not writable")
     if Path(database).is_dir():
         raise ConfigError(f"DATABASE_URL: {shown}: {database} is a folder, not a database file")
+
+
+def _check_heartbeat(path: Path) -> None:
+    """The heartbeat's folder must exist, or be one missing level under one that does (as for the database)."""
+    folder = path.parent
+    if path.is_dir():
+        raise ConfigError(f"BOT_HEARTBEAT_FILE: {path} is a folder, not a file")
+    if not folder.is_dir() and not folder.parent.is_dir():
+        raise ConfigError(f"BOT_HEARTBEAT_FILE: folder {folder.parent} does not exist (create it first)")
 
 
 def check_base_url(url: str) -> None:

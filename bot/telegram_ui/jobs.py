@@ -56,7 +56,7 @@ async def beat(context: BotContext) -> None:
     if not isinstance(path, Path):
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(exist_ok=True)  # one level at most: the configuration checked the rest
         path.touch()
     except OSError as exc:
         log.warning("cannot touch the heartbeat file %s: %s", path, exc)

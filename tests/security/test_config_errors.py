@@ -93,6 +93,8 @@ def test_allowlist_entries_are_kept_lower_cased(tmp_path: Path) -> None:
         ({"DATABASE_URL": "postgresql://u:pw@h:abc/db"}, "DATABASE_URL"),
         ({"TELEGRAM_BASE_URL": "127.0.0.1:8081/bot"}, "TELEGRAM_BASE_URL"),
         ({"TELEGRAM_BASE_URL": "http://[::1/bot"}, "TELEGRAM_BASE_URL"),
+        ({"BOT_HEARTBEAT_FILE": "/nonexistent/deeper/heartbeat"}, "BOT_HEARTBEAT_FILE"),
+        ({"BOT_HEARTBEAT_FILE": "/tmp"}, "BOT_HEARTBEAT_FILE"),
     ],
 )
 def test_bad_environment_is_named(tmp_path: Path, env: dict[str, str], key: str) -> None:
