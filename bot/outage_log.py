@@ -46,7 +46,8 @@ class OutageLog:
     def failed(self, what: str, error: BaseException | str, *, traceback: bool = False) -> None:
         """Note a failure of `what`: logged at once if it is new, else at most once per reminder period.
 
-        `traceback` adds the stack to the first line only (an unexpected error is worth one trace, not one a second).
+        `traceback` adds the stack to the first line only (an unexpected error is worth one trace, not one a second),
+        and not for connection trouble (a database or network down), which its one line describes.
         """
         now = self._clock()
         text = _describe(error)
@@ -63,7 +64,9 @@ class OutageLog:
                 action, seconds, unlogged = "remind", now - down.since, down.unlogged
                 down.last_logged, down.unlogged = now, 0
         if action == "first":
-            exc_info = error if traceback and isinstance(error, BaseException) else None
+            exc_info = None
+            if traceback and isinstance(error, BaseException) and not _is_connection_trouble(error):
+                exc_info = error
             self._log.error("%s is failing: %s", what, text, exc_info=exc_info)
         else:
             self._log.warning(
@@ -78,6 +81,16 @@ class OutageLog:
             self._log.warning(
                 "%s recovered after %.0fs and %d failure(s)", what, self._clock() - down.since, down.failures
             )
+
+
+# connection trouble says all in one line; its 80-line chained traceback would only bury the log
+_CONNECTION_ERRORS = frozenset({"OperationalError", "InterfaceError", "DisconnectionError", "NetworkError", "TimedOut"})
+
+
+def _is_connection_trouble(error: BaseException) -> bool:
+    if isinstance(error, OSError | TimeoutError):
+        return True
+    return any(cls.__name__ in _CONNECTION_ERRORS for cls in type(error).__mro__)
 
 
 def _describe(error: BaseException | str) -> str:

@@ -52,6 +52,19 @@ def test_failure_reminder_and_recovery_are_each_one_line(caplog: pytest.LogCaptu
     assert len(messages) == 6
 
 
+def test_unexpected_errors_get_one_traceback_connection_trouble_none(caplog: pytest.LogCaptureFixture) -> None:
+    """A bug is traced once; a refused connection is a line."""
+    outages = OutageLog(logging.getLogger("outage-test-3"), clock=FakeClock())
+    with caplog.at_level(logging.INFO, logger="outage-test-3"):
+        for _ in range(3):
+            outages.failed("job a", KeyError("bug"), traceback=True)
+            outages.failed("job b", ConnectionRefusedError("refused"), traceback=True)
+    assert [(record.getMessage().split(":")[0], bool(record.exc_info)) for record in caplog.records] == [
+        ("job a is failing", True),
+        ("job b is failing", False),
+    ]
+
+
 def test_dependencies_are_tracked_apart(caplog: pytest.LogCaptureFixture) -> None:
     """Two sources failing at once each get their first line."""
     outages = OutageLog(logging.getLogger("outage-test-2"), clock=FakeClock())
@@ -85,8 +98,7 @@ async def test_database_outage_under_the_delivery_job(tmp_path: Path, caplog: py
     assert len(lines) == 2, lines
     assert "delivery (database or Telegram) is failing: OperationalError" in lines[0]
     assert "recovered" in lines[1]
-    tracebacks = [record for record in caplog.records if record.exc_info]
-    assert len(tracebacks) <= 1
+    assert not [record for record in caplog.records if record.exc_info]  # connection trouble: one line, no trace
 
 
 async def test_source_down_then_up_logs_twice(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
