@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.domain.alert_text import MAX_MESSAGE_CHARS, date_line, headline, place_line, quantity
 from bot.domain.containment import Contains
 from bot.domain.events import Family, JoinRole
+from bot.domain.links import link_html, safe_url
 from bot.domain.sides import Side
 from bot.domain.thresholds import Subscription
 from bot.domain.time_shape import TimeShape
@@ -103,7 +104,7 @@ def _reading(statement: Statement) -> str:
 
 
 def _statement_lines(statement: Statement) -> list[str]:
-    link = f' <a href="{html.escape(statement.url, quote=True)}">link</a>' if statement.url else " (no link)"
+    link = f" {link_html(statement.url, 'link')}" if safe_url(statement.url) else " (no link)"
     said = f", said by {statement.speaker}" if statement.speaker != statement.outlet else ""
     lines = [
         f"• <b>{html.escape(statement.outlet)}</b>, {statement.published.day} {statement.published:%b %Y}: "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 import pytest
@@ -10,11 +11,16 @@ import pytest
 from bot.digest.compose import SourceRef, compose_digest
 from bot.domain.alert_text import alert_text
 from bot.domain.containment import fallback_contains
-from bot.domain.events import group_sightings
+from bot.domain.events import Family, JoinRole, group_sightings
+from bot.domain.evidence import EventEvidence, Statement, why_text
 from bot.domain.links import link_html, safe_url
+from bot.domain.sides import Side
 from bot.domain.thresholds import Purpose
+from bot.domain.time_shape import TimeShape
+from bot.extraction.model import Figure, Group, Kind, Qualifier
 from tests.digest.test_compose import NOW, event
 from tests.domain.builders import sighting
+from tests.security.html_check import assert_safe_html
 
 HOSTILE = [
     "javascript:alert(document.cookie)",
@@ -74,3 +80,49 @@ def test_digest_drops_the_link_and_keeps_the_outlet(url: str) -> None:
     )
     assert _hrefs(digest.text) == ["https://e.org/1"]
     assert "Hostile Outlet" in digest.text
+
+
+def _evidence(url: str | None) -> EventEvidence:
+    figure = Figure(kind=Kind.KILLED, value=23, qualifier=Qualifier.AT_LEAST, group=Group.CIVILIANS)
+    statement = Statement(
+        figure=figure,
+        outlet="Outlet <A>",
+        published=dt.date(2024, 3, 4),
+        url=url,
+        role=JoinRole.FIRST,
+        side=Side.CIVILIAN,
+        shape=TimeShape.INCIDENT,
+        speaker="Outlet <A>",
+        sentences=("Strikes killed at least 23 civilians.",),
+    )
+    return EventEvidence(
+        event_id=1,
+        family=Family.KILLED,
+        location=None,
+        date=dt.date(2024, 3, 3),
+        date_end=dt.date(2024, 3, 3),
+        shape=TimeShape.INCIDENT,
+        side=Side.CIVILIAN,
+        accepted=figure,
+        destination=None,
+        disagreement=None,
+        told_value=23,
+        statements=(statement,),
+    )
+
+
+@pytest.mark.parametrize("url", HOSTILE[:8])
+def test_why_drops_the_link_and_keeps_the_outlet(url: str) -> None:
+    """/why lists the outlet and its sentence, without an anchor for a hostile link."""
+    text = why_text("alert", [_evidence(url)], [], fallback_contains)
+    assert _hrefs(text) == []
+    assert "(no link)" in text
+    assert "Outlet &lt;A&gt;" in text
+    assert_safe_html(text)
+
+
+def test_why_links_a_web_address() -> None:
+    """/why keeps an http(s) link."""
+    assert _hrefs(why_text("alert", [_evidence("https://e.org/r?a=1&b=2")], [], fallback_contains)) == [
+        "https://e.org/r?a=1&amp;b=2"
+    ]
