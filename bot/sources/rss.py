@@ -118,11 +118,11 @@ def _describe(problem: object) -> str:
 
 
 def _item(entry: Any, language: str | None, fetched_at: dt.datetime, min_article_chars: int) -> Item:
-    link = entry.get("link") or None
-    title = html_to_text(entry.get("title", ""))
-    contents = [part.get("value", "") for part in entry.get("content", [])]
+    link = _string(entry.get("link")) or None
+    title = html_to_text(_string(entry.get("title")))
+    contents = [_string(part.get("value")) for part in entry.get("content") or [] if isinstance(part, dict)]
     body = max(contents, key=len) if contents else ""
-    summary = entry.get("summary", "")
+    summary = _string(entry.get("summary"))
     text = html_to_text(body) if len(body) >= len(summary) else html_to_text(summary)
     external_id = entry.get("id") or link or _fingerprint(title, text)
     return Item(
@@ -134,6 +134,11 @@ def _item(entry: Any, language: str | None, fetched_at: dt.datetime, min_article
         lang=_language(entry.get("language")) or language,
         needs_page=bool(link) and len(text) < min_article_chars,
     )
+
+
+def _string(value: object) -> str:
+    """A feed field as text: broken markup can leave feedparser with None where a string belongs."""
+    return value if isinstance(value, str) else ""
 
 
 def _published(entry: Any) -> dt.datetime | None:

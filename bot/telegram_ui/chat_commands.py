@@ -17,6 +17,7 @@ from bot.telegram_ui.follow_commands import ensure_chat
 from bot.telegram_ui.guards import chat_language, reply, reply_photo, require_admin
 from bot.telegram_ui.i18n import Lang, t
 from bot.telegram_ui.quiet_hours import quiet_until
+from bot.text_input import clean_words
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -114,7 +115,8 @@ async def language(update: Update, context: BotContext) -> None:
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None or not await require_admin(update, context):
         return
-    wanted = (context.args or [""])[0].casefold() if len(context.args or ()) == 1 else ""
+    words = clean_words(context.args or ())
+    wanted = words[0].casefold() if len(words) == 1 else ""
     if wanted not in {lang.value for lang in Lang}:
         await reply(context, message, t(await chat_language(update, context), "language_usage"))
         return

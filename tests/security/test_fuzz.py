@@ -7,6 +7,7 @@ invisible characters, odd numbers, broken XML and JSON) rather than at uniform n
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tempfile
 from pathlib import Path
@@ -154,13 +155,20 @@ def test_every_argument_parser_answers_a_value_or_usage(words: list[str]) -> Non
 @FUZZ
 @given(HOSTILE_TEXT, st.lists(st.tuples(HOSTILE_TEXT, HOSTILE_TEXT), max_size=4))
 def test_place_replies_escape_what_was_typed_and_found(typed: str, candidates: list[tuple[str, str]]) -> None:
-    """Suggestions, confirmations and subscriptions never carry a raw markup character."""
+    """Unknown-place and choose-a-place answers in every language, and confirmations, carry no raw markup."""
+    import html
+
+    from bot.telegram_ui.i18n import Lang, t
+
     try:
         query = parse.parse_place([typed])
     except parse.UsageError:
         return
+    for lang in Lang:
+        # follow_commands.subscribe escapes the query exactly so
+        assert_safe_html(t(lang, "unknown_place", query=html.escape(query)))
+        assert_safe_html(t(lang, "choose_place", query=html.escape(query)))
     places = [Location(name=name or "x", admin1=area or None, level=PlaceLevel.TOWN) for name, area in candidates]
-    assert_safe_html(replies.suggestions(query, places))
     for place in places:
         assert_safe_html(replies.subscribed(place, created=True, thresholds={"killed": 1}))
 
@@ -216,3 +224,13 @@ def test_digests_from_hostile_reports_are_safe_html(sources: list[tuple[str, str
     digest = compose_digest(places=[followed], events=events, projections=[], window_end=NOW)
     assert_safe_html(digest.text)
     assert_safe_html(digest.caption)
+
+
+@FUZZ
+@given(st.one_of(HOSTILE_TEXT, st.text(max_size=30), st.from_regex(r"\d{1,40}\s?[mhdjw]{1,3}", fullmatch=True)))
+def test_mute_duration_is_a_duration_or_none(text: str) -> None:
+    """/mute's argument: a duration within 30 days or None, never an exception (huge numbers included)."""
+    from bot.telegram_ui.durations import MAX_MUTE, parse_duration
+
+    duration = parse_duration(text)
+    assert duration is None or dt.timedelta(0) < duration <= MAX_MUTE

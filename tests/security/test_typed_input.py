@@ -69,3 +69,14 @@ def test_nothing_but_invisible_characters_is_an_empty_argument(typed: str) -> No
     """An argument that cleans to nothing gets the usage message, as if nothing was typed."""
     with pytest.raises(parse.UsageError, match="Usage"):
         parse.parse_place([typed])
+
+
+@pytest.mark.parametrize(
+    ("typed", "hours"), [(f"8{ZWSP}h", 8), (f"1h{NBSP}30m", 1.5), (f"{BOM}2d", 48), ("9" * 5000 + "h", None)]
+)
+def test_mute_durations_read_through_hidden_characters(typed: str, hours: float | None) -> None:
+    """`/mute 8<U+200B>h` is eight hours; a 5,000-digit number is no duration (and no crash)."""
+    from bot.telegram_ui.durations import parse_duration
+
+    duration = parse_duration(typed)
+    assert (duration.total_seconds() / 3600 if duration else None) == hours
