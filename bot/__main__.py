@@ -1,4 +1,4 @@
-"""The ``displacement-bot`` command line: run, demo, extract, eval.
+"""The ``displacement-bot`` command line: run, demo, extract, eval, export, backfill.
 
 Each subcommand imports what it needs only when chosen, so ``extract`` starts fast and never loads
 Telegram, SQL or plotting code.
@@ -27,6 +27,15 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date anchoring relative dates")
     extract.add_argument("--jsonl", metavar="IN.jsonl", help='batch mode: lines of {"id", "text", "published"?}')
 
+    export = sub.add_parser("export", help="the events of the last N days as the CSV of /export")
+    export.add_argument("--days", type=int, default=7, metavar="N", help="how many days back (1-90, default 7)")
+    export.add_argument("--place", metavar="NAME", help="only this place and what it contains (default: all)")
+    export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+
+    backfill = sub.add_parser("backfill", help="read sources' archives back to a date into history, never alerting")
+    backfill.add_argument("--since", required=True, metavar="YYYY-MM-DD", help="the oldest publication day to read")
+    backfill.add_argument("--source", metavar="NAME", help="only this configured source (default: every enabled one)")
+
     evaluate = sub.add_parser("eval", help="score extraction against a labelled JSONL file")
     evaluate.add_argument("gold", metavar="GOLD.jsonl")
     evaluate.add_argument("--details", action="store_true", help="list every miss and false figure")
@@ -44,6 +53,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.cli.eval_cmd import run_eval
 
         return run_eval(args)
+    if args.command == "export":
+        from bot.cli.export_cmd import run_export
+
+        return run_export(args)
+    if args.command == "backfill":
+        from bot.cli.backfill_cmd import run_backfill
+
+        return run_backfill(args)
     if args.command == "run":
         from bot.cli.run_cmd import run_bot
 

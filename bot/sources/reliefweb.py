@@ -60,6 +60,25 @@ class ReliefWebSource:
                 break
         return FetchResult(items=tuple(found), state=SourceState(cursor=_latest(found, state.cursor)))
 
+    async def archive(self, since: dt.datetime, *, page_size: int = 1000) -> list[Item]:
+        """Every report created since ``since``, oldest first, for backfilling history (many calls: use sparingly).
+
+        Pages move the ``date.created`` filter forward instead of the offset, so a deep archive never needs a
+        large offset; the offset only skips the reports of the last page that share its last creation time.
+        """
+        found: list[Item] = []
+        cursor, skip = since.isoformat(), 0
+        limit = min(page_size, 1000)
+        while True:
+            items = await self._page(self._query(cursor, limit=limit, offset=skip, order="asc"))
+            found.extend(items)
+            if len(items) < limit:
+                return found
+            newest = max(item.published for item in items)
+            same = sum(1 for item in items if item.published == newest)
+            skip = skip + same if newest.isoformat() == cursor else same
+            cursor = newest.isoformat()
+
     async def complete(self, item: Item) -> Item:
         """ReliefWeb items carry their whole body already."""
         return item

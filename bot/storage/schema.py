@@ -221,3 +221,29 @@ delivery_events = sa.Table(
     sa.Column("value", sa.BigInteger, nullable=False),
     sa.Index("ix_delivery_events_event", "event_id"),
 )
+
+# A baseline signal sent to a chat: at most one per place and kind per cooldown (checked by the window's end day).
+baseline_signals = sa.Table(
+    "baseline_signals",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("chat_id", sa.BigInteger, sa.ForeignKey("chats.chat_id", ondelete="CASCADE"), nullable=False),
+    sa.Column("place_key", sa.String(128), nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("window_end", sa.Date, nullable=False),
+    sa.Column("window_sum", sa.BigInteger, nullable=False),
+    sa.Column("previous_max", sa.BigInteger, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.UniqueConstraint("chat_id", "place_key", "kind", "window_end", name="uq_baseline_signals_chat_place_kind_day"),
+)
+
+# When a chat wants its weekly summary: a weekday (0 = Monday) and a local HH:MM in the chat's time zone.
+weekly_summaries = sa.Table(
+    "weekly_summaries",
+    metadata,
+    sa.Column("chat_id", sa.BigInteger, sa.ForeignKey("chats.chat_id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("weekday", sa.SmallInteger, nullable=False),
+    sa.Column("time", sa.String(5), nullable=False),
+    sa.Column("last_sent_on", sa.Date),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)

@@ -1,0 +1,1 @@
+"""Filling history from sources' archives: read back to a date, store, group into events, never alert."""

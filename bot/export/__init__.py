@@ -1,0 +1,1 @@
+"""The CSV export of stored events, shared by ``/export`` and ``displacement-bot export``."""
