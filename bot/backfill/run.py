@@ -3,8 +3,9 @@
 Reports are stored under the source's own name and ids, exactly as a poll would store them, so the next normal
 poll finds them known and neither stores nor alerts them again. They are stored with ``alertable`` false: the
 alert engine groups their figures into events (history for digests, baselines and exports) and queues nothing.
-Events are grouped in publication order, one day at a time, with that day as the events' time, so a year of
-history does not look "updated today" to the next digest.
+Events are grouped in publication order, a few days at a time (``CHUNK_REPORTS`` reports, at most
+``CHUNK_DAYS`` days), with the end of those days as the events' time, so a year of history does not look
+"updated today" to the next digest.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from bot.sources.base import Item, Source
 from bot.storage import NewReport, Store, content_hash
 
 log = logging.getLogger(__name__)
+
+# Grouping reads every subscription and the week's events once per call: a few days' reports per call.
+CHUNK_REPORTS = 200
+CHUNK_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -61,14 +66,15 @@ async def backfill_source(
     fresh = [item for item in unique if item.external_id not in known]
     warnings = list(archive.warnings)
     stored = figures = changed = queued = 0
-    for day, same_day in groupby(fresh, key=lambda item: item.published.date()):
-        items = [await _completed(source, item, warnings) for item in same_day]
-        report_ids, figure_count = await asyncio.to_thread(_store_day, store, source.name, items, now, extractor)
+    for chunk in _chunks(fresh):
+        items = [await _completed(source, item, warnings) for item in chunk]
+        report_ids, figure_count = await asyncio.to_thread(_store_items, store, source.name, items, now, extractor)
         stored += len(report_ids)
         figures += figure_count
         if report_ids:
-            # the day's own end (or now, for today) is when these events were "seen"
-            seen = min(now, dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), dt.UTC))
+            # the end of the chunk's last day (or now, for today) is when these events were "seen"
+            last_day = chunk[-1].published.date()
+            seen = min(now, dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(), dt.UTC))
             decision = await asyncio.to_thread(
                 decide_alerts, store.engine, report_ids, policy=policy, contains=contains, now=seen
             )
@@ -88,6 +94,20 @@ async def backfill_source(
     )
 
 
+def _chunks(items: Sequence[Item]) -> list[list[Item]]:
+    """Items (oldest first) cut at day boundaries into runs of about CHUNK_REPORTS, spanning at most CHUNK_DAYS."""
+    chunks: list[list[Item]] = []
+    current: list[Item] = []
+    for day, same_day in groupby(items, key=lambda item: item.published.date()):
+        if current and (len(current) >= CHUNK_REPORTS or (day - current[0].published.date()).days >= CHUNK_DAYS):
+            chunks.append(current)
+            current = []
+        current.extend(same_day)
+    if current:
+        chunks.append(current)
+    return chunks
+
+
 async def _completed(source: Source, item: Item, warnings: list[str]) -> Item:
     try:
         return await source.complete(item)
@@ -96,10 +116,10 @@ async def _completed(source: Source, item: Item, warnings: list[str]) -> Item:
         return item
 
 
-def _store_day(
+def _store_items(
     store: Store, source: str, items: Sequence[Item], now: dt.datetime, extractor: Extractor
 ) -> tuple[list[int], int]:
-    """Extract and store one day's items (a worker thread: CPU work and blocking SQL); new ids, figure count."""
+    """Extract and store items (a worker thread: CPU work and blocking SQL); new ids, figure count."""
     report_ids: list[int] = []
     figure_count = 0
     for item in items:
