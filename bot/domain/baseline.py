@@ -1,10 +1,11 @@
 """Is the last month unusual for a place? A 30-day sum against the highest of the year before it (pure).
 
 The comparison follows HDX Signals: the sum of incident tolls over the last ``WINDOW_DAYS`` days (the current
-window) against the highest such rolling sum among the windows that ended in the ``LOOKBACK_DAYS`` before the
-current window began. A window is unusual when its sum exceeds that highest sum and reaches a floor per kind,
-so a handful of deaths in a quiet village is no signal. Exceeding, not equalling: a long crisis that stays at the
-same high level makes every window equal to the last, and must not signal month after month.
+window) against the highest such rolling sum among the windows that ended on each of the ``LOOKBACK_DAYS`` days
+before today. A window is unusual when its sum exceeds that highest sum and reaches a floor per kind, so a
+handful of deaths in a quiet village is no signal. Exceeding, not equalling: a long crisis that stays at the
+same high level makes every window equal to the last, and must not signal month after month. Earlier windows
+include yesterday's, so a surge is news while it climbs, and its plateau, once reached, is not news again.
 
 Only incidents count: running totals restate tolls already counted. Without history covering the whole lookback
 before the current window, the reading says how much history there is instead of guessing. A chat is told at
@@ -98,13 +99,11 @@ def assess(
         "history_start": history_start,
         "history_days": history_days,
     }
-    # the earliest earlier window must lie wholly inside the history
-    earliest_needed = window_start - dt.timedelta(days=LOOKBACK_DAYS)
-    if history_start is None or history_start > earliest_needed:
+    # the earliest earlier window (ending a year before today) must lie wholly inside the history
+    first_end = today - dt.timedelta(days=LOOKBACK_DAYS)
+    if history_start is None or history_start > first_end - dt.timedelta(days=WINDOW_DAYS - 1):
         return Reading(verdict=Verdict.SHORT_HISTORY, **base)
-    first_end = earliest_needed + dt.timedelta(days=WINDOW_DAYS - 1)
-    last_end = window_start - dt.timedelta(days=1)
-    earlier = window_sums(daily, first_end, last_end)
+    earlier = window_sums(daily, first_end, today - dt.timedelta(days=1))
     # the latest of equal highs: "the highest since" reads best with the most recent one
     highest_end, highest = max(earlier, key=lambda pair: (pair[1], pair[0]))
     if current < floor:

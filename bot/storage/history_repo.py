@@ -30,7 +30,12 @@ class HistoryRepository:
         self._engine = engine
 
     def events_between(
-        self, first_day: dt.date, last_day: dt.date, *, countries: Iterable[str] | None = None
+        self,
+        first_day: dt.date,
+        last_day: dt.date,
+        *,
+        countries: Iterable[str] | None = None,
+        with_outlets: bool = True,
     ) -> list[ArchivedEvent]:
         """Events whose days reach into ``first_day``..``last_day``, oldest first (optionally of some countries)."""
         best = figures.alias("best")
@@ -55,7 +60,7 @@ class HistoryRepository:
             query = query.where(events.c.country_iso3.in_(sorted(set(countries))))
         with self._engine.connect() as connection:
             rows = connection.execute(query).mappings().all()
-            outlets = _outlets(connection, [row["id"] for row in rows])
+            outlets = _outlets(connection, [row["id"] for row in rows]) if with_outlets else {}
         return [_archived(row, outlets.get(row["id"], ())) for row in rows]
 
     def projections_between(self, first_day: dt.date, last_day: dt.date) -> list[ArchivedEvent]:

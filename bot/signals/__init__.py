@@ -1,0 +1,1 @@
+"""Baseline signals: telling a chat once when a month is unusual for one of its places."""
