@@ -35,6 +35,7 @@ from bot.storage.events_repo import EvidenceRepository
 from bot.storage.outbox_repo import OutboxRepository
 from bot.telegram_ui.command_menu import register_menus
 from bot.telegram_ui.context import BotApplication, BotContext, Services, install_services, uninstall_services
+from bot.telegram_ui.coordination import CoordinationDesk, register_coordination_jobs
 from bot.telegram_ui.digests import DigestService
 from bot.telegram_ui.errors import TELEGRAM, telegram_outages
 from bot.telegram_ui.jobs import register_jobs
@@ -93,6 +94,7 @@ async def _open(application: BotApplication, settings: Settings) -> None:
     deliverer = Deliverer(application.bot, OutboxRepository(store.engine), gate=gate)
     await asyncio.to_thread(deliverer.recover)
     contains: Contains = geo_contains
+    desk = CoordinationDesk(store.engine, contains)
     services = Services(
         settings=settings,
         chats=chats,
@@ -103,6 +105,7 @@ async def _open(application: BotApplication, settings: Settings) -> None:
         limiter=CommandRateLimiter(),
         pacer=ReplyPacer(gate),
         clock=utcnow,
+        desk=desk,
         closers=(http.aclose, store.close),
         evidence=EvidenceRepository(store.engine),
         contains=contains,
@@ -114,6 +117,7 @@ async def _open(application: BotApplication, settings: Settings) -> None:
     if job_queue is None:
         raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
     register_jobs(job_queue, heartbeat_file=settings.heartbeat_file)
+    register_coordination_jobs(job_queue, desk)
     sources = build_sources(settings, http)
     decide = _alert_decider(store, settings, contains)
     register_polling(job_queue, sources, _archiving_poller(store, decide))

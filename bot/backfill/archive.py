@@ -20,8 +20,9 @@ class ArchiveRead:
 async def read_archive(source: Source, since: dt.date) -> ArchiveRead:
     """Items published on or after ``since``: ReliefWeb by its date filter, other sources by one full read."""
     start = dt.datetime.combine(since, dt.time(), dt.UTC)
+    warnings: tuple[str, ...] = ()
     if isinstance(source, ReliefWebSource):
-        items, warnings = await source.archive(start), ()
+        items = await source.archive(start)
     else:
         # no validators: a feed answers in full, a folder is read whole
         result = await source.fetch(SourceState())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 WINDOW_DAYS = 30
@@ -90,19 +90,20 @@ def assess(
     window_start = today - dt.timedelta(days=WINDOW_DAYS - 1)
     current = sum(daily.get(window_start + dt.timedelta(days=offset), 0) for offset in range(WINDOW_DAYS))
     history_days = (today - history_start).days + 1 if history_start is not None and history_start <= today else 0
-    base = {
-        "kind": kind,
-        "window_start": window_start,
-        "window_end": today,
-        "window_sum": current,
-        "floor": floor,
-        "history_start": history_start,
-        "history_days": history_days,
-    }
+    short = Reading(
+        kind=kind,
+        verdict=Verdict.SHORT_HISTORY,
+        window_start=window_start,
+        window_end=today,
+        window_sum=current,
+        floor=floor,
+        history_start=history_start,
+        history_days=history_days,
+    )
     # the earliest earlier window (ending a year before today) must lie wholly inside the history
     first_end = today - dt.timedelta(days=LOOKBACK_DAYS)
     if history_start is None or history_start > first_end - dt.timedelta(days=WINDOW_DAYS - 1):
-        return Reading(verdict=Verdict.SHORT_HISTORY, **base)
+        return short
     earlier = window_sums(daily, first_end, today - dt.timedelta(days=1))
     # the latest of equal highs: "the highest since" reads best with the most recent one
     highest_end, highest = max(earlier, key=lambda pair: (pair[1], pair[0]))
@@ -112,7 +113,7 @@ def assess(
         verdict = Verdict.UNUSUAL
     else:
         verdict = Verdict.USUAL
-    return Reading(verdict=verdict, previous_max=highest, previous_max_end=highest_end, **base)
+    return replace(short, verdict=verdict, previous_max=highest, previous_max_end=highest_end)
 
 
 def should_signal(reading: Reading, last_signalled: dt.date | None) -> bool:

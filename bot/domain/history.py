@@ -35,9 +35,7 @@ class ArchivedEvent:
     url: str | None
 
 
-def in_places(
-    events: Iterable[ArchivedEvent], places: Sequence[Location], contains: Contains
-) -> list[ArchivedEvent]:
+def in_places(events: Iterable[ArchivedEvent], places: Sequence[Location], contains: Contains) -> list[ArchivedEvent]:
     """The events lying inside at least one of ``places`` (each once, in the given order)."""
     found: list[ArchivedEvent] = []
     for event in events:

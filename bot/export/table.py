@@ -109,5 +109,3 @@ def export_csv(events: Iterable[ArchivedEvent]) -> bytes:
         if exportable(event):
             writer.writerow(row_of(event))
     return (BOM + buffer.getvalue()).encode("utf-8")
-
-

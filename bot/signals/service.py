@@ -52,9 +52,7 @@ class BaselineSignals:
         queued = 0
         for key, followers in by_place.items():
             place = followers[0].place
-            for reading in place_readings(
-                events, place, contains=self._contains, today=today, history_starts=starts
-            ):
+            for reading in place_readings(events, place, contains=self._contains, today=today, history_starts=starts):
                 for follower in followers:
                     if not should_signal(reading, last.get((follower.chat_id, key, reading.kind))):
                         continue

@@ -20,7 +20,8 @@ def _kind(kind: str) -> str:
 
 def signal_text(place_label: str, reading: Reading) -> str:
     """The one notice a chat gets when a month is unusual for a place, stating the comparison."""
-    assert reading.previous_max is not None and reading.previous_max_end is not None
+    assert reading.previous_max is not None
+    assert reading.previous_max_end is not None
     return (
         f"📈 <b>Unusual for {html.escape(place_label)}</b>: {reading.window_sum:,} {_kind(reading.kind)} in the "
         f"{WINDOW_DAYS} days to {_day(reading.window_end)}, more than in any earlier {WINDOW_DAYS} days of the "

@@ -21,6 +21,7 @@ from bot.storage.chats_repo import ChatRepository
 from bot.storage.events_repo import EvidenceRepository
 from bot.storage.records import SourceRow
 from bot.telegram_ui.command_queue import CommandQueue
+from bot.telegram_ui.coordination import CoordinationDesk
 from bot.telegram_ui.digests import DigestService
 from bot.telegram_ui.place_buttons import PendingQueries
 from bot.telegram_ui.rate_limit import CommandRateLimiter
@@ -57,6 +58,7 @@ class Services:
     limiter: CommandRateLimiter
     pacer: ReplyPacer
     clock: Callable[[], dt.datetime]
+    desk: CoordinationDesk  # /export, /weekly, baseline signals
     closers: tuple[Callable[[], Any], ...] = ()
     # /why's reads and the containment alerts were decided with (None: /why says it is unavailable)
     evidence: EvidenceRepository | None = None

@@ -9,6 +9,7 @@ from bot.telegram_ui import (
     callbacks,
     chat_commands,
     errors,
+    export_commands,
     follow_commands,
     guards,
     membership,
@@ -37,6 +38,8 @@ def register(application: BotApplication) -> None:
     application.add_handler(CommandHandler("digest", chat_commands.digest))
     application.add_handler(CommandHandler("sources", chat_commands.sources))
     application.add_handler(CommandHandler("why", why.why))
+    application.add_handler(CommandHandler("export", export_commands.export))
+    application.add_handler(CommandHandler("weekly", export_commands.weekly))  # scheduling checks admins inside
 
     # Changing what the chat follows and when: group administrators only (checked inside each handler).
     application.add_handler(CommandHandler("subscribe", follow_commands.subscribe))

@@ -30,6 +30,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("settings", "Places, thresholds, digest, mute, language: buttons"),
     ("sources", "Health of the report sources"),
     ("why", "Reply to an alert: the evidence behind it"),
+    ("export", "Events of the last days as a CSV (HXL)"),
+    ("weekly", "The week against the four before; schedule"),
     ("help", "What this bot does"),
 )
 

@@ -76,8 +76,10 @@ async def test_reliefweb_backfill_pages_back_stores_groups_and_never_alerts(
     )
     expected = [r for r in double.reports if dt.datetime.fromisoformat(r["fields"]["date"]["created"]).date() >= since]
     assert outcome.read == len(expected) == 16
-    assert outcome.stored == 16 and outcome.alerts_queued == 0
-    assert outcome.figures >= 16 and outcome.events_changed > 0
+    assert outcome.stored == 16
+    assert outcome.alerts_queued == 0
+    assert outcome.figures >= 16
+    assert outcome.events_changed > 0
     assert all(q["filter"]["conditions"][-1]["field"] == "date.created" for q in double.queries)
     assert all(q["limit"] <= 1000 for q in double.queries)
     assert _count(store, reports) == 16
@@ -118,7 +120,8 @@ async def test_backfill_twice_stores_nothing_new(store: Store, server: FeedServe
         _reliefweb(server, client), store, since=since, now=NOW, policy=AlertPolicy(), contains=contains
     )
     assert first.stored == 10
-    assert again.stored == 0 and again.already_known == 10
+    assert again.stored == 0
+    assert again.already_known == 10
 
 
 async def test_folder_backfill_rereads_its_files_back_to_the_date(store: Store, tmp_path: Path) -> None:
@@ -133,7 +136,8 @@ async def test_folder_backfill_rereads_its_files_back_to_the_date(store: Store, 
     source = DirectorySource(name="folder", path=folder)
     since = (NOW - dt.timedelta(days=35)).date()
     outcome = await backfill_source(source, store, since=since, now=NOW, policy=AlertPolicy(), contains=contains)
-    assert outcome.read == 3 and outcome.stored == 3
+    assert outcome.read == 3
+    assert outcome.stored == 3
     assert _count(store, deliveries) == 0
     with store.engine.connect() as connection:
         published = connection.execute(sa.select(reports.c.published_at)).scalars().all()

@@ -29,7 +29,9 @@ def upgrade() -> None:
         sa.Column("window_sum", sa.BigInteger, nullable=False),
         sa.Column("previous_max", sa.BigInteger, nullable=False),
         sa.Column("created_at", TIMESTAMP, nullable=False),
-        sa.UniqueConstraint("chat_id", "place_key", "kind", "window_end", name="uq_baseline_signals_chat_place_kind_day"),
+        sa.UniqueConstraint(
+            "chat_id", "place_key", "kind", "window_end", name="uq_baseline_signals_chat_place_kind_day"
+        ),
     )
     op.create_table(
         "weekly_summaries",

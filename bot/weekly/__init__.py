@@ -1,0 +1,1 @@
+"""The weekly summary: each followed place's week against the four weeks before it."""
