@@ -12,9 +12,9 @@ Use::
         api.messages                                   # every accepted sendMessage/sendPhoto, in order
         api.messages_to(42), api.rejections            # per chat; every 429/403/400 answered
 
-Methods: getMe, sendMessage, sendPhoto (multipart), editMessageText, answerCallbackQuery, getChatMember,
-setMyCommands and getMyCommands (per scope and language_code), getUpdates (long polling), deleteWebhook,
-setWebhook; anything else answers 404 like the real API. Messages keep their inline keyboard (``reply_markup``)
+Methods: getMe, sendMessage, sendPhoto and sendDocument (multipart), editMessageText, answerCallbackQuery,
+getChatMember, setMyCommands and getMyCommands (per scope and language_code), getUpdates (long polling),
+deleteWebhook, setWebhook; anything else answers 404 like the real API. Messages keep their inline keyboard (``reply_markup``)
 and forum topic (``message_thread_id``); ``api.press(message, data, person)`` pushes the callback query a tap
 on one of its buttons sends, ``api.edits`` and ``api.answers`` record what the bot did with it. Flood limits, when
 ``enforce_limits`` (the default), answer 429 with ``retry_after``: more than 30 messages in any second overall,
@@ -58,6 +58,8 @@ class SentMessage:
     allow_sending_without_reply: bool = False
     link_preview_disabled: bool = False
     photo: bytes | None = None
+    document: bytes | None = None
+    filename: str | None = None
     reply_markup: dict[str, Any] | None = None
     message_thread_id: int | None = None
 
@@ -295,7 +297,7 @@ class BotApiDouble:
         if method == "getUpdates":
             return 200, {"ok": True, "result": self._wait_for_updates(params)}
         with self._lock:
-            if method in ("sendMessage", "sendPhoto"):
+            if method in ("sendMessage", "sendPhoto", "sendDocument"):
                 return self._accept_message(method, params)
             if method == "getMe":
                 return 200, {"ok": True, "result": BOT_USER}
@@ -368,6 +370,7 @@ class BotApiDouble:
         preview = params.get("link_preview_options") or {}
         text = str(params.get("text") if method == "sendMessage" else params.get("caption") or "")
         photo = params.get("photo")
+        document = params.get("document")
         self._state.messages.append(
             SentMessage(
                 method=method,
@@ -384,6 +387,8 @@ class BotApiDouble:
                 photo=photo if isinstance(photo, bytes) else None,
                 reply_markup=params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None,
                 message_thread_id=int(params["message_thread_id"]) if params.get("message_thread_id") else None,
+                document=document if isinstance(document, bytes) else None,
+                filename=params.get("document_filename"),
             )
         )
         chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup", "title": None}
@@ -394,6 +399,9 @@ class BotApiDouble:
             result.update(message_thread_id=int(params["message_thread_id"]), is_topic_message=True)
         if method == "sendMessage":
             result["text"] = text
+        elif method == "sendDocument":
+            result["caption"] = text
+            result["document"] = {"file_id": f"doc-{message_id}", "file_unique_id": f"d{message_id}"}
         else:
             result["caption"] = text
             size = {"file_id": f"photo-{message_id}", "file_unique_id": f"u{message_id}", "width": 1, "height": 1}
@@ -470,6 +478,8 @@ def _parse_body(content_type: str, body: bytes) -> dict[str, Any]:
             if not isinstance(name, str) or not isinstance(payload, bytes):
                 continue
             params[name] = payload if part.get_filename() else payload.decode()
+            if part.get_filename():
+                params[f"{name}_filename"] = part.get_filename()
     else:
         for name, values in parse_qs(body.decode(), keep_blank_values=True).items():
             params[name] = values[-1]
