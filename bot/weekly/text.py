@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.domain.baseline import Reading
+from bot.domain.baseline import Reading, Verdict
 from bot.signals.text import reading_line
 from bot.weekly.compare import WeekComparison, week_bounds
 
@@ -65,9 +65,10 @@ def weekly_text(places: Sequence[PlaceWeek], last_day: dt.date) -> str:
             lines.append("• no incident with a number in these five weeks")
         lines.extend(_week_line(week) for week in active)
         for reading in place.readings:
-            if reading.window_sum or reading.verdict.value == "short_history":
+            short = reading.verdict is Verdict.SHORT_HISTORY
+            if reading.window_sum or short:
                 lines.append(f"  ↳ {reading_line(reading)}")
-                if reading.verdict.value == "short_history":
+                if short:
                     break  # the same history note holds for every kind of the place
     lines.append("")
     lines.append("<i>Sums of incidents the bot has read (each event once, running totals left out).</i>")
