@@ -60,16 +60,17 @@ class ReliefWebSource:
                 break
         return FetchResult(items=tuple(found), state=SourceState(cursor=_latest(found, state.cursor)))
 
-    async def archive(self, since: dt.datetime, *, page_size: int = 1000) -> list[Item]:
+    async def archive(self, since: dt.datetime, *, page_size: int = 1000, max_calls: int = 500) -> list[Item]:
         """Every report created since ``since``, oldest first, for backfilling history (many calls: use sparingly).
 
         Pages move the ``date.created`` filter forward instead of the offset, so a deep archive never needs a
         large offset; the offset only skips the reports of the last page that share its last creation time.
+        More than ``max_calls`` calls (half the API's daily budget) is refused rather than begun.
         """
         found: list[Item] = []
         cursor, skip = since.isoformat(), 0
         limit = min(page_size, 1000)
-        while True:
+        for _call in range(max_calls):
             items = await self._page(self._query(cursor, limit=limit, offset=skip, order="asc"))
             found.extend(items)
             if len(items) < limit:
@@ -78,6 +79,10 @@ class ReliefWebSource:
             same = sum(1 for item in items if item.published == newest)
             skip = skip + same if newest.isoformat() == cursor else same
             cursor = newest.isoformat()
+        raise SourceError(
+            f"the archive since {since:%Y-%m-%d} needs more than {max_calls} calls of {limit} reports; "
+            "backfill from a later date, then an earlier one"
+        )
 
     async def complete(self, item: Item) -> Item:
         """ReliefWeb items carry their whole body already."""

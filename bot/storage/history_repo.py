@@ -87,8 +87,16 @@ class HistoryRepository:
         return [_projection(row, tuple(outlets)) for row, outlets in merged.values()]
 
     def first_days_by_country(self) -> dict[str, dt.date]:
-        """Per country, the first day any stored event is about: how far back the archive covers it."""
-        query = sa.select(events.c.country_iso3, sa.func.min(events.c.date)).group_by(events.c.country_iso3)
+        """Per country, the first day a stored incident is about: how far back the archive covers it.
+
+        Incidents only: a running total "since 2019" is about a long period, not a sign the archive reaches back
+        that far (and incidents about days long before their report never become events).
+        """
+        query = (
+            sa.select(events.c.country_iso3, sa.func.min(events.c.date))
+            .where(events.c.cumulative.is_(False))
+            .group_by(events.c.country_iso3)
+        )
         with self._engine.connect() as connection:
             return {iso3: day for iso3, day in connection.execute(query).all() if iso3 is not None and day is not None}
 

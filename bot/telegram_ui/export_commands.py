@@ -31,7 +31,7 @@ def parse_days(args: list[str] | tuple[str, ...]) -> int:
     text = args[0].casefold().removesuffix("days").removesuffix("d").strip()
     if len(args) > 1 and args[1].casefold() not in {"day", "days"}:
         raise ValueError(EXPORT_USAGE)
-    if not text.isdigit() or not 1 <= int(text) <= MAX_DAYS:
+    if not text.isdecimal() or not 1 <= int(text) <= MAX_DAYS:
         raise ValueError(f"“{args[0][:40]}” is not a number of days from 1 to {MAX_DAYS}. {EXPORT_USAGE}")
     return int(text)
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import httpx
+import pytest
 import sqlalchemy as sa
 
 from bot.alerting import AlertPolicy
@@ -14,7 +15,7 @@ from bot.backfill.run import backfill_source
 from bot.extraction.model import Location, PlaceLevel
 from bot.geo.containment import contains
 from bot.pipeline import PollStatus, poll_source
-from bot.sources import DirectorySource, ReliefWebSource
+from bot.sources import DirectorySource, ReliefWebSource, SourceError
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.schema import deliveries, events, reports
@@ -142,3 +143,13 @@ async def test_folder_backfill_rereads_its_files_back_to_the_date(store: Store, 
     with store.engine.connect() as connection:
         published = connection.execute(sa.select(reports.c.published_at)).scalars().all()
     assert min(published).date() >= since
+
+
+async def test_an_archive_too_deep_for_the_call_budget_is_refused(
+    server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    """More pages than allowed: a clear error instead of spending the day's API budget."""
+    server.handler = ReliefWebDouble(_archive(4))
+    source = _reliefweb(server, client)
+    with pytest.raises(SourceError, match="needs more than 2 calls"):
+        await source.archive(NOW - dt.timedelta(days=60), page_size=3, max_calls=2)
