@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-from bot.alerting import AlertPolicy, decide_alerts
+from bot.alerting import AlertPolicy, Decision, decide_alerts
 from bot.backfill.archive import read_archive
 from bot.domain.containment import Contains
+from bot.extraction.model import Figure
 from bot.pipeline import Extractor, default_extractor
 from bot.sources.base import Item, Source
 from bot.storage import NewReport, Store, content_hash
@@ -65,21 +66,27 @@ async def backfill_source(
     known = await asyncio.to_thread(store.reports.known_external_ids, source.name, [i.external_id for i in unique])
     fresh = [item for item in unique if item.external_id not in known]
     warnings = list(archive.warnings)
-    stored = figures = changed = queued = 0
+    stored = figures = 0
+    decisions: list[Decision] = []
+    grouping: asyncio.Task[Decision] | None = None
     for chunk in _chunks(fresh):
         items = [await _completed(source, item, warnings) for item in chunk]
+        # extraction and storage of this chunk overlap the grouping of the previous one (mostly database waits)
         report_ids, figure_count = await asyncio.to_thread(_store_items, store, source.name, items, now, extractor)
         stored += len(report_ids)
         figures += figure_count
+        if grouping is not None:
+            decisions.append(await grouping)  # chunks are grouped in order, one at a time
+            grouping = None
         if report_ids:
             # the end of the chunk's last day (or now, for today) is when these events were "seen"
             last_day = chunk[-1].published.date()
             seen = min(now, dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(), dt.UTC))
-            decision = await asyncio.to_thread(
-                decide_alerts, store.engine, report_ids, policy=policy, contains=contains, now=seen
+            grouping = asyncio.create_task(
+                asyncio.to_thread(decide_alerts, store.engine, report_ids, policy=policy, contains=contains, now=seen)
             )
-            changed += decision.events_changed
-            queued += decision.deliveries_queued
+    if grouping is not None:
+        decisions.append(await grouping)
     return BackfillOutcome(
         source=source.name,
         read=len(archive.items),
@@ -87,8 +94,8 @@ async def backfill_source(
         stored=stored,
         duplicates=len(fresh) - stored,
         figures=figures,
-        events_changed=changed,
-        alerts_queued=queued,
+        events_changed=sum(decision.events_changed for decision in decisions),
+        alerts_queued=sum(decision.deliveries_queued for decision in decisions),
         seconds=time.perf_counter() - started,
         warnings=tuple(warnings),
     )
@@ -119,12 +126,12 @@ async def _completed(source: Source, item: Item, warnings: list[str]) -> Item:
 def _store_items(
     store: Store, source: str, items: Sequence[Item], now: dt.datetime, extractor: Extractor
 ) -> tuple[list[int], int]:
-    """Extract and store items (a worker thread: CPU work and blocking SQL); new ids, figure count."""
-    report_ids: list[int] = []
-    figure_count = 0
-    for item in items:
-        digest = content_hash(item.text)
-        if digest is not None and store.reports.has_content_hash(digest):
+    """Extract and store items in one transaction (a worker thread: CPU work and blocking SQL); new ids, figures."""
+    batch: list[tuple[NewReport, list[Figure]]] = []
+    digests = [content_hash(item.text) for item in items]
+    known = store.reports.known_content_hashes(digest for digest in digests if digest is not None)
+    for item, digest in zip(items, digests, strict=True):
+        if digest in known:
             continue  # the same text from another source: stored once, and no extraction spent on it
         try:
             found = list(extractor(item.text, item.published.date()))
@@ -143,8 +150,8 @@ def _store_items(
             fetched_at=now,
             alertable=False,
         )
-        report_id = store.reports.add(report, found)
-        if report_id is not None:
-            report_ids.append(report_id)
-            figure_count += len(found)
+        batch.append((report, found))
+    stored = store.reports.add_many(batch)
+    report_ids = [report_id for report_id in stored if report_id is not None]
+    figure_count = sum(len(found) for (_, found), report_id in zip(batch, stored, strict=True) if report_id is not None)
     return report_ids, figure_count

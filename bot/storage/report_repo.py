@@ -53,6 +53,11 @@ class ReportRepository:
         with self._engine.connect() as connection:
             return connection.execute(query).first() is not None
 
+    def known_content_hashes(self, digests: Iterable[str]) -> set[str]:
+        """Which of these text fingerprints are stored already (from any source)."""
+        with self._engine.connect() as connection:
+            return _existing(connection, reports.c.content_hash, list(dict.fromkeys(digests)))
+
     def add(self, report: NewReport, report_figures: Sequence[Figure] = ()) -> int | None:
         """Store a report and its figures; None when it is a duplicate (same source id, or same text anywhere)."""
         digest = content_hash(report.text)
@@ -67,6 +72,19 @@ class ReportRepository:
             # a concurrent writer stored the same (source, external_id) first
             return None
         return int(report_id)
+
+    def add_many(self, batch: Sequence[tuple[NewReport, Sequence[Figure]]]) -> list[int | None]:
+        """Store many reports with their figures in ONE transaction (backfills: one commit, not one per report).
+
+        Per report, its id or None when it is a duplicate (also of an earlier report in the same batch). Known ids
+        and texts are looked up once for the batch; if a concurrent writer stores one of them first, the batch is
+        stored again report by report.
+        """
+        try:
+            with self._engine.begin() as connection:
+                return _add_many(connection, batch)
+        except sa.exc.IntegrityError:
+            return [self.add(report, report_figures) for report, report_figures in batch]
 
     def replace_figures(self, report_id: int, report_figures: Sequence[Figure]) -> None:
         """Swap a report's figures for a new extraction of them."""
@@ -102,6 +120,55 @@ class ReportRepository:
         with self._engine.connect() as connection:
             rows = connection.execute(query).mappings().all()
         return [StoredReport(**{column.name: row[column.name] for column in reports.columns}) for row in rows]
+
+
+def _add_many(connection: Connection, batch: Sequence[tuple[NewReport, Sequence[Figure]]]) -> list[int | None]:
+    digests = [content_hash(report.text) for report, _ in batch]
+    seen_hashes = _existing(connection, reports.c.content_hash, [d for d in digests if d is not None])
+    seen_ids: set[tuple[str, str]] = set()
+    for source in {report.source for report, _ in batch}:
+        wanted = [report.external_id for report, _ in batch if report.source == source]
+        condition = reports.c.source == source
+        seen_ids |= {(source, ident) for ident in _existing(connection, reports.c.external_id, wanted, condition)}
+    kept: list[int] = []  # positions in the batch of the reports to insert
+    for position, ((report, _), digest) in enumerate(zip(batch, digests, strict=True)):
+        key = (report.source, report.external_id)
+        if key in seen_ids or (digest is not None and digest in seen_hashes):
+            continue
+        kept.append(position)
+        seen_ids.add(key)
+        if digest is not None:
+            seen_hashes.add(digest)
+    stored: list[int | None] = [None] * len(batch)
+    if not kept:
+        return stored
+    # multi-row INSERT ... RETURNING, ids in parameter order: a few round trips for the batch, not two per report
+    rows = [_report_values(batch[i][0]) | {"content_hash": digests[i]} for i in kept]
+    inserting = sa.insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
+    ids = [int(report_id) for report_id in connection.execute(inserting, rows).scalars()]
+    figure_rows = []
+    for position, report_id in zip(kept, ids, strict=True):
+        stored[position] = report_id
+        figure_rows += [_figure_values(report_id, n, figure) for n, figure in enumerate(batch[position][1])]
+    if figure_rows:
+        connection.execute(sa.insert(figures), figure_rows)
+    return stored
+
+
+def _existing(
+    connection: Connection,
+    column: sa.Column[str],
+    values: Sequence[str],
+    condition: sa.ColumnElement[bool] | None = None,
+) -> set[str]:
+    """Which of these values the column already holds."""
+    found: set[str] = set()
+    for start in range(0, len(values), 500):
+        query = sa.select(column).where(column.in_(values[start : start + 500]))
+        if condition is not None:
+            query = query.where(condition)
+        found.update(connection.execute(query).scalars())
+    return found
 
 
 def _is_duplicate(connection: Connection, report: NewReport, digest: str | None) -> bool:
