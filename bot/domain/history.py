@@ -33,6 +33,10 @@ class ArchivedEvent:
     qualifier: str
     outlets: tuple[str, ...]
     url: str | None
+    # incident, period_total, running_total or standing_total (how the bot read the event's days)
+    time_shape: str = ""
+    # who says what when outlets disagree ("20 (authorities) – 45 (civil society)"), else None
+    disagreement: str | None = None
 
 
 def in_places(events: Iterable[ArchivedEvent], places: Sequence[Location], contains: Contains) -> list[ArchivedEvent]:

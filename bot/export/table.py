@@ -35,9 +35,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Group", "#meta+group"),
     ("Qualifier", "#meta+qualifier"),
     ("Reading", "#meta+reading"),
+    ("Time shape", "#meta+period"),
     ("Projection", "#meta+projection"),
     ("Outlets", "#meta+source"),
     ("Outlet count", "#meta+source+num"),
+    ("Outlets disagree", "#meta+disagreement"),
     ("Link", "#meta+url"),
     ("Event id", "#event+id"),
 )
@@ -91,9 +93,11 @@ def row_of(event: ArchivedEvent) -> list[str]:
         _text(event.group),
         _text(event.qualifier),
         "total" if event.total else "incident",
+        _text(event.time_shape),
         "yes" if event.projection else "no",
         _text("; ".join(event.outlets)),
         str(len(event.outlets)),
+        _text(event.disagreement),
         _text(event.url),
         "" if event.event_id is None else str(event.event_id),
     ]

@@ -140,6 +140,8 @@ def _archived(row: RowMapping, outlets: tuple[str, ...]) -> ArchivedEvent:
         qualifier=row["qualifier"] or row["best_qualifier"] or "exact",
         outlets=outlets,
         url=row["url"],
+        time_shape=row["time_shape"] or ("running_total" if row["cumulative"] else "incident"),
+        disagreement=row["disagreement"],
     )
 
 
@@ -161,4 +163,5 @@ def _projection(row: RowMapping, outlets: tuple[str, ...]) -> ArchivedEvent:
         qualifier=row["qualifier"],
         outlets=outlets,
         url=row["url"],
+        time_shape="standing_total" if row["cumulative"] else "incident",
     )

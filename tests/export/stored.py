@@ -50,7 +50,7 @@ def seed_history(store: Store) -> None:
     """El Fasher: one killing told by two outlets; Nyala: a displacement range; Kassala: a running total and a
     projection; Goma (another country): a killing; El Fasher 20 days ago: an older killing."""
     day = (NOW - dt.timedelta(days=2)).date()
-    store_report(store, "a1", "=HYPERLINK(evil)", [killed(23, EL_FASHER, day)])
+    store_report(store, "a1", "=HYPERLINK(evil)", [killed(23, EL_FASHER, day)], days_back=2)
     store_report(store, "a2", "Radio Dabanga", [killed(25, EL_FASHER, day, Qualifier.MORE_THAN)])
     fled = Figure(kind=Kind.DISPLACED, value=3000, value_max=5000, qualifier=Qualifier.RANGE, location=NYALA, date=day)
     store_report(store, "b1", "OCHA", [fled])

@@ -44,11 +44,13 @@ def test_a_week_of_sudan_reads_back_one_row_per_event(store: Store) -> None:
     assert fasher["Link"] == "https://news.example/a2"  # the report of the best figure
     assert fasher["Qualifier"] == "more_than"
     assert fasher["Reading"] == "incident"
+    assert fasher["Time shape"] == "incident"
     assert fasher["Event id"].isdigit()
     nyala = by_place[("Nyala", "no")]
     assert (nyala["Displaced"], nyala["Range low"], nyala["Range high"]) == ("3000", "3000", "5000")
     total = by_place[("Kassala", "no")]
     assert total["Reading"] == "total"
+    assert total["Time shape"].endswith("_total")
     assert total["Kind as reported"] == "sheltered"
     assert total["Displaced"] == "12000"
     assert total["Date"] == (NOW - dt.timedelta(days=40)).date().isoformat()
