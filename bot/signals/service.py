@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from bot.domain.alert_text import place_line
 from bot.domain.baseline import should_signal
 from bot.domain.containment import Contains
+from bot.domain.history import ArchivedEvent
 from bot.signals.readings import HISTORY_DAYS, counted, place_readings
 from bot.signals.text import signal_text
 from bot.storage.baseline_repo import BaselineRepository, Follower
@@ -42,17 +43,20 @@ class BaselineSignals:
             return 0
         countries = {f[0].place.country_iso3 for f in by_place.values() if f[0].place.country_iso3}
         first_day = today - dt.timedelta(days=HISTORY_DAYS)
-        events = [
-            e
-            for e in self._history.events_between(first_day, today, countries=countries, with_outlets=False)
-            if counted(e)
-        ]
+        # each place is matched against its own country's incidents only
+        by_country: dict[str | None, list[ArchivedEvent]] = defaultdict(list)
+        for event in self._history.events_between(first_day, today, countries=countries, with_outlets=False):
+            if counted(event):
+                by_country[event.location.country_iso3 if event.location else None].append(event)
         starts = self._history.first_days_by_country()
         last = self._signals.last_signals()
         queued = 0
         for key, followers in by_place.items():
             place = followers[0].place
-            for reading in place_readings(events, place, contains=self._contains, today=today, history_starts=starts):
+            inside_country = by_country.get(place.country_iso3, [])
+            for reading in place_readings(
+                inside_country, place, contains=self._contains, today=today, history_starts=starts
+            ):
                 for follower in followers:
                     if not should_signal(reading, last.get((follower.chat_id, key, reading.kind))):
                         continue
