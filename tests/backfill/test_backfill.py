@@ -15,11 +15,11 @@ from bot.backfill.run import backfill_source
 from bot.extraction.model import Location, PlaceLevel
 from bot.geo.containment import contains
 from bot.pipeline import PollStatus, poll_source
-from bot.sources import DirectorySource, ReliefWebSource, SourceError
+from bot.sources import DirectorySource, ReliefWebSource, RssSource, SourceError
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.schema import deliveries, events, reports
-from tests.support.feed_server import FeedServer
+from tests.support.feed_server import FeedServer, Route, rss
 from tests.support.reliefweb_double import ReliefWebDouble, report
 
 NOW = dt.datetime(2025, 3, 10, 12, 0, tzinfo=dt.UTC)
@@ -153,3 +153,20 @@ async def test_an_archive_too_deep_for_the_call_budget_is_refused(
     source = _reliefweb(server, client)
     with pytest.raises(SourceError, match="needs more than 2 calls"):
         await source.archive(NOW - dt.timedelta(days=60), page_size=3, max_calls=2)
+
+
+async def test_a_feed_gives_what_it_still_holds(store: Store, server: FeedServer, client: httpx.AsyncClient) -> None:
+    """An RSS feed is read once, whole: its items are stored as history, and nothing is queued."""
+    _subscribe_everyone(store)
+    items = [(f"g{n}", f"Update {n}", text.format(n=20 + n)) for n, (_, text) in enumerate(STORIES)]
+    server.routes["/feed.xml"] = Route(body=rss(*items))
+    source = RssSource(name="feed", url=server.url("/feed.xml"), client=client, min_article_chars=0)
+    outcome = await backfill_source(
+        source, store, since=dt.date(2024, 3, 1), now=NOW, policy=AlertPolicy(), contains=contains
+    )
+    assert outcome.read == outcome.stored == len(STORIES)
+    assert _count(store, deliveries) == 0
+    later = await backfill_source(
+        source, store, since=dt.date(2024, 3, 5), now=NOW, policy=AlertPolicy(), contains=contains
+    )
+    assert later.read == 0  # every item was published on 4 March 2024, before this date
