@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--days", type=int, default=7, metavar="N", help="how many days back (1-90, default 7)")
     export.add_argument("--place", metavar="NAME", help="only this place and what it contains (default: all)")
     export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    export.add_argument("--projections", action="store_true", help="add forecast figures as rows of their own")
 
     backfill = sub.add_parser("backfill", help="read sources' archives back to a date into history, never alerting")
     backfill.add_argument("--since", required=True, metavar="YYYY-MM-DD", help="the oldest publication day to read")

@@ -57,6 +57,7 @@ def run_export(args: argparse.Namespace) -> int:
             days=days,
             places=places,
             contains=default_contains(),
+            projections=args.projections,
         )
     finally:
         store.close()

@@ -1,4 +1,7 @@
-"""Which events an export holds: the last N days, for some places (or all), events then projections.
+"""Which events an export holds: the last N days, for some places (or all); projections only when asked.
+
+One row per event. Projections ("could be forced to flee") never form events, so they are left out unless asked
+for, and then come after the events as rows of their own, marked in the projection column.
 
 Blocking (it reads the database): the bot calls it in a worker thread, the command line directly.
 """
@@ -40,12 +43,14 @@ def export_events(
     days: int,
     places: Sequence[Location] | None,
     contains: Contains,
+    projections: bool = False,
 ) -> Export:
-    """The CSV of the events (and projections) of the ``days`` days ending ``today``, in ``places`` or anywhere."""
+    """The CSV of the events (and, asked, projections) of the ``days`` days ending ``today``, in ``places`` or all."""
     first_day = today - dt.timedelta(days=days - 1)
     countries = None if places is None else {p.country_iso3 for p in places if p.country_iso3}
     found: list[ArchivedEvent] = history.events_between(first_day, today, countries=countries)
-    found += history.projections_between(first_day, today)
+    if projections:
+        found += history.projections_between(first_day, today)
     if places is not None:
         found = in_places(found, places, contains)
     rows = [event for event in found if exportable(event)]

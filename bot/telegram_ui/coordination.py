@@ -38,12 +38,14 @@ class CoordinationDesk:
         self.signals = BaselineSignals(engine, contains)
         self.weekly = WeeklySummaries(engine, contains)
 
-    def export(self, chat_id: int, *, days: int, today: dt.date) -> Export | None:
+    def export(self, chat_id: int, *, days: int, today: dt.date, projections: bool = False) -> Export | None:
         """The CSV of the chat's places over the last ``days`` days; None when the chat follows nothing."""
         places = [subscription.place for subscription in self._chats.subscriptions(chat_id)]
         if not places:
             return None
-        return export_events(self._history, today=today, days=days, places=places, contains=self._contains)
+        return export_events(
+            self._history, today=today, days=days, places=places, contains=self._contains, projections=projections
+        )
 
 
 def register_coordination_jobs(job_queue: JobQueue[Any], desk: CoordinationDesk) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import html
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from telegram import Update
 
@@ -18,18 +20,37 @@ from bot.telegram_ui.guards import reply, require_admin
 from bot.weekly.schedule import DAY_NAMES, WeeklyUsageError, parse_weekly
 
 EXPORT_USAGE = (
-    f"Usage: /export [days]: the events of the chat's places over the last days (default {DEFAULT_DAYS}, "
-    f"at most {MAX_DAYS}) as a CSV file with HXL tags.\nExample: /export 30"
+    f"Usage: /export [days] [projections]: the events of the chat's places over the last days (default "
+    f"{DEFAULT_DAYS}, at most {MAX_DAYS}) as a CSV file with HXL tags; add “projections” for forecast figures too.\n"
+    "Example: /export 30"
 )
 NOTHING_FOLLOWED = "This chat follows no places yet: /subscribe to one first."
+_PROJECTION_WORDS = {"projections", "projection", "forecasts", "+projections"}
 
 
-def parse_days(args: list[str] | tuple[str, ...]) -> int:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExportArgs:
+    """`/export 30 projections`: a day count, and whether forecast figures are wanted too."""
+
+    days: int
+    projections: bool = False
+
+
+def parse_export(args: Sequence[str]) -> ExportArgs:
+    """What `/export` asks for; ValueError with the usage when it is anything else."""
+    words = list(args)
+    projections = bool(words) and words[-1].casefold() in _PROJECTION_WORDS
+    if projections:
+        words.pop()
+    return ExportArgs(days=parse_days(words), projections=projections)
+
+
+def parse_days(args: Sequence[str]) -> int:
     """The number of days `/export` asks for; ValueError with the usage when it is anything else."""
     if not args:
         return DEFAULT_DAYS
     text = args[0].casefold().removesuffix("days").removesuffix("d").strip()
-    if len(args) > 1 and args[1].casefold() not in {"day", "days"}:
+    if len(args) > 2 or (len(args) == 2 and args[1].casefold() not in {"day", "days"}):
         raise ValueError(EXPORT_USAGE)
     if not text.isdecimal() or not 1 <= int(text) <= MAX_DAYS:
         raise ValueError(f"“{args[0][:40]}” is not a number of days from 1 to {MAX_DAYS}. {EXPORT_USAGE}")
@@ -42,12 +63,18 @@ async def export(update: Update, context: BotContext) -> None:
     if message is None or chat is None:
         return
     try:
-        days = parse_days(context.args or [])
+        wanted = parse_export(context.args or [])
     except ValueError as exc:
         await reply(context, message, html.escape(str(exc)))
         return
     services = context.services
-    made = await asyncio.to_thread(services.desk.export, chat.id, days=days, today=services.clock().date())
+    made = await asyncio.to_thread(
+        services.desk.export,
+        chat.id,
+        days=wanted.days,
+        today=services.clock().date(),
+        projections=wanted.projections,
+    )
     if made is None:
         await reply(context, message, NOTHING_FOLLOWED)
         return

@@ -53,7 +53,9 @@ def test_export_to_stdout_holds_every_place(database: str, capsysbinary: pytest.
     assert main(["export", "--days", "30"]) == 0
     data = capsysbinary.readouterr().out
     assert data.startswith(b"\xef\xbb\xbf")
-    assert len(_rows(data)) == 6
+    assert len(_rows(data)) == 5
+    assert main(["export", "--days", "30", "--projections"]) == 0
+    assert [row[HEADER.index("Projection")] for row in _rows(capsysbinary.readouterr().out)].count("yes") == 1
 
 
 @pytest.mark.parametrize(

@@ -27,9 +27,13 @@ def _read(data: bytes) -> list[dict[str, str]]:
 
 
 def test_a_week_of_sudan_reads_back_one_row_per_event(store: Store) -> None:
-    """Sudan's events of the last 7 days, one row each; Goma (DR Congo) and the 20-day-old killing are left out."""
+    """Sudan's events of the last 7 days, one row each, then the projection asked for; Goma (DR Congo) and the
+    20-day-old killing are left out."""
     seed_history(store)
-    export = export_events(HistoryRepository(store.engine), today=NOW.date(), days=7, places=[SUDAN], contains=contains)
+    history = HistoryRepository(store.engine)
+    events_only = export_events(history, today=NOW.date(), days=7, places=[SUDAN], contains=contains)
+    assert [row["Projection"] for row in _read(events_only.csv)] == ["no", "no", "no"]
+    export = export_events(history, today=NOW.date(), days=7, places=[SUDAN], contains=contains, projections=True)
     rows = _read(export.csv)
     assert export.rows == len(rows) == 4
     by_place = {(row["Location"] or row["First-level area"], row["Projection"]): row for row in rows}
@@ -62,11 +66,11 @@ def test_a_week_of_sudan_reads_back_one_row_per_event(store: Store) -> None:
 
 
 def test_thirty_days_everywhere_holds_every_event(store: Store) -> None:
-    """No place given: every event of the span, in every country, the older killing included."""
+    """No place given: every event of the span, in every country, the older killing included (no projection)."""
     seed_history(store)
     export = export_events(HistoryRepository(store.engine), today=NOW.date(), days=30, places=None, contains=contains)
     rows = _read(export.csv)
-    assert sorted(row["Country code"] for row in rows) == ["COD", "SDN", "SDN", "SDN", "SDN", "SDN"]
+    assert sorted(row["Country code"] for row in rows) == ["COD", "SDN", "SDN", "SDN", "SDN"]
     assert export.filename() == "displacement-events-2025-02-09-to-2025-03-10.csv"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.telegram_ui.export_commands import parse_days
+from bot.telegram_ui.export_commands import ExportArgs, parse_days, parse_export
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,23 @@ def test_anything_else_gets_the_usage(args: list[str]) -> None:
     """Zero, too many, negative, words and other digits are refused with the usage."""
     with pytest.raises(ValueError, match=r"Usage: /export \[days\]"):
         parse_days(args)
+
+
+@pytest.mark.parametrize(
+    ("args", "wanted"),
+    [
+        pytest.param([], ExportArgs(days=7), id="nothing"),
+        pytest.param(["projections"], ExportArgs(days=7, projections=True), id="projections-only"),
+        pytest.param(["30", "Projections"], ExportArgs(days=30, projections=True), id="days-and-projections"),
+        pytest.param(["30", "days", "forecasts"], ExportArgs(days=30, projections=True), id="with-the-word-days"),
+    ],
+)
+def test_projections_are_asked_for_by_name(args: list[str], wanted: ExportArgs) -> None:
+    """Forecast figures come only when asked, after the day count."""
+    assert parse_export(args) == wanted
+
+
+def test_projections_before_the_days_get_the_usage() -> None:
+    """The word comes last."""
+    with pytest.raises(ValueError, match="Usage"):
+        parse_export(["projections", "30"])
