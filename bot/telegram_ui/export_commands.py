@@ -102,7 +102,13 @@ async def weekly(update: Update, context: BotContext) -> None:
     schedule = services.desk.weekly.schedule
     if wanted.now:
         text = await asyncio.to_thread(services.desk.weekly.build, chat.id, services.clock())
-        await reply(context, message, text)
+        setting = await asyncio.to_thread(schedule.get, chat.id)
+        if setting is None:
+            when = "Not scheduled: <code>/weekly monday 08:00</code> sends it every week."
+        else:
+            zone = html.escape(setting.timezone)
+            when = f"Sent every {DAY_NAMES[setting.weekday]} at {setting.time:%H:%M} ({zone}); /weekly off stops it."
+        await reply(context, message, f"{text}\n{when}")
         return
     if not await require_admin(update, context):
         return

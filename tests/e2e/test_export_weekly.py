@@ -92,6 +92,7 @@ def test_weekly_now_and_on_a_schedule(conversation: Conversation) -> None:
     summary = conversation.ask(chat, person, "/weekly")
     assert "Weekly summary" in summary
     assert "Sudan" in summary
+    assert "Not scheduled" in summary
     assert "Weekly summary every Monday at 08:00 (UTC)" in conversation.ask(chat, person, "/weekly monday 08:00")
     assert "switched off" in conversation.ask(chat, person, "/weekly off")
 
