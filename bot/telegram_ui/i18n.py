@@ -319,11 +319,21 @@ COMMAND_DESCRIPTIONS: dict[str, tuple[str, str, str]] = {
         "En réponse à une alerte : ce qui la fonde",
         "ردًا على تنبيه: الأدلة التي يستند إليها",
     ),
+    "export": (
+        "Events of the last days as a CSV file (HXL)",
+        "Événements des derniers jours en CSV (HXL)",
+        "أحداث الأيام الأخيرة في ملف CSV (HXL)",
+    ),
+    "weekly": (
+        "The week against the four before; schedule it",
+        "La semaine face aux quatre précédentes ; planifier",
+        "الأسبوع مقارنة بالأسابيع الأربعة السابقة؛ جدولة",
+    ),
     "help": ("What this bot does", "Ce que fait ce bot", "ما يفعله هذا البوت"),
 }
 
 # Commands anyone may use; the rest change the chat and are shown to administrators in groups.
-READING_COMMANDS = ("start", "subscriptions", "digest", "sources", "why", "help")
+READING_COMMANDS = ("start", "subscriptions", "digest", "sources", "why", "export", "weekly", "help")
 
 
 def rtl(text: str) -> str:

@@ -14,11 +14,12 @@ Use::
 
 Methods: getMe, sendMessage, sendPhoto and sendDocument (multipart), editMessageText, answerCallbackQuery,
 getChatMember, setMyCommands and getMyCommands (per scope and language_code), getUpdates (long polling),
-deleteWebhook, setWebhook; anything else answers 404 like the real API. Messages keep their inline keyboard (``reply_markup``)
-and forum topic (``message_thread_id``); ``api.press(message, data, person)`` pushes the callback query a tap
-on one of its buttons sends, ``api.edits`` and ``api.answers`` record what the bot did with it. Flood limits, when
-``enforce_limits`` (the default), answer 429 with ``retry_after``: more than 30 messages in any second overall,
-a second message to one chat within a second, more than 20 messages to one group (negative id) in a minute.
+deleteWebhook, setWebhook; anything else answers 404 like the real API. Messages keep their inline keyboard
+(``reply_markup``) and forum topic (``message_thread_id``); ``api.press(message, data, person)`` pushes the
+callback query a tap on one of its buttons sends, ``api.edits`` and ``api.answers`` record what the bot did with
+it. Flood limits, when ``enforce_limits`` (the default), answer 429 with ``retry_after``: more than 30 messages
+in any second overall, a second message to one chat within a second, more than 20 messages to one group
+(negative id) in a minute.
 ``latency`` delays every answer (seconds) to imitate a distant server.
 """
 

@@ -1,7 +1,7 @@
 """Baseline signals already sent (one per chat, place and kind per window) and each chat's weekly summary time.
 
 Revision ID: 0006_baselines
-Revises: 0003_event_evidence
+Revises: 0005_chat_settings
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_baselines"
-down_revision = "0003_event_evidence"
+down_revision = "0005_chat_settings"
 branch_labels = None
 depends_on = None
 
