@@ -3,19 +3,51 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from bot.extraction.dates import date_figures
+from bot.extraction.language import detect_language, is_read
 from bot.extraction.lexicon import lexicon_for
-from bot.extraction.model import DESTINATION, Anchor, Figure
+from bot.extraction.model import DESTINATION, Anchor, Figure, Kind
 from bot.extraction.places import place_figures
-from bot.extraction.sentences import paragraphs, prepare, sentences
+from bot.extraction.sentences import Prepared, paragraphs, prepare, sentences
 from bot.extraction.statements import Statement, find_statements
+from bot.text.arabic import fold_arabic
+
+# (sentence, the first figure's kind of the sentence before in its paragraph) -> the sentence's statements
+_Finder = Callable[[str, Kind | None], list[Statement]]
 
 
-def extract(text: str, published: dt.date | None = None, *, lang: str = "en") -> list[Figure]:
-    """Every figure of people killed, injured, missing, displaced, ... stated in a text, in text order."""
-    lex = lexicon_for(lang)
-    prepared = prepare(text, lex.known_words, lex.number_names)
+def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
+    """The text normalised for the language's matching, and the language's sentence reader."""
+    if lang == "en":
+        lex = lexicon_for(lang)
+        return prepare(text, lex.known_words, lex.number_names), lambda sentence, previous: find_statements(
+            sentence, lex, previous
+        )
+    from bot.extraction.clauses import clause_lexicon, find_clause_statements
+
+    clause_lex = clause_lexicon(lang)
+    finder: _Finder = lambda sentence, _previous: find_clause_statements(sentence, clause_lex)  # noqa: E731
+    if lang != "ar":
+        return prepare(text), finder
+    folded, origin = fold_arabic(text)
+    prepared = prepare(folded)
+    if origin is None:
+        return prepared, finder
+    inner = prepared.origin or list(range(len(folded) + 1))
+    return Prepared(prepared.text, [origin[i] for i in inner]), finder
+
+
+def extract(text: str, published: dt.date | None = None, *, lang: str | None = None) -> list[Figure]:
+    """Every figure of people killed, injured, missing, displaced, ... stated in a text, in text order.
+
+    ``lang`` forces the language; without it the text's language is detected. A language the engine does not
+    read gives no figures (it is never read as English)."""
+    lang = lang or detect_language(text)
+    if not is_read(lang):
+        return []
+    prepared, finder = _reader(lang, text)
     norm = prepared.text
     found: list[tuple[Statement, str]] = []
     anchors: list[Anchor] = []
@@ -23,7 +55,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str = "en") ->
         para_span = prepared.span_to_original(*para)
         previous = None  # the first figure's kind of the sentence before, in this paragraph
         for s_start, s_end in sentences(norm, para):
-            statements = find_statements(norm[s_start:s_end], lex, previous)
+            statements = finder(norm[s_start:s_end], previous)
             previous = statements[0].kind if statements else None
             if not statements:
                 continue

@@ -1,0 +1,525 @@
+"""Figures in one sentence read by clause: each number, its counted noun, and the nearest word of its clause
+that says what happened.
+
+This is the engine for languages whose lexicon lists cue words rather than an English-style phrase grammar
+(French, Arabic): it knows no words itself, only how numbers, nouns and cues stand to each other. Word order
+differs ("ont été tués 30 personnes" / "قتل 30 شخصا" / "30 personnes tuées"), so the cue may stand on either
+side of the number; the one nearest to it in its stretch of the sentence (up to the neighbouring numbers) wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from bot.extraction.lexicon import lower_keeping_length
+from bot.extraction.model import Group, Kind, Qualifier
+from bot.extraction.statements import Statement
+
+_HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
+_HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+_SEPARATOR = re.compile(r"[ \u00a0\u202f\u2009.,']")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_TOKEN = re.compile(r"\s*(?:(\w+(?:[-']\w+)*'?)|([(\[«\"“]))")
+_RIGHT_REACH = 90  # characters after the noun where a cue still speaks of the number
+_LEFT_REACH = 90
+_BARE_RIGHT = 30  # a number with no noun: its cue must stand close
+_BARE_LEFT = 45
+_CHAIN_REACH = 70
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int  # including the hedge
+    end: int
+    value: int | None
+    value_max: int | None
+    qualifier: Qualifier
+    group: Group | None = None  # a dual noun ("شخصين") names its group and maybe its kind
+    kind: Kind | None = None
+    year_like: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Noun:
+    end: int
+    group: Group = Group.PEOPLE
+    kind: Kind | None = None
+    weak: bool = False  # the noun's kind yields to a cue ("refugees ... returned")
+    house: bool = False
+    bare: bool = True  # no counted noun at all
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    kind: Kind
+    group: Group
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClauseLexicon:
+    """One language's words for the clause engine, compiled."""
+
+    lang: str
+    units: dict[str, int]
+    hundred: frozenset[str]
+    scales: dict[str, int]
+    digit_scales: dict[str, int]
+    approximate: dict[str, int]
+    self_counting: dict[str, int]
+    duals: dict[str, tuple[Group, Kind | None]]
+    number: re.Pattern[str]
+    qualifiers: dict[str, Qualifier]
+    qualifier_before: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
+    range_before: re.Pattern[str]
+    range_join: re.Pattern[str]
+    group_nouns: dict[str, Group]
+    kind_nouns: dict[str, Kind]
+    weak_kind_nouns: dict[str, Kind]
+    house_nouns: frozenset[str]
+    modifiers: frozenset[str]
+    demonym: re.Pattern[str]
+    not_counted: re.Pattern[str]
+    not_counted_before: re.Pattern[str]
+    bare_followers: re.Pattern[str]
+    cues: re.Pattern[str]
+    cue_kinds: tuple[Kind | None, ...]
+    house_cues: re.Pattern[str]
+    house_cue_kinds: tuple[Kind | None, ...]
+    chain: re.Pattern[str]
+    subgroup: re.Pattern[str]
+    toll_before: re.Pattern[str]
+    projection: re.Pattern[str]
+    past_estimate: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    trap_before: re.Pattern[str]
+    trap_after: re.Pattern[str]
+    apostrophes: dict[int, str]
+    proclitic: str
+
+
+def _alternation(words: object) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _spaced(pattern: str) -> str:
+    return pattern.replace(" ", r"\s+")
+
+
+def _build(mod: ModuleType) -> ClauseLexicon:
+    proclitic = getattr(mod, "PROCLITIC", "")
+    enclitic = getattr(mod, "ENCLITIC", "")
+    start = rf"(?<!\w)(?:{proclitic})?" if proclitic else r"(?<!\w)"
+    end = rf"{enclitic}(?:(?<=')|(?!\w))"
+    hundred = tuple(mod.HUNDRED)
+    word = _alternation([*mod.UNITS, *hundred, *mod.SCALES])
+    joiners = _alternation(mod.JOINERS)
+    number_words = rf"(?:{word})(?:(?:[\s-]+(?:(?:{joiners})[\s-]*)?|\s+(?:{joiners}))(?:{word}))*"
+    self_counting = {**mod.APPROXIMATE, **mod.SELF_COUNTING}
+    duals = mod.DUALS if hasattr(mod, "DUALS") else {}
+    scales = _alternation(mod.DIGIT_SCALES)
+    number = (
+        rf"(?P<self>{start}(?:{_alternation(self_counting) or '(?!)'}){end})"
+        rf"|(?P<dual>{start}(?:{_alternation(duals) or '(?!)'}){end})"
+        rf"|(?P<digits>(?<![\d.,/:])(?:{_DIGITS}))(?:\s?(?P<scale>(?:{scales}))(?!\w))?"
+        rf"|(?P<vague>{start}(?:{_alternation(mod.VAGUE)}){end})"
+        rf"|(?P<words>{start}{number_words}{end})"
+    )
+
+    def cue_pattern(pairs: tuple[tuple[str, Kind | None], ...]) -> tuple[re.Pattern[str], tuple[Kind | None, ...]]:
+        alternatives = "|".join(f"({start}(?:{_spaced(p)}){end})" for p, _ in pairs)
+        return re.compile(alternatives), tuple(k for _, k in pairs)
+
+    cues, cue_kinds = cue_pattern(mod.CUES)
+    house_cues, house_cue_kinds = cue_pattern(mod.HOUSE_CUES)
+    qualifier_words = _alternation(mod.QUALIFIERS)
+    return ClauseLexicon(
+        lang=mod.__name__.rsplit(".", 1)[-1],
+        units=mod.UNITS,
+        hundred=frozenset(hundred),
+        scales=mod.SCALES,
+        digit_scales=mod.DIGIT_SCALES,
+        approximate=mod.APPROXIMATE,
+        self_counting=self_counting,
+        duals=duals,
+        number=re.compile(number),
+        qualifiers={" ".join(k.split()): v for k, v in mod.QUALIFIERS.items()},
+        qualifier_before=re.compile(rf"{start}(?:{qualifier_words})\s*$"),
+        qualifier_after=re.compile(rf"\s*(?:{_alternation(mod.QUALIFIERS_AFTER)})(?!\w)"),
+        range_before=re.compile(rf"(?<!\w)(?:{mod.RANGE_BEFORE})\s+$"),
+        range_join=re.compile(rf"\s*(?:{mod.RANGE_JOIN})\s*"),
+        group_nouns=mod.GROUP_NOUNS,
+        kind_nouns=mod.KIND_NOUNS,
+        weak_kind_nouns=mod.WEAK_KIND_NOUNS,
+        house_nouns=frozenset(mod.HOUSE_NOUNS),
+        modifiers=frozenset(mod.MODIFIERS),
+        demonym=re.compile(rf"(?:{mod.DEMONYM})$"),
+        not_counted=re.compile(rf"\s*(?:-\s*)?(?:{mod.NOT_COUNTED})(?!\w)"),
+        not_counted_before=re.compile(mod.NOT_COUNTED_BEFORE),
+        bare_followers=re.compile(rf"\s*(?:{mod.BARE_FOLLOWERS})(?!\w)"),
+        cues=cues,
+        cue_kinds=cue_kinds,
+        house_cues=house_cues,
+        house_cue_kinds=house_cue_kinds,
+        chain=re.compile(mod.CHAIN),
+        subgroup=re.compile(mod.SUBGROUP),
+        toll_before=re.compile(mod.TOLL_BEFORE),
+        projection=re.compile(rf"{start}(?:{_spaced(mod.PROJECTION)})"),
+        past_estimate=re.compile(_spaced(mod.PAST_ESTIMATE)),
+        cumulative=re.compile(rf"{start}(?:{_spaced(mod.CUMULATIVE)})"),
+        trap_before=re.compile(mod.TRAP_BEFORE),
+        trap_after=re.compile(mod.TRAP_AFTER),
+        apostrophes=str.maketrans(dict.fromkeys(mod.APOSTROPHES, "'")),
+        proclitic=proclitic,
+    )
+
+
+@cache
+def clause_lexicon(lang: str) -> ClauseLexicon:
+    """The compiled clause lexicon of a language ("fr", "ar"); other codes raise ValueError."""
+    if lang == "fr":
+        from bot.extraction.lexicon import fr
+
+        return _build(fr)
+    if lang == "ar":
+        from bot.extraction.lexicon import ar
+
+        return _build(ar)
+    raise ValueError(f"no clause lexicon for language {lang!r}")
+
+
+# --- numbers -------------------------------------------------------------------------------------------------
+
+
+def _digit_value(digits: str, scale: str | None, lex: ClauseLexicon) -> float | None:
+    groups = _SEPARATOR.split(digits)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and not (scale and len(groups) == 2):
+        plain = "".join(groups)  # thousands separators ("5.000", "1 902 150", "12,000")
+    else:
+        plain = digits.replace(",", ".").replace(" ", "")  # a decimal ("2,4 millions", "1.5 مليون")
+    try:
+        value = float(plain)
+    except ValueError:
+        return None
+    return value * lex.digit_scales[scale] if scale else value
+
+
+def _word_value(text: str, lex: ClauseLexicon) -> int | None:
+    total = current = 0
+    previous = ""
+    for token in re.split(r"[\s-]+", text):
+        token = token.removeprefix("و") if token not in lex.units and token[1:] in lex.units else token
+        if not token or token in ("et", "و"):
+            continue
+        if token in lex.units:
+            value = lex.units[token]
+            current = current - 4 + 80 if value == 20 and previous == "quatre" else current + value
+        elif token in lex.hundred:
+            current = (current or 1) * 100
+        elif token in lex.scales:
+            total += (current or 1) * lex.scales[token]
+            current = 0
+        else:
+            return None
+        previous = token
+    return total + current
+
+
+def _qualifier(text: str, start: int, lex: ClauseLexicon) -> tuple[int, Qualifier]:
+    m = lex.qualifier_before.search(text, max(0, start - 30), start)
+    if m is None:
+        return start, Qualifier.EXACT
+    phrase = " ".join(m.group(0).split())
+    for hedge, qualifier in sorted(lex.qualifiers.items(), key=lambda kv: -len(kv[0])):
+        if phrase.endswith(hedge):
+            return m.start(), qualifier
+    return start, Qualifier.EXACT
+
+
+def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
+    cores: list[_Mention] = []
+    for m in lex.number.finditer(text):
+        kind = m.lastgroup
+        year_like = False
+        group: Group | None = None
+        dual_kind: Kind | None = None
+        if m.group("self") is not None:
+            word = _bare_word(m.group("self"), lex.self_counting)
+            value: float | None = lex.self_counting[word]
+            qualifier = Qualifier.ABOUT if word in lex.approximate else Qualifier.EXACT
+        elif m.group("dual") is not None:
+            group, dual_kind = lex.duals[_bare_word(m.group("dual"), lex.duals)]
+            value, qualifier = 2, Qualifier.EXACT
+        elif m.group("digits") is not None:
+            value = _digit_value(m.group("digits"), m.group("scale"), lex)
+            qualifier = Qualifier.EXACT
+            year_like = m.group("scale") is None and bool(_YEAR.match(m.group("digits")))
+        elif kind == "vague":
+            value, qualifier = None, Qualifier.VAGUE
+        else:
+            word_value = _word_value(_strip_proclitic(m.group("words"), lex), lex)
+            value = float(word_value) if word_value is not None else None
+            qualifier = Qualifier.EXACT
+            if value is None:
+                continue
+        if qualifier is not Qualifier.VAGUE and value is None:
+            continue
+        rounded = round(value) if value is not None else None
+        cores.append(_Mention(m.start(), m.end(), rounded, None, qualifier, group, dual_kind, year_like))
+    return cores
+
+
+def _bare_word(found: str, table: dict[str, object] | dict[str, int] | dict[str, tuple[Group, Kind | None]]) -> str:
+    """The table's key a match stands for, once its proclitic and spacing are set aside."""
+    folded = " ".join(found.split())
+    for key in sorted(table, key=len, reverse=True):
+        if folded.endswith(key) or key in folded:
+            return key
+    return folded
+
+
+def _strip_proclitic(found: str, lex: ClauseLexicon) -> str:
+    if not lex.proclitic:
+        return found
+    first, _, rest = found.partition(" ")
+    for prefix in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل"):
+        stem = first.removeprefix(prefix)
+        if stem != first and (stem in lex.units or stem in lex.scales):
+            return f"{stem} {rest}".strip()
+    return found
+
+
+def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
+    """Every quantity of a sentence with its hedge; ranges merged; dates, ages, money and units dropped."""
+    cores = _cores(text, lex)
+    out: list[_Mention] = []
+    i = 0
+    while i < len(cores):
+        core = cores[i]
+        i += 1
+        high: _Mention | None = None
+        if i < len(cores) and core.value is not None and cores[i].value is not None:
+            nxt = cores[i]
+            joined = lex.range_join.fullmatch(text, core.end, nxt.start)
+            if joined and (joined.group(0).strip() in "-–" or lex.range_before.search(text, 0, core.start)):
+                high = nxt
+                i += 1
+        end = high.end if high is not None else core.end
+        if lex.not_counted.match(text, end) or lex.not_counted_before.search(text, max(0, core.start - 25), core.start):
+            continue
+        start = core.start
+        if high is not None and (rb := lex.range_before.search(text, max(0, core.start - 10), core.start)):
+            start = rb.start()
+        qstart, qualifier = _qualifier(text, start, lex) if core.qualifier is Qualifier.EXACT else (start, core.qualifier)
+        if core.qualifier is Qualifier.ABOUT:
+            qstart = _qualifier(text, start, lex)[0]
+        value, value_max = core.value, None
+        if high is not None and value is not None and high.value is not None:
+            # "entre 2 et 3 millions": the scale of the high end belongs to the low end too
+            scale = next((s for s in (10**9, 10**6, 10**3) if high.value >= s > value), 1)
+            value = value * scale if value * scale <= high.value else value
+            value_max, qualifier = high.value, Qualifier.RANGE
+        if (after := lex.qualifier_after.match(text, end)) and qualifier is Qualifier.EXACT:
+            qualifier = next(q for h, q in lex.qualifiers.items() if " ".join(after.group(0).split()) == h)
+        out.append(_Mention(qstart, end, value, value_max, qualifier, core.group, core.kind, core.year_like))
+    return out
+
+
+# --- nouns, cues, links --------------------------------------------------------------------------------------
+
+
+def _lookup_noun(phrase: str, lex: ClauseLexicon) -> _Noun | None:
+    for candidate in (phrase, *_without_article(phrase, lex)):
+        if candidate in lex.kind_nouns:
+            return _Noun(0, kind=lex.kind_nouns[candidate], bare=False)
+        if candidate in lex.weak_kind_nouns:
+            group = lex.group_nouns.get(candidate, Group.PEOPLE)
+            return _Noun(0, group=group, kind=lex.weak_kind_nouns[candidate], weak=True, bare=False)
+        if candidate in lex.group_nouns:
+            return _Noun(0, group=lex.group_nouns[candidate], bare=False)
+        if candidate in lex.house_nouns:
+            return _Noun(0, group=Group.HOUSEHOLDS, house=True, bare=False)
+    return None
+
+
+def _without_article(word: str, lex: ClauseLexicon) -> tuple[str, ...]:
+    if not lex.proclitic:
+        return ()
+    return tuple(word.removeprefix(p) for p in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل") if word.startswith(p))
+
+
+def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
+    """The counted noun after a number; a bare number when none stands there; None when the number counts
+    something else (villages, rockets)."""
+    if mention.group is not None:
+        return _Noun(mention.end, group=mention.group, kind=mention.kind, bare=False)
+    tokens: list[tuple[str, int]] = []
+    pos = mention.end
+    while len(tokens) < 5:
+        m = _TOKEN.match(text, pos)
+        if m is None or m.group(1) is None:
+            break
+        tokens.append((m.group(1), m.end()))
+        pos = m.end()
+    for i in range(min(len(tokens), 4)):
+        for size in (3, 2, 1):
+            if i + size > len(tokens):
+                continue
+            phrase = " ".join(t for t, _ in tokens[i : i + size])
+            if (found := _lookup_noun(phrase, lex)) is not None:
+                return _Noun(tokens[i + size - 1][1], found.group, found.kind, found.weak, found.house, False)
+        word = tokens[i][0]
+        if lex.demonym.match(word) and i <= 1:
+            return _Noun(tokens[i][1], bare=False)
+        if word not in lex.modifiers:
+            break
+    if lex.bare_followers.match(text, mention.end) or not tokens:
+        return _Noun(mention.end)
+    return None
+
+
+def _nearest_cue(
+    text: str, lo: int, hi: int, pattern: re.Pattern[str], kinds: tuple[Kind | None, ...], *, last: bool
+) -> tuple[Kind | None, int, int] | None:
+    found: tuple[Kind | None, int, int] | None = None
+    for m in pattern.finditer(text, lo, hi):
+        found = (kinds[(m.lastindex or 1) - 1], m.start(), m.end())
+        if not last:
+            return found
+    return found
+
+
+def _link(
+    text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: ClauseLexicon
+) -> _Link | None | bool:
+    """What one number counts and what happened to it; False when a cue says it is no figure (kidnapped,
+    hosted, in need); None when nothing says."""
+    if noun.kind is not None and not noun.weak:
+        return _Link(noun.kind, noun.group, mention.start, noun.end)
+    pattern, kinds = (lex.house_cues, lex.house_cue_kinds) if noun.house else (lex.cues, lex.cue_kinds)
+    right_reach = _BARE_RIGHT if noun.bare else _RIGHT_REACH
+    left_reach = _BARE_LEFT if noun.bare else _LEFT_REACH
+    if noun.bare and lex.toll_before.search(text, max(0, mention.start - 30), mention.start):
+        left_reach = _LEFT_REACH
+    right = _nearest_cue(text, noun.end, min(hi, noun.end + right_reach), pattern, kinds, last=False)
+    left = _nearest_cue(text, max(lo, mention.start - left_reach), mention.start, pattern, kinds, last=True)
+    if right and left:
+        chosen = right if right[1] - noun.end <= mention.start - left[2] else left
+    else:
+        chosen = right or left
+    if chosen is None:
+        if noun.kind is not None:
+            return _Link(noun.kind, noun.group, mention.start, noun.end)
+        return None
+    kind, c_start, c_end = chosen
+    if kind is None:
+        return False
+    return _Link(kind, noun.group, min(mention.start, c_start), max(noun.end, c_end))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 120), pos):
+        start = m.end()
+    return start
+
+
+def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]:
+    """Every figure stated in a sentence (already folded for its language), in order."""
+    text = lower_keeping_length(sentence).translate(lex.apostrophes)
+    mentions = _mentions(text, lex)
+    if not mentions:
+        return []
+    nouns = [_noun(text, m, lex) for m in mentions]
+    links: list[_Link | None] = [None] * len(mentions)
+    for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
+        if noun is None or (mention.year_like and noun.bare):
+            continue
+        if noun.bare and mention.qualifier is Qualifier.VAGUE:
+            continue
+        lo = mentions[i - 1].end if i else 0
+        hi = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        link = _link(text, mention, noun, lo, hi, lex)
+        if link is False:
+            nouns[i] = None  # named as no figure: nothing may be chained to it
+            continue
+        if isinstance(link, _Link) and (
+            lex.trap_before.search(text, max(0, mention.start - 50), mention.start)
+            or lex.trap_after.match(text[noun.end : noun.end + 60])
+        ):
+            continue
+        links[i] = link if isinstance(link, _Link) else None
+    _chain(text, mentions, nouns, links, lex)
+    cumulative = lex.cumulative.search(text) is not None
+    statements: list[Statement] = []
+    for mention, link in zip(mentions, links, strict=True):
+        if link is None:
+            continue
+        qualifier = mention.qualifier
+        if statements and qualifier is Qualifier.EXACT and statements[-1].qualifier in _HEDGES:
+            if re.fullmatch(r"\s*(?:,|et|و)?\s*", text[statements[-1].end : mention.start]):
+                qualifier = statements[-1].qualifier  # "au moins 6 morts et 15 blessés": one hedge for both
+        clause = _clause_start(text, min(link.start, mention.start))
+        projection = any(
+            not lex.past_estimate.match(text, m.start()) for m in lex.projection.finditer(text, clause, link.end)
+        )
+        statements.append(
+            Statement(
+                kind=link.kind,
+                value=mention.value,
+                value_max=mention.value_max,
+                qualifier=qualifier,
+                group=Group.HOUSEHOLDS if link.kind in _HOUSE_KINDS else link.group,
+                start=link.start,
+                end=link.end,
+                projection=projection,
+                cumulative=cumulative,
+                own_verb=link.end > mention.end,
+            )
+        )
+    return statements
+
+
+def _chain(
+    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], lex: ClauseLexicon
+) -> None:
+    """Numbers without a cue of their own share the figure they are listed with: "9 morts, dont 7 à Ségué et 2
+    à Sonfounou"; "30 civils et 10 soldats ont été tués"."""
+    for i in range(len(mentions) - 2, -1, -1):  # forward sharing: a noun waits for the verb of the next one
+        noun, nxt = nouns[i], links[i + 1]
+        if links[i] is not None or noun is None or noun.bare or nxt is None or nouns[i + 1] is None:
+            continue
+        if noun.house != (nxt.kind in _HOUSE_KINDS) or mentions[i].qualifier is Qualifier.VAGUE and noun.bare:
+            continue
+        if lex.chain.fullmatch(text, noun.end, mentions[i + 1].start) and nxt.start >= mentions[i + 1].start:
+            links[i] = _Link(nxt.kind, noun.group, mentions[i].start, noun.end)
+    for i in range(1, len(mentions)):  # backward: a subgroup or the next item of a list
+        noun = nouns[i]
+        if links[i] is not None or noun is None or (mentions[i].year_like and noun.bare):
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if links[j] is not None), None)
+        if prev is None:
+            continue
+        before = links[prev]
+        assert before is not None
+        gap_start = max(before.end, mentions[prev].end)
+        if mentions[i].start - gap_start > _CHAIN_REACH or noun.house != (before.kind in _HOUSE_KINDS):
+            continue
+        gap = text[gap_start : mentions[i].start]
+        if lex.cues.search(gap) or not (lex.chain.match(gap) and (lex.subgroup.search(gap) or _listed(gap, lex))):
+            continue
+        group = before.group if noun.bare else noun.group
+        links[i] = _Link(before.kind, group, mentions[i].start, noun.end)
+
+
+def _listed(gap: str, lex: ClauseLexicon) -> bool:
+    """Whether the words between two numbers only list places or join items ("à Ségué et", ", ")."""
+    return len(gap) <= _CHAIN_REACH and not re.search(r"[.;:]", gap) and lex.chain.match(gap) is not None

@@ -1,0 +1,37 @@
+"""Which language a report is written in, decided offline: Arabic by its script, the rest by py3langid."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from bot.text.arabic import ARABIC_LETTER
+
+READ_LANGUAGES = ("en", "fr", "ar")  # the languages the extraction engine has a lexicon for
+_SAMPLE = 3000  # characters read: enough for a steady answer, and the cost stays flat for long reports
+_MIN_ARABIC_SHARE = 0.3  # of the letters: an English report quoting one Arabic name is still English
+
+
+@cache
+def _identifier() -> Any:
+    """py3langid's model, loaded once on first use (about half a second)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of a text's language ("en", "fr", "ar", "es", ...); "en" for text without letters."""
+    sample = text[:_SAMPLE]
+    letters = sum(1 for char in sample if char.isalpha())
+    if not letters:
+        return "en"
+    if len(ARABIC_LETTER.findall(sample)) >= _MIN_ARABIC_SHARE * letters:
+        return "ar"
+    code, _score = _identifier().classify(sample)
+    return str(code)
+
+
+def is_read(lang: str) -> bool:
+    """Whether the engine reads figures in this language."""
+    return lang in READ_LANGUAGES

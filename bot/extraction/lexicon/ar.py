@@ -1,0 +1,169 @@
+"""Arabic words and phrases for the clause-reading engine (``bot.extraction.clauses``), as regex fragments.
+
+Only data lives here, written in the folded spelling that ``bot.text.arabic.fold_arabic`` gives report text:
+bare alef for أ إ آ, ي for ى and ئ, ه for ة, و for ؤ, no short vowels or tatweel, ASCII digits. Each word may
+carry a proclitic (و ف ب ل ك and the article ال) before it and pronoun endings after it; the engine allows them.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.model import Group, Kind, Qualifier
+
+# --- numbers -------------------------------------------------------------------------------------------------
+
+UNITS: dict[str, int] = {
+    "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9, "عشر": 10,
+    "عشره": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50,
+    "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90,
+    "تسعين": 90, "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+    "ثلاثمئه": 300, "ثلاثمائه": 300, "اربعمئه": 400, "اربعمائه": 400, "خمسمئه": 500, "خمسمائه": 500,
+    "ستمئه": 600, "ستمائه": 600, "سبعمئه": 700, "سبعمائه": 700, "ثمانمئه": 800, "ثمانمائه": 800,
+    "تسعمئه": 900, "تسعمائه": 900,
+}  # fmt: skip
+HUNDRED: tuple[str, ...] = ()
+SCALES: dict[str, int] = {
+    "الف": 1_000, "الاف": 1_000, "الفا": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 10**9,
+}  # fmt: skip
+DIGIT_SCALES: dict[str, int] = {**SCALES, "الفا": 1_000}
+JOINERS = ("و",)  # "خمسه وعشرون"
+# Words that are a number by themselves: duals, fractions of a scale.
+APPROXIMATE: dict[str, int] = {}
+SELF_COUNTING: dict[str, int] = {
+    "الفين": 2_000, "الفي": 2_000, "الفان": 2_000, "مليونين": 2_000_000, "مليوني": 2_000_000,
+    "ربع مليون": 250_000, "نصف مليون": 500_000, "مليون ونصف": 1_500_000, "مليون ونصف المليون": 1_500_000,
+}  # fmt: skip
+# Dual counted nouns: the noun is the number two.
+DUALS: dict[str, tuple[Group, Kind | None]] = {
+    "شخصين": (Group.PEOPLE, None), "شخصان": (Group.PEOPLE, None), "طفلين": (Group.CHILDREN, None),
+    "طفلان": (Group.CHILDREN, None), "امراتين": (Group.WOMEN, None), "جنديين": (Group.FIGHTERS, None),
+    "قتيلين": (Group.PEOPLE, Kind.KILLED), "جريحين": (Group.PEOPLE, Kind.INJURED),
+    "شقيقين": (Group.PEOPLE, None), "مدنيين اثنين": (Group.CIVILIANS, None),
+}  # fmt: skip
+VAGUE = (
+    "عشرات الالاف", "مئات الالاف", "الاف", "عشرات", "مئات", "ملايين", "الالاف",
+)  # fmt: skip
+UNCOUNTED_VAGUE: tuple[str, ...] = ()
+
+QUALIFIERS: dict[str, Qualifier] = {
+    "ما لا يقل عن": Qualifier.AT_LEAST, "لا يقل عن": Qualifier.AT_LEAST, "ما لا يقل عدده عن": Qualifier.AT_LEAST,
+    "على الاقل": Qualifier.AT_LEAST, "اكثر من": Qualifier.MORE_THAN, "ازيد من": Qualifier.MORE_THAN,
+    "ما يزيد عن": Qualifier.MORE_THAN, "ما يزيد على": Qualifier.MORE_THAN, "يزيد عن": Qualifier.MORE_THAN,
+    "يزيد على": Qualifier.MORE_THAN, "ما يربو على": Qualifier.MORE_THAN, "ما يفوق": Qualifier.MORE_THAN,
+    "اكثر من": Qualifier.MORE_THAN, "نحو": Qualifier.ABOUT, "قرابه": Qualifier.ABOUT, "حوالي": Qualifier.ABOUT,
+    "حوالى": Qualifier.ABOUT, "زهاء": Qualifier.ABOUT, "ما يقارب": Qualifier.ABOUT, "ما يقرب من": Qualifier.ABOUT,
+    "يقارب": Qualifier.ABOUT, "تقريبا": Qualifier.ABOUT, "ما يناهز": Qualifier.ABOUT, "يناهز": Qualifier.ABOUT,
+    "قرابه ال": Qualifier.ABOUT, "ما يصل الي": Qualifier.UP_TO, "ما يصل إلى": Qualifier.UP_TO,
+    "حتي": Qualifier.UP_TO, "اقل من": Qualifier.LESS_THAN, "ما يقدر ب": Qualifier.ABOUT,
+    "يقدر ب": Qualifier.ABOUT, "يقدر عددهم ب": Qualifier.ABOUT,
+}  # fmt: skip
+QUALIFIERS_AFTER: dict[str, Qualifier] = {"على الاقل": Qualifier.AT_LEAST, "تقريبا": Qualifier.ABOUT}
+RANGE_BEFORE = r"بين|من"
+RANGE_JOIN = r"و|الى|-|–"
+
+# --- what is counted -----------------------------------------------------------------------------------------
+
+MODIFIERS = ("اخرين", "اخرون", "من", "اخري", "جدد")
+GROUP_NOUNS: dict[str, Group] = {
+    "شخص": Group.PEOPLE, "شخصا": Group.PEOPLE, "اشخاص": Group.PEOPLE, "الاشخاص": Group.PEOPLE,
+    "فرد": Group.PEOPLE, "فردا": Group.PEOPLE, "افراد": Group.PEOPLE, "نسمه": Group.PEOPLE,
+    "مواطن": Group.PEOPLE, "مواطنا": Group.PEOPLE, "مواطنين": Group.PEOPLE, "رجل": Group.PEOPLE,
+    "رجلا": Group.PEOPLE, "رجال": Group.PEOPLE, "مهاجر": Group.PEOPLE, "مهاجرا": Group.PEOPLE,
+    "مهاجرين": Group.PEOPLE, "ضحيه": Group.PEOPLE, "ضحايا": Group.PEOPLE, "مدنيا": Group.CIVILIANS,
+    "مدني": Group.CIVILIANS, "مدنيين": Group.CIVILIANS, "المدنيين": Group.CIVILIANS, "طفل": Group.CHILDREN,
+    "طفلا": Group.CHILDREN, "اطفال": Group.CHILDREN, "الاطفال": Group.CHILDREN, "امراه": Group.WOMEN,
+    "نساء": Group.WOMEN, "سيده": Group.WOMEN, "سيدات": Group.WOMEN, "جندي": Group.FIGHTERS,
+    "جنديا": Group.FIGHTERS, "جنود": Group.FIGHTERS, "عسكري": Group.FIGHTERS, "عسكريا": Group.FIGHTERS,
+    "عسكريين": Group.FIGHTERS, "مسلح": Group.FIGHTERS, "مسلحا": Group.FIGHTERS, "مسلحين": Group.FIGHTERS,
+    "مقاتل": Group.FIGHTERS, "مقاتلا": Group.FIGHTERS, "مقاتلين": Group.FIGHTERS, "عنصر": Group.FIGHTERS,
+    "عنصرا": Group.FIGHTERS, "عناصر": Group.FIGHTERS, "اسره": Group.FAMILIES, "اسر": Group.FAMILIES,
+    "عائله": Group.FAMILIES, "عايله": Group.FAMILIES, "عائلات": Group.FAMILIES, "عايلات": Group.FAMILIES,
+    "العائلات": Group.FAMILIES, "العايلات": Group.FAMILIES, "الاسر": Group.FAMILIES, "لاجي": Group.PEOPLE,
+    "لاجيا": Group.PEOPLE, "لاجيين": Group.PEOPLE, "اللاجيين": Group.PEOPLE, "فلسطيني": Group.PEOPLE,
+    "فلسطينيا": Group.PEOPLE, "فلسطينيين": Group.PEOPLE, "سوري": Group.PEOPLE, "سوريا": Group.PEOPLE,
+    "سوريين": Group.PEOPLE, "يمني": Group.PEOPLE, "يمنيا": Group.PEOPLE, "شهيد": Group.PEOPLE,
+}  # fmt: skip
+HOUSE_NOUNS = (
+    "منزل", "منزلا", "منازل", "بيت", "بيتا", "بيوت", "مسكن", "مسكنا", "مساكن", "مبني", "مبان", "مباني",
+    "وحده سكنيه", "وحدات سكنيه", "خيمه", "خيام",
+)  # fmt: skip
+KIND_NOUNS: dict[str, Kind] = {
+    "قتيل": Kind.KILLED, "قتيلا": Kind.KILLED, "قتلي": Kind.KILLED, "القتلي": Kind.KILLED, "شهيدا": Kind.KILLED,
+    "شهيد": Kind.KILLED, "شهداء": Kind.KILLED, "الشهداء": Kind.KILLED, "جثه": Kind.KILLED, "جثث": Kind.KILLED,
+    "حاله وفاه": Kind.KILLED, "وفاه": Kind.KILLED, "وفيات": Kind.KILLED, "ضحيه": Kind.KILLED,
+    "جريح": Kind.INJURED, "جريحا": Kind.INJURED, "جرحي": Kind.INJURED, "الجرحي": Kind.INJURED,
+    "مصاب": Kind.INJURED, "مصابا": Kind.INJURED, "مصابين": Kind.INJURED, "اصابه": Kind.INJURED,
+    "اصابات": Kind.INJURED, "مفقود": Kind.MISSING, "مفقودا": Kind.MISSING, "مفقودين": Kind.MISSING,
+    "نازح": Kind.DISPLACED, "نازحا": Kind.DISPLACED, "نازحين": Kind.DISPLACED, "النازحين": Kind.DISPLACED,
+    "نازحون": Kind.DISPLACED, "مشرد": Kind.DISPLACED, "مشردا": Kind.DISPLACED, "مشردين": Kind.DISPLACED,
+    "مهجر": Kind.DISPLACED, "مهجرين": Kind.DISPLACED, "عائد": Kind.RETURNED, "عايد": Kind.RETURNED,
+    "عايدا": Kind.RETURNED, "عايدين": Kind.RETURNED, "العايدين": Kind.RETURNED,
+}  # fmt: skip
+WEAK_KIND_NOUNS: dict[str, Kind] = {
+    "لاجي": Kind.DISPLACED, "لاجيا": Kind.DISPLACED, "لاجيين": Kind.DISPLACED, "اللاجيين": Kind.DISPLACED,
+    "ضحايا": Kind.KILLED,
+}  # fmt: skip
+NOT_COUNTED = (
+    r"%|بالمي[هة]|بالمائه|في الميه|في المئه|في المائه|عام|عاما|سنه|سنوات|سنين|اعوام|شهر|شهرا|اشهر|شهور|يوم|يوما"
+    r"|ايام|اسبوع|اسابيع|ساعه|ساعات|دقيقه|دقايق|كم|كلم|كيلومتر|كيلومترات|متر|امتار|طن|اطنان|كغ|كيلوغرام|دولار"
+    r"|دولارا|دولارات|يورو|جنيه|دينار|ريال|ليره|درهم|هكتار|قريه|قري|مخيم|مخيما|مخيمات|مدرسه|مدارس|صاروخ|صاروخا"
+    r"|صواريخ|قذيفه|قذايف|غاره|غارات|مستشفي|مستشفيات|مركز|مراكز|شاحنه|شاحنات|مره|مرات|درجه|نقطه|سرير|اسرى|اسيرا"
+    r"|معتقل|معتقلا|معتقلين|مختطف|مختطفين|رهينه|رهاين|سلة|سله|حصه|وجبه|وجبات|طرد|منطقه|مناطق|محافظه|محافظات|دوله|دول"
+    r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|افريل|ماي|جوان"
+    r"|جويليه|اوت|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|سكان|ساكن|مستفيد|مستفيدين"
+)
+NOT_COUNTED_BEFORE = (
+    r"(?:عمر|العمر|عمره|عمرها|البالغ|البالغه|\$|رقم|القرار|الماده|عام|العام|سنه|منذ|يناير|فبراير|مارس|ابريل|مايو"
+    r"|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الساعه|[/:])\s*$"
+)
+BARE_FOLLOWERS = (
+    r"[,.;:)\]»\"”?]|$|في|من|علي|الي|و|او|منهم|بينهم|اخرين|اخرون|اخري|اخر|جراء|بسبب|خلال|حتي|بعد|قبل|وفق|حسب"
+    r"|نتيجه|اثر|عن|الا|حاله|قد|كانوا|لقوا|اصيبوا|نزحوا|قتلوا|فروا|عادوا|هم|ممن"
+)
+
+# --- what happened -------------------------------------------------------------------------------------------
+
+CUES: tuple[tuple[str, Kind | None], ...] = (
+    (r"قتل|قتلوا|قتلت|قتيل|قتلي|مقتل|يقتل|تقتل|لقي حتف|لقوا حتف|لقي مصرع|لقوا مصرع|مصرع|حتفهم|حتفه|حتفها|مات|ماتوا"
+     r"|يموت|موت|الموتي|توفي|توفوا|وفاه|وفيات|استشهد|استشهاد|شهيد|شهداء|جثه|جثث|جثامين|فقد(?:وا)? حيا[ته]|فقدان حياه"
+     r"|حصيله|اودي بحياه|اودت بحياه|اعدام|اعدم|ذبح|غرق", Kind.KILLED),
+    (r"اصيب|اصيبوا|اصيبت|اصابه|اصابات|اصابت|مصاب|جريح|جرحي|جرح|اصابتهم|يصاب", Kind.INJURED),
+    (r"مفقود|المفقودين|في عداد المفقودين|فقد(?!وا حيا|ان حيا| حيا)|فقدان(?! حيا)|اختفاء|اختفي", Kind.MISSING),
+    (r"عاد|عادوا|عودتهم|عوده|العايدين|عايد|رجع|رجوع|اعاده", Kind.RETURNED),
+    (r"نزح|نزحوا|نزوح|نازح|ينزح|تهجير|هجر|تهجر|مهجر|تشريد|شرد|تشرد|مشرد|فر|فروا|فرار|الفارين|يفرون|هرب|هربوا|هروب"
+     r"|لجا|لجوء|لاجي|ترك(?:وا)? منازل|اجبر|اجبروا|مغادره منازل|غادروا|اخلاء|اجلاء|اجلي|بلا ماوي|دون ماوي|عبروا"
+     r"|عبور|وصل|وصلوا|وصول|فقدوا منازل|بلا مأوى|دون مأوى", Kind.DISPLACED),
+    (r"اعتقل|اعتقال|معتقل|اسري|اختطف|اختطاف|خطف|محاصر|حصار|عالق|انقاذ|انقذ|سكان|يسكن|يقطن|يعيش|يعيشون|يستضيف"
+     r"|تستضيف|يضم|تضم|يؤوي|يووي|تووي|بحاجه|يحتاج|يحتاجون|مساعدات|مستفيد|المتضررين|متضرر|تضرر", None),
+)  # fmt: skip
+HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
+    (r"جزيي|جزئيا|جزييا|تضرر|متضرر|اضرار|ضرر|اصابه|تصدع|غمر|غمرت", Kind.HOUSES_DAMAGED),
+    (r"دمر|تدمير|مدمر|دمار|هدم|انهار|انهيار|سوي|احترق|حرق|احراق|جرف|كليا", Kind.HOUSES_DESTROYED),
+)  # fmt: skip
+CHAIN = r"\s*(?:,|;|\(|منهم|بينهم|من بينهم|و|بالاضافه الي|فضلا عن|اضافه الي)?\s*"
+SUBGROUP = r"(?:منهم|بينهم|من بينهم|بينهم)\s*$"
+
+# --- context -------------------------------------------------------------------------------------------------
+
+PROJECTION = (
+    r"متوقع|يتوقع|توقع|المتوقع|توقعات|قد (?=[يتن])|سوف|سي(?=[يتن]?[^\s]{2,} )(?!ما)|محتمل|يحتمل|احتمال|مهدد"
+    r"|خطر|سيناريو|في حال|اذا|خطه|تخطط|ربما"
+)
+PAST_ESTIMATE = r"قد (?=[^يتن])"
+CUMULATIVE = (
+    r"منذ|حتي الان|حتي اليوم|لغايه|اجمالي|الاجمالي|المجموع|مجموع|اجمالا|حصيله|خلال (?:ال)?(?:اشهر|ايام|اسابيع|عام|شهر"
+    r"|الماضي)|الشهر الماضي|العام الماضي|هذا العام|العام الجاري|بدايه العام|اكثر من (?:عام|شهر|اسبوع)|ما زال|لا يزال"
+    r"|لا زال|حاليا"
+)
+TRAP_BEFORE = (
+    r"(?:عدد سكان|سكانها|يسكنها|يقطنها|يعيش فيها|تستضيف|يستضيف|تووي|يووي|تضم|يضم|يحتاج|بحاجه|مساعده|مساعدات"
+    r"|استهداف|لاستيعاب|يستوعب|تستوعب|لدعم|دعم|توزيع|وزعت|وزع|تقديم|تلقيح|لنحو)\s*(?:الي|ل|نحو|حوالي|اكثر من|قرابه)*\s*$"
+)
+TRAP_AFTER = r"^[\s,]*(?:يعيشون|يقطنون|يسكنون|بحاجه|يحتاجون|في حاجه|ممن يحتاج)"
+TOLL_BEFORE = r"(?:الي|ب|بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|تبلغ|هو|هي)\s*$"
+DEMONYM = r"[^\W\d_]{3,}(?:يين|يون)"
+APOSTROPHES = ""
+# Before a word: and, so, with, for, like, the article.
+PROCLITIC = r"(?:و|ف)?(?:ب|ل|ك)?(?:ال)?|لل|ولل"
+# After a word: pronoun and verb endings.
+ENCLITIC = r"(?:ه|ها|هم|هما|هن|وا|ت|ا|ن|ين|ون|ات)?"

@@ -1,0 +1,187 @@
+"""French words and phrases for the clause-reading engine (``bot.extraction.clauses``), as regex fragments.
+
+Only data lives here. Patterns are matched against lower-cased text; a space stands for any run of whitespace,
+and an apostrophe for either of ' and ’.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.model import Group, Kind, Qualifier
+
+# --- numbers -------------------------------------------------------------------------------------------------
+
+UNITS: dict[str, int] = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}  # fmt: skip
+HUNDRED = ("cent", "cents")
+SCALES: dict[str, int] = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9,
+                          "milliards": 10**9}  # fmt: skip
+# Digits then one of these: "2,4 millions", "20 mille", "5 000".
+DIGIT_SCALES: dict[str, int] = {**SCALES, "m": 1_000_000, "k": 1_000}
+JOINERS = ("et",)  # "vingt et un"
+# Approximate counts: "une vingtaine" is about 20, "un millier" about 1,000.
+APPROXIMATE: dict[str, int] = {
+    "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
+    "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100,
+    "un millier": 1_000,
+}  # fmt: skip
+# Quantities that name no number: value null, qualifier vague (each needs a counted noun after it).
+VAGUE = (
+    "des dizaines de milliers", "des centaines de milliers", "plusieurs dizaines de milliers",
+    "plusieurs centaines de milliers", "des dizaines", "des centaines", "des milliers", "plusieurs milliers",
+    "plusieurs centaines", "plusieurs dizaines", "quelques centaines", "quelques milliers", "quelques dizaines",
+    "des millions", "par milliers", "par centaines", "par dizaines", "dizaines de milliers", "centaines de milliers",
+    "de nombreux", "de nombreuses",
+)  # fmt: skip
+# Vague words that stand for no count: never reported ("plusieurs", "de nombreux").
+UNCOUNTED_VAGUE = ("de nombreux", "de nombreuses")
+
+QUALIFIERS: dict[str, Qualifier] = {
+    "au moins": Qualifier.AT_LEAST, "pas moins de": Qualifier.AT_LEAST, "au minimum": Qualifier.AT_LEAST,
+    "plus de": Qualifier.MORE_THAN, "plus d'": Qualifier.MORE_THAN, "au-delà de": Qualifier.MORE_THAN,
+    "bien plus de": Qualifier.MORE_THAN, "près de": Qualifier.ABOUT, "environ": Qualifier.ABOUT,
+    "quelque": Qualifier.ABOUT, "quelques": Qualifier.ABOUT, "autour de": Qualifier.ABOUT,
+    "approximativement": Qualifier.ABOUT, "presque": Qualifier.ABOUT, "pratiquement": Qualifier.ABOUT,
+    "quasiment": Qualifier.ABOUT, "une estimation de": Qualifier.ABOUT, "un total estimé à": Qualifier.ABOUT,
+    "estimés à": Qualifier.ABOUT, "estimé à": Qualifier.ABOUT, "estimées à": Qualifier.ABOUT,
+    "jusqu'à": Qualifier.UP_TO, "moins de": Qualifier.LESS_THAN, "moins d'": Qualifier.LESS_THAN,
+}  # fmt: skip
+# After the counted noun: "dix morts au moins".
+QUALIFIERS_AFTER: dict[str, Qualifier] = {"au moins": Qualifier.AT_LEAST, "environ": Qualifier.ABOUT}
+RANGE_BEFORE = r"entre|de"
+RANGE_JOIN = r"et|à|-|–"
+
+# --- what is counted -----------------------------------------------------------------------------------------
+
+# Words allowed between a number and its noun ("six autres hommes", "de nouveaux réfugiés").
+MODIFIERS = (
+    "autres", "nouveaux", "nouvelles", "nouveau", "jeunes", "petits", "petites", "premiers", "derniers",
+    "de", "d'", "des", "du", "personnes",
+)  # fmt: skip
+GROUP_NOUNS: dict[str, Group] = {
+    "personnes": Group.PEOPLE, "personne": Group.PEOPLE, "individus": Group.PEOPLE, "gens": Group.PEOPLE,
+    "habitants": Group.PEOPLE, "villageois": Group.CIVILIANS, "hommes": Group.PEOPLE, "homme": Group.PEOPLE,
+    "passagers": Group.PEOPLE, "migrants": Group.PEOPLE, "pèlerins": Group.PEOPLE, "fidèles": Group.PEOPLE,
+    "élèves": Group.PEOPLE, "étudiants": Group.PEOPLE, "travailleurs": Group.PEOPLE, "agriculteurs": Group.PEOPLE,
+    "éleveurs": Group.PEOPLE, "orpailleurs": Group.PEOPLE, "manifestants": Group.PEOPLE, "âmes": Group.PEOPLE,
+    "victimes": Group.PEOPLE, "membres": Group.PEOPLE, "patients": Group.PEOPLE, "journalistes": Group.PEOPLE,
+    "humanitaires": Group.PEOPLE, "policiers": Group.PEOPLE, "gendarmes": Group.FIGHTERS,
+    "civils": Group.CIVILIANS, "civil": Group.CIVILIANS, "enfants": Group.CHILDREN, "enfant": Group.CHILDREN,
+    "mineurs": Group.CHILDREN, "garçons": Group.CHILDREN, "filles": Group.CHILDREN, "bébés": Group.CHILDREN,
+    "nourrissons": Group.CHILDREN, "femmes": Group.WOMEN, "femme": Group.WOMEN,
+    "militaires": Group.FIGHTERS, "militaire": Group.FIGHTERS, "soldats": Group.FIGHTERS, "soldat": Group.FIGHTERS,
+    "combattants": Group.FIGHTERS, "jihadistes": Group.FIGHTERS, "djihadistes": Group.FIGHTERS,
+    "terroristes": Group.FIGHTERS, "rebelles": Group.FIGHTERS, "miliciens": Group.FIGHTERS,
+    "assaillants": Group.FIGHTERS, "insurgés": Group.FIGHTERS, "casques bleus": Group.FIGHTERS,
+    "ménages": Group.HOUSEHOLDS, "ménage": Group.HOUSEHOLDS, "familles": Group.FAMILIES, "famille": Group.FAMILIES,
+    "réfugiés": Group.PEOPLE, "réfugiées": Group.PEOPLE, "ressortissants": Group.PEOPLE,
+    "demandeurs d'asile": Group.PEOPLE, "rapatriés": Group.PEOPLE, "arrivants": Group.PEOPLE,
+}  # fmt: skip
+HOUSE_NOUNS = (
+    "maisons", "maison", "habitations", "habitation", "logements", "logement", "bâtiments", "cases", "abris",
+    "domiciles", "édifices", "constructions", "huttes", "immeubles", "foyers",
+)  # fmt: skip
+# Nouns that carry the kind themselves ("95 morts", "4 000 déplacés").
+KIND_NOUNS: dict[str, Kind] = {
+    "morts": Kind.KILLED, "mort": Kind.KILLED, "tués": Kind.KILLED, "décès": Kind.KILLED, "cadavres": Kind.KILLED,
+    "corps": Kind.KILLED, "victimes mortelles": Kind.KILLED, "personnes tuées": Kind.KILLED,
+    "blessés": Kind.INJURED, "blessées": Kind.INJURED, "blessé": Kind.INJURED, "blessures": Kind.INJURED,
+    "disparus": Kind.MISSING, "disparues": Kind.MISSING, "disparu": Kind.MISSING, "portés disparus": Kind.MISSING,
+    "déplacés": Kind.DISPLACED, "déplacées": Kind.DISPLACED, "déplacés internes": Kind.DISPLACED,
+    "personnes déplacées": Kind.DISPLACED, "déplacements": Kind.DISPLACED,
+    "sans-abri": Kind.DISPLACED, "sans abri": Kind.DISPLACED,
+    "retournés": Kind.RETURNED, "rentrés": Kind.RETURNED, "retours": Kind.RETURNED,
+}  # fmt: skip
+# Nouns whose kind holds only when no word of the clause says otherwise ("réfugiés ... sont rentrés").
+WEAK_KIND_NOUNS: dict[str, Kind] = {
+    "réfugiés": Kind.DISPLACED, "réfugiées": Kind.DISPLACED, "demandeurs d'asile": Kind.DISPLACED,
+    "évacués": Kind.DISPLACED, "arrivants": Kind.DISPLACED, "rapatriés": Kind.RETURNED,
+}  # fmt: skip
+# After a number, these make it no count of people: units, money, time, places, things.
+NOT_COUNTED = (
+    r"%|pour ?cent|pourcent|ans|an|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|h\d*|km|kilomètres?"
+    r"|mètres?|m²|hectares?|ha|tonnes?|kg|litres?|dollars?|euros?|francs?|fcfa|cfa|usd|\$|€|milliards? de"
+    r"|villages?|localités?|camps?|sites?|écoles?|tentes?|roquettes?|obus|véhicules?|camions?|attaques?"
+    r"|incidents?|provinces?|régions?|districts?|communes?|pays|fois|ème|e|er|ère|è|°|points?|degrés?|sur \d"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|habitants|bénéficiaires"
+    r"|otages|détenus|prisonniers|lits|centres?|hôpitaux|têtes|animaux|bovins|écoliers inscrits"
+)
+NOT_COUNTED_BEFORE = (
+    r"(?:âgée?s? de|âge de|\$|€|n°|numéro|article|résolution|page|niveau|phase|le|la|du|au|l'an|en|vers|depuis"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|sur|[/:])\s*$"
+)
+# What may follow a bare number (no counted noun): function words, verbs, punctuation.
+BARE_FOLLOWERS = (
+    r"[,.;:)\]»\"”]|$|ont|sont|a|est|étaient|avaient|auraient|seraient|dont|et|ou|à|au|aux|dans|en|par|selon"
+    r"|dans|parmi|sur|d'entre|grièvement|légèrement|autres|ayant|qui|pour|lors|après|depuis|contre|sont|seront"
+)
+
+# --- what happened -------------------------------------------------------------------------------------------
+
+# Words saying what happened, wherever they stand in the clause; the nearest to the number wins.
+CUES: tuple[tuple[str, Kind | None], ...] = (
+    (r"tu(?:é|e|ée|és|ées|ant|er|ent|aient|ait)|(?:ont|a|avaient|auraient) péri|périssent|péri"
+     r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morts?|mortes"
+     r"|la mort d(?:e|')|massacr(?:é|ée|és|ées|ant)|exécut(?:é|ée|és|ées)|noy(?:é|ée|és|ées)|abattu(?:e|s|es)?"
+     r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)|coûté la vie|bilan"
+     r"|sans vie|corps|cadavres|fauch(?:é|ée|és|ées)|succomb(?:é|er|ent)", Kind.KILLED),
+    (r"bless(?:é|ée|és|ées|ant|er|ures?)|grièvement|légèrement|hospitalis(?:é|ée|és|ées)", Kind.INJURED),
+    (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition", Kind.MISSING),
+    (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|ée|és|ées|er)|rapatri(?:é|ée|és|ées|ement)|revenu(?:e|s|es)?",
+     Kind.RETURNED),
+    (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
+     r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
+     r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées)|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
+     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|travers(?:é|er|ent) (?:la|les) frontières?|franchi la frontière|exode"
+     r"|exil(?:é|és|ées)|évacu(?:é|ée|és|ées|er|ation)|sans-abri|sans abri|sans logis|sinistrés|délog(?:é|és|ées)"
+     r"|cherch(?:é|er|ent) refuge|trouvé refuge|pris la fuite|demandeurs d'asile", Kind.DISPLACED),
+    (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
+     r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
+     r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
+     r"|compt(?:e|ait) (?:environ |plus de |près de )?\d|vivent|vivant|résident|habitants|population"
+     r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)|sinistrés? recensés", None),
+)  # fmt: skip
+HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
+    (r"partiellement (?:détruit|endommag)(?:e|s|es|ée|és|ées)?|endommag(?:é|ée|és|ées|er|eant)|fissur(?:é|ée|és|ées)"
+     r"|inond(?:é|ée|és|ées)", Kind.HOUSES_DAMAGED),
+    (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
+     r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées)|brûl(?:é|ée|és|ées)", Kind.HOUSES_DESTROYED),
+)  # fmt: skip
+# Where a number with no noun of its own continues the figure before it ("9 morts, dont 7 à Ségué").
+CHAIN = r"\s*(?:,|;|\(|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit|contre)?\s*"
+SUBGROUP = r"(?:dont|parmi (?:lesquels|lesquelles|eux|elles)|y compris)\s*$"
+
+# --- context -------------------------------------------------------------------------------------------------
+
+PROJECTION = (
+    r"pourr(?:ai|ait|aient|ont|a)|pourraient|risqu(?:e|ent|ant)|risque de|devrai(?:t|ent)|prévoi(?:t|ent|r)"
+    r"|prévu(?:e|s|es)?|prévision|prévisions|s'attend|attendu(?:e|s|es)|menacé(?:e|s|es)? de|potentiel(?:le|s|les)?"
+    r"|scénario|planifi|d'ici (?:la fin|à|fin)|\bsi\b|projection|projet(?:é|és|ées)|anticip"
+)
+PAST_ESTIMATE = r"pourrai(?:t|ent) avoir|aurai(?:t|ent) (?:été|fait)"
+CUMULATIVE = (
+    r"depuis|au total|à ce jour|jusqu'ici|jusqu'à présent|jusqu'à maintenant|cumul|au cours des|ces derni(?:ers|ères)"
+    r"|le mois dernier|l'an dernier|l'année dernière|cette année|en tout|toujours|au total|total|actuellement"
+    r"|entre (?:le )?\d{1,2}|entre (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre)"
+)
+TRAP_BEFORE = (
+    r"(?:population (?:de|d'|estimée à)|peuplée? de|compt(?:e|ait|ant) (?:quelque |environ |plus de |près de )?"
+    r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|ait|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
+    r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir)\s*(?:les |des |environ |quelque |plus de |près de "
+    r"|au moins )*$"
+)
+TRAP_AFTER = r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin|ont besoin|sont dans le besoin|en besoin)"
+# Right before a bare number, what makes the number a toll named earlier ("le bilan s'élève à neuf").
+TOLL_BEFORE = (
+    r"(?:s'(?:é|e)lev(?:e|ait|ant)|s'établi(?:t|ssait)|pass(?:é|ée|ant)|atteint|atteignant|atteignait|port(?:é|ée|ant)"
+    r"|grimp(?:é|ant|e)|alourdi|élev(?:é|ée)|était de|est de|sont)\s*(?:à|de)?\s*$"
+)
+# A people's name standing for people ("des milliers de Centrafricains").
+DEMONYM = r"[^\W\d_]{3,}(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ites|ans)"
+APOSTROPHES = "’ʼ´`"
+SELF_COUNTING: dict[str, int] = {}
+DUALS: dict[str, tuple[Group, Kind | None]] = {}

@@ -1,0 +1,1 @@
+"""Text helpers shared by extraction and the gazetteer (below both: geo must not import extraction)."""
