@@ -23,12 +23,13 @@ _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _SEPARATOR = re.compile(r"[ \u00a0\u202f\u2009.,']")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_TOKEN = re.compile(r"\s*(?:(\w+(?:[-']\w+)*'?)|([(\[«\"“]))")
+_TOKEN = re.compile(r"\s*(?:(\w')|(\w+(?:-\w+)*)|([«»\"“”]))")
 _RIGHT_REACH = 90  # characters after the noun where a cue still speaks of the number
 _LEFT_REACH = 90
 _BARE_RIGHT = 30  # a number with no noun: its cue must stand close
 _BARE_LEFT = 45
 _CHAIN_REACH = 70
+_CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
 
 
@@ -42,6 +43,8 @@ class _Mention:
     group: Group | None = None  # a dual noun ("شخصين") names its group and maybe its kind
     kind: Kind | None = None
     year_like: bool = False
+    scale: int = 0  # the scale word written after digits ("30 ألف": 1000)
+    one_word: bool = False  # "un", "une": a number only before a counted noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,8 @@ class ClauseLexicon:
     trap_after: re.Pattern[str]
     apostrophes: dict[int, str]
     proclitic: str
+    clause_words: re.Pattern[str]
+    additive: re.Pattern[str]
 
 
 def _alternation(words: object) -> str:
@@ -129,7 +134,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
     number = (
         rf"(?P<self>{start}(?:{_alternation(self_counting) or '(?!)'}){end})"
         rf"|(?P<dual>{start}(?:{_alternation(duals) or '(?!)'}){end})"
-        rf"|(?P<digits>(?<![\d.,/:])(?:{_DIGITS}))(?:\s?(?P<scale>(?:{scales}))(?!\w))?"
+        rf"|(?P<digits>(?<![\d.,/:a-zA-Z])(?:{_DIGITS}))(?:\s?(?P<scale>(?:{scales}))(?!\w))?"
         rf"|(?P<vague>{start}(?:{_alternation(mod.VAGUE)}){end})"
         rf"|(?P<words>{start}{number_words}{end})"
     )
@@ -179,6 +184,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         trap_after=re.compile(mod.TRAP_AFTER),
         apostrophes=str.maketrans(dict.fromkeys(mod.APOSTROPHES, "'")),
         proclitic=proclitic,
+        clause_words=re.compile(mod.CLAUSE_WORDS),
+        additive=re.compile(mod.ADDITIVE),
     )
 
 
@@ -248,6 +255,7 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
     cores: list[_Mention] = []
     for m in lex.number.finditer(text):
         kind = m.lastgroup
+        one = False
         year_like = False
         group: Group | None = None
         dual_kind: Kind | None = None
@@ -270,10 +278,28 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             qualifier = Qualifier.EXACT
             if value is None:
                 continue
+            if word_value == 1:
+                group = None
+                one = True
         if qualifier is not Qualifier.VAGUE and value is None:
             continue
         rounded = round(value) if value is not None else None
-        cores.append(_Mention(m.start(), m.end(), rounded, None, qualifier, group, dual_kind, year_like))
+        previous = cores[-1] if cores else None
+        scaled = m.group("digits") is not None and m.group("scale") is None
+        if (
+            previous is not None
+            and previous.scale
+            and rounded is not None
+            and previous.value is not None
+            and rounded < previous.scale
+            and (scaled or m.group("words") is not None)
+            and lex.additive.fullmatch(text, previous.end, m.start())
+        ):
+            # "113 mille 582", "5 آلاف و278", "816 ألفا و700": one number written in two parts
+            cores[-1] = _Mention(previous.start, m.end(), previous.value + rounded, None, previous.qualifier)
+            continue
+        scale = lex.digit_scales.get(m.group("scale") or "", 0) if m.group("digits") is not None else 0
+        cores.append(_Mention(m.start(), m.end(), rounded, None, qualifier, group, dual_kind, year_like, scale, one))
     return cores
 
 
@@ -329,7 +355,9 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
             value_max, qualifier = high.value, Qualifier.RANGE
         if (after := lex.qualifier_after.match(text, end)) and qualifier is Qualifier.EXACT:
             qualifier = next(q for h, q in lex.qualifiers.items() if " ".join(after.group(0).split()) == h)
-        out.append(_Mention(qstart, end, value, value_max, qualifier, core.group, core.kind, core.year_like))
+        out.append(
+            _Mention(qstart, end, value, value_max, qualifier, core.group, core.kind, core.year_like, 0, core.one_word)
+        )
     return out
 
 
@@ -365,19 +393,19 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
     pos = mention.end
     while len(tokens) < 5:
         m = _TOKEN.match(text, pos)
-        if m is None or m.group(1) is None:
+        if m is None:
             break
-        tokens.append((m.group(1), m.end()))
+        tokens.append((m.group(m.lastindex or 1), m.end()))
         pos = m.end()
     for i in range(min(len(tokens), 4)):
         for size in (3, 2, 1):
             if i + size > len(tokens):
                 continue
-            phrase = " ".join(t for t, _ in tokens[i : i + size])
+            phrase = " ".join(t for t, _ in tokens[i : i + size]).replace("' ", "'")
             if (found := _lookup_noun(phrase, lex)) is not None:
                 return _Noun(tokens[i + size - 1][1], found.group, found.kind, found.weak, found.house, False)
         word = tokens[i][0]
-        if lex.demonym.match(word) and i <= 1:
+        if lex.demonym.fullmatch(word) and i <= 2:
             return _Noun(tokens[i][1], bare=False)
         if word not in lex.modifiers:
             break
@@ -402,17 +430,25 @@ def _link(
 ) -> _Link | None | bool:
     """What one number counts and what happened to it; False when a cue says it is no figure (kidnapped,
     hosted, in need); None when nothing says."""
-    if noun.kind is not None and not noun.weak:
-        return _Link(noun.kind, noun.group, mention.start, noun.end)
     pattern, kinds = (lex.house_cues, lex.house_cue_kinds) if noun.house else (lex.cues, lex.cue_kinds)
+    if noun.kind is not None and not noun.weak:
+        if noun.kind in (Kind.DISPLACED, Kind.RETURNED):
+            # "بوفاه ثمانيه نازحين": a verb right before names what happened to displaced people
+            adjacent = _nearest_cue(text, max(lo, mention.start - 12), mention.start, pattern, kinds, last=True)
+            if adjacent and adjacent[0] is not None and not text[adjacent[2] : mention.start].strip():
+                return _Link(adjacent[0], noun.group, adjacent[1], noun.end)
+        return _Link(noun.kind, noun.group, mention.start, noun.end)
     right_reach = _BARE_RIGHT if noun.bare else _RIGHT_REACH
     left_reach = _BARE_LEFT if noun.bare else _LEFT_REACH
-    if noun.bare and lex.toll_before.search(text, max(0, mention.start - 30), mention.start):
+    toll = lex.toll_before.search(text, max(0, mention.start - 30), mention.start) is not None
+    if toll:
         left_reach = _LEFT_REACH
     right = _nearest_cue(text, noun.end, min(hi, noun.end + right_reach), pattern, kinds, last=False)
     left = _nearest_cue(text, max(lo, mention.start - left_reach), mention.start, pattern, kinds, last=True)
     if right and left:
-        chosen = right if right[1] - noun.end <= mention.start - left[2] else left
+        right_gap = right[1] - noun.end + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]))
+        left_gap = mention.start - left[2] + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
+        chosen = left if toll or left_gap < right_gap else right
     else:
         chosen = right or left
     if chosen is None:
@@ -441,9 +477,13 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
     nouns = [_noun(text, m, lex) for m in mentions]
     links: list[_Link | None] = [None] * len(mentions)
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
-        if noun is None or (mention.year_like and noun.bare):
+        if noun is None or (noun.bare and (mention.year_like or mention.one_word)):
+            nouns[i] = None
             continue
         if noun.bare and mention.qualifier is Qualifier.VAGUE:
+            continue
+        if noun.kind is None and (inherited := _subgroup_of(text, i, mentions, links, noun, lex)) is not None:
+            links[i] = inherited
             continue
         lo = mentions[i - 1].end if i else 0
         hi = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -518,6 +558,24 @@ def _chain(
             continue
         group = before.group if noun.bare else noun.group
         links[i] = _Link(before.kind, group, mentions[i].start, noun.end)
+
+
+def _subgroup_of(
+    text: str, i: int, mentions: list[_Mention], links: list[_Link | None], noun: _Noun, lex: ClauseLexicon
+) -> _Link | None:
+    """The figure a count right after "dont", "منهم", "بينهم" (and the items listed after it) belongs to."""
+    prev = next((j for j in range(i - 1, -1, -1) if links[j] is not None), None)
+    if prev is None:
+        return None
+    before = links[prev]
+    assert before is not None
+    gap_start = max(before.end, mentions[prev].end)
+    if gap_start > mentions[i].start or noun.house != (before.kind in _HOUSE_KINDS):
+        return None
+    gap = text[gap_start : mentions[i].start]
+    if not lex.chain.fullmatch(gap) or not (lex.subgroup.search(gap) or (prev < i - 1 and gap.strip(" ,") in ("", "و", "et"))):
+        return None
+    return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
 
 
 def _listed(gap: str, lex: ClauseLexicon) -> bool:

@@ -33,7 +33,8 @@ VAGUE = (
     "plusieurs centaines de milliers", "des dizaines", "des centaines", "des milliers", "plusieurs milliers",
     "plusieurs centaines", "plusieurs dizaines", "quelques centaines", "quelques milliers", "quelques dizaines",
     "des millions", "par milliers", "par centaines", "par dizaines", "dizaines de milliers", "centaines de milliers",
-    "de nombreux", "de nombreuses",
+    "de nombreux", "de nombreuses", "de milliers", "de centaines", "de dizaines de milliers",
+    "de centaines de milliers",
 )  # fmt: skip
 # Vague words that stand for no count: never reported ("plusieurs", "de nombreux").
 UNCOUNTED_VAGUE = ("de nombreux", "de nombreuses")
@@ -58,7 +59,7 @@ RANGE_JOIN = r"et|à|-|–"
 # Words allowed between a number and its noun ("six autres hommes", "de nouveaux réfugiés").
 MODIFIERS = (
     "autres", "nouveaux", "nouvelles", "nouveau", "jeunes", "petits", "petites", "premiers", "derniers",
-    "de", "d'", "des", "du", "personnes",
+    "de", "d'", "des", "du", "les", "personnes", "«", "»", '"',
 )  # fmt: skip
 GROUP_NOUNS: dict[str, Group] = {
     "personnes": Group.PEOPLE, "personne": Group.PEOPLE, "individus": Group.PEOPLE, "gens": Group.PEOPLE,
@@ -67,7 +68,8 @@ GROUP_NOUNS: dict[str, Group] = {
     "élèves": Group.PEOPLE, "étudiants": Group.PEOPLE, "travailleurs": Group.PEOPLE, "agriculteurs": Group.PEOPLE,
     "éleveurs": Group.PEOPLE, "orpailleurs": Group.PEOPLE, "manifestants": Group.PEOPLE, "âmes": Group.PEOPLE,
     "victimes": Group.PEOPLE, "membres": Group.PEOPLE, "patients": Group.PEOPLE, "journalistes": Group.PEOPLE,
-    "humanitaires": Group.PEOPLE, "policiers": Group.PEOPLE, "gendarmes": Group.FIGHTERS,
+    "humanitaires": Group.PEOPLE, "personnels": Group.PEOPLE,
+    "agents": Group.PEOPLE, "secouristes": Group.PEOPLE, "soignants": Group.PEOPLE, "employés": Group.PEOPLE, "policiers": Group.PEOPLE, "gendarmes": Group.FIGHTERS,
     "civils": Group.CIVILIANS, "civil": Group.CIVILIANS, "enfants": Group.CHILDREN, "enfant": Group.CHILDREN,
     "mineurs": Group.CHILDREN, "garçons": Group.CHILDREN, "filles": Group.CHILDREN, "bébés": Group.CHILDREN,
     "nourrissons": Group.CHILDREN, "femmes": Group.WOMEN, "femme": Group.WOMEN,
@@ -97,7 +99,7 @@ KIND_NOUNS: dict[str, Kind] = {
 # Nouns whose kind holds only when no word of the clause says otherwise ("réfugiés ... sont rentrés").
 WEAK_KIND_NOUNS: dict[str, Kind] = {
     "réfugiés": Kind.DISPLACED, "réfugiées": Kind.DISPLACED, "demandeurs d'asile": Kind.DISPLACED,
-    "évacués": Kind.DISPLACED, "arrivants": Kind.DISPLACED, "rapatriés": Kind.RETURNED,
+    "évacués": Kind.DISPLACED, "arrivants": Kind.DISPLACED, "arrivées": Kind.DISPLACED, "rapatriés": Kind.RETURNED,
 }  # fmt: skip
 # After a number, these make it no count of people: units, money, time, places, things.
 NOT_COUNTED = (
@@ -110,8 +112,8 @@ NOT_COUNTED = (
 )
 NOT_COUNTED_BEFORE = (
     r"(?:âgée?s? de|âge de|\$|€|n°|numéro|article|résolution|page|niveau|phase|le|la|du|au|l'an|en|vers|depuis"
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche|sur|[/:])\s*$"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|au lieu de"
+    r"|sur|[/:])\s*$"
 )
 # What may follow a bare number (no counted noun): function words, verbs, punctuation.
 BARE_FOLLOWERS = (
@@ -136,22 +138,24 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées)|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
      r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|travers(?:é|er|ent) (?:la|les) frontières?|franchi la frontière|exode"
-     r"|exil(?:é|és|ées)|évacu(?:é|ée|és|ées|er|ation)|sans-abri|sans abri|sans logis|sinistrés|délog(?:é|és|ées)"
+     r"|exil(?:é|és|ées)|évacu(?:é|ée|és|ées|er|ation)|sans-abri|sans abri|sans logis|délog(?:é|és|ées)"
      r"|cherch(?:é|er|ent) refuge|trouvé refuge|pris la fuite|demandeurs d'asile", Kind.DISPLACED),
     (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
      r"|compt(?:e|ait) (?:environ |plus de |près de )?\d|vivent|vivant|résident|habitants|population"
-     r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)|sinistrés? recensés", None),
+     r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)|sinistr\w*|tu(?:é|ée|és|ées) ou bless\w*|morts ou bless\w*"
+     r"|capacité|assistance", None),
 )  # fmt: skip
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
+    (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)", None),
     (r"partiellement (?:détruit|endommag)(?:e|s|es|ée|és|ées)?|endommag(?:é|ée|és|ées|er|eant)|fissur(?:é|ée|és|ées)"
-     r"|inond(?:é|ée|és|ées)", Kind.HOUSES_DAMAGED),
+     r"", Kind.HOUSES_DAMAGED),
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
      r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées)|brûl(?:é|ée|és|ées)", Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 # Where a number with no noun of its own continues the figure before it ("9 morts, dont 7 à Ségué").
-CHAIN = r"\s*(?:,|;|\(|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit|contre)?\s*"
+CHAIN = r"(?:\s*(?:,|;|\(|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit)\s*)*\s*"
 SUBGROUP = r"(?:dont|parmi (?:lesquels|lesquelles|eux|elles)|y compris)\s*$"
 
 # --- context -------------------------------------------------------------------------------------------------
@@ -171,8 +175,8 @@ CUMULATIVE = (
 TRAP_BEFORE = (
     r"(?:population (?:de|d'|estimée à)|peuplée? de|compt(?:e|ait|ant) (?:quelque |environ |plus de |près de )?"
     r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|ait|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
-    r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir)\s*(?:les |des |environ |quelque |plus de |près de "
-    r"|au moins )*$"
+    r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de)"
+    r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours )*$"
 )
 TRAP_AFTER = r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin|ont besoin|sont dans le besoin|en besoin)"
 # Right before a bare number, what makes the number a toll named earlier ("le bilan s'élève à neuf").
@@ -185,3 +189,7 @@ DEMONYM = r"[^\W\d_]{3,}(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éen
 APOSTROPHES = "’ʼ´`"
 SELF_COUNTING: dict[str, int] = {}
 DUALS: dict[str, tuple[Group, Kind | None]] = {}
+# Words that end a clause: a cue across one speaks of another number.
+CLAUSE_WORDS = r"[,;:]|\boù\b|\bqui\b|\bque\b|\btandis\b|\balors\b"
+# Between a scaled number and the rest of it: "113 mille 582".
+ADDITIVE = r"\s+"
