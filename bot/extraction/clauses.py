@@ -123,6 +123,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
     proclitic = getattr(mod, "PROCLITIC", "")
     enclitic = getattr(mod, "ENCLITIC", "")
     start = rf"(?<!\w)(?:{proclitic})?" if proclitic else r"(?<!\w)"
+    # before a number word, a proclitic but no article: "الاثنين" is Monday, not two
+    number_start = rf"(?<!\w)(?:{mod.NUMBER_PROCLITIC})?" if proclitic else r"(?<!\w)"
     end = rf"{enclitic}(?:(?<=')|(?!\w))"
     hundred = tuple(mod.HUNDRED)
     word = _alternation([*mod.UNITS, *hundred, *mod.SCALES])
@@ -136,10 +138,12 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         rf"|(?P<dual>{start}(?:{_alternation(duals) or '(?!)'}){end})"
         rf"|(?P<digits>(?<![\d.,/:a-zA-Z])(?:{_DIGITS}))(?:\s?(?P<scale>(?:{scales}))(?!\w))?"
         rf"|(?P<vague>{start}(?:{_alternation(mod.VAGUE)}){end})"
-        rf"|(?P<words>{start}{number_words}{end})"
+        rf"|(?P<words>{number_start}{number_words}{end})"
     )
 
     def cue_pattern(pairs: tuple[tuple[str, Kind | None], ...]) -> tuple[re.Pattern[str], tuple[Kind | None, ...]]:
+        # what makes a number no figure is tried first: "مقتل واصابه" is one cue, not "مقتل" then "واصابه"
+        pairs = tuple(sorted(pairs, key=lambda pair: pair[1] is not None))
         alternatives = "|".join(f"({start}(?:{_spaced(p)}){end})" for p, _ in pairs)
         return re.compile(alternatives), tuple(k for _, k in pairs)
 
@@ -379,9 +383,10 @@ def _lookup_noun(phrase: str, lex: ClauseLexicon) -> _Noun | None:
 
 
 def _without_article(word: str, lex: ClauseLexicon) -> tuple[str, ...]:
-    if not lex.proclitic:
+    """The noun without its article ("النازحين"); a noun joined by "و" or "ب" is another item, not the counted one."""
+    if not lex.proclitic or not word.startswith("ال"):
         return ()
-    return tuple(word.removeprefix(p) for p in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل") if word.startswith(p))
+    return (word[2:],)
 
 
 def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
@@ -405,6 +410,8 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
             if (found := _lookup_noun(phrase, lex)) is not None:
                 return _Noun(tokens[i + size - 1][1], found.group, found.kind, found.weak, found.house, False)
         word = tokens[i][0]
+        if i == 0 and lex.cues.match(text, tokens[0][1] - len(word)):
+            return _Noun(mention.end)  # "22 حتفهم", "30 tués": the cue itself follows
         if lex.demonym.fullmatch(word) and i <= 2:
             return _Noun(tokens[i][1], bare=False)
         if word not in lex.modifiers:
@@ -448,7 +455,7 @@ def _link(
     if right and left:
         right_gap = right[1] - noun.end + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]))
         left_gap = mention.start - left[2] + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
-        chosen = left if toll or left_gap < right_gap else right
+        chosen = left if toll or left_gap <= right_gap else right
     else:
         chosen = right or left
     if chosen is None:
@@ -476,17 +483,18 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         return []
     nouns = [_noun(text, m, lex) for m in mentions]
     links: list[_Link | None] = [None] * len(mentions)
+    inherited: set[int] = set()
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
         if noun is None or (noun.bare and (mention.year_like or mention.one_word)):
             nouns[i] = None
             continue
         if noun.bare and mention.qualifier is Qualifier.VAGUE:
             continue
-        if noun.kind is None and (inherited := _subgroup_of(text, i, mentions, links, noun, lex)) is not None:
-            links[i] = inherited
+        if noun.kind is None and (shared := _subgroup_of(text, i, mentions, links, noun, lex, inherited)) is not None:
+            links[i] = shared
             continue
-        lo = mentions[i - 1].end if i else 0
-        hi = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        lo = next((m.end for m in reversed(mentions[:i]) if not m.year_like), 0)
+        hi = next((m.start for m in mentions[i + 1 :] if not m.year_like), len(text))
         link = _link(text, mention, noun, lo, hi, lex)
         if link is False:
             nouns[i] = None  # named as no figure: nothing may be chained to it
@@ -561,7 +569,13 @@ def _chain(
 
 
 def _subgroup_of(
-    text: str, i: int, mentions: list[_Mention], links: list[_Link | None], noun: _Noun, lex: ClauseLexicon
+    text: str,
+    i: int,
+    mentions: list[_Mention],
+    links: list[_Link | None],
+    noun: _Noun,
+    lex: ClauseLexicon,
+    inherited: set[int],
 ) -> _Link | None:
     """The figure a count right after "dont", "منهم", "بينهم" (and the items listed after it) belongs to."""
     prev = next((j for j in range(i - 1, -1, -1) if links[j] is not None), None)
@@ -573,8 +587,14 @@ def _subgroup_of(
     if gap_start > mentions[i].start or noun.house != (before.kind in _HOUSE_KINDS):
         return None
     gap = text[gap_start : mentions[i].start]
-    if not lex.chain.fullmatch(gap) or not (lex.subgroup.search(gap) or (prev < i - 1 and gap.strip(" ,") in ("", "و", "et"))):
+    if not lex.chain.fullmatch(gap):
         return None
+    governed = before.start < mentions[prev].start or prev in inherited  # "وفاه 102 رجل و57 امراه"
+    if not (lex.subgroup.search(gap) or (governed and gap.strip(" ,") in ("", "و", "et", ","))):
+        return None
+    if noun.bare and lex.cues.search(text, noun.end, noun.end + _BARE_RIGHT):
+        return None  # "و50 اخرين اصيبوا": its own verb follows
+    inherited.add(i)
     return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
 
 

@@ -193,3 +193,4 @@ DUALS: dict[str, tuple[Group, Kind | None]] = {}
 CLAUSE_WORDS = r"[,;:]|\boù\b|\bqui\b|\bque\b|\btandis\b|\balors\b"
 # Between a scaled number and the rest of it: "113 mille 582".
 ADDITIVE = r"\s+"
+NUMBER_PROCLITIC = ""
