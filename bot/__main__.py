@@ -25,7 +25,10 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="print the figures found in reports as JSON")
     extract.add_argument("files", nargs="*", metavar="FILE", help="report files (default: standard input)")
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date anchoring relative dates")
-    extract.add_argument("--jsonl", metavar="IN.jsonl", help='batch mode: lines of {"id", "text", "published"?}')
+    extract.add_argument("--jsonl", metavar="IN.jsonl", help='batch mode: lines of {"id", "text", "published"?, "lang"?}')
+    extract.add_argument(
+        "--lang", choices=("en", "fr", "ar"), help="read every report in this language (default: detected per report)"
+    )
 
     export = sub.add_parser("export", help="the events of the last N days as the CSV of /export")
     export.add_argument("--days", type=int, default=7, metavar="N", help="how many days back (1-90, default 7)")

@@ -54,6 +54,8 @@ class _SourceBase(_Strict):
     poll_seconds: Annotated[int, Field(ge=MIN_POLL_SECONDS, le=7 * 86400)] = 900
     max_bytes: Annotated[int, Field(ge=1024, le=100_000_000)] = 5_000_000
     enabled: bool = True
+    # the language of every report of the source; None: each report's language is detected
+    lang: Literal["en", "fr", "ar"] | None = None
 
 
 class RssSourceConfig(_SourceBase):

@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 # a source that stays down is logged when it fails, once a minute at most while down, and when it answers again
 source_outages = OutageLog(log)
 
-Extractor = Callable[[str, dt.date | None], Sequence[Figure]]
+# (text, publication date, language code) -> figures
+Extractor = Callable[[str, dt.date | None, str], Sequence[Figure]]
 # the alert engine's entry point: ids of newly stored reports that may alert
 OnNewReports = Callable[[list[int]], Awaitable[None]]
 
@@ -51,11 +52,22 @@ class PollOutcome:
     warnings: tuple[str, ...] = ()
 
 
-def default_extractor(text: str, published: dt.date | None) -> Sequence[Figure]:
+def default_extractor(text: str, published: dt.date | None, lang: str) -> Sequence[Figure]:
     """The project's extraction (imported on first use: it loads the gazetteer)."""
     from bot.extraction.extract import extract
 
-    return extract(text, published)
+    return extract(text, published, lang=lang)
+
+
+def report_language(source: Source, item: Item) -> str:
+    """The language a report is read in: the source's declared one (``lang`` in the TOML), else detected. A
+    feed's own language tag is not trusted: aggregators mark every item with the feed's language."""
+    declared = getattr(source, "declared_lang", None)
+    if isinstance(declared, str):
+        return declared
+    from bot.extraction.language import detect_language
+
+    return detect_language(f"{item.title}\n{item.text}")
 
 
 async def poll_source(
@@ -148,8 +160,10 @@ def _extract_and_store(
     if digest is not None and store.reports.has_content_hash(digest):
         return None, 0, None
     problem = None
+    lang = report_language(source, item)
     try:
-        figures = list(extractor(item.text, item.published.date()))
+        # a language the engine does not read gives no figure: it is stored, and /sources counts it
+        figures = list(extractor(item.text, item.published.date(), lang))
     except Exception as exc:
         log.exception("extraction failed on %s from %s", item.external_id, source.name)
         figures, problem = [], f"extraction failed on {item.external_id}: {type(exc).__name__}: {exc}"
@@ -159,7 +173,7 @@ def _extract_and_store(
         url=item.url,
         title=item.title,
         text=item.text,
-        lang=item.lang,
+        lang=lang,
         outlet=item.outlet or source.name,
         published_at=item.published,
         fetched_at=now,

@@ -6,6 +6,7 @@ import httpx
 
 from bot.config import DirectorySourceConfig, ReliefWebSourceConfig, RssSourceConfig, Settings
 from bot.sources.base import FetchResult, Item, Source, SourceError, SourceState
+from bot.sources.language import DeclaredLanguage
 from bot.sources.directory import DirectorySource
 from bot.sources.fetch_policy import FetchPolicy, FetchRefused
 from bot.sources.http import make_client
@@ -66,4 +67,7 @@ def build_sources(settings: Settings, client: httpx.AsyncClient) -> list[Source]
                     name=config.name, path=config.path, poll_seconds=config.poll_seconds, max_bytes=config.max_bytes
                 )
             )
+        if config.lang:  # the TOML declares the language of every report of this source
+            built[-1] = DeclaredLanguage(built[-1], config.lang)
     return built
+
