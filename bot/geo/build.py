@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.geo.aliases import ADMIN1_ALIASES, ADMIN1_DISPLAY, COUNTRY_NAMES, DEMONYMS
 from bot.geo.folding import fold_name, strip_diacritics
+from bot.geo.names_fr_ar import AREA_NAMES, country_names
 from bot.geo.sources import (
     iso3_codes,
     load_admin1_table,
@@ -45,6 +46,7 @@ _COMPASS = {"Nord": "North", "Sud": "South"}
 _COMPASS_ADJECTIVES = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
 _ADJECTIVE_ENDING = re.compile(r"^(s|z|c)?k(a|aia|ii|i)$")
 _NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2018-\u201f`]")
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u066e-\u06d3\u0640 ]+$")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
 _MAX_NAME_WORDS = 5
 
@@ -67,7 +69,9 @@ def _english_area_name(name: str) -> str:
 
 
 def _usable_alternate(name: str) -> bool:
-    """Whether an alternate name is worth indexing: Latin script, not an airport code, not too long."""
+    """Whether an alternate name is worth indexing: Latin or Arabic script, not an airport code, not too long."""
+    if _ARABIC_NAME.match(name):
+        return len(name.split()) <= _MAX_NAME_WORDS
     if not name or _NON_LATIN.search(name) or _CODE_LIKE.match(name) or any(ch.isdigit() for ch in name):
         return False
     return len(name.split()) <= _MAX_NAME_WORDS
@@ -104,7 +108,7 @@ def _add_countries(index: _IndexBuilder) -> tuple[dict[str, int], dict[str, int]
     by_iso3: dict[str, int] = {}
     for country in load_countries():
         iso2, iso3 = country["iso"], country["iso3"]
-        names = {country["name"], *official.get(iso2, []), *COUNTRY_NAMES.get(iso3, ())}
+        names = {country["name"], *official.get(iso2, []), *COUNTRY_NAMES.get(iso3, ()), *country_names(iso2, iso3)}
         acronyms = {name for name in names if name.isupper()}
         row: PlaceRow = (country["name"], iso3, None, "country", country["geonameid"], None, None,
                          int(country["population"]))  # fmt: skip
@@ -166,6 +170,7 @@ def build_index() -> dict[str, Any]:
         iso3 = iso3_of.get(key[0])
         if iso3 is None:
             continue
+        names |= set(AREA_NAMES.get((iso3, display), ()))
         index.add((display, iso3, display, "admin1", None, lat, lon, population), names)
         admin1_names[key] = display
     for city in cities:
@@ -181,7 +186,8 @@ def build_index() -> dict[str, Any]:
         index.add(row, names)
     for name, others, iso3, area, level, lat, lon in load_extra_places():
         index.add(
-            (name, iso3, area or (name if level == "admin1" else None), level, None, lat, lon, 0), {name, *others}
+            (name, iso3, area or (name if level == "admin1" else None), level, None, lat, lon, 0),
+            {name, *others, *AREA_NAMES.get((iso3, name), ())},
         )
     demonyms = {fold_name(word): by_iso3[iso3] for iso3, words in DEMONYMS.items() for word in words}
     return _pack(index.places, index.sorted_names(), demonyms)

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.text.arabic import ARABIC_CHAR_FOLD, ARABIC_NAME_TABLE
+
 # Arabic articles written before names (al-, el-, ad-, ash-, ...) carry no meaning for matching.
 ARTICLE_SPELLINGS = frozenset(
     {"al", "el", "an", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "es", "et", "ul"} | {"il"}
@@ -54,7 +56,8 @@ class _UnicodeFold(dict[int, str]):
     """Translation table for characters beyond ASCII, filled on first sight of each character."""
 
     def __missing__(self, code: int) -> str:
-        folded = strip_diacritics(chr(code)).lower()
+        char = chr(code)
+        folded = ARABIC_CHAR_FOLD[char] if char in ARABIC_CHAR_FOLD else strip_diacritics(char).lower()
         self[code] = folded
         return folded
 
@@ -124,6 +127,8 @@ ARTICLES = frozenset(fold_word(spelling) for spelling in ARTICLE_SPELLINGS)
 @lru_cache(maxsize=65536)
 def fold_name(name: str) -> str:
     """The matching key of a whole name: folded words without articles, joined by single spaces."""
+    if not name.isascii():
+        name = name.translate(ARABIC_NAME_TABLE)  # marks first: they would split Arabic words
     keys = fold_words(_WORD.findall(name))
     return " ".join(key for key in keys if key not in ARTICLES)
 

@@ -21,6 +21,11 @@ _FOLD = str.maketrans(
 # Short vowels, tanwin, shadda, sukun, dagger alef, Quranic marks, and tatweel: dropped.
 _DROPPED = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+# Character by character, for name folding (``bot.geo.folding``): hamza forms, ya, ta marbuta; marks dropped.
+ARABIC_CHAR_FOLD: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "\u0640": "",
+    **{chr(code): "" for code in (*range(0x064B, 0x0660), 0x0670)},
+}  # fmt: skip
 
 
 def has_arabic(text: str) -> bool:
@@ -50,3 +55,4 @@ def fold_arabic(text: str) -> tuple[str, list[int] | None]:
 def fold_arabic_name(name: str) -> str:
     """A place name folded the way report text is, for gazetteer keys."""
     return fold_arabic(name)[0]
+ARABIC_NAME_TABLE = str.maketrans(ARABIC_CHAR_FOLD)
