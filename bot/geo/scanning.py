@@ -18,6 +18,7 @@ from typing import NamedTuple
 from bot.geo.folding import ARTICLE_SPELLINGS, ARTICLES, fold_words
 from bot.geo.gazetteer import Gazetteer
 from bot.geo.stopwords import COMMON_WORDS
+from bot.text.arabic import has_arabic
 
 MAX_WORDS = 5
 _CONNECTORS = frozenset({"de", "du", "des", "la", "le", "of", "da", "do", "dos", "di", "del", "and", "sur", "upon"})
@@ -234,4 +235,8 @@ def scan(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             if qualifier == _FEATURE:
                 continue  # "the Juba river"
             found.append(Candidate(start, end, name.numbers, common, qualifier, name.key, name.demonym))
+    if has_arabic(text):
+        from bot.geo.arabic_scan import scan_arabic
+
+        found = sorted([*found, *scan_arabic(text, gazetteer)], key=lambda c: c.start)
     return found
