@@ -10,6 +10,9 @@ from bot.text.arabic import ARABIC_LETTER
 READ_LANGUAGES = ("en", "fr", "ar")  # the languages the extraction engine has a lexicon for
 _SAMPLE = 3000  # characters read: enough for a steady answer, and the cost stays flat for long reports
 _MIN_ARABIC_SHARE = 0.3  # of the letters: an English report quoting one Arabic name is still English
+# Varieties so close to English or French in news text that short reports get mistaken for them (a list of
+# Nigerian states reads as Pidgin); dead, constructed and "no language" classes are left out too.
+_LEFT_OUT = frozenset({"pcm", "sco", "la", "grc", "hbo", "eo", "vo", "zxx", "an", "ext", "lij", "vec", "wa", "oc"})
 
 
 @cache
@@ -17,7 +20,9 @@ def _identifier() -> Any:
     """py3langid's model, loaded once on first use (about half a second)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    identifier.set_languages([code for code in identifier.nb_classes if code not in _LEFT_OUT])
+    return identifier
 
 
 def detect_language(text: str) -> str:
