@@ -25,7 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="print the figures found in reports as JSON")
     extract.add_argument("files", nargs="*", metavar="FILE", help="report files (default: standard input)")
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date anchoring relative dates")
-    extract.add_argument("--jsonl", metavar="IN.jsonl", help='batch mode: lines of {"id", "text", "published"?, "lang"?}')
+    extract.add_argument(
+        "--jsonl", metavar="IN.jsonl", help='batch mode: lines of {"id", "text", "published"?, "lang"?}'
+    )
     extract.add_argument(
         "--lang", choices=("en", "fr", "ar"), help="read every report in this language (default: detected per report)"
     )

@@ -22,6 +22,7 @@ from bot.delivery.flood import FloodGate
 from bot.delivery.sender import Deliverer
 from bot.domain.containment import Contains
 from bot.domain.thresholds import Thresholds
+from bot.extraction.language import READ_LANGUAGES
 from bot.geo.containment import contains as geo_contains
 from bot.geo.lookup import warm_lookup
 from bot.pipeline import PollOutcome, make_poller
@@ -102,6 +103,7 @@ async def _open(application: BotApplication, settings: Settings) -> None:
         digests=DigestService(store.engine, chats, contains),
         deliverer=deliverer,
         source_health=store.sources.health,
+        unread_reports=lambda: store.reports.unread_by_source(READ_LANGUAGES),
         limiter=CommandRateLimiter(),
         pacer=ReplyPacer(gate),
         clock=utcnow,

@@ -348,7 +348,9 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         start = core.start
         if high is not None and (rb := lex.range_before.search(text, max(0, core.start - 10), core.start)):
             start = rb.start()
-        qstart, qualifier = _qualifier(text, start, lex) if core.qualifier is Qualifier.EXACT else (start, core.qualifier)
+        qstart, qualifier = (
+            _qualifier(text, start, lex) if core.qualifier is Qualifier.EXACT else (start, core.qualifier)
+        )
         if core.qualifier is Qualifier.ABOUT:
             qstart = _qualifier(text, start, lex)[0]
         value, value_max = core.value, None
@@ -432,9 +434,7 @@ def _nearest_cue(
     return found
 
 
-def _link(
-    text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: ClauseLexicon
-) -> _Link | None | bool:
+def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: ClauseLexicon) -> _Link | bool | None:
     """What one number counts and what happened to it; False when a cue says it is no figure (kidnapped,
     hosted, in need); None when nothing says."""
     pattern, kinds = (lex.house_cues, lex.house_cue_kinds) if noun.house else (lex.cues, lex.cue_kinds)
@@ -452,6 +452,7 @@ def _link(
         left_reach = _LEFT_REACH
     right = _nearest_cue(text, noun.end, min(hi, noun.end + right_reach), pattern, kinds, last=False)
     left = _nearest_cue(text, max(lo, mention.start - left_reach), mention.start, pattern, kinds, last=True)
+    chosen: tuple[Kind | None, int, int] | None
     if right and left:
         right_gap = right[1] - noun.end + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]))
         left_gap = mention.start - left[2] + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
@@ -512,9 +513,13 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         if link is None:
             continue
         qualifier = mention.qualifier
-        if statements and qualifier is Qualifier.EXACT and statements[-1].qualifier in _HEDGES:
-            if re.fullmatch(r"\s*(?:,|et|و)?\s*", text[statements[-1].end : mention.start]):
-                qualifier = statements[-1].qualifier  # "au moins 6 morts et 15 blessés": one hedge for both
+        if (
+            statements
+            and qualifier is Qualifier.EXACT
+            and statements[-1].qualifier in _HEDGES
+            and re.fullmatch(r"\s*(?:,|et|و)?\s*", text[statements[-1].end : mention.start])
+        ):
+            qualifier = statements[-1].qualifier  # "au moins 6 morts et 15 blessés": one hedge for both
         clause = _clause_start(text, min(link.start, mention.start))
         projection = any(
             not lex.past_estimate.match(text, m.start()) for m in lex.projection.finditer(text, clause, link.end)
@@ -545,7 +550,7 @@ def _chain(
         noun, nxt = nouns[i], links[i + 1]
         if links[i] is not None or noun is None or noun.bare or nxt is None or nouns[i + 1] is None:
             continue
-        if noun.house != (nxt.kind in _HOUSE_KINDS) or mentions[i].qualifier is Qualifier.VAGUE and noun.bare:
+        if noun.house != (nxt.kind in _HOUSE_KINDS) or (mentions[i].qualifier is Qualifier.VAGUE and noun.bare):
             continue
         if lex.chain.fullmatch(text, noun.end, mentions[i + 1].start) and nxt.start >= mentions[i + 1].start:
             links[i] = _Link(nxt.kind, noun.group, mentions[i].start, noun.end)

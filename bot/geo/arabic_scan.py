@@ -33,9 +33,7 @@ def _plausible(key: str, numbers: tuple[int, ...], gazetteer: Gazetteer) -> bool
         return False
     if len(key) > _SHORT or " " in key:
         return True
-    return any(
-        gazetteer.level(n) is not PlaceLevel.TOWN or gazetteer.population(n) >= _LARGE_TOWN for n in numbers
-    )
+    return any(gazetteer.level(n) is not PlaceLevel.TOWN or gazetteer.population(n) >= _LARGE_TOWN for n in numbers)
 
 
 def scan_arabic(text: str, gazetteer: Gazetteer) -> list[Candidate]:

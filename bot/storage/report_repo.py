@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -113,6 +113,16 @@ class ReportRepository:
             query = query.where(reports.c.alertable == alertable)
         with self._engine.connect() as connection:
             return int(connection.execute(query).scalar_one())
+
+    def unread_by_source(self, read_languages: Collection[str]) -> dict[str, int]:
+        """How many stored reports of each source are in a language extraction does not read."""
+        query = (
+            sa.select(reports.c.source, sa.func.count())
+            .where(reports.c.lang.is_not(None), reports.c.lang.not_in(list(read_languages)))
+            .group_by(reports.c.source)
+        )
+        with self._engine.connect() as connection:
+            return {str(source): int(count) for source, count in connection.execute(query)}
 
     def since(self, fetched_after: dt.datetime) -> list[StoredReport]:
         """Reports fetched after a moment, oldest first."""

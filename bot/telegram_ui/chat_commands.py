@@ -154,5 +154,6 @@ async def sources(update: Update, context: BotContext) -> None:
         return
     services = context.services
     rows = await asyncio.to_thread(services.source_health)
+    unread = await asyncio.to_thread(services.unread_reports)
     configured = [(source.name, source.type) for source in services.settings.enabled_sources]
-    await reply(context, message, replies.sources_text(configured, rows, services.clock()))
+    await reply(context, message, replies.sources_text(configured, rows, services.clock(), unread))

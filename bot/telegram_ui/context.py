@@ -66,6 +66,8 @@ class Services:
     pending: PendingQueries = field(default_factory=PendingQueries)
     undo: UndoShelf = field(default_factory=UndoShelf)
     command_queue: CommandQueue = field(default_factory=CommandQueue)
+    # per source, how many stored reports are in a language extraction does not read (for /sources)
+    unread_reports: Callable[[], dict[str, int]] = dict
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.domain.alert_text import place_line
 from bot.extraction.model import Location
@@ -146,8 +146,14 @@ def threshold_set(kind: str, minimum: int, names: Sequence[str], lang: Lang = La
     return t(lang, "threshold_set", kind=word, minimum=f"{minimum:,}", places=where)
 
 
-def sources_text(configured: Sequence[tuple[str, str]], rows: Sequence[SourceRow], now: dt.datetime) -> str:
-    """Each source's health (/sources): last success, last error, items seen."""
+def sources_text(
+    configured: Sequence[tuple[str, str]],
+    rows: Sequence[SourceRow],
+    now: dt.datetime,
+    unread: Mapping[str, int] | None = None,
+) -> str:
+    """Each source's health (/sources): last success, last error, items seen (and how many of them are in a
+    language the bot does not read)."""
     if not configured and not rows:
         return "No sources are configured."
     by_name = {row.name: row for row in rows}
@@ -165,6 +171,8 @@ def sources_text(configured: Sequence[tuple[str, str]], rows: Sequence[SourceRow
         warned = row.last_error_at is not None and row.last_error_at >= (row.last_success_at or row.last_error_at)
         status = "⚠️" if row.consecutive_failures > 0 or row.last_success_at is None or warned else "✅"
         line = f"{status} <b>{html.escape(name)}</b> ({kind}): {ok}; {row.items_seen:,} items seen"
+        if unread and unread.get(name):
+            line += f" ({unread[name]:,} in a language the bot does not read)"
         if row.last_error:
             line += f"\n    last error {_ago(row.last_error_at, now)}: {html.escape(row.last_error[:200])}"
         lines.append(line)

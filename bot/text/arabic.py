@@ -55,4 +55,6 @@ def fold_arabic(text: str) -> tuple[str, list[int] | None]:
 def fold_arabic_name(name: str) -> str:
     """A place name folded the way report text is, for gazetteer keys."""
     return fold_arabic(name)[0]
+
+
 ARABIC_NAME_TABLE = str.maketrans(ARABIC_CHAR_FOLD)

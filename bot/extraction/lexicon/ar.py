@@ -51,7 +51,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "على الاقل": Qualifier.AT_LEAST, "اكثر من": Qualifier.MORE_THAN, "ازيد من": Qualifier.MORE_THAN,
     "ما يزيد عن": Qualifier.MORE_THAN, "ما يزيد على": Qualifier.MORE_THAN, "يزيد عن": Qualifier.MORE_THAN,
     "يزيد على": Qualifier.MORE_THAN, "ما يربو على": Qualifier.MORE_THAN, "ما يفوق": Qualifier.MORE_THAN,
-    "اكثر من": Qualifier.MORE_THAN, "نحو": Qualifier.ABOUT, "قرابه": Qualifier.ABOUT, "حوالي": Qualifier.ABOUT,
+    "نحو": Qualifier.ABOUT, "قرابه": Qualifier.ABOUT, "حوالي": Qualifier.ABOUT,
     "حوالى": Qualifier.ABOUT, "زهاء": Qualifier.ABOUT, "ما يقارب": Qualifier.ABOUT, "ما يقرب من": Qualifier.ABOUT,
     "يقارب": Qualifier.ABOUT, "تقريبا": Qualifier.ABOUT, "ما يناهز": Qualifier.ABOUT, "يناهز": Qualifier.ABOUT,
     "قرابه ال": Qualifier.ABOUT, "ما يصل الي": Qualifier.UP_TO, "ما يصل إلى": Qualifier.UP_TO,
@@ -159,7 +159,8 @@ CUMULATIVE = (
 )
 TRAP_BEFORE = (
     r"(?:عدد سكان|سكانها|يسكنها|يقطنها|يعيش فيها|تستضيف|يستضيف|تووي|يووي|تضم|يضم|يحتاج|بحاجه|مساعده|مساعدات"
-    r"|استهداف|لاستيعاب|يستوعب|تستوعب|لدعم|دعم|توزيع|وزعت|وزع|تقديم|تلقيح|لنحو)\s*(?:الي|ل|نحو|حوالي|اكثر من|قرابه)*\s*$"
+    r"|استهداف|لاستيعاب|يستوعب|تستوعب|لدعم|دعم|توزيع|وزعت|وزع|تقديم|تلقيح|لنحو)"
+    r"\s*(?:الي|ل|نحو|حوالي|اكثر من|قرابه)*\s*$"
 )
 TRAP_AFTER = r"^[\s,]*(?:يعيشون|يقطنون|يسكنون|بحاجه|يحتاجون|في حاجه|ممن يحتاج)"
 TOLL_BEFORE = r"(?:الي|ب|بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|تبلغ|هو|هي)\s*$"

@@ -69,7 +69,8 @@ GROUP_NOUNS: dict[str, Group] = {
     "éleveurs": Group.PEOPLE, "orpailleurs": Group.PEOPLE, "manifestants": Group.PEOPLE, "âmes": Group.PEOPLE,
     "victimes": Group.PEOPLE, "membres": Group.PEOPLE, "patients": Group.PEOPLE, "journalistes": Group.PEOPLE,
     "humanitaires": Group.PEOPLE, "personnels": Group.PEOPLE,
-    "agents": Group.PEOPLE, "secouristes": Group.PEOPLE, "soignants": Group.PEOPLE, "employés": Group.PEOPLE, "policiers": Group.PEOPLE, "gendarmes": Group.FIGHTERS,
+    "agents": Group.PEOPLE, "secouristes": Group.PEOPLE, "soignants": Group.PEOPLE, "employés": Group.PEOPLE,
+    "policiers": Group.PEOPLE, "gendarmes": Group.FIGHTERS,
     "civils": Group.CIVILIANS, "civil": Group.CIVILIANS, "enfants": Group.CHILDREN, "enfant": Group.CHILDREN,
     "mineurs": Group.CHILDREN, "garçons": Group.CHILDREN, "filles": Group.CHILDREN, "bébés": Group.CHILDREN,
     "nourrissons": Group.CHILDREN, "femmes": Group.WOMEN, "femme": Group.WOMEN,
@@ -178,7 +179,10 @@ TRAP_BEFORE = (
     r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de)"
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours )*$"
 )
-TRAP_AFTER = r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin|ont besoin|sont dans le besoin|en besoin)"
+TRAP_AFTER = (
+    r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin"
+    r"|ont besoin|sont dans le besoin|en besoin)"
+)
 # Right before a bare number, what makes the number a toll named earlier ("le bilan s'élève à neuf").
 TOLL_BEFORE = (
     r"(?:s'(?:é|e)lev(?:e|ait|ant)|s'établi(?:t|ssait)|pass(?:é|ée|ant)|atteint|atteignant|atteignait|port(?:é|ée|ant)"
