@@ -108,8 +108,8 @@ NOT_COUNTED = (
     r"|mètres?|m²|hectares?|ha|tonnes?|kg|litres?|dollars?|euros?|francs?|fcfa|cfa|usd|\$|€|milliards? de"
     r"|villages?|localités?|camps?|sites?|écoles?|tentes?|roquettes?|obus|véhicules?|camions?|attaques?"
     r"|incidents?|provinces?|régions?|districts?|communes?|pays|fois|ème|e|er|ère|è|°|points?|degrés?|sur \d"
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|habitants|bénéficiaires"
-    r"|otages|détenus|prisonniers|lits|centres?|hôpitaux|têtes|animaux|bovins|écoliers inscrits"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|otages|détenus|prisonniers|lits|centres?|hôpitaux|têtes|animaux|bovins|écoliers inscrits|bénéficiaires"
 )
 NOT_COUNTED_BEFORE = (
     r"(?:âgée?s? de|âge de|\$|€|n°|numéro|article|résolution|page|niveau|phase|le|la|du|au|l'an|en|vers|depuis"
@@ -144,7 +144,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
-     r"|compt(?:e|ait) (?:environ |plus de |près de )?\d|vivent|vivant|résident|habitants|population"
+     r"|vivent|vivant|résident|habitants|population"
      r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)|sinistr\w*|tu(?:é|ée|és|ées) ou bless\w*|morts ou bless\w*"
      r"|capacité|assistance", None),
 )  # fmt: skip
@@ -174,10 +174,10 @@ CUMULATIVE = (
     r"|novembre|décembre)"
 )
 TRAP_BEFORE = (
-    r"(?:population (?:de|d'|estimée à)|peuplée? de|compt(?:e|ait|ant) (?:quelque |environ |plus de |près de )?"
+    r"(?:population (?:de|d'|estimée à)|peuplée? de|(?:ville|village|localité|commune|pays|région|camp|site) de"
     r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|ait|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
     r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de)"
-    r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours )*$"
+    r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement )*$"
 )
 TRAP_AFTER = (
     r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin"
