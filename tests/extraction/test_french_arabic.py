@@ -53,8 +53,10 @@ def test_a_language_the_bot_does_not_read_gives_no_figure() -> None:
         ("Le conflit a déplacé 2,4 millions de personnes.", [(Kind.DISPLACED, 2400000, Qualifier.EXACT)]),
         ("Une vingtaine de personnes ont été blessées.", [(Kind.INJURED, 20, Qualifier.ABOUT)]),
         ("Des dizaines de milliers de personnes ont fui.", [(Kind.DISPLACED, None, Qualifier.VAGUE)]),
-        ("Le séisme a fait 632 morts et 329 blessés.", [(Kind.KILLED, 632, Qualifier.EXACT),
-                                                       (Kind.INJURED, 329, Qualifier.EXACT)]),
+        (
+            "Le séisme a fait 632 morts et 329 blessés.",
+            [(Kind.KILLED, 632, Qualifier.EXACT), (Kind.INJURED, 329, Qualifier.EXACT)],
+        ),
         ("Près de 4.000 maisons ont été détruites.", [(Kind.HOUSES_DESTROYED, 4000, Qualifier.ABOUT)]),
         ("Dix-neuf personnes sont portées disparues.", [(Kind.MISSING, 19, Qualifier.EXACT)]),
         ("Quelque 1 200 réfugiés sont rentrés chez eux.", [(Kind.RETURNED, 1200, Qualifier.ABOUT)]),
@@ -87,7 +89,10 @@ def test_french_projection_and_traps() -> None:
     ("text", "expected"),
     [
         ("قتل ٧٥ شخصاً في قصف على المدينة.", [(Kind.KILLED, 75, Qualifier.EXACT)]),
-        ("سقط 75 قتيلا و120 جريحا في الهجوم.", [(Kind.KILLED, 75, Qualifier.EXACT), (Kind.INJURED, 120, Qualifier.EXACT)]),
+        (
+            "سقط 75 قتيلا و120 جريحا في الهجوم.",
+            [(Kind.KILLED, 75, Qualifier.EXACT), (Kind.INJURED, 120, Qualifier.EXACT)],
+        ),
         ("نزح ما لا يقل عن 30 ألف شخص من المدينة.", [(Kind.DISPLACED, 30000, Qualifier.AT_LEAST)]),
         ("أصيب أكثر من 7 آلاف شخص في الزلزال.", [(Kind.INJURED, 7000, Qualifier.MORE_THAN)]),
         ("بلغ عدد النازحين نحو ربع مليون نازح.", [(Kind.DISPLACED, 250000, Qualifier.ABOUT)]),
