@@ -10,9 +10,11 @@ side of the number; the one nearest to it in its stretch of the sentence (up to 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
+from typing import Any
 
 from bot.extraction.lexicon import lower_keeping_length
 from bot.extraction.model import Group, Kind, Qualifier
@@ -193,6 +195,26 @@ def _build(mod: ModuleType) -> ClauseLexicon:
     )
 
 
+def _folded(mod: ModuleType, fold: Callable[[str], str]) -> ModuleType:
+    """A copy of a lexicon module with every string folded as report text is (a word written with "ى" or "أ" in
+    the lexicon must still meet the folded text)."""
+
+    def folded(value: Any) -> Any:
+        if type(value) is str:  # not the kinds and groups, which are str enums
+            return fold(value)
+        if isinstance(value, dict):
+            return {folded(k): folded(v) for k, v in value.items()}
+        if isinstance(value, tuple):
+            return tuple(folded(v) for v in value)
+        return value
+
+    copy = ModuleType(mod.__name__)
+    for name, value in vars(mod).items():
+        if name.isupper():
+            setattr(copy, name, folded(value))
+    return copy
+
+
 @cache
 def clause_lexicon(lang: str) -> ClauseLexicon:
     """The compiled clause lexicon of a language ("fr", "ar"); other codes raise ValueError."""
@@ -202,8 +224,9 @@ def clause_lexicon(lang: str) -> ClauseLexicon:
         return _build(fr)
     if lang == "ar":
         from bot.extraction.lexicon import ar
+        from bot.text.arabic import fold_arabic
 
-        return _build(ar)
+        return _build(_folded(ar, lambda text: fold_arabic(text)[0]))
     raise ValueError(f"no clause lexicon for language {lang!r}")
 
 
@@ -509,10 +532,12 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
     _chain(text, mentions, nouns, links, lex)
     cumulative = lex.cumulative.search(text) is not None
     statements: list[Statement] = []
-    for mention, link in zip(mentions, links, strict=True):
+    for mention, link, noun in zip(mentions, links, nouns, strict=True):
         if link is None:
             continue
         qualifier = mention.qualifier
+        if qualifier is Qualifier.EXACT and noun is not None and (after := lex.qualifier_after.match(text, noun.end)):
+            qualifier = lex.qualifiers[" ".join(after.group(0).split())]  # "قتل 14 مدنيا على الاقل"
         if (
             statements
             and qualifier is Qualifier.EXACT
