@@ -69,7 +69,12 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         return []
     # Places and dates first, so each figure is built once, complete.
     places = place_figures(text, anchors)
-    dates = date_figures(text, anchors, published)
+    if lang == "en":
+        dates = date_figures(text, anchors, published)
+    else:
+        from bot.extraction.dates_fr_ar import foreign_date_figures
+
+        dates = foreign_date_figures(text, anchors, published, lang)
     return [
         Figure(
             kind=st.kind,

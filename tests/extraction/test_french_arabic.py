@@ -5,6 +5,8 @@ Every report here is written for these tests (none is copied from the shared cor
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.extraction.extract import extract
@@ -16,8 +18,8 @@ def _read(text: str, lang: str | None = None) -> list[tuple[Kind, int | None, Qu
     return [(f.kind, f.value, f.qualifier) for f in extract(text, lang=lang)]
 
 
-def _only(text: str, lang: str | None = None) -> Figure:
-    figures = extract(text, lang=lang)
+def _only(text: str, lang: str | None = None, published: dt.date | None = None) -> Figure:
+    figures = extract(text, published or PUBLISHED, lang=lang)
     assert len(figures) == 1, figures
     return figures[0]
 
@@ -137,3 +139,29 @@ def test_arabic_spans_point_into_the_original_text() -> None:
     start, end = figure.span
     assert text[start:end].startswith("وَقُتِلَ ٧٥ شَخْص")
     assert figure.sentence == text
+
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "date_end"),
+    [
+        ("Au moins 30 civils ont été tués mardi à Beni.", "2024-03-12", None),
+        ("Le 12 janvier 2024, quatre personnes ont été blessées.", "2024-01-12", None),
+        ("Depuis le 1er décembre, plus de 5 000 personnes ont fui.", "2023-12-01", "2024-03-14"),
+        ("Hier, 40 maisons ont été détruites.", "2024-03-13", None),
+        ("Depuis le début de l'année, 12 000 personnes ont été déplacées.", "2024-01-01", "2024-03-14"),
+        ("قتل 75 شخصا يوم الثلاثاء.", "2024-03-12", None),
+        ("نزح 3 آلاف شخص منذ 26 تشرين الأول الماضي.", "2023-10-26", "2024-03-14"),
+        ("أصيب 12 شخصا في 3 مارس/آذار 2024.", "2024-03-03", None),
+        ("نزح 500 ألف شخص منذ بداية العام.", "2024-01-01", "2024-03-14"),
+        ("قتل 9 أشخاص في 5 جانفي 2024.", "2024-01-05", None),
+        ("قتل 9 أشخاص أمس.", "2024-03-13", None),
+    ],
+)
+def test_dates_in_french_and_arabic(text: str, date: str, date_end: str | None) -> None:
+    """Day and month names from CLDR (Egyptian, Maghreb and Levantine months), weekdays, 'since' periods."""
+    figure = _only(text)
+    assert figure.date == dt.date.fromisoformat(date)
+    assert figure.date_end == (dt.date.fromisoformat(date_end) if date_end else None)
