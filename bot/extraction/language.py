@@ -8,7 +8,9 @@ from typing import Any
 from bot.text.arabic import ARABIC_LETTER
 
 READ_LANGUAGES = ("en", "fr", "ar")  # the languages the extraction engine has a lexicon for
-_SAMPLE = 3000  # characters read: enough for a steady answer, and the cost stays flat for long reports
+# Characters read: enough for a steady answer on news text (every labelled report and excerpt of ../shared is
+# told right from its first 300), and the cost stays flat for long reports (about 0.3 ms a report).
+_SAMPLE = 400
 _MIN_ARABIC_SHARE = 0.3  # of the letters: an English report quoting one Arabic name is still English
 # Varieties so close to English or French in news text that short reports get mistaken for them (a list of
 # Nigerian states reads as Pidgin); dead, constructed and "no language" classes are left out too.
@@ -18,10 +20,12 @@ _LEFT_OUT = frozenset({"pcm", "sco", "la", "grc", "hbo", "eo", "vo", "zxx", "an"
 @cache
 def _identifier() -> Any:
     """py3langid's model, loaded once on first use (about half a second)."""
+    import numpy
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
     identifier.set_languages([code for code in identifier.nb_classes if code not in _LEFT_OUT])
+    identifier.nb_ptc = numpy.ascontiguousarray(identifier.nb_ptc)  # the column subset, laid out for fast products
     return identifier
 
 
