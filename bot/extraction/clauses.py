@@ -109,6 +109,8 @@ class ClauseLexicon:
     apostrophes: dict[int, str]
     proclitic: str
     clause_words: re.Pattern[str]
+    singulars: dict[str, Group]
+    change_before: re.Pattern[str]
     additive: re.Pattern[str]
 
 
@@ -191,6 +193,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         apostrophes=str.maketrans(dict.fromkeys(mod.APOSTROPHES, "'")),
         proclitic=proclitic,
         clause_words=re.compile(mod.CLAUSE_WORDS),
+        singulars=mod.SINGULARS,
+        change_before=re.compile(rf"(?:{mod.CHANGE_BEFORE})\s+$"),
         additive=re.compile(mod.ADDITIVE),
     )
 
@@ -371,6 +375,9 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         start = core.start
         if high is not None and (rb := lex.range_before.search(text, max(0, core.start - 10), core.start)):
             start = rb.start()
+            if lex.change_before.search(text, max(0, start - 40), start):
+                # "le bilan est passé de 10 à 25": the old toll is no figure, the new one is
+                core, high, start = high, None, high.start
         qstart, qualifier = (
             _qualifier(text, start, lex) if core.qualifier is Qualifier.EXACT else (start, core.qualifier)
         )
@@ -503,7 +510,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
     """Every figure stated in a sentence (already folded for its language), in order."""
     text = lower_keeping_length(sentence).translate(lex.apostrophes)
     mentions = _mentions(text, lex)
-    if not mentions:
+    if not mentions and not lex.singulars:
         return []
     nouns = [_noun(text, m, lex) for m in mentions]
     links: list[_Link | None] = [None] * len(mentions)
@@ -530,6 +537,16 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex)
+    if lex.singulars:
+        taken = [
+            (min(m.start, link.start), max(m.end, link.end)) for m, link in zip(mentions, links, strict=True) if link
+        ]
+        for mention, link in _singletons(text, taken, lex):
+            mentions.append(mention)
+            links.append(link)
+            nouns.append(_Noun(mention.end, group=link.group, bare=False))
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        mentions, links, nouns = [mentions[k] for k in order], [links[k] for k in order], [nouns[k] for k in order]
     cumulative = lex.cumulative.search(text) is not None
     statements: list[Statement] = []
     for mention, link, noun in zip(mentions, links, nouns, strict=True):
@@ -626,6 +643,25 @@ def _subgroup_of(
         return None  # "و50 اخرين اصيبوا": its own verb follows
     inherited.add(i)
     return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
+
+
+def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:
+    """ "مقتل طفل": a cue right before a singular noun is a figure of one."""
+    found: list[tuple[_Mention, _Link]] = []
+    for m in lex.cues.finditer(text):
+        kind = lex.cue_kinds[(m.lastindex or 1) - 1]
+        noun = _TOKEN.match(text, m.end())
+        if kind is None or noun is None or noun.lastindex != 2:
+            continue
+        word = noun.group(2)
+        group = lex.singulars.get(word) or lex.singulars.get(word.removeprefix("ال"))
+        if group is None or any(s < noun.end() and m.start() < e for s, e in taken):
+            continue
+        if _TOKEN.match(text, noun.end()) and lex.number.match(text, noun.end() + 1):
+            continue  # "مقتل طفل 12" is no singleton
+        mention = _Mention(noun.start(2), noun.end(), 1, None, Qualifier.EXACT)
+        found.append((mention, _Link(kind, group, m.start(), noun.end())))
+    return found
 
 
 def _listed(gap: str, lex: ClauseLexicon) -> bool:

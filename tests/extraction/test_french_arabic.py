@@ -62,6 +62,9 @@ def test_a_language_the_bot_does_not_read_gives_no_figure() -> None:
         ("Près de 4.000 maisons ont été détruites.", [(Kind.HOUSES_DESTROYED, 4000, Qualifier.ABOUT)]),
         ("Dix-neuf personnes sont portées disparues.", [(Kind.MISSING, 19, Qualifier.EXACT)]),
         ("Quelque 1 200 réfugiés sont rentrés chez eux.", [(Kind.RETURNED, 1200, Qualifier.ABOUT)]),
+        ("Le bilan est passé de 10 à 25 morts.", [(Kind.KILLED, 25, Qualifier.EXACT)]),
+        ("Entre 2 et 3 millions de personnes ont fui.", [(Kind.DISPLACED, 2000000, Qualifier.RANGE)]),
+        ("Un enfant a été tué par une balle perdue.", [(Kind.KILLED, 1, Qualifier.EXACT)]),
     ],
 )
 def test_french_numbers_kinds_and_hedges(text: str, expected: list[tuple[Kind, int | None, Qualifier]]) -> None:
@@ -104,6 +107,12 @@ def test_french_projection_and_traps() -> None:
         ("دمرت السيول 1676 منزلا بالكامل.", [(Kind.HOUSES_DESTROYED, 1676, Qualifier.EXACT)]),
         ("فقد 40 شخصا في عرض البحر.", [(Kind.MISSING, 40, Qualifier.EXACT)]),
         ("عاد أكثر من 1,6 مليون لاجئ إلى ديارهم.", [(Kind.RETURNED, 1600000, Qualifier.MORE_THAN)]),
+        ("ارتفعت حصيلة القتلى من 30 إلى 45 قتيلا.", [(Kind.KILLED, 45, Qualifier.EXACT)]),
+        (
+            "أسفر القصف عن مقتل طفل وإصابة 5 آخرين.",
+            [(Kind.KILLED, 1, Qualifier.EXACT), (Kind.INJURED, 5, Qualifier.EXACT)],
+        ),
+        ("قتل 14 مدنيا على الأقل في الغارة.", [(Kind.KILLED, 14, Qualifier.AT_LEAST)]),
     ],
 )
 def test_arabic_numbers_kinds_and_hedges(text: str, expected: list[tuple[Kind, int | None, Qualifier]]) -> None:

@@ -174,3 +174,12 @@ ENCLITIC = r"(?:ه|ها|هم|هما|هن|وا|ت|ا|ن|ين|ون|ات)?"
 CLAUSE_WORDS = r"[,;:]|(?<!\w)(?:التي|الذي|الذين|حيث|فيما|بينما|بعد|كما)(?!\w)"
 ADDITIVE = r"\s*و\s*"
 NUMBER_PROCLITIC = r"(?:و|ف)?(?:ب|ل|ك)?"
+# Before "من X الى Y": a toll that changed, whose new value alone is a figure.
+CHANGE_BEFORE = r"(?:ارتفع|ارتفعت|ارتفاع|زاد|زادت|قفز|قفزت|تضاعف)(?:\s+\S+){0,4}"
+# Singular nouns a cue right before makes a figure of one: "مقتل طفل", "اصابه شاب".
+SINGULARS: dict[str, Group] = {
+    "شخص": Group.PEOPLE, "رجل": Group.PEOPLE, "شاب": Group.PEOPLE, "مسن": Group.PEOPLE, "مواطن": Group.PEOPLE,
+    "صحفي": Group.PEOPLE, "مسعف": Group.PEOPLE, "طفل": Group.CHILDREN, "طفله": Group.CHILDREN,
+    "رضيع": Group.CHILDREN, "فتاه": Group.CHILDREN, "امراه": Group.WOMEN, "سيده": Group.WOMEN,
+    "جندي": Group.FIGHTERS, "عسكري": Group.FIGHTERS, "مدني": Group.CIVILIANS,
+}  # fmt: skip

@@ -198,3 +198,7 @@ CLAUSE_WORDS = r"[,;:]|\boù\b|\bqui\b|\bque\b|\btandis\b|\balors\b"
 # Between a scaled number and the rest of it: "113 mille 582".
 ADDITIVE = r"\s+"
 NUMBER_PROCLITIC = ""
+# Before "de X à Y": a toll that changed, whose new value alone is a figure.
+CHANGE_BEFORE = r"(?:pass|grimp|augment|alourdi|élev|mont|revu|port)\w*(?:\s+\w+)?"
+# Singular nouns a cue before makes a figure of one (French writes "un", which the numbers read).
+SINGULARS: dict[str, Group] = {}
