@@ -377,7 +377,8 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
             start = rb.start()
             if lex.change_before.search(text, max(0, start - 40), start):
                 # "le bilan est passé de 10 à 25": the old toll is no figure, the new one is
-                core, high, start = high, None, high.start
+                core, start = high, high.start
+                high = None
         qstart, qualifier = (
             _qualifier(text, start, lex) if core.qualifier is Qualifier.EXACT else (start, core.qualifier)
         )
