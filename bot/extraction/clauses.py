@@ -31,6 +31,7 @@ _LEFT_REACH = 90
 _BARE_RIGHT = 30  # a number with no noun: its cue must stand close
 _BARE_LEFT = 45
 _CHAIN_REACH = 70
+_BESIDE = 3  # characters between a lone quantity and its cue: a space, or a space and a proclitic
 _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
 
@@ -110,6 +111,7 @@ class ClauseLexicon:
     proclitic: str
     clause_words: re.Pattern[str]
     singulars: dict[str, Group]
+    subject_verb: re.Pattern[str]
     change_before: re.Pattern[str]
     additive: re.Pattern[str]
 
@@ -194,6 +196,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         proclitic=proclitic,
         clause_words=re.compile(mod.CLAUSE_WORDS),
         singulars=mod.SINGULARS,
+        subject_verb=re.compile(rf"\s+(?:{mod.SUBJECT_VERBS})(?!\w)"),
         change_before=re.compile(rf"(?:{mod.CHANGE_BEFORE})\s+$"),
         additive=re.compile(mod.ADDITIVE),
     )
@@ -487,7 +490,8 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     if right and left:
         right_gap = right[1] - noun.end + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]))
         left_gap = mention.start - left[2] + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
-        chosen = left if toll or left_gap <= right_gap else right
+        subject = noun.bare and lex.subject_verb.match(text, mention.end) is not None  # "huit sont portées disparues"
+        chosen = left if toll or (left_gap <= right_gap and not subject) else right
     else:
         chosen = right or left
     if chosen is None:
@@ -498,6 +502,15 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     if kind is None:
         return False
     return _Link(kind, noun.group, min(mention.start, c_start), max(noun.end, c_end))
+
+
+def _cue_beside(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
+    """Whether a word saying what happened stands right before or right after a quantity (a few letters away)."""
+    before = _nearest_cue(text, max(0, mention.start - 30), mention.start, lex.cues, lex.cue_kinds, last=True)
+    if before and before[0] is not None and mention.start - before[2] <= _BESIDE:
+        return True
+    after = _nearest_cue(text, mention.end, mention.end + 20, lex.cues, lex.cue_kinds, last=False)
+    return after is not None and after[0] is not None and after[1] - mention.end <= _BESIDE + 8
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -520,8 +533,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         if noun is None or (noun.bare and (mention.year_like or mention.one_word)):
             nouns[i] = None
             continue
-        if noun.bare and mention.qualifier is Qualifier.VAGUE:
-            continue
+        if noun.bare and mention.qualifier is Qualifier.VAGUE and not _cue_beside(text, mention, lex):
+            continue  # "des milliers" alone counts only right beside what happened ("مصرع العشرات", "des milliers ont fui")
         if noun.kind is None and (shared := _subgroup_of(text, i, mentions, links, noun, lex, inherited)) is not None:
             links[i] = shared
             continue

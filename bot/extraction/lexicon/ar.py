@@ -183,3 +183,5 @@ SINGULARS: dict[str, Group] = {
     "رضيع": Group.CHILDREN, "فتاه": Group.CHILDREN, "امراه": Group.WOMEN, "سيده": Group.WOMEN,
     "جندي": Group.FIGHTERS, "عسكري": Group.FIGHTERS, "مدني": Group.CIVILIANS,
 }  # fmt: skip
+# After a bare number, a verb of which it is the subject ("30 لقوا حتفهم").
+SUBJECT_VERBS = r"لقوا|كانوا|اصيبوا|نزحوا|قتلوا|فروا|عادوا"

@@ -120,6 +120,7 @@ NOT_COUNTED_BEFORE = (
 BARE_FOLLOWERS = (
     r"[,.;:)\]»\"”]|$|ont|sont|a|est|étaient|avaient|auraient|seraient|dont|et|ou|à|au|aux|dans|en|par|selon"
     r"|dans|parmi|sur|d'entre|grièvement|légèrement|autres|ayant|qui|pour|lors|après|depuis|contre|sont|seront"
+    r"|le|la|les"
 )
 
 # --- what happened -------------------------------------------------------------------------------------------
@@ -202,3 +203,5 @@ NUMBER_PROCLITIC = ""
 CHANGE_BEFORE = r"(?:pass|grimp|augment|alourdi|élev|mont|revu|port)\w*(?:\s+\w+)?"
 # Singular nouns a cue before makes a figure of one (French writes "un", which the numbers read).
 SINGULARS: dict[str, Group] = {}
+# After a bare number, a verb of which it is the subject: what happened is said after it ("huit sont disparus").
+SUBJECT_VERBS = r"sont|ont|étaient|avaient|seraient|auraient|restent|demeurent|ont été|sont toujours"
