@@ -534,7 +534,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             nouns[i] = None
             continue
         if noun.bare and mention.qualifier is Qualifier.VAGUE and not _cue_beside(text, mention, lex):
-            continue  # "des milliers" alone counts only right beside what happened ("مصرع العشرات", "des milliers ont fui")
+            continue  # a lone quantity counts only beside what happened: "مصرع العشرات", "des milliers ont fui"
         if noun.kind is None and (shared := _subgroup_of(text, i, mentions, links, noun, lex, inherited)) is not None:
             links[i] = shared
             continue
