@@ -187,7 +187,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         chain=re.compile(mod.CHAIN),
         subgroup=re.compile(mod.SUBGROUP),
         toll_before=re.compile(mod.TOLL_BEFORE),
-        projection=re.compile(rf"{start}(?:{_spaced(mod.PROJECTION)})"),
+        projection=re.compile(rf"{start}(?:{_spaced(mod.PROJECTION)}){end}"),
         past_estimate=re.compile(_spaced(mod.PAST_ESTIMATE)),
         cumulative=re.compile(rf"{start}(?:{_spaced(mod.CUMULATIVE)})"),
         trap_before=re.compile(mod.TRAP_BEFORE),
@@ -513,6 +513,18 @@ def _cue_beside(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
     return after is not None and after[0] is not None and after[1] - mention.end <= _BESIDE + 8
 
 
+def _standing(mention: _Mention, link: _Link, noun: _Noun | None) -> bool:
+    """A count of people by what they are, with no verb of an event ("415 000 déplacés internes", "816 ألف نازح"):
+    a standing total, which the labelling conventions call cumulative."""
+    return (
+        link.kind in (Kind.DISPLACED, Kind.RETURNED)
+        and noun is not None
+        and noun.kind is not None
+        and link.start >= mention.start
+        and link.end == noun.end
+    )
+
+
 def _clause_start(text: str, pos: int) -> int:
     start = 0
     for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 120), pos):
@@ -590,7 +602,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
                 start=link.start,
                 end=link.end,
                 projection=projection,
-                cumulative=cumulative,
+                cumulative=cumulative or _standing(mention, link, noun),
                 own_verb=link.end > mention.end,
             )
         )
