@@ -174,7 +174,8 @@ CUMULATIVE = (
     r"|entre (?:le )?\d{1,2}|entre (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
     r"|novembre|décembre)|la semaine (?:dernière|passée)|au cours de la semaine|ces (?:\w+ )?derni(?:ers|ères)"
     # "le nombre de morts s'élève à": a running total, not one incident's toll
-    r"|(?:le|du) nombre (?:total )?(?:de|des) (?:morts|décès|tués|victimes|blessés|déplacés|réfugiés|disparus|personnes)"
+    r"|(?:le|du) nombre (?:total )?(?:de|des) "
+    r"(?:morts|décès|tués|victimes|blessés|déplacés|réfugiés|disparus|personnes)"
 )
 TRAP_BEFORE = (
     r"(?:population (?:de|d'|estimée à)|peuplée? de|(?:ville|village|localité|commune|pays|région|camp|site) de"
