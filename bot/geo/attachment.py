@@ -26,17 +26,21 @@ WEIGHTS = {
     for motion in (STAY, MOVE, RETURN)
 }
 
-_RETURN_WORDS = (" return", " repatriat", " came back", " come back", " coming back", " went back")
+_RETURN_WORDS = (" return", " repatriat", " came back", " come back", " coming back", " went back",
+                 " retour", " rentr", " rapatri", " revenu", " عاد", " وعاد", " عود", " عائد", " العائد")  # fmt: skip
 _MOVE_WORDS = (" fled", " flee", " flight", " displac", " refuge", " asylum", " cross", " arriv", " uproot",
                " evacuat", " relocat", " escap", " exodus", " driven", " forced", " left", " leav",
-               " homeless")  # fmt: skip
+               " homeless", " fui", " fuy", " déplac", " réfugi", " évacu", " quitt", " exode", " sans-abri",
+               " نزح", " ونزح", " نازح", " النازح", " فر", " وفر", " فرار", " هرب", " لجأ", " لاجئ", " اللاجئ",
+               " عبر", " إجلاء", " تهجير", " تشريد")  # fmt: skip
 RETURN_WORD = re.compile("|".join(word.strip() for word in _RETURN_WORDS), re.IGNORECASE)
 
 _ATTACHING = frozenset(
     {"in", "near", "at", "across", "throughout", "inside", "outside", "around", "within", "fled", "flee",
-     "flees", "fleeing", "left", "leaving", "escaped", "escaping", "evacuated"}
+     "flees", "fleeing", "left", "leaving", "escaped", "escaping", "evacuated",
+     "à", "au", "aux", "dans", "près", "en", "sur", "في", "قرب", "بالقرب", "داخل", "ب", "وفي"}
 )  # fmt: skip
-_DESTINATIONS = frozenset({"to", "towards", "toward", "into", "for"})
+_DESTINATIONS = frozenset({"to", "towards", "toward", "into", "for", "vers", "إلى", "الى", "نحو"})
 # Words between a preposition and its place: "in the besieged opposition area of East Ghouta".
 _LEAD_WORDS = 6
 _LOOK_BACK = 60
@@ -46,7 +50,7 @@ def attachment(text: str, start: int) -> int:
     """How the words before the place at ``start`` tie it to what happens: AT, FROM, NEUTRAL or TOWARDS."""
     for word in reversed(text[max(0, start - _LOOK_BACK) : start].split()[-_LEAD_WORDS:]):
         lowered = word.lower()
-        if lowered == "from":
+        if lowered in ("from", "depuis", "من"):
             return FROM
         if lowered in _ATTACHING:
             return AT
