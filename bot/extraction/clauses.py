@@ -31,6 +31,7 @@ _LEFT_REACH = 90
 _BARE_RIGHT = 30  # a number with no noun: its cue must stand close
 _BARE_LEFT = 45
 _CHAIN_REACH = 70
+_CUE_LENGTH = 40  # room for a long cue starting within reach
 _BESIDE = 3  # characters between a lone quantity and its cue: a space, or a space and a proclitic
 _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
@@ -169,7 +170,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         qualifiers={" ".join(k.split()): v for k, v in mod.QUALIFIERS.items()},
         qualifier_before=re.compile(rf"{start}(?:{qualifier_words})\s*$"),
         qualifier_after=re.compile(rf"\s*(?:{_alternation(mod.QUALIFIERS_AFTER)})(?!\w)"),
-        range_before=re.compile(rf"(?<!\w)(?:{mod.RANGE_BEFORE})\s+$"),
+        range_before=re.compile(rf"(?<!\w)(?:{mod.RANGE_BEFORE})\s+(?:[«\"“]\s*)?$"),
         range_join=re.compile(rf"\s*(?:{mod.RANGE_JOIN})\s*"),
         group_nouns=mod.GROUP_NOUNS,
         kind_nouns=mod.KIND_NOUNS,
@@ -484,7 +485,9 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     toll = lex.toll_before.search(text, max(0, mention.start - 30), mention.start) is not None
     if toll:
         left_reach = _LEFT_REACH
-    right = _nearest_cue(text, noun.end, min(hi, noun.end + right_reach), pattern, kinds, last=False)
+    right = _nearest_cue(text, noun.end, min(hi, noun.end + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
+    if right is not None and right[1] - noun.end > right_reach:
+        right = None  # a cue may run past the reach ("ont traversé les frontières"); it must start within it
     left = _nearest_cue(text, max(lo, mention.start - left_reach), mention.start, pattern, kinds, last=True)
     chosen: tuple[Kind | None, int, int] | None
     if right and left:
@@ -509,7 +512,7 @@ def _cue_beside(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
     before = _nearest_cue(text, max(0, mention.start - 30), mention.start, lex.cues, lex.cue_kinds, last=True)
     if before and before[0] is not None and mention.start - before[2] <= _BESIDE:
         return True
-    after = _nearest_cue(text, mention.end, mention.end + 20, lex.cues, lex.cue_kinds, last=False)
+    after = _nearest_cue(text, mention.end, mention.end + 60, lex.cues, lex.cue_kinds, last=False)
     return after is not None and after[0] is not None and after[1] - mention.end <= _BESIDE + 8
 
 
@@ -552,6 +555,11 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             continue
         lo = next((m.end for m in reversed(mentions[:i]) if not m.year_like), 0)
         hi = next((m.start for m in mentions[i + 1 :] if not m.year_like), len(text))
+        last = next((k for k in reversed(links[:i]) if k is not None), None)
+        if noun.bare and last is not None and last.kind in _HOUSE_KINDS:
+            noun = _Noun(
+                noun.end, group=Group.HOUSEHOLDS, house=True
+            )  # "37 000 maisons détruites, 47 000 autres endommagées"
         link = _link(text, mention, noun, lo, hi, lex)
         if link is False:
             nouns[i] = None  # named as no figure: nothing may be chained to it

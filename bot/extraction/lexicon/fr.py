@@ -77,7 +77,8 @@ GROUP_NOUNS: dict[str, Group] = {
     "militaires": Group.FIGHTERS, "militaire": Group.FIGHTERS, "soldats": Group.FIGHTERS, "soldat": Group.FIGHTERS,
     "combattants": Group.FIGHTERS, "jihadistes": Group.FIGHTERS, "djihadistes": Group.FIGHTERS,
     "terroristes": Group.FIGHTERS, "rebelles": Group.FIGHTERS, "miliciens": Group.FIGHTERS,
-    "assaillants": Group.FIGHTERS, "insurgés": Group.FIGHTERS, "casques bleus": Group.FIGHTERS,
+    "assaillants": Group.FIGHTERS, "forces de sécurité": Group.FIGHTERS, "éléments": Group.FIGHTERS,
+    "insurgés": Group.FIGHTERS, "casques bleus": Group.FIGHTERS,
     "ménages": Group.HOUSEHOLDS, "ménage": Group.HOUSEHOLDS, "familles": Group.FAMILIES, "famille": Group.FAMILIES,
     "réfugiés": Group.PEOPLE, "réfugiées": Group.PEOPLE, "ressortissants": Group.PEOPLE,
     "demandeurs d'asile": Group.PEOPLE, "rapatriés": Group.PEOPLE, "arrivants": Group.PEOPLE,
@@ -157,7 +158,7 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées)|brûl(?:é|ée|és|ées)", Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 # Where a number with no noun of its own continues the figure before it ("9 morts, dont 7 à Ségué").
-CHAIN = r"(?:\s*(?:,|;|\(|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit)\s*)*\s*"
+CHAIN = r"(?:\s*(?:,|;|\(|[«»\"“”]|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit)\s*)*\s*"
 SUBGROUP = r"(?:dont|parmi (?:lesquels|lesquelles|eux|elles)|y compris)\s*$"
 
 # --- context -------------------------------------------------------------------------------------------------
