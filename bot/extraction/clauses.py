@@ -320,20 +320,26 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             continue
         rounded = round(value) if value is not None else None
         previous = cores[-1] if cores else None
-        scaled = m.group("digits") is not None and m.group("scale") is None
+        if m.group("digits") is not None:
+            scale = lex.digit_scales.get(m.group("scale") or "", 0)
+        elif m.group("words") is not None:
+            scale = max((lex.scales.get(w, 0) for w in m.group("words").split()), default=0)
+        else:
+            scale = 0
         if (
             previous is not None
             and previous.scale
             and rounded is not None
             and previous.value is not None
             and rounded < previous.scale
-            and (scaled or m.group("words") is not None)
             and lex.additive.fullmatch(text, previous.end, m.start())
         ):
-            # "113 mille 582", "5 آلاف و278", "816 ألفا و700": one number written in two parts
-            cores[-1] = _Mention(previous.start, m.end(), previous.value + rounded, None, previous.qualifier)
+            # "113 mille 582", "5 آلاف و278", "ستة ملايين و29 الفا و705": one number written in parts
+            merged = previous.value + rounded
+            cores[-1] = _Mention(
+                previous.start, m.end(), merged, None, previous.qualifier, scale=scale or previous.scale
+            )
             continue
-        scale = lex.digit_scales.get(m.group("scale") or "", 0) if m.group("digits") is not None else 0
         cores.append(_Mention(m.start(), m.end(), rounded, None, qualifier, group, dual_kind, year_like, scale, one))
     return cores
 
@@ -461,8 +467,12 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
 def _nearest_cue(
     text: str, lo: int, hi: int, pattern: re.Pattern[str], kinds: tuple[Kind | None, ...], *, last: bool
 ) -> tuple[Kind | None, int, int] | None:
+    """The first (or last) cue lying within [lo, hi). The text is read whole, so a cue's look-ahead sees past
+    ``hi`` ("فقد" followed by "حياتهم" is no disappearance)."""
     found: tuple[Kind | None, int, int] | None = None
-    for m in pattern.finditer(text, lo, hi):
+    for m in pattern.finditer(text, lo):
+        if m.end() > hi:
+            break
         found = (kinds[(m.lastindex or 1) - 1], m.start(), m.end())
         if not last:
             return found
@@ -545,6 +555,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
     links: list[_Link | None] = [None] * len(mentions)
     inherited: set[int] = set()
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
+        if noun is None and mention.qualifier is Qualifier.VAGUE and _cue_beside(text, mention, lex):
+            noun = nouns[i] = _Noun(mention.end)  # "ونزوح مئات الالاف" with no noun after it
         if noun is None or (noun.bare and (mention.year_like or mention.one_word)):
             nouns[i] = None
             continue
@@ -553,7 +565,9 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         if noun.kind is None and (shared := _subgroup_of(text, i, mentions, links, noun, lex, inherited)) is not None:
             links[i] = shared
             continue
-        lo = next((m.end for m in reversed(mentions[:i]) if not m.year_like), 0)
+        # cues inside the previous count's own noun phrase are its own ("وآلاف الجرحى و100 ألف لاجئ")
+        earlier = zip(reversed(mentions[:i]), reversed(nouns[:i]), strict=True)
+        lo = next((max(m.end, n.end if n else 0) for m, n in earlier if not m.year_like), 0)
         hi = next((m.start for m in mentions[i + 1 :] if not m.year_like), len(text))
         last = next((k for k in reversed(links[:i]) if k is not None), None)
         if noun.bare and last is not None and last.kind in _HOUSE_KINDS:
@@ -665,6 +679,8 @@ def _subgroup_of(
     before = links[prev]
     assert before is not None
     gap_start = max(before.end, mentions[prev].end)
+    if after := lex.qualifier_after.match(text, gap_start):
+        gap_start = after.end()  # "مقتل 299 شخصا على الاقل، بينهم 140 طفلا"
     if gap_start > mentions[i].start or noun.house != (before.kind in _HOUSE_KINDS):
         return None
     gap = text[gap_start : mentions[i].start]
