@@ -585,6 +585,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex)
+    shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
     if lex.singulars:
         taken = [
             (min(m.start, link.start), max(m.end, link.end)) for m, link in zip(mentions, links, strict=True) if link
@@ -613,7 +614,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         clause = _clause_start(text, min(link.start, mention.start))
         projection = any(
             not lex.past_estimate.match(text, m.start()) for m in lex.projection.finditer(text, clause, link.end)
-        )
+        ) or (bool(statements) and statements[-1].projection and id(link) in shared_links)  # part of a forecast
         statements.append(
             Statement(
                 kind=link.kind,

@@ -174,3 +174,9 @@ def test_dates_in_french_and_arabic(text: str, date: str, date_end: str | None) 
     figure = _only(text)
     assert figure.date == dt.date.fromisoformat(date)
     assert figure.date_end == (dt.date.fromisoformat(date_end) if date_end else None)
+
+
+def test_a_subgroup_of_a_forecast_is_a_forecast() -> None:
+    """'expected to displace a million people, among them 100,000 ...': both figures are projections."""
+    figures = extract("وتتوقع المفوضية أن تتسبب المعارك بنزوح مليون شخص، من بينهم 100 ألف نحو أربيل.", lang="ar")
+    assert [(f.value, f.projection) for f in figures] == [(1000000, True), (100000, True)]
