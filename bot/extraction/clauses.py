@@ -584,7 +584,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         ):
             continue
         links[i] = link if isinstance(link, _Link) else None
-    _chain(text, mentions, nouns, links, lex)
+    _chain(text, mentions, nouns, links, lex, inherited)
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
     if lex.singulars:
         taken = [
@@ -633,7 +633,12 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
 
 
 def _chain(
-    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], lex: ClauseLexicon
+    text: str,
+    mentions: list[_Mention],
+    nouns: list[_Noun | None],
+    links: list[_Link | None],
+    lex: ClauseLexicon,
+    inherited: set[int],
 ) -> None:
     """Numbers without a cue of their own share the figure they are listed with: "9 morts, dont 7 à Ségué et 2
     à Sonfounou"; "30 civils et 10 soldats ont été tués"."""
@@ -662,6 +667,7 @@ def _chain(
             continue
         group = before.group if noun.bare else noun.group
         links[i] = _Link(before.kind, group, mentions[i].start, noun.end)
+        inherited.add(i)
 
 
 def _subgroup_of(
