@@ -28,6 +28,32 @@ def _variants(word: str) -> list[tuple[str, int]]:
     return out
 
 
+class _NameStarts(dict[str, tuple[tuple[str, int], ...]]):
+    """For each folded word, the variants of it that start some name: most words start none, and words recur
+    from report to report, so each is looked up once."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        super().__init__()
+        self.gazetteer = gazetteer
+
+    def __missing__(self, word: str) -> tuple[tuple[str, int], ...]:
+        if len(self) > _WORDS_KEPT:
+            self.clear()
+        gazetteer = self.gazetteer
+        found = self[word] = tuple(v for v in _variants(word) if gazetteer.has_key(v[0]) or gazetteer.is_prefix(v[0]))
+        return found
+
+
+_WORDS_KEPT = 200_000
+_starts: list[_NameStarts] = []  # the one for the gazetteer in use
+
+
+def _starts_of(gazetteer: Gazetteer) -> _NameStarts:
+    if not _starts or _starts[0].gazetteer is not gazetteer:
+        _starts[:] = [_NameStarts(gazetteer)]
+    return _starts[0]
+
+
 def _plausible(key: str, numbers: tuple[int, ...], gazetteer: Gazetteer) -> bool:
     if key in _COMMON:
         return False
@@ -39,11 +65,12 @@ def _plausible(key: str, numbers: tuple[int, ...], gazetteer: Gazetteer) -> bool
 def scan_arabic(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """Every Arabic place name the gazetteer knows, longest first at each word, left to right."""
     words = [(m.start(), m.end(), fold_name(m.group())) for m in _WORD.finditer(text)]
+    starts = _starts_of(gazetteer)
     found: list[Candidate] = []
     i = 0
     while i < len(words):
         best: tuple[int, int, str] | None = None  # last word, letters set aside, key
-        for first, skipped in _variants(words[i][2]):
+        for first, skipped in starts[words[i][2]]:
             parts = [first]
             for j in range(i, min(i + MAX_WORDS, len(words))):
                 if j > i:
