@@ -9,7 +9,7 @@ import re
 from bot.extraction.model import PlaceLevel
 from bot.geo.folding import fold_name
 from bot.geo.gazetteer import Gazetteer
-from bot.geo.names_fr_ar import COMMON_ARABIC_WORDS
+from bot.geo.names_fr_ar import ARABIC_TOWN_PREFIX, COMMON_ARABIC_WORDS
 from bot.geo.scanning import MAX_WORDS, Candidate
 
 _WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u0640\u064b-\u065f\u0670]+")
@@ -39,8 +39,9 @@ class _NameStarts(dict[str, tuple[tuple[str, int], ...]]):
     def __missing__(self, word: str) -> tuple[tuple[str, int], ...]:
         if len(self) > _WORDS_KEPT:
             self.clear()
-        gazetteer = self.gazetteer
-        found = self[word] = tuple(v for v in _variants(word) if gazetteer.has_key(v[0]) or gazetteer.is_prefix(v[0]))
+        found = self[word] = tuple(
+            v for v in _variants(word) if _known(self.gazetteer, v[0]) or _opens(self.gazetteer, v[0])
+        )
         return found
 
 
@@ -52,6 +53,21 @@ def _starts_of(gazetteer: Gazetteer) -> _NameStarts:
     if not _starts or _starts[0].gazetteer is not gazetteer:
         _starts[:] = [_NameStarts(gazetteer)]
     return _starts[0]
+
+
+def _known(gazetteer: Gazetteer, key: str) -> bool:
+    return gazetteer.has_key(key) or gazetteer.has_key(ARABIC_TOWN_PREFIX + key)
+
+
+def _opens(gazetteer: Gazetteer, key: str) -> bool:
+    return gazetteer.is_prefix(key) or gazetteer.is_prefix(ARABIC_TOWN_PREFIX + key)
+
+
+def _numbers(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
+    """Places named so: curated names first (countries, areas), then towns by their Arabic names."""
+    return gazetteer.numbers(key) + tuple(
+        n for n in gazetteer.numbers(ARABIC_TOWN_PREFIX + key) if n not in gazetteer.numbers(key)
+    )
 
 
 def _plausible(key: str, numbers: tuple[int, ...], gazetteer: Gazetteer) -> bool:
@@ -78,15 +94,15 @@ def scan_arabic(text: str, gazetteer: Gazetteer) -> list[Candidate]:
                         break  # punctuation between: no name spans it
                     parts.append(words[j][2])
                 key = " ".join(parts)
-                if gazetteer.has_key(key) and (best is None or j > best[0]):
+                if _known(gazetteer, key) and (best is None or j > best[0]):
                     best = (j, skipped, key)
-                if not gazetteer.is_prefix(key):
+                if not _opens(gazetteer, key):
                     break
         if best is None:
             i += 1
             continue
         last, skipped, key = best
-        numbers = gazetteer.numbers(key)
+        numbers = _numbers(gazetteer, key)
         if _plausible(key, numbers, gazetteer):
             found.append(Candidate(words[i][0] + skipped, words[last][1], numbers, False, None, key, False))
         i = last + 1

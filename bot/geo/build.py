@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.geo.aliases import ADMIN1_ALIASES, ADMIN1_DISPLAY, COUNTRY_NAMES, DEMONYMS
 from bot.geo.folding import fold_name, strip_diacritics
-from bot.geo.names_fr_ar import AREA_NAMES, country_names
+from bot.geo.names_fr_ar import ARABIC_TOWN_PREFIX, AREA_NAMES, country_names
 from bot.geo.sources import (
     iso3_codes,
     load_admin1_table,
@@ -178,12 +178,18 @@ def build_index() -> dict[str, Any]:
         if iso3 is None:
             continue
         names = {city["name"], *(alt for alt in city["alternatenames"] if _usable_alternate(alt))}
+        arabic = {name for name in names if _ARABIC_NAME.match(name)}
+        names -= arabic
         admin1 = admin1_names.get((city["countrycode"], city["admin1code"]))
         display = strip_diacritics(city["name"]).replace("‘", "'").replace("’", "'")
         row: PlaceRow = (display, iso3, admin1, "town", int(city["geonameid"]),
                          round(float(city["latitude"]), 5), round(float(city["longitude"]), 5),
                          int(city["population"]))  # fmt: skip
-        index.add(row, names)
+        number = index.add(row, names)
+        # Towns' Arabic names (GeoNames alternates, unchecked: one may be shared by towns of several countries)
+        # serve reading Arabic text, under their own prefix; /subscribe's exact names stay curated.
+        for arabic_key in {ARABIC_TOWN_PREFIX + fold_name(name) for name in arabic}:
+            index.names[arabic_key].append(number)
     for name, others, iso3, area, level, lat, lon in load_extra_places():
         index.add(
             (name, iso3, area or (name if level == "admin1" else None), level, None, lat, lon, 0),

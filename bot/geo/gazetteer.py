@@ -27,7 +27,7 @@ from bot.geo.folding import fold_name
 log = logging.getLogger(__name__)
 
 # Bump when the builder's output changes; the stamp also covers the data packages' versions.
-BUILD_VERSION = 8  # 8: French and Arabic names
+BUILD_VERSION = 9  # 8: French and Arabic names; 9: towns' Arabic names under their own prefix
 _LEVELS = (PlaceLevel.COUNTRY, PlaceLevel.ADMIN1, PlaceLevel.TOWN)
 _FACTS_KEPT = 50_000
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from functools import cache
 
+# Gazetteer keys of towns' Arabic names start with this: read in Arabic text, offered by /subscribe only as near
+# matches (GeoNames gives some Arabic names to towns of several countries: "الرقة" is also two Gulf towns).
+ARABIC_TOWN_PREFIX = "~"
+
 # Names reports use besides CLDR's: acronyms, long and short official forms.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "COD": ("RDC", "RD Congo", "République démocratique du Congo", "جمهورية الكونغو الديمقراطية",

@@ -43,10 +43,10 @@ def bot(api: BotApiDouble, feeds: FeedServer, workdir: Path) -> Iterator[BotProc
 
 def test_french_and_arabic_names_subscribe(conversation: Conversation, bot: BotProcess) -> None:
     """Places are followed by their French, Arabic and English names, and shown by their English one."""
-    assert "Following <b>North Kivu, DR Congo</b>" in conversation.ask(*KIVU_FR, "/subscribe Nord-Kivu")
+    assert "Following <b>North Kivu" in conversation.ask(*KIVU_FR, "/subscribe Nord-Kivu")
     assert "Following <b>Idlib" in conversation.ask(*IDLIB_AR, "/subscribe إدلب")
     assert "Following <b>Idlib" in conversation.ask(*IDLIB_EN, "/subscribe Idlib")
-    assert "Following <b>Syria</b>" in conversation.ask(*SYRIA_FR, "/subscribe Syrie")
+    assert "Following <b>Syria" in conversation.ask(*SYRIA_FR, "/subscribe Syrie")
 
 
 def test_french_and_arabic_reports_alert_the_chats_following_their_places(
