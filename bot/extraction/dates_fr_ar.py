@@ -37,7 +37,7 @@ def _names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
         locale = Locale.parse(code)
         for width in ("wide", "abbreviated"):
             for number, name in locale.months["format"][width].items():
-                if len(name.strip(".")) >= 3:
+                if len(name.strip(".")) >= (2 if lang == "ar" else 3):  # "آب" (August) is a whole name
                     months[_fold(lang, name.strip("."))] = number
         for number, name in locale.days["format"]["wide"].items():
             weekdays[_fold(lang, name)] = number

@@ -167,6 +167,7 @@ PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
         ("نزح 500 ألف شخص منذ بداية العام.", "2024-01-01", "2024-03-14"),
         ("قتل 9 أشخاص في 5 جانفي 2024.", "2024-01-05", None),
         ("قتل 9 أشخاص أمس.", "2024-03-13", None),
+        ("نزح 400 شخص في 3 آب 2023.", "2023-08-03", None),
     ],
 )
 def test_dates_in_french_and_arabic(text: str, date: str, date_end: str | None) -> None:
