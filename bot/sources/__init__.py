@@ -6,10 +6,10 @@ import httpx
 
 from bot.config import DirectorySourceConfig, ReliefWebSourceConfig, RssSourceConfig, Settings
 from bot.sources.base import FetchResult, Item, Source, SourceError, SourceState
-from bot.sources.language import DeclaredLanguage
 from bot.sources.directory import DirectorySource
 from bot.sources.fetch_policy import FetchPolicy, FetchRefused
 from bot.sources.http import make_client
+from bot.sources.language import DeclaredLanguage
 from bot.sources.reliefweb import ReliefWebSource
 from bot.sources.rss import RssSource
 
@@ -70,4 +70,3 @@ def build_sources(settings: Settings, client: httpx.AsyncClient) -> list[Source]
         if config.lang:  # the TOML declares the language of every report of this source
             built[-1] = DeclaredLanguage(built[-1], config.lang)
     return built
-
