@@ -20,12 +20,12 @@ OLD = ("old-1", "Earlier", "An earlier report said that the flooding had displac
 NEW = ("new-1", "Later", "A later report said that the storm had injured 35 people across three villages.")
 
 
-def count_digits_extractor(text: str, published: dt.date | None, lang: str) -> Sequence[Figure]:
+def count_digits_extractor(text: str, published: dt.date | None) -> Sequence[Figure]:
     """A stand-in extractor: one figure per report, so storage can be checked without the real extractor."""
     return [Figure(kind=Kind.DISPLACED, value=len(text), qualifier=Qualifier.EXACT, sentence=text[:20])]
 
 
-def crashing_extractor(text: str, published: dt.date | None, lang: str) -> Sequence[Figure]:
+def crashing_extractor(text: str, published: dt.date | None) -> Sequence[Figure]:
     """An extractor with a bug."""
     raise RuntimeError("extractor bug")
 

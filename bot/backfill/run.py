@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -22,7 +23,7 @@ from bot.alerting import AlertPolicy, Decision, decide_alerts
 from bot.backfill.archive import read_archive
 from bot.domain.containment import Contains
 from bot.extraction.model import Figure
-from bot.pipeline import Extractor, default_extractor
+from bot.pipeline import Extractor, default_extractor, report_language, run_extractor
 from bot.sources.base import Item, Source
 from bot.storage import NewReport, Store, content_hash
 
@@ -72,7 +73,10 @@ async def backfill_source(
     for chunk in _chunks(fresh):
         items = [await _completed(source, item, warnings) for item in chunk]
         # extraction and storage of this chunk overlap the grouping of the previous one (mostly database waits)
-        report_ids, figure_count = await asyncio.to_thread(_store_items, store, source.name, items, now, extractor)
+        language = functools.partial(report_language, source)
+        report_ids, figure_count = await asyncio.to_thread(
+            _store_items, store, source.name, items, now, extractor, language
+        )
         stored += len(report_ids)
         figures += figure_count
         if grouping is not None:
@@ -124,7 +128,12 @@ async def _completed(source: Source, item: Item, warnings: list[str]) -> Item:
 
 
 def _store_items(
-    store: Store, source: str, items: Sequence[Item], now: dt.datetime, extractor: Extractor
+    store: Store,
+    source: str,
+    items: Sequence[Item],
+    now: dt.datetime,
+    extractor: Extractor,
+    language: Callable[[Item], str],
 ) -> tuple[list[int], int]:
     """Extract and store items in one transaction (a worker thread: CPU work and blocking SQL); new ids, figures."""
     batch: list[tuple[NewReport, list[Figure]]] = []
@@ -133,8 +142,9 @@ def _store_items(
     for item, digest in zip(items, digests, strict=True):
         if digest in known:
             continue  # the same text from another source: stored once, and no extraction spent on it
+        lang = language(item)  # the source's declared language, else the report's detected one
         try:
-            found = list(extractor(item.text, item.published.date()))
+            found = list(run_extractor(extractor, item.text, item.published.date(), lang))
         except Exception:
             log.exception("extraction failed on %s from %s; stored without figures", item.external_id, source)
             found = []
@@ -144,7 +154,7 @@ def _store_items(
             url=item.url,
             title=item.title,
             text=item.text,
-            lang=item.lang,
+            lang=lang,
             outlet=item.outlet or source,
             published_at=item.published,
             fetched_at=now,
