@@ -11,6 +11,7 @@ from bot.extraction.model import Group, Kind
 _WORD = re.compile(r"[ \t\n]*([A-Za-z][A-Za-z'’-]*)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.IGNORECASE)
+_PARTITIVE_GROUP = re.compile(r"\s+(?:(?:were|are|was|being)\s+)?([A-Za-z]+)\b(?=\s*(?:[,;.)]|and\b|$))")
 _COORDINATE = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
@@ -27,6 +28,8 @@ _ASIDE = re.compile(
     r"(?=\s+(?:were|was|have|has|had|are)\b)|,\s*(?:most|many|all|some|half|mostly|mainly"
     r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each|of which"
     r"|of whom|among whom)\b[^;]{0,100}?,"
+    # their ages: "Two brothers, aged 8 and 11, were killed"
+    r"|,\s*aged?\s+[^,;()]{1,30},"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
     r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
     r"\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del))*|\d[\d,]*|several|two|three"
@@ -106,6 +109,9 @@ def _words(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
 def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase:
     """The noun phrase right after a number ending at ``pos``; without a known noun it is empty."""
     if not vague and (m := _OF_WHOM.match(text, pos)):
+        # "six of them girls", "14 of whom were children": the group named after the partitive
+        if (g := _PARTITIVE_GROUP.match(text, m.end())) and g.group(1).lower() in lex.group_nouns:
+            return NounPhrase(end=g.end(), has_head=True, group=lex.group_nouns[g.group(1).lower()])
         return NounPhrase(end=m.end(), has_head=True)
     if vague and (m := _OF.match(text, pos)):
         pos = m.end()

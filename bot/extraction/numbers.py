@@ -46,6 +46,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
 )
 # What text before a number must end with (spaces aside) for _NOT_A_COUNT_BEFORE to match there.
 _NOT_A_COUNT_ENDS = (*_CURRENCIES, *_NOT_A_COUNT_WORDS, *_MONTHS, *(f"{month}." for month in _MONTHS))
+# A second age in a list of ages: "aged 8 and 11", "aged 14, 15 and 17".
+_AGE_LIST_BEFORE = re.compile(r"\bage[sd]?\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:,|and|or|to|&|-|–)\s*)+$")
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -154,6 +156,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
     if _NOT_A_COUNT_AFTER.match(text, end):
         return False
     window = max(0, start - 24)
+    if "age" in text[max(0, start - 40) : start] and _AGE_LIST_BEFORE.search(text, max(0, start - 40), start):
+        return False
     if not text[window:start].rstrip().endswith(_NOT_A_COUNT_ENDS):
         return True  # nothing before can make it a non-count: spare the regex its search
     return not _NOT_A_COUNT_BEFORE.search(text, window, start)

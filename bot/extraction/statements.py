@@ -36,6 +36,18 @@ _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from
 # A rounded number restated exactly in brackets: "over half a million (538,241)" is one figure, the exact one.
 _RESTATED = re.compile(r"\s*\(\s*(?=\d)")
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
+# A noun named before its count: "houses numbering at least 50", "casualties totalling 30".
+_HEAD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:numbering|totall?ing|amounting to|counting)\s+$")
+# Motion words that say people moved, which armed men do without being displaced ("300 soldiers arrived").
+_MOTION = re.compile(r"\s*(?:arriv|enter|head|cross|mov|made|trek|push|migrat|left)")
+_ESCAPE = re.compile(r"\s*escaped")
+_CUSTODY = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors)\b")
+# A sentence opening on a bare count that names only its group continues the figure before: "Fourteen were
+# children."
+_BARE_COUNT_START = re.compile(r"\s*(?:\d[\d,]*|[a-z-]+)\s+(?:were|are|was|included|include)\s")
+_GROUP_PREDICATE = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
+# A singleton listed with a counted figure: "killing 18 patients and a nurse", "A woman and her three children".
+_SINGLETON_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|along with)\s+(?:his|her|their|the|its)?\s*")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,17 +87,22 @@ def _link(
     if m := lex.of_the.match(sentence, mention.end):
         kind = lex.of_the_kind_nouns[m.group("kind").lower()]
         return _Link(kind, lex.group_nouns[m.group("group").lower()], mention.start, m.end(), True, False)
+    verb_end = mention.start  # where a verb before the count must end
+    if not np.has_head and (head := _head_before(lowered, mention.start, lex)) is not None:
+        np, verb_end = head
     # "destroyed 16,441 houses and damaged 150,000 others": "others" after houses are houses
     others = lowered[mention.end : np.end].strip() in _OTHERS
     house = np.house or ((not np.has_head or others) and previous_house)
     left: Trigger | None = None
     if house:
-        left = left_trigger(lowered, mention.start, lex, house=True)
+        left = left_trigger(lowered, verb_end, lex, house=True)
     if left is None and not np.house:
-        left = left_trigger(lowered, mention.start, lex, house=False)
+        left = left_trigger(lowered, verb_end, lex, house=False)
     if left is not None:
         return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
     right = right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=house)
+    if right is not None and right.kind is Kind.DISPLACED and _moved_not_displaced(lowered, right, np):
+        return None
     if right is not None:
         if np.kind in _HARM_KINDS and right.kind is Kind.SHELTERED:
             # "60 dead in the shelters": the noun says what happened; the shelter is where
@@ -99,23 +116,71 @@ def _link(
     return None
 
 
+def _head_before(lowered: str, start: int, lex: Lexicon) -> tuple[NounPhrase, int] | None:
+    """The noun a count follows when it is named first ("houses numbering at least 50"), and where it starts."""
+    if "ing " not in lowered[max(0, start - 14) : start] and "to " not in lowered[max(0, start - 4) : start]:
+        return None  # spare the regex its search
+    m = _HEAD_BEFORE.search(lowered, max(0, start - 40), start)
+    if m is None:
+        return None
+    noun, end = m.group(1), m.end(1)
+    if noun in lex.house_nouns:
+        return NounPhrase(end=end, has_head=True, house=True), m.start(1)
+    if noun in lex.group_nouns:
+        return NounPhrase(end=end, has_head=True, group=lex.group_nouns[noun]), m.start(1)
+    if noun in lex.kind_nouns:
+        return NounPhrase(end=end, has_head=True, kind=lex.kind_nouns[noun]), m.start(1)
+    return None
+
+
+def _moved_not_displaced(lowered: str, trigger: Trigger, np: NounPhrase) -> bool:
+    """Whether a motion verb tells of people who moved without being displaced: armed men arriving or crossing,
+    inmates escaping."""
+    if np.group is Group.FIGHTERS and _MOTION.match(lowered, trigger.start):
+        return True
+    return _ESCAPE.match(lowered, trigger.start) is not None and _CUSTODY.search(lowered) is not None
+
+
 def _singletons(
-    sentence: str, lowered: str, taken: list[tuple[int, int]], lex: Lexicon
+    sentence: str, lowered: str, taken: list[tuple[NumberMention, _Link]], lex: Lexicon
 ) -> list[tuple[NumberMention, _Link]]:
-    """ "A woman was killed": one person of the noun's group."""
+    """ "A woman was killed", "killing a police officer", "18 patients and a nurse": one person of the noun's
+    group, whose kind a verb after it, a verb right before it or a figure it is listed with says."""
     found: list[tuple[NumberMention, _Link]] = []
     for m in lex.singleton.finditer(lowered):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(n.start < m.end() and m.start() < n.end for n, _ in taken):
             continue
         if lex.negation_before is not None and lex.negation_before.search(lowered, max(0, m.start() - 16), m.start()):
             continue  # "not a single person died"
-        trigger = right_trigger(sentence, lowered, m.end(), lex, house=False)
-        if trigger is None or trigger.kind in _HOUSE_KINDS:
+        kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), m.end(), taken, lex)
+        if kind is None or kind in _HOUSE_KINDS:
             continue
         group = lex.group_nouns.get(m.group(1).lower(), Group.PEOPLE)
         mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
-        found.append((mention, _Link(trigger.kind, group, m.start(), trigger.end, True, False)))
+        found.append((mention, _Link(kind, group, m.start(), end, own_verb, False)))
     return found
+
+
+def _singleton_kind(
+    sentence: str, lowered: str, start: int, end: int, taken: list[tuple[NumberMention, _Link]], lex: Lexicon
+) -> tuple[Kind | None, int, bool]:
+    """What happened to a singleton, and where its stating phrase ends."""
+    trigger = right_trigger(sentence, lowered, end, lex, house=False)
+    if trigger is not None:
+        return trigger.kind, trigger.end, True
+    left = left_trigger(lowered, start, lex, house=False)
+    if left is not None:
+        return left.kind, end, False
+    for mention, link in taken:
+        if link.kind in _HOUSE_KINDS:
+            continue
+        # after a figure ("killing 18 patients and a nurse") or before one with its own verb ("a woman and her
+        # three children drowned")
+        if link.end <= start and _SINGLETON_JOIN.fullmatch(lowered, link.end, start):
+            return link.kind, end, False
+        if mention.start >= end and link.own_verb and _SINGLETON_JOIN.fullmatch(lowered, end, mention.start):
+            return link.kind, end, False
+    return None, end, False
 
 
 def _carry_over(
@@ -153,6 +218,16 @@ def _carry_over(
         group = np.group if np.has_head else last.group
         links[i] = _Link(last.kind, group, mention.start, max(np.end, mention.end), False, False)
         last_end = max(np.end, mention.end)
+
+
+def _group_predicate(lowered: str, mention: NumberMention, previous: Kind, lex: Lexicon) -> _Link | None:
+    """ "Fourteen were children.": a sentence opening on a bare count that names only its group."""
+    if lowered[: mention.start].strip():
+        return None
+    m = _GROUP_PREDICATE.match(lowered, mention.end)
+    if m is None or m.group(1) not in lex.group_nouns or previous in _HOUSE_KINDS:
+        return None
+    return _Link(previous, lex.group_nouns[m.group(1)], mention.start, m.end(), False, False)
 
 
 def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
@@ -221,7 +296,8 @@ def find_statements(sentence: str, lex: Lexicon, previous: Kind | None = None) -
     before (same paragraph), which a sentence opening on an anaphor continues ("An increase of 3,293 since...")."""
     lowered = lower_keeping_length(sentence)
     anaphor = lex.anaphor_start.match(lowered) if previous is not None and lex.anaphor_start is not None else None
-    if anaphor is None and next(lex.cues.iter(lowered), None) is None:
+    bare_start = previous is not None and anaphor is None and _BARE_COUNT_START.match(lowered) is not None
+    if anaphor is None and not bare_start and next(lex.cues.iter(lowered), None) is None:
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
     mentions = find_numbers(lowered, lex)
     if not mentions and not lex.singleton.search(lowered):
@@ -243,6 +319,8 @@ def find_statements(sentence: str, lex: Lexicon, previous: Kind | None = None) -
             links[i] = _Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
     if anaphor is not None and mentions and links[0] is None and mentions[0].start <= anaphor.end() + 1:
         links[0] = _Link(previous, nps[0].group, mentions[0].start, max(nps[0].end, mentions[0].end), False, False)  # type: ignore[arg-type]
+    elif previous is not None and mentions and links[0] is None and not nps[0].has_head:
+        links[0] = _group_predicate(lowered, mentions[0], previous, lex)
     _carry_over(lowered, mentions, nps, links, lex)
     pairs = [
         (m, link)
@@ -252,7 +330,7 @@ def find_statements(sentence: str, lex: Lexicon, previous: Kind | None = None) -
     for mention, link in pairs:
         if not link.left and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))
-    pairs += _singletons(sentence, lowered, [(m.start, m.end) for m, _ in pairs], lex)
+    pairs += _singletons(sentence, lowered, pairs, lex)
     pairs.sort(key=lambda p: p[0].start)
     cumulative = bool(pairs) and is_cumulative(lowered, lex)
     statements: list[Statement] = []

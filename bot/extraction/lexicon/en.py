@@ -30,7 +30,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "no fewer than": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST, "not less than": Qualifier.AT_LEAST,
     "at least": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
     "well over": Qualifier.MORE_THAN, "just over": Qualifier.MORE_THAN, "more than": Qualifier.MORE_THAN,
-    "over": Qualifier.MORE_THAN, "upwards of": Qualifier.MORE_THAN, "in excess of": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN, "above": Qualifier.MORE_THAN, "upwards of": Qualifier.MORE_THAN, "in excess of": Qualifier.MORE_THAN,
     "nearly": Qualifier.ABOUT, "almost": Qualifier.ABOUT, "about": Qualifier.ABOUT, "around": Qualifier.ABOUT,
     "some": Qualifier.ABOUT, "approximately": Qualifier.ABOUT, "roughly": Qualifier.ABOUT,
     "an estimated": Qualifier.ABOUT, "estimated": Qualifier.ABOUT, "close to": Qualifier.ABOUT,
@@ -217,7 +217,8 @@ AUX_WORDS = (
     "there", "having", "after having",
     # reporting verbs of the passive: "were estimated to still be", "were recorded to have", "known dead"
     "estimated", "believed", "known", "presumed", "recorded", "thought", "said", "understood", "to have",
-    "currently", "presumably", "in all", "compelled to", "obliged to", "made to",
+    "currently", "presumably", "in all", "compelled to", "obliged to", "made to", "need to", "needs to",
+    "needed to",
 )  # fmt: skip
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
@@ -265,7 +266,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:town|city|area|villages?|region|district|country|capital|camps?)\b"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
-     r"|uprooted|left their homes?|abandoned their homes?|escaped|relocated"
+     r"|uprooted|evicted|left their homes?|abandoned their homes?|escaped|relocated"
      r"|crossed (?:into|over|from|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|took (?:refuge|shelter)|made homeless"
@@ -299,10 +300,11 @@ RISE_TO = (
     r"|growing|grows|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to)"
 )
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:ed|ing)|claim(?:s|ed|ing)? the lives of|took the lives of"
+    (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)|claim(?:s|ed|ing)? the lives of|took the lives of"
      r"|(?:death |casualty |fatality |human )?toll\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?"
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
-     r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at)"
+     r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond"
+     r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:\d]{0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
      r"|deaths of|death of|killing of|bodies of|recovered|shot dead|shot and killed|gunned down|murder(?:s|ed|ing)?"
@@ -316,10 +318,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:the )?returns? of", Kind.RETURNED),
     (r"number of (?:[\w’'-]+ ){0,3}?(?:living|staying|sheltering|sheltered|housed) in (?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|evacuation (?:centres|centers|sites))\b[^.;:\d]{0,80}?\b" + RISE_TO, Kind.SHELTERED),
-    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|(?:the |new )?displacement of|forced displacement of"
+    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|evict(?:s|ed|ing)?|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
-     r"|people displaced|refugees|arrivals|displacements|evacuees)\b[^.;:\d]{0,80}?\b(?:to|at|reached|is|was|now"
+     r"|people displaced|refugees|arrivals|displacements|evacuees)\b[^.;:\d]{0,80}?\b(?:to|at|reach(?:es|ed)?|is|was|now"
      r"|stands at|stood at|includes|including)"
      r"|(?:arrivals|displacements|idps|refugees) (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
@@ -329,7 +331,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)|demolish(?:es|ed|ing)?"
+    (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|torch(?:es|ed|ing)?|set (?:fire to|ablaze)"
+     r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)|demolish(?:es|ed|ing)?"
      r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
     (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
@@ -395,7 +398,8 @@ CUE_STEMS = (
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
-    "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked",
+    "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch", "set fire",
+    "on fire", "ablaze", "gutt",
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
 )  # fmt: skip
 
