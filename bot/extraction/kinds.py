@@ -136,7 +136,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
             break
         if _DEMONYM.match(word):
             demonym_end = _end
-        elif _is_human_plural(lowered[i], lex):
+        elif is_human_plural(lowered[i], lex):
             # a counted noun found by its head: "five Russian peacekeepers", "20 inmates"
             return _with_prenominal(NounPhrase(end=_end, has_head=True), prenominal)
     if demonym_end is not None:
@@ -144,7 +144,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
     return NounPhrase(end=pos)
 
 
-def _is_human_plural(word: str, lex: Lexicon) -> bool:
+def is_human_plural(word: str, lex: Lexicon) -> bool:
+    """Whether a plural outside the counted nouns names people by its ending ("peacekeepers", "herdsmen")."""
     return (
         lex.human_plural is not None
         and word not in lex.not_human_plurals

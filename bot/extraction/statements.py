@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extraction.context import is_cumulative, is_projection, trapped_after, trapped_before
-from bot.extraction.kinds import NounPhrase, Trigger, left_trigger, noun_phrase, right_trigger
+from bot.extraction.kinds import NounPhrase, Trigger, is_human_plural, left_trigger, noun_phrase, right_trigger
 from bot.extraction.lexicon import Lexicon, lower_keeping_length
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import NumberMention, find_numbers
@@ -41,13 +41,26 @@ _HEAD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:numbering|totall?ing|amounting to|co
 # Motion words that say people moved, which armed men do without being displaced ("300 soldiers arrived").
 _MOTION = re.compile(r"\s*(?:arriv|enter|head|cross|mov|made|trek|push|migrat|left)")
 _ESCAPE = re.compile(r"\s*escaped")
+_MOTION_LANDED = re.compile(r"\s*land")
+# An object after an active verb: the singleton before it is the doer ("a soldier killed two civilians").
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:at least|more than|some|about|over|nearly)\s+)?(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|dozens|scores|several|many|hundreds|thousands)\b)"
+)
+_LOST = re.compile(r"lost\b")
+_REPORTING = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?(?:said|says|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms"
+    r"|explained|noted|warned|announced)\b"
+)
 _CUSTODY = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors)\b")
 # A sentence opening on a bare count that names only its group continues the figure before: "Fourteen were
 # children."
 _BARE_COUNT_START = re.compile(r"\s*(?:\d[\d,]*|[a-z-]+)\s+(?:were|are|was|included|include)\s")
 _GROUP_PREDICATE = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
 # A singleton listed with a counted figure: "killing 18 patients and a nurse", "A woman and her three children".
-_SINGLETON_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|along with)\s+(?:his|her|their|the|its)?\s*")
+_SINGLETON_JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as well as\s+|plus\s+)?|\s(?:and|as well as|plus|along with)\s+)(?:(?:his|her|their|the|its)\s+)?"
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,6 +111,8 @@ def _link(
         left = left_trigger(lowered, verb_end, lex, house=True)
     if left is None and not np.house:
         left = left_trigger(lowered, verb_end, lex, house=False)
+    if left is not None and _LOST.match(lowered, left.start) and (not np.has_head or np.house or np.kind):
+        left = None  # "lost 12 soldiers" is a toll; "lost 40 per cent", "lost 300 homes" are not
     if left is not None:
         return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
     right = right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=house)
@@ -114,6 +129,27 @@ def _link(
             return None  # "saved 300 lives" is no death toll; "claimed 12 lives" is
         return _Link(np.kind, np.group, mention.start, np.end, False, False)
     return None
+
+
+def _listed_after_singletons(
+    lowered: str,
+    mentions: list[NumberMention],
+    nps: list[NounPhrase],
+    links: list[_Link | None],
+    singles: list[tuple[NumberMention, _Link]],
+    pairs: list[tuple[NumberMention, _Link]],
+) -> list[tuple[NumberMention, _Link]]:
+    """Counted nouns listed right after a singleton take its kind: "killed a pastor and two farmers"."""
+    found: list[tuple[NumberMention, _Link]] = []
+    stated = {m.start for m, _ in pairs}
+    for mention, np, link in zip(mentions, nps, links, strict=True):
+        if link is not None or mention.start in stated or not np.has_head or np.trap or np.house:
+            continue
+        for _single, single_link in (*singles, *found):
+            if single_link.end <= mention.start and _SINGLETON_JOIN.fullmatch(lowered, single_link.end, mention.start):
+                found.append((mention, _Link(single_link.kind, np.group, mention.start, np.end, False, False)))
+                break
+    return found
 
 
 def _head_before(lowered: str, start: int, lex: Lexicon) -> tuple[NounPhrase, int] | None:
@@ -133,10 +169,18 @@ def _head_before(lowered: str, start: int, lex: Lexicon) -> tuple[NounPhrase, in
     return None
 
 
+def _is_human_singular(word: str, lex: Lexicon) -> bool:
+    """Whether a singular noun outside the lexicon names a person, by the plural test of counted nouns."""
+    if word in lex.known_words:
+        return False  # "later", "other", "after": words of the language that name no one
+    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+    return is_human_plural(plural, lex)
+
+
 def _moved_not_displaced(lowered: str, trigger: Trigger, np: NounPhrase) -> bool:
     """Whether a motion verb tells of people who moved without being displaced: armed men arriving or crossing,
     inmates escaping."""
-    if np.group is Group.FIGHTERS and _MOTION.match(lowered, trigger.start):
+    if np.group is Group.FIGHTERS and (_MOTION.match(lowered, trigger.start) or _MOTION_LANDED.match(lowered, trigger.start)):
         return True
     return _ESCAPE.match(lowered, trigger.start) is not None and _CUSTODY.search(lowered) is not None
 
@@ -148,11 +192,15 @@ def _singletons(
     group, whose kind a verb after it, a verb right before it or a figure it is listed with says."""
     found: list[tuple[NumberMention, _Link]] = []
     for m in lex.singleton.finditer(lowered):
+        if m.group(1) not in lex.singular_nouns and not _is_human_singular(m.group(1), lex):
+            continue
+        if _REPORTING.match(lowered, m.end()):
+            continue  # "a health official said": the source, not a victim
         if any(n.start < m.end() and m.start() < n.end for n, _ in taken):
             continue
         if lex.negation_before is not None and lex.negation_before.search(lowered, max(0, m.start() - 16), m.start()):
             continue  # "not a single person died"
-        kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), m.end(), taken, lex)
+        kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), m.end(), [*taken, *found], lex)
         if kind is None or kind in _HOUSE_KINDS:
             continue
         group = lex.group_nouns.get(m.group(1).lower(), Group.PEOPLE)
@@ -167,6 +215,8 @@ def _singleton_kind(
     """What happened to a singleton, and where its stating phrase ends."""
     trigger = right_trigger(sentence, lowered, end, lex, house=False)
     if trigger is not None:
+        if not lowered[end : trigger.start].strip() and _OBJECT_AFTER.match(lowered, trigger.end):
+            return None, end, False  # the doer, not the victim
         return trigger.kind, trigger.end, True
     left = left_trigger(lowered, start, lex, house=False)
     if left is not None:
@@ -330,7 +380,9 @@ def find_statements(sentence: str, lex: Lexicon, previous: Kind | None = None) -
     for mention, link in pairs:
         if not link.left and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))
-    pairs += _singletons(sentence, lowered, pairs, lex)
+    singles = _singletons(sentence, lowered, pairs, lex)
+    if singles:
+        pairs += singles + _listed_after_singletons(lowered, mentions, nps, links, singles, pairs)
     pairs.sort(key=lambda p: p[0].start)
     cumulative = bool(pairs) and is_cumulative(lowered, lex)
     statements: list[Statement] = []

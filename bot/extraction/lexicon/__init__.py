@@ -195,7 +195,7 @@ def _build(mod: ModuleType) -> Lexicon:
     # Before "damaged", these adverbs tell destroyed from damaged: the house patterns read them, not the aux.
     degree = r"(?!(?:totally|completely|fully|entirely|partially|partly|severely|badly|heavily|moderately|slightly)\b)"
     house_aux = rf"(?:[\s,]*(?:\b(?:{aux_words})\b|\b{months}{degree}[a-z-]+ly\b))*\s*"
-    singular = _alternation(mod.SINGULAR_NOUNS)
+    singular = _alternation(_singulars(mod))
     vague_lead = ["several", "a few", "a couple of", "many", "some"]  # before hundreds, thousands, dozens
     vague_counted = ["hundreds", "hundred", "thousands", "thousand", "dozens", "dozen"]
 
@@ -224,7 +224,7 @@ def _build(mod: ModuleType) -> Lexicon:
         house_nouns=frozenset(mod.HOUSE_NOUNS),
         kind_nouns=mod.KIND_NOUNS,
         trap_nouns=frozenset(mod.TRAP_NOUNS),
-        singular_nouns=frozenset(mod.SINGULAR_NOUNS),
+        singular_nouns=frozenset(_singulars(mod)),
         np_stopwords=frozenset(mod.NP_STOPWORDS),
         vague_standalone=frozenset(mod.VAGUE_STANDALONE),
         of_the_kind_nouns=mod.OF_THE_KIND_NOUNS,
@@ -251,7 +251,7 @@ def _build(mod: ModuleType) -> Lexicon:
             rf"\s+of\s+(?:the|those)\s+(?P<kind>{_alternation(tuple(mod.OF_THE_KIND_NOUNS))})\s+(?:are|were|was|is"
             rf"|included|include|have been)\s+(?:[\w-]+\s+){{0,2}}?(?P<group>{_alternation(tuple(mod.GROUP_NOUNS))})\b"
         ),
-        singleton=_compile_lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?({singular})\b"),
+        singleton=_compile_lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}({singular}|{_HUMAN_SINGULAR})\b"),
         projection=_compile_lower(rf"\b(?:{mod.PROJECTION_CUES})"),
         past_estimate=_compile_lower(rf"\b{mod.PAST_ESTIMATE}\b"),
         cumulative=_compile_lower(rf"\b(?:{mod.CUMULATIVE_CUES})\b"),
@@ -270,6 +270,22 @@ def _build(mod: ModuleType) -> Lexicon:
         list_item_tail=_optional_lower(mod, "LIST_ITEM_TAIL"),
         anaphor_start=_optional_lower(mod, "ANAPHOR_START"),
     )
+
+
+# A singular noun that may name a person ("a shopkeeper", "a protester"); the engine keeps it only when its plural
+# passes the language's human-plural test.
+_HUMAN_SINGULAR = r"[a-z][a-z-]{2,}(?:er|or|ist|ian|man|ant|ent|ee)"
+
+
+def _singulars(mod: ModuleType) -> list[str]:
+    """The singular nouns of the language, with the singular of each plural counted noun ("protesters")."""
+    out = set(mod.SINGULAR_NOUNS)
+    for noun in mod.GROUP_NOUNS:
+        if noun.endswith("men"):
+            out.add(noun[:-3] + "man")
+        elif noun.endswith("s") and not noun.endswith("ss") and noun not in ("others", "ind", "inds", "pers", "households"):
+            out.add(noun[:-1])
+    return sorted(out)
 
 
 def _optional_lower(mod: ModuleType, name: str) -> re.Pattern[str] | None:

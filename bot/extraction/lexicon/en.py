@@ -147,7 +147,7 @@ PRENOMINAL_KINDS: dict[str, Kind] = {
     "homeless": Kind.HOMELESS, "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED,
 }  # fmt: skip
 # Before a number: the count is denied ("no one was killed", "not a single house").
-NEGATION_BEFORE = r"\b(?:no|not|not a single|never|nor|zero)\s+$"
+NEGATION_BEFORE = r"\b(?:no|not|not a single|never|nor|zero|none of(?: the| its| their| those)?)\s+$"
 # After "one": a member of a group counted elsewhere, not a count ("one of the victims", "one of them").
 MEMBER_OF = r"\s+of\s+(?:the|those|them|these|its|their|our|his|her|whom|which|my|your)\b"
 # Ends of what may stand between the items of a list sharing one kind: "1,832 were in the South, 137 in the
@@ -226,7 +226,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
-     r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead", Kind.KILLED),
+     r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead|[a-z]+ed to death"
+     r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)", Kind.KILLED),
     (r"(?:left )?(?:injured|wounded)|hurt|among (?:those|the people|the) (?:injured|wounded)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
@@ -274,6 +275,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|arrived|arriving|arrive|entered (?:from|the country|into)|crossing (?:into|over|the border)"
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
+     r"|landed (?:on|in|at)"
      r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)|ordered to evacuate"
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
      r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
@@ -288,7 +290,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
      r"|demolished|reduced to rubble", Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
-     r"|inundated|cracked", Kind.HOUSES_DAMAGED),
+     r"|inundated|cracked|submerged|under water|underwater", Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
 )  # fmt: skip
 
@@ -307,7 +309,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:\d]{0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
-     r"|deaths of|death of|killing of|bodies of|recovered|shot dead|shot and killed|gunned down|murder(?:s|ed|ing)?"
+     r"|deaths of|death of|killing of|bodies of|recovered|shot dead|[a-z]+(?:ed|ing) to death|lost|shot and killed|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)|lynch(?:es|ed|ing)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:"
@@ -318,7 +320,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:the )?returns? of", Kind.RETURNED),
     (r"number of (?:[\w’'-]+ ){0,3}?(?:living|staying|sheltering|sheltered|housed) in (?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|evacuation (?:centres|centers|sites))\b[^.;:\d]{0,80}?\b" + RISE_TO, Kind.SHELTERED),
-    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|evict(?:s|ed|ing)?|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
+    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals|displacements|evacuees)\b[^.;:\d]{0,80}?\b(?:to|at|reach(?:es|ed)?|is|was|now"
@@ -334,7 +336,8 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|torch(?:es|ed|ing)?|set (?:fire to|ablaze)"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)|demolish(?:es|ed|ing)?"
      r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
-    (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging", Kind.HOUSES_DAMAGED),
+    (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
+     r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Table rows: "Houses destroyed: 469,512".
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -399,7 +402,7 @@ CUE_STEMS = (
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
     "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch", "set fire",
-    "on fire", "ablaze", "gutt",
+    "on fire", "ablaze", "gutt", "submerg", "landed",
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
 )  # fmt: skip
 
