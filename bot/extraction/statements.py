@@ -48,6 +48,11 @@ _OBJECT_AFTER = re.compile(
     r"|five|six|seven|eight|nine|ten|dozens|scores|several|many|hundreds|thousands)\b)"
 )
 _LOST = re.compile(r"lost\b")
+# Other people named with a singleton before their shared verb: "his wife", ", his son and a neighbour".
+_PARTNERS = re.compile(
+    r"(?:\s*,\s*(?:his|her|their|a|an|the)\s+[a-z-]+)*\s*,?\s+and\s+(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+"
+    r"(?=\s+(?:were|have|had|are)\b)"
+)
 _REPORTING = re.compile(
     r"\s*(?:,\s*)?(?:who\s+)?(?:said|says|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms"
     r"|explained|noted|warned|announced)\b"
@@ -59,7 +64,8 @@ _BARE_COUNT_START = re.compile(r"\s*(?:\d[\d,]*|[a-z-]+)\s+(?:were|are|was|inclu
 _GROUP_PREDICATE = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
 # A singleton listed with a counted figure: "killing 18 patients and a nurse", "A woman and her three children".
 _SINGLETON_JOIN = re.compile(
-    r"\s*(?:,\s*(?:and\s+|as well as\s+|plus\s+)?|\s(?:and|as well as|plus|along with)\s+)(?:(?:his|her|their|the|its)\s+)?"
+    r"\s*(?:,\s*(?:and\s+|as well as\s+|plus\s+|including\s+|among them\s+)?|\s(?:and|as well as|plus|along with"
+    r"|including)\s+)(?:(?:his|her|their|the|its)\s+)?"
 )
 
 
@@ -214,6 +220,9 @@ def _singleton_kind(
 ) -> tuple[Kind | None, int, bool]:
     """What happened to a singleton, and where its stating phrase ends."""
     trigger = right_trigger(sentence, lowered, end, lex, house=False)
+    if trigger is None and (partner := _PARTNERS.match(lowered, end)):
+        # "A pastor and his wife were murdered": the verb after the partners is the singleton's too
+        trigger = right_trigger(sentence, lowered, partner.end(), lex, house=False)
     if trigger is not None:
         if not lowered[end : trigger.start].strip() and _OBJECT_AFTER.match(lowered, trigger.end):
             return None, end, False  # the doer, not the victim

@@ -43,6 +43,7 @@ QUALIFIERS: dict[str, Qualifier] = {
 # Words before a number that neither hedge nor change it ("another 23", "a total of 900").
 NEUTRAL_PREFIXES = (
     "another", "a further", "an additional", "additional", "a total of", "a reported", "the", "all", "all the",
+    "the other", "the remaining", "other", "remaining",
 )  # fmt: skip
 
 # Quantities that name no number: value null, qualifier vague.
@@ -106,7 +107,7 @@ HOUSE_NOUNS = (
 # A counted noun outside the list above is still found by its head: a plural whose ending names people
 # ("peacekeepers", "herdsmen", "inmates", "pilgrims"), unless it is one of the things that share those endings.
 HUMAN_PLURAL = (
-    r"[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ees|ants|ents|men|folk|ites|ives|ards|ims|ics|als|ars|ains|ates|ors"
+    r"[a-z][a-z-]{1,}(?:ers|ors|ists|ians|ees|ants|ents|men|folk|ites|ives|ards|ims|ics|als|ars|ains|ates|ors"
     r"|eurs|ens|ics|iffs|ads|ies)"
 )
 NOT_HUMAN_PLURALS = """
@@ -122,7 +123,7 @@ cars bars stars dollars pillars seminars calendars
 mountains trains chains drains grains rains
 gates rates estimates dates updates states crates
 lives olives archives motives incentives initiatives
-standards boards cards yards
+standards boards cards yards wards awards
 claims items
 mechanics clinics topics statistics logistics
 tariffs cliffs
@@ -288,7 +289,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
-     r"|demolished|reduced to rubble", Kind.HOUSES_DESTROYED),
+     r"|demolished|reduced to rubble|set (?:ablaze|alight|on fire)|torched|gutted", Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
      r"|inundated|cracked|submerged|under water|underwater", Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
