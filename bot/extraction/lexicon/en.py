@@ -271,7 +271,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|uprooted|evicted|left their homes?|abandoned their homes?|escaped|relocated"
      r"|crossed (?:into|over|from|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
-     r"|took (?:refuge|shelter)|made homeless"
+     r"|took (?:refuge|shelter)"
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
      r"|arrived|arriving|arrive|entered (?:from|the country|into)|crossing (?:into|over|the border)"
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
@@ -282,7 +282,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
      r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)",
      Kind.DISPLACED),
-    (r"(?:left )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
+    (r"(?:(?:left|made|rendered) )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
      r"|lost (?:their|his|her|all their) (?:homes?|houses?)", Kind.HOMELESS),
     (r"returned|return(?:ed)? home|went back|repatriated|came home", Kind.RETURNED),
 )  # fmt: skip
@@ -381,7 +381,9 @@ TRAP_BEFORE = (
     r"|province|state|settlement|capital) of(?!\s+[\d,.]+\s+(?:people|persons|families|households)\s)"
     r"|hosts?|hosting|hosted|shelter(?:s|ed|ing)|hous(?:es|ed|ing)|accommodat(?:es|ed|ing)|assist(?:s|ing|ed)?"
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
-    r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?)"
+    r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
+    # aid handed to people: "providing food to 75,000 displaced people"
+    r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,3}?(?:to|for))"
     r"(?:\s+(?:a|an|the|its|an estimated|estimated|some|about|around|nearly|almost|over|more than|at least|up to"
     r"|approximately|roughly))*\s*$"
 )
