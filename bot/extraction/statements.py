@@ -48,6 +48,10 @@ _OBJECT_AFTER = re.compile(
     r"|five|six|seven|eight|nine|ten|dozens|scores|several|many|hundreds|thousands)\b)"
 )
 _LOST = re.compile(r"lost\b")
+# An age in apposition: "The man, 34, was shot dead".
+_AGE_BEFORE = re.compile(r"\b(?:([A-Z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*)\s*,\s*$")
+_AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:was|were|had|has|is|who|died|and his|and her)\b")
+_AGE_AFTER = re.compile(r"\s*(?:,|\))")
 # Other people named with a singleton before their shared verb: "his wife", ", his son and a neighbour".
 _PARTNERS = re.compile(
     r"(?:\s*,\s*(?:his|her|their|a|an|the)\s+[a-z-]+)*\s*,?\s+and\s+(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+"
@@ -102,6 +106,8 @@ def _link(
     if np.trap:
         return None
     if mention.qualifier is Qualifier.VAGUE and not np.has_head and mention.vague_word not in lex.vague_standalone:
+        return None
+    if not np.has_head and _is_age_apposition(sentence, lowered, mention, lex):
         return None
     if m := lex.of_the.match(sentence, mention.end):
         kind = lex.of_the_kind_nouns[m.group("kind").lower()]
@@ -158,6 +164,20 @@ def _listed_after_singletons(
     return found
 
 
+def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
+    """ "The man, 34, was shot dead", "Amina Bello, 12, died": a bare number between commas after a person."""
+    if mention.value is None or mention.value > 110 or not _AGE_AFTER.match(lowered, mention.end):
+        return False
+    m = _AGE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+    if m is None:
+        return False
+    word = m.group(2)
+    if word.lower() in lex.singular_nouns or _is_human_singular(word.lower(), lex):
+        return True
+    # a full name ("Amina Bello, 12, died"), told from a list of places by the lower-case verb after it
+    return m.group(1) is not None and word[0].isupper() and _AGE_AFTER_NAME.match(sentence, mention.end) is not None
+
+
 def _head_before(lowered: str, start: int, lex: Lexicon) -> tuple[NounPhrase, int] | None:
     """The noun a count follows when it is named first ("houses numbering at least 50"), and where it starts."""
     if "ing " not in lowered[max(0, start - 14) : start] and "to " not in lowered[max(0, start - 4) : start]:
@@ -186,7 +206,9 @@ def _is_human_singular(word: str, lex: Lexicon) -> bool:
 def _moved_not_displaced(lowered: str, trigger: Trigger, np: NounPhrase) -> bool:
     """Whether a motion verb tells of people who moved without being displaced: armed men arriving or crossing,
     inmates escaping."""
-    if np.group is Group.FIGHTERS and (_MOTION.match(lowered, trigger.start) or _MOTION_LANDED.match(lowered, trigger.start)):
+    if np.group is Group.FIGHTERS and (
+        _MOTION.match(lowered, trigger.start) or _MOTION_LANDED.match(lowered, trigger.start)
+    ):
         return True
     return _ESCAPE.match(lowered, trigger.start) is not None and _CUSTODY.search(lowered) is not None
 

@@ -14,7 +14,9 @@ from tests.extraction.helpers import summary
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Gunmen shot dead a shopkeeper in the market.", [("killed", 1, "exact", "people")], id="left-verb"),
+        pytest.param(
+            "Gunmen shot dead a shopkeeper in the market.", [("killed", 1, "exact", "people")], id="left-verb"
+        ),
         pytest.param(
             "Raiders killed 9 herders and a vendor.",
             [("killed", 9, "exact", "people"), ("killed", 1, "exact", "people")],
@@ -95,3 +97,16 @@ def test_evictions_displace_people() -> None:
     assert summary("Police evicted some 450 families from the railway settlement.") == [
         ("displaced", 450, "about", "families")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man, 34, was shot dead at his home.",
+        "Amina Bello, 12, died in the fire.",
+        "A farmer, 61, was hacked to death on his land.",
+    ],
+)
+def test_an_age_in_apposition_is_no_toll(text: str) -> None:
+    """An age between commas after a person is no count of the dead."""
+    assert all(f.value in (None, 1) for f in extract(text))

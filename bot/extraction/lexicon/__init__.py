@@ -283,7 +283,11 @@ def _singulars(mod: ModuleType) -> list[str]:
     for noun in mod.GROUP_NOUNS:
         if noun.endswith("men"):
             out.add(noun[:-3] + "man")
-        elif noun.endswith("s") and not noun.endswith("ss") and noun not in ("others", "ind", "inds", "pers", "households"):
+        elif (
+            noun.endswith("s")
+            and not noun.endswith("ss")
+            and noun not in ("others", "ind", "inds", "pers", "households")
+        ):
             out.add(noun[:-1])
     return sorted(out)
 

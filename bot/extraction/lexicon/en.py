@@ -30,7 +30,8 @@ QUALIFIERS: dict[str, Qualifier] = {
     "no fewer than": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST, "not less than": Qualifier.AT_LEAST,
     "at least": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
     "well over": Qualifier.MORE_THAN, "just over": Qualifier.MORE_THAN, "more than": Qualifier.MORE_THAN,
-    "over": Qualifier.MORE_THAN, "above": Qualifier.MORE_THAN, "upwards of": Qualifier.MORE_THAN, "in excess of": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN, "above": Qualifier.MORE_THAN, "upwards of": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
     "nearly": Qualifier.ABOUT, "almost": Qualifier.ABOUT, "about": Qualifier.ABOUT, "around": Qualifier.ABOUT,
     "some": Qualifier.ABOUT, "approximately": Qualifier.ABOUT, "roughly": Qualifier.ABOUT,
     "an estimated": Qualifier.ABOUT, "estimated": Qualifier.ABOUT, "close to": Qualifier.ABOUT,
@@ -310,7 +311,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:\d]{0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
-     r"|deaths of|death of|killing of|bodies of|recovered|shot dead|[a-z]+(?:ed|ing) to death|lost|shot and killed|gunned down|murder(?:s|ed|ing)?"
+     r"|deaths of|death of|killing of|bodies of|recovered|shot dead|[a-z]+(?:ed|ing) to death|lost"
+     r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)|lynch(?:es|ed|ing)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:"
@@ -321,10 +323,12 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:the )?returns? of", Kind.RETURNED),
     (r"number of (?:[\w’'-]+ ){0,3}?(?:living|staying|sheltering|sheltered|housed) in (?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|evacuation (?:centres|centers|sites))\b[^.;:\d]{0,80}?\b" + RISE_TO, Kind.SHELTERED),
-    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
+    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?"
+     r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
-     r"|people displaced|refugees|arrivals|displacements|evacuees)\b[^.;:\d]{0,80}?\b(?:to|at|reach(?:es|ed)?|is|was|now"
+     r"|people displaced|refugees|arrivals|displacements|evacuees)\b[^.;:\d]{0,80}?\b(?:to|at|reach(?:es|ed)?|is"
+     r"|was|now"
      r"|stands at|stood at|includes|including)"
      r"|(?:arrivals|displacements|idps|refugees) (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
@@ -335,7 +339,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|torch(?:es|ed|ing)?|set (?:fire to|ablaze)"
-     r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)|demolish(?:es|ed|ing)?"
+     r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
+     r"|demolish(?:es|ed|ing)?"
      r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
     (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
      r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
@@ -404,8 +409,8 @@ CUE_STEMS = (
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
-    "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch", "set fire",
-    "on fire", "ablaze", "gutt", "submerg", "landed",
+    "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch",
+    "set fire", "on fire", "ablaze", "gutt", "submerg", "landed",
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
 )  # fmt: skip
 
