@@ -39,7 +39,7 @@ _CURRENCIES = ("$", "€", "£", "¥", "₹")
 _NOT_A_COUNT_WORDS = (
     "us$", "usd", "eur", "rs.", "rs", "inr", "no.", "nos.", "#", "number", "page", "pages", "article", "resolution",
     "category", "level", "phase", "ipc", "route", "highway", "section", "chapter", "grade", "class", "flight",
-    "magnitude", "aged", "age", "ages", "of age",
+    "magnitude", "aged", "age", "ages", "of age", "aged between", "ages of",
 )  # fmt: skip
 _NOT_A_COUNT_BEFORE = re.compile(
     rf"(?:[{''.join(_CURRENCIES)}]\s?|\b(?:{'|'.join(map(re.escape, _NOT_A_COUNT_WORDS))})\s*|\b{_MONTH}\s*)$"

@@ -1,5 +1,5 @@
 """Short news items in the shape of atrocity, conflict-event and displacement datasets, written for this project
-and labelled by ../shared/spec/labelling.md before the extractor read them. They were written in three batches; each
+and labelled by ../shared/spec/labelling.md before the extractor read them. They were written in five batches; each
 later batch was labelled after the earlier batches' fixes, as a held-out check of the mechanisms, then kept here."""
 
 from __future__ import annotations
@@ -30,12 +30,12 @@ def _scores() -> Scores:
 
 
 def test_news_items_score_recall_092_and_precision_095_with_no_trap_figure() -> None:
-    """Over 180 items (kills, airstrikes, floods, evictions, headlines in title case, ages and dates as traps),
+    """Over 220 items (kills, airstrikes, floods, evictions, headlines in title case, ages and dates as traps),
     recall at least 0.92 and precision at least 0.95, and no figure from a phrase labelled as a trap."""
     scores = _scores()
     tp, fp, fn = (sum(c.values()) for c in (scores.true_pos, scores.false_pos, scores.false_neg))
     precision, recall, _f1 = prf(tp, fp, fn)
-    assert scores.gold_total >= 200
+    assert scores.gold_total >= 250
     assert recall >= 0.92, f"recall {recall:.3f}"
     assert precision >= 0.95, f"precision {precision:.3f}"
     assert scores.trap_hits == []

@@ -67,6 +67,10 @@ GROUP_NOUNS: dict[str, Group] = {
     "protesters": Group.PEOPLE, "demonstrators": Group.PEOPLE, "police": Group.PEOPLE,
     "policemen": Group.PEOPLE, "police officers": Group.PEOPLE, "aid workers": Group.PEOPLE,
     "staff": Group.PEOPLE, "members": Group.PEOPLE, "relatives": Group.PEOPLE, "residents": Group.PEOPLE,
+    # kin, whose plurals no ending names: "three siblings", "two sons"
+    "siblings": Group.PEOPLE, "brothers": Group.PEOPLE, "sisters": Group.PEOPLE, "sons": Group.PEOPLE,
+    "daughters": Group.PEOPLE, "cousins": Group.PEOPLE, "parents": Group.PEOPLE, "neighbours": Group.PEOPLE,
+    "neighbors": Group.PEOPLE, "elders": Group.PEOPLE, "chiefs": Group.PEOPLE, "guards": Group.PEOPLE,
     "survivors": Group.PEOPLE, "inhabitants": Group.PEOPLE, "climbers": Group.PEOPLE, "hikers": Group.PEOPLE,
     "tourists": Group.PEOPLE, "crew": Group.PEOPLE, "crew members": Group.PEOPLE, "sailors": Group.PEOPLE,
     "guests": Group.PEOPLE, "visitors": Group.PEOPLE, "shoppers": Group.PEOPLE, "pupils": Group.PEOPLE,
@@ -225,7 +229,9 @@ AUX_WORDS = (
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
+    (r"succumbed to (?:their |his |her )?(?:injuries|wounds|burns)|died (?:of|from) (?:their |his |her )?(?:injuries"
+     r"|wounds|burns)|burnt to death|slaughtered|butchered|gunned down|assassinated|neutrali[sz]ed"
+     r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead|[a-z]+ed to death"
@@ -290,7 +296,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
-     r"|demolished|reduced to rubble|set (?:ablaze|alight|on fire)|torched|gutted", Kind.HOUSES_DESTROYED),
+     r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
+     r"|torched|gutted", Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
      r"|inundated|cracked|submerged|under water|underwater", Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
@@ -311,12 +318,15 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:\d]{0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
-     r"|deaths of|death of|killing of|bodies of|recovered|shot dead|[a-z]+(?:ed|ing) to death|lost"
+     r"|deaths of|death of|killings? of|bodies of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
+     r"|among (?:the|those) (?:dead|killed|victims|fatalities) (?:were|was|are|is|included)(?: also)?|[a-z]+(?:ed|ing) to death|lost"
      r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)|lynch(?:es|ed|ing)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:"
-     r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.INJURED),
+     r"|among (?:the|those) (?:injured|wounded) (?:were|was|are|is|included)(?: also)?"
+     # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
+     r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b" + RISE_TO, Kind.INJURED),
     (r"(?:missing)\s*:|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b[^.;:\d]{0,40}?\b" + RISE_TO,
      Kind.MISSING),
     (r"(?:total )?number of (?:such )?returnees\b[^.;:\d]{0,80}?\b(?:to|at|reached|is|was|now)"
@@ -410,7 +420,7 @@ CUE_STEMS = (
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
     "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch",
-    "set fire", "on fire", "ablaze", "gutt", "submerg", "landed",
+    "set fire", "on fire", "ablaze", "gutt", "submerg", "landed", "succumb", "neutrali", "slaughter", "butcher", "assassinat",
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
 )  # fmt: skip
 
