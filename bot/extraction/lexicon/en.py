@@ -319,7 +319,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:\d]{0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
      r"|deaths of|death of|killings? of|bodies of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
-     r"|among (?:the|those) (?:dead|killed|victims|fatalities) (?:were|was|are|is|included)(?: also)?|[a-z]+(?:ed|ing) to death|lost"
+     r"|among (?:the|those) (?:dead|killed|victims|fatalities) (?:were|was|are|is|included)(?: also)?"
+     r"|[a-z]+(?:ed|ing) to death|lost"
      r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)|lynch(?:es|ed|ing)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
@@ -420,7 +421,8 @@ CUE_STEMS = (
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
     "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch",
-    "set fire", "on fire", "ablaze", "gutt", "submerg", "landed", "succumb", "neutrali", "slaughter", "butcher", "assassinat",
+    "set fire", "on fire", "ablaze", "gutt", "submerg", "landed", "succumb", "neutrali",
+    "slaughter", "butcher", "assassinat",
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
 )  # fmt: skip
 
