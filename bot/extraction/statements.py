@@ -67,10 +67,13 @@ _CUSTODY = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|deten
 _BARE_COUNT_START = re.compile(r"\s*(?:\d[\d,]*|[a-z-]+)\s+(?:were|are|was|included|include)\s")
 _GROUP_PREDICATE = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
 # A singleton listed with a counted figure: "killing 18 patients and a nurse", "A woman and her three children".
-_SINGLETON_JOIN = re.compile(
+_SINGLETON_JOIN_TEXT = (
     r"\s*(?:,\s*(?:and\s+|as well as\s+|plus\s+|including\s+|among them\s+)?|\s(?:and|as well as|plus|along with"
     r"|including)\s+)(?:(?:his|her|their|the|its)\s+)?"
 )
+_SINGLETON_JOIN = re.compile(_SINGLETON_JOIN_TEXT)
+# After a figure whose plural noun the lexicon did not know: "two nurses and a driver".
+_SINGLETON_AFTER = re.compile(r"(?:\s+[a-z-]+s(?=[\s,]))?" + _SINGLETON_JOIN_TEXT)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -257,7 +260,7 @@ def _singleton_kind(
             continue
         # after a figure ("killing 18 patients and a nurse") or before one with its own verb ("a woman and her
         # three children drowned")
-        if link.end <= start and _SINGLETON_JOIN.fullmatch(lowered, link.end, start):
+        if link.end <= start and _SINGLETON_AFTER.fullmatch(lowered, link.end, start):
             return link.kind, end, False
         if mention.start >= end and link.own_verb and _SINGLETON_JOIN.fullmatch(lowered, end, mention.start):
             return link.kind, end, False

@@ -110,3 +110,27 @@ def test_evictions_displace_people() -> None:
 def test_an_age_in_apposition_is_no_toll(text: str) -> None:
     """An age between commas after a person is no count of the dead."""
     assert all(f.value in (None, 1) for f in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Elders said 12 of the victims were given a mass burial. Another batch of 8 was buried on Sunday.",
+            [("killed", 12), ("killed", 8)],
+            id="burial-and-another-batch",
+        ),
+        pytest.param(
+            "Three more patients succumbed to their wounds, raising the toll to 17.",
+            [("killed", 3), ("killed", 17)],
+            id="succumbed-and-toll",
+        ),
+        pytest.param(
+            "Among the dead were two nurses and a driver.", [("killed", 2), ("killed", 1)], id="among-the-dead"
+        ),
+        pytest.param("The army said it neutralised 25 insurgents.", [("killed", 25)], id="neutralised"),
+        pytest.param("Some 80 homes were reduced to ashes.", [("houses_destroyed", 80)], id="reduced-to-ashes"),
+    ],
+)
+def test_deaths_told_by_burial_wounds_inverted_lists_and_euphemisms(text: str, expected: list[object]) -> None:
+    assert [(f.kind.value, f.value) for f in extract(text)] == expected

@@ -180,7 +180,8 @@ LIST_ITEM_TAIL = (
 # A sentence opening that continues the figure of the sentence before: "An increase of 3,293 since ...",
 # "Of these, 1,200 ...", "The number rose by 668 overnight".
 ANAPHOR_START = (
-    r"\s*(?:[-•*]\s*)?(?:an? (?:increase|rise|jump) of|another|an additional|a further"
+    r"\s*(?:[-•*]\s*)?(?:an? (?:increase|rise|jump) of|(?:another|a further|a second|a third) (?:batch|group|set|lot)"
+    r" of|another|an additional|a further"
     r"|of (?:them|these|those|whom|this number|the total)\s*,"
     r"|the (?:number|figure|toll|total)\s+(?:[\w-]+\s+){0,3}?(?:by|to|at))\s+"
 )
@@ -231,6 +232,7 @@ AUX_WORDS = (
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"succumbed to (?:their |his |her )?(?:injuries|wounds|burns)|died (?:of|from) (?:their |his |her )?(?:injuries"
      r"|wounds|burns)|burnt to death|slaughtered|butchered|gunned down|assassinated|neutrali[sz]ed"
+     r"|given (?:a )?(?:mass )?burial|laid to rest|buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
@@ -422,7 +424,7 @@ CUE_STEMS = (
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
     "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch",
     "set fire", "on fire", "ablaze", "gutt", "submerg", "landed", "succumb", "neutrali",
-    "slaughter", "butcher", "assassinat",
+    "slaughter", "butcher", "assassinat", "ashes", "burial", "laid to rest",
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
 )  # fmt: skip
 
