@@ -28,6 +28,8 @@ _ASIDE = re.compile(
     r"(?=\s+(?:were|was|have|has|had|are)\b)|,\s*(?:most|many|all|some|half|mostly|mainly"
     r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each|of which"
     r"|of whom|among whom)\b[^;]{0,100}?,"
+    # a place adverb: "500,000 residents downstream would have to be evacuated"
+    r"|\s+(?:downstream|upstream|nearby|locally|inside|abroad|overall|alone)(?=[\s,])"
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"
     r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?(?=\s)"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"

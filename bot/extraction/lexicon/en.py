@@ -341,7 +341,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals|displacements|evacuees)\b[^.;:\d]{0,80}?\b(?:to|at|reach(?:es|ed)?|is"
-     r"|was|now"
+     r"|was|now|exceeds|exceeded|tops|topped|surpasses|surpassed|passes|passed"
      r"|stands at|stood at|includes|including)"
      r"|(?:arrivals|displacements|idps|refugees) (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
