@@ -382,7 +382,7 @@ PROJECTION_CUES = (
     r"|potential(?:ly)?|scenario|anticipated|anticipates?|threatened with|in danger of|if\b"
 )
 # "may have been destroyed" estimates the past; it is not a forecast.
-PAST_ESTIMATE = r"(?:could|may|might|would|will) have"
+PAST_ESTIMATE = r"(?:could|may|might|would|will) have(?! to\b)"
 CUMULATIVE_CUES = (
     r"since|so far|to date|in total|a total of|total (?:number|of)|totall?ing|as of|bringing the (?:total|number|toll)"
     r"|cumulative|throughout|in the (?:past|last|previous) (?:[\w-]+ ){0,2}(?:hours?|days?|weeks?|months?|years?)"
