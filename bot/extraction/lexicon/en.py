@@ -107,6 +107,7 @@ SINGULAR_NOUNS = (
 TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans")
 HOUSE_NOUNS = (
     "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts",
+    "shanties", "shacks", "tenements",
     "residences", "structures", "house", "home", "building", "apartments", "flats",
 )  # fmt: skip
 # A counted noun outside the list above is still found by its head: a plural whose ending names people
@@ -232,6 +233,7 @@ AUX_WORDS = (
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"succumbed to (?:their |his |her )?(?:injuries|wounds|burns)|died (?:of|from) (?:their |his |her )?(?:injuries"
      r"|wounds|burns)|burnt to death|slaughtered|butchered|gunned down|assassinated|neutrali[sz]ed"
+     r"|found (?:dead|murdered|slain|killed)"
      r"|given (?:a )?(?:mass )?burial|laid to rest|buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
@@ -299,7 +301,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
-     r"|torched|gutted", Kind.HOUSES_DESTROYED),
+     r"|torched|gutted|engulfed", Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
      r"|inundated|cracked|submerged|under water|underwater", Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
@@ -351,7 +353,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|torch(?:es|ed|ing)?|set (?:fire to|ablaze)"
+    (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|engulf(?:s|ed|ing)?|guts|gut"
+     r"|torch(?:es|ed|ing)?|set (?:fire to|ablaze)"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
      r"|demolish(?:es|ed|ing)?"
      r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
@@ -424,7 +427,7 @@ CUE_STEMS = (
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
     "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch",
     "set fire", "on fire", "ablaze", "gutt", "submerg", "landed", "succumb", "neutrali",
-    "slaughter", "butcher", "assassinat", "ashes", "burial", "laid to rest",
+    "slaughter", "butcher", "assassinat", "ashes", "burial", "laid to rest", "engulf", "guts",
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
 )  # fmt: skip
 
