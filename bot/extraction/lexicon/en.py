@@ -323,13 +323,11 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:\d]{0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
      r"|deaths of|death of|killings? of|bodies of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
-     r"|among (?:the|those) (?:dead|killed|victims|fatalities) (?:were|was|are|is|included)(?: also)?"
      r"|[a-z]+(?:ed|ing) to death|lost"
      r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)|lynch(?:es|ed|ing)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:"
-     r"|among (?:the|those) (?:injured|wounded) (?:were|was|are|is|included)(?: also)?"
      # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
      r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b" + RISE_TO, Kind.INJURED),
     (r"(?:missing)\s*:|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b[^.;:\d]{0,40}?\b" + RISE_TO,
