@@ -48,7 +48,7 @@ def detect_language(text: str) -> str:
 def _short_text_language(sample: str) -> str:
     """A headline or a table row ("Injured: 4,071") is too short for the model to tell languages apart: it
     chooses between the Latin-script languages the bot reads, English unless French is clearly likelier."""
-    ranked = _identifier().rank(sample)
+    ranked = _identifier().rank(sample.lower())  # a headline's title case reads as Hausa or German otherwise
     scores = dict(ranked)
     best, best_score = ranked[0]
     if best not in READ_LANGUAGES and best_score - max(scores["en"], scores["fr"]) >= _SHORT_MARGIN:

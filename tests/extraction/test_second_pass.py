@@ -132,3 +132,16 @@ def test_an_age_in_apposition_is_no_toll(text: str) -> None:
 )
 def test_deaths_told_by_burial_wounds_lists_and_euphemisms(text: str, expected: list[object]) -> None:
     assert [(f.kind.value, f.value) for f in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Gunmen Kill 12 Worshippers In Mosque Attack In Zamfara", [("killed", 12)]),
+        ("Ten Killed As Bus Plunges Into Gorge In Himachal", [("killed", 10)]),
+    ],
+)
+def test_title_case_headlines_are_read_as_english(headline: str, expected: list[object]) -> None:
+    """Title case misleads language identification (these read as Hausa and German): headlines are told in lower
+    case, so their figures are found without naming the language."""
+    assert [(f.kind.value, f.value) for f in extract(headline)] == expected
