@@ -27,6 +27,10 @@ DEV_REPORTS = ROOT / "tests" / "extraction" / "data" / "dev_reports.jsonl"
 _WORDS_PER_REPORT = 270  # paragraphs are added until this is passed: ~300 on average
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
+# The yardstick the project's issues use: a spaCy small English model (en_core_web_sm) reads about 13 reports of this
+# size a second on one core of these machines. The model cannot be installed here (no model downloads), so the
+# multiple is printed against that recorded rate; the target is at least 30 times it.
+_SPACY_SMALL_REPORTS_PER_S = 13.0
 
 # Sentences written for this benchmark: figures of every kind, traps and figure-free filler.
 _TEMPLATES = (
@@ -167,6 +171,8 @@ def main() -> None:
     print("runs: " + ", ".join(f"{args.reports / t:.0f}" for t in runs) + " reports/s")
     best = min(runs)
     print(f"best whole run incl. start-up: {best:.2f} s -> {args.reports / best:.0f} reports/s")
+    multiple = args.reports / best / _SPACY_SMALL_REPORTS_PER_S
+    print(f"against a spaCy small-model pass ({_SPACY_SMALL_REPORTS_PER_S:.0f}/s): {multiple:.1f}x (target >= 30x)")
 
 
 if __name__ == "__main__":
