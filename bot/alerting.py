@@ -4,8 +4,9 @@ Call ``decide_alerts`` with the ids of newly stored reports (the pipeline's ``on
 join events (``bot.domain.events``); each changed event is checked against every subscription
 (``bot.domain.thresholds``); the notices for one chat about one incident of one report (its killed, injured,
 missing and displaced) become one card (``bot.domain.cards``), a pending delivery with its text
-(``bot.domain.alert_text``). Event changes and deliveries commit together, so a crash leaves either both or
-neither. Figures from reports that may not alert (a source's first poll) still join events but queue nothing.
+(``bot.domain.alert_text``) in the chat's language, composed once per language. Event changes and deliveries
+commit together, so a crash leaves either both or neither. Figures from reports that may not alert (a source's
+first poll) still join events but queue nothing.
 Replaying reports finds their figures already linked and does nothing.
 
 Grouping has one writer at a time: a lock in the process, and on PostgreSQL a transaction-level advisory lock
@@ -21,10 +22,11 @@ from dataclasses import dataclass, field
 from sqlalchemy.engine import Engine
 
 from bot.domain.alert_text import card_text
-from bot.domain.cards import Told, cards_for
+from bot.domain.cards import Card, Told, cards_for
 from bot.domain.containment import Contains, default_contains
 from bot.domain.events import group_sightings
 from bot.domain.thresholds import Thresholds, decide_notices
+from bot.i18n import Lang, language_of
 from bot.storage import events_repo
 from bot.storage.outbox_repo import enqueue
 
@@ -51,6 +53,31 @@ class Decision:
     deliveries_queued: int
     projections: int
     stale: int
+
+
+class CardTexts:
+    """Card texts composed once per language and content: a 10,000-chat fan-out of one incident composes one text
+    per language (and per previous value told, for updates), not one per chat."""
+
+    def __init__(self, today: dt.date) -> None:
+        self._today = today
+        self._made: dict[tuple[object, ...], str] = {}
+
+    def text(self, card: Card, lang: Lang) -> str:
+        """The card's message in `lang`."""
+        previous = {i: item.prior.notified_value for i, item in enumerate(card.items) if item.prior}
+        key = (lang, card.purpose, tuple(item.event_id for item in card.items), tuple(sorted(previous.items())))
+        made = self._made.get(key)
+        if made is None:
+            made = card_text(
+                [item.change.after for item in card.items],
+                purpose=card.purpose,
+                previous=previous,
+                now=self._today,
+                lang=lang,
+            )
+            self._made[key] = made
+        return made
 
 
 def decide_alerts(
@@ -93,14 +120,11 @@ def decide_alerts(
             )
             told.extend(Told(event_id=event_id, change=change, notice=n, prior=priors.get(n.chat_id)) for n in notices)
         queued = 0
+        languages = events_repo.chat_languages(connection) if told else {}
+        texts = CardTexts(now.date())
         for card in cards_for(told):
             lead = card.items[0]
-            text = card_text(
-                [item.change.after for item in card.items],
-                purpose=card.purpose,
-                previous={i: item.prior.notified_value for i, item in enumerate(card.items) if item.prior},
-                now=now.date(),
-            )
+            text = texts.text(card, language_of(languages.get(card.chat_id)))
             delivery_id = enqueue(
                 connection,
                 chat_id=card.chat_id,

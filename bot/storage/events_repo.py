@@ -306,6 +306,12 @@ def all_subscriptions(connection: Connection, defaults: Thresholds) -> tuple[lis
     return found, frozenset(silenced)
 
 
+def chat_languages(connection: Connection) -> dict[int, str]:
+    """The chats that chose a language (/language), with it; the others get the default."""
+    rows = connection.execute(sa.select(chats.c.chat_id, chats.c.language).where(chats.c.language.is_not(None)))
+    return {row.chat_id: row.language for row in rows}
+
+
 def earliest_day(sightings: Sequence[Sighting]) -> dt.date | None:
     """The first day any of these sightings is about."""
     return min((s.window[0] for s in sightings), default=None)
