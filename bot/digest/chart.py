@@ -17,15 +17,19 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure as MplFigure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from bot.domain.alert_text import kind_label
 from bot.extraction.model import Kind
+from bot.i18n import Lang, formats, t
 
 CHART_DAYS = 14
 CHART_KINDS: tuple[Kind, ...] = (Kind.KILLED, Kind.INJURED, Kind.MISSING, Kind.DISPLACED)
 MAX_PLACES_SHOWN = 6
-_OTHERS = "other places"
+_OTHERS = "\x00others"  # the shared stack's key; its label is in the chat's language
 # Colour-blind-safe palette (Okabe–Ito), one colour per followed place.
 _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#999999")
-_FOOTER = "Figures as reported, charted on the day they happened; cumulative totals left out. displacement-bot"
+# Bidirectional marks help Telegram's text, but the chart's fonts may draw them as boxes; Matplotlib lays out
+# Arabic (shaping and right-to-left runs) itself.
+_BIDI_MARKS = str.maketrans("", "", "\u200e\u200f\u2066\u2067\u2068\u2069")
 
 DailyTotals = Mapping[Kind, Mapping[dt.date, Mapping[str, int]]]
 
@@ -52,8 +56,16 @@ def render_chart(
     title: str = "",
     kinds: Sequence[Kind] = CHART_KINDS,
     days: int = CHART_DAYS,
+    lang: Lang = Lang.EN,
 ) -> bytes | None:
-    """PNG bytes of one stacked bar panel per kind over the `days` days ending with `end`; None when empty."""
+    """PNG bytes of one stacked bar panel per kind over the `days` days ending with `end`; None when empty.
+
+    Titles, axis units, dates, legend and footer are in `lang`; place names as the chat follows them.
+    """
+
+    def say(key: str, **values: object) -> str:
+        return t(lang, key, **values).translate(_BIDI_MARKS)
+
     dates = chart_days(end, days)
     shown = [k for k in kinds if any(sum(totals.get(k, {}).get(day, {}).values()) for day in dates)]
     if not shown:
@@ -75,10 +87,20 @@ def render_chart(
                 for day in dates
             ]
             if any(values):
-                ax.bar(positions, values, bottom=bottoms, color=colours[stack], width=0.75, label=stack)
+                label = say("chart_other_places") if stack == _OTHERS else stack
+                ax.bar(positions, values, bottom=bottoms, color=colours[stack], width=0.75, label=label)
                 bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
-        ax.set_title(f"{kind.value}: {sum(bottoms):,} people in {days} days", loc="left", fontsize=14)
-        ax.set_ylabel("people", fontsize=11)
+        ax.set_title(
+            say(
+                "chart_panel",
+                kind=kind_label(kind, lang).lower(),
+                total=formats.number(sum(bottoms), lang),
+                days=formats.days(days, lang),
+            ),
+            loc="right" if lang is Lang.AR else "left",
+            fontsize=14,
+        )
+        ax.set_ylabel(say("chart_people"), fontsize=11)
         ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True, min_n_ticks=1))
         ax.yaxis.set_major_formatter(FuncFormatter(_compact))
         ax.tick_params(labelsize=12)
@@ -87,12 +109,16 @@ def render_chart(
         ax.spines[["top", "right"]].set_visible(False)
     last = axes[-1]
     last.set_xticks(positions[::2] if days > 8 else positions)
-    last.set_xticklabels([f"{d:%d %b}" for d in (dates[::2] if days > 8 else dates)], rotation=45, ha="right")
-    handles = _legend_handles(figure, stacks)
+    ticks = [formats.day_month(d, lang) for d in (dates[::2] if days > 8 else dates)]
+    last.set_xticklabels(ticks, rotation=45, ha="right")
+    labels = [say("chart_other_places") if s == _OTHERS else s for s in stacks]
+    handles = _legend_handles(figure, labels)
     figure.legend(handles, [h.get_label() for h in handles], loc="outside upper center", ncols=min(3, len(handles)),
                   fontsize=11, frameon=False)  # fmt: skip
-    figure.suptitle(title or f"Last {days} days, by the day it happened", fontsize=15, fontweight="bold")
-    figure.text(0.01, 0.005, _FOOTER, fontsize=8, color="#555555", ha="left", va="bottom")
+    suptitle = title or say("chart_title", days=formats.days(days, lang))
+    figure.suptitle(suptitle, fontsize=15, fontweight="bold")
+    footer_x, footer_align = (0.99, "right") if lang is Lang.AR else (0.01, "left")
+    figure.text(footer_x, 0.005, say("chart_footer"), fontsize=8, color="#555555", ha=footer_align, va="bottom")
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()

@@ -14,26 +14,18 @@ import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.domain.alert_text import headline, place_line, quantity
+from bot.domain.alert_text import headline, kind_label, kind_word, place_line, quantity, who_words
 from bot.domain.links import link_html
-from bot.extraction.model import Figure, Group, Kind, Qualifier
+from bot.extraction.model import Figure, Kind, Qualifier
+from bot.i18n import Lang, t
+from bot.i18n.formats import clock, day_month, days, moment, number
+from bot.i18n.formats import hours as hours_words
 
 MAX_TEXT_CHARS = 4096
 MAX_CAPTION_CHARS = 1024
 TOP_PER_KIND = 3
+CAPTION_DAYS = 14  # the chart's span (bot.digest.chart.CHART_DAYS), named in its caption
 _HEDGED = (Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.VAGUE)
-_PROJECTED: dict[Kind, str] = {
-    Kind.KILLED: "could be killed",
-    Kind.INJURED: "could be injured",
-    Kind.MISSING: "could go missing",
-    Kind.DISPLACED: "could be displaced",
-    Kind.EVACUATED: "could be evacuated",
-    Kind.SHELTERED: "could need shelter",
-    Kind.HOMELESS: "could be left homeless",
-    Kind.RETURNED: "could return",
-    Kind.HOUSES_DESTROYED: "houses could be destroyed",
-    Kind.HOUSES_DAMAGED: "houses could be damaged",
-}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -101,6 +93,7 @@ def compose_digest(
     hours: int = 24,
     zone: str = "UTC",
     outage: SourceOutage | None = None,
+    lang: Lang = Lang.EN,
 ) -> Digest:
     """The digest of `events` and `projections` for a chat following `places`, in the chat's time zone.
 
@@ -108,91 +101,122 @@ def compose_digest(
     sources failing now are stated first, since "nothing new" then may only mean "nothing heard".
     """
     tz = _zone(zone)
-    end = window_end.astimezone(tz).strftime("%d %b %Y %H:%M")
-    header = f"<b>Digest</b>: received in the last {hours} hours, to {end} {html.escape(zone)}"
+    end = moment(window_end.astimezone(tz), lang)
+    header = t(lang, "digest_header", hours=hours_words(hours, lang), end=end, zone=html.escape(zone))
     if outage is not None and outage.failing:
-        since = f" since {outage.since.astimezone(tz):%H:%M}" if outage.since else ""
-        if outage.since and outage.since.astimezone(tz).date() != window_end.astimezone(tz).date():
-            since = f" since {outage.since.astimezone(tz):%d %b %H:%M}"
-        header += (
-            f"\n⚠️ {outage.failing} of {outage.total} sources failing{since}: figures may be missing (see /sources)."
+        since = ""
+        if outage.since:
+            local = outage.since.astimezone(tz)
+            same_day = local.date() == window_end.astimezone(tz).date()
+            since = t(
+                lang, "digest_since", time=clock(local, lang) if same_day else moment(local, lang, with_year=False)
+            )
+        header += "\n" + t(
+            lang, "digest_outage", failing=number(outage.failing, lang), total=number(outage.total, lang), since=since
         )
     caption = _truncate(
-        f"Figures by the day they happened, last 14 days: {html.escape(', '.join(places))}", MAX_CAPTION_CHARS
+        t(lang, "digest_caption", days=days(CAPTION_DAYS, lang), places=html.escape(", ".join(places))),
+        MAX_CAPTION_CHARS,
     )
     if not places:
-        text = f"{header}\nThis chat follows no places yet. Use /subscribe &lt;place&gt; to follow one."
-        return Digest(text=text, caption=caption, empty=True)
+        return Digest(text=f"{header}\n{t(lang, 'digest_no_places')}", caption=caption, empty=True)
     if not events and not projections:
-        text = f"{header}\nNothing new for {html.escape(', '.join(places))}."
+        text = f"{header}\n{t(lang, 'digest_nothing_new', places=html.escape(', '.join(places)))}"
         return Digest(text=text, caption=caption, empty=True)
-    blocks = [header, *_place_blocks(places, events, projections)]
+    blocks = [header, *_place_blocks(places, events, projections, lang)]
     unique = list({e.event_id if e.event_id is not None else id(e): e for e in events}.values())
-    blocks += _largest_by_kind(unique)
-    return Digest(text=_fit(blocks), caption=caption, empty=False)
+    blocks += _largest_by_kind(unique, lang)
+    return Digest(text=_fit(blocks, lang), caption=caption, empty=False)
 
 
-def _largest_by_kind(events: Sequence[DigestEvent]) -> list[str]:
+def _largest_by_kind(events: Sequence[DigestEvent], lang: Lang) -> list[str]:
     """Per kind (deaths first), its largest events: two deaths never outrank 25,000 displaced, nor the reverse."""
     blocks = []
     for kind in sorted({e.kind for e in events}, key=lambda k: (-_SEVERITY.get(k, 1), list(Kind).index(k))):
         ranked = sorted((e for e in events if e.kind is kind), key=_scale, reverse=True)[:TOP_PER_KIND]
-        label = kind.value.replace("_", " ").capitalize()
-        lines = "\n".join(f"{i}. {_event_line(e)}" for i, e in enumerate(ranked, 1))
-        blocks.append(f"<b>Largest: {html.escape(label.lower())}</b>\n{lines}")
+        lines = "\n".join(f"{i}. {_event_line(e, lang)}" for i, e in enumerate(ranked, 1))
+        blocks.append(f"{t(lang, 'digest_largest', kind=html.escape(kind_label(kind, lang).lower()))}\n{lines}")
     return blocks
 
 
 def _place_blocks(
-    places: Sequence[str], events: Sequence[DigestEvent], projections: Sequence[DigestProjection]
+    places: Sequence[str], events: Sequence[DigestEvent], projections: Sequence[DigestProjection], lang: Lang
 ) -> list[str]:
     blocks = []
     for place in places:
-        lines = [_kind_line(kind, [e for e in events if e.followed_place == place and e.kind is kind]) for kind in Kind]
+        lines = [
+            _kind_line(kind, [e for e in events if e.followed_place == place and e.kind is kind], lang) for kind in Kind
+        ]
         lines = [line for line in lines if line]
-        lines += [_projection_line(p) for p in projections if p.followed_place == place]
+        lines += [_projection_line(p, lang) for p in projections if p.followed_place == place]
         if lines:
             blocks.append(f"<b>{html.escape(place)}</b>\n" + "\n".join(lines))
     quiet = [p for p in places if not any(e.followed_place == p for e in events)]
     quiet = [p for p in quiet if not any(pr.followed_place == p for pr in projections)]
     if quiet:
-        blocks.append("Nothing new for " + html.escape(", ".join(quiet)) + ".")
+        blocks.append(t(lang, "digest_nothing_new", places=html.escape(", ".join(quiet))))
     return blocks
 
 
-def _kind_line(kind: Kind, events: Sequence[DigestEvent]) -> str:
+def _kind_line(kind: Kind, events: Sequence[DigestEvent], lang: Lang) -> str:
     if not events:
         return ""
     parts = []
     incidents = [e.figure for e in events if not e.cumulative]
     if incidents:
         known = sum(f.value for f in incidents if f.value is not None)
-        hedge = "at least " if any(f.qualifier in _HEDGED for f in incidents) else ""
-        count = f"{len(incidents)} event" + ("s" if len(incidents) != 1 else "")
-        parts.append(f"{hedge}{known:,} in {count}" if known else f"unstated numbers in {count}")
+        count = number(len(incidents), lang)
+        one = len(incidents) == 1
+        if known:
+            total = number(known, lang)
+            if any(f.qualifier in _HEDGED for f in incidents):
+                total = t(lang, "qty_at_least", n=total)
+            parts.append(t(lang, "digest_in_one_event" if one else "digest_in_events", total=total, count=count))
+        else:
+            parts.append(t(lang, "digest_unstated_one" if one else "digest_unstated", count=count))
     totals = [e.figure for e in events if e.cumulative]
     if totals:
-        parts.append(f"reported total {quantity(max(totals, key=lambda f: f.value or 0))}")
-    label = kind.value.replace("_", " ").capitalize()
-    return f"• {label}: " + html.escape("; ".join(parts))
+        largest = max(totals, key=lambda f: f.value or 0)
+        parts.append(t(lang, "digest_reported_total", quantity=quantity(largest, lang)))
+    separator = "؛ " if lang is Lang.AR else "; "
+    return t(lang, "digest_kind_line", kind=kind_label(kind, lang), parts=html.escape(separator.join(parts)))
 
 
-def _projection_line(projection: DigestProjection) -> str:
+def _projection_line(projection: DigestProjection, lang: Lang) -> str:
     figure = projection.figure
-    who = "" if figure.group is Group.PEOPLE or figure.kind.value.startswith("houses") else f" {figure.group.value}"
-    phrase = f"{quantity(figure)}{who} {_PROJECTED[figure.kind]}"
-    return f"⚠ projection: {html.escape(phrase)} ({_source_link(projection.source)})"
+    phrase = t(
+        lang,
+        "projected",
+        quantity=quantity(figure, lang),
+        who=who_words(figure.group, figure.kind, lang),
+        what=t(lang, "projected_" + figure.kind.value),
+    )
+    return t(lang, "digest_projection", phrase=html.escape(phrase), source=_source_link(projection.source))
 
 
-def _event_line(event: DigestEvent) -> str:
+def _event_line(event: DigestEvent, lang: Lang) -> str:
     figure = event.figure
-    when = f", {figure.date.day} {figure.date:%b}" if figure.date else ""
-    outlets = ", ".join(_source_link(s) for s in event.sources[:3]) or "source unknown"
-    more = f" and {len(event.sources) - 3} more" if len(event.sources) > 3 else ""
-    corroboration = f"reported by {event.corroboration} outlets: " if event.corroboration > 1 else ""
-    where = html.escape(place_line(figure.location))
-    what = headline(figure) if event.disagreement is None else f"{event.disagreement} {figure.kind.value}"
-    return f"{html.escape(what)} in {where}{when} ({corroboration}{outlets}{more})"
+    when = f", {day_month(figure.date, lang)}" if figure.date else ""
+    outlets = ", ".join(_source_link(s) for s in event.sources[:3]) or t(lang, "digest_source_unknown")
+    more = t(lang, "digest_more", count=number(len(event.sources) - 3, lang)) if len(event.sources) > 3 else ""
+    corroboration = (
+        t(lang, "digest_corroboration", count=number(event.corroboration, lang)) if event.corroboration > 1 else ""
+    )
+    where = html.escape(place_line(figure.location, lang))
+    if event.disagreement is None:
+        what = headline(figure, lang)
+    else:
+        what = t(lang, "digest_disagreement", disagreement=event.disagreement, kind=kind_word(figure.kind, lang))
+    return t(
+        lang,
+        "digest_event_line",
+        what=html.escape(what),
+        where=where,
+        when=html.escape(when),
+        corroboration=corroboration,
+        outlets=outlets,
+        more=more,
+    )
 
 
 def _source_link(source: SourceRef) -> str:
@@ -214,12 +238,12 @@ def _zone(name: str) -> dt.tzinfo:
         return dt.UTC
 
 
-def _fit(blocks: list[str]) -> str:
+def _fit(blocks: list[str], lang: Lang) -> str:
     """Join blocks, dropping trailing lines (least important last) until the text fits a Telegram message."""
     text = "\n\n".join(blocks)
     if len(text) <= MAX_TEXT_CHARS:
         return text
-    note = "\n… (shortened)"
+    note = "\n" + t(lang, "digest_shortened")
     lines = text.split("\n")
     while lines and len("\n".join(lines)) + len(note) > MAX_TEXT_CHARS:
         lines.pop()

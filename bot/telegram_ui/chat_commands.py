@@ -8,6 +8,7 @@ import html
 
 from telegram import Update
 
+from bot.i18n import formats
 from bot.storage.chats_repo import ChatRecord, local_now
 from bot.telegram_ui import args as parse
 from bot.telegram_ui import replies
@@ -33,7 +34,8 @@ async def digest(update: Update, context: BotContext) -> None:
     if message is None or chat is None:
         return
     services = context.services
-    digest_now, draw = await services.digests.text_first(chat.id, services.clock())
+    lang = await chat_language(update, context)
+    digest_now, draw = await services.digests.text_first(chat.id, services.clock(), lang)
     await reply(context, message, digest_now.text)  # the text first: the chart takes a moment to draw
     chart = await draw()
     if chart is not None:
@@ -102,8 +104,8 @@ async def unmute(update: Update, context: BotContext) -> None:
 def catch_up_text(services: Services, record: ChatRecord, now: dt.datetime, lang: Lang) -> str:
     """What was held while the chat was muted, in one message (blocking: SQL)."""
     since = record.muted_since or now
-    local = f"{local_now(since, record.timezone):%d %b %H:%M} {html.escape(record.timezone)}"
-    digest = services.digests.catch_up(record.chat_id, since, now)
+    local = f"{formats.moment(local_now(since, record.timezone), lang, with_year=False)} {html.escape(record.timezone)}"
+    digest = services.digests.catch_up(record.chat_id, since, now, lang)
     if digest.empty:
         return t(lang, "catchup_nothing", since=local)
     body = digest.text.split("\n", 1)[1] if "\n" in digest.text else digest.text

@@ -19,6 +19,7 @@ from bot.digest.assemble import Contains, FollowedPlace, assemble
 from bot.digest.chart import CHART_DAYS, DailyTotals, render_chart
 from bot.digest.compose import Digest, SourceOutage, compose_digest
 from bot.extraction.model import Kind
+from bot.i18n import Lang, language_of
 from bot.storage.chats_repo import ChatRepository, local_now, queue_digest
 from bot.storage.digest_repo import DigestRepository
 from bot.storage.source_repo import SourceRepository
@@ -45,10 +46,10 @@ def _frozen(daily: DailyTotals) -> _FrozenTotals:
 
 
 @lru_cache(maxsize=64)
-def _chart(daily: _FrozenTotals, end: dt.date) -> bytes | None:
-    """The chart of these totals (remembered: the same places give the same picture all day)."""
+def _chart(daily: _FrozenTotals, end: dt.date, lang: Lang = Lang.EN) -> bytes | None:
+    """The chart of these totals in `lang` (remembered: the same places give the same picture all day)."""
     totals = {kind: {day: dict(places) for day, places in days} for kind, days in daily}
-    return render_chart(totals, end=end)  # None: nothing to draw
+    return render_chart(totals, end=end, lang=lang)  # None: nothing to draw
 
 
 class DigestService:
@@ -61,47 +62,61 @@ class DigestService:
         self._sources = SourceRepository(engine)
         self._contains = contains
 
-    async def __call__(self, chat_id: int, now: dt.datetime) -> tuple[str, str, bytes | None]:
+    async def __call__(self, chat_id: int, now: dt.datetime, lang: Lang | None = None) -> tuple[str, str, bytes | None]:
         """The chat's digest now: text, chart caption and chart (None when there is nothing to draw)."""
-        digest, draw = await self.text_first(chat_id, now)
+        digest, draw = await self.text_first(chat_id, now, lang)
         return digest.text, digest.caption, await draw()
 
-    async def text_first(self, chat_id: int, now: dt.datetime) -> tuple[Digest, Callable[[], Awaitable[bytes | None]]]:
-        """The digest's text now, and how to draw its chart after: the text need not wait for the drawing."""
-        digest, daily, end = await asyncio.to_thread(self._compose, chat_id, now, WINDOW)
+    async def text_first(
+        self, chat_id: int, now: dt.datetime, lang: Lang | None = None
+    ) -> tuple[Digest, Callable[[], Awaitable[bytes | None]]]:
+        """The digest's text now, and how to draw its chart after: the text need not wait for the drawing.
+
+        `lang` is the language of whoever asked; None: the chat's chosen one (English if none).
+        """
+        digest, daily, end, lang = await asyncio.to_thread(self._compose, chat_id, now, WINDOW, lang)
 
         async def draw() -> bytes | None:
             if daily is None:
                 return None
-            return await asyncio.get_running_loop().run_in_executor(_DRAWING, _chart, _frozen(daily), end)
+            return await asyncio.get_running_loop().run_in_executor(_DRAWING, _chart, _frozen(daily), end, lang)
 
         return digest, draw
 
-    def catch_up(self, chat_id: int, since: dt.datetime, now: dt.datetime) -> Digest:
+    def catch_up(self, chat_id: int, since: dt.datetime, now: dt.datetime, lang: Lang | None = None) -> Digest:
         """What reached the chat's places between `since` and `now` (the end of a mute), without a chart."""
         window = max(now - since, dt.timedelta(minutes=1))
-        digest, _ = self.build(chat_id, now, window=window, chart=False)
+        digest, _ = self.build(chat_id, now, window=window, chart=False, lang=lang)
         return digest
 
     def build(
-        self, chat_id: int, now: dt.datetime, *, window: dt.timedelta = WINDOW, chart: bool = True
+        self,
+        chat_id: int,
+        now: dt.datetime,
+        *,
+        window: dt.timedelta = WINDOW,
+        chart: bool = True,
+        lang: Lang | None = None,
     ) -> tuple[Digest, bytes | None]:
         """Compose the digest and render its chart (blocking: SQL and plotting)."""
-        digest, daily, end = self._compose(chat_id, now, window)
+        digest, daily, end, lang = self._compose(chat_id, now, window, lang)
         if not chart or daily is None:
             return digest, None
-        return digest, _chart(_frozen(daily), end)
+        return digest, _chart(_frozen(daily), end, lang)
 
     def _compose(
-        self, chat_id: int, now: dt.datetime, window: dt.timedelta
-    ) -> tuple[Digest, DailyTotals | None, dt.date]:
-        """The digest's text, and the chart's daily totals (None when the chat follows nothing) and last day."""
+        self, chat_id: int, now: dt.datetime, window: dt.timedelta, wanted: Lang | None = None
+    ) -> tuple[Digest, DailyTotals | None, dt.date, Lang]:
+        """The digest's text, the chart's daily totals (None when the chat follows nothing), its last day, and the
+        chat's language (English unless it chose one)."""
         chat = self._chats.get(chat_id)
         zone = chat.timezone if chat else "UTC"
+        lang = wanted or language_of(chat.language if chat else None)
         end = local_now(now, zone).date()
         followed = [FollowedPlace(label=s.place.name, place=s.place) for s in self._chats.subscriptions(chat_id)]
         if not followed:
-            return compose_digest(places=[], events=[], projections=[], window_end=now), None, end
+            empty = compose_digest(places=[], events=[], projections=[], window_end=now, lang=lang)
+            return empty, None, end, lang
         history = self._digests.events_since(now - max(dt.timedelta(days=CHART_DAYS), window))
         since = now - window
         items = assemble(
@@ -122,8 +137,9 @@ class DigestService:
             hours=hours,
             zone=zone,
             outage=self.outage(),
+            lang=lang,
         )
-        return digest, items.daily, end
+        return digest, items.daily, end, lang
 
     def outage(self) -> SourceOutage | None:
         """Sources failing now, and since their earliest last good answer; None when all answer."""
