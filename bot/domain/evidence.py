@@ -11,34 +11,16 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.domain.alert_text import MAX_MESSAGE_CHARS, date_line, headline, place_line, quantity
+from bot.domain.alert_text import MAX_MESSAGE_CHARS, date_line, headline, kind_label, kind_word, place_line, quantity
 from bot.domain.containment import Contains
 from bot.domain.events import Family, JoinRole
 from bot.domain.links import link_html, safe_url
 from bot.domain.sides import Side
 from bot.domain.thresholds import Subscription
 from bot.domain.time_shape import TimeShape
-from bot.extraction.model import Figure, Location
+from bot.extraction.model import Figure, Kind, Location
+from bot.i18n import Lang, formats, t
 
-_ROLE_WORDS = {
-    JoinRole.FIRST: "first report of the event",
-    JoinRole.CORROBORATES: "corroborates the toll",
-    JoinRole.RISES: "raised the toll",
-    JoinRole.DISPUTES: "disagrees (kept as the other end of the range, not as a rise)",
-    JoinRole.LOWER: "lower count (partial; does not lower the toll)",
-}
-_SHAPE_WORDS = {
-    TimeShape.INCIDENT: "one incident",
-    TimeShape.PERIOD_TOTAL: "total over a closed period",
-    TimeShape.RUNNING_TOTAL: "running total to the report's date",
-    TimeShape.STANDING_TOTAL: "standing total (no period given)",
-}
-_SIDE_WORDS = {
-    Side.STATE: "state forces",
-    Side.NON_STATE: "non-state groups",
-    Side.CIVILIAN: "civilians",
-    Side.UNKNOWN: "side not stated",
-}
 _MAX_SENTENCE = 400
 
 
@@ -88,29 +70,48 @@ def reached_because(
     return found
 
 
-def _reading(statement: Statement) -> str:
+def _family_kind(family: Family) -> Kind:
+    """The kind a family is named by (killed, injured, missing, displaced)."""
+    return Kind(family.value) if family.value in {k.value for k in Kind} else Kind.DISPLACED
+
+
+def _reading(statement: Statement, lang: Lang) -> str:
     figure = statement.figure
-    when = "no date given" if figure.date is None else date_line(figure.date, figure.date_end or figure.date)
-    parts = [
-        f"kind {figure.kind.value}",
-        f"number {figure.value:,}" if figure.value is not None else "number vague",
-        f"qualifier {figure.qualifier.value.replace('_', ' ')}",
-        f"group {figure.group.value} ({_SIDE_WORDS[statement.side]})",
-        f"place {place_line(figure.location)}",
-        f"date {when}",
-        _SHAPE_WORDS[statement.shape],
-    ]
-    return "; ".join(parts)
+    if figure.date is None:
+        when = t(lang, "why_no_date")
+    else:
+        when = date_line(figure.date, figure.date_end or figure.date, lang)
+    number = formats.number(figure.value, lang) if figure.value is not None else t(lang, "why_number_vague")
+    group = figure.group.value if lang is Lang.EN else t(lang, "group_" + figure.group.value)
+    return t(
+        lang,
+        "why_reading",
+        kind=kind_label(figure.kind, lang).lower(),
+        number=number,
+        qualifier=figure.qualifier.value.replace("_", " "),
+        group=group,
+        side=t(lang, "side_" + statement.side.value),
+        place=place_line(figure.location, lang),
+        date=when,
+        shape=t(lang, "shape_" + statement.shape.value),
+    )
 
 
-def _statement_lines(statement: Statement) -> list[str]:
-    link = f" {link_html(statement.url, 'link')}" if safe_url(statement.url) else " (no link)"
-    said = f", said by {statement.speaker}" if statement.speaker != statement.outlet else ""
+def _statement_lines(statement: Statement, lang: Lang) -> list[str]:
+    link = f" {link_html(statement.url, t(lang, 'why_link'))}" if safe_url(statement.url) else t(lang, "why_no_link")
+    said = t(lang, "why_said_by", speaker=statement.speaker) if statement.speaker != statement.outlet else ""
     lines = [
-        f"• <b>{html.escape(statement.outlet)}</b>, {statement.published.day} {statement.published:%b %Y}: "
-        f"{html.escape(quantity(statement.figure))}{html.escape(said)}{link}",
-        f"  read as: {html.escape(_reading(statement))}",
-        f"  joined: {_ROLE_WORDS[statement.role]}",
+        t(
+            lang,
+            "why_statement",
+            outlet=html.escape(statement.outlet),
+            date=formats.day(statement.published, lang),
+            quantity=html.escape(quantity(statement.figure, lang)),
+            said=html.escape(said),
+            link=link,
+        ),
+        t(lang, "why_read_as", reading=html.escape(_reading(statement, lang))),
+        t(lang, "why_joined", role=t(lang, "role_" + statement.role.value)),
     ]
     for sentence in statement.sentences:
         cut = sentence if len(sentence) <= _MAX_SENTENCE else sentence[: _MAX_SENTENCE - 1] + "…"
@@ -119,35 +120,56 @@ def _statement_lines(statement: Statement) -> list[str]:
 
 
 def why_text(
-    purpose: str, events: Sequence[EventEvidence], subscriptions: Sequence[Subscription], contains: Contains
+    purpose: str,
+    events: Sequence[EventEvidence],
+    subscriptions: Sequence[Subscription],
+    contains: Contains,
+    lang: Lang = Lang.EN,
 ) -> str:
-    """The answer to /why about one alert or update, as Telegram HTML within one message."""
-    lines = [f"<b>Why this {html.escape(purpose)}</b>"]
+    """The answer to /why about one alert or update, as Telegram HTML within one message, in `lang` (the quoted
+    sentences as the reports wrote them)."""
+    lines = [t(lang, "why_title_update" if purpose == "update" else "why_title_alert")]
     for evidence in events:
-        title = headline(evidence.accepted) if evidence.accepted is not None else evidence.family.value
+        if evidence.accepted is not None:
+            title = headline(evidence.accepted, lang)
+        else:
+            title = kind_label(_family_kind(evidence.family), lang)
         lines.append("")
         lines.append(f"<b>{html.escape(title[0].upper() + title[1:])}</b>")
-        where = place_line(evidence.location)
+        where = place_line(evidence.location, lang)
         if evidence.destination is not None:
-            where = f"from {where} to {place_line(evidence.destination)}"
+            where = t(lang, "from_to", origin=where, destination=place_line(evidence.destination, lang))
         lines.append(
-            f"Where: {html.escape(where)}; when: "
-            f"{html.escape(date_line(evidence.date, evidence.date_end))} ({_SHAPE_WORDS[evidence.shape]}); "
-            f"side: {_SIDE_WORDS[evidence.side]}"
+            t(
+                lang,
+                "why_where",
+                where=html.escape(where),
+                when=html.escape(date_line(evidence.date, evidence.date_end, lang)),
+                shape=t(lang, "shape_" + evidence.shape.value),
+                side=t(lang, "side_" + evidence.side.value),
+            )
         )
         if evidence.disagreement:
-            lines.append(f"Outlets disagree: {html.escape(evidence.disagreement)}")
+            lines.append(t(lang, "why_disagree", who=html.escape(evidence.disagreement)))
         for statement in evidence.statements:
-            lines.extend(_statement_lines(statement))
+            lines.extend(_statement_lines(statement, lang))
         reasons = reached_because(evidence, subscriptions, contains)
+        told = formats.number(evidence.told_value, lang)
         if reasons:
-            followed = "; ".join(
-                f"you follow {html.escape(place_line(place))} (alert from {minimum:,} {evidence.family.value})"
+            kind = kind_word(_family_kind(evidence.family), lang)
+            followed = ("؛ " if lang is Lang.AR else "; ").join(
+                t(
+                    lang,
+                    "why_follow",
+                    place=html.escape(place_line(place, lang)),
+                    minimum=formats.number(minimum, lang),
+                    kind=kind,
+                )
                 for place, minimum in reasons
             )
-            lines.append(f"Why here: {followed}; you were told {evidence.told_value:,}.")
+            lines.append(t(lang, "why_here", reasons=followed, value=told))
         else:
-            lines.append(f"Why here: you were told {evidence.told_value:,} (the place is no longer followed).")
+            lines.append(t(lang, "why_here_unfollowed", value=told))
     return _fit(lines)
 
 

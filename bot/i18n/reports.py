@@ -360,6 +360,11 @@ REPORTS: dict[str, tuple[str, str, str]] = {
         "{status} <b>{name}</b> ({kind}) : {ok} ; {items} éléments vus",
         "{status} <b>{name}</b> ({kind}): {ok}؛ العناصر المقروءة: {items}",
     ),
+    "sources_unread": (
+        " ({count} in a language the bot does not read)",
+        " (dont {count} dans une langue que le bot ne lit pas)",
+        " (بلغة لا يقرؤها البوت: {count})",
+    ),
     "sources_last_success": ("last success {ago}", "dernier succès {ago}", "آخر نجاح {ago}"),
     "sources_never": ("never answered yet", "aucune réponse encore", "لم يستجب بعد"),
     "sources_last_error": (

@@ -1,7 +1,8 @@
 """Command argument parsing: the words after a command turned into checked values or a usage message.
 
 Pure and Telegram-free, so every odd thing people type can be tested directly. Each parser either returns a
-value or raises `UsageError`, whose text is the reply the user gets (plain text; the caller escapes it).
+value or raises `UsageError`, whose `text(lang)` is the reply the user gets in the chat's language (plain text;
+the caller escapes it); its English text is also the exception's message.
 Every argument is cleaned first (`bot.text_input`): invisible and format characters never reach matching.
 """
 
@@ -15,26 +16,34 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
+from bot.i18n import Lang, t
 from bot.text_input import clean_typed, clean_words
 
 MAX_PLACE_CHARS = 100
 MAX_THRESHOLD = 1_000_000_000
 
-THRESHOLD_USAGE = (
-    "Usage: /threshold <kind> <number> [place]\n"
-    "kind: killed, injured, missing or displaced; number: a whole number such as 50 or 10,000.\n"
-    "Example: /threshold displaced 10,000 Sudan"
-)
-DIGESTTIME_USAGE = (
-    "Usage: /digesttime <HH:MM> [time zone] or /digesttime off\n"
-    "Example: /digesttime 07:30 Africa/Khartoum (the zone defaults to the chat's current one)"
-)
-SUBSCRIBE_USAGE = "Usage: /subscribe <place>, a country, region or town. Example: /subscribe North Darfur"
-UNSUBSCRIBE_USAGE = "Usage: /unsubscribe <place> or /unsubscribe all"
+# Catalogue keys (bot.i18n.reports) of each command's usage message.
+THRESHOLD_USAGE = "usage_threshold"
+DIGESTTIME_USAGE = "usage_digesttime"
+SUBSCRIBE_USAGE = "usage_subscribe"
+UNSUBSCRIBE_USAGE = "usage_unsubscribe"
 
 
 class UsageError(ValueError):
-    """The arguments do not fit the command; the message is what to tell the user."""
+    """The arguments do not fit the command: a catalogue message (and its values) to tell the user.
+
+    A value named ``usage`` is itself a catalogue key: the command's usage, told in the same language.
+    """
+
+    def __init__(self, key: str, **values: str) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(self.text(Lang.EN))
+
+    def text(self, lang: Lang) -> str:
+        """What to tell the user, in `lang` (plain text)."""
+        filled = {name: t(lang, value) if name == "usage" else value for name, value in self.values.items()}
+        return t(lang, self.key, **filled)
 
 
 class AlertKind(StrEnum):
@@ -83,7 +92,7 @@ def parse_place(args: Sequence[str], *, usage: str = SUBSCRIBE_USAGE) -> str:
     if not place:
         raise UsageError(usage)
     if len(place) > MAX_PLACE_CHARS:
-        raise UsageError(f"That place name is too long (at most {MAX_PLACE_CHARS} characters).")
+        raise UsageError("usage_place_too_long", limit=str(MAX_PLACE_CHARS))
     return place
 
 
@@ -99,10 +108,10 @@ def parse_number(text: str) -> int:
     """A positive whole number, with or without thousands separators."""
     text = clean_typed(text)
     if not _NUMBER.fullmatch(text):
-        raise UsageError(f"“{text}” is not a whole number. {THRESHOLD_USAGE}")
+        raise UsageError("usage_not_a_number", text=text, usage=THRESHOLD_USAGE)
     value = int(re.sub(r"\D", "", text))
     if not 1 <= value <= MAX_THRESHOLD:
-        raise UsageError(f"The number must be between 1 and {MAX_THRESHOLD:,}.")
+        raise UsageError("usage_number_range", maximum=f"{MAX_THRESHOLD:,}")
     return value
 
 
@@ -114,7 +123,7 @@ def parse_threshold(args: Sequence[str]) -> ThresholdArgs:
     try:
         kind = AlertKind(args[0].casefold())
     except ValueError:
-        raise UsageError(f"Unknown kind “{args[0]}”. {THRESHOLD_USAGE}") from None
+        raise UsageError("usage_unknown_kind", text=args[0], usage=THRESHOLD_USAGE) from None
     number_words = [args[1]]
     rest = list(args[2:])
     # "10 000" arrives as two words: later groups of exactly three digits continue the number.
@@ -134,7 +143,7 @@ def parse_digest_time(args: Sequence[str]) -> DigestTimeArgs:
         raise UsageError(DIGESTTIME_USAGE)
     match = _CLOCK.fullmatch(args[0])
     if not match:
-        raise UsageError(f"“{args[0]}” is not a time of day. {DIGESTTIME_USAGE}")
+        raise UsageError("usage_not_a_time", text=args[0], usage=DIGESTTIME_USAGE)
     time = dt.time(int(match.group(1)), int(match.group(2)))
     zone = resolve_zone(args[1]) if len(args) == 2 else None
     return DigestTimeArgs(time=time, zone=zone)
@@ -145,7 +154,7 @@ def resolve_zone(text: str) -> str:
     text = clean_typed(text)
     key = _zones_by_folded_name().get(text.casefold())
     if key is None:
-        raise UsageError(f"Unknown time zone “{text}”. Use an IANA name such as Europe/Paris, Asia/Kabul or UTC.")
+        raise UsageError("usage_unknown_zone", text=text)
     return key
 
 

@@ -50,7 +50,7 @@ async def digest_time(update: Update, context: BotContext) -> None:
     try:
         wanted = parse.parse_digest_time(context.args or ())
     except parse.UsageError as exc:
-        await reply(context, message, replies.usage(str(exc)))
+        await reply(context, message, replies.usage(exc.text(await chat_language(update, context))))
         return
     services = context.services
     record = await asyncio.to_thread(ensure_chat, services, chat)
@@ -158,4 +158,5 @@ async def sources(update: Update, context: BotContext) -> None:
     rows = await asyncio.to_thread(services.source_health)
     unread = await asyncio.to_thread(services.unread_reports)
     configured = [(source.name, source.type) for source in services.settings.enabled_sources]
-    await reply(context, message, replies.sources_text(configured, rows, services.clock(), unread))
+    lang = await chat_language(update, context)
+    await reply(context, message, replies.sources_text(configured, rows, services.clock(), unread, lang))

@@ -34,7 +34,7 @@ async def subscribe(update: Update, context: BotContext) -> None:
     try:
         query = parse.parse_place(context.args or ())
     except parse.UsageError as exc:
-        await reply(context, message, replies.usage(str(exc)))
+        await reply(context, message, replies.usage(exc.text(await chat_language(update, context))))
         return
     services = context.services
     lang = await chat_language(update, context)
@@ -77,7 +77,7 @@ async def unsubscribe(update: Update, context: BotContext) -> None:
     try:
         wanted = parse.parse_unsubscribe(context.args or ())
     except parse.UsageError as exc:
-        await reply(context, message, replies.usage(str(exc)))
+        await reply(context, message, replies.usage(exc.text(await chat_language(update, context))))
         return
     chats = context.services.chats
     subs = await asyncio.to_thread(chats.subscriptions, chat.id)
@@ -122,7 +122,7 @@ async def threshold(update: Update, context: BotContext) -> None:
     try:
         wanted = parse.parse_threshold(context.args or ())
     except parse.UsageError as exc:
-        await reply(context, message, replies.usage(str(exc)))
+        await reply(context, message, replies.usage(exc.text(await chat_language(update, context))))
         return
     chats = context.services.chats
     lang = await chat_language(update, context)

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from bot.domain.alert_text import place_line
 from bot.extraction.model import Location
+from bot.i18n import formats
 from bot.storage.chats_repo import ChatRecord, SubscriptionRecord, local_now
 from bot.storage.records import SourceRow
 from bot.telegram_ui.i18n import COMMAND_DESCRIPTIONS, Lang, command_description, rtl, t
@@ -151,42 +152,41 @@ def sources_text(
     rows: Sequence[SourceRow],
     now: dt.datetime,
     unread: Mapping[str, int] | None = None,
+    lang: Lang = Lang.EN,
 ) -> str:
     """Each source's health (/sources): last success, last error, items seen (and how many of them are in a
-    language the bot does not read)."""
+    language the bot does not read), in `lang`."""
     if not configured and not rows:
-        return "No sources are configured."
+        return t(lang, "sources_none")
     by_name = {row.name: row for row in rows}
     names = [name for name, _ in configured] + sorted(set(by_name) - {name for name, _ in configured})
     types = dict(configured)
-    lines = ["<b>Sources</b>"]
+    lines = [t(lang, "sources_title")]
     for name in names:
         row = by_name.get(name)
         kind = html.escape(row.type if row else types.get(name, "?"))
         if row is None:
-            lines.append(f"• <b>{html.escape(name)}</b> ({kind}): not polled yet")
+            lines.append(t(lang, "sources_not_polled", name=html.escape(name), kind=kind))
             continue
-        ok = f"last success {_ago(row.last_success_at, now)}" if row.last_success_at else "never answered yet"
+        if row.last_success_at:
+            ok = t(lang, "sources_last_success", ago=_ago(row.last_success_at, now, lang))
+        else:
+            ok = t(lang, "sources_never")
         # A feed that parsed with problems records its warning at the time of its success.
         warned = row.last_error_at is not None and row.last_error_at >= (row.last_success_at or row.last_error_at)
         status = "⚠️" if row.consecutive_failures > 0 or row.last_success_at is None or warned else "✅"
-        line = f"{status} <b>{html.escape(name)}</b> ({kind}): {ok}; {row.items_seen:,} items seen"
+        items = formats.number(row.items_seen, lang)
+        line = t(lang, "sources_line", status=status, name=html.escape(name), kind=kind, ok=ok, items=items)
         if unread and unread.get(name):
-            line += f" ({unread[name]:,} in a language the bot does not read)"
+            line += t(lang, "sources_unread", count=formats.number(unread[name], lang))
         if row.last_error:
-            line += f"\n    last error {_ago(row.last_error_at, now)}: {html.escape(row.last_error[:200])}"
+            ago = _ago(row.last_error_at, now, lang)
+            line += "\n" + t(lang, "sources_last_error", ago=ago, error=html.escape(row.last_error[:200]))
         lines.append(line)
     return "\n".join(lines)
 
 
-def _ago(moment: dt.datetime | None, now: dt.datetime) -> str:
+def _ago(moment: dt.datetime | None, now: dt.datetime, lang: Lang) -> str:
     if moment is None:
-        return "at an unknown time"
-    seconds = max(0, int((now - moment).total_seconds()))
-    if seconds < 90:
-        return f"{seconds} s ago"
-    if seconds < 90 * 60:
-        return f"{seconds // 60} min ago"
-    if seconds < 36 * 3600:
-        return f"{seconds // 3600} h ago"
-    return f"{seconds // 86400} days ago"
+        return t(lang, "sources_unknown_time")
+    return formats.ago(max(dt.timedelta(0), now - moment), lang)

@@ -84,7 +84,7 @@ def test_source_health_shows_success_errors_and_unpolled() -> None:
         SourceRow(name="down", type="rss", last_error="HTTP 500 <html>", last_error_at=NOW, consecutive_failures=3),
     ]
     text = sources_text([("ok", "rss"), ("down", "rss"), ("new", "directory")], rows, NOW)
-    assert "✅ <b>ok</b> (rss): last success 5 min ago; 1,200 items seen" in text
+    assert "✅ <b>ok</b> (rss): last success 5 minutes ago; 1,200 items seen" in text
     assert "⚠️ <b>down</b> (rss): never answered yet" in text
     assert "HTTP 500 &lt;html&gt;" in text
     assert "<b>new</b> (directory): not polled yet" in text
