@@ -113,12 +113,13 @@ def render_chart(
     last.set_xticklabels(ticks, rotation=45, ha="right")
     labels = [say("chart_other_places") if s == _OTHERS else s for s in stacks]
     handles = _legend_handles(figure, labels)
-    figure.legend(handles, [h.get_label() for h in handles], loc="outside upper center", ncols=min(3, len(handles)),
+    # Title above, legend below the panels and the footer under it: the constrained layout makes room for each
+    # (a legend beside the title, or a footer drawn at a fixed spot, overlapped them).
+    figure.legend(handles, [h.get_label() for h in handles], loc="outside lower center", ncols=min(3, len(handles)),
                   fontsize=11, frameon=False)  # fmt: skip
     suptitle = title or say("chart_title", days=formats.days(days, lang))
     figure.suptitle(suptitle, fontsize=15, fontweight="bold")
-    footer_x, footer_align = (0.99, "right") if lang is Lang.AR else (0.01, "left")
-    figure.text(footer_x, 0.005, say("chart_footer"), fontsize=8, color="#555555", ha=footer_align, va="bottom")
+    figure.supxlabel(say("chart_footer"), fontsize=8, color="#555555")
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()

@@ -196,7 +196,7 @@ def _projection_line(projection: DigestProjection, lang: Lang) -> str:
 
 def _event_line(event: DigestEvent, lang: Lang) -> str:
     figure = event.figure
-    when = f", {day_month(figure.date, lang)}" if figure.date else ""
+    when = ("، " if lang is Lang.AR else ", ") + day_month(figure.date, lang) if figure.date else ""
     outlets = ", ".join(_source_link(s) for s in event.sources[:3]) or t(lang, "digest_source_unknown")
     more = t(lang, "digest_more", count=number(len(event.sources) - 3, lang)) if len(event.sources) > 3 else ""
     corroboration = (

@@ -16,7 +16,7 @@ from bot.domain.magnitude import vague_lower_bound
 from bot.domain.thresholds import Purpose
 from bot.extraction.model import Figure, Group, Kind, Location, Qualifier
 from bot.geo.names import country_display_name
-from bot.i18n import Lang, t
+from bot.i18n import Lang, isolate, t
 from bot.i18n.formats import country_name, day, day_month, number
 
 MAX_MESSAGE_CHARS = 4096
@@ -98,7 +98,9 @@ def place_line(location: Location | None, lang: Lang = Lang.EN) -> str:
         name = country_name(location.country_iso3, lang)
         if name.casefold() != location.name.casefold() and country_display_name(location.country_iso3) != location.name:
             parts.append(name)
-    return ("، " if lang is Lang.AR else ", ").join(parts)[:_MAX_PLACE_CHARS]
+    if lang is Lang.AR:
+        return "، ".join(isolate(part) for part in parts)[:_MAX_PLACE_CHARS]
+    return ", ".join(parts)[:_MAX_PLACE_CHARS]
 
 
 def where_line(event: Event, lang: Lang = Lang.EN) -> str:

@@ -27,6 +27,7 @@ DEFAULT = Lang.EN
 RLM = "\u200f"
 _FSI, _PDI = "\u2068", "\u2069"
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _ORDER = (Lang.EN, Lang.FR, Lang.AR)
 
 # key → (English, French, Arabic); one table so a key cannot mean two things.
@@ -62,9 +63,10 @@ def rtl(text: str) -> str:
 def isolate(value: str) -> str:
     """A left-to-right run (Latin name, number, command) isolated inside Arabic text; other text unchanged.
 
-    Values spanning lines or holding a quoted block are left alone: an isolate must close on its own line.
+    A value already holding Arabic is a phrase composed in Arabic (its own Latin parts isolated where it was
+    made), and a value spanning lines must not be isolated either: an isolate must close on its own line.
     """
-    if not _LATIN_OR_DIGIT.search(value) or "\n" in value or value.startswith(_FSI):
+    if not _LATIN_OR_DIGIT.search(value) or _ARABIC.search(value) or "\n" in value or value.startswith(_FSI):
         return value
     return f"{_FSI}{value}{_PDI}"
 
@@ -74,7 +76,12 @@ def t(lang: Lang, key: str, **values: object) -> str:
     template = CATALOGUE[key][_ORDER.index(lang)]
     if lang is not Lang.AR:
         return template.format(**values)
-    return rtl(template.format(**{name: isolate(str(value)) for name, value in values.items()}))
+    return rtl(template.format(**{name: isolate(_inner(str(value))) for name, value in values.items()}))
+
+
+def _inner(value: str) -> str:
+    """A phrase composed by `t` placed inside another: its opening mark is the outer line's job."""
+    return value[1:] if value.startswith(RLM) and "\n" not in value else value
 
 
 def pick(lang: Lang, english: str, french: str, arabic: str) -> str:

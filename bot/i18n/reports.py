@@ -125,16 +125,16 @@ REPORTS: dict[str, tuple[str, str, str]] = {
         "{total} en {count} événements",
         "{total} (عدد الأحداث: {count})",
     ),
-    "digest_in_one_event": ("{total} in {count} event", "{total} en {count} événement", "{total} (حدث واحد: {count})"),
+    "digest_in_one_event": ("{total} in 1 event", "{total} en 1 événement", "{total} في حدث واحد"),
     "digest_unstated": (
         "unstated numbers in {count} events",
         "nombres non précisés en {count} événements",
         "أعداد غير مذكورة (عدد الأحداث: {count})",
     ),
     "digest_unstated_one": (
-        "unstated numbers in {count} event",
-        "nombres non précisés en {count} événement",
-        "أعداد غير مذكورة (حدث واحد: {count})",
+        "unstated numbers in 1 event",
+        "nombres non précisés en 1 événement",
+        "أعداد غير مذكورة في حدث واحد",
     ),
     "digest_reported_total": (
         "reported total {quantity}",

@@ -10,15 +10,12 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from collections.abc import Sequence
-from functools import cache
 
-import pycountry
-from babel import Locale
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.extraction.model import Location, PlaceLevel
-from bot.geo.names import country_display_name
 from bot.geo.regions import region_of
+from bot.i18n.formats import country_name
 from bot.telegram_ui.i18n import Lang, t
 
 PICK = "pick"
@@ -31,18 +28,6 @@ _AREA_WORDS: dict[str, str] = {
     **dict.fromkeys(("SDN", "SSD", "NGA", "MMR", "IND", "USA", "MEX", "BRA", "VEN", "SOM"), "state"),
     **dict.fromkeys(("SYR", "IRQ", "YEM", "EGY", "LBN", "JOR", "PSE", "TUN", "OMN", "KWT", "BHR"), "governorate"),
 }
-
-
-@cache
-def country_name(iso3: str, lang: Lang) -> str:
-    """A country's everyday name in `lang` (CLDR through Babel; the English display name as fallback)."""
-    english = country_display_name(iso3)
-    if lang is Lang.EN:
-        return english
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        return english
-    return str(Locale.parse(lang.value).territories.get(country.alpha_2, english))
 
 
 def level_word(place: Location, lang: Lang) -> str:
