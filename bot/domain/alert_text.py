@@ -16,7 +16,7 @@ from bot.domain.magnitude import vague_lower_bound
 from bot.domain.thresholds import Purpose
 from bot.extraction.model import Figure, Group, Kind, Location, Qualifier
 from bot.geo.names import country_display_name
-from bot.i18n import Lang, isolate, t
+from bot.i18n import Lang, isolate, rtl, t
 from bot.i18n.formats import country_name, day, day_month, number
 
 MAX_MESSAGE_CHARS = 4096
@@ -198,6 +198,8 @@ def card_text(
         first = t(lang, "alert_update", title=joined, note=html.escape(note))
     else:
         first = f"<b>{joined}</b>"
+    if lang is Lang.AR:
+        first = rtl(first)
     outlets = len(frozenset().union(*(event.outlets for event in events)))
     best = lead.best
     outlet = html.escape(best.outlet[:_MAX_OUTLET_CHARS])
@@ -211,6 +213,8 @@ def card_text(
     ]
     url = safe_url(best.url) if best.url and len(best.url) <= _MAX_URL_CHARS else None
     link = link_html(url, t(lang, "alert_read_report")) if url else ""
+    if link and lang is Lang.AR:
+        link = rtl(link)
     sentences = dict.fromkeys(s for event in events for s in event.best.sentences)
     return _fit(lines, " … ".join(sentences), link)
 
