@@ -18,8 +18,9 @@ from sqlalchemy.engine import Engine
 from bot.digest.assemble import Contains, FollowedPlace, assemble
 from bot.digest.chart import CHART_DAYS, DailyTotals, render_chart
 from bot.digest.compose import Digest, SourceOutage, compose_digest
-from bot.extraction.model import Kind
+from bot.extraction.model import Kind, Location, PlaceLevel
 from bot.i18n import Lang, language_of
+from bot.i18n.formats import country_name
 from bot.storage.chats_repo import ChatRepository, local_now, queue_digest
 from bot.storage.digest_repo import DigestRepository
 from bot.storage.source_repo import SourceRepository
@@ -50,6 +51,13 @@ def _chart(daily: _FrozenTotals, end: dt.date, lang: Lang = Lang.EN) -> bytes | 
     """The chart of these totals in `lang` (remembered: the same places give the same picture all day)."""
     totals = {kind: {day: dict(places) for day, places in days} for kind, days in daily}
     return render_chart(totals, end=end, lang=lang)  # None: nothing to draw
+
+
+def _label(place: Location, lang: Lang) -> str:
+    """A followed place as the digest heads it: a country by its name in the chat's language."""
+    if place.level is PlaceLevel.COUNTRY and place.country_iso3:
+        return country_name(place.country_iso3, lang)
+    return place.name
 
 
 class DigestService:
@@ -113,7 +121,9 @@ class DigestService:
         zone = chat.timezone if chat else "UTC"
         lang = wanted or language_of(chat.language if chat else None)
         end = local_now(now, zone).date()
-        followed = [FollowedPlace(label=s.place.name, place=s.place) for s in self._chats.subscriptions(chat_id)]
+        followed = [
+            FollowedPlace(label=_label(s.place, lang), place=s.place) for s in self._chats.subscriptions(chat_id)
+        ]
         if not followed:
             empty = compose_digest(places=[], events=[], projections=[], window_end=now, lang=lang)
             return empty, None, end, lang
