@@ -86,8 +86,11 @@ class ChatRepository:
         digest_time: dt.time | None,
         timezone: str,
         now: dt.datetime,
+        language: str | None = None,
     ) -> ChatRecord:
-        """The chat's row, created with the given defaults when it is new (title refreshed otherwise)."""
+        """The chat's row, created with the given defaults when it is new (title refreshed otherwise).
+
+        `language` is stored only when the row is created (a private chat starts in its user's language)."""
         with self._engine.begin() as connection:
             found = connection.execute(sa.select(chats.c.chat_id).where(chats.c.chat_id == chat_id)).first()
             if found is None:
@@ -100,6 +103,7 @@ class ChatRepository:
                         timezone=timezone,
                         last_digest_on=_already_past(digest_time, timezone, now),
                         created_at=now,
+                        language=language,
                     )
                 )
             else:

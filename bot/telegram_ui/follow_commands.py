@@ -10,6 +10,7 @@ import html
 from collections.abc import Sequence
 
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
 
 from bot.domain.alert_text import place_line
 from bot.extraction.model import Location
@@ -18,7 +19,7 @@ from bot.telegram_ui import args as parse
 from bot.telegram_ui import replies
 from bot.telegram_ui.context import BotContext, Services
 from bot.telegram_ui.guards import chat_language, reply, require_admin
-from bot.telegram_ui.i18n import Lang, t
+from bot.telegram_ui.i18n import DEFAULT, Lang, t
 from bot.telegram_ui.place_buttons import confirmed_name, suggestion_keyboard
 
 UNSUBSCRIBE_ALL = "unsub:all"
@@ -53,7 +54,7 @@ async def subscribe(update: Update, context: BotContext) -> None:
 async def follow(services: Services, chat: Chat, message: Message | None, place: Location, lang: Lang) -> str:
     """Subscribe the chat to `place` (alerts then go to the forum topic this was asked in); the confirmation."""
     thresholds = services.settings.thresholds.model_dump()
-    await asyncio.to_thread(ensure_chat, services, chat)
+    await asyncio.to_thread(ensure_chat, services, chat, lang)
     created = await asyncio.to_thread(services.chats.subscribe, chat.id, place, thresholds, services.clock())
     if message is not None and chat.is_forum:
         thread = message.message_thread_id if message.is_topic_message else None
@@ -158,9 +159,14 @@ async def find_followed(
     return next((sub for sub in subs if sub.place_key == key), None)
 
 
-def ensure_chat(services: Services, chat: Chat) -> ChatRecord:
-    """The chat's stored row, created with the configured digest defaults the first time."""
+def ensure_chat(services: Services, chat: Chat, lang: Lang | None = None) -> ChatRecord:
+    """The chat's stored row, created with the configured digest defaults the first time.
+
+    A private chat created by its user's first subscription keeps that user's language (`lang`, when not English),
+    so alerts and scheduled digests, which no user's message carries, reach them in it.
+    """
     digest = services.settings.digest
+    remembered = lang.value if lang is not None and lang is not DEFAULT and chat.type == ChatType.PRIVATE else None
     return services.chats.ensure_chat(
         chat.id,
         type=chat.type,
@@ -168,4 +174,5 @@ def ensure_chat(services: Services, chat: Chat) -> ChatRecord:
         digest_time=parse.parse_digest_time([digest.time]).time,
         timezone=digest.timezone,
         now=services.clock(),
+        language=remembered,
     )

@@ -114,3 +114,22 @@ async def test_alert_why_and_digest_speak_the_chats_language(
     assert chart.photo
     assert visible(chart.text).translate(_MARKS).startswith(caption_start)
     assert "Digest" not in digest_shown
+
+
+async def test_private_chat_alerts_follow_the_users_telegram_language(bot: LiveBot) -> None:
+    """No /language: a French client's private chat still gets French alerts (no message of theirs carries them),
+    while a group, where members differ, stays in the default until an admin chooses."""
+    chat, person = private(522), user(522, "fr")
+    await bot.say(command(chat, person, "/subscribe Sudan"))
+    record = bot.services.chats.get(522)
+    assert record is not None
+    assert record.language == "fr"
+    now = dt.datetime.now(dt.UTC)
+    store_and_decide(bot, _figure(FRENCH, now), now)
+    [alert] = await bot.messages(522, 2, after=1)
+    assert "Au moins 14 civils tués" in alert.text
+    english = private(523)
+    await bot.say(command(english, user(523, "en"), "/subscribe Sudan"))
+    found = bot.services.chats.get(523)
+    assert found is not None
+    assert found.language is None
