@@ -102,7 +102,7 @@ def render_chart(
         )
         ax.set_ylabel(say("chart_people"), fontsize=11)
         ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True, min_n_ticks=1))
-        ax.yaxis.set_major_formatter(FuncFormatter(_compact))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _position: formats.compact(value, lang)))
         ax.tick_params(labelsize=12)
         ax.set_ylim(bottom=0, top=max(1, max(bottoms)) * 1.15)
         ax.grid(axis="y", alpha=0.3)
@@ -134,12 +134,3 @@ def _legend_handles(figure: MplFigure, stacks: Sequence[str]) -> list[Any]:
             if label in stacks and label not in found:
                 found[label] = container
     return [found[s] for s in stacks if s in found]
-
-
-def _compact(value: float, _position: object) -> str:
-    """Axis labels short enough for a phone: 1.2k, 350k, 1.5M."""
-    if abs(value) >= 1_000_000:
-        return f"{value / 1_000_000:.1f}M".replace(".0M", "M")
-    if abs(value) >= 1_000:
-        return f"{value / 1_000:.1f}k".replace(".0k", "k")
-    return f"{value:.0f}"

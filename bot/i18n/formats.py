@@ -8,7 +8,7 @@ from functools import cache
 import pycountry
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_timedelta
-from babel.numbers import format_decimal
+from babel.numbers import format_compact_decimal, format_decimal
 from babel.units import format_unit
 
 from bot.geo.names import country_display_name
@@ -18,6 +18,11 @@ from bot.i18n import Lang
 def number(value: int, lang: Lang) -> str:
     """A whole number with the language's grouping: 23,000 / 23 000 / 23,000."""
     return str(format_decimal(value, locale=lang.value))
+
+
+def compact(value: float, lang: Lang) -> str:
+    """A number short enough for a chart axis on a phone: 24K, 24 k, 24 ألف; 1.5M, 1,5 M."""
+    return str(format_compact_decimal(value, locale=lang.value, fraction_digits=1))
 
 
 def day(value: dt.date, lang: Lang) -> str:

@@ -116,3 +116,22 @@ def test_scheduled_digest_is_queued_once_per_day(service: DigestService, store: 
     digest_rows = [(purpose, has_photo) for purpose, has_photo in rows if purpose == "digest"]
     assert digest_rows == [("digest", False), ("digest", True)]
     assert marked == NOW.date()
+
+
+def test_scheduled_digest_speaks_the_chats_language(service: DigestService, store: Store) -> None:
+    """A chat that chose Arabic gets its scheduled digest (text and caption) in Arabic, quoted outlets unchanged."""
+    ChatRepository(store.engine).set_language(55, "ar")
+    assert asyncio.run(service.queue_due(NOW)) == 1
+    with store.engine.connect() as connection:
+        texts = connection.execute(
+            sa.select(deliveries.c.text)
+            .where(deliveries.c.chat_id == 55, deliveries.c.purpose == "digest")
+            .order_by(deliveries.c.id)
+        ).scalars()
+        text, caption = list(texts)
+    assert text.startswith("\u200f<b>الملخص</b>")
+    assert "القتلى: \u206827\u2069 على الأقل" in text
+    assert "السودان" in text
+    assert '<a href="https://darfur-news.example/r1">wire</a>' in text
+    assert "Killed" not in text
+    assert "الأرقام حسب يوم وقوعها" in caption
