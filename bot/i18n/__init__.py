@@ -32,7 +32,8 @@ _ORDER = (Lang.EN, Lang.FR, Lang.AR)
 
 # key → (English, French, Arabic); one table so a key cannot mean two things.
 CATALOGUE: dict[str, tuple[str, str, str]] = {**INTERFACE, **REPORTS}
-assert len(CATALOGUE) == len(INTERFACE) + len(REPORTS), "a key is defined twice"
+if len(CATALOGUE) != len(INTERFACE) + len(REPORTS):
+    raise RuntimeError(f"message keys defined twice: {sorted(set(INTERFACE) & set(REPORTS))}")
 
 __all__ = [
     "CATALOGUE",
@@ -82,11 +83,6 @@ def t(lang: Lang, key: str, **values: object) -> str:
 def _inner(value: str) -> str:
     """A phrase composed by `t` placed inside another: its opening mark is the outer line's job."""
     return value[1:] if value.startswith(RLM) and "\n" not in value else value
-
-
-def pick(lang: Lang, english: str, french: str, arabic: str) -> str:
-    """One of three values by language (for tables kept outside the catalogue, such as locale codes)."""
-    return (english, french, arabic)[_ORDER.index(lang)]
 
 
 def command_description(lang: Lang, command: str) -> str:
