@@ -16,7 +16,7 @@ from bot.domain.magnitude import vague_lower_bound
 from bot.domain.thresholds import Purpose
 from bot.extraction.model import Figure, Group, Kind, Location, Qualifier
 from bot.geo.names import country_display_name
-from bot.i18n import Lang, isolate, rtl, t
+from bot.i18n import CATALOGUE, Lang, isolate, rtl, t
 from bot.i18n.formats import country_name, day, day_month, number
 
 MAX_MESSAGE_CHARS = 4096
@@ -140,13 +140,21 @@ def when_line(event: Event, *, now: dt.date | None = None, lang: Lang = Lang.EN)
     return t(lang, "reported_about", reported=day(reported, lang), about=period)
 
 
+def speaker_words(speaker: str, lang: Lang = Lang.EN) -> str:
+    """Who states a figure, in `lang` when it is one of the speakers the bot names ("authorities"); an outlet's
+    name as it is."""
+    key = "speaker_" + speaker.casefold().replace(" ", "_")
+    return t(lang, key) if key in CATALOGUE else speaker
+
+
 def figures_line(event: Event, lang: Lang = Lang.EN) -> str:
     """How many, as a range with who says what when outlets disagree: "20 (authorities) – 45 (civil society)"."""
     pair = event.disagreement
     if pair is None:
         return headline(event.best.figure, lang)
     low, high = pair
-    span = f"{quantity(low.figure, lang)} ({low.speaker}) – {quantity(high.figure, lang)} ({high.speaker})"
+    low_speaker, high_speaker = speaker_words(low.speaker, lang), speaker_words(high.speaker, lang)
+    span = f"{quantity(low.figure, lang)} ({low_speaker}) – {quantity(high.figure, lang)} ({high_speaker})"
     who = who_words(low.figure.group, low.figure.kind, lang)
     return t(lang, "headline", quantity=span, who=who, kind=kind_word(low.figure.kind, lang))
 

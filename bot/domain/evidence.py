@@ -11,7 +11,16 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.domain.alert_text import MAX_MESSAGE_CHARS, date_line, headline, kind_label, kind_word, place_line, quantity
+from bot.domain.alert_text import (
+    MAX_MESSAGE_CHARS,
+    date_line,
+    headline,
+    kind_label,
+    kind_word,
+    place_line,
+    quantity,
+    speaker_words,
+)
 from bot.domain.containment import Contains
 from bot.domain.events import Family, JoinRole
 from bot.domain.links import link_html, safe_url
@@ -99,7 +108,8 @@ def _reading(statement: Statement, lang: Lang) -> str:
 
 def _statement_lines(statement: Statement, lang: Lang) -> list[str]:
     link = f" {link_html(statement.url, t(lang, 'why_link'))}" if safe_url(statement.url) else t(lang, "why_no_link")
-    said = t(lang, "why_said_by", speaker=statement.speaker) if statement.speaker != statement.outlet else ""
+    speaker = speaker_words(statement.speaker, lang)
+    said = t(lang, "why_said_by", speaker=speaker) if statement.speaker != statement.outlet else ""
     lines = [
         t(
             lang,

@@ -67,6 +67,17 @@ REPORTS: dict[str, tuple[str, str, str]] = {
     "kind_label_returned": ("Returned", "Rentrés", "العائدون"),
     "kind_label_houses_destroyed": ("Houses destroyed", "Maisons détruites", "المنازل المدمرة"),
     "kind_label_houses_damaged": ("Houses damaged", "Maisons endommagées", "المنازل المتضررة"),
+    # Who states a figure (bot.domain.voices): "20 (authorities) – 45 (civil society)"
+    "speaker_civil_society": ("civil society", "société civile", "المجتمع المدني"),
+    "speaker_ministry": ("ministry", "ministère", "الوزارة"),
+    "speaker_authorities": ("authorities", "autorités", "السلطات"),
+    "speaker_security_forces": ("security forces", "forces de sécurité", "قوات الأمن"),
+    "speaker_un": ("UN", "ONU", "الأمم المتحدة"),
+    "speaker_aid_agencies": ("aid agencies", "organisations humanitaires", "منظمات الإغاثة"),
+    "speaker_medics": ("medics", "soignants", "المسعفون"),
+    "speaker_monitors": ("monitors", "observateurs", "المراقبون"),
+    "speaker_residents": ("residents", "habitants", "السكان"),
+    "speaker_armed_group": ("armed group", "groupe armé", "جماعة مسلحة"),
     # Alerts and updates
     "alert_update": (
         "<b>Update: {title}</b>{note}",

@@ -231,3 +231,17 @@ def test_sources_in_french_and_arabic() -> None:
     assert "آخر نجاح قبل 5 دقائق" in arabic
     assert all(line.startswith(RLM) for line in arabic.split("\n"))
     assert t(Lang.AR, "sources_none").startswith(RLM)
+
+
+def test_disagreeing_speakers_are_named_in_the_chats_language() -> None:
+    """ "20 (authorities) – 45 (civil society)" becomes "20 (autorités) – 45 (société civile)"."""
+    found = [
+        sighting(20, sentence="At least 20 people were killed, authorities said.", outlet="Wire"),
+        sighting(45, report_id=2, figure_id=2, outlet="Paper",
+                 sentence="45 people were killed, according to civil society groups."),
+    ]  # fmt: skip
+    event = group_sightings(found, [], contains=fallback_contains, max_age_days=30).changes[0].after
+    assert event.disagreement is not None
+    assert "(autorités) – " in alert_text(event, purpose=Purpose.ALERT, lang=Lang.FR)
+    assert "(société civile)" in alert_text(event, purpose=Purpose.ALERT, lang=Lang.FR)
+    assert "(civil society)" in alert_text(event, purpose=Purpose.ALERT, lang=Lang.EN)
