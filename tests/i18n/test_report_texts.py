@@ -225,9 +225,10 @@ def test_sources_in_french_and_arabic() -> None:
     """/sources says when, in words and numbers of the chat's language."""
     now = dt.datetime(2026, 11, 29, 5, tzinfo=dt.UTC)
     row = SourceRow(name="wire", type="rss", last_success_at=now - dt.timedelta(minutes=5), items_seen=1200)
-    french = sources_text([("wire", "rss")], [row], now, Lang.FR)
+    french = sources_text([("wire", "rss")], [row], now, {"wire": 3}, lang=Lang.FR)
     assert "dernier succès il y a 5 minutes ; 1\u202f200 éléments vus" in french
-    arabic = sources_text([("wire", "rss")], [row], now, Lang.AR)
+    assert "(dont 3 dans une langue que le bot ne lit pas)" in french
+    arabic = sources_text([("wire", "rss")], [row], now, lang=Lang.AR)
     assert "آخر نجاح قبل 5 دقائق" in arabic
     assert all(line.startswith(RLM) for line in arabic.split("\n"))
     assert t(Lang.AR, "sources_none").startswith(RLM)
