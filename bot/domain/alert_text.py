@@ -14,10 +14,10 @@ from bot.domain.events import Event
 from bot.domain.links import link_html, safe_url
 from bot.domain.magnitude import vague_lower_bound
 from bot.domain.thresholds import Purpose
-from bot.extraction.model import Figure, Group, Kind, Location, Qualifier
+from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.geo.names import country_display_name
 from bot.i18n import CATALOGUE, Lang, isolate, rtl, t
-from bot.i18n.formats import country_name, day, day_month, number
+from bot.i18n.formats import area_name, country_name, day, day_month, number
 
 MAX_MESSAGE_CHARS = 4096
 _ELLIPSIS = "…"
@@ -91,9 +91,12 @@ def place_line(location: Location | None, lang: Lang = Lang.EN) -> str:
     """The place, its first-level area and its country, without repeats (the country named in `lang`)."""
     if location is None:
         return t(lang, "place_not_stated")
-    parts = [location.name]
+    name = location.name
+    if location.level is PlaceLevel.ADMIN1:
+        name = area_name(location.country_iso3, location.name, lang)
+    parts = [name]
     if location.admin1 and location.admin1.casefold() != location.name.casefold():
-        parts.append(location.admin1)
+        parts.append(area_name(location.country_iso3, location.admin1, lang))
     if location.country_iso3:
         name = country_name(location.country_iso3, lang)
         if name.casefold() != location.name.casefold() and country_display_name(location.country_iso3) != location.name:

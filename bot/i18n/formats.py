@@ -12,6 +12,7 @@ from babel.numbers import format_compact_decimal, format_decimal
 from babel.units import format_unit
 
 from bot.geo.names import country_display_name
+from bot.geo.names_fr_ar import AREA_NAMES
 from bot.i18n import Lang
 
 
@@ -71,3 +72,12 @@ def country_name(iso3: str, lang: Lang) -> str:
     if country is None:
         return english
     return str(Locale.parse(lang.value).territories.get(country.alpha_2, english))
+
+
+def area_name(iso3: str | None, english: str, lang: Lang) -> str:
+    """A first-level area's name in Arabic where the gazetteer keeps one ("Khartoum" → "الخرطوم"); otherwise,
+    and in English and French (the kept French forms are not told apart from other spellings), as given."""
+    if lang is not Lang.AR or iso3 is None:
+        return english
+    names = AREA_NAMES.get((iso3, english), ())
+    return next((name for name in names if "\u0600" <= name[0] <= "\u06ff"), english)

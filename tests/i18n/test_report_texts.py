@@ -246,3 +246,13 @@ def test_disagreeing_speakers_are_named_in_the_chats_language() -> None:
     assert "(autorités) – " in alert_text(event, purpose=Purpose.ALERT, lang=Lang.FR)
     assert "(société civile)" in alert_text(event, purpose=Purpose.ALERT, lang=Lang.FR)
     assert "(civil society)" in alert_text(event, purpose=Purpose.ALERT, lang=Lang.EN)
+
+
+def test_arabic_names_first_level_areas_in_arabic() -> None:
+    """A town keeps its gazetteer name (isolated); its first-level area and country read in Arabic."""
+    from bot.domain.alert_text import place_line
+
+    el_fasher = Location(name="El Fasher", country_iso3="SDN", admin1="North Darfur", level=PlaceLevel.TOWN)
+    assert place_line(el_fasher, Lang.AR) == "\u2068El Fasher\u2069، شمال دارفور، السودان"
+    assert place_line(el_fasher, Lang.FR) == "El Fasher, North Darfur, Soudan"
+    assert place_line(el_fasher, Lang.EN) == "El Fasher, North Darfur, Sudan"
