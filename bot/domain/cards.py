@@ -3,7 +3,9 @@
 Killed, injured, missing and displaced figures of one incident, stated in one report, reach a chat as one
 message and, later, one update, not one message each. Notices share a card when they are for the same chat and
 purpose, the same report brought them, and their events happened at the same place on overlapping days.
-The card leads with the gravest harm (killed, then injured, missing, displaced, ...).
+The card leads with the gravest harm (killed, then injured, missing, displaced, ...). A subgroup of the same harm
+("40 civilians killed, including 9 children") rides on its incident's card after the broader toll: labelled as a
+figure of its own, it is still the same incident, not a second message.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ from dataclasses import dataclass
 
 from bot.domain.events import EventChange, Family
 from bot.domain.thresholds import Notice, PriorAlert, Purpose
+from bot.extraction.model import Group
 
 _GRAVITY = {family: rank for rank, family in enumerate(Family)}
+# Groups that are part of a broader group of the same incident (children among the civilians killed).
+_SUBGROUPS = frozenset({Group.CHILDREN, Group.WOMEN})
+_BROADER = frozenset({Group.PEOPLE, Group.CIVILIANS})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,18 +55,33 @@ def _same_incident(a: Told, b: Told) -> bool:
     return bool(reports) and same_place and days_overlap and first.cumulative == second.cumulative
 
 
+def _fits_beside(item: Told, other: Told) -> bool:
+    """Whether `item` may share a card with `other`: another harm, or a subgroup of the same harm's broader toll."""
+    mine, theirs = item.change.after, other.change.after
+    if mine.family is not theirs.family:
+        return True
+    return (mine.group in _SUBGROUPS and theirs.group in _BROADER) or (
+        theirs.group in _SUBGROUPS and mine.group in _BROADER
+    )
+
+
+def _order(item: Told) -> tuple[int, int, bool, int]:
+    event = item.change.after
+    return (item.notice.chat_id, _GRAVITY[event.family], event.group in _SUBGROUPS, item.event_id)
+
+
 def cards_for(told: Iterable[Told]) -> list[Card]:
     """The cards that carry these notices (an event appears on one card per chat)."""
     piles: list[list[Told]] = []
     by_chat: dict[int, list[list[Told]]] = {}
-    for item in sorted(told, key=lambda t: (t.notice.chat_id, _GRAVITY[t.change.after.family], t.event_id)):
+    for item in sorted(told, key=_order):
         chat_piles = by_chat.setdefault(item.notice.chat_id, [])
         pile = next(
             (
                 p
                 for p in chat_piles
                 if p[0].notice.purpose is item.notice.purpose
-                and all(e.change.after.family is not item.change.after.family for e in p)
+                and all(_fits_beside(item, e) for e in p)
                 and _same_incident(p[0], item)
             ),
             None,

@@ -121,6 +121,21 @@ def test_a_figure_restated_in_one_report_alerts_once(store: Store) -> None:
     assert shapes == ["running_total"]
 
 
+def test_children_among_the_dead_ride_on_the_incident_card(store: Store) -> None:
+    """'40 civilians killed, including 9 children': one message naming both, not a second alert for the children."""
+    _follow(store, 1, SUDAN)
+    _publish(
+        store,
+        "wire",
+        "At least 40 civilians, including nine children, were killed when shells hit a market in Kadugli, "
+        "South Kordofan, on Thursday, medics said.",
+    )
+    (alert,) = _texts(store, 1)
+    assert alert[0] == "alert"
+    assert "40 civilians killed" in alert[1]
+    assert "9 children killed" in alert[1]
+
+
 def test_a_toll_in_another_governorate_is_not_absorbed(store: Store) -> None:
     """'51 killed in Saraqib (Idlib)' then '17 killed in Aleppo city': the chat following Aleppo is alerted."""
     _follow(store, 1, SYRIA)
