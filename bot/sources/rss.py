@@ -78,7 +78,7 @@ class RssSource:
         page = await http.fetch(
             self._client, item.url, max_bytes=self._max_bytes, deadline_seconds=self._deadline, admit=self._admit
         )
-        text = article_text(decode(page.body, page.content_type))
+        text = await asyncio.to_thread(lambda: article_text(decode(page.body, page.content_type)))
         if text and len(text) > len(item.text):
             return replace(item, text=text, needs_page=False)
         return replace(item, needs_page=False)
