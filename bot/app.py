@@ -13,8 +13,10 @@ import logging
 import os
 import socket
 import uuid
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 from telegram.ext import ApplicationBuilder, ContextTypes
 
@@ -75,6 +77,8 @@ def build_application(settings: Settings) -> BotApplication:
         ApplicationBuilder()
         .token(settings.require_token())
         .context_types(ContextTypes(context=BotContext))
+        .post_init(_embedded_opener(settings))
+        .post_shutdown(_embedded_closer)
         .concurrent_updates(8)
         .get_updates_request(ObservedRequest(telegram_outages, TELEGRAM))  # logs Telegram's recovery once
     )
@@ -170,6 +174,32 @@ async def open_runtime(application: BotApplication, settings: Settings) -> Runti
         leases=leases,
         sources=len(sources),
     )
+
+
+_EMBEDDED = "embedded_runtime"
+
+
+def _embedded_opener(settings: Settings) -> Callable[[BotApplication], Coroutine[Any, Any, None]]:
+    """post_init, for running the Application by hand in one process (tests drive it so); `bot.lifecycle` does
+    not use it: it opens the runtime itself and runs delivery only while it holds the leader lock."""
+
+    async def post_init(application: BotApplication) -> None:
+        runtime = await open_runtime(application, settings)
+        await asyncio.to_thread(runtime.deliverer.recover)
+        tasks = [asyncio.create_task(runtime.decider.run()), asyncio.create_task(runtime.deliverer.run())]
+        application.bot_data[_EMBEDDED] = (runtime, tasks)
+
+    return post_init
+
+
+async def _embedded_closer(application: BotApplication) -> None:
+    embedded = application.bot_data.pop(_EMBEDDED, None)
+    if embedded is not None:
+        runtime, tasks = embedded
+        runtime.decider.stop()
+        runtime.deliverer.stop()
+        await asyncio.gather(*tasks)
+    await close_services(application)
 
 
 async def close_services(application: BotApplication) -> None:
