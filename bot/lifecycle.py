@@ -24,6 +24,7 @@ from telegram.error import TelegramError
 from bot.app import POLL_TIMEOUT_SECONDS, Runtime, build_application, close_services, open_runtime
 from bot.config import Settings
 from bot.telegram_ui.context import BotApplication
+from bot.telegram_ui.errors import TELEGRAM, telegram_outages
 from bot.telegram_ui.jobs import register_heartbeat
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ class Supervisor:
 
     def _polling_failed(self, exc: TelegramError) -> None:
         self._last_polling_error = time.monotonic()
-        log.warning("polling Telegram failed: %s", exc)
+        telegram_outages.failed(TELEGRAM, exc)  # one line, then once a minute; the next answer logs recovery
 
     async def _step_down(self) -> None:
         updater = self._application.updater

@@ -199,6 +199,7 @@ def _extract_and_store_all(
             new_items=len(stored),
             warning="; ".join(warnings) if warnings else None,
         )
+    source_outages.recovered(f"source {source.name}")
     figure_count = sum(len(figures) for (_, figures), report_id in zip(batch, ids, strict=True) if report_id)
     return stored, figure_count
 

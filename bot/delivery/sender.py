@@ -21,15 +21,18 @@ import socket
 import uuid
 from collections.abc import Callable
 
-from sqlalchemy.exc import DBAPIError
 from telegram import Bot, LinkPreviewOptions, Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.delivery.flood import FloodGate
+from bot.outage_log import OutageLog
 from bot.storage.outbox_repo import OutboxRepository, Outgoing
 
 log = logging.getLogger(__name__)
+# a database or Telegram outage fails every round: logged once, then once a minute, and when it ends
+outages = OutageLog(log)
+DELIVERY = "delivery (database or Telegram)"
 IDLE_SECONDS = 0.25
 # A round sends at most this many rows (about 3.5 s at 29/s), so a stop never waits long for it.
 ROUND_SIZE = 100
@@ -98,6 +101,16 @@ class Deliverer:
             await asyncio.gather(*tasks)
         return len(tasks)
 
+    async def drain_logged(self) -> int:
+        """``drain_once``, with a failure logged once (then once a minute) and its recovery once, never raised."""
+        try:
+            attempted = await self.drain_once()
+        except Exception as exc:
+            outages.failed(DELIVERY, exc, traceback=True)
+            return 0
+        outages.recovered(DELIVERY)
+        return attempted
+
     async def _claim_round(self, reserved: frozenset[int]) -> list[Outgoing]:
         """Claim up to a round of rows, one per chat, for chats that may receive now and are not in `reserved`."""
         candidates = await asyncio.to_thread(self._outbox.candidates, self._now(), limit=self._batch * 4)
@@ -154,14 +167,11 @@ class Deliverer:
                         following = asyncio.create_task(self._claim_round(reserved))
                     started = await self._send_round(claimed)
                     failures = 0
-                except DBAPIError as exc:
+                    outages.recovered(DELIVERY)
+                except Exception as exc:
                     following = None
                     failures += 1
-                    log.warning("delivery waits: the database is unreachable (%s)", type(exc.orig).__name__)
-                except Exception:
-                    following = None
-                    failures += 1
-                    log.exception("delivery round failed; retrying")
+                    outages.failed(DELIVERY, exc, traceback=True)  # one line, then once a minute while it lasts
                 sending.update(started)
                 for task in started:
                     task.add_done_callback(sending.discard)

@@ -143,7 +143,8 @@ def _string(value: object) -> str:
 
 def _published(entry: Any) -> dt.datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        moment = entry.get(key)
+        # the plain dict lookup: feedparser's own maps a missing published to updated, with a DeprecationWarning
+        moment = dict.get(entry, key)
         if moment:
             # feedparser gives UTC struct_time values
             return dt.datetime.fromtimestamp(calendar.timegm(moment), tz=dt.UTC)
