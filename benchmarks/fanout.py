@@ -1,9 +1,12 @@
-"""Fan-out: one alert to N subscribed chats through the Bot API double enforcing Telegram's flood limits.
+"""Fan-out through the whole running bot: one alert to N chats, with the event loop's stalls and command replies.
 
 python benchmarks/fanout.py 1000 10000     (chat counts; 10,000 at ~29/s takes about six minutes)
-The whole path runs: N chats (one in ten a group) follow Sudan, one report with a figure in El Fasher is
-stored, the alert engine decides (timed), and the delivery loop drains the outbox through the double.
-Prints the decision time, messages/s achieved, alerts lost and doubled, 429 answers, and peak memory.
+N chats (one in ten a group) follow Sudan; the bot (`bot.lifecycle.serve`, as `displacement-bot run` runs it)
+starts on that database against the Bot API double enforcing Telegram's limits; one report with a figure in
+El Fasher is stored undecided, and the bot's decider and delivery loop take it from there. Meanwhile a probe
+measures how late the event loop wakes (its longest stall) and other users send /subscriptions (2/s by default).
+Prints alerts/s and all messages/s (alerts and command replies share Telegram's limits) from first to last alert,
+alerts lost and repeated, 429 answers, the longest loop stall, command reply p50/p95, and peak memory.
 """
 
 from __future__ import annotations
@@ -11,34 +14,37 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import datetime as dt
 import logging
 import resource
+import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 import sqlalchemy as sa
-from telegram import Bot
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.alerting import AlertPolicy, decide_alerts
-from bot.delivery.sender import Deliverer
-from bot.domain.thresholds import Thresholds
+from bot.config import load_settings
 from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
+from bot.lifecycle import serve
 from bot.storage.chats_repo import place_key
-from bot.storage.outbox_repo import OutboxRepository
 from bot.storage.records import NewReport
 from bot.storage.schema import subscriptions
 from bot.storage.store import Store
 from tests.delivery.outbox_fixtures import NOW, add_chats
+from tests.e2e.harness import ChatRef, Person, command_update
 from tests.support.bot_api_double import BotApiDouble
 
 SUDAN = Location(name="Sudan", country_iso3="SDN", level=PlaceLevel.COUNTRY)
 EL_FASHER = Location(
     name="El Fasher", country_iso3="SDN", admin1="North Darfur", geonames_id=379303, lat=13.63, lon=25.35
 )
+ASKERS = [ChatRef(5_000_000 + n) for n in range(40)]
+PROBE_SECONDS = 0.01
 
 
 def _subscribe_all(store: Store, chat_ids: list[int]) -> None:
@@ -58,15 +64,16 @@ def _subscribe_all(store: Store, chat_ids: list[int]) -> None:
         connection.execute(sa.insert(subscriptions), rows)
 
 
-def _store_report(store: Store) -> int:
+def _store_report(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
     figure = Figure(
         kind=Kind.KILLED,
         value=40,
         qualifier=Qualifier.AT_LEAST,
         group=Group.CIVILIANS,
         location=EL_FASHER,
-        date=NOW.date(),
-        date_end=NOW.date(),
+        date=now.date(),
+        date_end=now.date(),
         span=(0, 30),
         sentence="At least 40 civilians were killed when shells struck the market.",
     )
@@ -78,59 +85,123 @@ def _store_report(store: Store) -> int:
         text=figure.sentence,
         lang="en",
         outlet="Benchmark Wire",
-        published_at=NOW,
-        fetched_at=NOW,
+        published_at=now,
+        fetched_at=now,
         alertable=True,
     )
-    report_id = store.reports.add(report, [figure])
-    assert report_id is not None
-    return report_id
+    assert store.reports.add(report, [figure]) is not None
 
 
-async def fan_out(chats: int, folder: Path) -> None:
-    """Queue one alert for each of ``chats`` chats, deliver them all, and print the figures."""
-    store = Store(f"sqlite:///{folder / f'fanout-{chats}.db'}")
-    engine = store.engine
+class LoopProbe:
+    """Sleeps 10 ms again and again; how much later than asked it wakes is how long the loop was blocked."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Measure until `stop`."""
+        loop = asyncio.get_running_loop()
+        while not stop.is_set():
+            asked = loop.time()
+            await asyncio.sleep(PROBE_SECONDS)
+            self.longest = max(self.longest, loop.time() - asked - PROBE_SECONDS)
+
+
+def _ask_while(api: BotApiDouble, running: threading.Event, latencies: list[float], per_second: float) -> None:
+    """Send /subscriptions from other users; time until each answer is accepted by the double."""
+    n = 0
+    while running.is_set():
+        chat = ASKERS[n % len(ASKERS)]
+        n += 1
+        before = len(api.messages_to(chat.id))
+        sent = time.monotonic()
+        api.push_update(command_update(chat, Person(chat.id), "/subscriptions"))
+        deadline = sent + 10
+        while len(api.messages_to(chat.id)) <= before and time.monotonic() < deadline and running.is_set():
+            time.sleep(0.005)
+        if len(api.messages_to(chat.id)) > before:
+            latencies.append(time.monotonic() - sent)
+        time.sleep(max(0.0, 1.0 / per_second - (time.monotonic() - sent)))
+
+
+async def fan_out(chats: int, folder: Path, asks_per_second: float) -> None:
+    """Run the bot on N subscribed chats, store one alerting report, wait for every alert, print the figures."""
+    url = f"sqlite:///{folder / f'fanout-{chats}.db'}"
+    store = Store(url)
     chat_ids = [n if n % 10 else -n for n in range(1, chats + 1)]  # one chat in ten is a group
-    add_chats(engine, chat_ids)
+    add_chats(store.engine, chat_ids)
     _subscribe_all(store, chat_ids)
-    report_id = _store_report(store)
-    decided = time.perf_counter()
-    policy = AlertPolicy(defaults=Thresholds(killed=1, injured=10, missing=5, displaced=1000))
-    queued = decide_alerts(engine, [report_id], policy=policy, now=NOW).deliveries_queued
-    decide_seconds = time.perf_counter() - decided
-    assert queued == chats, f"the engine queued {queued} alerts for {chats} subscribed chats"
-    outbox = OutboxRepository(engine)
+    config = folder / "bot.toml"
+    config.write_text("[thresholds]\nkilled = 1\n", encoding="utf-8")
     with BotApiDouble() as api:
-        async with Bot(api.token, base_url=api.base_url) as bot:
-            deliverer = Deliverer(bot, outbox)
-            started = time.perf_counter()
-            while outbox.counts().get("pending"):
-                if await deliverer.drain_once() == 0:
-                    await asyncio.sleep(0.05)
-            elapsed = time.perf_counter() - started
-        received = collections.Counter(m.chat_id for m in api.messages)
+        settings = load_settings(
+            env={"TELEGRAM_BOT_TOKEN": api.token, "TELEGRAM_BASE_URL": api.base_url, "DATABASE_URL": url}, path=config
+        )
+        stop = asyncio.Event()
+        probe = LoopProbe()
+        bot = asyncio.create_task(serve(settings, stop))
+        while not api.requests("getUpdates"):  # noqa: ASYNC110 - the double is another thread's server
+            await asyncio.sleep(0.05)
+        probe_stop = asyncio.Event()
+        probing = asyncio.create_task(probe.run(probe_stop))
+        latencies: list[float] = []
+        asking = threading.Event()
+        asking.set()
+        asker = threading.Thread(target=_ask_while, args=(api, asking, latencies, asks_per_second), daemon=True)
+        if asks_per_second > 0:
+            asker.start()
+        started = time.perf_counter()
+        await asyncio.to_thread(_store_report, store)
+        wanted = set(chat_ids)
+        first_alert = None
+        while True:
+            alerts = [m for m in api.messages if m.chat_id in wanted]
+            if alerts and first_alert is None:
+                first_alert = time.perf_counter()
+            if len({m.chat_id for m in alerts}) >= chats:
+                break
+            await asyncio.sleep(0.2)
+        finished = time.perf_counter()
+        elapsed = finished - started
+        probe_stop.set()  # measured: the fan-out; not the benchmark's own wind-down below
+        await probing
+        asking.clear()
+        if asker.is_alive():
+            await asyncio.to_thread(asker.join)
+        stop.set()
+        assert await bot == 0
+        received = collections.Counter(m.chat_id for m in api.messages if m.chat_id in wanted)
+        alert_times = [m.at for m in api.messages if m.chat_id in wanted]
+        first_alert_at, last_alert_at = min(alert_times), max(alert_times)
+        window = [m for m in api.messages if (first_alert_at or 0) <= m.at <= last_alert_at]
         floods = sum(1 for r in api.rejections if r.error_code == 429)
-    lost = sum(1 for c in chat_ids if received[c] == 0)
-    doubled = sum(1 for c in chat_ids if received[c] > 1)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(
-        f"chats={chats} decide_seconds={decide_seconds:.2f} "
-        f"messages/s={len(api.messages) / elapsed:.1f} seconds={elapsed:.1f} "
-        f"lost={lost} doubled={doubled} 429s={floods} peak_memory_mb={peak_mb:.0f}"
-    )
     store.close()
+    lost = sum(1 for c in chat_ids if received[c] == 0)
+    repeated = sum(1 for c in chat_ids if received[c] > 1)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    p95 = statistics.quantiles(latencies, n=20)[-1] if len(latencies) >= 2 else float("nan")
+    p50 = statistics.median(latencies) if latencies else float("nan")
+    decide = (first_alert or started) - started
+    span = max(1e-9, last_alert_at - first_alert_at)
+    print(
+        f"chats={chats} store_to_first_alert_s={decide:.2f} alerts/s={sum(received.values()) / span:.1f} "
+        f"all_messages/s={len(window) / span:.1f} "
+        f"seconds={elapsed:.1f} lost={lost} repeated={repeated} 429s={floods} "
+        f"longest_loop_stall_ms={probe.longest * 1000:.0f} commands={len(latencies)} "
+        f"reply_p50_s={p50:.2f} reply_p95_s={p95:.2f} peak_memory_mb={peak_mb:.0f}"
+    )
 
 
 def main() -> None:
     """Run the fan-out for each chat count given."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("chats", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--asks-per-second", type=float, default=2.0, help="commands sent during the fan-out")
     args = parser.parse_args()
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.basicConfig(level=logging.WARNING)
     with tempfile.TemporaryDirectory() as folder:
         for chats in args.chats:
-            asyncio.run(fan_out(chats, Path(folder)))
+            asyncio.run(fan_out(chats, Path(folder), args.asks_per_second))
 
 
 if __name__ == "__main__":

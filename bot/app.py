@@ -1,8 +1,8 @@
-"""The one place that wires things: settings → store → sources → Telegram application → jobs.
+"""The one place that wires things: settings → store → sources → Telegram application → background loops.
 
-Nothing connects at import time. `build_application` only builds; `post_init` opens the database (running
-migrations), the HTTP client for sources and the delivery core, registers the command list with Telegram and
-schedules the jobs; `post_shutdown` closes what `post_init` opened.
+Nothing connects at import time. `build_application` only builds; `open_runtime` opens the database (running
+migrations once), the HTTP client for sources, the decider and the delivery core, registers the command list and
+schedules the jobs; `close_services` closes what it opened. `bot.lifecycle` runs the whole.
 """
 
 from __future__ import annotations
@@ -10,13 +10,18 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+import os
+import socket
+import uuid
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from telegram.ext import ApplicationBuilder, ContextTypes
 
-from bot.alerting import AlertPolicy, decide_alerts
+from bot import decide_worker
+from bot.alerting import AlertPolicy
 from bot.config import Settings
 from bot.delivery.flood import FloodGate
 from bot.delivery.sender import Deliverer
@@ -26,6 +31,8 @@ from bot.extraction.language import READ_LANGUAGES
 from bot.geo.containment import contains as geo_contains
 from bot.geo.lookup import warm_lookup
 from bot.pipeline import PollOutcome, make_poller
+from bot.scheduling.decider import Decider
+from bot.scheduling.leases import SourceLeases, check_seconds
 from bot.scheduling.polling import register_polling
 from bot.sources import build_sources
 from bot.sources.base import Source
@@ -33,6 +40,7 @@ from bot.sources.http import make_client
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.events_repo import EvidenceRepository
+from bot.storage.locks import SessionLock
 from bot.storage.outbox_repo import OutboxRepository
 from bot.telegram_ui.command_menu import register_menus
 from bot.telegram_ui.context import BotApplication, BotContext, Services, install_services, uninstall_services
@@ -58,14 +66,19 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def process_owner() -> str:
+    """A name for this process in leases: host, pid and a random part (pids are reused after restarts)."""
+    return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
 def build_application(settings: Settings) -> BotApplication:
     """The Telegram application for `settings`, with handlers registered; nothing is opened yet."""
     builder = (
         ApplicationBuilder()
         .token(settings.require_token())
         .context_types(ContextTypes(context=BotContext))
-        .post_init(_opener(settings))
-        .post_shutdown(close_services)
+        .post_init(_embedded_opener(settings))
+        .post_shutdown(_embedded_closer)
         .concurrent_updates(8)
         .get_updates_request(ObservedRequest(telegram_outages, TELEGRAM))  # logs Telegram's recovery once
     )
@@ -76,26 +89,44 @@ def build_application(settings: Settings) -> BotApplication:
     return application
 
 
-def _opener(settings: Settings) -> Callable[[BotApplication], Coroutine[Any, Any, None]]:
-    async def post_init(application: BotApplication) -> None:
-        await _open(application, settings)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Runtime:
+    """What the lifecycle drives: the long-lived loops and the lock that makes one process Telegram's consumer."""
 
-    return post_init
+    store: Store
+    deliverer: Deliverer
+    decider: Decider
+    telegram_lock: SessionLock
+    leases: SourceLeases
+    sources: int
 
 
-async def _open(application: BotApplication, settings: Settings) -> None:
-    """Open the database, HTTP client and delivery core; register commands and jobs."""
+async def open_runtime(application: BotApplication, settings: Settings) -> Runtime:
+    """Open the database, HTTP client, decider and delivery core; register commands and jobs."""
     # Handlers hand every database call to worker threads; most of them wait on I/O or the SQLite lock, so the
     # default pool (cores + 4) queues commands behind the delivery loop's writes. More threads, shorter queues.
     asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=WORKER_THREADS))
     store = await asyncio.to_thread(Store, settings.database_url)
     http = make_client()
+    owner = process_owner()
     chats = ChatRepository(store.engine)
     gate = FloodGate()  # shared: replies and the outbox count against the same limits
-    deliverer = Deliverer(application.bot, OutboxRepository(store.engine), gate=gate)
-    await asyncio.to_thread(deliverer.recover)
+    deliverer = Deliverer(application.bot, OutboxRepository(store.engine), gate=gate, owner=owner)
     contains: Contains = geo_contains
     desk = CoordinationDesk(store.engine, contains)
+    loop = asyncio.get_running_loop()
+
+    def wake_delivery() -> None:  # called from the decider's worker thread
+        loop.call_soon_threadsafe(deliverer.nudge)
+
+    deciding = decide_worker.DecidingProcess(settings.database_url, alert_policy(settings))
+    await asyncio.to_thread(deciding.warm_up)
+    decider = Decider(
+        store.reports,
+        deciding,
+        lock=SessionLock(store.engine, "decider"),
+        on_queued=wake_delivery,
+    )
     services = Services(
         settings=settings,
         chats=chats,
@@ -108,26 +139,71 @@ async def _open(application: BotApplication, settings: Settings) -> None:
         pacer=ReplyPacer(gate),
         clock=utcnow,
         desk=desk,
-        closers=(http.aclose, store.close),
+        closers=(http.aclose, lambda: asyncio.to_thread(deciding.close), lambda: asyncio.to_thread(store.close)),
         evidence=EvidenceRepository(store.engine),
         contains=contains,
     )
     install_services(application, services)
-    await register_menus(application.bot)
+    # Loaded now, in a worker thread: loading them on first use would hold the interpreter (and so the event
+    # loop) for a moment in the middle of the first poll, decision or /subscribe.
+    await asyncio.to_thread(_warm_up)
     await asyncio.to_thread(warm_lookup)  # the place index, built once before the first /subscribe needs it
+    await register_menus(application.bot)
     job_queue = application.job_queue
     if job_queue is None:
         raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
-    register_jobs(job_queue, heartbeat_file=settings.heartbeat_file)
+    register_jobs(job_queue, outbox=OutboxRepository(store.engine))
     register_coordination_jobs(job_queue, desk)
     sources = build_sources(settings, http)
-    decide = _alert_decider(store, settings, contains)
-    register_polling(job_queue, sources, _archiving_poller(store, decide))
+    leases = SourceLeases(store.sources, owner)
+    poll = make_poller(store)
+
+    async def poll_and_hand_over(source: Source) -> PollOutcome:
+        outcome = await poll(source)
+        if outcome.stored:
+            decider.nudge()  # the reports are queued in the database; this only saves the decider's idle wait
+        return outcome
+
+    register_polling(job_queue, sources, leases.gated(poll_and_hand_over), every=check_seconds)
     log.info("bot started: %d source(s), commands registered", len(sources))
+    return Runtime(
+        store=store,
+        deliverer=deliverer,
+        decider=decider,
+        telegram_lock=SessionLock(store.engine, "telegram"),
+        leases=leases,
+        sources=len(sources),
+    )
+
+
+_EMBEDDED = "embedded_runtime"
+
+
+def _embedded_opener(settings: Settings) -> Callable[[BotApplication], Coroutine[Any, Any, None]]:
+    """post_init, for running the Application by hand in one process (tests drive it so); `bot.lifecycle` does
+    not use it: it opens the runtime itself and runs delivery only while it holds the leader lock."""
+
+    async def post_init(application: BotApplication) -> None:
+        runtime = await open_runtime(application, settings)
+        await asyncio.to_thread(runtime.deliverer.recover)
+        tasks = [asyncio.create_task(runtime.decider.run()), asyncio.create_task(runtime.deliverer.run())]
+        application.bot_data[_EMBEDDED] = (runtime, tasks)
+
+    return post_init
+
+
+async def _embedded_closer(application: BotApplication) -> None:
+    embedded = application.bot_data.pop(_EMBEDDED, None)
+    if embedded is not None:
+        runtime, tasks = embedded
+        runtime.decider.stop()
+        runtime.deliverer.stop()
+        await asyncio.gather(*tasks)
+    await close_services(application)
 
 
 async def close_services(application: BotApplication) -> None:
-    """Close what post_init opened, in reverse order (once: later calls find nothing to close)."""
+    """Close what open_runtime opened, in reverse order (once: later calls find nothing to close)."""
     services = uninstall_services(application)
     if services is None:
         return
@@ -138,7 +214,12 @@ async def close_services(application: BotApplication) -> None:
     log.info("bot stopped")
 
 
-Decide = Callable[[list[int]], Awaitable[None]]
+def _warm_up() -> None:
+    from bot.extraction.extract import extract
+    from bot.geo.gazetteer import get_gazetteer
+
+    get_gazetteer()
+    extract("Warming up: 3 people were killed in Idlib, Syria, on Monday.", dt.date(2020, 1, 6))
 
 
 def alert_policy(settings: Settings) -> AlertPolicy:
@@ -148,33 +229,3 @@ def alert_policy(settings: Settings) -> AlertPolicy:
         update_ratio=settings.alerts.update_ratio,
         max_age_days=settings.alerts.max_age_days,
     )
-
-
-def _alert_decider(store: Store, settings: Settings, contains: Contains) -> Decide:
-    """Reports → events → outbox rows through the alert engine (in a worker thread: SQL blocks)."""
-    policy = alert_policy(settings)
-
-    async def decide(report_ids: list[int]) -> None:
-        decision = await asyncio.to_thread(decide_alerts, store.engine, report_ids, policy=policy, contains=contains)
-        if decision.deliveries_queued:
-            log.info("%d alert(s) queued from %d report(s)", decision.deliveries_queued, len(report_ids))
-
-    return decide
-
-
-def _archiving_poller(store: Store, decide: Decide) -> Callable[[Source], Awaitable[PollOutcome]]:
-    """The pipeline's poller, with every stored report (not only alertable ones) passed on to the alert engine.
-
-    The pipeline's hook sees only reports that may alert. Reports a source already held at its first poll must
-    still become events, or digests would never show them; the alert engine queues nothing for them.
-    """
-    poll = make_poller(store, on_new_reports=decide)
-
-    async def poll_and_archive(source: Source) -> PollOutcome:
-        outcome = await poll(source)
-        archived = [i for i in outcome.stored_report_ids if i not in outcome.alertable_report_ids]
-        if archived:
-            await decide(archived)
-        return outcome
-
-    return poll_and_archive

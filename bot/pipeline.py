@@ -14,6 +14,8 @@ from bot.outage_log import OutageLog
 from bot.scheduling.backoff import retry_delay, should_wait
 from bot.sources.base import FetchResult, Item, Source, SourceError, SourceState
 from bot.storage import NewReport, SourceRow, Store, content_hash
+from bot.storage.report_repo import add_reports
+from bot.storage.source_repo import record_success
 
 log = logging.getLogger(__name__)
 # a source that stays down is logged when it fails, once a minute at most while down, and when it answers again
@@ -100,7 +102,6 @@ async def poll_source(
     # a source that never answered before (even if it failed at start) only fills the archive this time
     alertable = row is not None and row.ever_succeeded
     outcome = await _store_items(source, store, result, now=now, alertable=alertable, extractor=extractor)
-    await asyncio.to_thread(_record_success, store, source, result, now, outcome.stored, outcome.warnings)
     if on_new_reports is not None and outcome.alertable_report_ids:
         try:
             await on_new_reports(list(outcome.alertable_report_ids))
@@ -125,11 +126,15 @@ def make_poller(
 async def _store_items(
     source: Source, store: Store, result: FetchResult, *, now: dt.datetime, alertable: bool, extractor: Extractor
 ) -> PollOutcome:
+    """Complete the new items (network), then extract and store them all with the source's new state at once.
+
+    One transaction holds every report of the poll, its figures and the source's new cursor: a kill or a database
+    outage mid-poll leaves the previous cursor, so the next poll fetches the same items again and nothing is lost.
+    """
     unique = list({item.external_id: item for item in result.items}.values())
     known = await asyncio.to_thread(store.reports.known_external_ids, source.name, [i.external_id for i in unique])
     warnings = list(result.warnings)
-    stored_ids: list[int] = []
-    figure_count = 0
+    completed: list[Item] = []
     for item in unique:
         if item.external_id in known:
             continue
@@ -137,14 +142,10 @@ async def _store_items(
             item = await source.complete(item)
         except Exception as exc:
             warnings.append(f"kept the summary of {item.url}: {exc}")
-        report_id, figures, problem = await asyncio.to_thread(
-            _extract_and_store, store, source, item, now, alertable, extractor
-        )
-        if problem:
-            warnings.append(problem)
-        if report_id is not None:
-            stored_ids.append(report_id)
-            figure_count += figures
+        completed.append(item)
+    stored_ids, figure_count = await asyncio.to_thread(
+        _extract_and_store_all, store, source, result, completed, now, alertable, extractor, warnings
+    )
     return PollOutcome(
         source=source.name,
         status=PollStatus.FETCHED,
@@ -159,22 +160,52 @@ async def _store_items(
     )
 
 
-def _extract_and_store(
-    store: Store, source: Source, item: Item, now: dt.datetime, alertable: bool, extractor: Extractor
-) -> tuple[int | None, int, str | None]:
-    """Runs in a worker thread: extraction is CPU work and the database calls block."""
-    digest = content_hash(item.text)
-    if digest is not None and store.reports.has_content_hash(digest):
-        return None, 0, None
-    problem = None
-    lang = report_language(source, item)
-    try:
-        # a language the engine does not read gives no figure: it is stored, and /sources counts it
-        figures = list(run_extractor(extractor, item.text, item.published.date(), lang))
-    except Exception as exc:
-        log.exception("extraction failed on %s from %s", item.external_id, source.name)
-        figures, problem = [], f"extraction failed on {item.external_id}: {type(exc).__name__}: {exc}"
-    report = NewReport(
+def _extract_and_store_all(
+    store: Store,
+    source: Source,
+    result: FetchResult,
+    items: Sequence[Item],
+    now: dt.datetime,
+    alertable: bool,
+    extractor: Extractor,
+    warnings: list[str],
+) -> tuple[list[int], int]:
+    """Runs in a worker thread: extraction is CPU work and the database calls block. Appends to `warnings`."""
+    batch: list[tuple[NewReport, list[Figure]]] = []
+    for item in items:
+        digest = content_hash(item.text)
+        if digest is not None and store.reports.has_content_hash(digest):
+            continue
+        lang = report_language(source, item)
+        try:
+            # a language the engine does not read gives no figure: it is stored, and /sources counts it
+            figures = list(run_extractor(extractor, item.text, item.published.date(), lang))
+        except Exception as exc:
+            log.exception("extraction failed on %s from %s", item.external_id, source.name)
+            figures = []
+            warnings.append(f"extraction failed on {item.external_id}: {type(exc).__name__}: {exc}")
+        batch.append((_new_report(source, item, now, alertable, lang), figures))
+    with store.engine.begin() as connection:
+        ids = add_reports(connection, batch)
+        stored = [report_id for report_id in ids if report_id is not None]
+        record_success(
+            connection,
+            source.name,
+            type=source.type,
+            now=now,
+            etag=result.state.etag,
+            last_modified=result.state.last_modified,
+            cursor=result.state.cursor,
+            new_items=len(stored),
+            warning="; ".join(warnings) if warnings else None,
+        )
+    source_outages.recovered(f"source {source.name}")
+    figure_count = sum(len(figures) for (_, figures), report_id in zip(batch, ids, strict=True) if report_id)
+    return stored, figure_count
+
+
+def _new_report(source: Source, item: Item, now: dt.datetime, alertable: bool, lang: str) -> NewReport:
+    return NewReport(
         source=source.name,
         external_id=item.external_id,
         url=item.url,
@@ -186,7 +217,6 @@ def _extract_and_store(
         fetched_at=now,
         alertable=alertable,
     )
-    return store.reports.add(report, figures), len(figures), problem
 
 
 async def _record_failure(

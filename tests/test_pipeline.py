@@ -8,7 +8,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+import sqlalchemy as sa
 
+from bot import pipeline
 from bot.extraction.model import Figure, Kind, Qualifier
 from bot.pipeline import PollStatus, poll_source
 from bot.sources import DirectorySource, RssSource, make_client
@@ -233,3 +235,25 @@ async def test_real_extractor_figures_are_stored_from_a_folder(tmp_path: Path, s
     assert [(figure.value, figure.qualifier) for figure in killed] == [(23, Qualifier.AT_LEAST)]
     assert killed[0].location is not None
     assert killed[0].location.country_iso3 == "SYR"
+
+
+async def test_a_database_failure_mid_poll_stores_nothing_and_the_next_poll_stores_everything(
+    server: FeedServer, client: httpx.AsyncClient, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A poll's reports and the source's new state commit together: an outage leaves all for the next poll."""
+    server.routes["/feed"] = Route(body=rss(OLD, NEW), etag='"1"')
+    source = _feed(server, client)
+    real = pipeline.record_success
+
+    def outage(*args: object, **kwargs: object) -> None:
+        raise sa.exc.OperationalError("UPDATE sources", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(pipeline, "record_success", outage)
+    with pytest.raises(sa.exc.OperationalError):
+        await poll_source(source, store, now=T0, extractor=count_digits_extractor)
+    assert store.reports.count() == 0
+    assert store.sources.get("feed") is None or store.sources.get("feed").etag is None  # type: ignore[union-attr]
+    monkeypatch.setattr(pipeline, "record_success", real)
+    outcome = await poll_source(source, store, now=T0 + dt.timedelta(minutes=1), extractor=count_digits_extractor)
+    assert outcome.stored == 2
+    assert len(store.reports.undecided()) == 2  # queued for the decider, whatever happened to the first try

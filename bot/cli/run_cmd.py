@@ -1,8 +1,8 @@
 """`displacement-bot run`: the bot, by long polling, until SIGTERM or SIGINT.
 
-Refuses to start with one clear line when the token is missing or the configuration is invalid. On a stop
-signal python-telegram-bot stops taking updates, the job queue waits for running jobs (sends in flight finish),
-`post_shutdown` closes the database and HTTP client, and the process exits 0.
+Refuses to start with one clear line when the token is missing, the configuration is invalid, or another process
+runs on the same SQLite file. On a stop signal the bot stops taking updates, sends in flight finish, the database
+and HTTP client close, and the process exits 0 (``bot.lifecycle``).
 """
 
 from __future__ import annotations
@@ -14,12 +14,17 @@ import os
 import signal
 import sys
 from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.cli.preflight import check_database, check_telegram
 from bot.config import ConfigError, Settings, load_settings
 from bot.redaction import RedactSecret, redact, register_secret
 
 __all__ = ["RedactSecret", "configure_logging", "run_bot", "with_poll_override"]
+
+if TYPE_CHECKING:
+    from bot.storage.locks import SingleProcessFile
 
 EXIT_CONFIG = 2
 EXIT_FAILED = 1
@@ -56,7 +61,8 @@ def with_poll_override(settings: Settings, env: Mapping[str, str]) -> Settings:
 
 
 def run_bot(args: argparse.Namespace) -> int:
-    """Run the bot until a stop signal; 0 after a clean stop, 2 on bad configuration, 1 when it cannot run."""
+    """Run the bot until a stop signal; 0 after a clean stop, 2 on bad configuration or a second process on one
+    SQLite file, 1 when it cannot run (or Telegram refuses the token while it runs)."""
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, _exit_before_start)  # until the event loop takes over: nothing is open yet
     try:
@@ -67,45 +73,47 @@ def run_bot(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"displacement-bot: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    from bot.storage.locks import AnotherProcessRunning
+
+    single = sqlite_lock(settings.database_url)
+    if single is not None:
+        try:
+            single.acquire()
+        except AnotherProcessRunning as exc:
+            print(f"displacement-bot: {exc}", file=sys.stderr)
+            return EXIT_CONFIG
     configure_logging(token)
-    from telegram import Update
+    from bot.lifecycle import serve
 
-    from bot.app import POLL_TIMEOUT_SECONDS, build_application, close_services
-
-    application = build_application(settings)
-    stop_requested = _install_stop_signals()
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    stop = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
     try:
-        application.run_polling(
-            allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT_SECONDS, stop_signals=None, close_loop=False
-        )
+        return loop.run_until_complete(serve(settings, stop))
     except Exception as exc:
-        if stop_requested:
-            # A signal that lands while the bot is still connecting interrupts that request, and the library may
-            # skip post_shutdown: close what was opened here. It is still a clean stop.
-            asyncio.get_event_loop().run_until_complete(close_services(application))
-            return 0
         message = (redact(str(exc)).strip().splitlines() or [""])[0]
         logging.getLogger(__name__).error("the bot stopped on an error: %s", message)
         print(f"displacement-bot: cannot run: {type(exc).__name__}: {message}", file=sys.stderr)
         return EXIT_FAILED
-    return 0
+    finally:
+        loop.close()
+        if single is not None:
+            single.release()
+
+
+def sqlite_lock(database_url: str) -> SingleProcessFile | None:
+    """The single-process lock of a SQLite database file (None for PostgreSQL or an in-memory database)."""
+    from bot.storage.engine import normalize_url
+    from bot.storage.locks import SingleProcessFile
+
+    url = normalize_url(database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return SingleProcessFile(Path(url.database).resolve())
 
 
 def _exit_before_start(_sig: int, _frame: object) -> None:
     # Nothing is open before the event loop starts, and an exception raised mid-import would read as a crash.
     os._exit(0)
-
-
-def _install_stop_signals() -> list[int]:
-    """Make SIGTERM and SIGINT stop the bot gracefully; the returned list records which signal arrived."""
-    received: list[int] = []
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)  # run_polling uses the current loop
-
-    def stop(sig: int) -> None:
-        received.append(sig)
-        raise SystemExit  # python-telegram-bot's own stop path: it shuts down in order, then returns
-
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop, sig)
-    return received

@@ -175,7 +175,7 @@ class Scenario:
         while True:
             ready = await asyncio.to_thread(self.outbox.ready, self.clock.now())
             for item in ready:
-                label = f"{item.purpose} chart" if item.photo is not None else item.purpose
+                label = f"{item.purpose} chart" if item.has_photo else item.purpose
                 self._labels[(item.chat_id, item.text)] = label
             if not ready or await self.deliverer.drain_once() == 0:
                 return

@@ -31,18 +31,29 @@ def poll_job_kwargs(poll_seconds: float) -> dict[str, Any]:
     }
 
 
-def register_polling(job_queue: JobQueue[Any], sources: Sequence[Source], poller: Poller) -> list[Job[Any]]:
-    """Schedule every source to be polled at its own interval, the first polls soon after start."""
+def register_polling(
+    job_queue: JobQueue[Any],
+    sources: Sequence[Source],
+    poller: Poller,
+    *,
+    every: Callable[[float], float] | None = None,
+) -> list[Job[Any]]:
+    """Schedule every source to be polled at its own interval (or checked at ``every(interval)``), soon after start."""
     jobs: list[Job[Any]] = []
     for index, source in enumerate(sources):
         first = min(FIRST_RUN_SPREAD_SECONDS, 0.2 * index) + 0.1
+        interval = every(source.poll_seconds) if every else source.poll_seconds
+        options = poll_job_kwargs(interval)
+        if every:
+            # frequent checks while a poll runs are expected: the gated poller returns at once for them
+            options["max_instances"] = 2
         jobs.append(
             job_queue.run_repeating(
                 _poll_callback(source, poller),
-                interval=source.poll_seconds,
+                interval=interval,
                 first=first,
                 name=f"poll:{source.name}",
-                job_kwargs=poll_job_kwargs(source.poll_seconds),
+                job_kwargs=options,
             )
         )
     return jobs

@@ -78,7 +78,7 @@ class RssSource:
         page = await http.fetch(
             self._client, item.url, max_bytes=self._max_bytes, deadline_seconds=self._deadline, admit=self._admit
         )
-        text = article_text(decode(page.body, page.content_type))
+        text = await asyncio.to_thread(lambda: article_text(decode(page.body, page.content_type)))
         if text and len(text) > len(item.text):
             return replace(item, text=text, needs_page=False)
         return replace(item, needs_page=False)
@@ -143,7 +143,8 @@ def _string(value: object) -> str:
 
 def _published(entry: Any) -> dt.datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        moment = entry.get(key)
+        # the plain dict lookup: feedparser's own maps a missing published to updated, with a DeprecationWarning
+        moment = dict.get(entry, key)
         if moment:
             # feedparser gives UTC struct_time values
             return dt.datetime.fromtimestamp(calendar.timegm(moment), tz=dt.UTC)

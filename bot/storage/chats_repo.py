@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, RowMapping
 
 from bot.extraction.model import Location, PlaceLevel
@@ -91,23 +92,24 @@ class ChatRepository:
         """The chat's row, created with the given defaults when it is new (title refreshed otherwise).
 
         `language` is stored only when the row is created (a private chat starts in its user's language)."""
+        # one upsert: two first commands from a new chat at once both succeed and leave one row
+        insert = postgresql.insert if self._engine.dialect.name == "postgresql" else sqlite.insert
+        statement = (
+            insert(chats)
+            .values(
+                chat_id=chat_id,
+                type=type,
+                title=title,
+                digest_time=_hhmm(digest_time),
+                timezone=timezone,
+                last_digest_on=_already_past(digest_time, timezone, now),
+                created_at=now,
+                language=language,
+            )
+            .on_conflict_do_update(index_elements=[chats.c.chat_id], set_={"type": type, "title": title})
+        )
         with self._engine.begin() as connection:
-            found = connection.execute(sa.select(chats.c.chat_id).where(chats.c.chat_id == chat_id)).first()
-            if found is None:
-                connection.execute(
-                    sa.insert(chats).values(
-                        chat_id=chat_id,
-                        type=type,
-                        title=title,
-                        digest_time=_hhmm(digest_time),
-                        timezone=timezone,
-                        last_digest_on=_already_past(digest_time, timezone, now),
-                        created_at=now,
-                        language=language,
-                    )
-                )
-            else:
-                connection.execute(sa.update(chats).where(chats.c.chat_id == chat_id).values(type=type, title=title))
+            connection.execute(statement)
         return self._must_get(chat_id)
 
     def get(self, chat_id: int) -> ChatRecord | None:
@@ -347,12 +349,24 @@ def _subscription(row: RowMapping) -> SubscriptionRecord:
 
 def queue_digest(
     engine: Engine, chat_id: int, local_day: dt.date, messages: Sequence[tuple[str, bytes | None]], now: dt.datetime
-) -> None:
+) -> bool:
     """Put a scheduled digest's messages in the outbox and mark the day done, in one transaction.
 
-    A restart between the two cannot send a day's digest twice or lose it: either both happened or neither.
+    A restart between the two cannot send a day's digest twice or lose it: either both happened or neither. The mark
+    is taken first and only if the day is not marked yet, so when two processes build the same digest one queues
+    it; False for the other.
     """
     with engine.begin() as connection:
+        taken = connection.execute(
+            sa.update(chats)
+            .where(
+                chats.c.chat_id == chat_id,
+                sa.or_(chats.c.last_digest_on.is_(None), chats.c.last_digest_on != local_day),
+            )
+            .values(last_digest_on=local_day)
+        ).rowcount
+        if taken != 1:
+            return False
         for text, photo in messages:
             enqueue(connection, chat_id=chat_id, text=text, purpose="digest", now=now, photo=photo)
-        connection.execute(sa.update(chats).where(chats.c.chat_id == chat_id).values(last_digest_on=local_day))
+    return True

@@ -1,20 +1,23 @@
 """The delivery outbox: messages decided but not yet known to be sent.
 
 A row is written in the same transaction as the decision that wants it (``enqueue`` takes the caller's
-connection). Sending is separate: ``claim`` marks a row 'sending' and counts the attempt, the send happens,
-then ``mark_sent`` records Telegram's message id. At start-up, rows a killed process left in 'sending' go back
-to 'pending' (``recover_interrupted``): delivery is AT-LEAST-ONCE. When a process dies, or a request times out,
-after Telegram accepted a message but before the mark was committed, that message is sent again; a missed alert
-is worse for a coordinator than a repeated one. Outside that window nothing is lost or repeated.
+connection). Sending is separate: ``claim`` takes a batch of rows for one owner (a process) with a lease that
+expires, marking them 'sending' and counting the attempt; each send happens, then ``mark_sent`` records
+Telegram's message id. Rows whose lease ran out (their owner died) are claimable again, and the process that
+becomes the only sender requeues every row left 'sending' (``recover_interrupted``): delivery is AT-LEAST-ONCE.
+When a process dies, or a request times out, after Telegram accepted a message but before the mark was committed,
+that message is sent again; a missed alert is worse for a coordinator than a repeated one. Outside that window
+nothing is lost or repeated.
 
 For alerts and updates ``revision`` holds the event value the message told the chat: it grows with every
 update, makes the (chat, event, purpose, revision) key refuse a second identical notice, and is what the next
-decision compares a new value with. Only one delivery loop may run per database.
+decision compares a new value with. Rows are read without their image (``photo`` is read only when sent).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -32,11 +35,19 @@ class Outgoing:
     id: int
     chat_id: int
     text: str
-    photo: bytes | None
+    has_photo: bool
     purpose: str
     attempts: int
     reply_to_message_id: int | None
     thread_id: int | None = None  # the chat's forum topic for alerts and digests
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """A row that may be claimed: just enough to pick which chats may receive now."""
+
+    id: int
+    chat_id: int
 
 
 def enqueue(
@@ -59,6 +70,7 @@ def enqueue(
         "revision": revision,
         "text": text,
         "photo": photo,
+        "has_photo": photo is not None,
         "reply_to_delivery_id": reply_to_delivery_id,
         "status": "pending",
         "attempts": 0,
@@ -67,6 +79,14 @@ def enqueue(
     insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
     statement = insert(deliveries).values(**values).on_conflict_do_nothing().returning(deliveries.c.id)
     return connection.execute(statement).scalar_one_or_none()
+
+
+def _claimable(now: dt.datetime) -> sa.ColumnElement[bool]:
+    pending = sa.and_(
+        deliveries.c.status == "pending", sa.or_(deliveries.c.not_before.is_(None), deliveries.c.not_before <= now)
+    )
+    abandoned = sa.and_(deliveries.c.status == "sending", deliveries.c.lease_until < now)
+    return sa.or_(pending, abandoned)
 
 
 class OutboxRepository:
@@ -80,28 +100,23 @@ class OutboxRepository:
         with self._engine.begin() as connection:
             ids = list(connection.execute(sa.select(deliveries.c.id).where(deliveries.c.status == "sending")).scalars())
             if ids:
-                connection.execute(sa.update(deliveries).where(deliveries.c.id.in_(ids)).values(status="pending"))
+                connection.execute(
+                    sa.update(deliveries)
+                    .where(deliveries.c.id.in_(ids))
+                    .values(status="pending", owner=None, lease_until=None)
+                )
         return ids
 
-    def ready(self, now: dt.datetime, *, limit: int = 1000) -> list[Outgoing]:
-        """Pending rows due now, oldest first, for chats not paused; replies wait until their first alert is out."""
+    def candidates(self, now: dt.datetime, *, limit: int = 1000) -> list[Candidate]:
+        """Rows that may be sent now, oldest first: pending and due, or 'sending' under an expired lease; chats
+        not paused; replies only once their first alert is out."""
         parent = deliveries.alias("parent")
         query = (
-            sa.select(
-                deliveries.c.id,
-                deliveries.c.chat_id,
-                deliveries.c.text,
-                deliveries.c.photo,
-                deliveries.c.purpose,
-                deliveries.c.attempts,
-                parent.c.message_id.label("reply_to_message_id"),
-                chats.c.thread_id,
-            )
+            sa.select(deliveries.c.id, deliveries.c.chat_id)
             .join(chats, chats.c.chat_id == deliveries.c.chat_id)
             .outerjoin(parent, parent.c.id == deliveries.c.reply_to_delivery_id)
             .where(
-                deliveries.c.status == "pending",
-                sa.or_(deliveries.c.not_before.is_(None), deliveries.c.not_before <= now),
+                _claimable(now),
                 chats.c.paused.is_(False),
                 sa.or_(deliveries.c.reply_to_delivery_id.is_(None), parent.c.status.in_(("sent", "failed"))),
             )
@@ -109,7 +124,99 @@ class OutboxRepository:
             .limit(limit)
         )
         with self._engine.connect() as connection:
-            return [Outgoing(**row._asdict()) for row in connection.execute(query)]
+            return [Candidate(id=row.id, chat_id=row.chat_id) for row in connection.execute(query)]
+
+    def ready(self, now: dt.datetime, *, limit: int = 1000) -> list[Outgoing]:
+        """A read-only look at the rows ``candidates`` would offer, with their text (for the demo's console)."""
+        wanted = {c.id for c in self.candidates(now, limit=limit)}
+        if not wanted:
+            return []
+        query = sa.select(deliveries).where(deliveries.c.id.in_(wanted)).order_by(deliveries.c.id)
+        with self._engine.connect() as connection:
+            rows = connection.execute(query).mappings().all()
+        return [
+            Outgoing(
+                id=row["id"],
+                chat_id=row["chat_id"],
+                text=row["text"],
+                has_photo=bool(row["has_photo"]),
+                purpose=row["purpose"],
+                attempts=row["attempts"],
+                reply_to_message_id=None,
+            )
+            for row in rows
+        ]
+
+    def claim(self, ids: Sequence[int], *, owner: str, now: dt.datetime, lease_seconds: float) -> list[Outgoing]:
+        """Take these rows for `owner` until the lease ends, counting an attempt; those someone else took first
+        are left out. One UPDATE … RETURNING: on PostgreSQL concurrent claimants never get the same row."""
+        if not ids:
+            return []
+        statement = (
+            sa.update(deliveries)
+            .where(deliveries.c.id.in_(list(ids)), _claimable(now))
+            .values(
+                status="sending",
+                owner=owner,
+                lease_until=now + dt.timedelta(seconds=lease_seconds),
+                attempts=deliveries.c.attempts + 1,
+            )
+            .returning(
+                deliveries.c.id,
+                deliveries.c.chat_id,
+                deliveries.c.text,
+                deliveries.c.has_photo,
+                deliveries.c.purpose,
+                deliveries.c.attempts,
+                deliveries.c.reply_to_delivery_id,
+            )
+        )
+        with self._engine.begin() as connection:
+            rows = connection.execute(statement).all()
+            parents = [row.reply_to_delivery_id for row in rows if row.reply_to_delivery_id is not None]
+            message_ids: dict[int, int | None] = {}
+            if parents:
+                found = sa.select(deliveries.c.id, deliveries.c.message_id).where(deliveries.c.id.in_(parents))
+                message_ids = {row.id: row.message_id for row in connection.execute(found)}
+            threads: dict[int, int | None] = {}
+            if rows:
+                topics = sa.select(chats.c.chat_id, chats.c.thread_id).where(
+                    chats.c.chat_id.in_({row.chat_id for row in rows})
+                )
+                threads = {row.chat_id: row.thread_id for row in connection.execute(topics)}
+        claimed = [
+            Outgoing(
+                id=row.id,
+                chat_id=row.chat_id,
+                text=row.text,
+                has_photo=bool(row.has_photo),
+                purpose=row.purpose,
+                attempts=row.attempts - 1,  # attempts made before this one
+                reply_to_message_id=message_ids.get(row.reply_to_delivery_id) if row.reply_to_delivery_id else None,
+                thread_id=threads.get(row.chat_id),
+            )
+            for row in rows
+        ]
+        return sorted(claimed, key=lambda item: item.id)
+
+    def release(self, ids: Sequence[int], owner: str) -> None:
+        """Give claimed rows back unsent (a stop came before their turn); the attempt is not counted."""
+        if not ids:
+            return
+        statement = (
+            sa.update(deliveries)
+            .where(deliveries.c.id.in_(list(ids)), deliveries.c.status == "sending", deliveries.c.owner == owner)
+            .values(status="pending", owner=None, lease_until=None, attempts=deliveries.c.attempts - 1)
+        )
+        with self._engine.begin() as connection:
+            connection.execute(statement)
+
+    def photo(self, delivery_id: int) -> bytes | None:
+        """A row's image, read only when it is about to be sent."""
+        query = sa.select(deliveries.c.photo).where(deliveries.c.id == delivery_id)
+        with self._engine.connect() as connection:
+            found: bytes | None = connection.execute(query).scalar_one_or_none()
+        return found
 
     def next_due(self) -> dt.datetime | None:
         """When the earliest postponed pending row falls due (None when none is postponed)."""
@@ -118,27 +225,36 @@ class OutboxRepository:
             found: dt.datetime | None = connection.execute(query).scalar_one_or_none()
         return found
 
-    def claim(self, delivery_id: int) -> bool:
-        """Mark a pending row 'sending' and count the attempt; False when someone else changed it first."""
-        statement = (
-            sa.update(deliveries)
-            .where(deliveries.c.id == delivery_id, deliveries.c.status == "pending")
-            .values(status="sending", attempts=deliveries.c.attempts + 1)
-        )
+    def purge(self, *, sent_before: dt.datetime, photos_before: dt.datetime) -> tuple[int, int]:
+        """Retention: delete finished rows that remember no event (digests) and drop images of sent rows.
+
+        Alert and update rows stay: they are how the bot knows what it already told each chat about an event.
+        """
+        finished = deliveries.c.status.in_(("sent", "failed"))
         with self._engine.begin() as connection:
-            return connection.execute(statement).rowcount == 1
+            deleted = connection.execute(
+                sa.delete(deliveries).where(
+                    finished, deliveries.c.event_id.is_(None), deliveries.c.created_at < sent_before
+                )
+            ).rowcount
+            stripped = connection.execute(
+                sa.update(deliveries)
+                .where(finished, deliveries.c.photo.is_not(None), deliveries.c.created_at < photos_before)
+                .values(photo=None)
+            ).rowcount
+        return deleted, stripped
 
     def mark_sent(self, delivery_id: int, message_id: int, now: dt.datetime) -> None:
         """Record that Telegram accepted the message."""
-        self._set(delivery_id, status="sent", message_id=message_id, sent_at=now, error=None)
+        self._set(delivery_id, status="sent", message_id=message_id, sent_at=now, error=None, lease_until=None)
 
     def retry_later(self, delivery_id: int, not_before: dt.datetime, error: str) -> None:
         """Return a row to 'pending', not to be tried before ``not_before``."""
-        self._set(delivery_id, status="pending", not_before=not_before, error=error)
+        self._set(delivery_id, status="pending", not_before=not_before, error=error, owner=None, lease_until=None)
 
     def fail(self, delivery_id: int, error: str) -> None:
         """Give up on a row for good, keeping the reason."""
-        self._set(delivery_id, status="failed", error=error)
+        self._set(delivery_id, status="failed", error=error, lease_until=None)
 
     def park_chat(self, chat_id: int, reason: str) -> int:
         """Pause a chat (it blocked the bot) and fail its unsent rows, so nothing stale floods it later."""

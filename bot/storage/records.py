@@ -22,6 +22,9 @@ class SourceRow:
     consecutive_failures: int = 0
     items_seen: int = 0
     next_attempt_at: dt.datetime | None = None
+    lease_owner: str | None = None
+    lease_until: dt.datetime | None = None
+    next_poll_at: dt.datetime | None = None
 
     @property
     def ever_succeeded(self) -> bool:
@@ -51,3 +54,4 @@ class StoredReport(NewReport):
 
     id: int
     content_hash: str | None
+    decided_at: dt.datetime | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -85,6 +86,24 @@ class ReportRepository:
                 return _add_many(connection, batch)
         except sa.exc.IntegrityError:
             return [self.add(report, report_figures) for report, report_figures in batch]
+
+    def add_all(self, batch: Sequence[tuple[NewReport, Sequence[Figure]]]) -> list[int | None]:
+        """Store a poll's reports with their figures in ONE transaction; None for each duplicate."""
+        with self._engine.begin() as connection:
+            return add_reports(connection, batch)
+
+    def undecided(self, *, limit: int = 200) -> list[int]:
+        """Ids of stored reports the alert engine has not grouped yet, oldest first (the decider's queue)."""
+        query = sa.select(reports.c.id).where(reports.c.decided_at.is_(None)).order_by(reports.c.id).limit(limit)
+        with self._engine.connect() as connection:
+            return [int(i) for i in connection.execute(query).scalars()]
+
+    def mark_decided(self, report_ids: Sequence[int], now: dt.datetime) -> None:
+        """Take reports off the decider's queue."""
+        if not report_ids:
+            return
+        with self._engine.begin() as connection:
+            connection.execute(sa.update(reports).where(reports.c.id.in_(list(report_ids))).values(decided_at=now))
 
     def replace_figures(self, report_id: int, report_figures: Sequence[Figure]) -> None:
         """Swap a report's figures for a new extraction of them."""
@@ -179,6 +198,38 @@ def _existing(
             query = query.where(condition)
         found.update(connection.execute(query).scalars())
     return found
+
+
+def add_reports(connection: Connection, batch: Sequence[tuple[NewReport, Sequence[Figure]]]) -> list[int | None]:
+    """Store reports with their figures inside the caller's transaction; None for each duplicate.
+
+    On PostgreSQL each report gets a savepoint, so one that a concurrent process stored first is skipped, not the
+    whole batch; SQLite has one writing process (and pysqlite's savepoints are unreliable), so it needs none.
+    """
+    guarded = connection.dialect.name != "sqlite"
+    stored: list[int | None] = []
+    for report, report_figures in batch:
+        digest = content_hash(report.text)
+        if _is_duplicate(connection, report, digest):
+            stored.append(None)
+            continue
+        try:
+            with connection.begin_nested() if guarded else contextlib.nullcontext():
+                report_id = _insert_report(connection, report, digest, report_figures)
+        except sa.exc.IntegrityError:
+            stored.append(None)  # a concurrent writer stored the same (source, external_id) first
+            continue
+        stored.append(report_id)
+    return stored
+
+
+def _insert_report(
+    connection: Connection, report: NewReport, digest: str | None, report_figures: Sequence[Figure]
+) -> int:
+    values = _report_values(report) | {"content_hash": digest}
+    report_id = int(connection.execute(sa.insert(reports).values(**values).returning(reports.c.id)).scalar_one())
+    _insert_figures(connection, report_id, report_figures)
+    return report_id
 
 
 def _is_duplicate(connection: Connection, report: NewReport, digest: str | None) -> bool:

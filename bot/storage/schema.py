@@ -60,6 +60,10 @@ sources = sa.Table(
     sa.Column("consecutive_failures", sa.Integer, nullable=False, server_default="0"),
     sa.Column("items_seen", sa.Integer, nullable=False, server_default="0"),
     sa.Column("next_attempt_at", UtcDateTime),
+    # one process polls a source at a time (lease), and once per period across processes (next_poll_at)
+    sa.Column("lease_owner", sa.String(64)),
+    sa.Column("lease_until", UtcDateTime),
+    sa.Column("next_poll_at", UtcDateTime),
 )
 
 reports = sa.Table(
@@ -77,9 +81,12 @@ reports = sa.Table(
     sa.Column("fetched_at", UtcDateTime, nullable=False),
     sa.Column("content_hash", sa.String(64)),
     sa.Column("alertable", sa.Boolean, nullable=False),
+    # null until the alert engine has grouped the report's figures: the decider's queue
+    sa.Column("decided_at", UtcDateTime),
     sa.UniqueConstraint("source", "external_id", name="uq_reports_source_external_id"),
     sa.Index("ix_reports_content_hash", "content_hash"),
     sa.Index("ix_reports_published_at", "published_at"),
+    sa.Index("ix_reports_decided_at", "decided_at"),
 )
 
 figures = sa.Table(
@@ -188,6 +195,11 @@ deliveries = sa.Table(
     sa.Column("error", sa.Text),
     sa.Column("created_at", UtcDateTime, nullable=False),
     sa.Column("sent_at", UtcDateTime),
+    # the process sending the row, and until when its claim holds
+    sa.Column("owner", sa.String(64)),
+    sa.Column("lease_until", UtcDateTime),
+    # lets the delivery loop read rows without their image; the image is read only when the row is sent
+    sa.Column("has_photo", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.UniqueConstraint("chat_id", "event_id", "purpose", "revision", name="uq_deliveries_chat_event_purpose_rev"),
     sa.Index("ix_deliveries_status_not_before", "status", "not_before"),
 )

@@ -21,7 +21,7 @@ from bot.digest.compose import Digest, SourceOutage, compose_digest
 from bot.extraction.model import Kind, Location, PlaceLevel
 from bot.i18n import Lang, language_of
 from bot.i18n.formats import country_name
-from bot.storage.chats_repo import ChatRepository, local_now, queue_digest
+from bot.storage.chats_repo import ChatRecord, ChatRepository, local_now, queue_digest
 from bot.storage.digest_repo import DigestRepository
 from bot.storage.source_repo import SourceRepository
 
@@ -31,8 +31,6 @@ WINDOW = dt.timedelta(hours=24)
 # Digests draw charts (CPU for most of a second each): their own two threads, so a burst of /digest never
 # holds up the short database calls every other command makes in the default pool.
 _DRAWING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="digest")
-# Charts take a fraction of a second each: a minute's run makes at most this many; the rest wait a minute.
-MAX_SCHEDULED_PER_RUN = 60
 
 
 _FrozenTotals = tuple[tuple[Kind, tuple[tuple[dt.date, tuple[tuple[str, int], ...]], ...]], ...]
@@ -161,17 +159,23 @@ class DigestService:
         return SourceOutage(failing=len(failing), total=len(rows), since=min(answered) if answered else None)
 
     async def queue_due(self, now: dt.datetime) -> int:
-        """Queue the digests whose local time has come today; the number queued."""
-        return await asyncio.get_running_loop().run_in_executor(_DRAWING, self._queue_due, now)
+        """Queue every digest whose local time has come today (read in one query); the number queued.
 
-    def _queue_due(self, now: dt.datetime) -> int:
-        due = self._chats.due_digests(now)[:MAX_SCHEDULED_PER_RUN]
-        for chat in due:
-            digest, chart = self.build(chat.chat_id, now)
-            messages: list[tuple[str, bytes | None]] = [(digest.text, None)]
-            if chart is not None:
-                messages.append((digest.caption, chart))
-            queue_digest(self._engine, chat.chat_id, local_now(now, chat.timezone).date(), messages, now)
-        if due:
-            log.info("queued %d scheduled digest(s)", len(due))
-        return len(due)
+        Each is built in the drawing threads, two at a time, and queued with the day's mark: a digest another
+        process queued first is skipped.
+        """
+        due = await asyncio.to_thread(self._chats.due_digests, now)
+        if not due:
+            return 0
+        loop = asyncio.get_running_loop()
+        done = await asyncio.gather(*(loop.run_in_executor(_DRAWING, self._queue_one, chat, now) for chat in due))
+        queued = sum(done)
+        log.info("queued %d scheduled digest(s)", queued)
+        return queued
+
+    def _queue_one(self, chat: ChatRecord, now: dt.datetime) -> bool:
+        digest, chart = self.build(chat.chat_id, now)
+        messages: list[tuple[str, bytes | None]] = [(digest.text, None)]
+        if chart is not None:
+            messages.append((digest.caption, chart))
+        return queue_digest(self._engine, chat.chat_id, local_now(now, chat.timezone).date(), messages, now)

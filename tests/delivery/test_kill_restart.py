@@ -55,10 +55,14 @@ def test_two_hundred_alerts_survive_twenty_sigkills(tmp_path: Path) -> None:
                 break
             process.send_signal(signal.SIGKILL)
             process.wait()
+            assert process.stdout is not None
+            process.stdout.close()
             kills += 1
         final = _start(db, api)
         caught_mid_send |= _recovered_and_ready(final)
         assert final.wait(timeout=60) == 0
+        assert final.stdout is not None
+        final.stdout.close()
         texts = collections.Counter(m.text for m in api.messages)
     assert kills == KILLS
     assert set(texts) == {f"alert #{n}" for n in range(len(delivery_ids))}

@@ -6,12 +6,11 @@ import datetime as dt
 import logging
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any, cast
 
 import pytest
 from telegram import Bot
 
+from bot.delivery import sender
 from bot.delivery.sender import Deliverer
 from bot.outage_log import OutageLog
 from bot.pipeline import poll_source
@@ -19,7 +18,6 @@ from bot.sources import RssSource, make_client
 from bot.storage import Store
 from bot.storage.engine import create_engine, migrate
 from bot.storage.outbox_repo import OutboxRepository
-from bot.telegram_ui import jobs
 from tests.support.bot_api_double import BotApiDouble
 from tests.support.feed_server import FeedServer, Route, rss, start
 
@@ -75,7 +73,7 @@ def test_dependencies_are_tracked_apart(caplog: pytest.LogCaptureFixture) -> Non
     assert len(caplog.records) == 2
 
 
-async def test_database_outage_under_the_delivery_job(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+async def test_database_outage_under_the_delivery_loop(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """The SQLite folder vanishes under a running delivery job, then comes back: three lines, no flood."""
     folder = tmp_path / "db"
     folder.mkdir()
@@ -84,17 +82,16 @@ async def test_database_outage_under_the_delivery_job(tmp_path: Path, caplog: py
     with BotApiDouble() as api:
         async with Bot(api.token, base_url=api.base_url) as bot:
             deliverer = Deliverer(bot, OutboxRepository(engine))
-            context = cast(Any, SimpleNamespace(services=SimpleNamespace(deliverer=deliverer)))
-            with caplog.at_level(logging.INFO, logger=jobs.log.name):
-                await jobs.deliver(context)
+            with caplog.at_level(logging.INFO, logger=sender.log.name):
+                await deliverer.drain_logged()
                 engine.dispose()
                 shutil.move(folder, tmp_path / "gone")
-                for _ in range(200):  # 100 s of a job every half second
-                    await jobs.deliver(context)
+                for _ in range(200):  # 100 s of rounds every half second
+                    await deliverer.drain_logged()
                 shutil.move(tmp_path / "gone", folder)
-                await jobs.deliver(context)
-                await jobs.deliver(context)
-    lines = [record.getMessage() for record in caplog.records if record.name == jobs.log.name]
+                await deliverer.drain_logged()
+                await deliverer.drain_logged()
+    lines = [record.getMessage() for record in caplog.records if record.name == sender.log.name]
     assert len(lines) == 2, lines
     assert "delivery (database or Telegram) is failing: OperationalError" in lines[0]
     assert "recovered" in lines[1]

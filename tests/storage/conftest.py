@@ -15,7 +15,7 @@ from bot.storage import Store
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
 
 
-def _postgres_schema_url() -> Iterator[str]:
+def postgres_schema_url() -> Iterator[str]:
     """A URL whose connections live in a brand-new schema, dropped afterwards."""
     base = os.environ.get("TEST_DATABASE_URL", DEFAULT_PG)
     schema = f"t_{uuid.uuid4().hex[:12]}"
@@ -43,7 +43,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'bot.db'}"
     else:
-        yield from _postgres_schema_url()
+        yield from postgres_schema_url()
 
 
 @pytest.fixture

@@ -20,7 +20,8 @@ callback query a tap on one of its buttons sends, ``api.edits`` and ``api.answer
 it. Flood limits, when ``enforce_limits`` (the default), answer 429 with ``retry_after``: more than 30 messages
 in any second overall, a second message to one chat within a second, more than 20 messages to one group
 (negative id) in a minute.
-``latency`` delays every answer (seconds) to imitate a distant server.
+``latency`` delays every answer (seconds) to imitate a distant server. getUpdates has one consumer: a call
+arriving while another waits ends the waiting one with 409 Conflict, as Telegram does.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ BOT_USER = {"id": 1000001, "is_bot": True, "first_name": "Displacement Bot", "us
 OVERALL_PER_SECOND = 30
 GROUP_PER_MINUTE = 20
 PER_CHAT_SECONDS = 1.0
+CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -99,6 +101,9 @@ class _State:
     edits: list[dict[str, Any]] = field(default_factory=list)
     answers: list[dict[str, Any]] = field(default_factory=list)
     next_callback_id: int = 1
+    # every getUpdates call takes the next number; a waiting call whose number is no longer the latest was
+    # superseded by another consumer and answers 409, as Telegram does
+    polls: int = 0
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -296,7 +301,7 @@ class BotApiDouble:
                 code, description, parameters = scripted.popleft()
                 return self._reject(method, params, code, description, parameters)
         if method == "getUpdates":
-            return 200, {"ok": True, "result": self._wait_for_updates(params)}
+            return self._wait_for_updates(params)
         with self._lock:
             if method in ("sendMessage", "sendPhoto", "sendDocument"):
                 return self._accept_message(method, params)
@@ -425,18 +430,23 @@ class BotApiDouble:
             waits.append(60.0 - (now - chat[-GROUP_PER_MINUTE]))
         return max(waits)
 
-    def _wait_for_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def _wait_for_updates(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         offset = int(params.get("offset") or 0)
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), 5.0)
         with self._lock:
+            self._state.polls += 1
+            mine = self._state.polls
+            self._lock.notify_all()  # wakes an older waiting call, which then answers 409
             while True:
+                if self._state.polls != mine:
+                    return self._reject("getUpdates", params, 409, CONFLICT)
                 while self._state.updates and self._state.updates[0]["update_id"] < offset:
                     self._state.updates.popleft()
                 if self._state.updates:
-                    return list(self._state.updates)[: int(params.get("limit") or 100)]
+                    return 200, {"ok": True, "result": list(self._state.updates)[: int(params.get("limit") or 100)]}
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    return []
+                    return 200, {"ok": True, "result": []}
                 self._lock.wait(remaining)
 
 

@@ -1,0 +1,64 @@
+"""The alert engine in a worker process, so its CPU work never holds the event loop's interpreter lock.
+
+A 10,000-chat decision is about a second of Python; in a thread it made the event loop wait for the GIL, in bursts
+of 100-300 ms on a busy machine. In a process of its own the loop never waits for it. The worker keeps one engine
+per database URL and loads the gazetteer once (``warm_up``).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+
+from sqlalchemy.engine import Engine
+
+from bot.alerting import AlertPolicy, decide_alerts
+from bot.geo.containment import contains
+from bot.storage.engine import create_engine
+
+_engines: dict[str, Engine] = {}
+
+
+class DecidingProcess:
+    """The worker process, started again if it dies (a broken pool would otherwise refuse every decision)."""
+
+    def __init__(self, database_url: str, policy: AlertPolicy) -> None:
+        self._url = database_url
+        self._policy = policy
+        self._pool = _start()
+
+    def warm_up(self) -> None:
+        """Blocking: load the gazetteer in the worker."""
+        self._pool.submit(warm_up).result()
+
+    def __call__(self, report_ids: list[int]) -> int:
+        """Blocking: decide these reports in the worker; the number of deliveries queued."""
+        try:
+            return self._pool.submit(decide, self._url, report_ids, self._policy).result()
+        except concurrent.futures.process.BrokenProcessPool:
+            self._pool = _start()  # the reports stay undecided; the decider tries again
+            raise
+
+    def close(self) -> None:
+        """Blocking: stop the worker."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start() -> concurrent.futures.ProcessPoolExecutor:
+    # forked from a clean server process, never from this threaded one
+    return concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+
+
+def warm_up() -> None:
+    """Load the gazetteer in the worker before the first decision needs it."""
+    from bot.geo.gazetteer import get_gazetteer
+
+    get_gazetteer()
+
+
+def decide(database_url: str, report_ids: list[int], policy: AlertPolicy) -> int:
+    """Run the alert engine on these reports in the worker; the number of deliveries it queued."""
+    engine = _engines.get(database_url)
+    if engine is None:
+        engine = _engines[database_url] = create_engine(database_url)
+    return decide_alerts(engine, report_ids, policy=policy, contains=contains).deliveries_queued
