@@ -32,6 +32,7 @@ from bot.geo.containment import contains as geo_contains
 from bot.geo.lookup import warm_lookup
 from bot.pipeline import PollOutcome, make_poller
 from bot.scheduling.decider import Decider
+from bot.scheduling.leadership import Leadership
 from bot.scheduling.leases import SourceLeases, check_seconds
 from bot.scheduling.polling import register_polling
 from bot.sources import build_sources
@@ -97,6 +98,7 @@ class Runtime:
     deliverer: Deliverer
     decider: Decider
     telegram_lock: SessionLock
+    leadership: Leadership  # set by the supervisor: jobs that must run once check it
     leases: SourceLeases
     sources: int
 
@@ -152,8 +154,9 @@ async def open_runtime(application: BotApplication, settings: Settings) -> Runti
     job_queue = application.job_queue
     if job_queue is None:
         raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
-    register_jobs(job_queue, outbox=OutboxRepository(store.engine))
-    register_coordination_jobs(job_queue, desk)
+    leadership = Leadership()
+    register_jobs(job_queue, outbox=OutboxRepository(store.engine), leadership=leadership)
+    register_coordination_jobs(job_queue, desk, leadership)
     sources = build_sources(settings, http)
     leases = SourceLeases(store.sources, owner)
     poll = make_poller(store)
@@ -171,6 +174,7 @@ async def open_runtime(application: BotApplication, settings: Settings) -> Runti
         deliverer=deliverer,
         decider=decider,
         telegram_lock=SessionLock(store.engine, "telegram"),
+        leadership=leadership,
         leases=leases,
         sources=len(sources),
     )

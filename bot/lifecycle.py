@@ -46,6 +46,7 @@ class Supervisor:
         self._runtime = runtime
         self._stop = stop
         self._leading = False
+        runtime.leadership.leading = False  # until this process holds the lock
         self._delivery: asyncio.Task[None] | None = None
         self._polling: asyncio.Task[object] | None = None
         self._last_tick = time.monotonic()
@@ -110,6 +111,7 @@ class Supervisor:
         )
         self._polling = next((t for t in asyncio.all_tasks() if t.get_name() == _POLLING_TASK), None)
         self._leading = True
+        self._runtime.leadership.leading = True
         log.info("this process now consumes Telegram updates and sends the outbox")
 
     def _polling_failed(self, exc: TelegramError) -> None:
@@ -129,6 +131,7 @@ class Supervisor:
                 await self._delivery
                 self._delivery = None
             self._leading = False
+            self._runtime.leadership.leading = False
             self._polling = None
             await asyncio.to_thread(self._runtime.telegram_lock.release)
 

@@ -16,6 +16,7 @@ from telegram.ext import JobQueue
 
 from bot.domain.containment import Contains
 from bot.export.build import Export, export_events
+from bot.scheduling.leadership import Leadership, when_leading
 from bot.signals.service import BaselineSignals
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.history_repo import HistoryRepository
@@ -48,8 +49,8 @@ class CoordinationDesk:
         )
 
 
-def register_coordination_jobs(job_queue: JobQueue[Any], desk: CoordinationDesk) -> None:
-    """Schedule the weekly-summary check (every minute) and the baseline check (hourly)."""
+def register_coordination_jobs(job_queue: JobQueue[Any], desk: CoordinationDesk, leadership: Leadership) -> None:
+    """Schedule the weekly-summary check (every minute) and the baseline check (hourly), in the leading process."""
 
     async def weekly(_context: Any) -> None:
         await asyncio.to_thread(desk.weekly.queue_due, dt.datetime.now(dt.UTC))
@@ -57,5 +58,13 @@ def register_coordination_jobs(job_queue: JobQueue[Any], desk: CoordinationDesk)
     async def signals(_context: Any) -> None:
         await asyncio.to_thread(desk.signals.queue_due, dt.datetime.now(dt.UTC))
 
-    job_queue.run_repeating(weekly, interval=WEEKLY_CHECK_SECONDS, first=2.0, name="weekly", job_kwargs=_SINGLE)
-    job_queue.run_repeating(signals, interval=SIGNAL_CHECK_SECONDS, first=30.0, name="baselines", job_kwargs=_SINGLE)
+    job_queue.run_repeating(
+        when_leading(leadership, weekly), interval=WEEKLY_CHECK_SECONDS, first=2.0, name="weekly", job_kwargs=_SINGLE
+    )
+    job_queue.run_repeating(
+        when_leading(leadership, signals),
+        interval=SIGNAL_CHECK_SECONDS,
+        first=30.0,
+        name="baselines",
+        job_kwargs=_SINGLE,
+    )

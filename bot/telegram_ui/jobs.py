@@ -16,6 +16,7 @@ from typing import Any
 from telegram.ext import CallbackContext, JobQueue
 
 from bot.outage_log import OutageLog
+from bot.scheduling.leadership import Leadership, when_leading
 from bot.storage.outbox_repo import OutboxRepository
 from bot.telegram_ui.context import BotContext
 
@@ -86,12 +87,16 @@ def register_jobs(
     job_queue: JobQueue[Any],
     *,
     outbox: OutboxRepository,
+    leadership: Leadership,
     digest_seconds: float = DIGEST_CHECK_SECONDS,
     mute_seconds: float = DIGEST_CHECK_SECONDS,
 ) -> None:
-    """Schedule the digest check, mute expiry and retention; polling jobs are registered by `bot.scheduling`."""
+    """Schedule the digest check, mute expiry (in the leading process only) and retention; polling jobs are
+    registered by `bot.scheduling`."""
     job_queue.run_repeating(queue_digests, interval=digest_seconds, first=1.0, name="digests", job_kwargs=_SINGLE)
-    job_queue.run_repeating(end_mutes, interval=mute_seconds, first=1.5, name="mutes", job_kwargs=_SINGLE)
+    job_queue.run_repeating(
+        when_leading(leadership, end_mutes), interval=mute_seconds, first=1.5, name="mutes", job_kwargs=_SINGLE
+    )
     job_queue.run_repeating(
         _retention(outbox), interval=RETENTION_SECONDS, first=30.0, name="retention", job_kwargs=_SINGLE
     )
