@@ -7,7 +7,7 @@ from functools import cache
 
 import pycountry
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_timedelta
+from babel.dates import format_date, format_datetime, format_timedelta, get_day_names
 from babel.numbers import format_compact_decimal, format_decimal
 from babel.units import format_unit
 
@@ -19,6 +19,16 @@ from bot.i18n import Lang
 def number(value: int, lang: Lang) -> str:
     """A whole number with the language's grouping: 23,000 / 23 000 / 23,000."""
     return str(format_decimal(value, locale=lang.value))
+
+
+def ratio(value: float, lang: Lang) -> str:
+    """A ratio to one decimal: 20.0 / 20,0 / 20.0."""
+    return str(format_decimal(value, format="0.0", locale=lang.value))
+
+
+def weekday(index: int, lang: Lang) -> str:
+    """A day of the week by number (0 = Monday): "Monday", "lundi", "الاثنين"."""
+    return str(get_day_names("wide", locale=lang.value)[index])
 
 
 def compact(value: float, lang: Lang) -> str:

@@ -384,4 +384,83 @@ REPORTS: dict[str, tuple[str, str, str]] = {
         "    آخر خطأ {ago}: {error}",
     ),
     "sources_unknown_time": ("at an unknown time", "à une date inconnue", "في وقت غير معروف"),
+    # The baseline "unusual" notice and its one-line reading (also in weekly summaries)
+    "signal_unusual": (
+        "📈 <b>Unusual for {place}</b>: {count} {kind} in the {window} to {end}, more than in any earlier {window} "
+        "of the past {months} months (the highest was {highest}, in the {window} to {highest_end}).",
+        "📈 <b>Inhabituel pour {place}</b> : {count} {kind} sur les {window} jusqu'au {end}, plus que sur toute "
+        "période de {window} des {months} derniers mois (le maximum était de {highest}, sur les {window} "
+        "jusqu'au {highest_end}).",
+        "📈 <b>غير معتاد في {place}</b>: {kind}: {count} خلال {window} حتى {end}، أكثر من أي فترة سابقة من {window} "
+        "خلال آخر {months} شهرًا (كان الأعلى {highest}، خلال {window} حتى {highest_end}).",
+    ),
+    "signal_note": (
+        "<i>Sums of the incidents the bot has read here (running totals are left out); a signal needs at least "
+        "{floor}. At most one such notice per place and kind a month.</i>",
+        "<i>Sommes des incidents que le bot a lus ici (les totaux cumulés sont exclus) ; un signal en demande au "
+        "moins {floor}. Au plus un tel avis par lieu et par type chaque mois.</i>",
+        "<i>مجاميع الحوادث التي قرأها البوت هنا (دون الحصائل التراكمية)؛ تحتاج الإشارة إلى {floor} على الأقل. "
+        "إشعار واحد على الأكثر لكل مكان ونوع في الشهر.</i>",
+    ),
+    "reading_last": (
+        "{count} {kind} in the last {window}",
+        "{count} {kind} au cours des {window} écoulés",
+        "{kind}: {count} خلال آخر {window}",
+    ),
+    "reading_held": ("only {held} of history", "seulement {held} d'historique", "سجل من {held} فقط"),
+    "reading_no_history": ("no history yet", "pas encore d'historique", "لا سجل بعد"),
+    "reading_short": (
+        "{last}; {held}, a 12-month comparison needs {needed}: not judged",
+        "{last} ; {held}, une comparaison sur 12 mois en demande {needed} : non évalué",
+        "{last}؛ {held}، والمقارنة على 12 شهرًا تحتاج إلى {needed}: لم يُقيَّم",
+    ),
+    "reading_compared": (
+        "highest earlier {window} of the past year: {highest}",
+        "maximum sur {window} plus tôt dans l'année écoulée : {highest}",
+        "الأعلى في {window} سابقة خلال العام الماضي: {highest}",
+    ),
+    "reading_unusual": (
+        "{last}: <b>unusual</b> ({compared})",
+        "{last} : <b>inhabituel</b> ({compared})",
+        "{last}: <b>غير معتاد</b> ({compared})",
+    ),
+    "reading_below_floor": (
+        "{last}, under the {floor} a signal needs ({compared})",
+        "{last}, sous les {floor} qu'exige un signal ({compared})",
+        "{last}، أقل من {floor} اللازمة للإشارة ({compared})",
+    ),
+    "reading_usual": (
+        "{last}, within the usual range ({compared})",
+        "{last}, dans la fourchette habituelle ({compared})",
+        "{last}، ضمن المعتاد ({compared})",
+    ),
+    # The weekly summary
+    "weekly_header": (
+        "📅 <b>Weekly summary</b>, {span}, against the four weeks before ({before})",
+        "📅 <b>Résumé hebdomadaire</b>, {span}, comparé aux quatre semaines précédentes ({before})",
+        "📅 <b>الملخص الأسبوعي</b>، {span}، مقارنةً بالأسابيع الأربعة السابقة ({before})",
+    ),
+    "weekly_span": ("{first} – {last}", "du {first} au {last}", "من {first} إلى {last}"),
+    "weekly_quiet_place": (
+        "• no incident with a number in these five weeks",
+        "• aucun incident chiffré pendant ces cinq semaines",
+        "• لا حادثة بأرقام خلال هذه الأسابيع الخمسة",
+    ),
+    "weekly_week_line": (
+        "• {kind}: <b>{count}</b> (the four weeks before: {prior}; average {average}){trend}",
+        "• {kind} : <b>{count}</b> (les quatre semaines précédentes : {prior} ; moyenne {average}){trend}",
+        "• {kind}: <b>{count}</b> (الأسابيع الأربعة السابقة: {prior}؛ المتوسط {average}){trend}",
+    ),
+    "weekly_none_before": (
+        " ▲ none in the four weeks before",
+        " ▲ aucun dans les quatre semaines précédentes",
+        " ▲ لا شيء في الأسابيع الأربعة السابقة",
+    ),
+    "weekly_times_average": (" ▲ {ratio}× the average", " ▲ {ratio} × la moyenne", " ▲ {ratio} ضعف المتوسط"),
+    "weekly_below_average": (" ▼ below the average", " ▼ sous la moyenne", " ▼ دون المتوسط"),
+    "weekly_footnote": (
+        "<i>Sums of incidents the bot has read (each event once, running totals left out).</i>",
+        "<i>Sommes des incidents lus par le bot (chaque événement une fois, totaux cumulés exclus).</i>",
+        "<i>مجاميع الحوادث التي قرأها البوت (كل حدث مرة واحدة، دون الحصائل التراكمية).</i>",
+    ),
 }

@@ -16,6 +16,7 @@ from bot.domain.alert_text import place_line
 from bot.domain.baseline import should_signal
 from bot.domain.containment import Contains
 from bot.domain.history import ArchivedEvent
+from bot.i18n import DEFAULT, Lang
 from bot.signals.readings import HISTORY_DAYS, counted, place_readings
 from bot.signals.text import signal_text
 from bot.storage.baseline_repo import BaselineRepository, Follower
@@ -57,10 +58,14 @@ class BaselineSignals:
             for reading in place_readings(
                 inside_country, place, contains=self._contains, today=today, history_starts=starts
             ):
+                texts: dict[Lang, str] = {}  # composed once per language, however many chats follow the place
                 for follower in followers:
                     if not should_signal(reading, last.get((follower.chat_id, key, reading.kind))):
                         continue
-                    text = signal_text(place_line(place), reading)
+                    lang = Lang(follower.language) if follower.language else DEFAULT
+                    if lang not in texts:
+                        texts[lang] = signal_text(place_line(place, lang), reading, lang)
+                    text = texts[lang]
                     if self._signals.queue_signal(
                         chat_id=follower.chat_id, place_key=key, reading=reading, text=text, now=now
                     ):

@@ -1,48 +1,60 @@
-"""What a baseline reading says, in Telegram HTML: the "unusual" notice, and one line for weekly summaries."""
+"""What a baseline reading says, in Telegram HTML and the chat's language: the "unusual" notice, and one line for
+weekly summaries."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from bot.domain.baseline import LOOKBACK_DAYS, WINDOW_DAYS, Reading, Verdict
-
-_KIND_WORDS = {"killed": "killed", "injured": "injured", "missing": "missing", "displaced": "displaced"}
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+from bot.i18n import CATALOGUE, Lang, formats, t
 
 
-def _kind(kind: str) -> str:
-    return _KIND_WORDS.get(kind, kind.replace("_", " "))
+def kind_word(kind: str, lang: Lang) -> str:
+    """The report catalogue's word for a kind ("killed", "tués", "القتلى"); an unknown kind as written."""
+    key = f"kind_word_{kind}"
+    return t(lang, key) if key in CATALOGUE else kind.replace("_", " ")
 
 
-def signal_text(place_label: str, reading: Reading) -> str:
+def signal_text(place_label: str, reading: Reading, lang: Lang = Lang.EN) -> str:
     """The one notice a chat gets when a month is unusual for a place, stating the comparison."""
     assert reading.previous_max is not None
     assert reading.previous_max_end is not None
-    return (
-        f"📈 <b>Unusual for {html.escape(place_label)}</b>: {reading.window_sum:,} {_kind(reading.kind)} in the "
-        f"{WINDOW_DAYS} days to {_day(reading.window_end)}, more than in any earlier {WINDOW_DAYS} days of the "
-        f"past {LOOKBACK_DAYS // 30} months (the highest was {reading.previous_max:,}, in the {WINDOW_DAYS} days to "
-        f"{_day(reading.previous_max_end)}).\n"
-        f"<i>Sums of the incidents the bot has read here (running totals are left out); a signal needs at least "
-        f"{reading.floor:,}. At most one such notice per place and kind a month.</i>"
+    notice = t(
+        lang,
+        "signal_unusual",
+        place=html.escape(place_label),
+        count=formats.number(reading.window_sum, lang),
+        kind=kind_word(reading.kind, lang),
+        window=formats.days(WINDOW_DAYS, lang),
+        end=formats.day(reading.window_end, lang),
+        months=LOOKBACK_DAYS // 30,
+        highest=formats.number(reading.previous_max, lang),
+        highest_end=formats.day(reading.previous_max_end, lang),
     )
+    return notice + "\n" + t(lang, "signal_note", floor=formats.number(reading.floor, lang))
 
 
-def reading_line(reading: Reading) -> str:
+def reading_line(reading: Reading, lang: Lang = Lang.EN) -> str:
     """How the last 30 days compare with the year before, in one line (short history says so)."""
-    kind = _kind(reading.kind)
-    last = f"{reading.window_sum:,} {kind} in the last {WINDOW_DAYS} days"
+    window = formats.days(WINDOW_DAYS, lang)
+    last = t(
+        lang,
+        "reading_last",
+        count=formats.number(reading.window_sum, lang),
+        kind=kind_word(reading.kind, lang),
+        window=window,
+    )
     if reading.verdict is Verdict.SHORT_HISTORY:
-        held = f"only {reading.history_days} days of history" if reading.history_days else "no history yet"
-        return f"{last}; {held}, a 12-month comparison needs {reading.needed_days}: not judged"
+        held = (
+            t(lang, "reading_held", held=formats.days(reading.history_days, lang))
+            if reading.history_days
+            else t(lang, "reading_no_history")
+        )
+        return t(lang, "reading_short", last=last, held=held, needed=formats.days(reading.needed_days, lang))
     assert reading.previous_max is not None
-    compared = f"highest earlier 30 days of the past year: {reading.previous_max:,}"
+    compared = t(lang, "reading_compared", window=window, highest=formats.number(reading.previous_max, lang))
     if reading.verdict is Verdict.UNUSUAL:
-        return f"{last}: <b>unusual</b> ({compared})"
+        return t(lang, "reading_unusual", last=last, compared=compared)
     if reading.verdict is Verdict.BELOW_FLOOR:
-        return f"{last}, under the {reading.floor:,} a signal needs ({compared})"
-    return f"{last}, within the usual range ({compared})"
+        return t(lang, "reading_below_floor", last=last, floor=formats.number(reading.floor, lang), compared=compared)
+    return t(lang, "reading_usual", last=last, compared=compared)

@@ -28,6 +28,7 @@ class Follower:
     place_key: str
     place: Location
     silenced: bool
+    language: str | None = None  # the chat's chosen language; None: not chosen
 
 
 class BaselineRepository:
@@ -38,7 +39,7 @@ class BaselineRepository:
 
     def followers(self) -> list[Follower]:
         """Every subscription with its chat's mute and pause state."""
-        query = sa.select(subscriptions, chats.c.muted, chats.c.paused).join(
+        query = sa.select(subscriptions, chats.c.muted, chats.c.paused, chats.c.language).join(
             chats, chats.c.chat_id == subscriptions.c.chat_id
         )
         found: list[Follower] = []
@@ -52,6 +53,7 @@ class BaselineRepository:
                             place_key=row["place_key"],
                             place=place,
                             silenced=bool(row["muted"] or row["paused"]),
+                            language=row["language"],
                         )
                     )
         return found

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from bot.domain.alert_text import place_line
 from bot.domain.containment import Contains
 from bot.domain.history import in_places
+from bot.i18n import DEFAULT, Lang
 from bot.signals.readings import HISTORY_DAYS, counted, place_readings
 from bot.storage.chats_repo import ChatRepository, local_now
 from bot.storage.history_repo import HistoryRepository
@@ -34,9 +35,11 @@ class WeeklySummaries:
         self.schedule = WeeklyRepository(engine)
         self._contains = contains
 
-    def build(self, chat_id: int, now: dt.datetime) -> str:
-        """The summary of the week ending yesterday (in the chat's zone)."""
+    def build(self, chat_id: int, now: dt.datetime, lang: Lang | None = None) -> str:
+        """The summary of the week ending yesterday (in the chat's zone), in `lang` or else the chat's language."""
         chat = self._chats.get(chat_id)
+        if lang is None:
+            lang = Lang(chat.language) if chat and chat.language else DEFAULT
         last_day = local_now(now, chat.timezone if chat else "UTC").date() - dt.timedelta(days=1)
         followed = self._chats.subscriptions(chat_id)
         countries = {s.place.country_iso3 for s in followed if s.place.country_iso3}
@@ -52,12 +55,12 @@ class WeeklySummaries:
             )
             places.append(
                 PlaceWeek(
-                    label=place_line(subscription.place),
+                    label=place_line(subscription.place, lang),
                     weeks=compare_weeks(inside, last_day),
                     readings=readings,
                 )
             )
-        return weekly_text(places, last_day)
+        return weekly_text(places, last_day, lang)
 
     def queue_due(self, now: dt.datetime) -> int:
         """Queue the summaries whose day and time have come; the number queued."""

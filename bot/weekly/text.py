@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.domain.baseline import Reading, Verdict
-from bot.signals.text import reading_line
+from bot.i18n import Lang, formats, rtl, t
+from bot.signals.text import kind_word, reading_line
 from bot.weekly.compare import WeekComparison, week_bounds
 
 # A week this much above or below the four before is marked as a rise or a fall.
@@ -24,52 +25,57 @@ class PlaceWeek:
     readings: Sequence[Reading]
 
 
-def _span(first: dt.date, last: dt.date) -> str:
-    return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+def _span(first: dt.date, last: dt.date, lang: Lang) -> str:
+    return t(lang, "weekly_span", first=formats.day_month(first, lang), last=formats.day(last, lang))
 
 
-def _trend(week: WeekComparison) -> str:
+def _trend(week: WeekComparison, lang: Lang) -> str:
     average = week.average
     if average == 0:
-        return " ▲ none in the four weeks before" if week.this_week else ""
+        return t(lang, "weekly_none_before") if week.this_week else ""
     ratio = week.this_week / average
     if ratio >= MARKED_RATIO:
-        return f" ▲ {ratio:.1f}× the average"
+        return t(lang, "weekly_times_average", ratio=formats.ratio(ratio, lang))
     if ratio <= 1 / MARKED_RATIO:
-        return " ▼ below the average"
+        return t(lang, "weekly_below_average")
     return ""
 
 
-def _week_line(week: WeekComparison) -> str:
-    prior = ", ".join(f"{value:,}" for value in week.prior)
-    return (
-        f"• {week.kind}: <b>{week.this_week:,}</b> (the four weeks before: {prior}; "
-        f"average {week.average:,.0f}){_trend(week)}"
+def _week_line(week: WeekComparison, lang: Lang) -> str:
+    separator = "، " if lang is Lang.AR else ", "
+    return t(
+        lang,
+        "weekly_week_line",
+        kind=kind_word(week.kind, lang),
+        count=formats.number(week.this_week, lang),
+        prior=separator.join(formats.number(value, lang) for value in week.prior),
+        average=formats.number(round(week.average), lang),
+        trend=_trend(week, lang),
     )
 
 
-def weekly_text(places: Sequence[PlaceWeek], last_day: dt.date) -> str:
+def weekly_text(places: Sequence[PlaceWeek], last_day: dt.date, lang: Lang = Lang.EN) -> str:
     """The summary for the week ending ``last_day``; a place with nothing in five weeks says so in one line."""
     earliest, first, last = week_bounds(last_day)
-    lines = [
-        f"📅 <b>Weekly summary</b>, {_span(first, last)}, against the four weeks before "
-        f"({_span(earliest, first - dt.timedelta(days=1))})"
-    ]
+    before = _span(earliest, first - dt.timedelta(days=1), lang)
+    lines = [t(lang, "weekly_header", span=_span(first, last, lang), before=before)]
     if not places:
-        lines.append("This chat follows no places. Use <code>/subscribe &lt;place&gt;</code> to start.")
+        lines.append(t(lang, "follows_none"))
     for place in places:
         lines.append("")
         lines.append(f"<b>{html.escape(place.label)}</b>")
         active = [week for week in place.weeks if not week.quiet]
         if not active:
-            lines.append("• no incident with a number in these five weeks")
-        lines.extend(_week_line(week) for week in active)
+            lines.append(t(lang, "weekly_quiet_place"))
+        lines.extend(_week_line(week, lang) for week in active)
         for reading in place.readings:
             short = reading.verdict is Verdict.SHORT_HISTORY
             if reading.window_sum or short:
-                lines.append(f"  ↳ {reading_line(reading)}")
+                lines.append(f"  ↳ {reading_line(reading, lang)}")
                 if short:
                     break  # the same history note holds for every kind of the place
     lines.append("")
-    lines.append("<i>Sums of incidents the bot has read (each event once, running totals left out).</i>")
-    return "\n".join(lines)
+    lines.append(t(lang, "weekly_footnote"))
+    text = "\n".join(lines)
+    # lines composed here (place names, "↳" readings) open with the right-to-left mark too
+    return rtl(text) if lang is Lang.AR else text
