@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.domain.baseline import Reading, Verdict
-from bot.i18n import Lang, formats, rtl, t
+from bot.i18n import Lang, formats, isolate, rtl, t
 from bot.signals.text import kind_word, reading_line
 from bot.weekly.compare import WeekComparison, week_bounds
 
@@ -42,13 +42,14 @@ def _trend(week: WeekComparison, lang: Lang) -> str:
 
 
 def _week_line(week: WeekComparison, lang: Lang) -> str:
-    separator = "، " if lang is Lang.AR else ", "
+    # in Arabic each number is isolated on its own, the list being joined with the Arabic comma
+    separator, own = ("، ", isolate) if lang is Lang.AR else (", ", str)
     return t(
         lang,
         "weekly_week_line",
         kind=kind_word(week.kind, lang),
         count=formats.number(week.this_week, lang),
-        prior=separator.join(formats.number(value, lang) for value in week.prior),
+        prior=separator.join(own(formats.number(value, lang)) for value in week.prior),
         average=formats.number(round(week.average), lang),
         trend=_trend(week, lang),
     )

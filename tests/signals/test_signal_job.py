@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import sqlalchemy as sa
 
+from bot.domain.baseline import Reading
 from bot.geo.containment import contains
+from bot.i18n import RLM, Lang
+from bot.signals import service
 from bot.signals.service import BaselineSignals
 from bot.storage import Store
+from bot.storage.chats_repo import ChatRepository
 from bot.storage.schema import baseline_signals, deliveries
 from tests.signals.history import ABECHE, CHAD, EL_FASHER, KASSALA, NORTH_DARFUR, SUDAN, add_event, follow
 
@@ -63,3 +68,43 @@ def test_a_place_with_short_history_gets_no_guess(store: Store) -> None:
     follow(store, 4, CHAD, now=NOW)
     assert BaselineSignals(store.engine, contains).queue_due(NOW) == 0
     assert _messages(store) == []
+
+
+def test_french_and_arabic_chats_get_the_notice_in_their_language(store: Store) -> None:
+    """Each chat reads the notice in its chosen language, numbers and dates as that language writes them."""
+    _quiet_year_then_surge(store)
+    for chat_id, language in ((11, "fr"), (12, "ar"), (13, None)):
+        follow(store, chat_id, NORTH_DARFUR, now=NOW)
+        ChatRepository(store.engine).set_language(chat_id, language)
+    assert BaselineSignals(store.engine, contains).queue_due(NOW) == 3
+    by_chat = {chat: text for chat, _, text in _messages(store)}
+    french, arabic = by_chat[11], by_chat[12]
+    assert "Inhabituel pour" in french
+    assert "214 tués sur les 30\u00a0jours jusqu'au 10 mars 2025" in french
+    assert "le maximum était de 186, sur les 30\u00a0jours jusqu'au 9 mars 2025" in french
+    assert "Unusual" not in french
+    assert arabic.startswith(RLM + "📈 <b>غير معتاد في")
+    assert "القتلى: \u2068214\u2069 خلال" in arabic
+    assert "خلال 30 يومًا حتى 10 مارس 2025" in arabic
+    assert "شمال دارفور، السودان" in arabic  # the place named in Arabic too
+    assert "Unusual" not in arabic
+    assert "killed" not in arabic
+    assert "214 killed in the 30 days to 10 Mar 2025" in by_chat[13]  # no language chosen: English
+
+
+def test_the_notice_is_composed_once_per_language(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many chats following one place share one text per language rather than one composition per chat."""
+    _quiet_year_then_surge(store)
+    for chat_id in range(20, 26):
+        follow(store, chat_id, NORTH_DARFUR, now=NOW)
+        ChatRepository(store.engine).set_language(chat_id, "fr" if chat_id % 2 else "ar")
+    composed: list[Lang] = []
+    original = service.signal_text
+
+    def counting(place_label: str, reading: Reading, lang: Lang = Lang.EN) -> str:
+        composed.append(lang)
+        return original(place_label, reading, lang)
+
+    monkeypatch.setattr(service, "signal_text", counting)
+    assert BaselineSignals(store.engine, contains).queue_due(NOW) == 6
+    assert sorted(composed) == [Lang.AR, Lang.FR]

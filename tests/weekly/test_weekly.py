@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from bot.domain.history import ArchivedEvent
 from bot.geo.containment import contains
+from bot.i18n import RLM, Lang
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.schema import deliveries
@@ -117,3 +118,46 @@ def test_a_time_already_past_today_starts_next_week(store: Store) -> None:
     assert summaries.queue_due(monday_nine + dt.timedelta(days=7)) == 1
     assert summaries.schedule.clear(8)
     assert summaries.queue_due(monday_nine + dt.timedelta(days=14)) == 0
+
+
+def _weekly_texts(store: Store) -> dict[int, str]:
+    with store.engine.connect() as connection:
+        rows = connection.execute(
+            sa.select(deliveries.c.chat_id, deliveries.c.text).where(deliveries.c.purpose == "weekly")
+        ).all()
+    return {row.chat_id: row.text for row in rows}
+
+
+def test_french_and_arabic_chats_get_the_summary_in_their_language(store: Store) -> None:
+    """The scheduled summary speaks each chat's chosen language, with its numbers, dates and kinds."""
+    monday = dt.datetime(2025, 3, 10, 8, 1, tzinfo=dt.UTC)
+    for back in range(1, 40):
+        add_event(store, EL_FASHER, monday.date() - dt.timedelta(days=back), 400 if back <= 7 else 200)
+    summaries = WeeklySummaries(store.engine, contains)
+    for chat_id, language in ((31, "fr"), (32, "ar")):
+        follow(store, chat_id, NORTH_DARFUR, now=monday)
+        ChatRepository(store.engine).set_language(chat_id, language)
+        summaries.schedule.set(chat_id, 0, dt.time(8, 0), monday - dt.timedelta(days=3))
+    assert summaries.queue_due(monday) == 2
+    texts = _weekly_texts(store)
+    french, arabic = texts[31], texts[32]
+    assert french.startswith("📅 <b>Résumé hebdomadaire</b>, du 3 mars au 9 mars 2025")
+    assert "tués : <b>2\u202f800</b> (les quatre semaines précédentes : 1\u202f400, 1\u202f400" in french
+    assert "Weekly" not in french
+    assert "killed" not in french
+    assert all(line.startswith(RLM) for line in arabic.split("\n") if line)
+    assert "الملخص الأسبوعي" in arabic
+    assert "القتلى: <b>\u20682,800\u2069</b> (الأسابيع الأربعة السابقة: \u20681,400\u2069، \u20681,400\u2069" in arabic
+    assert "خلال آخر 30 يومًا" in arabic
+    assert "Weekly" not in arabic
+    assert "killed" not in arabic
+
+
+def test_the_weekly_command_language_overrides_the_chats(store: Store) -> None:
+    """`/weekly` asks in the language the command chose (a user's Telegram language when the chat chose none)."""
+    now = dt.datetime(2025, 3, 10, 9, 0, tzinfo=dt.UTC)
+    follow(store, 33, NORTH_DARFUR, now=now)
+    text = WeeklySummaries(store.engine, contains).build(33, now, Lang.FR)
+    assert "aucun incident chiffré pendant ces cinq semaines" in text
+    assert text.startswith("📅 <b>Résumé hebdomadaire</b>")
+    assert "North Darfur, Soudan" in text  # the country named in French
