@@ -358,6 +358,71 @@ REPORTS: dict[str, tuple[str, str, str]] = {
         "Fuseau horaire inconnu « {text} ». Utilisez un nom IANA comme Europe/Paris, Asia/Kabul ou UTC.",
         "منطقة زمنية غير معروفة «{text}». استخدم اسمًا من IANA مثل Europe/Paris أو Asia/Kabul أو UTC.",
     ),
+    "usage_export": (
+        "Usage: /export [days] [projections]: the events of the chat's places over the last days (default "
+        "{default}, at most {maximum}) as a CSV file with HXL tags; add “projections” for forecast figures too.\n"
+        "Example: /export 30",
+        "Usage : /export [jours] [projections] : les événements des lieux de la discussion sur les derniers jours "
+        "({default} par défaut, {maximum} au plus) en fichier CSV avec balises HXL ; ajoutez « projections » pour "
+        "les chiffres prévisionnels aussi.\nExemple : /export 30",
+        "الاستخدام: ‎/export [أيام] [projections]: أحداث أماكن المحادثة خلال الأيام الأخيرة (الافتراضي {default}، "
+        "والحد الأقصى {maximum}) في ملف CSV بوسوم HXL؛ أضف «projections» لتشمل الأرقام المتوقعة أيضًا.\n"
+        "مثال: ‎/export 30",
+    ),
+    "usage_export_days": (
+        "“{text}” is not a number of days from 1 to {maximum}. {usage}",
+        "« {text} » n'est pas un nombre de jours de 1 à {maximum}. {usage}",
+        "«{text}» ليس عددًا من الأيام بين 1 و{maximum}. {usage}",
+    ),
+    "usage_weekly": (
+        "Usage: /weekly for this week's summary now, /weekly <day> <HH:MM> to get it every week "
+        "(in the chat's time zone, set with /digesttime), or /weekly off.\nExample: /weekly monday 08:00",
+        "Usage : /weekly pour le résumé de la semaine tout de suite, /weekly <jour> <HH:MM> pour le recevoir "
+        "chaque semaine (dans le fuseau de la discussion, réglé par /digesttime), ou /weekly off.\n"
+        "Exemple : /weekly lundi 08:00",
+        "الاستخدام: ‎/weekly لملخص هذا الأسبوع الآن، أو ‎/weekly <اليوم> <HH:MM> لتلقيه كل أسبوع "
+        "(بتوقيت المحادثة، المضبوط بـ‎/digesttime)، أو ‎/weekly off.\nمثال: ‎/weekly monday 08:00",
+    ),
+    "usage_not_a_weekday": (
+        "“{text}” is not a day of the week. {usage}",
+        "« {text} » n'est pas un jour de la semaine. {usage}",
+        "«{text}» ليس يومًا من أيام الأسبوع. {usage}",
+    ),
+    # /export and /weekly replies
+    "export_caption": (
+        "Events of this chat's places, {span} (rows: {rows}; header, HXL tags, one row per event).",
+        "Événements des lieux de cette discussion, {span} (lignes : {rows} ; en-tête, balises HXL, une ligne "
+        "par événement).",
+        "أحداث أماكن هذه المحادثة، {span} (عدد الصفوف: {rows}؛ ترويسة ووسوم HXL وصف لكل حدث).",
+    ),
+    "weekly_not_scheduled": (
+        "Not scheduled: <code>/weekly monday 08:00</code> sends it every week.",
+        "Non programmé : <code>/weekly lundi 08:00</code> l'envoie chaque semaine.",
+        "غير مجدول: ‎<code>/weekly monday 08:00</code> يرسله كل أسبوع.",
+    ),
+    "weekly_scheduled_line": (
+        "Sent every {day} at {time} ({zone}); /weekly off stops it.",
+        "Envoyé chaque {day} à {time} ({zone}) ; /weekly off l'arrête.",
+        "يُرسل كل {day} الساعة {time} ({zone})؛ ‎/weekly off لإيقافه.",
+    ),
+    "weekly_switched_off": (
+        "Weekly summary switched off.",
+        "Résumé hebdomadaire désactivé.",
+        "أُوقف الملخص الأسبوعي.",
+    ),
+    "weekly_was_not_scheduled": (
+        "No weekly summary was scheduled.",
+        "Aucun résumé hebdomadaire n'était programmé.",
+        "لم يكن هناك ملخص أسبوعي مجدول.",
+    ),
+    "weekly_set": (
+        "Weekly summary every {day} at {time} ({zone}), covering the seven days before. Change the zone with "
+        "/digesttime.",
+        "Résumé hebdomadaire chaque {day} à {time} ({zone}), couvrant les sept jours précédents. Changez le fuseau "
+        "avec /digesttime.",
+        "الملخص الأسبوعي كل {day} الساعة {time} ({zone})، ويغطي الأيام السبعة السابقة. غيّر المنطقة الزمنية "
+        "بـ‎/digesttime.",
+    ),
     # /sources
     "sources_none": ("No sources are configured.", "Aucune source n'est configurée.", "لا توجد مصادر مُعدّة."),
     "sources_title": ("<b>Sources</b>", "<b>Sources</b>", "<b>المصادر</b>"),

@@ -14,17 +14,29 @@ from dataclasses import dataclass
 from telegram import Update
 
 from bot.export.build import DEFAULT_DAYS, MAX_DAYS
+from bot.i18n import Lang, formats, t
+from bot.telegram_ui.args import UsageError
 from bot.telegram_ui.context import BotContext
 from bot.telegram_ui.follow_commands import ensure_chat
-from bot.telegram_ui.guards import reply, require_admin
-from bot.weekly.schedule import DAY_NAMES, WeeklyUsageError, parse_weekly
+from bot.telegram_ui.guards import chat_language, reply, require_admin
+from bot.weekly.schedule import WeeklyUsageError, parse_weekly
 
-EXPORT_USAGE = (
-    f"Usage: /export [days] [projections]: the events of the chat's places over the last days (default "
-    f"{DEFAULT_DAYS}, at most {MAX_DAYS}) as a CSV file with HXL tags; add “projections” for forecast figures too.\n"
-    "Example: /export 30"
-)
-NOTHING_FOLLOWED = "This chat follows no places yet: /subscribe to one first."
+
+class ExportUsageError(UsageError):
+    """The arguments do not fit `/export`: a catalogue message, with `/export`'s usage, to tell the user."""
+
+    def __init__(self, key: str = "usage_export", **values: str) -> None:
+        super().__init__(key, **values)
+
+    def text(self, lang: Lang) -> str:
+        """What to tell the user, in `lang` (plain text)."""
+        maximum = formats.number(MAX_DAYS, lang)
+        usage = t(lang, "usage_export", default=formats.number(DEFAULT_DAYS, lang), maximum=maximum)
+        if self.key == "usage_export":
+            return usage
+        return t(lang, self.key, **{**self.values, "maximum": maximum, "usage": usage})
+
+
 _PROJECTION_WORDS = {"projections", "projection", "forecasts", "+projections"}
 
 
@@ -37,7 +49,7 @@ class ExportArgs:
 
 
 def parse_export(args: Sequence[str]) -> ExportArgs:
-    """What `/export` asks for; ValueError with the usage when it is anything else."""
+    """What `/export` asks for; ExportUsageError (a ValueError) with the usage when it is anything else."""
     words = list(args)
     projections = bool(words) and words[-1].casefold() in _PROJECTION_WORDS
     if projections:
@@ -46,14 +58,14 @@ def parse_export(args: Sequence[str]) -> ExportArgs:
 
 
 def parse_days(args: Sequence[str]) -> int:
-    """The number of days `/export` asks for; ValueError with the usage when it is anything else."""
+    """The number of days `/export` asks for; ExportUsageError with the usage when it is anything else."""
     if not args:
         return DEFAULT_DAYS
     text = args[0].casefold().removesuffix("days").removesuffix("d").strip()
     if len(args) > 2 or (len(args) == 2 and args[1].casefold() not in {"day", "days"}):
-        raise ValueError(EXPORT_USAGE)
+        raise ExportUsageError()
     if not text.isdecimal() or not 1 <= int(text) <= MAX_DAYS:
-        raise ValueError(f"“{args[0][:40]}” is not a number of days from 1 to {MAX_DAYS}. {EXPORT_USAGE}")
+        raise ExportUsageError("usage_export_days", text=args[0][:40])
     return int(text)
 
 
@@ -62,10 +74,11 @@ async def export(update: Update, context: BotContext) -> None:
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
+    lang = await chat_language(update, context)
     try:
         wanted = parse_export(context.args or [])
-    except ValueError as exc:
-        await reply(context, message, html.escape(str(exc)))
+    except ExportUsageError as exc:
+        await reply(context, message, html.escape(exc.text(lang)))
         return
     services = context.services
     made = await asyncio.to_thread(
@@ -76,12 +89,10 @@ async def export(update: Update, context: BotContext) -> None:
         projections=wanted.projections,
     )
     if made is None:
-        await reply(context, message, NOTHING_FOLLOWED)
+        await reply(context, message, t(lang, "follow_first"))
         return
-    caption = (
-        f"{made.rows:,} row{'s' if made.rows != 1 else ''}: events of this chat's places, "
-        f"{made.first_day:%d %b} – {made.last_day:%d %b %Y} (header, HXL tags, one row per event)."
-    )
+    span = t(lang, "weekly_span", first=formats.day_month(made.first_day, lang), last=formats.day(made.last_day, lang))
+    caption = t(lang, "export_caption", span=span, rows=formats.number(made.rows, lang))
     await services.pacer.send(
         message.chat_id,
         lambda: message.reply_document(made.csv, filename=made.filename(), caption=caption, do_quote=False),
@@ -93,21 +104,27 @@ async def weekly(update: Update, context: BotContext) -> None:
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
+    lang = await chat_language(update, context)
     try:
         wanted = parse_weekly(context.args or [])
     except WeeklyUsageError as exc:
-        await reply(context, message, html.escape(str(exc)))
+        await reply(context, message, html.escape(exc.text(lang)))
         return
     services = context.services
     schedule = services.desk.weekly.schedule
     if wanted.now:
-        text = await asyncio.to_thread(services.desk.weekly.build, chat.id, services.clock())
+        text = await asyncio.to_thread(services.desk.weekly.build, chat.id, services.clock(), lang)
         setting = await asyncio.to_thread(schedule.get, chat.id)
         if setting is None:
-            when = "Not scheduled: <code>/weekly monday 08:00</code> sends it every week."
+            when = t(lang, "weekly_not_scheduled")
         else:
-            zone = html.escape(setting.timezone)
-            when = f"Sent every {DAY_NAMES[setting.weekday]} at {setting.time:%H:%M} ({zone}); /weekly off stops it."
+            when = t(
+                lang,
+                "weekly_scheduled_line",
+                day=formats.weekday(setting.weekday, lang),
+                time=f"{setting.time:%H:%M}",
+                zone=html.escape(setting.timezone),
+            )
         await reply(context, message, f"{text}\n{when}")
         return
     if not await require_admin(update, context):
@@ -115,14 +132,16 @@ async def weekly(update: Update, context: BotContext) -> None:
     record = await asyncio.to_thread(ensure_chat, services, chat)
     if wanted.off:
         had = await asyncio.to_thread(schedule.clear, chat.id)
-        await reply(context, message, "Weekly summary switched off." if had else "No weekly summary was scheduled.")
+        await reply(context, message, t(lang, "weekly_switched_off" if had else "weekly_was_not_scheduled"))
         return
     assert wanted.weekday is not None
     assert wanted.time is not None
     await asyncio.to_thread(schedule.set, chat.id, wanted.weekday, wanted.time, services.clock())
-    await reply(
-        context,
-        message,
-        f"Weekly summary every {DAY_NAMES[wanted.weekday]} at {wanted.time:%H:%M} ({html.escape(record.timezone)}), "
-        "covering the seven days before. Change the zone with /digesttime.",
+    set_text = t(
+        lang,
+        "weekly_set",
+        day=formats.weekday(wanted.weekday, lang),
+        time=f"{wanted.time:%H:%M}",
+        zone=html.escape(record.timezone),
     )
+    await reply(context, message, set_text)

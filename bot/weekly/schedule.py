@@ -7,11 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-WEEKLY_USAGE = (
-    "Usage: /weekly for this week's summary now, /weekly <day> <HH:MM> to get it every week "
-    "(in the chat's time zone, set with /digesttime), or /weekly off.\nExample: /weekly monday 08:00"
-)
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from bot.i18n import Lang, t
+
 # English and French names and their usual abbreviations, folded to lower case.
 _DAYS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -30,7 +27,17 @@ _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)")
 
 
 class WeeklyUsageError(ValueError):
-    """The arguments do not fit `/weekly`; the message is the reply."""
+    """The arguments do not fit `/weekly`: a catalogue message (with `/weekly`'s usage) to tell the user."""
+
+    def __init__(self, key: str = "usage_weekly", **values: str) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(self.text(Lang.EN))
+
+    def text(self, lang: Lang) -> str:
+        """What to tell the user, in `lang` (plain text)."""
+        usage = t(lang, "usage_weekly")
+        return usage if self.key == "usage_weekly" else t(lang, self.key, **self.values, usage=usage)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,11 +57,11 @@ def parse_weekly(args: Sequence[str]) -> WeeklyArgs:
     if len(args) == 1 and args[0].casefold() in {"off", "stop", "none"}:
         return WeeklyArgs(off=True)
     if len(args) != 2:
-        raise WeeklyUsageError(WEEKLY_USAGE)
+        raise WeeklyUsageError()
     day = _DAYS.get(args[0].casefold().rstrip("."))
     if day is None:
-        raise WeeklyUsageError(f"“{args[0][:40]}” is not a day of the week. {WEEKLY_USAGE}")
+        raise WeeklyUsageError("usage_not_a_weekday", text=args[0][:40])
     match = _CLOCK.fullmatch(args[1])
     if match is None:
-        raise WeeklyUsageError(f"“{args[1][:40]}” is not a time of day. {WEEKLY_USAGE}")
+        raise WeeklyUsageError("usage_not_a_time", text=args[1][:40])
     return WeeklyArgs(weekday=day, time=dt.time(int(match.group(1)), int(match.group(2))))

@@ -46,7 +46,7 @@ def test_export_sends_a_csv_document_with_the_feeds_events(
 
     def two_rows() -> SentMessage | None:
         sent = _export(conversation, api)
-        if sent.method == "sendDocument" and sent.text.startswith("2 rows"):
+        if sent.method == "sendDocument" and "(rows: 2;" in sent.text:
             return sent
         time.sleep(3)  # stay inside the per-user rate limit while the bot is still grouping
         return None
@@ -95,6 +95,23 @@ def test_weekly_now_and_on_a_schedule(conversation: Conversation) -> None:
     assert "Not scheduled" in summary
     assert "Weekly summary every Monday at 08:00 (UTC)" in conversation.ask(chat, person, "/weekly monday 08:00")
     assert "switched off" in conversation.ask(chat, person, "/weekly off")
+
+
+def test_french_and_arabic_chats_get_export_and_weekly_replies_in_their_language(conversation: Conversation) -> None:
+    """After /language, the summary, its schedule and the usage messages come in the chat's language."""
+    chat, person = ChatRef(9104), Person(9104)
+    conversation.ask(chat, person, "/language fr")
+    assert "Vous suivez" in conversation.ask(chat, person, "/subscribe Sudan")
+    summary = conversation.ask(chat, person, "/weekly")
+    assert "Résumé hebdomadaire" in summary
+    assert "tués" in summary
+    assert "Non programmé" in summary
+    assert "chaque lundi à 08:00 (UTC)" in conversation.ask(chat, person, "/weekly lundi 08:00")
+    assert "pas un nombre de jours de 1 à 90" in conversation.ask(chat, person, "/export 91")
+    chat, person = ChatRef(9105), Person(9105)
+    conversation.ask(chat, person, "/language ar")
+    assert "لم يكن هناك ملخص أسبوعي مجدول" in conversation.ask(chat, person, "/weekly off")
+    assert "ليس يومًا من أيام الأسبوع" in conversation.ask(chat, person, "/weekly someday 08:00")
 
 
 def test_the_commands_are_in_telegrams_menu(api: BotApiDouble) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.telegram_ui.export_commands import ExportArgs, parse_days, parse_export
+from bot.i18n import Lang, formats
+from bot.telegram_ui.export_commands import ExportArgs, ExportUsageError, parse_days, parse_export
 
 
 @pytest.mark.parametrize(
@@ -48,3 +49,20 @@ def test_projections_before_the_days_get_the_usage() -> None:
     """The word comes last."""
     with pytest.raises(ValueError, match="Usage"):
         parse_export(["projections", "30"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (Lang.EN, "“91” is not a number of days from 1 to 90. Usage: /export [days]"),
+        (Lang.FR, "« 91 » n'est pas un nombre de jours de 1 à 90. Usage : /export [jours]"),
+        (Lang.AR, "«\u206891\u2069» ليس عددًا من الأيام بين 1 و\u206890\u2069. \u200fالاستخدام: \u200e/export [أيام]"),
+    ],
+)
+def test_the_usage_is_told_in_the_chats_language(lang: Lang, expected: str) -> None:
+    """The refusal and the usage after it are in the language of the chat (the default, 7, filled in too)."""
+    with pytest.raises(ExportUsageError) as refused:
+        parse_days(["91"])
+    told = refused.value.text(lang)
+    assert expected in told
+    assert formats.number(7, lang) in told

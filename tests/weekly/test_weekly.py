@@ -161,3 +161,12 @@ def test_the_weekly_command_language_overrides_the_chats(store: Store) -> None:
     assert "aucun incident chiffré pendant ces cinq semaines" in text
     assert text.startswith("📅 <b>Résumé hebdomadaire</b>")
     assert "North Darfur, Soudan" in text  # the country named in French
+
+
+def test_weekly_usage_is_told_in_the_chats_language() -> None:
+    """A bad day is refused in French and Arabic too, the usage following in the same language."""
+    with pytest.raises(WeeklyUsageError) as refused:
+        parse_weekly(["someday", "08:00"])
+    assert refused.value.text(Lang.FR).startswith("« someday » n'est pas un jour de la semaine. Usage : /weekly")
+    arabic = refused.value.text(Lang.AR)
+    assert arabic.startswith(RLM + "«\u2068someday\u2069» ليس يومًا من أيام الأسبوع. \u200fالاستخدام:")
