@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -19,23 +17,6 @@ from tests.support.bot_api_double import BotApiDouble
 from tests.telegram.live_app import LiveBot, command, group, private, user, wait_until
 
 RLM = "\u200f"
-
-
-@pytest.fixture
-def api() -> Iterator[BotApiDouble]:
-    """A fresh double per test: each test's chats start with clean flood counters."""
-    with BotApiDouble() as double:
-        yield double
-
-
-@pytest.fixture
-async def bot(api: BotApiDouble, tmp_path: Path) -> AsyncIterator[LiveBot]:
-    """The bot's Application, started in-process against the double."""
-    live = await LiveBot(api, tmp_path).start()
-    try:
-        yield live
-    finally:
-        await live.stop()
 
 
 async def test_exact_name_subscribes_and_says_what_it_follows(bot: LiveBot) -> None:

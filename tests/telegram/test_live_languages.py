@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -22,23 +20,6 @@ KHARTOUM = Location(name="Khartoum", country_iso3="SDN", admin1="Khartoum", geon
 FRENCH = "Au moins 14 civils ont été tués mardi à Khartoum lors de bombardements, selon l'équipe <médicale> & la Croix."
 ARABIC = "قُتل 14 مدنياً على الأقل في الخرطوم يوم الثلاثاء جراء القصف، بحسب الفريق <الطبي> & المسعفين."
 _MARKS = str.maketrans("", "", "\u200f\u2068\u2069\u200e")
-
-
-@pytest.fixture
-def api() -> Iterator[BotApiDouble]:
-    """A fresh double per test."""
-    with BotApiDouble() as double:
-        yield double
-
-
-@pytest.fixture
-async def bot(api: BotApiDouble, tmp_path: Path) -> AsyncIterator[LiveBot]:
-    """The bot's Application, started in-process against the double."""
-    live = await LiveBot(api, tmp_path).start()
-    try:
-        yield live
-    finally:
-        await live.stop()
 
 
 def _figure(sentence: str, now: dt.datetime) -> Figure:
