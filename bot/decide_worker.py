@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import concurrent.futures
 import multiprocessing
+import os
+import select
+import threading
+import time
 
 from sqlalchemy.engine import Engine
 
@@ -46,7 +50,46 @@ class DecidingProcess:
 
 def _start() -> concurrent.futures.ProcessPoolExecutor:
     # forked from a clean server process, never from this threaded one
-    return concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+    return concurrent.futures.ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("forkserver"),
+        initializer=exit_with,
+        initargs=(os.getpid(),),
+    )
+
+
+def exit_with(parent: int) -> None:
+    """In the worker: end it when the bot process ends, however it ends.
+
+    A SIGKILLed bot closes nothing the worker waits on (the worker holds its own task queue's write end, and the
+    forkserver lives while the worker does), so each kill left both running for good, ~145 MB, and the worker
+    would still commit a decision the killed process had handed it. Exiting abandons that transaction instead: the
+    reports stay undecided for the next decider.
+    """
+    threading.Thread(target=_wait_then_exit, args=(parent,), name="exit-with-bot", daemon=True).start()
+
+
+def _wait_then_exit(parent: int) -> None:
+    try:
+        handle = os.pidfd_open(parent)  # Linux: readable once the process has ended, no polling
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        while _alive(parent):  # elsewhere: look every second
+            time.sleep(1.0)
+    else:
+        select.select([handle], [], [])
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def warm_up() -> None:
