@@ -28,7 +28,7 @@ from bot.domain.events import group_sightings
 from bot.domain.thresholds import Thresholds, decide_notices
 from bot.i18n import Lang, language_of
 from bot.storage import events_repo
-from bot.storage.outbox_repo import enqueue
+from bot.storage.outbox_repo import NewAlert, enqueue_alerts
 
 # How far back a stored event may still absorb new figures (beyond the new figures' own first day).
 EVENT_LOOKBACK_DAYS = 7
@@ -119,26 +119,30 @@ def decide_alerts(
                 update_ratio=policy.update_ratio,
             )
             told.extend(Told(event_id=event_id, change=change, notice=n, prior=priors.get(n.chat_id)) for n in notices)
-        queued = 0
         languages = events_repo.chat_languages(connection) if told else {}
         texts = CardTexts(now.date())
-        for card in cards_for(told):
-            lead = card.items[0]
-            text = texts.text(card, language_of(languages.get(card.chat_id)))
-            delivery_id = enqueue(
-                connection,
+        cards = cards_for(told)
+        alerts = [
+            NewAlert(
                 chat_id=card.chat_id,
-                text=text,
+                event_id=card.items[0].event_id,
                 purpose=card.purpose.value,
-                now=now,
-                event_id=lead.event_id,
-                revision=lead.notice.value,
+                revision=card.items[0].notice.value,
+                text=texts.text(card, language_of(languages.get(card.chat_id))),
                 reply_to_delivery_id=card.reply_to_delivery_id,
             )
-            if delivery_id is None:
-                continue
-            events_repo.link_delivery(connection, delivery_id, [(i.event_id, i.notice.value) for i in card.items])
-            queued += 1
+            for card in cards
+        ]
+        # one executemany for the deliveries and one for their links, not two INSERTs per chat
+        ids = enqueue_alerts(connection, alerts, now)
+        links = [
+            (delivery_id, item.event_id, item.notice.value)
+            for card, delivery_id in zip(cards, ids, strict=True)
+            if delivery_id is not None
+            for item in card.items
+        ]
+        events_repo.link_deliveries(connection, links)
+        queued = sum(1 for delivery_id in ids if delivery_id is not None)
     return Decision(
         events_changed=len(grouping.changes),
         deliveries_queued=queued,

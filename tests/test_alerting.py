@@ -141,3 +141,18 @@ def test_seeds_001_and_003_make_one_idlib_civilian_event(store: Store) -> None:
     assert 650_000 not in revisions
     assert 1000 not in revisions
     assert 400_000 not in revisions
+
+
+def test_a_decision_for_many_chats_inserts_its_deliveries_in_one_executemany(store: Store) -> None:
+    """Three chats alerted by one report: one INSERT call for the deliveries and one for their links, not one each."""
+    chats = ChatRepository(store.engine)
+    for chat_id in (2, 3):
+        chats.ensure_chat(chat_id, type="private", title=None, digest_time=None, timezone="UTC", now=NOW)
+        chats.subscribe(chat_id, SYRIA, {"killed": 10}, NOW)
+    report = _report(store, 1, [_killed(20)], url="https://one.example/a")
+    statements: list[str] = []
+    sa.event.listen(store.engine, "before_execute", lambda _c, clause, *_a: statements.append(str(clause)))
+    assert decide_alerts(store.engine, [report], policy=POLICY, now=NOW).deliveries_queued == 3
+    assert sum(s.startswith("INSERT INTO deliveries") for s in statements) == 1
+    assert sum(s.startswith("INSERT INTO delivery_events") for s in statements) == 1
+    assert sorted(r.chat_id for r in _rows(store.engine)) == [1, 2, 3]

@@ -279,10 +279,11 @@ def prior_alerts(connection: Connection, event_id: int) -> dict[int, PriorAlert]
     return found
 
 
-def link_delivery(connection: Connection, delivery_id: int, told: Sequence[tuple[int, int]]) -> None:
-    """Record which events (with the value told) one alert or update carried."""
-    rows = [{"delivery_id": delivery_id, "event_id": event_id, "value": value} for event_id, value in told]
-    connection.execute(sa.insert(delivery_events), rows)
+def link_deliveries(connection: Connection, links: Sequence[tuple[int, int, int]]) -> None:
+    """Record which events, with the value told, each alert or update carried: a whole decision in one executemany."""
+    if links:
+        rows = [{"delivery_id": d, "event_id": e, "value": v} for d, e, v in links]
+        connection.execute(sa.insert(delivery_events), rows)
 
 
 def all_subscriptions(connection: Connection, defaults: Thresholds) -> tuple[list[Subscription], frozenset[int]]:

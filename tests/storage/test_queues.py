@@ -10,8 +10,8 @@ import sqlalchemy as sa
 
 from bot.storage import NewReport, Store
 from bot.storage.chats_repo import ChatRepository, queue_digest
-from bot.storage.outbox_repo import OutboxRepository, enqueue
-from bot.storage.schema import chats, deliveries
+from bot.storage.outbox_repo import NewAlert, OutboxRepository, enqueue, enqueue_alerts
+from bot.storage.schema import chats, deliveries, events
 
 NOW = dt.datetime(2024, 3, 4, 10, tzinfo=dt.UTC)
 
@@ -145,3 +145,36 @@ def test_a_day_s_digest_is_queued_once_however_many_processes_build_it(store: St
             sa.select(sa.func.count()).select_from(deliveries).where(deliveries.c.purpose == "digest")
         ).scalar_one()
     assert digests == 1
+
+
+def test_a_decisions_alerts_go_in_one_executemany_with_ids_in_order(store: Store) -> None:
+    """Each alert gets its id in order; one already queued, or twice in the batch, gets None and no second row."""
+    with store.engine.begin() as connection:
+        connection.execute(
+            sa.insert(chats), [{"chat_id": c, "type": "private", "timezone": "UTC", "created_at": NOW} for c in (1, 2)]
+        )
+        event = connection.execute(
+            sa.insert(events)
+            .values(kind="killed", grp="people", cumulative=False, best_value=20, first_seen_at=NOW, updated_at=NOW)
+            .returning(events.c.id)
+        ).scalar_one()
+        earlier = enqueue(connection, chat_id=2, text="old", purpose="alert", event_id=event, revision=20, now=NOW)
+    alerts = [
+        NewAlert(chat_id=1, event_id=event, purpose="alert", revision=20, text="to 1"),
+        NewAlert(chat_id=2, event_id=event, purpose="alert", revision=20, text="to 2 again"),
+        NewAlert(chat_id=1, event_id=event, purpose="update", revision=30, text="rise", reply_to_delivery_id=earlier),
+        NewAlert(chat_id=1, event_id=event, purpose="alert", revision=20, text="to 1 twice"),
+    ]
+    statements: list[str] = []
+    sa.event.listen(store.engine, "before_execute", lambda _c, clause, *_a: statements.append(str(clause)))
+    with store.engine.begin() as connection:
+        ids = enqueue_alerts(connection, alerts, NOW)
+    assert sum("INSERT INTO deliveries" in s for s in statements) == 1
+    assert [i is None for i in ids] == [False, True, False, True]
+    with store.engine.connect() as connection:
+        rows = connection.execute(sa.select(deliveries).order_by(deliveries.c.id)).mappings().all()
+    assert [(r["id"], r["text"], r["reply_to_delivery_id"]) for r in rows] == [
+        (earlier, "old", None),
+        (ids[0], "to 1", None),
+        (ids[2], "rise", earlier),
+    ]
