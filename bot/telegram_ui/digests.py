@@ -11,11 +11,12 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlalchemy.engine import Engine
 
-from bot.digest.assemble import Contains, FollowedPlace, assemble
+from bot.digest.assemble import Contains, FollowedPlace, RecentEvent, RecentProjection, assemble
 from bot.digest.chart import CHART_DAYS, DailyTotals, render_chart
 from bot.digest.compose import Digest, SourceOutage, compose_digest
 from bot.extraction.model import Kind, Location, PlaceLevel
@@ -49,6 +50,16 @@ def _chart(daily: _FrozenTotals, end: dt.date, lang: Lang = Lang.EN) -> bytes | 
     """The chart of these totals in `lang` (remembered: the same places give the same picture all day)."""
     totals = {kind: {day: dict(places) for day, places in days} for kind, days in daily}
     return render_chart(totals, end=end, lang=lang)  # None: nothing to draw
+
+
+@dataclass(frozen=True, slots=True)
+class _Recent:
+    """What every digest of one moment reads alike: the chart's days of events, the window's projections, and
+    which sources are failing. Scheduled digests share one read instead of each re-reading 14 days."""
+
+    history: list[RecentEvent]
+    projections: list[RecentProjection]
+    outage: SourceOutage | None
 
 
 def _label(place: Location, lang: Lang) -> str:
@@ -103,15 +114,28 @@ class DigestService:
         window: dt.timedelta = WINDOW,
         chart: bool = True,
         lang: Lang | None = None,
+        recent: _Recent | None = None,
     ) -> tuple[Digest, bytes | None]:
-        """Compose the digest and render its chart (blocking: SQL and plotting)."""
-        digest, daily, end, lang = self._compose(chat_id, now, window, lang)
+        """Compose the digest and render its chart (blocking: SQL and plotting); `recent`: a read to share."""
+        digest, daily, end, lang = self._compose(chat_id, now, window, lang, recent)
         if not chart or daily is None:
             return digest, None
         return digest, _chart(_frozen(daily), end, lang)
 
+    def _recent(self, now: dt.datetime, window: dt.timedelta) -> _Recent:
+        return _Recent(
+            history=self._digests.events_since(now - max(dt.timedelta(days=CHART_DAYS), window)),
+            projections=self._digests.projections_since(now - window),
+            outage=self.outage(),
+        )
+
     def _compose(
-        self, chat_id: int, now: dt.datetime, window: dt.timedelta, wanted: Lang | None = None
+        self,
+        chat_id: int,
+        now: dt.datetime,
+        window: dt.timedelta,
+        wanted: Lang | None = None,
+        recent: _Recent | None = None,
     ) -> tuple[Digest, DailyTotals | None, dt.date, Lang]:
         """The digest's text, the chart's daily totals (None when the chat follows nothing), its last day, and the
         chat's language (English unless it chose one)."""
@@ -125,13 +149,13 @@ class DigestService:
         if not followed:
             empty = compose_digest(places=[], events=[], projections=[], window_end=now, lang=lang)
             return empty, None, end, lang
-        history = self._digests.events_since(now - max(dt.timedelta(days=CHART_DAYS), window))
+        recent = recent or self._recent(now, window)
         since = now - window
         items = assemble(
             followed=followed,
-            recent=[e for e in history if e.updated_at >= since],
-            history=history,
-            projections=self._digests.projections_since(since),
+            recent=[e for e in recent.history if e.updated_at >= since],
+            history=recent.history,
+            projections=recent.projections,
             contains=self._contains,
             zone=zone,
         )
@@ -144,7 +168,7 @@ class DigestService:
             window_end=now,
             hours=hours,
             zone=zone,
-            outage=self.outage(),
+            outage=recent.outage,
             lang=lang,
         )
         return digest, items.daily, end, lang
@@ -161,20 +185,23 @@ class DigestService:
     async def queue_due(self, now: dt.datetime) -> int:
         """Queue every digest whose local time has come today (read in one query); the number queued.
 
-        Each is built in the drawing threads, two at a time, and queued with the day's mark: a digest another
-        process queued first is skipped.
+        The chart's 14 days of events are read once for all of them; each is built in the drawing threads, two at
+        a time, and queued with the day's mark: a digest another process queued first is skipped.
         """
         due = await asyncio.to_thread(self._chats.due_digests, now)
         if not due:
             return 0
+        recent = await asyncio.to_thread(self._recent, now, WINDOW)
         loop = asyncio.get_running_loop()
-        done = await asyncio.gather(*(loop.run_in_executor(_DRAWING, self._queue_one, chat, now) for chat in due))
+        done = await asyncio.gather(
+            *(loop.run_in_executor(_DRAWING, self._queue_one, chat, now, recent) for chat in due)
+        )
         queued = sum(done)
         log.info("queued %d scheduled digest(s)", queued)
         return queued
 
-    def _queue_one(self, chat: ChatRecord, now: dt.datetime) -> bool:
-        digest, chart = self.build(chat.chat_id, now)
+    def _queue_one(self, chat: ChatRecord, now: dt.datetime, recent: _Recent) -> bool:
+        digest, chart = self.build(chat.chat_id, now, recent=recent)
         messages: list[tuple[str, bytes | None]] = [(digest.text, None)]
         if chart is not None:
             messages.append((digest.caption, chart))

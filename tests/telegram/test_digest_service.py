@@ -135,3 +135,22 @@ def test_scheduled_digest_speaks_the_chats_language(service: DigestService, stor
     assert '<a href="https://darfur-news.example/r1">wire</a>' in text
     assert "Killed" not in text
     assert "الأرقام حسب يوم وقوعها" in caption
+
+
+def test_scheduled_digests_share_one_read_of_the_fortnight(service: DigestService, store: Store) -> None:
+    """Three chats due at once: the events of the chart's days are read once for all three, not once per chat."""
+    chats_repo = ChatRepository(store.engine)
+    for chat_id in (56, 57):
+        chats_repo.ensure_chat(
+            chat_id, type="private", title=None, digest_time=dt.time(9), timezone="UTC", now=NOW - dt.timedelta(days=1)
+        )
+        chats_repo.subscribe(chat_id, SUDAN, THRESHOLDS, NOW - dt.timedelta(days=2))
+    statements: list[str] = []
+    sa.event.listen(store.engine, "before_execute", lambda _c, clause, *_a: statements.append(str(clause)))
+    assert asyncio.run(service.queue_due(NOW)) == 3
+    assert sum("FROM events LEFT OUTER JOIN figures" in s for s in statements) == 1
+    with store.engine.connect() as connection:
+        texts = connection.execute(
+            sa.select(deliveries.c.text).where(deliveries.c.purpose == "digest", deliveries.c.photo.is_(None))
+        ).scalars()
+        assert ["Killed: at least 27 in 1 event" in text for text in texts] == [True, True, True]
