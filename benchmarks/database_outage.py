@@ -3,7 +3,8 @@
 python benchmarks/database_outage.py [--seconds 60] [--postgres URL]    (default TEST_DATABASE_URL or the local test DB)
 The scenario is the test suite's (tests/processes/test_database_outage.py, which keeps the outage short): reports
 are published, the database is cut while the bot fetches them, restored after the outage, more news follows; it
-prints what was published, delivered and repeated once every chat has every alert.
+prints what was published, delivered and repeated once every chat has every alert, and the check's verdict
+(FAIL with the reason, and exit status 1, when an alert is lost or repeated).
 """
 
 from __future__ import annotations
@@ -31,15 +32,22 @@ def main() -> None:
     started = time.monotonic()
     schema = postgres_schema_url()
     url = next(schema)
+    counted: dict[str, int] = {}
+    verdict = "pass"
     try:
         with tempfile.TemporaryDirectory() as folder:
-            figures = run_outage(Path(folder), url, args.seconds)
+            run_outage(Path(folder), url, args.seconds, counted=counted)
+    except AssertionError as exc:
+        verdict = f"FAIL ({str(exc).splitlines()[0] if str(exc) else 'a check failed'})"
     finally:
         schema.close()
     print(
-        f"outage_seconds={args.seconds:.0f} reports={figures['published']} alerts={figures['published'] * 10} "
-        f"lost=0 repeated={figures['repeated']} seconds={time.monotonic() - started:.0f}"
+        f"outage_seconds={args.seconds:.0f} reports={counted.get('published')} alerts={counted.get('expected')} "
+        f"delivered={counted.get('delivered')} messages={counted.get('messages')} repeated={counted.get('repeated')} "
+        f"undecided={counted.get('undecided')} verdict={verdict} seconds={time.monotonic() - started:.0f}"
     )
+    if verdict != "pass":
+        sys.exit(1)
 
 
 if __name__ == "__main__":

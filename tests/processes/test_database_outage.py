@@ -51,8 +51,8 @@ def outage_mid_poll(run: KillRun, server: FeedServer, proxy: TcpProxy, seconds: 
         server.routes[path].delay_seconds = 0.0
 
 
-def run_outage(tmp_path: Path, pg_url: str, seconds: float) -> dict[str, int]:
-    """The whole scenario; what the run's check counted."""
+def run_outage(tmp_path: Path, pg_url: str, seconds: float, *, counted: dict[str, int] | None = None) -> dict[str, int]:
+    """The whole scenario; what the run's check counted (also put in `counted`, even when a check fails)."""
     host = sa.make_url(pg_url)
     with TcpProxy(host.host or "127.0.0.1", host.port or 5432) as proxy:
         url = through(proxy, pg_url)
@@ -75,7 +75,10 @@ def run_outage(tmp_path: Path, pg_url: str, seconds: float) -> dict[str, int]:
                     )
                     time.sleep(1.0)
                 finally:
-                    assert bot.stop() == 0, bot.log()
+                    stopped = bot.stop()
+                    if counted is not None:
+                        counted.update(run.figures())
+                    assert stopped == 0, bot.log()
                 return run.check()
         finally:
             stop_server()
