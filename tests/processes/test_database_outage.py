@@ -28,16 +28,16 @@ def through(proxy: TcpProxy, url: str) -> str:
     return sa.make_url(url).set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
 
 
-def outage_mid_poll(run: KillRun, server: FeedServer, proxy: TcpProxy, seconds: float) -> None:
-    """Publish reports, cut the database while the bot fetches them, restore it after `seconds`."""
+def outage_mid_poll(run: KillRun, server: FeedServer, proxy: TcpProxy, seconds: float, reports: int = 2) -> None:
+    """Publish `reports` reports, cut the database while the bot fetches them, restore it after `seconds`."""
     polling = threading.Event()
 
     def notice(hit: Hit) -> None:
         if hit.path.split("?")[0] in FEEDS:
             polling.set()
 
-    run.publish_next()
-    run.publish_next()
+    for _ in range(reports):
+        run.publish_next()
     for path in FEEDS:
         server.routes[path].delay_seconds = 1.0  # the poll is in the middle of its fetch when the cut comes
     polling.clear()
@@ -51,8 +51,11 @@ def outage_mid_poll(run: KillRun, server: FeedServer, proxy: TcpProxy, seconds: 
         server.routes[path].delay_seconds = 0.0
 
 
-def run_outage(tmp_path: Path, pg_url: str, seconds: float, *, counted: dict[str, int] | None = None) -> dict[str, int]:
-    """The whole scenario; what the run's check counted (also put in `counted`, even when a check fails)."""
+def run_outage(
+    tmp_path: Path, pg_url: str, seconds: float, *, reports: int = 2, counted: dict[str, int] | None = None
+) -> dict[str, int]:
+    """The whole scenario (`reports` in the poll the outage cuts, one more after); what the run's check counted
+    (also put in `counted`, even when a check fails)."""
     host = sa.make_url(pg_url)
     with TcpProxy(host.host or "127.0.0.1", host.port or 5432) as proxy:
         url = through(proxy, pg_url)
@@ -66,7 +69,7 @@ def run_outage(tmp_path: Path, pg_url: str, seconds: float, *, counted: dict[str
                 bot = run.bot().start()
                 try:
                     wait_for(run.first_polls_done, timeout=20, what="the first polls")
-                    outage_mid_poll(run, server, proxy, seconds)
+                    outage_mid_poll(run, server, proxy, seconds, reports)
                     run.publish_next()  # and news keeps coming after it
                     wait_for(
                         lambda: all(len(set(alerts_to(api, ChatRef(c)))) >= run.published for c in CHAT_IDS),
