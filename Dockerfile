@@ -23,8 +23,8 @@ RUN groupadd --system --gid 10001 bot && useradd --system --uid 10001 --gid bot 
 WORKDIR /app
 COPY --from=build /wheels /wheels
 RUN python -m pip install --no-index /wheels/*.whl && rm -rf /wheels
-# Build the place index into the image so a container starts in under a second.
-RUN python -c "from bot.geo.gazetteer import get_gazetteer; get_gazetteer()"
+# Build the place index and unpack the language model into the image so a container starts in under a second.
+RUN python -c "from bot.geo.gazetteer import get_gazetteer; from bot.extraction.language import load_model; get_gazetteer(); load_model()"
 COPY config/bot.example.toml /app/config/bot.toml
 RUN mkdir -p /data && chown 10001:10001 /data
 USER 10001:10001

@@ -21,14 +21,15 @@ _LEFT_OUT = frozenset({"pcm", "sco", "la", "grc", "hbo", "eo", "vo", "zxx", "an"
 
 @cache
 def _identifier() -> Any:
-    """py3langid's model, loaded once on first use (about half a second)."""
-    import numpy
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's model, loaded once on first use (from the cache folder after the first run)."""
+    from bot.extraction.langid_model import load_identifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-    identifier.set_languages([code for code in identifier.nb_classes if code not in _LEFT_OUT])
-    identifier.nb_ptc = numpy.ascontiguousarray(identifier.nb_ptc)  # the column subset, laid out for fast products
-    return identifier
+    return load_identifier(_LEFT_OUT)
+
+
+def load_model() -> None:
+    """Load (on the first run: unpack and cache) the language model now rather than on the first report."""
+    _identifier()
 
 
 def detect_language(text: str) -> str:

@@ -12,8 +12,6 @@ import hashlib
 import logging
 import marshal
 import math
-import os
-import tempfile
 import threading
 from array import array
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from bot.cache import cache_dir, write_atomically
 from bot.extraction.model import Location, PlaceLevel
 from bot.geo.folding import fold_name
 
@@ -230,15 +229,6 @@ class Gazetteer:
         )
 
 
-def cache_dir() -> Path:
-    """Where the built index is kept."""
-    explicit = os.environ.get("DISPLACEMENT_BOT_CACHE")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "displacement-bot"
-
-
 def _stamp() -> str:
     """A short digest of everything the index is built from."""
     from bot.geo.sources import admin1_table_bytes
@@ -266,10 +256,7 @@ def _load_or_build() -> dict[str, Any]:
     log.info("building the gazetteer index (once) into %s", path)
     packed = build_index()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gazetteer-", delete=False) as handle:
-            handle.write(marshal.dumps(packed))
-        os.replace(handle.name, path)  # atomic: parallel processes never read a half-written file
+        write_atomically(path, marshal.dumps(packed))
     except OSError as error:
         log.warning("gazetteer cache not written (%s); it will be rebuilt next run", error)
     return packed
