@@ -11,23 +11,14 @@ from typing import Any
 from bot.extraction.model import Group, Kind, Qualifier
 
 # PDF text often keeps typographic ligatures; every pattern accepts them where it says "fl"/"fi"/"ff".
-_LIGATURES = (("ffi", "(?:ffi|ﬃ)"), ("ffl", "(?:ffl|ﬄ)"), ("ff", "(?:ff|ﬀ)"), ("fl", "(?:fl|ﬂ)"), ("fi", "(?:fi|ﬁ)"))
+_LIGATURES = {"ffi": "(?:ffi|ﬃ)", "ffl": "(?:ffl|ﬄ)", "ff": "(?:ff|ﬀ)", "fl": "(?:fl|ﬂ)", "fi": "(?:fi|ﬁ)"}
+# Tried in this order at each place, longest first, as the patterns are read left to right.
+_LIGATURE_SPELLINGS = re.compile("|".join(_LIGATURES))
 
 
 def ligature_tolerant(pattern: str) -> str:
     """The pattern, also matching ligature characters where it spells fi, fl, ff, ffi or ffl."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        for plain, alt in _LIGATURES:
-            if pattern.startswith(plain, i):
-                out.append(alt)
-                i += len(plain)
-                break
-        else:
-            out.append(pattern[i])
-            i += 1
-    return "".join(out)
+    return _LIGATURE_SPELLINGS.sub(lambda m: _LIGATURES[m.group(0)], pattern)
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -201,17 +192,22 @@ def _build(mod: ModuleType) -> Lexicon:
 
     def alternatives(pairs: tuple[tuple[str, Kind], ...], suffix: str) -> str:
         """The patterns as one alternation in their order of precedence; group i+1 tells pair i matched."""
-        if any(re.compile(p).groups for p, _ in pairs):
-            raise ValueError("a trigger pattern has a capturing group: write (?:...) so groups name the pairs")
         return "|".join(f"((?:{p}){suffix})" for p, _ in pairs)
+
+    def one_group_per_pair(compiled: re.Pattern[str], pairs: tuple[tuple[str, Kind], ...]) -> re.Pattern[str]:
+        # (checked on the compiled alternation: compiling each pattern on its own doubles the start-up cost)
+        if compiled.groups != len(pairs):
+            raise ValueError("a trigger pattern has a capturing group: write (?:...) so groups name the pairs")
+        return compiled
 
     def triggers(pairs: tuple[tuple[str, Kind], ...]) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
         """One regex for all words that say what happened, tried at one place: the first pair that matches wins."""
-        return _compile(alternatives(pairs, r"\b")), tuple(k for _, k in pairs)
+        return one_group_per_pair(_compile(alternatives(pairs, r"\b")), pairs), tuple(k for _, k in pairs)
 
     def left(pairs: tuple[tuple[str, Kind], ...]) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
         """One regex for all verbs that end right before a number."""
-        return _compile_lower(rf"\b(?:{alternatives(pairs, '')})\s+$"), tuple(k for _, k in pairs)
+        compiled = _compile_lower(rf"\b(?:{alternatives(pairs, '')})\s+$")
+        return one_group_per_pair(compiled, pairs), tuple(k for _, k in pairs)
 
     return Lexicon(
         units=mod.UNITS,
