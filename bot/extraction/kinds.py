@@ -244,6 +244,8 @@ def right_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: boo
 def left_trigger(lowered: str, start: int, lex: Lexicon, *, house: bool) -> Trigger | None:
     """The verb before a number starting at ``start`` that says what happened ("killed at least 23"), read in
     the lower-cased sentence."""
+    if not lowered[start - 1 : start].isspace():
+        return None  # the patterns end in whitespace right before the number: spare the search (a fifth of calls)
     window = max(0, start - 110)
     pattern, kinds = lex.house_left_triggers if house else lex.left_triggers
     m = pattern.search(lowered, window, start)
