@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
 from bot.extraction.model import Group, Kind
@@ -55,8 +55,8 @@ _MAX_MODIFIERS = 4
 _SPACES = re.compile(r"\s*")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NounPhrase:
+# (Named tuples, like numbers.NumberMention, for their cost.)
+class NounPhrase(NamedTuple):
     """What follows a number: its unit, and the kind it names by itself ("38,000 displacements")."""
 
     end: int
@@ -67,8 +67,7 @@ class NounPhrase:
     trap: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Trigger:
+class Trigger(NamedTuple):
     """The words that say what happened, and where they are."""
 
     kind: Kind
@@ -163,7 +162,7 @@ def _with_prenominal(np: NounPhrase, prenominal: Kind | None) -> NounPhrase:
         return np
     if np.house != (prenominal in (Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED)):
         return np
-    return replace(np, kind=prenominal)
+    return np._replace(kind=prenominal)
 
 
 def _with_head(

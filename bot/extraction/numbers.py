@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.extraction.lexicon import NUMBER_WORD_CUE, VAGUE_CUE, Lexicon, lower_keeping_length
 from bot.extraction.model import Qualifier
@@ -52,8 +52,9 @@ _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NumberMention:
+# The values of the English reading are named tuples: immutable like frozen dataclasses, and built in half the time
+# (tens of them a report).
+class NumberMention(NamedTuple):
     """A stated quantity: where it sits (including its hedge) and what it says."""
 
     start: int
@@ -64,8 +65,7 @@ class NumberMention:
     vague_word: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Core:
+class _Core(NamedTuple):
     start: int
     end: int
     value: float

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from bot.extraction.context import is_cumulative, is_projection, trapped_after, trapped_before
 from bot.extraction.kinds import NounPhrase, Trigger, is_human_plural, left_trigger, noun_phrase, right_trigger
@@ -76,8 +76,8 @@ _SINGLETON_JOIN = re.compile(_SINGLETON_JOIN_TEXT)
 _SINGLETON_AFTER = re.compile(r"(?:\s+[a-z-]+s(?=[\s,]))?" + _SINGLETON_JOIN_TEXT)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Statement:
+# (Named tuples, like numbers.NumberMention, for their cost.)
+class Statement(NamedTuple):
     """A figure as stated in a sentence, with offsets relative to that sentence."""
 
     kind: Kind
@@ -92,8 +92,7 @@ class Statement:
     own_verb: bool  # the phrase ends with its own verb, so an "and Y injured" after it shares its hedge
 
 
-@dataclass(frozen=True, slots=True)
-class _Link:
+class _Link(NamedTuple):
     kind: Kind
     group: Group
     start: int
@@ -445,4 +444,4 @@ def find_statements(sentence: str, lex: Lexicon, previous: Kind | None = None) -
 
 def with_qualifier(statement: Statement, qualifier: Qualifier) -> Statement:
     """A copy of a statement with another qualifier."""
-    return replace(statement, qualifier=qualifier)
+    return statement._replace(qualifier=qualifier)
