@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import Any
 
 from bot.extraction.model import Group, Kind, Qualifier
+from bot.extraction.regex_endings import match_endings
 
 # PDF text often keeps typographic ligatures; every pattern accepts them where it says "fl"/"fi"/"ff".
 _LIGATURES = {"ffi": "(?:ffi|ﬃ)", "ffl": "(?:ffl|ﬄ)", "ff": "(?:ff|ﬀ)", "fl": "(?:fl|ﬂ)", "fi": "(?:fi|ﬁ)"}
@@ -33,6 +34,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _ESCAPE = re.compile(r"\\.")
+_BEFORE_NUMBER = r"\s+$"  # how a left trigger pattern ends: whitespace, then the number (the search's end)
 
 
 def _compile_lower(pattern: str) -> re.Pattern[str]:
@@ -122,8 +124,11 @@ class Lexicon:
     right_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # group i+1 matched: kind i
     house_right_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]
     trigger_word: re.Pattern[str]
-    left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # lower
-    house_left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # lower
+    left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # lower; ends in whitespace right before the number
+    house_left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # lower; ends as left_triggers does
+    # What every match of those ends with before its whitespace (None: no such test): most numbers follow no verb.
+    left_endings: tuple[str, ...] | None
+    house_left_endings: tuple[str, ...] | None
     lives_before: re.Pattern[str]  # lower
     of_the: re.Pattern[str]
     singleton: re.Pattern[str]  # lower
@@ -206,8 +211,14 @@ def _build(mod: ModuleType) -> Lexicon:
 
     def left(pairs: tuple[tuple[str, Kind], ...]) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
         """One regex for all verbs that end right before a number."""
-        compiled = _compile_lower(rf"\b(?:{alternatives(pairs, '')})\s+$")
+        compiled = _compile_lower(rf"\b(?:{alternatives(pairs, '')}){_BEFORE_NUMBER}")
         return one_group_per_pair(compiled, pairs), tuple(k for _, k in pairs)
+
+    def endings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+        return match_endings(pattern.pattern.removesuffix(_BEFORE_NUMBER))
+
+    left_triggers = left((*mod.LEFT_TRIGGERS, *mod.HOUSE_ROW_TRIGGERS))
+    house_left_triggers = left(mod.HOUSE_LEFT_TRIGGERS)
 
     return Lexicon(
         units=mod.UNITS,
@@ -240,8 +251,10 @@ def _build(mod: ModuleType) -> Lexicon:
         right_triggers=triggers(mod.RIGHT_TRIGGERS),
         house_right_triggers=triggers(mod.HOUSE_RIGHT_TRIGGERS),
         trigger_word=_compile(rf"(?:{'|'.join(p for p, _ in (*mod.RIGHT_TRIGGERS, *mod.HOUSE_RIGHT_TRIGGERS))})\b"),
-        left_triggers=left((*mod.LEFT_TRIGGERS, *mod.HOUSE_ROW_TRIGGERS)),
-        house_left_triggers=left(mod.HOUSE_LEFT_TRIGGERS),
+        left_triggers=left_triggers,
+        house_left_triggers=house_left_triggers,
+        left_endings=endings(left_triggers[0]),
+        house_left_endings=endings(house_left_triggers[0]),
         lives_before=_compile_lower(rf"\b(?:{mod.LIVES_VERBS})\s+(?:the\s+)?$"),
         of_the=_compile(
             rf"\s+of\s+(?:the|those)\s+(?P<kind>{_alternation(tuple(mod.OF_THE_KIND_NOUNS))})\s+(?:are|were|was|is"
