@@ -144,11 +144,13 @@ def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]], words: bool) -
         if not scale and len(digits) == 4 and _YEAR.match(digits):
             continue
         cores.append(_Core(m.start(), m.end(), value, bool(scale), not scale and "." in digits))
+    digit_cores = len(cores)
     for m in lex.number_words.finditer(text) if words else ():
         value = word_number_value(m.group(0), lex)
         if value is not None and not _overlaps(m.start(), m.end(), taken + [(c.start, c.end) for c in cores]):
             cores.append(_Core(m.start(), m.end(), float(value), False))
-    cores.sort(key=lambda c: c.start)
+    if len(cores) > digit_cores:  # digits alone come in text order
+        cores.sort(key=lambda c: c.start)
     return cores
 
 

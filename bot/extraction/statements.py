@@ -414,9 +414,9 @@ def find_statements(sentence: str, lex: Lexicon, previous: Kind | None = None) -
         if not link.left and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))
     singles = _singletons(sentence, lowered, pairs, lex)
-    if singles:
+    if singles:  # (the counts alone are in text order already)
         pairs += singles + _listed_after_singletons(lowered, mentions, nps, links, singles, pairs)
-    pairs.sort(key=lambda p: p[0].start)
+        pairs.sort(key=lambda p: p[0].start)
     cumulative = bool(pairs) and is_cumulative(lowered, lex)
     statements: list[Statement] = []
     for mention, link in pairs:
