@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import html
+from collections.abc import Awaitable, Callable
 
-from telegram import Update
+from telegram import Message, Update
 
 from bot.i18n import formats
 from bot.storage.chats_repo import ChatRecord, local_now
@@ -29,7 +30,12 @@ async def start(update: Update, context: BotContext) -> None:
 
 
 async def digest(update: Update, context: BotContext) -> None:
-    """The last 24 hours for the chat's places, now: text, then the chart."""
+    """The last 24 hours for the chat's places, now: text, then the chart.
+
+    The chart follows from a task of its own: it may not reach the chat sooner than a second after the text
+    (Telegram's pace per chat), and a handler waiting that second would hold one of the few slots every other
+    chat's commands are handled in. The application awaits the task when it stops.
+    """
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
@@ -37,9 +43,16 @@ async def digest(update: Update, context: BotContext) -> None:
     lang = await chat_language(update, context)
     digest_now, draw = await services.digests.text_first(chat.id, services.clock(), lang)
     await reply(context, message, digest_now.text)  # the text first: the chart takes a moment to draw
+    context.application.create_task(_send_chart(context, message, draw, digest_now.caption), update=update)
+
+
+async def _send_chart(
+    context: BotContext, message: Message, draw: Callable[[], Awaitable[bytes | None]], caption: str
+) -> None:
+    """Draw the digest's chart and send it after the text (nothing when there is nothing to draw)."""
     chart = await draw()
     if chart is not None:
-        await reply_photo(context, message, chart, digest_now.caption)
+        await reply_photo(context, message, chart, caption)
 
 
 async def digest_time(update: Update, context: BotContext) -> None:

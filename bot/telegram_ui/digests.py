@@ -78,6 +78,10 @@ class DigestService:
         self._digests = DigestRepository(engine)
         self._sources = SourceRepository(engine)
         self._contains = contains
+        # Charts being drawn now, by what they show: chats following the same places ask for the same picture at
+        # the same moment (a team's members, a morning's /digest), and each drawing holds the interpreter for a
+        # fifth of a second; the later askers wait for the first one's drawing instead of drawing it again.
+        self._drawing: dict[tuple[_FrozenTotals, dt.date, Lang], asyncio.Future[bytes | None]] = {}
 
     async def __call__(self, chat_id: int, now: dt.datetime, lang: Lang | None = None) -> tuple[str, str, bytes | None]:
         """The chat's digest now: text, chart caption and chart (None when there is nothing to draw)."""
@@ -91,14 +95,22 @@ class DigestService:
 
         `lang` is the language of whoever asked; None: the chat's chosen one (English if none).
         """
-        digest, daily, end, lang = await asyncio.to_thread(self._compose, chat_id, now, WINDOW, lang)
+        digest, daily, end, chosen = await asyncio.to_thread(self._compose, chat_id, now, WINDOW, lang)
 
         async def draw() -> bytes | None:
-            if daily is None:
-                return None
-            return await asyncio.get_running_loop().run_in_executor(_DRAWING, _chart, _frozen(daily), end, lang)
+            return None if daily is None else await self._draw_once(_frozen(daily), end, chosen)
 
         return digest, draw
+
+    async def _draw_once(self, daily: _FrozenTotals, end: dt.date, lang: Lang) -> bytes | None:
+        """The chart, drawn in the drawing threads; a drawing already under way for the same picture is shared."""
+        key = (daily, end, lang)
+        drawing = self._drawing.get(key)
+        if drawing is None:
+            drawing = asyncio.get_running_loop().run_in_executor(_DRAWING, _chart, daily, end, lang)
+            self._drawing[key] = drawing
+            drawing.add_done_callback(lambda _: self._drawing.pop(key, None))
+        return await asyncio.shield(drawing)  # one asker giving up does not cancel the others' drawing
 
     def catch_up(self, chat_id: int, since: dt.datetime, now: dt.datetime, lang: Lang | None = None) -> Digest:
         """What reached the chat's places between `since` and `now` (the end of a mute), without a chart."""

@@ -9,11 +9,14 @@ import pytest
 import sqlalchemy as sa
 
 from bot.alerting import decide_alerts
+from bot.digest.chart import render_chart
 from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.geo.containment import contains
+from bot.i18n import Lang
 from bot.storage import NewReport, Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.schema import chats, deliveries
+from bot.telegram_ui import digests
 from bot.telegram_ui.digests import DigestService
 
 NOW = dt.datetime(2025, 3, 10, 9, 30, tzinfo=dt.UTC)
@@ -93,6 +96,33 @@ def test_digest_shows_only_the_chats_places(service: DigestService) -> None:
     assert '<a href="https://darfur-news.example/r1">wire</a>' in digest.text
     assert chart is not None
     assert chart.startswith(b"\x89PNG")
+
+
+def test_a_chart_asked_for_by_many_at_once_is_drawn_once(
+    service: DigestService, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three chats following Sudan ask for their digest together: one drawing, the same picture for each."""
+    chats_repo = ChatRepository(store.engine)
+    for chat_id in (57, 58):
+        chats_repo.ensure_chat(chat_id, type="private", title=None, digest_time=None, timezone="UTC", now=NOW)
+        chats_repo.subscribe(chat_id, SUDAN, THRESHOLDS, NOW)
+    drawn: list[dt.date] = []
+
+    def counted(daily: digests._FrozenTotals, end: dt.date, lang: Lang = Lang.EN) -> bytes | None:
+        drawn.append(end)
+        return render_chart({kind: {day: dict(places) for day, places in days} for kind, days in daily}, end=end)
+
+    monkeypatch.setattr(digests, "_chart", counted)
+
+    async def ask_together() -> list[bytes | None]:
+        texts = await asyncio.gather(*(service.text_first(chat_id, NOW) for chat_id in (55, 57, 58)))
+        return list(await asyncio.gather(*(draw() for _, draw in texts)))
+
+    charts = asyncio.run(ask_together())
+    assert drawn == [NOW.date()]
+    assert charts[0] is not None
+    assert charts[0].startswith(b"\x89PNG")
+    assert charts == [charts[0]] * 3
 
 
 def test_digest_of_a_chat_following_nothing_has_no_chart(service: DigestService) -> None:

@@ -330,3 +330,25 @@ async def test_quiet_hours_hold_alerts_overnight_and_summarise_them(bot: LiveBot
     assert await end_mutes(bot.services) == 1
     [catch_up] = await bot.messages(513, 3, after=2)
     assert "Mute ended" in catch_up.text
+
+
+async def test_digest_charts_do_not_hold_up_other_chats_commands(bot: LiveBot, api: BotApiDouble) -> None:
+    """As many /digest at once as the bot handles updates concurrently, then /help from another chat: /help is
+    answered before any chart, which may follow its text only a second later (once, each digest held a slot
+    until its chart was sent, and /help waited that second for one)."""
+    now = dt.datetime.now(dt.UTC)
+    el_fasher = Location(name="El Fasher", country_iso3="SDN", admin1="North Darfur", geonames_id=379555)
+    figure = Figure(kind=Kind.KILLED, value=12, qualifier=Qualifier.EXACT, location=el_fasher,
+                    date=now.date(), sentence="12 people were killed in El Fasher.")  # fmt: skip
+    store_and_decide(bot, figure, now - dt.timedelta(hours=1))  # before anyone follows Darfur: no alert
+    chats = [540 + n for n in range(bot.app.update_processor.max_concurrent_updates)]
+    for chat_id in chats:
+        await bot.say(command(private(chat_id), user(chat_id), "/subscribe Darfur"))
+    for chat_id in chats:
+        api.push_update(command(private(chat_id), user(chat_id), "/digest"))
+    [help_answer] = await bot.say(command(private(539), user(539), "/help"))
+    for chat_id in chats:
+        await bot.messages(chat_id, 3)  # the confirmation, the digest, its chart
+    charts = [m for m in api.messages if m.chat_id in chats and m.method == "sendPhoto"]
+    assert len(charts) == len(chats)
+    assert help_answer.at < min(chart.at for chart in charts)
