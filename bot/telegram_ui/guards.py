@@ -86,7 +86,7 @@ def _notice_text(context: BotContext, key: tuple[int, int], refused: list[str], 
     services = context.services
     # The queued commands take the next tokens: a command sent again must wait for them too.
     waiting = services.command_queue.waiting(key)
-    seconds = math.ceil(services.limiter.retry_after(*key) + waiting * services.limiter.refill_seconds)
+    seconds = math.ceil(services.limiter.retry_after(*key) + waiting * services.limiter.refill_for(key[0]))
     return t(lang, "too_many", commands=html_list(refused), seconds=max(seconds, 1))
 
 

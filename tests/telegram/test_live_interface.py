@@ -128,7 +128,10 @@ async def test_unsubscribe_all_asks_first_and_can_be_undone(bot: LiveBot, api: B
 
 async def test_no_command_is_swallowed_by_the_rate_limit(bot: LiveBot, api: BotApiDouble) -> None:
     """Over the limit, commands wait their turn; beyond the queue one notice names each refused command."""
-    bot.replace(limiter=CommandRateLimiter(burst=1, refill_seconds=0.3), command_queue=CommandQueue(max_waiting=2))
+    bot.replace(
+        limiter=CommandRateLimiter(burst=1, refill_seconds=0.3, private_refill_seconds=0.3),
+        command_queue=CommandQueue(max_waiting=2),
+    )
     chat, person = private(508), user(508)
     texts = ["/subscribe Sudan", "/subscribe Chad", "/subscribe Cabo Delgado", "/subscribe Mali", "/subscribe Niger"]
     for text in texts:

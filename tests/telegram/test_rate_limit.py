@@ -50,3 +50,16 @@ def test_buckets_stay_bounded_with_many_users() -> None:
         clock.now += 0.01
         limiter.check(-100, user)
     assert len(limiter) <= 100
+
+
+def test_a_private_chat_refills_faster_than_a_group() -> None:
+    """A user alone with the bot gets a token back every second; in a group, every three seconds."""
+    clock = FakeClock()
+    limiter = CommandRateLimiter(burst=1, refill_seconds=3.0, private_refill_seconds=1.0, clock=clock)
+    assert limiter.check(7, 7) is Verdict.ALLOW
+    assert limiter.check(-100, 7) is Verdict.ALLOW
+    clock.now += 1.0
+    assert limiter.check(7, 7) is Verdict.ALLOW
+    assert limiter.check(-100, 7) is Verdict.NOTIFY
+    assert limiter.retry_after(-100, 7) == 2.0
+    assert limiter.retry_after(7, 7) == 1.0
