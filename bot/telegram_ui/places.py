@@ -7,8 +7,10 @@ first-level area, and selects among the lookup's candidates for the part before 
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 import pycountry
 
@@ -17,6 +19,7 @@ from bot.geo.names import country_display_name
 from bot.telegram_ui.context import PlaceResolver, Resolution
 
 MAX_SUGGESTIONS = 5
+REMEMBERED_QUERIES = 4096  # a few hundred kilobytes of answers: the names a deployment's users actually type
 Lookup = Callable[[str], tuple[Location | None, tuple[Location, ...]]]
 
 
@@ -62,7 +65,7 @@ def resolve_with(lookup: Lookup, query: str) -> Resolution:
 
 
 def gazetteer_resolver() -> PlaceResolver:
-    """Resolve typed names with the gazetteer (it loads on first use, not here)."""
+    """Resolve typed names with the gazetteer (it loads on first use, not here), remembering the answers."""
 
     def lookup(query: str) -> tuple[Location | None, tuple[Location, ...]]:
         from bot.geo.lookup import lookup_place  # deferred: loading the gazetteer takes a moment
@@ -70,4 +73,22 @@ def gazetteer_resolver() -> PlaceResolver:
         found = lookup_place(query)
         return found.exact, tuple(found.suggestions)
 
-    return lambda query: resolve_with(lookup, query)
+    return remembering(lambda query: resolve_with(lookup, query))
+
+
+def remembering(resolve: PlaceResolver, size: int = REMEMBERED_QUERIES) -> PlaceResolver:
+    """`resolve`, one call at a time and remembering its answers (called from worker threads).
+
+    The gazetteer does not change while the bot runs, so an answer holds for the process's life. A near miss
+    costs tens of milliseconds of fuzzy matching that holds the interpreter (slowing the event loop and every
+    other command): one lookup at a time costs no throughput under the interpreter lock, and a name several
+    users type at once ("Kharotum" in a team) is worked out once, then read from memory.
+    """
+    remembered = lru_cache(maxsize=size)(resolve)
+    one_at_a_time = threading.Lock()
+
+    def resolved(query: str) -> Resolution:
+        with one_at_a_time:
+            return remembered(query.strip())
+
+    return resolved

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from bot.extraction.model import Location, PlaceLevel
 from bot.storage.chats_repo import ChatRecord, SubscriptionRecord
 from bot.storage.records import SourceRow
-from bot.telegram_ui.places import resolve_with, typed_name
+from bot.telegram_ui.context import Resolution
+from bot.telegram_ui.places import remembering, resolve_with, typed_name
 from bot.telegram_ui.replies import sources_text, subscriptions_text
 
 LIBYA_TRIPOLI = Location(name="Tripoli", country_iso3="LBY", admin1="Tripoli", level=PlaceLevel.ADMIN1)
@@ -49,6 +53,27 @@ def test_ambiguous_name_gives_suggestions_not_a_place() -> None:
 def test_a_typed_name_and_country_selects_exactly() -> None:
     """Typing what a button names ("Tripoli, Lebanon") selects that place without a button."""
     assert resolve_with(lookup, typed_name(LEBANON_TRIPOLI)).place == LEBANON_TRIPOLI
+
+
+def test_a_name_typed_by_many_at_once_is_looked_up_once() -> None:
+    """Eight threads resolving "Tripoli " and "tripoli" together: one lookup each, and the same answers."""
+    calls: list[str] = []
+    busy = threading.Lock()
+
+    def slow(query: str) -> Resolution:
+        assert busy.acquire(blocking=False), "two lookups ran at once"
+        try:
+            calls.append(query)
+            time.sleep(0.02)  # a fuzzy match's time: the other threads arrive meanwhile
+            return resolve_with(lookup, query)
+        finally:
+            busy.release()
+
+    resolve = remembering(slow)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(resolve, ["Tripoli "] * 6 + ["tripoli"] * 2))
+    assert sorted(calls) == ["Tripoli", "tripoli"]
+    assert all(answer.suggestions == (LIBYA_TRIPOLI, LEBANON_TRIPOLI) for answer in answers)
 
 
 def test_subscriptions_list_thresholds_digest_and_state() -> None:
