@@ -1,12 +1,16 @@
 """Command reply time while a fan-out is being delivered: p50/p95/max per command, through the Bot API double.
 
-python benchmarks/command_latency.py [--chats 1500] [--users 20] [--rounds 3]
+python benchmarks/command_latency.py [--chats 1500] [--users 20] [--rounds 2]
 
 The real Application runs in-process (post_init, handlers, jobs) against the double enforcing Telegram's flood
 limits. `--chats` chats follow Sudan and one report queues an alert to each; while the delivery job drains
 them (~29/s), `--users` users each send a round of commands (subscribe with a typo, an exact place, /settings,
 /digest, /mute 8h, /unmute, /language fr, /subscriptions, /help) a couple of seconds apart, in their own
-chats. Reply time = from pushing the update to the double accepting the bot's answer. Prints the figures.
+chats. Two figures per command, both from pushing the update to the double accepting a message:
+- reply time: the first answer the user sees (the issue's "p95 under 1 s" is about this one);
+- complete: the whole answer. It differs only for /digest, whose chart follows its text as a second message,
+  which Telegram lets reach the chat no sooner than a second after the first.
+The next command is sent two seconds after the complete answer. Prints the figures and the 429s answered.
 """
 
 from __future__ import annotations
@@ -77,17 +81,37 @@ def _fan_out(database_url: str, chats: int) -> int:
     return queued
 
 
-async def _user_session(bot: LiveBot, user_id: int, rounds: int, times: dict[str, list[float]]) -> None:
+# How many messages answer each command, when more than one: /digest's chart follows its text.
+ANSWERS = {"/digest": 2}
+
+
+async def _user_session(
+    bot: LiveBot, user_id: int, rounds: int, first: dict[str, list[float]], complete: dict[str, list[float]]
+) -> None:
     chat, person = private(user_id), user(user_id)
     for _ in range(rounds):
         for text in COMMANDS:
+            name = text.split()[0]
             started = time.monotonic()
             before = len(bot.api.messages_to(user_id))
             bot.api.push_update(command(chat, person, text))
-            await bot.messages(user_id, before + 1, within=60)
-            answered = bot.api.messages_to(user_id)[before].at
-            times[text.split()[0]].append(answered - started)
+            answers = await bot.messages(user_id, before + ANSWERS.get(name, 1), within=60, after=before)
+            first[name].append(answers[0].at - started)
+            complete[name].append(answers[-1].at - started)
             await asyncio.sleep(2.0)
+
+
+def _p95(values: list[float]) -> float:
+    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
+
+
+def _report(title: str, times: dict[str, list[float]]) -> None:
+    everything = sorted(t for values in times.values() for t in values)
+    print(f"{title}: n={len(everything)} p50={statistics.median(everything):.3f}s p95={_p95(everything):.3f}s "
+          f"max={everything[-1]:.3f}s")  # fmt: skip
+    for name, values in sorted(times.items()):
+        print(f"  {name:<15} n={len(values):3d} p50={statistics.median(values):.3f}s p95={_p95(values):.3f}s "
+              f"max={max(values):.3f}s")  # fmt: skip
 
 
 async def run(chats: int, users: int, rounds: int, folder: Path) -> None:
@@ -97,21 +121,17 @@ async def run(chats: int, users: int, rounds: int, folder: Path) -> None:
         await bot.start()
         queued = await asyncio.to_thread(_fan_out, bot.settings.database_url, chats)
         started = time.monotonic()
-        times: dict[str, list[float]] = defaultdict(list)
-        await asyncio.gather(*(_user_session(bot, 900_000 + n, rounds, times) for n in range(users)))
+        first: dict[str, list[float]] = defaultdict(list)
+        complete: dict[str, list[float]] = defaultdict(list)
+        await asyncio.gather(*(_user_session(bot, 900_000 + n, rounds, first, complete) for n in range(users)))
         session_seconds = time.monotonic() - started
         delivered = sum(1 for m in api.messages if m.chat_id < 900_000)
         await bot.stop()
-    everything = sorted(t for values in times.values() for t in values)
-
-    def p95(values: list[float]) -> float:
-        return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
-
-    print(f"fan-out queued={queued} alerts; delivered during the sessions={delivered} in {session_seconds:.0f} s")
-    print(f"replies={len(everything)} p50={statistics.median(everything):.3f}s p95={p95(everything):.3f}s "
-          f"max={everything[-1]:.3f}s")  # fmt: skip
-    for name, values in sorted(times.items()):
-        print(f"  {name:<15} n={len(values):3d} p50={statistics.median(values):.3f}s p95={p95(values):.3f}s")
+        floods = sum(1 for r in api.rejections if r.error_code == 429)
+    print(f"fan-out queued={queued} alerts; delivered during the sessions={delivered} in {session_seconds:.0f} s; "
+          f"429 answered={floods}")  # fmt: skip
+    _report("reply time (first answer)", first)
+    _report("complete answer", {name: complete[name] for name in ANSWERS})
 
 
 def main() -> None:
