@@ -20,6 +20,7 @@ from telegram.ext import ApplicationHandlerStop
 from bot.telegram_ui.context import BotContext
 from bot.telegram_ui.i18n import Lang, language_of, t
 from bot.telegram_ui.rate_limit import Verdict
+from bot.telegram_ui.sending import html_reply
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,8 @@ async def _refuse(update: Update, context: BotContext, key: tuple[int, int], mes
         return
     if not first:
         return  # the first refusal's notice is on its way and will name this one too
-    sent = await reply(context, message, _notice_text(context, key, refused, lang))
+    # awaited, even when the chat must wait first: the notice's id is needed to edit it for the next refusals
+    sent = await services.pacer.reply(message, _notice_text(context, key, refused, lang))
     if sent is None:
         return
     queue.noticed(key, sent.chat_id, sent.message_id)
@@ -141,9 +143,17 @@ async def chat_language(update: Update, context: BotContext) -> Lang:
 
 async def reply(
     context: BotContext, message: Message, html_text: str, markup: InlineKeyboardMarkup | None = None
-) -> Message | None:
-    """Reply in HTML (with buttons, if any), paced with the outbox's flood limits."""
-    return await context.services.pacer.reply(message, html_text, markup)
+) -> None:
+    """Reply in HTML (with buttons, if any), paced with the outbox's flood limits.
+
+    When the chat may not receive yet, the reply goes out from a task of its own, in its turn, and the handler
+    ends now: it would otherwise hold one of the update slots every chat shares while it waits.
+    """
+    pacer = context.services.pacer
+    if pacer.ready(message.chat_id):
+        await pacer.reply(message, html_text, markup)
+        return
+    context.application.create_task(pacer.later(message.chat_id, html_reply(message, html_text, markup)))
 
 
 async def reply_photo(context: BotContext, message: Message, photo: bytes, caption_html: str) -> Message | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -355,3 +356,21 @@ async def test_digest_charts_do_not_hold_up_other_chats_commands(bot: LiveBot, a
     charts = [m for m in api.messages if m.chat_id in chats and m.method == "sendPhoto"]
     assert len(charts) == len(chats)
     assert help_answer.at < min(chart.at for chart in charts)
+
+
+async def test_one_users_quick_commands_do_not_hold_up_other_chats(bot: LiveBot, api: BotApiDouble) -> None:
+    """Users each sending four commands at once: their later answers wait for the chat's pace (a second apart),
+    enough of them to fill every update slot; another chat's /help is answered before any of those later answers
+    (once, each waiting answer held a slot until it was sent)."""
+    slots = bot.app.update_processor.max_concurrent_updates
+    quick = [560 + n for n in range(slots // 3 + 1)]  # three answers waiting per user: more than the slots
+    for chat_id in quick:
+        for _ in range(4):
+            api.push_update(command(private(chat_id), user(chat_id), "/help"))
+    await wait_until(lambda: all(api.messages_to(chat_id) for chat_id in quick), what="the first answers")
+    [help_answer] = await bot.say(command(private(559), user(559), "/help"))
+    for chat_id in quick:
+        await bot.messages(chat_id, 4)
+    later = [m for chat_id in quick for m in api.messages_to(chat_id)[1:]]
+    assert help_answer.at < min(m.at for m in later)
+    assert all(b.at - a.at >= 1.0 for c in quick for a, b in itertools.pairwise(api.messages_to(c)))
