@@ -146,8 +146,12 @@ def _published(entry: Any) -> dt.datetime | None:
         # the plain dict lookup: feedparser's own maps a missing published to updated, with a DeprecationWarning
         moment = dict.get(entry, key)
         if moment:
-            # feedparser gives UTC struct_time values
-            return dt.datetime.fromtimestamp(calendar.timegm(moment), tz=dt.UTC)
+            # feedparser gives UTC struct_time values, but passes through years Python cannot hold ("0000-01-01"):
+            # such a date is no date, and the next field (or the fetch time) stands in for it
+            try:
+                return dt.datetime.fromtimestamp(calendar.timegm(moment), tz=dt.UTC)
+            except (ValueError, OverflowError, OSError):
+                continue
     return None
 
 

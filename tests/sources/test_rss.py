@@ -162,6 +162,25 @@ async def test_partly_broken_feed_keeps_what_parsed_and_warns(server: FeedServer
     assert "partly malformed" in result.warnings[0]
 
 
+async def test_impossible_dates_fall_back_to_the_next_date_or_the_fetch_time(
+    server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    """Year 0 parses in feedparser but not in Python: the entry is kept, dated by its next field or the fetch."""
+    body = rss(REPORT, ("2", "Second", "Storm damage")).replace(
+        b"<pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate>", b"<pubDate>0000-01-01T00:00:00Z</pubDate>", 1
+    )
+    body = body.replace(
+        b'<guid isPermaLink="false">2</guid>',
+        b'<guid isPermaLink="false">2</guid><updated>0000-01-01T00:00:00Z</updated>',
+    )
+    server.routes["/feed"] = Route(body=body)
+    before = time.time()
+    result = await _source(server, client).fetch(SourceState())
+    first, second = result.items
+    assert first.published.timestamp() >= before - 1  # no usable date: the fetch time
+    assert second.published.isoformat() == "2024-03-04T10:00:00+00:00"  # the bad field is skipped, pubDate used
+
+
 async def test_summary_only_item_gets_its_article_page(server: FeedServer, client: httpx.AsyncClient) -> None:
     """A teaser item is completed with the main text of its article page, menus left out."""
     story = " ".join(
