@@ -14,21 +14,22 @@ from bot.extraction.sentences import Prepared, paragraphs, prepare, sentences
 from bot.extraction.statements import Statement, find_statements
 from bot.text.arabic import fold_arabic
 
-# (sentence, the first figure's kind of the sentence before in its paragraph) -> the sentence's statements
-_Finder = Callable[[str, Kind | None], list[Statement]]
+# (sentence, the first figure's kind of the sentence before in its paragraph, the last figure's kind before it in
+# the text) -> the sentence's statements
+_Finder = Callable[[str, Kind | None, Kind | None], list[Statement]]
 
 
 def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
     """The text normalised for the language's matching, and the language's sentence reader."""
     if lang == "en":
         lex = lexicon_for(lang)
-        return prepare(text, lex.known_words, lex.number_names), lambda sentence, previous: find_statements(
-            sentence, lex, previous
+        return prepare(text, lex.known_words, lex.number_names), lambda sentence, previous, recent: find_statements(
+            sentence, lex, previous, recent
         )
     from bot.extraction.clauses import clause_lexicon, find_clause_statements
 
     clause_lex = clause_lexicon(lang)
-    finder: _Finder = lambda sentence, _previous: find_clause_statements(sentence, clause_lex)  # noqa: E731
+    finder: _Finder = lambda sentence, _previous, _recent: find_clause_statements(sentence, clause_lex)  # noqa: E731
     if lang != "ar":
         return prepare(text), finder
     folded, origin = fold_arabic(text)
@@ -51,14 +52,16 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
     norm = prepared.text
     found: list[tuple[Statement, str]] = []
     anchors: list[Anchor] = []
+    recent = None  # the last figure's kind so far, which a verb standing for another ("had done so") may take
     for para in paragraphs(norm):
         para_span = prepared.span_to_original(*para)
         previous = None  # the first figure's kind of the sentence before, in this paragraph
         for s_start, s_end in sentences(norm, para):
-            statements = finder(norm[s_start:s_end], previous)
+            statements = finder(norm[s_start:s_end], previous, recent)
             previous = statements[0].kind if statements else None
             if not statements:
                 continue
+            recent = statements[-1].kind
             sentence_span = prepared.span_to_original(s_start, s_end)
             sentence_text = text[sentence_span[0] : sentence_span[1]]
             for st in statements:

@@ -22,12 +22,14 @@ _ASIDE = re.compile(
     r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)"
     # a coordinated count of other things: "200 houses and 3 hospitals were damaged"
     r"|\s+and\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+(?:\s+[a-z-]+)?"
-    r"(?=\s+(?:were|was|have|has|had|are)\b)"
+    r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared)\b)"
     # a subgroup without commas: "seven people including a baby were killed"
     r"|\s+including\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)?\s*[\w-]+(?:\s+[\w-]+)?"
-    r"(?=\s+(?:were|was|have|has|had|are)\b)|,\s*(?:most|many|all|some|half|mostly|mainly"
+    r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared)\b)|,\s*(?:most|many|all|some|half|mostly|mainly"
     r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each|of which"
     r"|of whom|among whom)\b[^;]{0,100}?,"
+    # a source in commas: "2,000 villagers, officials said, had fled", "300 people, according to the UN, were"
+    r"|,\s*(?:(?:[\w'’-]+\s+){1,3}?(?:said|says|say|reported|added|estimated|told \w+)|according to [^,;()]{1,40}?)\s*,"
     # a place adverb: "500,000 residents downstream would have to be evacuated"
     r"|\s+(?:downstream|upstream|nearby|locally|inside|abroad|overall|alone)(?=[\s,])"
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"
@@ -52,6 +54,36 @@ _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 # "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.
 _PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?=[a-z])", re.IGNORECASE)
 _MAX_MODIFIERS = 4
+# Words between a subject and its verb (see _distant_trigger): what may open them, a preposition, a participle,
+# a relative pronoun or the split auxiliary itself ...
+_MODIFIER_OPEN = re.compile(
+    r"\s*(?:,\s*)?(?:of|in|on|at|from|near|along|around|across|inside|outside|within|with|under|aboard|who|that"
+    r"|[a-z]+ing|[a-z]+ed|were|was|are|is|have|has|had)\b"
+)
+# ... the verb closing them, an auxiliary (group 1) or a verb that tells what happened by itself ...
+_GAP_VERB = re.compile(
+    r"(?<![\w-])(?:(were|was|are|is|have|has|had|been|got)|died|fled|drowned|perished|disappeared|went|succumbed"
+    r"|poured|streamed|flocked|arrived|crossed|sought|took)\b"
+)
+# ... and what shows another clause between: a figure, a clause mark, a conjunction, a pronoun, a reporting verb,
+# a relative pronoun past the start.
+_GAP_BREAK = re.compile(
+    r"[\d.;:!?()\[\]\"“”–—]|\s-\s|(?<=\S)\s+(?:who|that)\b|\b(?:but|or|while|whereas|when|where|after|before|because|since"
+    r"|although|though|if|unless|until|as|said|says|say|told|tell|reported|according|they|he|she|it|we|i|you|there"
+    r"|which|whose|whom|not|no|never|than|then|so|also|including|among)\b"
+)
+_GAP_AND = re.compile(r"\band\s+")
+_ASIDE_COMMAS = re.compile(r",[^,]{1,40},")
+_GAP_PARTICIPLE = re.compile(r"\b[a-z]+ed\b")
+_BEFORE_PARTICIPLE = frozenset({"who", "that", "had", "have", "has", "were", "was", "been", "being", "is", "are"})
+# A time or place splitting an auxiliary from its verb: "were on Tuesday forced", "have in recent days fled".
+_SPLIT_ADVERBIAL = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|in|at|during|over|last|this|early|late|again|recently|reportedly|overnight|since)\b"
+    r"(?:\s+[a-z][\w'’-]*){0,3}\s*,?|[a-z]+ed\s+and\b)"
+)
+_RELATIVE = re.compile(r"[\s,]*(?:who|that)\s")
+_WORD_END = re.compile(r"[a-z][\w'’-]*")
+_MAX_GAP = 90
 _SPACES = re.compile(r"\s*")
 
 
@@ -114,6 +146,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         if (g := _PARTITIVE_GROUP.match(text, m.end())) and g.group(1).lower() in lex.group_nouns:
             return NounPhrase(end=g.end(), has_head=True, group=lex.group_nouns[g.group(1).lower()])
         return NounPhrase(end=m.end(), has_head=True)
+    if vague and (m := _OF_WHOM.match(text, pos)):
+        return NounPhrase(end=m.end())  # "dozens of them were in a critical condition"
     if vague and (m := _OF.match(text, pos)):
         pos = m.end()
     elif not vague and (m := _PARTITIVE.match(text, pos)):
@@ -223,9 +257,12 @@ def _trigger(m: re.Match[str], kinds: tuple[Kind, ...]) -> Trigger:
     return Trigger(kind=kinds[(m.lastindex or 1) - 1], start=m.start(), end=m.end())
 
 
-def right_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:
+def right_trigger(
+    text: str, lowered: str, pos: int, lex: Lexicon, *, house: bool, distant: bool = False
+) -> Trigger | None:
     """The verb or adjective saying what happened, after a noun phrase ending at ``pos`` (``lowered``: the text
-    lower-cased, for the auxiliary words)."""
+    lower-cased, for the auxiliary words); with ``distant`` (the phrase has a counted noun), also past modifiers
+    of that noun."""
     pattern, kinds = lex.house_right_triggers if house else lex.right_triggers
     aux_pattern = lex.house_aux if house else lex.aux
     for candidate in _after_asides(text, pos):
@@ -236,8 +273,70 @@ def right_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: boo
             starts.append(_SPACES.match(text, candidate).end())  # type: ignore[union-attr]
         for at in starts:
             if m := pattern.match(text, at):
+                if aux and _RELATIVE.match(lowered, candidate):
+                    # "500 people who fled the fighting have returned home": the main verb says what happened
+                    return _main_after_relative(text, lowered, m.end(), lex, house=house) or _trigger(m, kinds)
                 return _trigger(m, kinds)
+    return _distant_trigger(text, lowered, pos, lex, house=house) if distant else None
+
+
+def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:
+    """The verb of a subject that carries modifiers before it: "Forty residents of the village of Daro in the
+    north were killed", "15 people who had gathered at the well were killed", "3,000 people were on Tuesday
+    forced to flee". The words between must read as the subject's modifiers, not as another clause."""
+    if not _MODIFIER_OPEN.match(lowered, pos):
+        return None
+    pattern, kinds = lex.house_right_triggers if house else lex.right_triggers
+    aux_pattern = lex.house_aux if house else lex.aux
+    for verb in _GAP_VERB.finditer(lowered, pos, min(len(lowered), pos + _MAX_GAP)):
+        if verb.start() - pos > 1 or verb.group(1) is None:
+            if not _is_modifier_gap(text, lowered, pos, verb.start()):
+                return None  # a longer gap holds the same break
+            at = aux_pattern.match(lowered, verb.start()).end() if verb.group(1) else verb.start()  # type: ignore[union-attr]
+            if m := pattern.match(text, at) or pattern.match(text, verb.start()):
+                return _trigger(m, kinds)
+        else:
+            # the auxiliary right after the noun, split from its verb by a time or a place
+            split = _SPLIT_ADVERBIAL.match(lowered, verb.end())
+            if split is None:
+                continue
+            for word in _WORD_END.finditer(lowered, split.start(), split.end()):
+                at = _SPACES.match(text, word.end()).end()  # type: ignore[union-attr]
+                if (m := pattern.match(text, at)) and (at - verb.end() > 1):
+                    return _trigger(m, kinds)
     return None
+
+
+def _main_after_relative(text: str, lowered: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:
+    """The main clause's verb after a relative clause ending near ``pos``, when one follows."""
+    pattern, kinds = lex.house_right_triggers if house else lex.right_triggers
+    aux_pattern = lex.house_aux if house else lex.aux
+    for verb in _GAP_VERB.finditer(lowered, pos, min(len(lowered), pos + 60)):
+        if verb.group(1) is None or not _is_modifier_gap(text, lowered, pos, verb.start()):
+            return None
+        if m := pattern.match(text, aux_pattern.match(lowered, verb.start()).end()):  # type: ignore[union-attr]
+            return _trigger(m, kinds)
+    return None
+
+
+def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the words between a noun and a verb modify the noun: no figure, clause mark, conjunction, pronoun,
+    reporting verb or finite verb of their own, and "and" only between names ("in Tiko and Limbe")."""
+    gap = lowered[start:end]
+    if "," in gap:
+        gap = _ASIDE_COMMAS.sub(" ", gap)  # "have, according to officials, been displaced"
+        if "," in gap:
+            return False
+    if _GAP_BREAK.search(gap):
+        return False
+    for m in _GAP_AND.finditer(lowered, start, end):
+        if not text[m.end() : m.end() + 1].isupper():
+            return False
+    for m in _GAP_PARTICIPLE.finditer(gap):
+        before = gap[: m.start()].split()
+        if before and before[-1] not in _BEFORE_PARTICIPLE:
+            return False  # a verb of another clause: "people in the town protested ..."
+    return True
 
 
 def left_trigger(lowered: str, start: int, lex: Lexicon, *, house: bool) -> Trigger | None:

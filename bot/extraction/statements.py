@@ -13,6 +13,7 @@ from bot.extraction.numbers import NumberMention, find_numbers
 
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
+_MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED})
 # These patterns read the lower-cased sentence (``lowered``: same offsets), so they need no case-blind matching.
 # Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
 _CHAIN = re.compile(
@@ -40,6 +41,7 @@ _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
 _HEAD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:numbering|totall?ing|amounting to|counting)\s+$")
 # Motion words that say people moved, which armed men do without being displaced ("300 soldiers arrived").
 _MOTION = re.compile(r"\s*(?:arriv|enter|head|cross|mov|made|trek|push|migrat|left)")
+_MOTION_INTO = re.compile(r"\s*(?:in)?to\s")  # "30 doctors into the camps": sent there, not sheltered
 _ESCAPE = re.compile(r"\s*escaped")
 _MOTION_LANDED = re.compile(r"\s*land")
 # An object after an active verb: the singleton before it is the doer ("a soldier killed two civilians").
@@ -64,7 +66,11 @@ _REPORTING = re.compile(
 _CUSTODY = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors)\b")
 # A sentence opening on a bare count that names only its group continues the figure before: "Fourteen were
 # children."
-_BARE_COUNT_START = re.compile(r"\s*(?:\d[\d,]*|[a-z-]+)\s+(?:were|are|was|included|include)\s")
+_BARE_COUNT_START = r"\s*(?:\d[\d,]*|[a-z-]+)\s+(?:were|are|was|included|include)\s"
+# ... or on words standing for the people of that figure: "Those from Ethiopia are 1,965 individuals".
+_CONTINUING_START = re.compile(
+    _BARE_COUNT_START + r"|\s*(?:those|these|they|the rest|the others|of (?:these|them|those))\b"
+)
 _GROUP_PREDICATE = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
 # A singleton listed with a counted figure: "killing 18 patients and a nurse", "A woman and her three children".
 _SINGLETON_JOIN_TEXT = (
@@ -74,6 +80,43 @@ _SINGLETON_JOIN_TEXT = (
 _SINGLETON_JOIN = re.compile(_SINGLETON_JOIN_TEXT)
 # After a figure whose plural noun the lexicon did not know: "two nurses and a driver".
 _SINGLETON_AFTER = re.compile(r"(?:\s+[a-z-]+s(?=[\s,]))?" + _SINGLETON_JOIN_TEXT)
+# "hacked three farmers to death": the verb before the count, its end after the noun.
+_TO_DEATH = re.compile(r"\s+to\s+death\b")
+_VERB_BEFORE_TO_DEATH = re.compile(r"\b(?!sentenc|condemn)(?:[a-z]+ed|beat|beats|shot|hit|struck|stab)\s+$")
+# A count naming whom other counted people belong to: "members of one family", "relatives of 12 victims".
+_OWNER_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+_OWNERS = frozenset({"groups", "group"})
+# Verbs that move people by force, before their count, and where they were moved, after its noun: "sent 8,000
+# refugees into Chad", "drove 600 families across the river".
+_CAUSATIVE_BEFORE = re.compile(
+    r"\b(?:sent|sending|sends|drove|driving|drives|driven|pushed|pushing|pushes|chased|chasing|forced|forcing"
+    r"|forces)\s+$"
+)
+_MOVED_INTO = re.compile(r"\s+(?:into|across|over|out of)\b")
+_UPROOTABLE = frozenset({
+    "people", "persons", "civilians", "refugees", "residents", "villagers", "families", "households", "inhabitants",
+    "children", "women", "individuals", "migrants", "seekers", "idps", "displaced",
+})  # fmt: skip
+# A verb standing for the one said before: "120,000 people had done so", "1,500 more did the same".
+_DID_SO = re.compile(
+    r"\s+(?:(?:more|others|also|too|likewise)\s+)?(?:(?:had|have|has|did|do|does)\s+)?(?:(?:also|likewise|since)\s+)?"
+    r"(?:done so|did so|do so|does so|did the same|done the same|followed suit|follow suit)\b"
+)
+# Words standing for a figure said before, then its new level or its part: "the figure could reach seven
+# million", "the number is expected to rise to", "Those from Ethiopia are 1,965 individuals".
+_FIGURE_ANAPHOR = re.compile(
+    r"(?:\bthe (?:figure|number|total|tally|count)\s+(?:[\w-]+\s+){0,4}?(?:reach(?:es|ed)?|rise to|rose to|risen to"
+    r"|climb(?:s|ed)? to|top(?:s|ped)?|exceed(?:s|ed)?|hit|stands? at|stood at|be|is|was)"
+    r"|(?:^|[,;]\s*|\b(?:of these|of them|of those),?\s*)(?:those|these|they|the rest|the others)\b[^.;:\d]{0,40}?\b"
+    r"(?:are|were|number(?:ed)?|total(?:led)?))\s+$"
+)
+# A clause opening on a bare count that names the group of a figure stated before it: "...; at least 200 are
+# unaccompanied", "..., and 40 were women".
+_CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas)\s*$")
+# A count in apposition, between commas: "a larger number, about 4,800 people, returned".
+_APPOSITION_OPEN = re.compile(r",\s*$")
+# A heading naming houses before a tally: "Damage to houses: 8,342 totally damaged and 50,106 partially damaged".
+_HOUSE_HEADING = re.compile(r"\b(?:houses?|homes?|dwellings?|housing|shelters?)\b[^:;.\d]{0,20}:")
 
 
 # (Named tuples, like numbers.NumberMention, for their cost.)
@@ -99,6 +142,7 @@ class _Link(NamedTuple):
     end: int
     own_verb: bool
     left: bool
+    motion: bool = False  # told by a verb of motion ("arrived", "entered"), which returns also use
 
 
 def _link(
@@ -111,6 +155,12 @@ def _link(
         return None
     if not np.has_head and _is_age_apposition(sentence, lowered, mention, lex):
         return None
+    if (
+        "of" in lowered[max(0, mention.start - 8) : mention.start]
+        and (owner := _OWNER_OF.search(lowered, max(0, mention.start - 30), mention.start))
+        and (owner.group(1) in lex.group_nouns or owner.group(1) in _OWNERS)
+    ):
+        return None  # "members of one family": the members are counted, not the family
     if m := lex.of_the.match(sentence, mention.end):
         kind = lex.of_the_kind_nouns[m.group("kind").lower()]
         return _Link(kind, lex.group_nouns[m.group("group").lower()], mention.start, m.end(), True, False)
@@ -120,6 +170,8 @@ def _link(
     # "destroyed 16,441 houses and damaged 150,000 others": "others" after houses are houses
     others = lowered[mention.end : np.end].strip() in _OTHERS
     house = np.house or ((not np.has_head or others) and previous_house)
+    if not house and not np.has_head and ":" in lowered[: mention.start]:
+        house = _HOUSE_HEADING.search(lowered, 0, mention.start) is not None
     left: Trigger | None = None
     if house:
         left = left_trigger(lowered, verb_end, lex, house=True)
@@ -129,20 +181,58 @@ def _link(
         left = None  # "lost 12 soldiers" is a toll; "lost 40 per cent", "lost 300 homes" are not
     if left is not None:
         return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
-    right = right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=house)
-    if right is not None and right.kind is Kind.DISPLACED and _moved_not_displaced(lowered, right, np):
+    right = right_trigger(
+        sentence, lowered, max(np.end, mention.end), lex, house=house, distant=np.has_head and not others
+    )
+    if (
+        right is None
+        and np.has_head
+        and lowered[np.end : np.end + 1] == ","
+        and _APPOSITION_OPEN.search(lowered, max(0, mention.start - 3), mention.start)
+    ):
+        right = right_trigger(
+            sentence, lowered, np.end + 1, lex, house=house
+        )  # "a larger number, about 4,800 people, returned"
+    if right is not None and right.kind in _MOVED_KINDS and _moved_not_displaced(sentence, lowered, mention, right, np):
         return None
     if right is not None:
         if np.kind in _HARM_KINDS and right.kind is Kind.SHELTERED:
             # "60 dead in the shelters": the noun says what happened; the shelter is where
             return _Link(np.kind, np.group, mention.start, np.end, False, False)
-        return _Link(right.kind, np.group, mention.start, right.end, True, False)
+        told = lowered[right.start : right.end]
+        motion = right.kind is Kind.DISPLACED and _MOTION.match(told) is not None and "fle" not in told
+        return _Link(right.kind, np.group, mention.start, right.end, True, False, motion)
+    if np.has_head and (to_death := _killed_to_death(lowered, mention.start, np.end)) is not None:
+        return _Link(Kind.KILLED, np.group, mention.start, to_death, False, False)
+    if _is_forced_move(lowered, mention, np):
+        return _Link(Kind.DISPLACED, np.group, mention.start, np.end, False, False)
     if np.kind is not None and not trapped_after(sentence, np.end, lex):
         lives = np.kind is Kind.KILLED and "lives" in lowered[mention.end : np.end]
         if lives and not lex.lives_before.search(lowered, max(0, mention.start - 30), mention.start):
             return None  # "saved 300 lives" is no death toll; "claimed 12 lives" is
         return _Link(np.kind, np.group, mention.start, np.end, False, False)
     return None
+
+
+def _killed_to_death(lowered: str, start: int, end: int) -> int | None:
+    """Where "to death" ends when a verb before the count and it after the noun tell a killing ("clubbed three
+    fishermen to death"; a sentence is none: "sentenced 14 men to death")."""
+    m = _TO_DEATH.match(lowered, end)
+    if m is None or not _VERB_BEFORE_TO_DEATH.search(lowered, max(0, start - 16), start):
+        return None
+    return m.end()
+
+
+def _is_forced_move(lowered: str, mention: NumberMention, np: NounPhrase) -> bool:
+    """ "sent 8,000 refugees into Chad", "drove 600 families across the river": people moved by force."""
+    if not np.has_head or np.group is Group.FIGHTERS or not _MOVED_INTO.match(lowered, np.end):
+        return False
+    if lowered[np.end - 1 : np.end] != "s" and not lowered[: np.end].endswith("displaced"):
+        return False
+    head = lowered[max(mention.end, np.end - 20) : np.end].split()[-1:]
+    if not head or (head[0] not in _UPROOTABLE and np.kind is not Kind.DISPLACED):
+        return False
+    return _CAUSATIVE_BEFORE.search(lowered, max(0, mention.start - 12), mention.start) is not None
 
 
 def _listed_after_singletons(
@@ -205,13 +295,21 @@ def _is_human_singular(word: str, lex: Lexicon) -> bool:
     return is_human_plural(plural, lex)
 
 
-def _moved_not_displaced(lowered: str, trigger: Trigger, np: NounPhrase) -> bool:
-    """Whether a motion verb tells of people who moved without being displaced: armed men arriving or crossing,
-    inmates escaping."""
-    if np.group is Group.FIGHTERS and (
-        _MOTION.match(lowered, trigger.start) or _MOTION_LANDED.match(lowered, trigger.start)
+def _moved_not_displaced(sentence: str, lowered: str, mention: NumberMention, trigger: Trigger, np: NounPhrase) -> bool:
+    """Whether a motion verb tells of people who moved without being displaced: armed men or people named by
+    their trade arriving or crossing ("5,000 rescuers arrived"), inmates escaping."""
+    if (
+        _MOTION.match(lowered, trigger.start)
+        or _MOTION_LANDED.match(lowered, trigger.start)
+        or _MOTION_INTO.match(lowered, trigger.start)
     ):
-        return True
+        if np.group is Group.FIGHTERS:
+            return True
+        if np.has_head and np.kind is None and np.group in (Group.PEOPLE, Group.CIVILIANS):
+            start = max(mention.end, np.end - 24)
+            head = lowered[start : np.end].split()[-1:]
+            if head and head[0] not in _UPROOTABLE and not sentence[np.end - len(head[0]) : np.end][:1].isupper():
+                return True
     return _ESCAPE.match(lowered, trigger.start) is not None and _CUSTODY.search(lowered) is not None
 
 
@@ -243,7 +341,7 @@ def _singleton_kind(
     sentence: str, lowered: str, start: int, end: int, taken: list[tuple[NumberMention, _Link]], lex: Lexicon
 ) -> tuple[Kind | None, int, bool]:
     """What happened to a singleton, and where its stating phrase ends."""
-    trigger = right_trigger(sentence, lowered, end, lex, house=False)
+    trigger = right_trigger(sentence, lowered, end, lex, house=False, distant=True)
     if trigger is None and (partner := _PARTNERS.match(lowered, end)):
         # "A pastor and his wife were murdered": the verb after the partners is the singleton's too
         trigger = right_trigger(sentence, lowered, partner.end(), lex, house=False)
@@ -254,6 +352,8 @@ def _singleton_kind(
     left = left_trigger(lowered, start, lex, house=False)
     if left is not None:
         return left.kind, end, False
+    if (to_death := _killed_to_death(lowered, start, end)) is not None:
+        return Kind.KILLED, to_death, False
     for mention, link in taken:
         if link.kind in _HOUSE_KINDS:
             continue
@@ -304,13 +404,46 @@ def _carry_over(
 
 
 def _group_predicate(lowered: str, mention: NumberMention, previous: Kind, lex: Lexicon) -> _Link | None:
-    """ "Fourteen were children.": a sentence opening on a bare count that names only its group."""
-    if lowered[: mention.start].strip():
+    """ "Fourteen were children.", "...; at least 200 are unaccompanied": a sentence or clause opening on a bare
+    count that names only the group of a figure stated before it."""
+    if lowered[: mention.start].strip() and not _CLAUSE_OPEN.search(lowered, max(0, mention.start - 10), mention.start):
         return None
     m = _GROUP_PREDICATE.match(lowered, mention.end)
-    if m is None or m.group(1) not in lex.group_nouns or previous in _HOUSE_KINDS:
+    if m is None or previous in _HOUSE_KINDS:
         return None
-    return _Link(previous, lex.group_nouns[m.group(1)], mention.start, m.end(), False, False)
+    group = lex.group_nouns.get(m.group(1)) or lex.group_adjectives.get(m.group(1))
+    if group is None:
+        return None
+    return _Link(previous, group, mention.start, m.end(), False, False)
+
+
+def _stand_ins(
+    lowered: str,
+    mentions: list[NumberMention],
+    nps: list[NounPhrase],
+    links: list[_Link | None],
+    previous: Kind | None,
+    recent: Kind | None,
+    lex: Lexicon,
+) -> None:
+    """Counts whose verb stands for one said before ("had done so"), that a word standing for a figure said
+    before introduces ("the figure could reach seven million", "Those from Ethiopia are 1,965"), or that name
+    only the group of a figure said before them ("; at least 200 are unaccompanied") take that figure's kind."""
+    for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
+        if links[i] is not None or np.trap:
+            continue
+        before = next((link.kind for link in reversed(links[:i]) if link is not None), previous)
+        if m := _DID_SO.match(lowered, max(np.end, mention.end)):
+            if before or recent:
+                links[i] = _Link(before or recent, np.group, mention.start, m.end(), True, False)  # type: ignore[arg-type]
+            continue
+        if before is None or before in _HOUSE_KINDS:
+            continue
+        if _FIGURE_ANAPHOR.search(lowered, max(0, mention.start - 70), mention.start):
+            # (told before the count, like a verb: "reach" here is no aid target)
+            links[i] = _Link(before, np.group, mention.start, max(np.end, mention.end), False, True)
+        elif i > 0 and not np.has_head and (link := _group_predicate(lowered, mention, before, lex)):
+            links[i] = link
 
 
 def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
@@ -374,12 +507,16 @@ def _restated(lowered: str, mentions: list[NumberMention], nps: list[NounPhrase]
     return m is not None and m.end() == mentions[i + 1].start
 
 
-def find_statements(sentence: str, lex: Lexicon, previous: Kind | None = None) -> list[Statement]:
+def find_statements(
+    sentence: str, lex: Lexicon, previous: Kind | None = None, recent: Kind | None = None
+) -> list[Statement]:
     """Every figure stated in a sentence, in order; ``previous`` is the kind of the first figure of the sentence
-    before (same paragraph), which a sentence opening on an anaphor continues ("An increase of 3,293 since...")."""
+    before (same paragraph), which a sentence opening on an anaphor continues ("An increase of 3,293 since..."),
+    and ``recent`` the kind of the last figure before the sentence anywhere in the text, which a verb standing
+    for another takes ("453,982 people had done so")."""
     lowered = lower_keeping_length(sentence)
     anaphor = lex.anaphor_start.match(lowered) if previous is not None and lex.anaphor_start is not None else None
-    bare_start = previous is not None and anaphor is None and _BARE_COUNT_START.match(lowered) is not None
+    bare_start = previous is not None and anaphor is None and _CONTINUING_START.match(lowered) is not None
     if anaphor is None and not bare_start and next(lex.cues.iter(lowered), None) is None:
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
     mentions = find_numbers(lowered, lex)
@@ -404,11 +541,18 @@ def find_statements(sentence: str, lex: Lexicon, previous: Kind | None = None) -
         links[0] = _Link(previous, nps[0].group, mentions[0].start, max(nps[0].end, mentions[0].end), False, False)  # type: ignore[arg-type]
     elif previous is not None and mentions and links[0] is None and not nps[0].has_head:
         links[0] = _group_predicate(lowered, mentions[0], previous, lex)
+    _stand_ins(lowered, mentions, nps, links, previous, recent, lex)
+    if (previous or recent) is Kind.RETURNED:
+        # people arriving or entering, told right after returns, are returning too
+        links = [replace(link, kind=Kind.RETURNED) if link is not None and link.motion else link for link in links]
     _carry_over(lowered, mentions, nps, links, lex)
     pairs = [
         (m, link)
         for i, (m, link) in enumerate(zip(mentions, links, strict=True))
-        if link is not None and not _denied(lowered, m, lex) and not _restated(lowered, mentions, nps, i)
+        if link is not None
+        and m.value != 0  # "zero deaths": no figure
+        and not _denied(lowered, m, lex)
+        and not _restated(lowered, mentions, nps, i)
     ]
     for mention, link in pairs:
         if not link.left and trapped_before(lowered, mention.start, lex):

@@ -259,3 +259,207 @@ def test_anaphors_and_partitives_carry_the_kind(text: str, expected: list[tuple[
 def test_an_anaphor_without_a_figure_before_it_yields_nothing() -> None:
     """'An increase of 3,000 visitors' after a sentence with no figure is no figure."""
     assert summary("The market reopened on Monday. An increase of 3,000 visitors was recorded.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Raiders shot dead 13 shepherds at dawn.", [("killed", 13)], id="shepherds"),
+        pytest.param("Police said 27 bandits were killed in the raid.", [("killed", 27)], id="bandits"),
+        pytest.param(
+            "Two nurses and a midwife died when the clinic was hit.", [("killed", 2), ("killed", 1)], id="nurses"
+        ),
+        pytest.param("Six schoolgirls were injured in the crush.", [("injured", 6)], id="compound-girls"),
+        pytest.param("Forty tribeswomen fled to the valley.", [("displaced", 40)], id="compound-women"),
+        pytest.param("Five monks were wounded in the blast.", [("injured", 5)], id="monks"),
+        pytest.param("Eight hunters went missing in the swamp.", [("missing", 8)], id="went-missing"),
+    ],
+)
+def test_plural_people_found_by_ending_compound_or_list(text: str, expected: list[tuple[str, int]]) -> None:
+    """People named by plurals the endings cannot tell (bandits, nurses) or by compounds of a human noun."""
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thirty residents of the hamlet of Kope near the lake were killed.",
+            [("killed", 30)],
+            id="of-and-place-phrase",
+        ),
+        pytest.param(
+            "Some 210 families living on the flood plain in Sironko district have been evacuated.",
+            [("evacuated", 210)],
+            id="participle-phrase",
+        ),
+        pytest.param(
+            "At least 12 people who had queued for bread were killed.", [("killed", 12)], id="relative-clause"
+        ),
+        pytest.param(
+            "About 1,900 people were on Sunday forced to leave their homes.", [("displaced", 1900)], id="split-verb"
+        ),
+        pytest.param(
+            "Roughly 700 villagers have, according to the mayor, fled.", [("displaced", 700)], id="split-by-aside"
+        ),
+        pytest.param(
+            "Some 1,100 villagers, local officials said, had fled into the hills.",
+            [("displaced", 1100)],
+            id="source-aside",
+        ),
+        pytest.param(
+            "About 400 people who fled the clashes have returned home.", [("returned", 400)], id="main-after-relative"
+        ),
+        pytest.param("Nine members of one household died in the fire.", [("killed", 9)], id="members-of-one-household"),
+    ],
+)
+def test_a_subject_reaches_its_verb_past_its_modifiers(text: str, expected: list[tuple[str, int]]) -> None:
+    """Places, origins, participle phrases, relative clauses and asides between a count and its verb."""
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Some 2,000 people in the town, officials said, received food.", id="no-trigger"),
+        pytest.param("About 600 people in the district where 14 were killed received aid.", id="other-clause"),
+        pytest.param("Around 300 people in the town protested against the killings.", id="finite-verb-between"),
+        pytest.param("About 5,000 rescuers from abroad have arrived in the city.", id="trade-arriving"),
+        pytest.param("Some 9,000 displaced people who live in the city—are now fleeing again.", id="dash-hosted"),
+        pytest.param("Eighty people from three nearby villages gathered at the church.", id="no-verb"),
+    ],
+)
+def test_distant_verbs_need_a_modifier_gap(text: str) -> None:
+    """Another clause, a trade moving for work, or a hosted population is no figure reached at a distance
+    (the 14 killed in the other clause is its own figure)."""
+    assert [s for s in summary(text) if s[1] != 14] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The shelling sent 6,500 refugees into Uganda.", [("displaced", 6500)], id="sent-into"),
+        pytest.param(
+            "The offensive drove some 20,000 civilians across the river.", [("displaced", 20000)], id="drove-across"
+        ),
+        pytest.param(
+            "Clashes forced 3,000 families to abandon their villages.", [("displaced", 3000)], id="forced-abandon"
+        ),
+        pytest.param("Floods forced 2,800 households to move to higher ground.", [("evacuated", 2800)], id="move-to"),
+        pytest.param("More than 5,000 people poured into Gambella in a week.", [("displaced", 5000)], id="poured"),
+        pytest.param("About 1,600 people have taken refuge in the mosque.", [("displaced", 1600)], id="taken-refuge"),
+        pytest.param("The mudslide buried 31 homes.", [("houses_destroyed", 31)], id="buried-homes"),
+        pytest.param(
+            "The number of people in evacuation centres rose to 6,200.", [("sheltered", 6200)], id="number-in-centres"
+        ),
+    ],
+)
+def test_displacement_as_motion_and_causatives(text: str, expected: list[tuple[str, int]]) -> None:
+    """People moved by force, crowds moving across a line, refuge taken, homes buried."""
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+def test_armed_or_working_people_sent_somewhere_are_not_displaced() -> None:
+    """'sent 400 troops into' and 'sent 30 doctors into' move people who are not uprooted."""
+    assert summary("The government sent 400 troops into the province and 30 doctors into the camps.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The bombing claimed the lives of 17 pupils.", [("killed", 17)], id="claimed-the-lives-of"),
+        pytest.param("The fever has taken the lives of 64 people.", [("killed", 64)], id="taken-the-lives-of"),
+        pytest.param("The flash flood drowned 22 people.", [("killed", 22)], id="drowned-object"),
+        pytest.param("The mob beat two men to death.", [("killed", 2)], id="beat-to-death"),
+        pytest.param("Attackers hacked a village elder to death.", [("killed", 1)], id="singleton-to-death"),
+        pytest.param(
+            "Among the dead were five police officers and a nurse.",
+            [("killed", 5), ("killed", 1)],
+            id="among-the-dead-were",
+        ),
+        pytest.param("Among the injured were 9 pupils.", [("injured", 9)], id="among-the-injured-were"),
+        pytest.param("Three children were among the missing.", [("missing", 3)], id="among-the-missing"),
+        pytest.param("Some 40 of them were in a critical condition.", [("injured", 40)], id="critical-condition"),
+    ],
+)
+def test_less_common_ways_to_say_death_and_harm(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Killed: 14 | Injured: 52 | Missing: 6", [("killed", 14), ("injured", 52), ("missing", 6)], id="pipes"
+        ),
+        pytest.param("Fatalities - 21; injuries - 40.", [("killed", 21), ("injured", 40)], id="dashes"),
+        pytest.param(
+            "Deaths by district: 17 in Kilifi, 9 in Kwale and four in Lamu.",
+            [("killed", 17), ("killed", 9), ("killed", 4)],
+            id="heading-by-district",
+        ),
+        pytest.param(
+            "Damage to houses: 2,140 totally damaged and 7,600 partially damaged.",
+            [("houses_destroyed", 2140), ("houses_damaged", 7600)],
+            id="house-heading",
+        ),
+    ],
+)
+def test_table_rows_and_headings(text: str, expected: list[tuple[str, int]]) -> None:
+    """Rows naming the kind before their count, by colon, dash or pipe, and headings over a list."""
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 800,000 people have fled to Chad. In Egypt, 350,000 people had done so.",
+            [("displaced", 800000), ("displaced", 350000)],
+            id="had-done-so",
+        ),
+        pytest.param(
+            "Some 1,200 people crossed into Chad on Monday and 900 more did the same on Tuesday.",
+            [("displaced", 1200), ("displaced", 900)],
+            id="did-the-same",
+        ),
+        pytest.param(
+            "About 3,000 children have fled alone; at least 450 are unaccompanied.",
+            [("displaced", 3000), ("displaced", 450)],
+            id="group-adjective",
+        ),
+        pytest.param(
+            "Some 2.1 million people have fled the country, and the agency said the figure could reach three million.",
+            [("displaced", 2100000), ("displaced", 3000000)],
+            id="the-figure-could-reach",
+        ),
+        pytest.param(
+            "Some 4,000 refugees returned in May. Those from Kenya are 1,300 individuals.",
+            [("returned", 4000), ("returned", 1300)],
+            id="those-from-are",
+        ),
+        pytest.param(
+            "Some 2,000 returnees came back last week. Thousands entered the border town of Kurmuk.",
+            [("returned", 2000), ("returned", None)],
+            id="arrivals-after-returns",
+        ),
+    ],
+)
+def test_verbs_and_words_standing_for_a_figure_before(text: str, expected: list[tuple[str, int | None]]) -> None:
+    """'had done so', 'did the same', 'the figure', 'those from X are N' and a group adjective continue the
+    figure said before them."""
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Zero deaths were recorded in the district last week.", id="zero"),
+        pytest.param("Not one of the 200 passengers was hurt.", id="not-one-of"),
+        pytest.param("A court sentenced 11 men to death.", id="sentenced-to-death"),
+        pytest.param("The relatives of 40 victims met the governor.", id="owner-of-count"),
+        pytest.param("Each of the two camps holds about 150 people.", id="two-camps-holding"),
+    ],
+)
+def test_more_counts_that_are_no_figure(text: str) -> None:
+    assert summary(text) == []

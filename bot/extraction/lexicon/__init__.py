@@ -145,6 +145,7 @@ class Lexicon:
     not_human_plurals: frozenset[str]
     non_count_nouns: frozenset[str]  # nouns a count stops at ("the two camps")
     prenominal_kinds: dict[str, Kind]  # "6,000 destroyed houses"
+    group_adjectives: dict[str, Group]  # "200 are unaccompanied": a group named by an adjective
     negation_before: re.Pattern[str] | None  # lower, searched in a window ending at the number
     member_of: re.Pattern[str] | None  # lower: after "one", "one of the victims" is no count
     list_joins: re.Pattern[str] | None  # lower, searched in the gap between two list items
@@ -273,6 +274,7 @@ def _build(mod: ModuleType) -> Lexicon:
         not_human_plurals=frozenset(getattr(mod, "NOT_HUMAN_PLURALS", "").split()),
         non_count_nouns=frozenset(getattr(mod, "NON_COUNT_NOUNS", "").split()),
         prenominal_kinds=dict(getattr(mod, "PRENOMINAL_KINDS", {})),
+        group_adjectives=dict(getattr(mod, "GROUP_ADJECTIVES", {})),
         negation_before=_optional_lower(mod, "NEGATION_BEFORE"),
         member_of=_optional_lower(mod, "MEMBER_OF"),
         list_joins=_optional_lower(mod, "LIST_JOINS"),
@@ -289,6 +291,16 @@ _HUMAN_SINGULAR = r"[a-z][a-z-]{2,}(?:er|or|ist|ian|man|ant|ent|ee)"
 def _singulars(mod: ModuleType) -> list[str]:
     """The singular nouns of the language, with the singular of each plural counted noun ("protesters")."""
     out = set(mod.SINGULAR_NOUNS)
+    for noun in getattr(mod, "HUMAN_PLURALS_UNMARKED", "").split():
+        # "midwives" -> "midwife", "deputies" -> "deputy", "tribesmen" -> "tribesman", "nurses" -> "nurse"
+        if noun.endswith("ives"):
+            out.add(noun[:-3] + "fe")
+        elif noun.endswith("ies"):
+            out.add(noun[:-3] + "y")
+        elif noun.endswith("men"):
+            out.add(noun[:-3] + "man")
+        else:
+            out.add(noun[:-1])
     for noun in mod.GROUP_NOUNS:
         if noun.endswith("men"):
             out.add(noun[:-3] + "man")

@@ -110,11 +110,23 @@ HOUSE_NOUNS = (
     "shanties", "shacks", "tenements",
     "residences", "structures", "house", "home", "building", "apartments", "flats",
 )  # fmt: skip
+# Plurals naming people that no ending tells from things ("bandits", "nurses", "shepherds"); their singulars
+# ("a nurse") count as singletons too.
+HUMAN_PLURALS_UNMARKED = """
+bandits nurses shepherds monks nuns priests imams youths adults judges scouts cadets recruits conscripts gendarmes
+marines pilots orphans widows newborns twins uncles aunts nephews nieces grandparents husbands hostages
+captives pupils mourners cooks clerks chefs hawkers artisans nomads pastoralists peasants tribesmen
+midwives surgeons medics paramedics dentists guides herbalists lecturers deputies mps councillors
+"""
 # A counted noun outside the list above is still found by its head: a plural whose ending names people
 # ("peacekeepers", "herdsmen", "inmates", "pilgrims"), unless it is one of the things that share those endings.
 HUMAN_PLURAL = (
     r"[a-z][a-z-]{1,}(?:ers|ors|ists|ians|ees|ants|ents|men|folk|ites|ives|ards|ims|ics|als|ars|ains|ates|ors"
     r"|eurs|ens|ics|iffs|ads|ies)"
+    # compounds ending in a human noun: "schoolgirls", "tribeswomen", "grandchildren", "townspeople"
+    r"|[a-z][a-z-]*(?:girls|boys|women|children|wives|people|folk|kids)"
+    # people named by a plural whose ending is shared with things: listed, as the endings cannot tell them
+    r"|(?:" + "|".join(HUMAN_PLURALS_UNMARKED.split()) + r")"
 )
 NOT_HUMAN_PLURALS = """
 centers centres shelters containers tankers helicopters computers rivers borders numbers letters meters metres
@@ -125,7 +137,7 @@ plants grants restaurants incidents events tents cents percents documents settle
 contents instruments apartments segments treatments shipments elements statements moments payments attachments
 equipments investments agreements assessments comments accidents components
 hospitals animals terminals materials signals canals rituals festivals arrivals totals vehicles rentals intervals
-cars bars stars dollars pillars seminars calendars
+cars bars stars dollars pillars seminars calendars mortars goals meals chickens lorries
 mountains trains chains drains grains rains
 gates rates estimates dates updates states crates
 lives olives archives motives incentives initiatives
@@ -153,8 +165,16 @@ PRENOMINAL_KINDS: dict[str, Kind] = {
     "evacuated": Kind.EVACUATED, "returnee": Kind.RETURNED, "returned": Kind.RETURNED, "returning": Kind.RETURNED,
     "homeless": Kind.HOMELESS, "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED,
 }  # fmt: skip
+# Adjectives that name a group as a predicate: "at least 200 are unaccompanied".
+GROUP_ADJECTIVES: dict[str, Group] = {
+    "unaccompanied": Group.CHILDREN, "separated": Group.CHILDREN, "orphaned": Group.CHILDREN,
+    "underage": Group.CHILDREN, "pregnant": Group.WOMEN, "female": Group.WOMEN, "elderly": Group.PEOPLE,
+    "disabled": Group.PEOPLE, "male": Group.PEOPLE,
+}  # fmt: skip
 # Before a number: the count is denied ("no one was killed", "not a single house").
-NEGATION_BEFORE = r"\b(?:no|not|not a single|never|nor|zero|none of(?: the| its| their| those)?)\s+$"
+NEGATION_BEFORE = (
+    r"\b(?:no|not|not a single|never|nor|zero|(?:none|not one|neither|nobody) of(?: the| its| their| those)?)\s+$"
+)
 # After "one": a member of a group counted elsewhere, not a count ("one of the victims", "one of them").
 MEMBER_OF = r"\s+of\s+(?:the|those|them|these|its|their|our|his|her|whom|which|my|your)\b"
 # Ends of what may stand between the items of a list sharing one kind: "1,832 were in the South, 137 in the
@@ -169,7 +189,8 @@ LIST_JOINS = (
 )
 # What may follow a list item without a verb of its own: a place, a means, a time, or the list's end.
 LIST_ITEM_TAIL = (
-    r"\s*(?:(?:were|was|are|is|have been|had been)\s+)?(?:in|inside|from|by|to|into|on|at|since|during|for"
+    r"\s*(?:(?:were|was|are|is|have been|had been)\s+)?(?:(?:later|also|too|then|again|subsequently|so far)\s+)?"
+    r"(?:in|inside|from|by|to|into|on|at|since|during|for"
     r"|across|within|between|respectively|each)\b|\s*(?:[,;.)\]–—]|-\s|and\b|or\b|while\b|$)"
     # a verb that only reports the count: "at least six have been recovered", "12 were recorded in Sindh"
     r"|\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:found|recovered|reported|confirmed|recorded|registered"
@@ -238,17 +259,21 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
-     r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead|[a-z]+ed to death"
+     r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead"
+     # (a sentence is no death: "sentenced to death")
+     r"|(?!sentenced|condemned)[a-z]+ed to death"
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)", Kind.KILLED),
-    (r"(?:left )?(?:injured|wounded)|hurt|among (?:those|the people|the) (?:injured|wounded)"
+    (r"(?:left )?(?:injured|wounded)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
-     r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns)",
+     r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns)"
+     r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
      Kind.INJURED),
-    (r"missing|unaccounted for|disappeared", Kind.MISSING),
+    (r"(?:went |gone |go |goes |going )?missing|unaccounted for|disappeared|among (?:those|the) missing",
+     Kind.MISSING),
     (r"evacuated|evacuate|evacuating|flown out|airlifted|moved out|(?:in)?to (?:safety|safer (?:ground|areas?"
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
-     r"|shelters?|sites?)|(?:moved|relocated|taken|brought|forced)"
+     r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|taken|brought|forced)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
     (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed|shifted)?\s*(?:in|into|at|to)\s+"
@@ -279,14 +304,18 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:town|city|area|villages?|region|district|country|capital|camps?)\b"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
-     r"|uprooted|evicted|left their homes?|abandoned their homes?|escaped|relocated"
+     r"|uprooted|evicted|left their homes?|abandon(?:ed)? their (?:homes?|houses?|villages?|towns?|land)|escaped"
+     r"|relocated"
      r"|crossed (?:into|over|from|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
-     r"|took (?:refuge|shelter)"
+     r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
-     r"|arrived|arriving|arrive|entered (?:from|the country|into)|crossing (?:into|over|the border)"
+     r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z]))"
+     r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
+     r"|crossing (?:into|over|the border)"
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
+     r"|(?:poured|streamed|flocked|surged|spilled|trickled|flowed|flooded) (?:into|across|over|out of)"
      r"|landed (?:on|in|at)"
      r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)|ordered to evacuate"
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
@@ -314,27 +343,38 @@ RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
     r"|growing|grows|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to)"
 )
+# After the noun heading a table row or a tally, before its count: "Deaths: 12", "Deaths by province: 31 in
+# Sindh", "Fatalities - 14", "Injured (last 24 hours): 9".
+_ROW = r"(?: (?:by|per|in|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?\s*(?::|\s[–—-])"
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)|claim(?:s|ed|ing)? the lives of|took the lives of"
+    (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)"
+     r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) the lives of"
+     r"|drown(?:s|ed|ing)"
+     # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
+     r"|among (?:the|those) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)(?: [\w-]+){0,2}? (?:were|was"
+     r"|are|is|included?)|the (?:dead|victims|deceased) (?:included?|including)"
      r"|(?:death |casualty |fatality |human )?toll\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?"
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:\d]{0,60}?\b(?:to|at"
-     r"|reached|is|was)|(?:deaths|dead|fatalities|killed)\s*:"
+     r"|reached|is|was)|(?:deaths|dead|fatalities|killed)" + _ROW +
      r"|deaths of|death of|killings? of|bodies of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
      r"|[a-z]+(?:ed|ing) to death|lost"
      r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)|lynch(?:es|ed|ing)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
-    (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|(?:injured|injuries|wounded)\s*:"
+    (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?"
+     r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
+     r"|the (?:injured|wounded) (?:included?|including)|(?:injured|injuries|wounded)" + _ROW +
      # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
      r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b" + RISE_TO, Kind.INJURED),
-    (r"(?:missing)\s*:|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b[^.;:\d]{0,40}?\b" + RISE_TO,
+    (r"missing" + _ROW + r"|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b[^.;:\d]{0,40}?\b" + RISE_TO,
      Kind.MISSING),
     (r"(?:total )?number of (?:such )?returnees\b[^.;:\d]{0,80}?\b(?:to|at|reached|is|was|now)"
      r"|(?:the )?returns? of", Kind.RETURNED),
-    (r"number of (?:[\w’'-]+ ){0,3}?(?:living|staying|sheltering|sheltered|housed) in (?:[\w’'-]+ ){0,2}?(?:shelters"
+    (r"number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
+     r"(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|evacuation (?:centres|centers|sites))\b[^.;:\d]{0,80}?\b" + RISE_TO, Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?"
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
@@ -345,9 +385,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|stands at|stood at|includes|including)"
      r"|(?:arrivals|displacements|idps|refugees) (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
-     r"|(?:displaced|idps|displaced (?:people|persons))\s*:",
+     r"|(?:displaced|idps|displaced (?:people|persons)|displacements)" + _ROW,
      Kind.DISPLACED),
-    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of|evacuated\s*:", Kind.EVACUATED),
+    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of|(?:evacuated|evacuees)" + _ROW, Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -427,6 +467,8 @@ CUE_STEMS = (
     "set fire", "on fire", "ablaze", "gutt", "submerg", "landed", "succumb", "neutrali",
     "slaughter", "butcher", "assassinat", "ashes", "burial", "laid to rest", "engulf", "guts",
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
+    "done so", "did so", "do so", "did the same", "done the same", "followed suit", "pour", "stream", "flock",
+    "surg", "spill", "trickl", "flow", "condition", "sent ", "sending",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
