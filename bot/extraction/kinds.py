@@ -21,8 +21,13 @@ _ASIDE = re.compile(
     r"\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
     r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)"
     # a coordinated count of other things: "200 houses and 3 hospitals were damaged"
-    r"|\s+and\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+(?:\s+[a-z-]+)?"
+    r"|\s+and\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|his|her|their)\s+[a-z-]+"
+    r"(?:\s+[a-z-]+)?"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared)\b)"
+    # other things listed with the count before their shared verb: "50 houses, vehicles and many motorcycles were
+    # burnt" (no figure among them)
+    r"|,\s*[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*[a-z-]+(?:\s+[a-z-]+)?){0,3}\s*,?\s+and\s+(?:many\s+|some\s+|several\s+)?"
+    r"[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:were|was|have|has|had|are)\b)"
     # a subgroup without commas: "seven people including a baby were killed"
     r"|\s+including\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)?\s*[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared)\b)|,\s*(?:most|many|all|some|half|mostly|mainly"

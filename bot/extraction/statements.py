@@ -17,8 +17,10 @@ _MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED})
 # These patterns read the lower-cased sentence (``lowered``: same offsets), so they need no case-blind matching.
 # Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
 _CHAIN = re.compile(
-    r"\s*(?:,\s*(?:including|among them|of whom|of them|and|or|plus|as well as)?\s*|\s+(?:and|as well as|plus"
-    r"|including|along with|alongside)\s+|\s*[(\[]\s*(?:including\s+)?|\s+[-–—]\s*(?:including\s+)?)"
+    # (a part after "of whom" does not lend its verb to the total: "affected 9,000, of whom 800 fled")
+    r"\s*(?:,\s*(?:including|among them|and|or|plus|as well as)?\s*(?!of whom|of them|of which)"
+    r"|\s+(?:and|as well as|plus|including|along with|alongside)\s+|\s*[(\[]\s*(?:including\s+)?"
+    r"|\s+[-–—]\s*(?:including\s+)?)"
 )
 # Before a subgroup of the figure just stated: "killed 12 people, including four women".
 _SUBGROUP = re.compile(r"(?:including|among them|among whom|of whom|of them)\s*$")

@@ -463,3 +463,36 @@ def test_verbs_and_words_standing_for_a_figure_before(text: str, expected: list[
 )
 def test_more_counts_that_are_no_figure(text: str) -> None:
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 2,500 people were told to evacuate the island.", [("evacuated", 2500)], id="told-to-evacuate"
+        ),
+        pytest.param(
+            "About 300 families have taken shelter in warehouses near the port.",
+            [("sheltered", 300)],
+            id="shelter-anywhere",
+        ),
+        pytest.param(
+            "Some 1,100 were evacuated and another 450 moved in with relatives.",
+            [("evacuated", 1100), ("displaced", 450)],
+            id="with-relatives",
+        ),
+        pytest.param("The settlement took in 2,300 new refugees in May.", [("displaced", 2300)], id="new-refugees"),
+        pytest.param(
+            "The storm affected 90,000 people, of whom 12,000 were displaced.",
+            [("displaced", 12000)],
+            id="affected-total-is-no-figure",
+        ),
+        pytest.param(
+            "About 140 houses, shops and stalls were burnt.", [("houses_destroyed", 140)], id="things-listed-between"
+        ),
+    ],
+)
+def test_shelter_relatives_new_arrivals_and_totals_of_the_affected(text: str, expected: list[tuple[str, int]]) -> None:
+    """Orders to evacuate are evacuations, shelter taken anywhere is shelter, 'new refugees' arrived; a total
+    of the affected does not take the verb of the part that follows it."""
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected

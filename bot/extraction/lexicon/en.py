@@ -220,6 +220,9 @@ KIND_NOUNS: dict[str, Kind] = {
     "displaced families": Kind.DISPLACED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED,
     "returns": Kind.RETURNED,
     "arrivals": Kind.DISPLACED, "new arrivals": Kind.DISPLACED,
+    # "new" people of a displaced kind arrived: "received 1,400 new refugees"
+    "new refugees": Kind.DISPLACED, "new idps": Kind.DISPLACED, "newly displaced": Kind.DISPLACED,
+    "newly displaced people": Kind.DISPLACED, "newly displaced persons": Kind.DISPLACED,
 }  # fmt: skip
 
 # Modifiers allowed between a number and its noun ("regime", "anti-government", "sugar cane").
@@ -271,7 +274,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.INJURED),
     (r"(?:went |gone |go |goes |going )?missing|unaccounted for|disappeared|among (?:those|the) missing",
      Kind.MISSING),
-    (r"evacuated|evacuate|evacuating|flown out|airlifted|moved out|(?:in)?to (?:safety|safer (?:ground|areas?"
+    (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
+     r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer (?:ground|areas?"
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|taken|brought|forced)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
@@ -288,6 +292,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters|hotels and (?:emergency )?shelters)"
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps?|shelters?|evacuation (?:centres|centers|sites))"
+     # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
+     r"|(?:sought|seek|seeking|took|taken|taking|found)\s+shelter\s+(?:in|at|with)\b"
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
      Kind.SHELTERED),
@@ -309,6 +315,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|crossed (?:into|over|from|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
+     # with people who took them in: "moved to relatives' homes", "staying with host families"
+     r"|(?:moved|moving|went|gone) (?:in )?(?:to|with) (?:relatives|friends|host famil(?:y|ies))"
+     r"|(?:staying|living|sheltering) with (?:relatives|friends|host famil(?:y|ies))"
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
      r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z]))"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
@@ -317,7 +326,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
      r"|(?:poured|streamed|flocked|surged|spilled|trickled|flowed|flooded) (?:into|across|over|out of)"
      r"|landed (?:on|in|at)"
-     r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)|ordered to evacuate"
+     r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)"
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
      r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
      r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)",
@@ -438,7 +447,7 @@ CUMULATIVE_CUES = (
 TRAP_BEFORE = (
     r"\b(?:home to|population of|populations? of|(?:town|city|village|district|camp|country|area|region"
     r"|province|state|settlement|capital) of(?!\s+[\d,.]+\s+(?:people|persons|families|households)\s)"
-    r"|hosts?|hosting|hosted|shelter(?:s|ed|ing)|hous(?:es|ed|ing)|accommodat(?:es|ed|ing)|assist(?:s|ing|ed)?"
+    r"|hosts?|hosting|hosted|affect(?:s|ed|ing)|shelter(?:s|ed|ing)|hous(?:es|ed|ing)|accommodat(?:es|ed|ing)|assist(?:s|ing|ed)?"
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
     # aid handed to people: "providing food to 75,000 displaced people"
