@@ -172,6 +172,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         if lowered[i] in lex.prenominal_kinds and _end < len(text) and text[_end] == " ":
             prenominal = lex.prenominal_kinds[lowered[i]]
             continue
+        if i > 0 and lowered[i] in ("and", "or") and i + 1 < len(words):
+            continue  # coordinated modifiers: "27,000 new and repeated displacements"
         if lowered[i] in lex.np_stopwords or lex.trigger_word.match(text, _start):
             break
         if _DEMONYM.match(word):

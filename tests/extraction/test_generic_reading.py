@@ -496,3 +496,30 @@ def test_shelter_relatives_new_arrivals_and_totals_of_the_affected(text: str, ex
     """Orders to evacuate are evacuations, shelter taken anywhere is shelter, 'new refugees' arrived; a total
     of the affected does not take the verb of the part that follows it."""
     assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 31,000 new and repeated displacements were recorded in Rutshuru.",
+            [("displaced", 31000)],
+            id="coordinated-modifiers",
+        ),
+        pytest.param("Some 1.5 lakh people were shifted to safer places.", [("evacuated", 150000)], id="shifted"),
+        pytest.param(
+            "About 700 people spent the night in two churches.", [("sheltered", 700)], id="spent-the-night-in"
+        ),
+        pytest.param(
+            "His wife and two of their daughters were killed.", [("killed", 1), ("killed", 2)], id="kin-possessive"
+        ),
+        pytest.param("Clinics treated 64 people for burns.", [("injured", 64)], id="treated-for-burns"),
+    ],
+)
+def test_more_phrasings_of_displacement_shelter_and_harm(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+def test_a_possessive_kin_noun_that_reports_is_no_victim() -> None:
+    """'her son told reporters' names the source, not a victim."""
+    assert summary("Her son told reporters that the house had been looted.") == []

@@ -261,7 +261,9 @@ def _build(mod: ModuleType) -> Lexicon:
             rf"\s+of\s+(?:the|those)\s+(?P<kind>{_alternation(tuple(mod.OF_THE_KIND_NOUNS))})\s+(?:are|were|was|is"
             rf"|included|include|have been)\s+(?:[\w-]+\s+){{0,2}}?(?P<group>{_alternation(tuple(mod.GROUP_NOUNS))})\b"
         ),
-        singleton=_compile_lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}({singular}|{_HUMAN_SINGULAR})\b"),
+        singleton=_compile_lower(
+            rf"\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{_kin_after_possessive(mod)})({singular}|{_HUMAN_SINGULAR})\b"
+        ),
         projection=_compile_lower(rf"\b(?:{mod.PROJECTION_CUES})"),
         past_estimate=_compile_lower(rf"\b{mod.PAST_ESTIMATE}\b"),
         cumulative=_compile_lower(rf"\b(?:{mod.CUMULATIVE_CUES})\b"),
@@ -292,6 +294,8 @@ def _singulars(mod: ModuleType) -> list[str]:
     """The singular nouns of the language, with the singular of each plural counted noun ("protesters")."""
     out = set(mod.SINGULAR_NOUNS)
     for noun in getattr(mod, "HUMAN_PLURALS_UNMARKED", "").split():
+        if not noun.endswith("s") and not noun.endswith("men"):
+            continue
         # "midwives" -> "midwife", "deputies" -> "deputy", "tribesmen" -> "tribesman", "nurses" -> "nurse"
         if noun.endswith("ives"):
             out.add(noun[:-3] + "fe")
@@ -311,6 +315,15 @@ def _singulars(mod: ModuleType) -> list[str]:
         ):
             out.add(noun[:-1])
     return sorted(out)
+
+
+def _kin_after_possessive(mod: ModuleType) -> str:
+    """A possessive before a kin noun, as another opening of a singleton: "her husband and three of their children
+    were killed" (empty when the language lists no kin)."""
+    kin = getattr(mod, "KIN_SINGULARS", "").split()
+    if not kin:
+        return ""
+    return rf"|(?:{_alternation(mod.POSSESSIVES)})\s+(?:[\w-]+\s+)?(?=(?:{_alternation(kin)})\b)"
 
 
 def _optional_lower(mod: ModuleType, name: str) -> re.Pattern[str] | None:

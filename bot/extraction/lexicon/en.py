@@ -100,8 +100,12 @@ SINGULAR_NOUNS = (
     "chief", "leader", "officer", "official", "teacher", "driver", "nurse", "doctor", "pilot", "volunteer",
     "guard", "trader", "herder", "herdsman", "pastor", "priest", "imam", "villager", "inmate", "prisoner",
     "passenger", "pilgrim", "miner", "fisherman", "refugee", "migrant", "consultant", "employee", "peacekeeper",
-    "worshipper", "shepherd", "elder", "husband", "wife", "son", "daughter", "brother", "sister",
+    "worshipper", "shepherd", "elder", "husband", "wife", "son", "daughter", "brother", "sister", "grandson",
+    "granddaughter", "nephew", "niece",
 )  # fmt: skip
+# Kin named after a possessive count as one person too: "her husband was killed".
+KIN_SINGULARS = "wife husband son daughter mother father brother sister baby child grandson granddaughter nephew niece"
+POSSESSIVES = ("his", "her", "their")
 # Counting these is a trap: population, residents, people in need, beneficiaries.
 # (Residents are counted only when a verb says what happened to them: "3,000 residents fled".)
 TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans")
@@ -268,7 +272,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)", Kind.KILLED),
     (r"(?:left )?(?:injured|wounded)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
-     r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
+     r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries|for (?:\w+ )?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
      Kind.INJURED),
@@ -277,7 +281,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer (?:ground|areas?"
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
-     r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|taken|brought|forced)"
+     r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
     (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed|shifted)?\s*(?:in|into|at|to)\s+"
@@ -287,7 +291,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted)\s+(?:in|at)\s+(?:[\w’',.-]+\s+){0,4}?"
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools|churches|mosques|buildings"
      r"|accommodation)\b"
-     r"|staying in tents"
+     r"|staying in tents|sp(?:e|a)nt (?:the|a|two|three|several) nights? (?:in|at)\b"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken)?\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters|hotels and (?:emergency )?shelters)"
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
@@ -477,7 +481,7 @@ CUE_STEMS = (
     "slaughter", "butcher", "assassinat", "ashes", "burial", "laid to rest", "engulf", "guts",
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
     "done so", "did so", "do so", "did the same", "done the same", "followed suit", "pour", "stream", "flock",
-    "surg", "spill", "trickl", "flow", "condition", "sent ", "sending",
+    "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
