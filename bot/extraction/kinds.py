@@ -68,7 +68,7 @@ _MODIFIER_OPEN = re.compile(
 # ... the verb closing them, an auxiliary (group 1) or a verb that tells what happened by itself ...
 _GAP_VERB = re.compile(
     r"(?<![\w-])(?:(were|was|are|is|have|has|had|been|got)|died|fled|drowned|perished|disappeared|went|succumbed"
-    r"|poured|streamed|flocked|arrived|crossed|sought|took)\b"
+    r"|poured|streamed|flocked|arrived|crossed|sought|took|returned)\b"
 )
 # ... and what shows another clause between: a figure, a clause mark, a conjunction, a pronoun, a reporting verb,
 # a relative pronoun past the start.
@@ -319,9 +319,10 @@ def _main_after_relative(text: str, lowered: str, pos: int, lex: Lexicon, *, hou
     pattern, kinds = lex.house_right_triggers if house else lex.right_triggers
     aux_pattern = lex.house_aux if house else lex.aux
     for verb in _GAP_VERB.finditer(lowered, pos, min(len(lowered), pos + 60)):
-        if verb.group(1) is None or not _is_modifier_gap(text, lowered, pos, verb.start()):
+        if not _is_modifier_gap(text, lowered, pos, verb.start()):
             return None
-        if m := pattern.match(text, aux_pattern.match(lowered, verb.start()).end()):  # type: ignore[union-attr]
+        at = aux_pattern.match(lowered, verb.start()).end() if verb.group(1) else verb.start()  # type: ignore[union-attr]
+        if m := pattern.match(text, at):
             return _trigger(m, kinds)
     return None
 

@@ -114,7 +114,7 @@ _FIGURE_ANAPHOR = re.compile(
 )
 # A clause opening on a bare count that names the group of a figure stated before it: "...; at least 200 are
 # unaccompanied", "..., and 40 were women".
-_CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas)\s*$")
+_CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
 # A count in apposition, between commas: "a larger number, about 4,800 people, returned".
 _APPOSITION_OPEN = re.compile(r",\s*$")
 # A heading naming houses before a tally: "Damage to houses: 8,342 totally damaged and 50,106 partially damaged".
@@ -408,7 +408,7 @@ def _carry_over(
 def _group_predicate(lowered: str, mention: NumberMention, previous: Kind, lex: Lexicon) -> _Link | None:
     """ "Fourteen were children.", "...; at least 200 are unaccompanied": a sentence or clause opening on a bare
     count that names only the group of a figure stated before it."""
-    if lowered[: mention.start].strip() and not _CLAUSE_OPEN.search(lowered, max(0, mention.start - 10), mention.start):
+    if lowered[: mention.start].strip() and not _CLAUSE_OPEN.search(lowered, max(0, mention.start - 12), mention.start):
         return None
     m = _GROUP_PREDICATE.match(lowered, mention.end)
     if m is None or previous in _HOUSE_KINDS:

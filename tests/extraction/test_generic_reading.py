@@ -523,3 +523,23 @@ def test_more_phrasings_of_displacement_shelter_and_harm(text: str, expected: li
 def test_a_possessive_kin_noun_that_reports_is_no_victim() -> None:
     """'her son told reporters' names the source, not a victim."""
     assert summary("Her son told reporters that the house had been looted.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 2,600 people were displaced, of whom 1,400 are children.",
+            [("displaced", 2600), ("displaced", 1400)],
+            id="of-whom-group-predicate",
+        ),
+        pytest.param(
+            "Some 1,700 people who had been displaced returned home in April.",
+            [("returned", 1700)],
+            id="finite-main-verb-after-relative",
+        ),
+        pytest.param("Police said four suspects were killed in the shootout.", [("killed", 4)], id="suspects"),
+    ],
+)
+def test_parts_main_verbs_and_suspects(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected

@@ -120,7 +120,7 @@ HUMAN_PLURALS_UNMARKED = """
 bandits nurses shepherds monks nuns priests imams youths adults judges scouts cadets recruits conscripts gendarmes
 marines pilots orphans widows newborns twins uncles aunts nephews nieces grandparents husbands hostages
 captives pupils mourners cooks clerks chefs hawkers artisans nomads pastoralists peasants tribesmen
-midwives surgeons medics paramedics dentists guides herbalists lecturers deputies mps councillors
+midwives surgeons medics paramedics dentists guides herbalists lecturers deputies mps councillors suspects thieves
 """
 # A counted noun outside the list above is still found by its head: a plural whose ending names people
 # ("peacekeepers", "herdsmen", "inmates", "pilgrims"), unless it is one of the things that share those endings.
