@@ -117,6 +117,8 @@ _FIGURE_ANAPHOR = re.compile(
 _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
 # A count in apposition, between commas: "a larger number, about 4,800 people, returned".
 _APPOSITION_OPEN = re.compile(r",\s*$")
+# A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
+_NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}$")
 # A heading naming houses before a tally: "Damage to houses: 8,342 totally damaged and 50,106 partially damaged".
 _HOUSE_HEADING = re.compile(r"\b(?:houses?|homes?|dwellings?|housing|shelters?)\b[^:;.\d]{0,20}:")
 
@@ -405,6 +407,26 @@ def _carry_over(
         last_end = max(np.end, mention.end)
 
 
+def _tally_rows(
+    sentence: str,
+    lowered: str,
+    mentions: list[NumberMention],
+    nps: list[NounPhrase],
+    links: list[_Link | None],
+    lex: Lexicon,
+) -> None:
+    """Counts after place names under a heading that names their kind: "Province-wise deaths (last 24 hours):
+    Sindh 38, Khyber Pakhtunkhwa 12, Balochistan 7"."""
+    # each heading's colon, to its kind: an item belongs to the heading whose colon is the last before it
+    kinds = {m.end() - 1: lex.heading_kinds[m.group(1)] for m in lex.heading.finditer(lowered)}  # type: ignore[union-attr]
+    for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
+        if links[i] is not None or np.trap or np.has_head:
+            continue
+        colon = lowered.rfind(":", 0, mention.start)
+        if colon in kinds and _NAMED_ITEM.search(sentence, max(colon, mention.start - 60), mention.start):
+            links[i] = _Link(kinds[colon], Group.PEOPLE, mention.start, mention.end, False, False)
+
+
 def _group_predicate(lowered: str, mention: NumberMention, previous: Kind, lex: Lexicon) -> _Link | None:
     """ "Fourteen were children.", "...; at least 200 are unaccompanied": a sentence or clause opening on a bare
     count that names only the group of a figure stated before it."""
@@ -544,6 +566,8 @@ def find_statements(
     elif previous is not None and mentions and links[0] is None and not nps[0].has_head:
         links[0] = _group_predicate(lowered, mentions[0], previous, lex)
     _stand_ins(lowered, mentions, nps, links, previous, recent, lex)
+    if ":" in lowered and lex.heading is not None:
+        _tally_rows(sentence, lowered, mentions, nps, links, lex)
     if (previous or recent) is Kind.RETURNED:
         # people arriving or entering, told right after returns, are returning too
         links = [replace(link, kind=Kind.RETURNED) if link is not None and link.motion else link for link in links]

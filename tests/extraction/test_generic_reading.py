@@ -399,6 +399,16 @@ def test_less_common_ways_to_say_death_and_harm(text: str, expected: list[tuple[
             id="heading-by-district",
         ),
         pytest.param(
+            "Deaths per province in the past day: Kunar 11, Nuristan 5 and Laghman 2.",
+            [("killed", 11), ("killed", 5), ("killed", 2)],
+            id="places-before-counts",
+        ),
+        pytest.param(
+            "Displaced per state: Borno 41,000; Yobe 9,500. Schools shut: Borno 30.",
+            [("displaced", 41000), ("displaced", 9500)],
+            id="heading-ends-at-next-heading",
+        ),
+        pytest.param(
             "Damage to houses: 2,140 totally damaged and 7,600 partially damaged.",
             [("houses_destroyed", 2140), ("houses_damaged", 7600)],
             id="house-heading",

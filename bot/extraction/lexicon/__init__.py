@@ -146,6 +146,8 @@ class Lexicon:
     non_count_nouns: frozenset[str]  # nouns a count stops at ("the two camps")
     prenominal_kinds: dict[str, Kind]  # "6,000 destroyed houses"
     group_adjectives: dict[str, Group]  # "200 are unaccompanied": a group named by an adjective
+    heading_kinds: dict[str, Kind]
+    heading: re.Pattern[str] | None  # lower: a noun heading a tally of places, up to its colon
     negation_before: re.Pattern[str] | None  # lower, searched in a window ending at the number
     member_of: re.Pattern[str] | None  # lower: after "one", "one of the victims" is no count
     list_joins: re.Pattern[str] | None  # lower, searched in the gap between two list items
@@ -277,6 +279,10 @@ def _build(mod: ModuleType) -> Lexicon:
         non_count_nouns=frozenset(getattr(mod, "NON_COUNT_NOUNS", "").split()),
         prenominal_kinds=dict(getattr(mod, "PRENOMINAL_KINDS", {})),
         group_adjectives=dict(getattr(mod, "GROUP_ADJECTIVES", {})),
+        heading_kinds=dict(getattr(mod, "HEADING_KINDS", {})),
+        heading=_compile_lower(rf"\b({_alternation(tuple(mod.HEADING_KINDS))})\b[^:;.]{{0,40}}:")
+        if getattr(mod, "HEADING_KINDS", None)
+        else None,
         negation_before=_optional_lower(mod, "NEGATION_BEFORE"),
         member_of=_optional_lower(mod, "MEMBER_OF"),
         list_joins=_optional_lower(mod, "LIST_JOINS"),

@@ -169,6 +169,13 @@ PRENOMINAL_KINDS: dict[str, Kind] = {
     "evacuated": Kind.EVACUATED, "returnee": Kind.RETURNED, "returned": Kind.RETURNED, "returning": Kind.RETURNED,
     "homeless": Kind.HOMELESS, "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED,
 }  # fmt: skip
+# Nouns heading a tally of places: "Deaths per district: Kasese 14, Bundibugyo 6".
+HEADING_KINDS: dict[str, Kind] = {
+    "deaths": Kind.KILLED, "dead": Kind.KILLED, "killed": Kind.KILLED, "fatalities": Kind.KILLED,
+    "injured": Kind.INJURED, "injuries": Kind.INJURED, "wounded": Kind.INJURED, "missing": Kind.MISSING,
+    "displaced": Kind.DISPLACED, "displacements": Kind.DISPLACED, "idps": Kind.DISPLACED,
+    "evacuated": Kind.EVACUATED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED, "homeless": Kind.HOMELESS,
+}  # fmt: skip
 # Adjectives that name a group as a predicate: "at least 200 are unaccompanied".
 GROUP_ADJECTIVES: dict[str, Group] = {
     "unaccompanied": Group.CHILDREN, "separated": Group.CHILDREN, "orphaned": Group.CHILDREN,
