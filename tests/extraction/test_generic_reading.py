@@ -553,3 +553,23 @@ def test_a_possessive_kin_noun_that_reports_is_no_victim() -> None:
 )
 def test_parts_main_verbs_and_suspects(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The number of returnees from Iran between 1 March 2024 and 30 June 2024 now stands at 88,000.",
+            [("returned", 88000)],
+            id="dates-between",
+        ),
+        pytest.param("The number of dead in 2021 was 460.", [("killed", 460)], id="year-between"),
+    ],
+)
+def test_a_number_of_noun_reaches_its_count_past_dates(text: str, expected: list[tuple[str, int]]) -> None:
+    """Dates may stand between 'the number of X' and its count; another count may not."""
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+def test_a_number_of_noun_does_not_reach_past_another_count() -> None:
+    assert summary("The number of displaced people in 12 districts is unknown.") == []

@@ -363,6 +363,12 @@ RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
     r"|growing|grows|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to)"
 )
+# Between "the number of X" and its count, no other count, but dates may stand: "the total number of such
+# returnees between 1 January 2016 and 21 January 2017 is now 253,000".
+_NO_COUNT = (
+    r"[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|(?<![\d,.])\d{1,2}(?= (?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)\b)"
+)
 # After the noun heading a table row or a tally, before its count: "Deaths: 12", "Deaths by province: 31 in
 # Sindh", "Fatalities - 14", "Injured (last 24 hours): 9".
 _ROW = r"(?: (?:by|per|in|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?\s*(?::|\s[–—-])"
@@ -377,7 +383,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
-     r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b[^.;:\d]{0,60}?\b(?:to|at"
+     r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b"
+     r"(?:" + _NO_COUNT + r"){0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)" + _ROW +
      r"|deaths of|death of|killings? of|bodies of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
      r"|[a-z]+(?:ed|ing) to death|lost"
@@ -389,18 +396,20 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|the (?:injured|wounded) (?:included?|including)|(?:injured|injuries|wounded)" + _ROW +
      # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
      r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b" + RISE_TO, Kind.INJURED),
-    (r"missing" + _ROW + r"|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b[^.;:\d]{0,40}?\b" + RISE_TO,
+    (r"missing" + _ROW + r"|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
+     r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO,
      Kind.MISSING),
-    (r"(?:total )?number of (?:such )?returnees\b[^.;:\d]{0,80}?\b(?:to|at|reached|is|was|now)"
+    (r"(?:total )?number of (?:such )?returnees\b(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reached|is|was|now)"
      r"|(?:the )?returns? of", Kind.RETURNED),
     (r"number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:[\w’'-]+ ){0,2}?(?:shelters"
-     r"|camps|evacuation (?:centres|centers|sites))\b[^.;:\d]{0,80}?\b" + RISE_TO, Kind.SHELTERED),
+     r"|camps|evacuation (?:centres|centers|sites))\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO, Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?"
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
-     r"|people displaced|refugees|arrivals|displacements|evacuees)\b[^.;:\d]{0,80}?\b(?:to|at|reach(?:es|ed)?|is"
+     r"|people displaced|refugees|arrivals|displacements|evacuees)\b"
+     r"(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reach(?:es|ed)?|is"
      r"|was|now|exceeds|exceeded|tops|topped|surpasses|surpassed|passes|passed"
      r"|stands at|stood at|includes|including)"
      r"|(?:arrivals|displacements|idps|refugees) (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
