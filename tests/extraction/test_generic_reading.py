@@ -573,3 +573,18 @@ def test_a_number_of_noun_reaches_its_count_past_dates(text: str, expected: list
 
 def test_a_number_of_noun_does_not_reach_past_another_count() -> None:
     assert summary("The number of displaced people in 12 districts is unknown.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Quake death toll climbs past 3,000 in Herat", [("killed", 3000)], id="toll-past"),
+        pytest.param(
+            "Burundian refugees in Rwanda top 80,000 as the crisis deepens",
+            [("displaced", 80000)],
+            id="refugees-in-place-top",
+        ),
+    ],
+)
+def test_headline_levels(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected

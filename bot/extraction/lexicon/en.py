@@ -381,7 +381,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|are|is|included?)|the (?:dead|victims|deceased) (?:included?|including)"
      r"|(?:death |casualty |fatality |human )?toll\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?"
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
-     r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond"
+     r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b"
      r"(?:" + _NO_COUNT + r"){0,60}?\b(?:to|at"
@@ -412,7 +412,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reach(?:es|ed)?|is"
      r"|was|now|exceeds|exceeded|tops|topped|surpasses|surpassed|passes|passed"
      r"|stands at|stood at|includes|including)"
-     r"|(?:arrivals|displacements|idps|refugees) (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
+     r"|(?:arrivals|displacements|idps|refugees)(?: [\w’'-]+){0,3}?"
+     r" (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
      r"|(?:displaced|idps|displaced (?:people|persons)|displacements)" + _ROW,
      Kind.DISPLACED),
