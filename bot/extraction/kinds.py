@@ -102,6 +102,7 @@ class NounPhrase(NamedTuple):
     house: bool = False
     kind: Kind | None = None
     trap: bool = False
+    partitive: bool = False  # "of them", "of whom": a part of whatever was counted before, people or houses
 
 
 class Trigger(NamedTuple):
@@ -150,7 +151,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         # "six of them girls", "14 of whom were children": the group named after the partitive
         if (g := _PARTITIVE_GROUP.match(text, m.end())) and g.group(1).lower() in lex.group_nouns:
             return NounPhrase(end=g.end(), has_head=True, group=lex.group_nouns[g.group(1).lower()])
-        return NounPhrase(end=m.end(), has_head=True)
+        return NounPhrase(end=m.end(), has_head=True, partitive=True)
     if vague and (m := _OF_WHOM.match(text, pos)):
         return NounPhrase(end=m.end())  # "dozens of them were in a critical condition"
     if vague and (m := _OF.match(text, pos)):
@@ -265,11 +266,12 @@ def _trigger(m: re.Match[str], kinds: tuple[Kind, ...]) -> Trigger:
 
 
 def right_trigger(
-    text: str, lowered: str, pos: int, lex: Lexicon, *, house: bool, distant: bool = False
+    text: str, lowered: str, pos: int, lex: Lexicon, *, house: bool, distant: bool = False, part: bool = False
 ) -> Trigger | None:
     """The verb or adjective saying what happened, after a noun phrase ending at ``pos`` (``lowered``: the text
     lower-cased, for the auxiliary words); with ``distant`` (the phrase has a counted noun), also past modifiers
-    of that noun."""
+    of that noun. With ``part`` (the count is the whole a share is taken of: "85 per cent of the 2,000 people"),
+    only a relative clause's verb tells what happened to the whole."""
     pattern, kinds = lex.house_right_triggers if house else lex.right_triggers
     aux_pattern = lex.house_aux if house else lex.aux
     for candidate in _after_asides(text, pos):
@@ -282,9 +284,16 @@ def right_trigger(
             if m := pattern.match(text, at):
                 if aux and _RELATIVE.match(lowered, candidate):
                     # "500 people who fled the fighting have returned home": the main verb says what happened
+                    if part:
+                        return _trigger(m, kinds)  # ... to the share, not to the whole
                     return _main_after_relative(text, lowered, m.end(), lex, house=house) or _trigger(m, kinds)
+                if part:
+                    # only a participle right after the whole describes it: "half of the 111,000 people displaced
+                    # from Aleppo returned"
+                    reduced = at == _SPACES.match(text, pos).end() and m.group().split()[0].endswith("ed")  # type: ignore[union-attr]
+                    return _trigger(m, kinds) if reduced else None
                 return _trigger(m, kinds)
-    return _distant_trigger(text, lowered, pos, lex, house=house) if distant else None
+    return _distant_trigger(text, lowered, pos, lex, house=house) if distant and not part else None
 
 
 def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:

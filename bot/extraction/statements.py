@@ -115,6 +115,12 @@ _FIGURE_ANAPHOR = re.compile(
 # A clause opening on a bare count that names the group of a figure stated before it: "...; at least 200 are
 # unaccompanied", "..., and 40 were women".
 _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
+# A share taken of a count: what happened to the share did not happen to all ("85 per cent of the 2,000 people
+# who fled have returned": 2,000 fled, not 2,000 returned).
+_SHARE_OF = re.compile(
+    r"(?:per\s?cent|percent|%|half|third|thirds|quarter|quarters|most|majority|fraction|proportion|share|some|many"
+    r"|few|several)\s+of\s+(?:(?:the|these|those|its|their)\s+)?$"
+)
 # A count in apposition, between commas: "a larger number, about 4,800 people, returned".
 _APPOSITION_OPEN = re.compile(r",\s*$")
 # A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
@@ -185,8 +191,11 @@ def _link(
         left = None  # "lost 12 soldiers" is a toll; "lost 40 per cent", "lost 300 homes" are not
     if left is not None:
         return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
+    part = "of" in lowered[max(0, mention.start - 9) : mention.start] and bool(
+        _SHARE_OF.search(lowered, max(0, mention.start - 30), mention.start)
+    )
     right = right_trigger(
-        sentence, lowered, max(np.end, mention.end), lex, house=house, distant=np.has_head and not others
+        sentence, lowered, max(np.end, mention.end), lex, house=house, distant=np.has_head and not others, part=part
     )
     if (
         right is None
@@ -400,7 +409,7 @@ def _carry_over(
             continue
         if not _is_list_item(lowered, last_end, mention, np, lex):
             continue
-        if np.has_head and np.house != (last.kind in _HOUSE_KINDS):
+        if np.has_head and not np.partitive and np.house != (last.kind in _HOUSE_KINDS):
             continue
         group = np.group if np.has_head else last.group
         links[i] = _Link(last.kind, group, mention.start, max(np.end, mention.end), False, False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extraction.extract import extract
 from tests.extraction.helpers import summary
 
 
@@ -588,3 +589,35 @@ def test_a_number_of_noun_does_not_reach_past_another_count() -> None:
 )
 def test_headline_levels(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 70 per cent of the 3,000 people who fled have returned.", [("displaced", 3000)], id="share-relative"
+        ),
+        pytest.param(
+            "Nearly half of the 40,000 people displaced from Marawi went back in May.",
+            [("displaced", 40000)],
+            id="share-participle",
+        ),
+        pytest.param("Half of the 500 families have returned.", [], id="share-main-verb"),
+        pytest.param(
+            "The quake damaged 4,100 homes, 2,800 of them in Dhading, and destroyed 900 others.",
+            [("houses_damaged", 4100), ("houses_damaged", 2800), ("houses_destroyed", 900)],
+            id="of-them-houses",
+        ),
+        pytest.param("Some 15 residents have not been accounted for.", [("missing", 15)], id="not-accounted-for"),
+        pytest.param("All 15 residents have been accounted for.", [], id="accounted-for"),
+    ],
+)
+def test_shares_parts_and_the_unaccounted(text: str, expected: list[tuple[str, int]]) -> None:
+    """What happened to a share did not happen to the whole; a part 'of them' takes the kind of houses too."""
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+def test_a_word_that_only_starts_like_a_forecast_is_no_projection() -> None:
+    """'the mayor said' holds 'may' but forecasts nothing."""
+    figures = extract("But the mayor said 14 people were killed in the blast.")
+    assert [(f.kind.value, f.value, f.projection) for f in figures] == [("killed", 14, False)]

@@ -266,7 +266,7 @@ def _build(mod: ModuleType) -> Lexicon:
         singleton=_compile_lower(
             rf"\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{_kin_after_possessive(mod)})({singular}|{_HUMAN_SINGULAR})\b"
         ),
-        projection=_compile_lower(rf"\b(?:{mod.PROJECTION_CUES})"),
+        projection=_compile_lower(rf"\b(?:{mod.PROJECTION_CUES})\b"),  # (whole words: "mayor" is no "may")
         past_estimate=_compile_lower(rf"\b{mod.PAST_ESTIMATE}\b"),
         cumulative=_compile_lower(rf"\b(?:{mod.CUMULATIVE_CUES})\b"),
         trap_before=_compile_lower(mod.TRAP_BEFORE),

@@ -283,7 +283,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
      Kind.INJURED),
-    (r"(?:went |gone |go |goes |going )?missing|unaccounted for|disappeared|among (?:those|the) missing",
+    (r"(?:went |gone |go |goes |going )?missing|unaccounted for|disappeared|among (?:those|the) missing"
+     r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer (?:ground|areas?"
@@ -450,7 +451,7 @@ PROJECTION_CUES = (
     r"could|may|might|would|will|shall|expects?|expected|expecting|likely to|set to|projected|forecasts?"
     r"|forecasted|predicted"
     r"|planning (?:for|figure)|plans? for|prepar(?:e|es|ed|ing) for|contingency|at risk|risk of|risks"
-    r"|potential(?:ly)?|scenario|anticipated|anticipates?|threatened with|in danger of|if\b"
+    r"|potential(?:ly)?|scenarios?|anticipated|anticipates?|threatened with|in danger of|if\b"
 )
 # "may have been destroyed" estimates the past; it is not a forecast.
 PAST_ESTIMATE = r"(?:could|may|might|would|will) have(?! to\b)"
@@ -499,6 +500,7 @@ CUE_STEMS = (
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
     "done so", "did so", "do so", "did the same", "done the same", "followed suit", "pour", "stream", "flock",
     "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
+    "accounted for",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
