@@ -567,6 +567,8 @@ def find_statements(
         nxt = links[i + 1]
         if links[i] is not None or nxt is None or nxt.left or not nps[i].has_head or nps[i].trap:
             continue
+        if any(links[:i]) and _SUBGROUP.search(lowered, max(0, mentions[i].start - 20), mentions[i].start):
+            continue  # "7 people drowned, including 3 children, and ... were displaced": a part of the figure before
         gap = _CHAIN.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
         if gap and (nps[i].house == (nxt.kind in _HOUSE_KINDS)):
             links[i] = _Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)

@@ -621,3 +621,33 @@ def test_a_word_that_only_starts_like_a_forecast_is_no_projection() -> None:
     """'the mayor said' holds 'may' but forecasts nothing."""
     figures = extract("But the mayor said 14 people were killed in the blast.")
     assert [(f.kind.value, f.value, f.projection) for f in figures] == [("killed", 14, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officials said 5 people drowned, including 2 children, and about 3,000 people were displaced.",
+            [("killed", 5), ("killed", 2), ("displaced", 3000)],
+            id="subgroup-keeps-the-kind-before",
+        ),
+        pytest.param(
+            "About 900,000 people have fled, including 600,000 who remain in the country and 300,000 who crossed"
+            " into Chad.",
+            [("displaced", 900000), ("displaced", 600000), ("displaced", 300000)],
+            id="part-with-a-relative-clause",
+        ),
+        pytest.param(
+            "The number of people in displacement sites has fallen to 8,100.",
+            [("sheltered", 8100)],
+            id="number-in-displacement-sites",
+        ),
+        pytest.param(
+            "Another 2,300 have settled in an informal site near the airport.",
+            [("sheltered", 2300)],
+            id="settled-in-a-site",
+        ),
+    ],
+)
+def test_subgroups_parts_and_sites(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected

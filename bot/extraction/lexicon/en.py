@@ -203,6 +203,8 @@ LIST_ITEM_TAIL = (
     r"\s*(?:(?:were|was|are|is|have been|had been)\s+)?(?:(?:later|also|too|then|again|subsequently|so far)\s+)?"
     r"(?:in|inside|from|by|to|into|on|at|since|during|for"
     r"|across|within|between|respectively|each)\b|\s*(?:[,;.)\]–—]|-\s|and\b|or\b|while\b|$)"
+    # a relative clause without a verb of what happened: "including 1.7 million who remain inside the country"
+    r"|\s+(?:who|that)\s+(?:remain|are|were|stay|live|now)\b"
     # a verb that only reports the count: "at least six have been recovered", "12 were recorded in Sindh"
     r"|\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:found|recovered|reported|confirmed|recorded|registered"
     r"|counted|identified)\b"
@@ -299,6 +301,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted)\s+(?:in|at)\s+(?:[\w’',.-]+\s+){0,4}?"
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools|churches|mosques|buildings"
      r"|accommodation)\b"
+     r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|staying in tents|sp(?:e|a)nt (?:the|a|two|three|several) nights? (?:in|at)\b"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken)?\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters|hotels and (?:emergency )?shelters)"
@@ -404,7 +407,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:the )?returns? of", Kind.RETURNED),
     (r"number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:[\w’'-]+ ){0,2}?(?:shelters"
-     r"|camps|evacuation (?:centres|centers|sites))\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO, Kind.SHELTERED),
+     r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
+     r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO, Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?"
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
