@@ -53,7 +53,9 @@ _ASIDE = re.compile(
 # A short lower-case place after the noun: "on the right bank", "in the eastern districts" (one to three words).
 _PLACE_PHRASE = re.compile(
     r"\s+(?:in|on|at|near|across|along|around|of|from)\s+(?:the|its|their|this|that|neighbouring|nearby|surrounding)"
-    r"((?:\s+[a-z][\w'’-]*){1,3})"
+    # (a word opening another clause ends it: "in the basement where they had taken refuge")
+    r"((?:\s+(?!(?:where|when|which|who|whom|whose|that|as|after|before|because|while|and|but|they|he|she|it|we)\b)"
+    r"[a-z][\w'’-]*){1,3})"
 )
 _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 # "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.

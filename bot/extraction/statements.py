@@ -73,6 +73,7 @@ _BARE_COUNT_START = r"\s*(?:\d[\d,]*|[a-z-]+)\s+(?:were|are|was|included|include
 _CONTINUING_START = re.compile(
     _BARE_COUNT_START + r"|\s*(?:those|these|they|the rest|the others|of (?:these|them|those))\b"
 )
+_PART_GROUP = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?([a-z-]+)(?:\s+([a-z]+))?")
 _GROUP_PREDICATE = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
 # A singleton listed with a counted figure: "killing 18 patients and a nurse", "A woman and her three children".
 _SINGLETON_JOIN_TEXT = (
@@ -179,7 +180,7 @@ def _link(
         np, verb_end = head
     # "destroyed 16,441 houses and damaged 150,000 others": "others" after houses are houses
     others = lowered[mention.end : np.end].strip() in _OTHERS
-    house = np.house or ((not np.has_head or others) and previous_house)
+    house = np.house or ((not np.has_head or others or np.partitive) and previous_house)
     if not house and not np.has_head and ":" in lowered[: mention.start]:
         house = _HOUSE_HEADING.search(lowered, 0, mention.start) is not None
     left: Trigger | None = None
@@ -400,7 +401,9 @@ def _carry_over(
         if np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
             continue
         bracket_kind = None if np.house else _kind_before_bracket(lowered, mention.start, lex)
-        bracket_kind = bracket_kind or (None if np.house else _kind_of_partitive(lowered, mention.start, lex))
+        if bracket_kind is None and not np.house and _is_part_tail(lowered, max(np.end, mention.end), lex):
+            # (a count with a predicate of its own is no part: "Of the 130 missing, 88 have been found alive")
+            bracket_kind = _kind_of_partitive(lowered, mention.start, lex)
         if bracket_kind is not None:
             links[i] = last = _Link(bracket_kind, np.group, mention.start, max(np.end, mention.end), False, False)
             last_end = last.end
@@ -477,6 +480,14 @@ def _stand_ins(
             links[i] = _Link(before, np.group, mention.start, max(np.end, mention.end), False, True)
         elif i > 0 and not np.has_head and (link := _group_predicate(lowered, mention, before, lex)):
             links[i] = link
+
+
+def _is_part_tail(lowered: str, end: int, lex: Lexicon) -> bool:
+    """Whether what follows a count names only where, when or who ("14 were children"), not what happened."""
+    if lex.list_item_tail is not None and lex.list_item_tail.match(lowered, end):
+        return True
+    m = _PART_GROUP.match(lowered, end)
+    return m is not None and any(w in lex.group_nouns or w in lex.group_adjectives for w in m.groups() if w)
 
 
 def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
@@ -559,7 +570,9 @@ def find_statements(
     links: list[_Link | None] = [None] * len(mentions)
     previous_house = False
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
-        links[i] = _link(sentence, lowered, mention, np, lex, previous_house)
+        # "Ninety-five of them were completely destroyed": a part of the houses the sentence before counted
+        house_context = previous_house or (np.partitive and previous in _HOUSE_KINDS and not any(links[:i]))
+        links[i] = _link(sentence, lowered, mention, np, lex, house_context)
         if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
             previous_house = links[i].kind in _HOUSE_KINDS  # type: ignore[union-attr]
     # A noun phrase without its own verb shares the verb of the next one it is listed with.

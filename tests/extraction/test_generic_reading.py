@@ -651,3 +651,32 @@ def test_a_word_that_only_starts_like_a_forecast_is_no_projection() -> None:
 )
 def test_subgroups_parts_and_sites(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Twenty people died in the blaze, 14 of them in the hall where they had taken shelter.",
+            [("killed", 20), ("killed", 14)],
+            id="place-phrase-ends-at-a-clause",
+        ),
+        pytest.param(
+            "Of the 90 people reported missing, 61 have been found alive and 9 dead.",
+            [("missing", 90), ("killed", 9)],
+            id="found-alive-is-no-part",
+        ),
+        pytest.param(
+            "In all, 230 houses were damaged. Forty of them were completely destroyed.",
+            [("houses_damaged", 230), ("houses_destroyed", 40)],
+            id="of-them-houses-next-sentence",
+        ),
+        pytest.param(
+            "Among the victims of Friday's raid were three farmers and a nurse.",
+            [("killed", 3), ("killed", 1)],
+            id="among-the-victims-of",
+        ),
+    ],
+)
+def test_parts_places_and_inverted_lists(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected
