@@ -92,8 +92,8 @@ _OWNERS = frozenset({"groups", "group"})
 # Verbs that move people by force, before their count, and where they were moved, after its noun: "sent 8,000
 # refugees into Chad", "drove 600 families across the river".
 _CAUSATIVE_BEFORE = re.compile(
-    r"\b(?:sent|sending|sends|drove|driving|drives|driven|pushed|pushing|pushes|chased|chasing|forced|forcing"
-    r"|forces)\s+$"
+    r"\b(?:sent|sending|sends|send|drove|driving|drives|drive|driven|pushed|pushing|pushes|push|chased|chasing"
+    r"|chase|forced|forcing|forces|force)\s+$"
 )
 _MOVED_INTO = re.compile(r"\s+(?:into|across|over|out of)\b")
 _UPROOTABLE = frozenset({

@@ -680,3 +680,20 @@ def test_subgroups_parts_and_sites(text: str, expected: list[tuple[str, int]]) -
 )
 def test_parts_places_and_inverted_lists(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The offensive could send 30,000 refugees into Uganda.", [("displaced", 30000)], id="could-send"),
+        pytest.param(
+            "Up to 90,000 people living on the islands may be forced to flee.",
+            [("displaced", 90000)],
+            id="modal-after-modifiers",
+        ),
+    ],
+)
+def test_forecasts_read_at_a_distance_stay_projections(text: str, expected: list[tuple[str, int]]) -> None:
+    figures = extract(text)
+    assert [(f.kind.value, f.value) for f in figures] == expected
+    assert all(f.projection for f in figures)
