@@ -61,6 +61,7 @@ _PARTNERS = re.compile(
     r"(?:\s*,\s*(?:his|her|their|a|an|the)\s+[a-z-]+)*\s*,?\s+and\s+(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+"
     r"(?=\s+(?:were|have|had|are)\b)"
 )
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|being|became)\s+$")
 _REPORTING = re.compile(
     r"\s*(?:,\s*)?(?:who\s+)?(?:said|says|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms"
     r"|explained|noted|warned|announced)\b"
@@ -345,6 +346,11 @@ def _singletons(
         kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), m.end(), [*taken, *found], lex)
         if kind is None or kind in _HOUSE_KINDS:
             continue
+        if (
+            _COPULA_BEFORE.search(lowered, max(0, m.start() - 8), m.start())
+            and left_trigger(lowered, m.start(), lex, house=False) is None
+        ):
+            continue  # "one of whom was a pregnant woman": who a person counted already was, not another one
         group = lex.group_nouns.get(m.group(1).lower(), Group.PEOPLE)
         mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
         found.append((mention, _Link(kind, group, m.start(), end, own_verb, False)))

@@ -697,3 +697,21 @@ def test_forecasts_read_at_a_distance_stay_projections(text: str, expected: list
     figures = extract(text)
     assert [(f.kind.value, f.value) for f in figures] == expected
     assert all(f.projection for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Witnesses said 11 people, one of whom was a teenage boy, were killed at the checkpoint.",
+            [("killed", 11)],
+            id="one-of-whom-aside",
+        ),
+        pytest.param("The victim was a 40-year-old farmer.", [], id="predicate-nominal"),
+        pytest.param("Among the dead was a nurse.", [("killed", 1)], id="among-the-dead-was"),
+        pytest.param("Some 35 workers were treated for smoke inhalation.", [("injured", 35)], id="inhalation"),
+    ],
+)
+def test_who_a_counted_person_was_is_no_new_count(text: str, expected: list[tuple[str, int]]) -> None:
+    """A singleton after a copula names who someone already counted was, unless a list of victims opens it."""
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected

@@ -282,7 +282,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:left )?(?:injured|wounded)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries|for (?:\w+ )?(?:injuries|wounds|burns)"
-     r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)|treated for (?:\w+ )?(?:injuries|wounds|burns)"
+     r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
+     r"|treated for (?:\w+ )?(?:injuries|wounds|burns|inhalation|fractures)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
      Kind.INJURED),
     (r"(?:went |gone |go |goes |going )?missing|unaccounted for|disappeared|among (?:those|the) missing"
@@ -504,7 +505,7 @@ CUE_STEMS = (
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
     "done so", "did so", "do so", "did the same", "done the same", "followed suit", "pour", "stream", "flock",
     "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
-    "accounted for",
+    "accounted for", "treated for",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
