@@ -715,3 +715,26 @@ def test_forecasts_read_at_a_distance_stay_projections(text: str, expected: list
 def test_who_a_counted_person_was_is_no_new_count(text: str, expected: list[tuple[str, int]]) -> None:
     """A singleton after a copula names who someone already counted was, unless a list of victims opens it."""
     assert [(k, v) for k, v, _, _ in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The IDP population in Yemen is estimated at 4.5 million.", [("displaced", 4500000, True)], id="population"
+        ),
+        pytest.param(
+            "Some 2.3 million people remain displaced in the north.",
+            [("displaced", 2300000, True)],
+            id="remain-displaced",
+        ),
+        pytest.param("The IDP population of the camp is 15,000.", [], id="one-site-is-a-trap"),
+    ],
+)
+def test_standing_totals_of_the_displaced(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    """A standing total named by its population or figures is displaced and cumulative; one site's is a trap."""
+    assert [(f.kind.value, f.value, f.cumulative) for f in extract(text)] == expected
+
+
+def test_displacement_figures_rising_to_a_level() -> None:
+    assert summary("Displacement figures climbed to 610,000 by July.") == [("displaced", 610000, "exact", "people")]

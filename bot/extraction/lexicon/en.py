@@ -421,7 +421,12 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:arrivals|displacements|idps|refugees)(?: [\w’'-]+){0,3}?"
      r" (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
-     r"|(?:displaced|idps|displaced (?:people|persons)|displacements)" + _ROW,
+     r"|(?:displaced|idps|displaced (?:people|persons)|displacements)" + _ROW +
+     # a standing total named by its population or figures: "the IDP population is estimated at 3.8 million" (not
+     # one site's: "the IDP population of the camp is 12,000")
+     r"|(?:idps?|displaced|displacement) (?:population|caseload|figures?|numbers?|total)\b"
+     r"(?:(?!(?:camps?|sites?|settlements?|cent(?:re|er)s?)\b)(?:" + _NO_COUNT + r")){0,60}?"
+     r"\b(?:estimated at\b|" + RISE_TO + ")",
      Kind.DISPLACED),
     (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of|(?:evacuated|evacuees)" + _ROW, Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
@@ -462,6 +467,9 @@ PROJECTION_CUES = (
 PAST_ESTIMATE = r"(?:could|may|might|would|will) have(?! to\b)"
 CUMULATIVE_CUES = (
     r"since|so far|to date|in total|a total of|total (?:number|of)|totall?ing|as of|bringing the (?:total|number|toll)"
+    # standing totals: "the IDP population", "1.2 million remain displaced"
+    r"|(?:idps?|displaced|displacement|refugee) (?:population|caseload)|(?:remain(?:s|ed|ing)?|still|currently)"
+    r" (?:internally )?displaced"
     r"|cumulative|throughout|in the (?:past|last|previous) (?:[\w-]+ ){0,2}(?:hours?|days?|weeks?|months?|years?)"
     r"|over the (?:past|last) (?:[\w-]+ ){0,2}(?:hours?|days?|weeks?|months?|years?)|(?:last|this) (?:month|week|year)"
     r"|within (?:[\w-]+ ){0,2}(?:hours|days|weeks|months)|during the (?:first|past|last)|past (?:week|month|year)"
