@@ -738,3 +738,9 @@ def test_standing_totals_of_the_displaced(text: str, expected: list[tuple[str, i
 
 def test_displacement_figures_rising_to_a_level() -> None:
     assert summary("Displacement figures climbed to 610,000 by July.") == [("displaced", 610000, "exact", "people")]
+
+
+def test_houses_that_sustained_damage_are_damaged() -> None:
+    assert summary("About 1,450 homes sustained damage in the storm.") == [
+        ("houses_damaged", 1450, "about", "households")
+    ]

@@ -357,7 +357,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
      r"|torched|gutted|engulfed", Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
-     r"|inundated|cracked|submerged|under water|underwater", Kind.HOUSES_DAMAGED),
+     r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered) (?:\w+ )?damage",
+     Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
 )  # fmt: skip
 
