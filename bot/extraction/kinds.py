@@ -219,6 +219,8 @@ def _with_head(
     if category == "trap":
         return NounPhrase(end=end, has_head=True, trap=True)
     if category == "house":
+        if i > 0 and lowered[i - 1] in lex.non_residential:
+            return NounPhrase(end=end, has_head=True, trap=True)  # "100 government buildings": no one's home
         return NounPhrase(end=end, has_head=True, house=True)
     if category == "kind":
         group = Group.HOUSEHOLDS if "household" in phrase else Group.FAMILIES if "famil" in phrase else Group.PEOPLE

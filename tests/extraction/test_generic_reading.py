@@ -744,3 +744,15 @@ def test_houses_that_sustained_damage_are_damaged() -> None:
     assert summary("About 1,450 homes sustained damage in the storm.") == [
         ("houses_damaged", 1450, "about", "households")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Some 85 government buildings were destroyed in the shelling.", id="government-buildings"),
+        pytest.param("Dozens of public buildings suffered damage.", id="public-buildings"),
+    ],
+)
+def test_buildings_that_are_no_homes_are_no_houses(text: str) -> None:
+    """The conventions count homes only: government, public or school buildings are not houses."""
+    assert summary(text) == []

@@ -146,6 +146,7 @@ class Lexicon:
     non_count_nouns: frozenset[str]  # nouns a count stops at ("the two camps")
     prenominal_kinds: dict[str, Kind]  # "6,000 destroyed houses"
     group_adjectives: dict[str, Group]  # "200 are unaccompanied": a group named by an adjective
+    non_residential: frozenset[str]  # "government buildings": buildings that are no homes
     heading_kinds: dict[str, Kind]
     heading: re.Pattern[str] | None  # lower: a noun heading a tally of places, up to its colon
     negation_before: re.Pattern[str] | None  # lower, searched in a window ending at the number
@@ -279,6 +280,7 @@ def _build(mod: ModuleType) -> Lexicon:
         non_count_nouns=frozenset(getattr(mod, "NON_COUNT_NOUNS", "").split()),
         prenominal_kinds=dict(getattr(mod, "PRENOMINAL_KINDS", {})),
         group_adjectives=dict(getattr(mod, "GROUP_ADJECTIVES", {})),
+        non_residential=frozenset(getattr(mod, "NON_RESIDENTIAL", "").split()),
         heading_kinds=dict(getattr(mod, "HEADING_KINDS", {})),
         heading=_compile_lower(rf"\b({_alternation(tuple(mod.HEADING_KINDS))})\b[^:;.]{{0,40}}:")
         if getattr(mod, "HEADING_KINDS", None)

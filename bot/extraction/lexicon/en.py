@@ -153,6 +153,11 @@ roads loads
 bodies injuries deaths casualties fatalities companies countries cities bodies supplies agencies activities
 communities facilities properties authorities families categories ceremonies studies allies enemies parties
 """
+# Words before "buildings" or "structures" that make them no homes ("government buildings", "public buildings"):
+# the labelling conventions count houses only.
+NON_RESIDENTIAL = """
+public government official administrative commercial municipal religious office school health industrial
+"""
 # Nouns a count stops at: things, not people ("the two camps", "three villages").
 NON_COUNT_NOUNS = """
 camps camp villages village towns town tents tent rockets rocket shells missiles drones bombs vehicles cars trucks
