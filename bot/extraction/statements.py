@@ -127,6 +127,9 @@ _SHARE_OF = re.compile(
 _APPOSITION_OPEN = re.compile(r",\s*$")
 # A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
 _NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}$")
+# Houses damaged and destroyed counted together: the conventions label neither kind.
+_COMBINED = re.compile(r"(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+(?:destroyed|damaged)\b")
+_COMBINED_BEFORE = re.compile(r"\b(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+$")
 # A heading naming houses before a tally: "Damage to houses: 8,342 totally damaged and 50,106 partially damaged".
 _HOUSE_HEADING = re.compile(r"\b(?:houses?|homes?|dwellings?|housing|shelters?)\b[^:;.\d]{0,20}:")
 
@@ -192,6 +195,8 @@ def _link(
     if left is not None and _LOST.match(lowered, left.start) and (not np.has_head or np.house or np.kind):
         left = None  # "lost 12 soldiers" is a toll; "lost 40 per cent", "lost 300 homes" are not
     if left is not None:
+        if left.kind in _HOUSE_KINDS and _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start):
+            return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
         return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
     part = "of" in lowered[max(0, mention.start - 9) : mention.start] and bool(
         _SHARE_OF.search(lowered, max(0, mention.start - 30), mention.start)
@@ -210,6 +215,8 @@ def _link(
         )  # "a larger number, about 4,800 people, returned"
     if right is not None and right.kind in _MOVED_KINDS and _moved_not_displaced(sentence, lowered, mention, right, np):
         return None
+    if right is not None and right.kind in _HOUSE_KINDS and _COMBINED.match(lowered, right.start):
+        return None  # "homes have been damaged or destroyed": a combined total
     if right is not None:
         if np.kind in _HARM_KINDS and right.kind is Kind.SHELTERED:
             # "60 dead in the shelters": the noun says what happened; the shelter is where

@@ -130,11 +130,8 @@ def test_more_verbs_say_what_happened(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
-            "Nearly a million homes have been damaged or destroyed.",
-            [("houses_destroyed", 1000000, "about", "households")],
-            id="damaged-or-destroyed",
-        ),
+        pytest.param("Nearly a million homes have been damaged or destroyed.", [], id="damaged-or-destroyed"),
+        pytest.param("The quake destroyed or damaged 8,000 homes.", [], id="destroyed-or-damaged-before"),
         pytest.param(
             "2,318 houses were completely destroyed and another 10,000 partially damaged.",
             [("houses_destroyed", 2318, "exact", "households"), ("houses_damaged", 10000, "exact", "households")],
@@ -148,7 +145,8 @@ def test_more_verbs_say_what_happened(text: str, kind: str) -> None:
     ],
 )
 def test_houses_are_dwelling_units(text: str, expected: list[tuple[str, int, str, str]]) -> None:
-    """Houses destroyed or damaged are counted as households, with the degree the words give."""
+    """Houses destroyed or damaged are counted as households, with the degree the words give; a combined total
+    ("damaged or destroyed") is labelled as neither by the conventions, so it gives no figure."""
     assert summary(text) == expected
 
 

@@ -1,5 +1,5 @@
 """Short news items in the shape of atrocity, conflict-event and displacement datasets, written for this project
-and labelled by ../shared/spec/labelling.md before the extractor read them. They were written in thirteen batches; each
+and labelled by ../shared/spec/labelling.md before the extractor read them. They were written in fourteen batches; each
 later batch was labelled after the earlier batches' fixes, as a held-out check of the mechanisms, then kept here."""
 
 from __future__ import annotations
