@@ -756,3 +756,18 @@ def test_houses_that_sustained_damage_are_damaged() -> None:
 def test_buildings_that_are_no_homes_are_no_houses(text: str) -> None:
     """The conventions count homes only: government, public or school buildings are not houses."""
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Those killed included 3 nurses and 9 patients.", [("killed", 3), ("killed", 9)], id="those-killed-included"
+        ),
+        pytest.param(
+            "The injured, among them 6 children, were taken to Bukavu.", [("injured", 6)], id="the-injured-among"
+        ),
+    ],
+)
+def test_a_list_opened_by_those_it_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, v) for k, v, _, _ in summary(text)] == expected

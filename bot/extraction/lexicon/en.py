@@ -390,6 +390,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
      r"|among (?:the|those) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)(?: [\w'’-]+){0,4}? (?:were|was"
      r"|are|is|included?)|the (?:dead|victims|deceased) (?:included?|including)"
+     # "Those killed included 4 teachers", "the dead, among them 7 children"
+     r"|those (?:killed|dead) (?:included?|including|were|are)|the (?:dead|victims|deceased),? (?:among them|including)"
      r"|(?:death |casualty |fatality |human )?toll\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?"
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
@@ -404,7 +406,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
-     r"|the (?:injured|wounded) (?:included?|including)|(?:injured|injuries|wounded)" + _ROW +
+     r"|the (?:injured|wounded) (?:included?|including)|those (?:injured|wounded|hurt) (?:included?|including|were|are)"
+     r"|the (?:injured|wounded),? (?:among them|including)|(?:injured|injuries|wounded)" + _ROW +
      # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
      r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b" + RISE_TO, Kind.INJURED),
     (r"missing" + _ROW + r"|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
