@@ -114,6 +114,8 @@ _FIGURE_ANAPHOR = re.compile(
     r"|(?:^|[,;]\s*|\b(?:of these|of them|of those),?\s*)(?:those|these|they|the rest|the others)\b[^.;:\d]{0,40}?\b"
     r"(?:are|were|number(?:ed)?|total(?:led)?))\s+$"
 )
+# (words one of which the pattern above needs: a cheap test before its search)
+_ANAPHOR_WORDS = ("figure", "number", "total", "tally", "count", "those", "these", "they", "rest", "others")
 # A clause opening on a bare count that names the group of a figure stated before it: "...; at least 200 are
 # unaccompanied", "..., and 40 were women".
 _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
@@ -171,7 +173,7 @@ def _link(
     if not np.has_head and _is_age_apposition(sentence, lowered, mention, lex):
         return None
     if (
-        "of" in lowered[max(0, mention.start - 8) : mention.start]
+        lowered.find("of", max(0, mention.start - 8), mention.start) >= 0
         and (owner := _OWNER_OF.search(lowered, max(0, mention.start - 30), mention.start))
         and (owner.group(1) in lex.group_nouns or owner.group(1) in _OWNERS)
     ):
@@ -185,7 +187,7 @@ def _link(
     # "destroyed 16,441 houses and damaged 150,000 others": "others" after houses are houses
     others = lowered[mention.end : np.end].strip() in _OTHERS
     house = np.house or ((not np.has_head or others or np.partitive) and previous_house)
-    if not house and not np.has_head and ":" in lowered[: mention.start]:
+    if not house and not np.has_head and lowered.find(":", 0, mention.start) >= 0:
         house = _HOUSE_HEADING.search(lowered, 0, mention.start) is not None
     left: Trigger | None = None
     if house:
@@ -198,7 +200,7 @@ def _link(
         if left.kind in _HOUSE_KINDS and _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start):
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
         return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
-    part = "of" in lowered[max(0, mention.start - 9) : mention.start] and bool(
+    part = lowered.find("of", max(0, mention.start - 9), mention.start) >= 0 and bool(
         _SHARE_OF.search(lowered, max(0, mention.start - 30), mention.start)
     )
     right = right_trigger(
@@ -414,9 +416,10 @@ def _carry_over(
         if np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
             continue
         bracket_kind = None if np.house else _kind_before_bracket(lowered, mention.start, lex)
-        if bracket_kind is None and not np.house and _is_part_tail(lowered, max(np.end, mention.end), lex):
-            # (a count with a predicate of its own is no part: "Of the 130 missing, 88 have been found alive")
+        if bracket_kind is None and not np.house:
             bracket_kind = _kind_of_partitive(lowered, mention.start, lex)
+            if bracket_kind is not None and not _is_part_tail(lowered, max(np.end, mention.end), lex):
+                bracket_kind = None  # a predicate of its own: "Of the 130 missing, 88 have been found alive"
         if bracket_kind is not None:
             links[i] = last = _Link(bracket_kind, np.group, mention.start, max(np.end, mention.end), False, False)
             last_end = last.end
@@ -478,21 +481,36 @@ def _stand_ins(
     """Counts whose verb stands for one said before ("had done so"), that a word standing for a figure said
     before introduces ("the figure could reach seven million", "Those from Ethiopia are 1,965"), or that name
     only the group of a figure said before them ("; at least 200 are unaccompanied") take that figure's kind."""
+    before = previous  # the kind of the last figure before each count
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
-        if links[i] is not None or np.trap:
+        if links[i] is not None:
+            before = links[i].kind  # type: ignore[union-attr]
             continue
-        before = next((link.kind for link in reversed(links[:i]) if link is not None), previous)
+        if np.trap:
+            continue
+        link: _Link | None = None
         if m := _DID_SO.match(lowered, max(np.end, mention.end)):
             if before or recent:
-                links[i] = _Link(before or recent, np.group, mention.start, m.end(), True, False)  # type: ignore[arg-type]
+                link = _Link(before or recent, np.group, mention.start, m.end(), True, False)  # type: ignore[arg-type]
+        elif before is None or before in _HOUSE_KINDS:
             continue
-        if before is None or before in _HOUSE_KINDS:
-            continue
-        if _FIGURE_ANAPHOR.search(lowered, max(0, mention.start - 70), mention.start):
+        elif _has_figure_anaphor(lowered, mention.start):
             # (told before the count, like a verb: "reach" here is no aid target)
-            links[i] = _Link(before, np.group, mention.start, max(np.end, mention.end), False, True)
-        elif i > 0 and not np.has_head and (link := _group_predicate(lowered, mention, before, lex)):
+            link = _Link(before, np.group, mention.start, max(np.end, mention.end), False, True)
+        elif i > 0 and not np.has_head:
+            link = _group_predicate(lowered, mention, before, lex)
+        if link is not None:
             links[i] = link
+            before = link.kind
+
+
+def _has_figure_anaphor(lowered: str, start: int) -> bool:
+    """Whether words standing for a figure said before lead to the count at ``start``."""
+    window = lowered[max(0, start - 70) : start]
+    # (searched in the sentence, where "^" is its start, not the window's)
+    return any(word in window for word in _ANAPHOR_WORDS) and bool(
+        _FIGURE_ANAPHOR.search(lowered, max(0, start - 70), start)
+    )
 
 
 def _is_part_tail(lowered: str, end: int, lex: Lexicon) -> bool:
