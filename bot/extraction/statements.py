@@ -247,6 +247,11 @@ def _killed_to_death(lowered: str, start: int, end: int) -> int | None:
     return m.end()
 
 
+def _returning(link: _Link) -> _Link:
+    """The same link, told as a return."""
+    return _Link(Kind.RETURNED, link.group, link.start, link.end, link.own_verb, link.left, link.motion)
+
+
 def _is_forced_move(lowered: str, mention: NumberMention, np: NounPhrase) -> bool:
     """ "sent 8,000 refugees into Chad", "drove 600 families across the river": people moved by force."""
     if not np.has_head or np.group is Group.FIGHTERS or not _MOVED_INTO.match(lowered, np.end):
@@ -625,7 +630,7 @@ def find_statements(
         _tally_rows(sentence, lowered, mentions, nps, links, lex)
     if (previous or recent) is Kind.RETURNED:
         # people arriving or entering, told right after returns, are returning too
-        links = [replace(link, kind=Kind.RETURNED) if link is not None and link.motion else link for link in links]
+        links = [_returning(link) if link is not None and link.motion else link for link in links]
     _carry_over(lowered, mentions, nps, links, lex)
     pairs = [
         (m, link)
