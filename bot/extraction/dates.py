@@ -397,6 +397,10 @@ class _DateReader:
     def period_of(self, anchor: Anchor) -> Period:
         """The figure's own clause, else its sentence; else the nearest date before it in its paragraph; else the
         default."""
+        return self.own_period(anchor) or self.default()
+
+    def own_period(self, anchor: Anchor) -> Period | None:
+        """The figure's own clause, else its sentence; else the nearest date before it in its paragraph."""
         sentence_start, sentence_end = anchor.sentence
         in_sentence = self.cues(sentence_start, sentence_end)
         if len(in_sentence) > 1:  # the figure's own clause first
@@ -406,12 +410,22 @@ class _DateReader:
         if cue is None and anchor.paragraph[0] < sentence_start:
             before = self.cues(anchor.paragraph[0], sentence_start)
             cue = before[-1] if before else None
-        return (cue.date, cue.date_end) if cue else self.default()
+        return (cue.date, cue.date_end) if cue else None
 
 
 def date_figures(
-    text: str, anchors: Sequence[Anchor], published: dt.date | None
+    text: str,
+    anchors: Sequence[Anchor],
+    published: dt.date | None,
+    parts_of: Sequence[int | None] | None = None,
 ) -> list[tuple[dt.date | None, dt.date | None]]:
-    """The (date, date_end) each anchored figure refers to, resolved against the publication date."""
+    """The (date, date_end) each anchored figure refers to, resolved against the publication date. A figure that
+    ``parts_of`` names as part of an earlier one ("Among the dead were 9 children" after "40 civilians were killed
+    on Thursday") takes that figure's period when its own sentence and paragraph give none."""
     reader = _DateReader(text, published)
-    return [reader.period_of(anchor) for anchor in anchors]
+    periods: list[Period] = []
+    for i, anchor in enumerate(anchors):
+        whole = parts_of[i] if parts_of is not None else None
+        own = reader.own_period(anchor)
+        periods.append(own or (periods[whole] if whole is not None else reader.default()))
+    return periods

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.extraction.dates import date_figures
 from bot.extraction.language import detect_language, is_read
 from bot.extraction.lexicon import lexicon_for
-from bot.extraction.model import DESTINATION, Anchor, Figure, Kind
+from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import Prepared, paragraphs, prepare, sentences
 from bot.extraction.statements import Statement, find_statements
@@ -38,6 +38,23 @@ def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
         return prepared, finder
     inner = prepared.origin or list(range(len(folded) + 1))
     return Prepared(prepared.text, [origin[i] for i in inner]), finder
+
+
+# Groups stated as part of a broader toll of the same kind ("40 civilians killed ... among the dead, 9 children").
+_PART_GROUPS = frozenset({Group.CHILDREN, Group.WOMEN})
+_WHOLE_GROUPS = frozenset({Group.PEOPLE, Group.CIVILIANS})
+
+
+def _parts_of(statements: list[Statement]) -> list[int | None]:
+    """For each figure of children or women, the last earlier figure of the same kind counting people or civilians
+    (the toll it is part of), else None."""
+    last_whole: dict[Kind, int] = {}
+    parts: list[int | None] = []
+    for i, st in enumerate(statements):
+        parts.append(last_whole.get(st.kind) if st.group in _PART_GROUPS else None)
+        if st.group in _WHOLE_GROUPS:
+            last_whole[st.kind] = i
+    return parts
 
 
 def extract(text: str, published: dt.date | None = None, *, lang: str | None = None) -> list[Figure]:
@@ -73,7 +90,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
     # Places and dates first, so each figure is built once, complete.
     places = place_figures(text, anchors)
     if lang == "en":
-        dates = date_figures(text, anchors, published)
+        dates = date_figures(text, anchors, published, _parts_of([st for st, _ in found]))
     else:
         from bot.extraction.dates_fr_ar import foreign_date_figures
 

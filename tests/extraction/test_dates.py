@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.extraction.dates import date_figures, find_dates
+from bot.extraction.extract import extract
 from tests.geo.conftest import anchor_at
 
 PUBLISHED = dt.date(2020, 1, 16)  # a Thursday
@@ -206,3 +207,27 @@ def test_each_clause_keeps_its_own_date() -> None:
     text = "On Monday, 12 people were killed in Bor, and on Tuesday 30 more died."
     dates = date_figures(text, [anchor_at(text, "12 people"), anchor_at(text, "30 more")], PUBLISHED)
     assert [found for found, _ in dates] == [D(2020, 1, 13), D(2020, 1, 14)]
+
+
+def test_a_part_of_a_toll_takes_the_toll_s_date_when_it_has_none() -> None:
+    """'Among the dead were 9 children', a paragraph after '40 civilians were killed on Thursday', is about
+    Thursday too, not the dateline's day."""
+    text = (
+        "KAWA, 20 November 2026 - At least 40 civilians were killed on Thursday when shells hit the market.\n\n"
+        "Witnesses said the market was crowded. Among the dead were at least 9 children."
+    )
+    figures = extract(text, dt.date(2026, 11, 20))
+    assert [(f.group.value, f.value, f.date) for f in figures] == [
+        ("civilians", 40, dt.date(2026, 11, 19)),
+        ("children", 9, dt.date(2026, 11, 19)),
+    ]
+
+
+def test_an_undated_toll_of_its_own_keeps_the_dateline() -> None:
+    """A later figure that is no part of a toll before it keeps the report's default date."""
+    text = (
+        "KAWA, 20 November 2026 - At least 40 civilians were killed on Thursday when shells hit the market.\n\n"
+        "In a separate attack, 12 soldiers were killed."
+    )
+    figures = extract(text, dt.date(2026, 11, 20))
+    assert [(f.value, f.date) for f in figures] == [(40, dt.date(2026, 11, 19)), (12, dt.date(2026, 11, 20))]
