@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.digest.chart import CHART_KINDS
 from bot.digest.compose import DigestEvent, DigestProjection, SourceRef
 from bot.domain.events import family_of
+from bot.domain.parts import countable
 from bot.extraction.model import Figure, Kind, Location, PlaceLevel
 
 Contains = Callable[[Location, Location], bool]
@@ -108,14 +109,17 @@ def daily_totals(
 
     The day is the figure's own date (a shelling reported two days later is charted on its day); only an
     undated figure falls back to the local day it was first reported. Cumulative totals are left out: they
-    restate tolls already counted as incidents. An event inside two followed places (Idlib and Syria) counts
-    once, for the more specific one, so the chart's stacks add up.
+    restate tolls already counted as incidents, and so do subgroups inside a larger count. An event inside two
+    followed places (Idlib and Syria) counts once, for the more specific one, so the chart's stacks add up.
     """
     tz = _zone(zone)
     totals: dict[Kind, dict[dt.date, dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
-    for event in history:
+    incidents = [event for event in history if not event.cumulative]
+    # subgroups inside a whole of the same kind, place and day ("9 children" among "65 people") add nothing
+    kept = {id(figure) for figure in countable([event.figure for event in incidents])}
+    for event in incidents:
         figure = event.figure
-        if event.cumulative or figure.value is None or figure.location is None:
+        if id(figure) not in kept or figure.value is None or figure.location is None:
             continue
         inside = [f for f in followed if contains(f.place, figure.location)]
         kind = _CHART_KIND.get(family_of(figure.kind).value)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.domain.alert_text import headline, kind_label, kind_word, place_line, quantity, who_words
 from bot.domain.links import link_html
+from bot.domain.parts import countable
 from bot.extraction.model import Figure, Kind, Qualifier
 from bot.i18n import Lang, t
 from bot.i18n.formats import clock, day_month, days, moment, number
@@ -162,7 +163,7 @@ def _kind_line(kind: Kind, events: Sequence[DigestEvent], lang: Lang) -> str:
     if not events:
         return ""
     parts = []
-    incidents = [e.figure for e in events if not e.cumulative]
+    incidents = countable([e.figure for e in events if not e.cumulative])
     if incidents:
         known = sum(f.value for f in incidents if f.value is not None)
         count = number(len(incidents), lang)

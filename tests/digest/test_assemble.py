@@ -13,10 +13,10 @@ NYALA = Location(name="Nyala", admin1="South Darfur", country_iso3="SDN", level=
 SEEN = dt.datetime(2024, 3, 10, 6, tzinfo=dt.UTC)
 
 
-def _event(date: dt.date | None, value: int = 12, *, cumulative: bool = False) -> RecentEvent:
-    figure = Figure(
-        kind=Kind.KILLED, value=value, qualifier=Qualifier.EXACT, group=Group.CIVILIANS, location=NYALA, date=date
-    )
+def _event(
+    date: dt.date | None, value: int = 12, *, cumulative: bool = False, group: Group = Group.CIVILIANS
+) -> RecentEvent:
+    figure = Figure(kind=Kind.KILLED, value=value, qualifier=Qualifier.EXACT, group=group, location=NYALA, date=date)
     return RecentEvent(
         event_id=1,
         figure=figure,
@@ -45,3 +45,10 @@ def test_undated_incident_falls_back_to_the_local_day_first_reported() -> None:
 def test_cumulative_totals_are_not_charted() -> None:
     """A period total would count the same deaths twice, so it stays out of the daily bars."""
     assert _totals(_event(dt.date(2024, 3, 7), 300, cumulative=True)) == {}
+
+
+def test_subgroups_inside_a_larger_count_are_not_charted_twice() -> None:
+    """Women among the day's dead are already in its bar; women killed on a day with no larger count are not."""
+    day, other = dt.date(2024, 3, 7), dt.date(2024, 3, 8)
+    totals = _totals(_event(day, 30), _event(day, 8, group=Group.WOMEN), _event(other, 5, group=Group.WOMEN))
+    assert totals == {Kind.KILLED: {day: {"Sudan": 30}, other: {"Sudan": 5}}}

@@ -77,6 +77,17 @@ def test_cumulative_totals_are_not_added_to_incidents() -> None:
     assert "• Killed: at least 40 in 1 event; reported total more than 1,100" in digest.text
 
 
+def test_children_among_the_dead_are_not_added_to_the_toll() -> None:
+    """Nine children among 40 civilians killed that day are part of the 40; children elsewhere still count."""
+    events = [
+        event(value=40),
+        event(value=9, group=Group.CHILDREN),
+        event(value=3, group=Group.CHILDREN, date=dt.date(2023, 6, 13)),
+    ]
+    digest = compose_digest(places=["West Darfur"], events=events, projections=[], window_end=NOW)
+    assert "• Killed: at least 43 in 2 events" in digest.text
+
+
 def test_projection_is_a_warning_not_a_total() -> None:
     """A forecast appears as a ⚠ projection line and adds nothing to the totals."""
     figure = Figure(kind=Kind.DISPLACED, value=650_000, qualifier=Qualifier.UP_TO, projection=True)
