@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import sys
 import time
@@ -142,6 +143,19 @@ class Supervisor:
 SWITCH_INTERVAL_SECONDS = 0.0005
 
 
+def freeze_start_up_heap() -> int:
+    """Exempt what start-up loaded (gazetteer, place index, lexicons: millions of objects that live as long as the
+    process) from the cyclic collector; how many objects were frozen.
+
+    A full collection traverses every tracked object while holding the interpreter lock, on whichever thread
+    triggered it, often the event loop's: with the start-up heap in it, one took 147 ms in the middle of a
+    3,000-chat fan-out. Frozen objects are never traversed; what is created afterwards is collected as before.
+    """
+    gc.collect()  # what start-up left as garbage is freed, not frozen
+    gc.freeze()
+    return gc.get_freeze_count()
+
+
 async def serve(settings: Settings, stop: asyncio.Event) -> int:
     """Run the bot until `stop` is set (0) or it cannot go on (1)."""
     sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
@@ -157,6 +171,7 @@ async def serve(settings: Settings, stop: asyncio.Event) -> int:
         if settings.heartbeat_file is not None and application.job_queue is not None:
             register_heartbeat(application.job_queue, settings.heartbeat_file, supervisor.healthy)
         await application.start()
+        log.debug("%d start-up objects exempted from garbage collection", freeze_start_up_heap())
         decider = asyncio.create_task(runtime.decider.run(), name="decider")
         return await supervisor.run()
     finally:
