@@ -9,8 +9,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+
+WINDOW_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -23,12 +25,25 @@ class FloodLimits:
 
 
 class FloodGate:
-    """Decides when the next message may go, overall and per chat."""
+    """Decides when the next message may go, overall and per chat.
 
-    def __init__(self, limits: FloodLimits = FloodLimits(), clock: Callable[[], float] = time.monotonic) -> None:
+    Overall, messages are paced at even intervals, and no more than ``overall_per_second`` of them may have gone
+    in any second, counted from when each really went. Pacing alone counts planned slots: a message whose slot came
+    while the event loop was busy goes late, and a second later, when the pace is back on time, the server still
+    counts it among the last second's arrivals, one too many (it answered 429 after loop stalls of 50-250 ms).
+    """
+
+    def __init__(
+        self,
+        limits: FloodLimits = FloodLimits(),
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         self._limits = limits
         self._clock = clock
+        self._sleep = sleep
         self._next_overall = 0.0
+        self._gone: deque[float] = deque()  # when the messages of the last second really went
         self._chat_free_at: dict[int, float] = defaultdict(float)
         self._group_sent: dict[int, deque[float]] = defaultdict(deque)
 
@@ -50,11 +65,23 @@ class FloodGate:
         slot = max(now, self._next_overall)
         self._next_overall = slot + 1.0 / self._limits.overall_per_second
         if slot > now:
-            await asyncio.sleep(slot - now)
-        sent_at = self._clock()
+            await self._sleep(slot - now)
+        sent_at = await self._within_window()
         self._chat_free_at[chat_id] = sent_at + self._limits.per_chat_seconds
         if chat_id < 0:
             self._group_sent[chat_id].append(sent_at)
+
+    async def _within_window(self) -> float:
+        """Wait until fewer than the overall limit went in the last second; book this message's departure."""
+        gone = self._gone
+        while True:
+            now = self._clock()
+            while gone and now - gone[0] >= WINDOW_SECONDS:
+                gone.popleft()
+            if len(gone) < self._limits.overall_per_second:
+                gone.append(now)  # no await since the check: concurrent takers cannot both pass on one free place
+                return now
+            await self._sleep(gone[0] + WINDOW_SECONDS - now)
 
     def hold_chat(self, chat_id: int, seconds: float) -> None:
         """Keep a chat quiet for a while (Telegram asked us to wait)."""
