@@ -2,7 +2,9 @@
 
 A 10,000-chat decision is about a second of Python; in a thread it made the event loop wait for the GIL, in bursts
 of 100-300 ms on a busy machine. In a process of its own the loop never waits for it. The worker keeps one engine
-per database URL and loads the gazetteer once (``warm_up``).
+per database URL and loads the gazetteer once (``warm_up``). It runs at a lower CPU priority: on a machine with
+few cores a decision would otherwise take the core the event loop needs (a late alert is better than a late
+answer to a command, and Telegram's pace makes a fan-out last minutes anyway).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from bot.geo.containment import contains
 from bot.storage.engine import create_engine
 
 _engines: dict[str, Engine] = {}
+# added to the worker's nice value (0 normal, 19 lowest): below the bot's loop, not starved by it
+NICENESS = 10
 
 
 class DecidingProcess:
@@ -43,6 +47,10 @@ class DecidingProcess:
             self._pool = _start()  # the reports stay undecided; the decider tries again
             raise
 
+    def niceness(self) -> int:
+        """Blocking: the worker's nice value."""
+        return self._pool.submit(niceness).result()
+
     def close(self) -> None:
         """Blocking: stop the worker."""
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -53,9 +61,14 @@ def _start() -> concurrent.futures.ProcessPoolExecutor:
     return concurrent.futures.ProcessPoolExecutor(
         max_workers=1,
         mp_context=multiprocessing.get_context("forkserver"),
-        initializer=exit_with,
+        initializer=_in_worker,
         initargs=(os.getpid(),),
     )
+
+
+def _in_worker(parent: int) -> None:
+    os.nice(NICENESS)
+    exit_with(parent)
 
 
 def exit_with(parent: int) -> None:
@@ -90,6 +103,11 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def niceness() -> int:
+    """This process's nice value (asked of the worker to check its priority)."""
+    return os.nice(0)
 
 
 def warm_up() -> None:
