@@ -313,9 +313,12 @@ class _Placer:
             return self.fallback
         return next((m for m in self._demonyms if m.country_iso3 not in self._return_origins()), None)
 
-    def place_of(self, anchor: Anchor) -> Mention | None:
-        """The mention that places this figure, or None."""
-        motion = attach.motion(self._text, anchor.span)
+    def motion(self, anchor: Anchor) -> int:
+        """What the figure's people did (STAY, MOVE, RETURN), read from its own words."""
+        return attach.motion(self._text, anchor.span)
+
+    def place_of(self, anchor: Anchor, motion: int) -> Mention | None:
+        """The mention that places this figure of this motion, or None."""
         return (
             self._in_sentence(anchor, motion)
             or self._in_paragraph(anchor, motion)
@@ -323,9 +326,9 @@ class _Placer:
             or self._fallback(motion)
         )
 
-    def destination_of(self, anchor: Anchor, origin: Mention | None) -> Mention | None:
+    def destination_of(self, anchor: Anchor, origin: Mention | None, motion: int) -> Mention | None:
         """Where moving people went, when their own clause says so ("fled from Kanyabayonga to Kirumba")."""
-        if attach.motion(self._text, anchor.span) != MOVE:
+        if motion != MOVE:
             return None
         clause = self._clause(anchor)
         for mention in self._within(anchor.span[1], clause[1], MOVE):
@@ -360,8 +363,9 @@ def place_figures(text: str, anchors: Sequence[Anchor]) -> list[tuple[Location |
     placer = _Placer(text, get_gazetteer())
     located: list[tuple[Location | None, Location | None]] = []
     for anchor in anchors:
-        mention = placer.place_of(anchor)
-        destination = placer.destination_of(anchor, mention)
+        motion = placer.motion(anchor)  # read once: both the place and the destination depend on it
+        mention = placer.place_of(anchor, motion)
+        destination = placer.destination_of(anchor, mention, motion)
         located.append(
             (placer.location(mention) if mention else None, placer.location(destination) if destination else None)
         )
