@@ -189,7 +189,7 @@ def _embedded_opener(settings: Settings) -> Callable[[BotApplication], Coroutine
 
     async def post_init(application: BotApplication) -> None:
         runtime = await open_runtime(application, settings)
-        await asyncio.to_thread(runtime.deliverer.recover)
+        await runtime.deliverer.take_over()
         tasks = [asyncio.create_task(runtime.decider.run()), asyncio.create_task(runtime.deliverer.run())]
         application.bot_data[_EMBEDDED] = (runtime, tasks)
 

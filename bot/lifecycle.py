@@ -102,7 +102,7 @@ class Supervisor:
             self.fatal = f"polling Telegram ended: {type(error).__name__ if error else 'stopped'}: {error}"
 
     async def _lead(self) -> None:
-        await asyncio.to_thread(self._runtime.deliverer.recover)
+        await self._runtime.deliverer.take_over()
         self._runtime.deliverer.resume()
         self._delivery = asyncio.create_task(self._runtime.deliverer.run(), name="delivery")
         updater = self._application.updater

@@ -25,7 +25,7 @@ from telegram import Bot, LinkPreviewOptions, Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot.delivery.flood import FloodGate
+from bot.delivery.flood import GROUP_WINDOW_SECONDS, WINDOW_SECONDS, Departure, FloodGate
 from bot.outage_log import OutageLog
 from bot.storage.outbox_repo import OutboxRepository, Outgoing
 
@@ -90,6 +90,20 @@ class Deliverer:
             log.warning("resending %d message(s) interrupted by a previous stop (at-least-once)", len(ids))
         return ids
 
+    async def take_over(self) -> list[int]:
+        """Start sending where another sender (a dead process, or this one before a restart) left off: count
+        what it sent lately against the flood limits, since Telegram does, and requeue what it left half-sent."""
+        now = self._now()
+        since = now - dt.timedelta(seconds=GROUP_WINDOW_SECONDS)
+        for chat_id, sent_at in await asyncio.to_thread(self._outbox.sends_since, since):
+            ago = (now - sent_at).total_seconds()
+            self._gate.count_earlier(chat_id, ago)
+            self._gate.hold_all(WINDOW_SECONDS - ago)  # the overall second and each chat's pause run from there
+        ids = await asyncio.to_thread(self.recover)
+        if ids:  # messages it had on their way may have arrived a moment ago, unrecorded
+            self._gate.hold_all(WINDOW_SECONDS + 0.05)
+        return ids
+
     def nudge(self) -> None:
         """Something was queued: start the next round now rather than after the idle wait."""
         self._wake.set()
@@ -140,9 +154,9 @@ class Deliverer:
                 give_back.append(item.id)
                 continue
             await self._slots.acquire()
-            await self._gate.take(item.chat_id)
+            departure = await self._gate.take(item.chat_id)
             self._busy_chats.add(item.chat_id)
-            tasks.append(asyncio.create_task(self._deliver(item)))
+            tasks.append(asyncio.create_task(self._deliver(item, departure)))
         if give_back:
             await asyncio.to_thread(self._outbox.release, give_back, self._owner)
         return tasks
@@ -197,19 +211,20 @@ class Deliverer:
         self._stop.set()
         self._wake.set()
 
-    async def _deliver(self, item: Outgoing) -> None:
+    async def _deliver(self, item: Outgoing, departure: Departure) -> None:
         try:
-            await self._send_and_record(item)
+            await self._send_and_record(item, departure)
         except Exception:
             log.exception("delivery %d: unexpected error; will retry", item.id)
             with contextlib.suppress(Exception):
                 later = self._now() + dt.timedelta(seconds=30)
                 await asyncio.to_thread(self._outbox.retry_later, item.id, later, "unexpected error")
         finally:
+            self._gate.done(departure)  # after an error too: a send cut short may still have arrived
             self._busy_chats.discard(item.chat_id)
             self._slots.release()
 
-    async def _send_and_record(self, item: Outgoing) -> None:
+    async def _send_and_record(self, item: Outgoing, departure: Departure) -> None:
         record = self._outbox
         try:
             message = await self._send(item)
@@ -229,6 +244,7 @@ class Deliverer:
         except (NetworkError, TelegramError) as exc:  # TimedOut is a NetworkError: outcome unknown, send again
             await asyncio.to_thread(self._retry_or_fail, item, exc)
         else:
+            self._gate.done(departure)  # the answer is back: its interval runs from now, not after the write
             await asyncio.to_thread(record.mark_sent, item.id, message.message_id, self._now())
 
     def _retry_or_fail(self, item: Outgoing, exc: TelegramError) -> None:

@@ -35,7 +35,7 @@ from bot.telegram_ui.places import gazetteer_resolver
 
 SOURCE_NAME = "demo-inbox"
 # A console has no flood limits; the real ones would only make the demo wait about a second per message.
-CONSOLE_LIMITS = FloodLimits(overall_per_second=1000.0, per_chat_seconds=0.0, group_per_minute=1000)
+CONSOLE_LIMITS = FloodLimits(overall_per_second=1000, per_chat_seconds=0.0, group_per_minute=1000)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

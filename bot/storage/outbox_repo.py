@@ -154,6 +154,17 @@ class OutboxRepository:
                 )
         return ids
 
+    def sends_since(self, since: dt.datetime) -> list[tuple[int, dt.datetime]]:
+        """(chat, when sent) of outbox messages sent since `since`, oldest first: a sender taking over counts
+        them against the flood limits, as Telegram does."""
+        query = (
+            sa.select(deliveries.c.chat_id, deliveries.c.sent_at)
+            .where(deliveries.c.sent_at >= since)
+            .order_by(deliveries.c.sent_at)
+        )
+        with self._engine.connect() as connection:
+            return [(int(chat), sent) for chat, sent in connection.execute(query)]
+
     def candidates(self, now: dt.datetime, *, limit: int = 1000) -> list[Candidate]:
         """Rows that may be sent now, oldest first: pending and due, or 'sending' under an expired lease; chats
         not paused; replies only once their first alert is out."""

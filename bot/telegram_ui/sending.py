@@ -70,7 +70,7 @@ class ReplyPacer:
                     return None
                 if wait > 0:
                     await asyncio.sleep(wait)
-                await self._gate.take(chat_id)
+                departure = await self._gate.take(chat_id)
                 try:
                     return await send()
                 except RetryAfter as exc:
@@ -78,6 +78,8 @@ class ReplyPacer:
                     self._gate.hold_chat(chat_id, seconds)
                     if attempt == 2:
                         log.warning("reply to chat %s dropped: flood control asks to wait %.0f s", chat_id, seconds)
+                finally:
+                    self._gate.done(departure)
         return None
 
     def _lock(self, chat_id: int) -> asyncio.Lock:

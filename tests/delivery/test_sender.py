@@ -64,6 +64,24 @@ async def test_messages_go_out_within_flood_limits_without_429(engine: Engine, a
     assert first.link_preview_disabled
 
 
+async def test_a_sender_taking_over_counts_what_the_last_one_just_sent(engine: Engine, api: BotApiDouble) -> None:
+    """A process that takes the lead right after another sent to two chats waits out their second (Telegram
+    counts it whoever sent), rather than getting 429s."""
+    add_chats(engine, [5, -6])
+    queue_alerts(engine, [5, -6], per_chat=1)
+    outbox = OutboxRepository(engine)
+    async with Bot(api.token, base_url=api.base_url) as bot:
+        assert await Deliverer(bot, outbox).drain_once() == 2
+        queue_alerts(engine, [5, -6], per_chat=1)
+        second = Deliverer(bot, outbox)  # a fresh gate, as in the process that just took the lead
+        await second.take_over()
+        assert await second.drain_once() == 0  # both chats are within their second
+        await asyncio.sleep(1.1)
+        assert await second.drain_once() == 2
+    assert outbox.counts() == {"sent": 4}
+    assert [r for r in api.rejections if r.error_code == 429] == []
+
+
 async def test_update_replies_to_the_first_alert(engine: Engine, api: BotApiDouble) -> None:
     """An update waits for its alert, then goes as a reply to the alert's message id."""
     add_chats(engine, [7])
