@@ -95,10 +95,11 @@ class Deliverer:
         what it sent lately against the flood limits, since Telegram does, and requeue what it left half-sent."""
         now = self._now()
         since = now - dt.timedelta(seconds=GROUP_WINDOW_SECONDS)
-        for chat_id, sent_at in await asyncio.to_thread(self._outbox.sends_since, since):
-            ago = (now - sent_at).total_seconds()
-            self._gate.count_earlier(chat_id, ago)
-            self._gate.hold_all(WINDOW_SECONDS - ago)  # the overall second and each chat's pause run from there
+        sends = await asyncio.to_thread(self._outbox.sends_since, since)
+        for chat_id, sent_at in sends:  # each chat's pause, each group's minute
+            self._gate.count_earlier(chat_id, (now - sent_at).total_seconds())
+        if sends:  # the overall second runs from its latest send (oldest first)
+            self._gate.hold_all(WINDOW_SECONDS - (now - sends[-1][1]).total_seconds())
         ids = await asyncio.to_thread(self.recover)
         if ids:  # messages it had on their way may have arrived a moment ago, unrecorded
             self._gate.hold_all(WINDOW_SECONDS + 0.05)
