@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.extraction.context import is_cumulative, is_projection, trapped_after, trapped_before
+from bot.extraction.context import clause_start, is_cumulative, is_projection, trapped_after, trapped_before
 from bot.extraction.kinds import NounPhrase, Trigger, is_human_plural, left_trigger, noun_phrase, right_trigger
 from bot.extraction.lexicon import Lexicon, lower_keeping_length
 from bot.extraction.model import Group, Kind, Qualifier
@@ -101,6 +101,21 @@ _UPROOTABLE = frozenset({
     "people", "persons", "civilians", "refugees", "residents", "villagers", "families", "households", "inhabitants",
     "children", "women", "individuals", "migrants", "seekers", "idps", "displaced",
 })  # fmt: skip
+# The label of a key figure ("92,338 individuals Total number of new arrivals in Uganda (...)"): its first words
+# name the kind; one naming a population, a need or a target makes it no figure.
+_LABEL_END = re.compile(r"[().;:\n]")
+_LABEL_REACH = 80
+_LABEL_WORDS = 6
+_LABEL_TRAP = re.compile(
+    r"\b(?:population|in need|affected|targeted|target|reached|assisted|supported|capacity|host(?:ed|ing)?"
+    r"|beneficiar\w*|planned|funding|funded|requirements?|budget)\b"
+)
+# Where a forecast about a count may still stand: up to the end of its clause.
+_CLAUSE_END = re.compile(r"[,;:.()]|\s[–—-]\s")
+_FORECAST_REACH = 60
+# A known population, not a forecast count: "the 300 refugees will be given food".
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her)\s+$")
+_DEFINITE_AT = re.compile(r"(?:the|these|those|its|their|our|his|her)\s")  # a prefix the count took in
 # A verb standing for the one said before: "120,000 people had done so", "1,500 more did the same".
 _DID_SO = re.compile(
     r"\s+(?:(?:more|others|also|too|likewise)\s+)?(?:(?:had|have|has|did|do|does)\s+)?(?:(?:also|likewise|since)\s+)?"
@@ -132,6 +147,9 @@ _NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}$")
 # Houses damaged and destroyed counted together: the conventions label neither kind.
 _COMBINED = re.compile(r"(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+(?:destroyed|damaged)\b")
 _COMBINED_BEFORE = re.compile(r"\b(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+$")
+# What a clause says of homes before a bracketed count of them.
+_DAMAGE_WORD = re.compile(r"\bdamag(?:e|ed|es|ing)\b")
+_DESTROYED_WORD = re.compile(r"\b(?:destroy(?:ed|s|ing)?|destruction|razed|flattened|collapsed|washed away)\b")
 # A heading naming houses before a tally: "Damage to houses: 8,342 totally damaged and 50,106 partially damaged".
 _HOUSE_HEADING = re.compile(r"\b(?:houses?|homes?|dwellings?|housing|shelters?)\b[^:;.\d]{0,20}:")
 
@@ -230,12 +248,63 @@ def _link(
         return _Link(Kind.KILLED, np.group, mention.start, to_death, False, False)
     if _is_forced_move(lowered, mention, np):
         return _Link(Kind.DISPLACED, np.group, mention.start, np.end, False, False)
+    if mention.start < 4 and (label_kind := _key_figure_kind(sentence, lowered, mention, np, lex)) is not None:
+        return _Link(label_kind, np.group, mention.start, max(np.end, mention.end), False, False)
+    if (forecast_end := _refugee_forecast_end(lowered, mention, np, lex)) is not None:
+        return _Link(Kind.DISPLACED, np.group, mention.start, forecast_end, False, False)
     if np.kind is not None and not trapped_after(sentence, np.end, lex):
         lives = np.kind is Kind.KILLED and "lives" in lowered[mention.end : np.end]
         if lives and not lex.lives_before.search(lowered, max(0, mention.start - 30), mention.start):
             return None  # "saved 300 lives" is no death toll; "claimed 12 lives" is
         return _Link(np.kind, np.group, mention.start, np.end, False, False)
     return None
+
+
+def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> Kind | None:
+    """The kind a key-figure panel's label names after its count: "92,338 individuals Total number of new
+    arrivals since January", "1.2M IDPs", "4,100 Deaths confirmed" (a population or a target is no figure)."""
+    if lowered[: mention.start].strip(" \t•*-–—") or (np.has_head and np.kind is None and np.group is None):
+        return None
+    pos = max(np.end, mention.end)
+    while pos < len(sentence) and sentence[pos] in " \t":
+        pos += 1
+    if pos >= len(sentence) or not sentence[pos].isupper():
+        return None  # a label starts with a capital: lower case is the sentence going on
+    label = _LABEL_END.split(lowered[pos : pos + _LABEL_REACH], maxsplit=1)[0]
+    if _LABEL_TRAP.search(label):
+        return None
+    for word in label.split()[:_LABEL_WORDS]:
+        kind = lex.kind_nouns.get(word) or lex.heading_kinds.get(word)
+        if kind is None and word in lex.refugee_nouns:
+            kind = Kind.DISPLACED
+        if kind is not None:
+            return kind
+    return None
+
+
+def _refugee_forecast_end(lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> int | None:
+    """Where the statement ends when a count of refugees with no verb of what happened is forecast in its clause
+    ("more than four million refugees may eventually need protection", "preparing for 100,000 refugees"): the
+    conventions label such a count a displacement projection."""
+    if lex.forecast is None or not np.has_head or np.kind is not None:
+        return None
+    head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
+    if not head or head[0] not in lex.refugee_nouns:
+        return None
+    if head[0] == "seekers" and not lowered.endswith("asylum seekers", 0, np.end):
+        return None
+    if _DEFINITE_AT.match(lowered, mention.start) or _DEFINITE_BEFORE.search(
+        lowered, max(0, mention.start - 8), mention.start
+    ):
+        return None
+    clause_end = _CLAUSE_END.search(lowered, np.end, np.end + _FORECAST_REACH)
+    stop = clause_end.start() if clause_end else min(len(lowered), np.end + _FORECAST_REACH)
+    found = None
+    for m in lex.forecast.finditer(lowered, clause_start(lowered, mention.start), stop):
+        if not lex.past_estimate.match(lowered, m.start()):
+            found = m
+            break
+    return None if found is None else max(np.end, found.end())
 
 
 def _killed_to_death(lowered: str, start: int, end: int) -> int | None:
@@ -420,7 +489,10 @@ def _carry_over(
             continue
         if np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
             continue
-        bracket_kind = None if np.house else _kind_before_bracket(lowered, mention.start, lex)
+        if np.house:
+            bracket_kind = _house_kind_before_bracket(lowered, mention.start, lex)
+        else:
+            bracket_kind = _kind_before_bracket(lowered, mention.start, lex)
         if bracket_kind is None and not np.house:
             bracket_kind = _kind_of_partitive(lowered, mention.start, lex)
             if bracket_kind is not None and not _is_part_tail(lowered, max(np.end, mention.end), lex):
@@ -497,12 +569,13 @@ def _stand_ins(
         if m := _DID_SO.match(lowered, max(np.end, mention.end)):
             if before or recent:
                 link = _Link(before or recent, np.group, mention.start, m.end(), True, False)  # type: ignore[arg-type]
-        elif before is None or before in _HOUSE_KINDS:
+        elif (said := before or (recent if i == 0 else None)) is None or said in _HOUSE_KINDS:
             continue
         elif _has_figure_anaphor(lowered, mention.start):
-            # (told before the count, like a verb: "reach" here is no aid target)
-            link = _Link(before, np.group, mention.start, max(np.end, mention.end), False, True)
-        elif i > 0 and not np.has_head:
+            # (told before the count, like a verb: "reach" here is no aid target; a sentence opening on the
+            # anaphor may speak of the last figure of an earlier paragraph: "Those from Ethiopia are 1,965")
+            link = _Link(said, np.group, mention.start, max(np.end, mention.end), False, True)
+        elif before is not None and i > 0 and not np.has_head:
             link = _group_predicate(lowered, mention, before, lex)
         if link is not None:
             links[i] = link
@@ -550,6 +623,24 @@ def _kind_before_bracket(lowered: str, start: int, lex: Lexicon) -> Kind | None:
         if words[k] in lex.kind_nouns and (k == len(words) - 1 or words[k + 1] in _NOUN_TAIL_WORDS):
             return lex.kind_nouns[words[k]]
     return None
+
+
+def _house_kind_before_bracket(lowered: str, start: int, lex: Lexicon) -> Kind | None:
+    """The kind of a house count in brackets after the homes its clause says were damaged or destroyed: "people
+    whose homes suffered only partial damage (more than 83,000 buildings)"."""
+    if "(" not in lowered[max(0, start - 20) : start]:
+        return None
+    bracket = _BRACKET_OPEN.search(lowered, max(0, start - 20), start)
+    if bracket is None:
+        return None
+    clause = _BRACKET_CLAUSE.split(lowered[max(0, bracket.start() - 90) : bracket.start()])[-1]
+    if not any(word in lex.house_nouns for word in clause.split()):
+        return None
+    damaged = _DAMAGE_WORD.search(clause) is not None
+    destroyed = _DESTROYED_WORD.search(clause) is not None
+    if damaged == destroyed or _COMBINED.search(clause):
+        return None  # neither, or both: a combined count the conventions leave out
+    return Kind.HOUSES_DAMAGED if damaged else Kind.HOUSES_DESTROYED
 
 
 def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> bool:

@@ -154,6 +154,8 @@ class Lexicon:
     list_joins: re.Pattern[str] | None  # lower, searched in the gap between two list items
     list_item_tail: re.Pattern[str] | None  # lower, matched after a list item
     anaphor_start: re.Pattern[str] | None  # lower, matched at a sentence start that continues the one before
+    refugee_nouns: frozenset[str]  # heads whose count, forecast, is a displacement projection ("4 million refugees")
+    forecast: re.Pattern[str] | None  # lower: words that forecast a count (narrower than ``projection``)
 
 
 def _known_words(mod: ModuleType) -> frozenset[str]:
@@ -265,7 +267,7 @@ def _build(mod: ModuleType) -> Lexicon:
             rf"|included|include|have been)\s+(?:[\w-]+\s+){{0,2}}?(?P<group>{_alternation(tuple(mod.GROUP_NOUNS))})\b"
         ),
         singleton=_compile_lower(
-            rf"\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}{_kin_after_possessive(mod)})({singular}|{_HUMAN_SINGULAR})\b"
+            rf"\b(?:(?:a|an|one)\s+(?:[\w-]+(?:\s*/\s*[\w-]+)?\s+){{0,2}}{_kin_after_possessive(mod)})({singular}|{_HUMAN_SINGULAR})\b"
         ),
         projection=_compile_lower(rf"\b(?:{mod.PROJECTION_CUES})\b"),  # (whole words: "mayor" is no "may")
         past_estimate=_compile_lower(rf"\b{mod.PAST_ESTIMATE}\b"),
@@ -290,6 +292,8 @@ def _build(mod: ModuleType) -> Lexicon:
         list_joins=_optional_lower(mod, "LIST_JOINS"),
         list_item_tail=_optional_lower(mod, "LIST_ITEM_TAIL"),
         anaphor_start=_optional_lower(mod, "ANAPHOR_START"),
+        refugee_nouns=frozenset(getattr(mod, "REFUGEE_NOUNS", ())),
+        forecast=_optional_lower(mod, "FORECAST_CUES"),
     )
 
 

@@ -81,6 +81,8 @@ GROUP_NOUNS: dict[str, Group] = {
     "toddlers": Group.CHILDREN, "schoolchildren": Group.CHILDREN, "teenagers": Group.CHILDREN,
     "toddler": Group.CHILDREN, "infant": Group.CHILDREN, "teenager": Group.CHILDREN,
     "women": Group.WOMEN, "woman": Group.WOMEN, "mothers": Group.WOMEN, "mother": Group.WOMEN,
+    "wife": Group.WOMEN, "wives": Group.WOMEN, "widows": Group.WOMEN, "widow": Group.WOMEN,
+    "grandmothers": Group.WOMEN, "grandmother": Group.WOMEN,
     "fighters": Group.FIGHTERS, "fighter": Group.FIGHTERS, "soldiers": Group.FIGHTERS, "soldier": Group.FIGHTERS,
     "troops": Group.FIGHTERS, "militants": Group.FIGHTERS, "militant": Group.FIGHTERS, "rebels": Group.FIGHTERS,
     "rebel": Group.FIGHTERS, "jihadists": Group.FIGHTERS, "jihadist": Group.FIGHTERS, "generals": Group.FIGHTERS,
@@ -342,7 +344,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
      r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z]))"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
-     r"|crossing (?:into|over|the border)"
+     r"|crossing (?:into|over|the border)|cross(?:es)? (?:into|over|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
      r"|(?:poured|streamed|flocked|surged|spilled|trickled|flowed|flooded) (?:into|across|over|out of)"
@@ -400,6 +402,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:" + _NO_COUNT + r"){0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)" + _ROW +
      r"|deaths of|death of|killings? of|bodies of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
+     # kin named after the family lost: "lost his entire family, including his wife and four children"
+     r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
      r"|[a-z]+(?:ed|ing) to death|lost"
      r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)|lynch(?:es|ed|ing)"
@@ -468,10 +472,19 @@ OF_THE_KIND_NOUNS: dict[str, Kind] = {
 # Forecasts and hypotheticals, looked for inside the stating phrase and in its clause before the number.
 PROJECTION_CUES = (
     r"could|may|might|would|will|shall|expects?|expected|expecting|likely to|set to|projected|forecasts?"
-    r"|forecasted|predicted"
+    r"|forecasted|predicted|predicts?|projects? that|projections?"
     r"|planning (?:for|figure)|plans? for|prepar(?:e|es|ed|ing) for|contingency|at risk|risk of|risks"
     r"|potential(?:ly)?|scenarios?|anticipated|anticipates?|threatened with|in danger of|if\b"
 )
+# Words that forecast a count rather than hedge it: a count of refugees with one of these in its clause is a
+# displacement projection ("more than four million refugees may eventually need protection", "preparing for
+# 100,000 refugees"), though no verb says they moved.
+FORECAST_CUES = (
+    r"\b(?:could|may|might|will|would|expects?|expected|expecting|projects?|projected|projections?|forecasts?"
+    r"|forecasted|predicts?|predicted|anticipates?|anticipated|planning (?:for|to (?:deal with|receive|host))"
+    r"|plans? for|prepar(?:e|es|ed|ing) for|contingency)\b"
+)
+REFUGEE_NOUNS = ("refugees", "asylum-seekers", "seekers")  # ("asylum seekers": its head)
 # "may have been destroyed" estimates the past; it is not a forecast.
 PAST_ESTIMATE = r"(?:could|may|might|would|will) have(?! to\b)"
 CUMULATIVE_CUES = (
@@ -523,6 +536,8 @@ CUE_STEMS = (
     "done so", "did so", "do so", "did the same", "done the same", "followed suit", "pour", "stream", "flock",
     "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
     "accounted for", "treated for",
+    # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
+    "the figure", "those from", "these from",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
