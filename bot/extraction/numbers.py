@@ -90,7 +90,9 @@ def word_number_value(text: str, lex: Lexicon) -> int | None:
     current = 0
     seen = False
     last_small = False
-    for token in _NUMBER_WORD_SPLIT.split(text.lower()):
+    tokens = _NUMBER_WORD_SPLIT.split(text.lower())
+    halved = bool(tokens) and tokens[0] == "half"  # "half a million"
+    for token in tokens[1:] if halved else tokens:
         if token in ("and", ""):
             continue
         if token in ("a", "an"):
@@ -115,7 +117,9 @@ def word_number_value(text: str, lex: Lexicon) -> int | None:
         else:
             return None
         seen = True
-    return total + current if seen else None
+    if not seen:
+        return None
+    return (total + current) // 2 if halved else total + current
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

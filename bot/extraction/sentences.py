@@ -33,7 +33,8 @@ _OPEN_END = re.compile(
 _SENTENCE_END = re.compile(r"""[.!?؟]+["”’'»)\]]*\s+(?=["“‘'«(\[]?[A-Z0-9À-ÖØ-Þ\u0621-\u064a])""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|dr|mr|mrs|ms|st|mt|no|nos|gen|col|lt|sgt|capt|maj"
-    r"|prof|gov|sen|rep|vs|etc|approx|est|jr|sr|inc|ltd|co|corp|dept|fig|vol|art|para|e\.g|i\.e)|\b[a-z]|\.[a-z])"
+    r"|prof|gov|sen|rep|vs|etc|approx|est|jr|sr|inc|ltd|co|corp|dept|fig|vol|art|para|e\.g|i\.e"
+    r"|incl|ind|indiv|pers|resp)|\b[a-z]|\.[a-z])"
     r"\.$"
 )  # read in lower case: cheaper than case-blind matching
 

@@ -23,7 +23,7 @@ _CHAIN = re.compile(
     r"|\s+[-–—]\s*(?:including\s+)?)"
 )
 # Before a subgroup of the figure just stated: "killed 12 people, including four women".
-_SUBGROUP = re.compile(r"(?:including|among them|among whom|of whom|of them)\s*$")
+_SUBGROUP = re.compile(r"(?:including|incl\.|among them|among whom|of whom|of them)\s*$")
 # After a subgroup without a noun: "including 755,000 in 2022 alone".
 _SUBGROUP_TAIL = re.compile(r"\s+(?:in|from|during|since|last|this)\b")
 _AND = re.compile(r"\s*,?\s*and\s+")
@@ -35,6 +35,10 @@ _BRACKET_OPEN = re.compile(r"\(\s*(?:\d+(?:\.\d+)?\s*(?:per\s?cent|percent|%)\s*
 _BRACKET_CLAUSE = re.compile(r"[().;:]")
 _NOUN_TAIL_WORDS = frozenset({"in", "since", "from", "to", "during", "at", "of", "across", "for"})
 _PARTITIVE_OPENING = re.compile(r"\bof\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*$")
+# ... or its kind word first, then where and how: "Of the 26 killed in the attack on the mosque, 19 were ..."
+_PARTITIVE_OPENING_LONG = re.compile(
+    r"\bof\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?(?:people\s+|persons\s+)?([a-z]+)\b[^,;.:()]{0,80},\s*$"
+)
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
 # A rounded number restated exactly in brackets: "over half a million (538,241)" is one figure, the exact one.
 _RESTATED = re.compile(r"\s*\(\s*(?=\d)")
@@ -110,6 +114,25 @@ _LABEL_TRAP = re.compile(
     r"\b(?:population|in need|affected|targeted|target|reached|assisted|supported|capacity|host(?:ed|ing)?"
     r"|beneficiar\w*|planned|funding|funded|requirements?|budget)\b"
 )
+# "lost four of their own": a toll of the speaker's side.
+_OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|our|his|her)\s+own\b")
+# The object before "and N others" / ", N others", and how far back its verb may stand.
+_JOIN_BEFORE = re.compile(r"(?:,|\band)\s*$")
+_OBJECT_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_OBJECT_REACH = 50
+_OBJECT_WORDS = 5
+# A definite singleton joins a list only by a word that lists ("and", "as well as"), not by a comma, which as often
+# opens an apposition or a new clause ("risen to 32, the state agency said").
+_DEFINITE_JOIN = re.compile(r"\s*,?\s+(?:and|as well as|plus|along with|including)\s+(?:(?:his|her|their|the|its)\s+)?")
+_REPORTING_NEAR = re.compile(r"(?:\s+[\w-]+){0,2}?" + _REPORTING.pattern)
+_OWN_PREDICATE = re.compile(r"\s+(?:was|were|is|has|had|have|who)\b")
+# After a definite singleton: whom it belongs to, not a victim ("the head of the family").
+_OF_AFTER = re.compile(r"\s+of\b|['’]s\b")
+# "killing six of them and the driver": a list after a partitive.
+_OF_THEM_AND = re.compile(r"\s+of\s+(?:them|those|whom)" + _SINGLETON_JOIN_TEXT)
+# Counts paired item by item with what follows: "14 and 9 lives respectively".
+_PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
+_RESPECTIVELY = re.compile(r"[^.;:]{0,80}?\brespectively\b")
 # Where a forecast about a count may still stand: up to the end of its clause.
 _CLAUSE_END = re.compile(r"[,;:.()]|\s[–—-]\s")
 _FORECAST_REACH = 60
@@ -212,8 +235,20 @@ def _link(
         left = left_trigger(lowered, verb_end, lex, house=True)
     if left is None and not np.house:
         left = left_trigger(lowered, verb_end, lex, house=False)
-    if left is not None and _LOST.match(lowered, left.start) and (not np.has_head or np.house or np.kind):
-        left = None  # "lost 12 soldiers" is a toll; "lost 40 per cent", "lost 300 homes" are not
+    if (
+        left is not None
+        and _LOST.match(lowered, left.start)
+        and (not np.has_head or np.house or np.kind)
+        and not _OWN_AFTER.match(lowered, mention.end)
+    ):
+        left = None  # "lost 12 soldiers", "lost four of their own" are tolls; "lost 40 per cent", "300 homes" are not
+    if (
+        left is None
+        and np.has_head
+        and lowered[mention.end : np.end].strip() in _OTHERS
+        and not _OWN_PREDICATE.match(lowered, np.end)
+    ):
+        left = _verb_before_object(lowered, mention.start, lex)  # ("and 1,663 others were injured": their own)
     if left is not None:
         if left.kind in _HOUSE_KINDS and _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start):
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
@@ -333,7 +368,7 @@ def _is_forced_move(lowered: str, mention: NumberMention, np: NounPhrase) -> boo
     return _CAUSATIVE_BEFORE.search(lowered, max(0, mention.start - 12), mention.start) is not None
 
 
-def _listed_after_singletons(
+def _listed_with_singletons(
     lowered: str,
     mentions: list[NumberMention],
     nps: list[NounPhrase],
@@ -341,17 +376,41 @@ def _listed_after_singletons(
     singles: list[tuple[NumberMention, _Link]],
     pairs: list[tuple[NumberMention, _Link]],
 ) -> list[tuple[NumberMention, _Link]]:
-    """Counted nouns listed right after a singleton take its kind: "killed a pastor and two farmers"."""
+    """Counted nouns listed with a singleton take its kind: right after it ("killed a pastor and two farmers"), or
+    right before it when its own verb follows ("Two rangers and a porter lost their lives")."""
     found: list[tuple[NumberMention, _Link]] = []
     stated = {m.start for m, _ in pairs}
     for mention, np, link in zip(mentions, nps, links, strict=True):
         if link is not None or mention.start in stated or not np.has_head or np.trap or np.house:
             continue
-        for _single, single_link in (*singles, *found):
-            if single_link.end <= mention.start and _SINGLETON_JOIN.fullmatch(lowered, single_link.end, mention.start):
+        for single, single_link in (*singles, *found):
+            after = single_link.end <= mention.start and _SINGLETON_JOIN.fullmatch(
+                lowered, single_link.end, mention.start
+            )
+            before = (
+                single_link.own_verb
+                and single.start >= np.end
+                and _SINGLETON_JOIN.fullmatch(lowered, np.end, single.start)
+            )
+            if after or before:
                 found.append((mention, _Link(single_link.kind, np.group, mention.start, np.end, False, False)))
                 break
     return found
+
+
+def _verb_before_object(lowered: str, start: int, lex: Lexicon) -> Trigger | None:
+    """The verb of harm before the object that "N others" is listed with: "killing himself and 12 others",
+    "Bandits Kill Village Head, 8 Others"."""
+    join = _JOIN_BEFORE.search(lowered, max(0, start - 8), start)
+    if join is None:
+        return None
+    gap_start = max(0, join.start() - _OBJECT_REACH)
+    words = [w.start() + gap_start for w in _OBJECT_WORD.finditer(lowered[gap_start : join.start()])]
+    for pos in reversed(words[-_OBJECT_WORDS:]):
+        trigger = left_trigger(lowered, pos, lex, house=False)
+        if trigger is not None:
+            return trigger if trigger.kind in _HARM_KINDS else None
+    return None
 
 
 def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
@@ -422,6 +481,8 @@ def _singletons(
             continue
         if _REPORTING.match(lowered, m.end()):
             continue  # "a health official said": the source, not a victim
+        if m.group(1) == "couple" and lowered.startswith(" of", m.end()):
+            continue  # "a couple of": a vague few
         if any(n.start < m.end() and m.start() < n.end for n, _ in taken):
             continue
         if lex.negation_before is not None and lex.negation_before.search(lowered, max(0, m.start() - 16), m.start()):
@@ -435,8 +496,51 @@ def _singletons(
         ):
             continue  # "one of whom was a pregnant woman": who a person counted already was, not another one
         group = lex.group_nouns.get(m.group(1).lower(), Group.PEOPLE)
-        mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
+        value = 2 if m.group(1) == "couple" else 1  # "an elderly couple"
+        mention = NumberMention(start=m.start(), end=m.end(), value=value, value_max=None, qualifier=Qualifier.EXACT)
         found.append((mention, _Link(kind, group, m.start(), end, own_verb, False)))
+    if lex.definite_singleton is not None and ("the " in lowered or "his " in lowered or "her " in lowered):
+        found += _definite_singletons(lowered, [*taken, *found], lex)
+    return found
+
+
+def _definite_singletons(
+    lowered: str, taken: list[tuple[NumberMention, _Link]], lex: Lexicon
+) -> list[tuple[NumberMention, _Link]]:
+    """ "shot dead the deputy commissioner and his bodyguard", "Among the dead were the station commander":
+    one person named with "the" or a possessive counts only as the object of a verb of what happened or as the
+    next item of a list of victims (elsewhere "the driver" is mostly someone counted already, or a witness)."""
+    found: list[tuple[NumberMention, _Link]] = []
+    for m in lex.definite_singleton.finditer(lowered):  # type: ignore[union-attr]
+        noun = m.group(1)
+        if noun not in lex.singular_nouns and not _is_human_singular(noun, lex):
+            continue
+        if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()) or _OF_AFTER.match(lowered, m.end()):
+            continue  # "the couple's", "the head of the family said": no victim named
+        if any(n.start < m.end() and m.start() < n.end for n, _ in [*taken, *found]):
+            continue
+        kind: Kind | None = None
+        left = left_trigger(lowered, m.start(), lex, house=False)
+        if left is not None and left.kind in _HARM_KINDS:
+            kind = left.kind
+        else:
+            for _mention, link in [*taken, *found]:
+                # (after a figure whose verb followed it, "and their commander" opens a clause of its own)
+                if (
+                    link.kind in _HARM_KINDS
+                    and link.end <= m.start()
+                    and not link.own_verb
+                    and (
+                        _DEFINITE_JOIN.fullmatch(lowered, link.end, m.start())
+                        or _OF_THEM_AND.fullmatch(lowered, link.end, m.start())
+                    )
+                ):
+                    kind = link.kind
+        if kind is None or _OWN_PREDICATE.match(lowered, m.end()):
+            continue  # "and their commander was captured": what happened to it is its own
+        group = lex.group_nouns.get(noun, Group.PEOPLE)
+        mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
+        found.append((mention, _Link(kind, group, m.start(), m.end(), False, False)))
     return found
 
 
@@ -469,6 +573,21 @@ def _singleton_kind(
     return None, end, False
 
 
+def _respectively(
+    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[_Link | None]
+) -> None:
+    """Bare counts paired with the counted one after them: "claimed 14 and 9 lives respectively", "received 4,300
+    and 2,750 new IDPs respectively"."""
+    for i in range(len(mentions) - 2, -1, -1):
+        nxt = links[i + 1]
+        if links[i] is not None or nxt is None or nps[i].has_head or nps[i].trap:
+            continue
+        if _PAIRED.fullmatch(lowered, mentions[i].end, mentions[i + 1].start) and _RESPECTIVELY.match(
+            lowered, mentions[i + 1].end
+        ):
+            links[i] = _Link(nxt.kind, nxt.group, mentions[i].start, mentions[i].end, False, False)
+
+
 def _carry_over(
     lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[_Link | None], lex: Lexicon
 ) -> None:
@@ -498,7 +617,8 @@ def _carry_over(
             if bracket_kind is not None and not _is_part_tail(lowered, max(np.end, mention.end), lex):
                 bracket_kind = None  # a predicate of its own: "Of the 130 missing, 88 have been found alive"
         if bracket_kind is not None:
-            links[i] = last = _Link(bracket_kind, np.group, mention.start, max(np.end, mention.end), False, False)
+            group = np.group if np.has_head else _named_group(lowered, max(np.end, mention.end), lex) or np.group
+            links[i] = last = _Link(bracket_kind, group, mention.start, max(np.end, mention.end), False, False)
             last_end = last.end
             continue
         if last is None:
@@ -596,7 +716,20 @@ def _is_part_tail(lowered: str, end: int, lex: Lexicon) -> bool:
     if lex.list_item_tail is not None and lex.list_item_tail.match(lowered, end):
         return True
     m = _PART_GROUP.match(lowered, end)
-    return m is not None and any(w in lex.group_nouns or w in lex.group_adjectives for w in m.groups() if w)
+    return m is not None and any(
+        w in lex.group_nouns or w in lex.group_adjectives or is_human_plural(w, lex) for w in m.groups() if w
+    )
+
+
+def _named_group(lowered: str, end: int, lex: Lexicon) -> Group | None:
+    """The group a predicate names after a bare count: "4,000 were children", "200 are unaccompanied"."""
+    m = _PART_GROUP.match(lowered, end)
+    if m is None:
+        return None
+    for word in m.groups():
+        if word and (group := lex.group_nouns.get(word) or lex.group_adjectives.get(word)):
+            return group
+    return None
 
 
 def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
@@ -604,7 +737,9 @@ def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
     were reported in Sindh"."""
     if "," not in lowered[max(0, start - 4) : start]:
         return None  # the partitive ends with a comma right before the count
-    m = _PARTITIVE_OPENING.search(lowered, max(0, start - 60), start)
+    m = _PARTITIVE_OPENING.search(lowered, max(0, start - 60), start) or _PARTITIVE_OPENING_LONG.search(
+        lowered, max(0, start - 120), start
+    )
     if m is None:
         return None
     noun = m.group(1)
@@ -656,7 +791,7 @@ def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: Noun
         lowered, max(0, mention.start - 20), mention.start
     ):
         return False  # another statement stands between them
-    return lex.list_item_tail.match(lowered, max(np.end, mention.end)) is not None
+    return _is_part_tail(lowered, max(np.end, mention.end), lex)  # ("and seven were members of the guard")
 
 
 def _denied(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
@@ -691,7 +826,11 @@ def find_statements(
     if anaphor is None and not bare_start and next(lex.cues.iter(lowered), None) is None:
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
     mentions = find_numbers(lowered, lex)
-    if not mentions and not lex.singleton.search(lowered):
+    if (
+        not mentions
+        and not lex.singleton.search(lowered)
+        and (lex.definite_singleton is None or not lex.definite_singleton.search(lowered))
+    ):
         return []
     nps = [noun_phrase(sentence, m.end, lex, vague=m.qualifier is Qualifier.VAGUE) for m in mentions]
     links: list[_Link | None] = [None] * len(mentions)
@@ -712,6 +851,8 @@ def find_statements(
         gap = _CHAIN.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
         if gap and (nps[i].house == (nxt.kind in _HOUSE_KINDS)):
             links[i] = _Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
+    if "respectively" in lowered:
+        _respectively(lowered, mentions, nps, links)
     if anaphor is not None and mentions and links[0] is None and mentions[0].start <= anaphor.end() + 1:
         links[0] = _Link(previous, nps[0].group, mentions[0].start, max(nps[0].end, mentions[0].end), False, False)  # type: ignore[arg-type]
     elif previous is not None and mentions and links[0] is None and not nps[0].has_head:
@@ -736,7 +877,10 @@ def find_statements(
             pairs.remove((mention, link))
     singles = _singletons(sentence, lowered, pairs, lex)
     if singles:  # (the counts alone are in text order already)
-        pairs += singles + _listed_after_singletons(lowered, mentions, nps, links, singles, pairs)
+        listed = _listed_with_singletons(lowered, mentions, nps, links, singles, pairs)
+        # a singleton listed after those counts: "the commander, four officers and a teenage boy"
+        more = _singletons(sentence, lowered, pairs + singles + listed, lex) if listed else []
+        pairs += singles + listed + more
         pairs.sort(key=lambda p: p[0].start)
     cumulative = bool(pairs) and is_cumulative(lowered, lex)
     statements: list[Statement] = []

@@ -171,3 +171,215 @@ def test_an_anaphor_opening_a_paragraph_continues_the_figure_before_it() -> None
     """ "Those from Kenya are 1,400 individuals" after a paragraph of returns counts returns."""
     text = "From Uganda, up to 2,100 returned to Torit.\n\nThose from Kenya are 1,400 individuals to Magwi and Pageri."
     assert summary(text) == [("returned", 2_100, "up_to", "people"), ("returned", 1_400, "exact", "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gunmen shot dead the district education officer and his bodyguard near Wajir.",
+            [("killed", 1, "exact", "people"), ("killed", 1, "exact", "people")],
+            id="verb-then-definite",
+        ),
+        pytest.param(
+            "Among the dead were the camp manager, three teachers and a teenage girl.",
+            [("killed", 1, "exact", "people"), ("killed", 3, "exact", "people"), ("killed", 1, "exact", "children")],
+            id="among-the-dead-list",
+        ),
+        pytest.param(
+            "A roadside bomb hit the bus near Kidal, killing five of them and the driver.",
+            [("killed", 5, "exact", "people"), ("killed", 1, "exact", "people")],
+            id="of-them-and-the-driver",
+        ),
+        pytest.param(
+            "Survivors said the raiders burned alive an elderly couple in their hut.",
+            [("killed", 2, "exact", "people")],
+            id="couple-is-two",
+        ),
+        pytest.param(
+            "Three porters and a guide lost their lives when the patrol was ambushed.",
+            [("killed", 3, "exact", "people"), ("killed", 1, "exact", "people")],
+            id="counts-listed-before-a-singleton",
+        ),
+    ],
+)
+def test_singletons_named_by_role_after_a_verb_or_in_a_list(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    """One person named with "the" or a possessive counts after a verb of harm or in a list of victims."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The driver said 12 people were killed.", id="definite-witness"),
+        pytest.param("Nine soldiers were killed and their commander was captured.", id="own-verb-after-the-definite"),
+        pytest.param("The toll has risen to 32, the state emergency agency said.", id="comma-apposition"),
+        pytest.param("A couple of people were injured.", id="a-couple-of"),
+    ],
+)
+def test_definite_nouns_that_are_no_victims_add_nothing(text: str) -> None:
+    """A witness, someone with a fate of their own, an apposition or "a couple of" adds no singleton."""
+    assert all(f.value != 1 and f.value != 2 for f in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A suicide bomber struck a wedding in Bama, killing himself and 14 others.",
+            [("killed", 14, "exact", "people")],
+            id="himself-and-others",
+        ),
+        pytest.param(
+            "Gunmen Kill District Chief, 6 Others In Katsina Raid", [("killed", 6, "exact", "people")], id="headline"
+        ),
+        pytest.param(
+            "The quake killed 800 people and 1,200 others were injured.",
+            [("killed", 800, "exact", "people"), ("injured", 1_200, "exact", "people")],
+            id="others-with-their-own-verb",
+        ),
+    ],
+)
+def test_others_after_a_verbs_object_share_the_verb(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    """ "and N others" after the object of a verb of harm takes that verb, unless a verb of its own follows."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Floods in two districts claimed 11 and 6 lives respectively.",
+            [("killed", 11, "exact", "people"), ("killed", 6, "exact", "people")],
+            id="lives-respectively",
+        ),
+        pytest.param(
+            "Kalma and Otash camps received 3,100 and 1,900 new IDPs respectively this week.",
+            [("displaced", 3_100, "exact", "people"), ("displaced", 1_900, "exact", "people")],
+            id="idps-respectively",
+        ),
+        pytest.param(
+            "Of the 31 killed in the raid on the market, 20 were traders and six were members of the vigilance group.",
+            [("killed", 31, "exact", "people"), ("killed", 20, "exact", "people"), ("killed", 6, "exact", "people")],
+            id="long-partitive",
+        ),
+        pytest.param(
+            "Of the people displaced by the floods in March, 4,000 were children.",
+            [("displaced", 4_000, "exact", "children")],
+            id="partitive-group",
+        ),
+        pytest.param(
+            "22 civilians killed incl. 9 women, 5 injured.",
+            [("killed", 22, "exact", "civilians"), ("killed", 9, "exact", "women"), ("injured", 5, "exact", "people")],
+            id="incl-abbreviation",
+        ),
+        pytest.param(
+            "The rebels lost six of their own in the assault.", [("killed", 6, "exact", "people")], id="of-their-own"
+        ),
+    ],
+)
+def test_pairs_partitives_and_abbreviated_lists_carry_the_kind(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    """Respectively pairs, a partitive opening long before its count, "incl." and "of their own"."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Storm update: Dead 14 (North: 9; East: 5); Injured 40; Missing 3.",
+            [
+                ("killed", 14, "exact", "people"),
+                ("killed", 9, "exact", "people"),
+                ("killed", 5, "exact", "people"),
+                ("injured", 40, "exact", "people"),
+                ("missing", 3, "exact", "people"),
+            ],
+            id="cells-without-colon",
+        ),
+        pytest.param(
+            "Damage, Vava'u group: houses destroyed - 80; houses with major damage - 210; minor damage - 600.",
+            [
+                ("houses_destroyed", 80, "exact", "households"),
+                ("houses_damaged", 210, "exact", "households"),
+                ("houses_damaged", 600, "exact", "households"),
+            ],
+            id="house-rows-with-dashes",
+        ),
+        pytest.param(
+            "Pre-emptive evacuation: 12,400 families.", [("evacuated", 12_400, "exact", "families")], id="evacuation"
+        ),
+        pytest.param(
+            "Returns: 900 HH (4,500 ind.) returned to Kutum during the period.",
+            [("returned", 900, "exact", "households"), ("returned", 4_500, "exact", "people")],
+            id="hh-and-ind",
+        ),
+    ],
+)
+def test_sitrep_tables_and_rows(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    """Table cells and rows: labels without a colon, dashes, and the HH / ind. units of sitreps."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nearly half a million Iraqis have returned home since January.",
+            [("returned", 500_000, "about", "people")],
+            id="half-a-million",
+        ),
+        pytest.param(
+            "Clashes have left 30 people dead since Friday, and another 19 were nursing gunshot wounds.",
+            [("killed", 30, "exact", "people"), ("injured", 19, "exact", "people")],
+            id="nursing-wounds",
+        ),
+        pytest.param(
+            "Raiders torched the hamlet and about 1,800 residents scattered into the bush.",
+            [("displaced", 1_800, "about", "people")],
+            id="scattered",
+        ),
+        pytest.param(
+            "The cyclone flattened 900 dwellings; 1 300 others lost their roofs.",
+            [("houses_destroyed", 900, "exact", "households"), ("houses_damaged", 1_300, "exact", "households")],
+            id="roofs",
+        ),
+        pytest.param(
+            "Insurgents killed a teacher, bringing to 41 the number of civilians killed in the district this year.",
+            [("killed", 1, "exact", "people"), ("killed", 41, "exact", "people")],
+            id="bringing-to-the-number",
+        ),
+        pytest.param(
+            "A total of 1,500 refugees were relocated this week, bringing relocations since May to 22,000.",
+            [("displaced", 1_500, "exact", "people"), ("displaced", 22_000, "exact", "people")],
+            id="bringing-relocations",
+        ),
+        pytest.param(
+            "The number of people displaced since the coup has climbed past 2.1 million.",
+            [("displaced", 2_100_000, "exact", "people")],
+            id="climbed-past",
+        ),
+        pytest.param(
+            "Some 140 evacuation centres opened across the province, sheltering 52,000 people.",
+            [("sheltered", 52_000, "exact", "people")],
+            id="centres-sheltering",
+        ),
+        pytest.param(
+            "About 900 shelters were destroyed in the camps, which host close to 300,000 refugees.",
+            [("houses_destroyed", 900, "about", "households")],
+            id="camps-which-host-is-a-trap",
+        ),
+        pytest.param(
+            "Seventy pilgrims died in the crush and a second woman escaped with severe burns.",
+            [("killed", 70, "exact", "people"), ("injured", 1, "exact", "women")],
+            id="escaped-with-burns",
+        ),
+    ],
+)
+def test_wording_of_real_reports(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    """Number words, verbs and running totals as wires and sitreps word them."""
+    assert summary(text) == expected

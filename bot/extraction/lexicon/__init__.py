@@ -132,6 +132,7 @@ class Lexicon:
     lives_before: re.Pattern[str]  # lower
     of_the: re.Pattern[str]
     singleton: re.Pattern[str]  # lower
+    definite_singleton: re.Pattern[str] | None  # lower: "the driver", "his bodyguard" (kept only after a verb or list)
     projection: re.Pattern[str]  # lower
     past_estimate: re.Pattern[str]  # lower
     cumulative: re.Pattern[str]  # lower
@@ -186,9 +187,8 @@ def _build(mod: ModuleType) -> Lexicon:
     words = [*mod.UNITS, *mod.TENS, *(s for s in mod.SCALES if len(s) > 2), mod.DOZEN]
     word = f"(?:{_alternation(words)})"
     after_scale = "(?:(?<=hundred)|(?<=thousand)|(?<=million))"
-    number_words = (
-        rf"\b(?:an?\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:[\s-]+|{after_scale}\s+and\s+){word})*\b"
-    )
+    a_scale = r"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|dozen)\b))"  # "a million", "half a million"
+    number_words = rf"\b{a_scale}?{word}(?:(?:[\s-]+|{after_scale}\s+and\s+){word})*\b"
     prefixes = [*mod.QUALIFIERS, *mod.NEUTRAL_PREFIXES]
     qualifier_before = rf"(?:\b(?:{_alternation(prefixes)})\s+)+$"
     aux_words = _alternation(mod.AUX_WORDS)
@@ -269,6 +269,11 @@ def _build(mod: ModuleType) -> Lexicon:
         singleton=_compile_lower(
             rf"\b(?:(?:a|an|one)\s+(?:[\w-]+(?:\s*/\s*[\w-]+)?\s+){{0,2}}{_kin_after_possessive(mod)})({singular}|{_HUMAN_SINGULAR})\b"
         ),
+        definite_singleton=_compile_lower(
+            rf"\b(?:{_alternation(('the', *mod.POSSESSIVES))})\s+(?:[\w-]+\s+){{0,2}}({singular}|{_HUMAN_SINGULAR})\b"
+        )
+        if getattr(mod, "POSSESSIVES", None)
+        else None,
         projection=_compile_lower(rf"\b(?:{mod.PROJECTION_CUES})\b"),  # (whole words: "mayor" is no "may")
         past_estimate=_compile_lower(rf"\b{mod.PAST_ESTIMATE}\b"),
         cumulative=_compile_lower(rf"\b(?:{mod.CUMULATIVE_CUES})\b"),

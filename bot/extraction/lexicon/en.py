@@ -91,7 +91,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "servicemen": Group.FIGHTERS, "officers": Group.FIGHTERS, "personnel": Group.FIGHTERS,
     "paramilitaries": Group.FIGHTERS, "extremists": Group.FIGHTERS, "terrorists": Group.FIGHTERS,
     "ind": Group.PEOPLE, "inds": Group.PEOPLE, "indiv": Group.PEOPLE, "pers": Group.PEOPLE,
-    "households": Group.HOUSEHOLDS, "household": Group.HOUSEHOLDS,
+    "households": Group.HOUSEHOLDS, "household": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS,
     "families": Group.FAMILIES, "family": Group.FAMILIES,
 }  # fmt: skip
 # Singular nouns that make "a woman was killed" a figure of one.
@@ -103,7 +103,7 @@ SINGULAR_NOUNS = (
     "guard", "trader", "herder", "herdsman", "pastor", "priest", "imam", "villager", "inmate", "prisoner",
     "passenger", "pilgrim", "miner", "fisherman", "refugee", "migrant", "consultant", "employee", "peacekeeper",
     "worshipper", "shepherd", "elder", "husband", "wife", "son", "daughter", "brother", "sister", "grandson",
-    "granddaughter", "nephew", "niece",
+    "granddaughter", "nephew", "niece", "couple", "bodyguard",
 )  # fmt: skip
 # Kin named after a possessive count as one person too: "her husband was killed".
 KIN_SINGULARS = "wife husband son daughter mother father brother sister baby child grandson granddaughter nephew niece"
@@ -198,12 +198,13 @@ MEMBER_OF = r"\s+of\s+(?:the|those|them|these|its|their|our|his|her|whom|which|m
 # Ends of what may stand between the items of a list sharing one kind: "1,832 were in the South, 137 in the
 # Nippes", "the return of 5,000 and 4,000", "619 people, of which 508 in Campeche", "killed, as have 22 workers".
 LIST_JOINS = (
-    r"(?:,|;|:|\(|\band|\bor|\bincluding|\bamong them|\bamong whom|\bof whom|\bof which|\bwith|\bwhile"
+    r"(?:,|;|:|\(|\band|\bor|\bincluding|\bincl\.|\bamong them|\bamong whom|\bof whom|\bof which|\bwith|\bwhile"
     r"|\bas have|\bas had|\bas did|\bas were|\balongside|\bplus|\bas well as|\brepresenting|\bcomprising"
     r"|\ban increase of|\ba rise of|\ban additional|\ba further"
     r"|\b(?:bringing|taking|raising|pushing) (?:the )?(?:overall |cumulative )?(?:total|number|toll|tally|figure)"
     r"(?: [\w-]+){0,4}? to"
-    r"|\bi\.e\.|\bor some|[–—-]|\bthen)\s*(?:another|a further|an additional|the remaining|the other|some)?\s*$"
+    r"|\bi\.e\.|\bor some|[–—-]|\bthen)\s*(?:another|a further|an additional|the remaining|the other|some"
+    r"|(?:an? |one |the )?(?:entire |whole )?family of)?\s*$"
 )
 # What may follow a list item without a verb of its own: a place, a means, a time, or the list's end.
 LIST_ITEM_TAIL = (
@@ -285,11 +286,12 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead"
      # (a sentence is no death: "sentenced to death")
      r"|(?!sentenced|condemned)[a-z]+ed to death"
-     r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)", Kind.KILLED),
+     r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims", Kind.KILLED),
     (r"(?:left )?(?:injured|wounded)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries|for (?:\w+ )?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
+     r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns)"
      r"|treated for (?:\w+ )?(?:injuries|wounds|burns|inhalation|fractures)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
      Kind.INJURED),
@@ -320,7 +322,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
      Kind.SHELTERED),
-    (r"the (?:total )?number of (?:people |persons )?(?:killed|dead)|the (?:death|casualty) toll", Kind.KILLED),
+    (r"the (?:total )?number of (?:[\w-]+ ){0,2}?(?:killed|dead)|the (?:death|casualty) toll", Kind.KILLED),
     (r"the (?:total )?number of (?:people |persons |individuals )?(?:newly )?(?:internally )?(?:displaced|idps"
      r"|refugees|arrivals|asylum seekers)",
      Kind.DISPLACED),
@@ -348,7 +350,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
      r"|(?:poured|streamed|flocked|surged|spilled|trickled|flowed|flooded) (?:into|across|over|out of)"
-     r"|landed (?:on|in|at)"
+     r"|landed (?:on|in|at)|(?:scattered|dispersed) (?:into|to|across|over|in)\b"
      r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)"
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
      r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
@@ -364,7 +366,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
      r"|torched|gutted|engulfed", Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
-     r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered) (?:\w+ )?damage",
+     r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered) (?:\w+ )?damage"
+     r"|(?:lost|lose|losing) (?:their|its) roofs?|(?:had|have) (?:their|its) roofs? (?:blown|torn|ripped) off|unroofed",
      Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
 )  # fmt: skip
@@ -374,7 +377,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 # A count's verb of growth or level after the noun naming the kind ("injuries jumping to 1,332").
 RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
-    r"|growing|grows|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to)"
+    r"|growing|grows|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to"
+    r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went) past)"
 )
 # Between "the number of X" and its count, no other count, but dates may stand: "the total number of such
 # returnees between 1 January 2016 and 21 January 2017 is now 253,000".
@@ -385,6 +389,12 @@ _NO_COUNT = (
 # After the noun heading a table row or a tally, before its count: "Deaths: 12", "Deaths by province: 31 in
 # Sindh", "Fatalities - 14", "Injured (last 24 hours): 9".
 _ROW = r"(?: (?:by|per|in|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?\s*(?::|\s[–—-])"
+# A running total brought to its new level: "bringing relocations since April to 41,600", "raising the number of
+# deaths to 63".
+_RUNNING_TOTAL = r"(?:bringing|raising|taking|pushing) (?:the )?(?:total |overall |cumulative )?(?:number of )?"
+_RUNNING_TO = r"(?: [\w-]+){0,4}? to"
+# A table's label opening its cell, with no colon: "Dead 27 (...); Injured 52; Missing 8".
+_TABLE_LABEL = r"(?:^|(?<=[:;|•(]\s)|(?<=[:;|•(]))"
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)"
      r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) the lives of"
@@ -406,20 +416,29 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
      r"|[a-z]+(?:ed|ing) to death|lost"
      r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
-     r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)|lynch(?:es|ed|ing)"
+     r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)"
+     r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive"
+     r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +
+     r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|the (?:injured|wounded) (?:included?|including)|those (?:injured|wounded|hurt) (?:included?|including|were|are)"
      r"|the (?:injured|wounded),? (?:among them|including)|(?:injured|injuries|wounded)" + _ROW +
+     r"|" + _TABLE_LABEL + r"(?:injured|injuries|wounded)"
      # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
      r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b" + RISE_TO, Kind.INJURED),
-    (r"missing" + _ROW + r"|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
+    (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO,
      Kind.MISSING),
     (r"(?:total )?number of (?:such )?returnees\b(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reached|is|was|now)"
-     r"|(?:the )?returns? of", Kind.RETURNED),
-    (r"number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
+     r"|(?:the )?returns? of|" + _RUNNING_TOTAL + r"(?:returns|returnees)" + _RUNNING_TO, Kind.RETURNED),
+    # evacuation centres, in the plural, sheltering people: "212 centres opened, sheltering 84,300 people" (one
+    # camp hosting its population is a trap, in TRAP_BEFORE)
+    (r"(?:shelters|centres|centers|evacuation sites)(?: (?:are|were|now|currently|still))* "
+     r"(?:sheltering|hosting|housing|accommodating)"
+     r"|(?:shelters|centres|centers|evacuation sites)\b[^.;:\d]{0,60}?, (?:sheltering|hosting|housing|accommodating)"
+     r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO, Kind.SHELTERED),
@@ -429,7 +448,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals|displacements|evacuees)\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reach(?:es|ed)?|is"
-     r"|was|now|exceeds|exceeded|tops|topped|surpasses|surpassed|passes|passed"
+     r"|was|now|exceeds|exceeded|tops|topped|surpasses|surpassed|passes|passed|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
      r"|(?:arrivals|displacements|idps|refugees)(?: [\w’'-]+){0,3}?"
      r" (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
@@ -437,11 +456,13 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:displaced|idps|displaced (?:people|persons)|displacements)" + _ROW +
      # a standing total named by its population or figures: "the IDP population is estimated at 3.8 million" (not
      # one site's: "the IDP population of the camp is 12,000")
+     r"|" + _RUNNING_TOTAL + r"(?:displaced|idps|displacements|relocations|arrivals|refugees)" + _RUNNING_TO +
      r"|(?:idps?|displaced|displacement) (?:population|caseload|figures?|numbers?|total)\b"
      r"(?:(?!(?:camps?|sites?|settlements?|cent(?:re|er)s?)\b)(?:" + _NO_COUNT + r")){0,60}?"
      r"\b(?:estimated at\b|" + RISE_TO + ")",
      Kind.DISPLACED),
-    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of|(?:evacuated|evacuees)" + _ROW, Kind.EVACUATED),
+    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of|(?:evacuated|evacuees)" + _ROW
+     + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW, Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -455,12 +476,14 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 )  # fmt: skip
 # Table rows: "Houses destroyed: 469,512".
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"(?:houses|homes|dwellings|shelters|buildings) (?:destroyed|collapsed|totally damaged|fully damaged)\s*:",
-     Kind.HOUSES_DESTROYED),
-    (r"(?:houses|homes|dwellings|shelters|buildings) (?:damaged|partially damaged|affected)\s*:", Kind.HOUSES_DAMAGED),
+    (r"(?:houses|homes|dwellings|shelters|buildings) (?:destroyed|collapsed|totally damaged|fully damaged)"
+     r"\s*(?::|[–—-])", Kind.HOUSES_DESTROYED),
+    (r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged|partially damaged|affected)"
+     r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage)"
+     r"\s*(?::|[–—-])", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Verbs whose object "NUM lives" is a death toll ("claimed 12 lives").
-LIVES_VERBS = r"claim(?:s|ed|ing)?|took|taken|taking|cost(?:ing|s)?"
+LIVES_VERBS = r"(?:claim(?:s|ed|ing)?|took|taken|taking|cost(?:ing|s)?)(?:\s+[\d,]+\s+(?:and|,))?"
 # "six of the dead are children": the noun names the kind, the predicate names the group.
 OF_THE_KIND_NOUNS: dict[str, Kind] = {
     "dead": Kind.KILLED, "killed": Kind.KILLED, "deceased": Kind.KILLED, "fatalities": Kind.KILLED,
@@ -537,7 +560,7 @@ CUE_STEMS = (
     "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
     "accounted for", "treated for",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
-    "the figure", "those from", "these from",
+    "the figure", "those from", "these from", "scatter", "dispers",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
