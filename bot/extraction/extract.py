@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from bot.extraction.context import is_cumulative
 from bot.extraction.dates import date_figures
 from bot.extraction.language import detect_language, is_read
 from bot.extraction.lexicon import lexicon_for
-from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind
+from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind, Qualifier
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import Prepared, paragraphs, prepare, sentences
 from bot.extraction.statements import Statement, find_statements
+from bot.extraction.tables import read_tables
 from bot.text.arabic import fold_arabic
 
 # (sentence, the first figure's kind of the sentence before in its paragraph, the last figure's kind before it in
@@ -57,6 +59,34 @@ def _parts_of(statements: list[Statement]) -> list[int | None]:
     return parts
 
 
+def _read_tables(
+    text: str,
+    prepared: Prepared,
+    para: tuple[int, int],
+    para_span: tuple[int, int],
+    found: list[tuple[Statement, str]],
+    anchors: list[Anchor],
+) -> str:
+    """The figures of a paragraph's pipe tables, added to ``found``; returns the text with the lines read blanked."""
+    norm = prepared.text
+    lowered = norm[para[0] : para[1]].lower()
+    cells, blanked = read_tables(norm[para[0] : para[1]], lexicon_for("en"))
+    if not cells:
+        return norm
+    cumulative = is_cumulative(lowered, lexicon_for("en"))
+    for cell in cells:
+        line_start = norm.rfind("\n", para[0], para[0] + cell.start) + 1
+        line_end = norm.find("\n", para[0] + cell.end, para[1])
+        row = prepared.span_to_original(line_start, line_end if line_end >= 0 else para[1])
+        statement = Statement(
+            cell.kind, cell.value, None, Qualifier.EXACT, cell.group, cell.start, cell.end, False, cumulative, False
+        )
+        span = prepared.span_to_original(para[0] + cell.start, para[0] + cell.end)
+        anchors.append(Anchor(span=span, sentence=row, paragraph=para_span))
+        found.append((statement, text[row[0] : row[1]]))
+    return norm[: para[0]] + blanked + norm[para[1] :]
+
+
 def extract(text: str, published: dt.date | None = None, *, lang: str | None = None) -> list[Figure]:
     """Every figure of people killed, injured, missing, displaced, ... stated in a text, in text order.
 
@@ -73,8 +103,11 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
     for para in paragraphs(norm):
         para_span = prepared.span_to_original(*para)
         previous = None  # the first figure's kind of the sentence before, in this paragraph
-        for s_start, s_end in sentences(norm, para):
-            statements = finder(norm[s_start:s_end], previous, recent)
+        read = norm  # the text the sentence reader sees: a pipe table's lines are read by their columns instead
+        if lang == "en" and "|" in norm[para[0] : para[1]]:
+            read = _read_tables(text, prepared, para, para_span, found, anchors)
+        for s_start, s_end in sentences(read, para):
+            statements = finder(read[s_start:s_end], previous, recent)
             previous = statements[0].kind if statements else None
             if not statements:
                 continue

@@ -19,7 +19,7 @@ _MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED})
 _CHAIN = re.compile(
     # (a part after "of whom" does not lend its verb to the total: "affected 9,000, of whom 800 fled")
     r"\s*(?:,\s*(?:including|among them|and|or|plus|as well as)?\s*(?!of whom|of them|of which)"
-    r"|\s+(?:and|as well as|plus|including|along with|alongside)\s+|\s*[(\[]\s*(?:including\s+)?"
+    r"|\s+(?:and|as well as|plus|including|along with|alongside|or)\s+|\s*[(\[]\s*(?:including\s+)?"
     r"|\s+[-–—]\s*(?:including\s+)?)"
 )
 # Before a subgroup of the figure just stated: "killed 12 people, including four women".
@@ -70,7 +70,10 @@ _REPORTING = re.compile(
     r"\s*(?:,\s*)?(?:who\s+)?(?:said|says|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms"
     r"|explained|noted|warned|announced)\b"
 )
-_CUSTODY = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors)\b")
+_CUSTODY = re.compile(
+    r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
+    r"|hostages?|seized)\b"
+)
 # A sentence opening on a bare count that names only its group continues the figure before: "Fourteen were
 # children."
 _BARE_COUNT_START = r"\s*(?:\d[\d,]*|[a-z-]+)\s+(?:were|are|was|included|include)\s"
@@ -114,6 +117,10 @@ _LABEL_TRAP = re.compile(
     r"\b(?:population|in need|affected|targeted|target|reached|assisted|supported|capacity|host(?:ed|ing)?"
     r"|beneficiar\w*|planned|funding|funded|requirements?|budget)\b"
 )
+# A possessive between a verb and its count: "injuring her 3 children", "killing his two wives".
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$")
+# Refugees moved by those who care for them are relocated, a displacement: "moved 6,412 refugees to Maban".
+_MOVED_BEFORE = re.compile(r"\b(?:moved|transferred|bused|bussed|trucked|transported)\s+$")
 # "lost four of their own": a toll of the speaker's side.
 _OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|our|his|her)\s+own\b")
 # The object before "and N others" / ", N others", and how far back its verb may stand.
@@ -125,7 +132,14 @@ _OBJECT_WORDS = 5
 # opens an apposition or a new clause ("risen to 32, the state agency said").
 _DEFINITE_JOIN = re.compile(r"\s*,?\s+(?:and|as well as|plus|along with|including)\s+(?:(?:his|her|their|the|its)\s+)?")
 _REPORTING_NEAR = re.compile(r"(?:\s+[\w-]+){0,2}?" + _REPORTING.pattern)
-_OWN_PREDICATE = re.compile(r"\s+(?:was|were|is|has|had|have|who)\b")
+# ... or as a part of the figure before: "leaving 11 guests dead, among them the bride's father".
+_DEFINITE_PART = re.compile(r"\s*,\s*(?:among them|among whom|including|incl\.)\s+")
+# The place a definite singleton heads: "the head of Ngouma village", "the chief of Kanoma".
+_OF_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:village|town|city|district|area|community))?"
+)
+_DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)
+_OWN_PREDICATE = re.compile(r"\s+(?:was|were|is|has|had|have|who|died|dies|survived|lost)\b")
 # After a definite singleton: whom it belongs to, not a victim ("the head of the family").
 _OF_AFTER = re.compile(r"\s+of\b|['’]s\b")
 # "killing six of them and the driver": a list after a partitive.
@@ -133,6 +147,7 @@ _OF_THEM_AND = re.compile(r"\s+of\s+(?:them|those|whom)" + _SINGLETON_JOIN_TEXT)
 # Counts paired item by item with what follows: "14 and 9 lives respectively".
 _PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 _RESPECTIVELY = re.compile(r"[^.;:]{0,80}?\brespectively\b")
+_ROW_UNIT = re.compile(r"\b(?:hh|hhs|households?|families)\b")
 # Where a forecast about a count may still stand: up to the end of its clause.
 _CLAUSE_END = re.compile(r"[,;:.()]|\s[–—-]\s")
 _FORECAST_REACH = 60
@@ -235,6 +250,14 @@ def _link(
         left = left_trigger(lowered, verb_end, lex, house=True)
     if left is None and not np.house:
         left = left_trigger(lowered, verb_end, lex, house=False)
+        if left is None and (owner := _POSSESSIVE_BEFORE.search(lowered, max(0, verb_end - 7), verb_end)):
+            left = left_trigger(lowered, owner.start(), lex, house=False)  # "injuring her 3 children"
+            if left is not None and left.kind not in _HARM_KINDS:
+                left = None
+        if left is None and np.has_head and (moved := _MOVED_BEFORE.search(lowered, max(0, verb_end - 14), verb_end)):
+            moved_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
+            if moved_head and moved_head[0] in (*lex.refugee_nouns, "idps"):  # "moved 6,412 refugees to Maban"
+                left = Trigger(Kind.DISPLACED, moved.start(), moved.end())
     if (
         left is not None
         and _LOST.match(lowered, left.start)
@@ -252,7 +275,8 @@ def _link(
     if left is not None:
         if left.kind in _HOUSE_KINDS and _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start):
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
-        return _Link(left.kind, np.group, left.start, max(np.end, mention.end), False, True)
+        group = np.group if np.has_head else _row_unit(lowered, left.start, left.end) or np.group
+        return _Link(left.kind, group, left.start, max(np.end, mention.end), False, True)
     part = lowered.find("of", max(0, mention.start - 9), mention.start) >= 0 and bool(
         _SHARE_OF.search(lowered, max(0, mention.start - 30), mention.start)
     )
@@ -315,6 +339,14 @@ def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: No
         if kind is not None:
             return kind
     return None
+
+
+def _row_unit(lowered: str, start: int, end: int) -> Group | None:
+    """The unit a row's label names for its bare count: "Returnees (HH): 1,100", "Displaced families: 300"."""
+    m = _ROW_UNIT.search(lowered, start, end)
+    if m is None:
+        return None
+    return Group.FAMILIES if m.group(0).startswith("famil") else Group.HOUSEHOLDS
 
 
 def _refugee_forecast_end(lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> int | None:
@@ -499,49 +531,64 @@ def _singletons(
         value = 2 if m.group(1) == "couple" else 1  # "an elderly couple"
         mention = NumberMention(start=m.start(), end=m.end(), value=value, value_max=None, qualifier=Qualifier.EXACT)
         found.append((mention, _Link(kind, group, m.start(), end, own_verb, False)))
-    if lex.definite_singleton is not None and ("the " in lowered or "his " in lowered or "her " in lowered):
-        found += _definite_singletons(lowered, [*taken, *found], lex)
+    if lex.definite_singleton is not None and any(w in lowered for w in _DEFINITE_WORDS):
+        found += _definite_singletons(sentence, lowered, [*taken, *found], lex)
     return found
 
 
 def _definite_singletons(
-    lowered: str, taken: list[tuple[NumberMention, _Link]], lex: Lexicon
+    sentence: str, lowered: str, taken: list[tuple[NumberMention, _Link]], lex: Lexicon
 ) -> list[tuple[NumberMention, _Link]]:
-    """ "shot dead the deputy commissioner and his bodyguard", "Among the dead were the station commander":
-    one person named with "the" or a possessive counts only as the object of a verb of what happened or as the
-    next item of a list of victims (elsewhere "the driver" is mostly someone counted already, or a witness)."""
+    """ "shot dead the deputy commissioner and his bodyguard", "Among the dead were the station commander", "the
+    village chief was beheaded": one person named with "the" or a possessive counts as the object of a verb of harm,
+    the next item of a list of victims, or the subject of a verb of harm (not a witness, a source or a doer)."""
     found: list[tuple[NumberMention, _Link]] = []
     for m in lex.definite_singleton.finditer(lowered):  # type: ignore[union-attr]
         noun = m.group(1)
         if noun not in lex.singular_nouns and not _is_human_singular(noun, lex):
             continue
-        if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()) or _OF_AFTER.match(lowered, m.end()):
-            continue  # "the couple's", "the head of the family said": no victim named
+        if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()):
+            continue  # "the couple's", "the regional health official said": no victim named
         if any(n.start < m.end() and m.start() < n.end for n, _ in [*taken, *found]):
             continue
-        kind: Kind | None = None
-        left = left_trigger(lowered, m.start(), lex, house=False)
-        if left is not None and left.kind in _HARM_KINDS:
-            kind = left.kind
-        else:
-            for _mention, link in [*taken, *found]:
-                # (after a figure whose verb followed it, "and their commander" opens a clause of its own)
-                if (
-                    link.kind in _HARM_KINDS
-                    and link.end <= m.start()
-                    and not link.own_verb
-                    and (
-                        _DEFINITE_JOIN.fullmatch(lowered, link.end, m.start())
-                        or _OF_THEM_AND.fullmatch(lowered, link.end, m.start())
-                    )
-                ):
-                    kind = link.kind
-        if kind is None or _OWN_PREDICATE.match(lowered, m.end()):
-            continue  # "and their commander was captured": what happened to it is its own
+        kind = _definite_kind(sentence, lowered, m.start(), m.end(), [*taken, *found], lex)
+        if kind is None:
+            continue
         group = lex.group_nouns.get(noun, Group.PEOPLE)
+        # (its phrase runs over the place it heads, so a list may follow: "the head of Ngouma village and his wife")
+        end = of_name.end() if (of_name := _OF_NAME.match(sentence, m.end())) else m.end()
         mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
-        found.append((mention, _Link(kind, group, m.start(), m.end(), False, False)))
+        found.append((mention, _Link(kind, group, m.start(), end, False, False)))
     return found
+
+
+def _definite_kind(
+    sentence: str, lowered: str, start: int, end: int, taken: list[tuple[NumberMention, _Link]], lex: Lexicon
+) -> Kind | None:
+    """What happened to a definite singleton: the verb before it, the list it ends, or its own verb of harm."""
+    left = left_trigger(lowered, start, lex, house=False)
+    if left is not None:
+        return left.kind if left.kind in _HARM_KINDS else None  # ("killed the head of Ngouma village")
+    if _OF_AFTER.match(lowered, end):
+        return None  # "the head of the family": whose, not who
+    if not _OWN_PREDICATE.match(lowered, end):
+        for _mention, link in taken:
+            if link.kind not in _HARM_KINDS or link.end > start:
+                continue
+            if _DEFINITE_PART.fullmatch(lowered, link.end, start):
+                return link.kind  # "leaving 11 guests dead, among them the bride's father"
+            # (after a figure whose verb followed it, "and their commander" opens a clause of its own)
+            if not link.own_verb and (
+                _DEFINITE_JOIN.fullmatch(lowered, link.end, start) or _OF_THEM_AND.fullmatch(lowered, link.end, start)
+            ):
+                return link.kind
+        return None
+    trigger = right_trigger(sentence, lowered, end, lex, house=False)
+    if trigger is None or trigger.kind not in _HARM_KINDS:
+        return None
+    if not lowered[end : trigger.start].strip() and _OBJECT_AFTER.match(lowered, trigger.end):
+        return None  # "the soldier killed two civilians": the doer
+    return trigger.kind
 
 
 def _singleton_kind(

@@ -383,3 +383,73 @@ def test_sitrep_tables_and_rows(text: str, expected: list[tuple[str, int, str, s
 def test_wording_of_real_reports(text: str, expected: list[tuple[str, int, str, str]]) -> None:
     """Number words, verbs and running totals as wires and sitreps word them."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A gunman opened fire on the family, injuring her 3 children and killing his two wives.",
+            [("injured", 3, "exact", "children"), ("killed", 2, "exact", "women")],
+            id="possessive-before-the-count",
+        ),
+        pytest.param(
+            "Militants stormed the village overnight and the village chief was beheaded.",
+            [("killed", 1, "exact", "people")],
+            id="definite-subject-of-harm",
+        ),
+        pytest.param(
+            "Two drone strikes hit a convoy, leaving 9 guests dead, among them the groom's uncle and two children.",
+            [("killed", 9, "exact", "people"), ("killed", 1, "exact", "people"), ("killed", 2, "exact", "children")],
+            id="definite-part-of-a-toll",
+        ),
+        pytest.param(
+            "Armed men killed the head of Gadou village and his two sons in a night raid.",
+            [("killed", 1, "exact", "people"), ("killed", 2, "exact", "people")],
+            id="head-of-a-named-village-then-a-list",
+        ),
+        pytest.param(
+            "Some 900 families left Hamam camp for their areas of origin in June.",
+            [("returned", 900, "about", "families")],
+            id="left-a-camp-for-home",
+        ),
+        pytest.param(
+            "Between 1 and 20 May, partners moved 3,200 refugees from the transit centre to Doro settlement.",
+            [("displaced", 3_200, "exact", "people")],
+            id="refugees-moved",
+        ),
+        pytest.param(
+            "Persons in relief camps : 21,400\nHuman lives lost : 5\nPartially damaged: 3,900",
+            [
+                ("sheltered", 21_400, "exact", "people"),
+                ("killed", 5, "exact", "people"),
+                ("houses_damaged", 3_900, "exact", "households"),
+            ],
+            id="label-value-rows",
+        ),
+        pytest.param(
+            "Returnees (HH): 1,100\nNew IDP arrivals (ind.): 640",
+            [("returned", 1_100, "exact", "households"), ("displaced", 640, "exact", "people")],
+            id="dtm-rows",
+        ),
+        pytest.param(
+            "About 520 people were being treated in hospital. Another 2,100 households were sleeping in the open.",
+            [("injured", 520, "about", "people"), ("homeless", 2_100, "exact", "households")],
+            id="hospital-and-open-air",
+        ),
+        pytest.param(
+            "A total of 12,300 families or 51,000 persons are staying in 300 evacuation centres.",
+            [("sheltered", 12_300, "exact", "families"), ("sheltered", 51_000, "exact", "people")],
+            id="families-or-persons",
+        ),
+    ],
+)
+def test_more_wording_of_real_reports(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    """Possessives before a count, definite victims, returns from camps, sitrep rows and equivalent units."""
+    assert summary(text) == expected
+
+
+def test_people_who_escaped_their_captors_are_not_displaced() -> None:
+    """ "28 of them had escaped" after an abduction is no flight."""
+    text = "Gunmen abducted 40 worshippers from a church; police said 11 of them had escaped by Monday."
+    assert [f for f in extract(text) if f.kind.value == "displaced"] == []

@@ -89,6 +89,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "militia": Group.FIGHTERS, "militiamen": Group.FIGHTERS, "combatants": Group.FIGHTERS,
     "insurgents": Group.FIGHTERS, "gunmen": Group.FIGHTERS, "attackers": Group.FIGHTERS,
     "servicemen": Group.FIGHTERS, "officers": Group.FIGHTERS, "personnel": Group.FIGHTERS,
+    "vigilantes": Group.FIGHTERS, "vigilante": Group.FIGHTERS,
     "paramilitaries": Group.FIGHTERS, "extremists": Group.FIGHTERS, "terrorists": Group.FIGHTERS,
     "ind": Group.PEOPLE, "inds": Group.PEOPLE, "indiv": Group.PEOPLE, "pers": Group.PEOPLE,
     "households": Group.HOUSEHOLDS, "household": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS,
@@ -105,6 +106,8 @@ SINGULAR_NOUNS = (
     "worshipper", "shepherd", "elder", "husband", "wife", "son", "daughter", "brother", "sister", "grandson",
     "granddaughter", "nephew", "niece", "couple", "bodyguard",
 )  # fmt: skip
+# Nouns naming one person only with "the" or a possessive ("the head of Ngouma village"; "a head" of cattle is none).
+DEFINITE_SINGULARS = ("head",)
 # Kin named after a possessive count as one person too: "her husband was killed".
 KIN_SINGULARS = "wife husband son daughter mother father brother sister baby child grandson granddaughter nephew niece"
 POSSESSIVES = ("his", "her", "their")
@@ -282,6 +285,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|given (?:a )?(?:mass )?burial|laid to rest|buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
+     r"|decapitated"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead"
      # (a sentence is no death: "sentenced to death")
@@ -292,6 +296,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries|for (?:\w+ )?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
      r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns)"
+     r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?|receiving (?:medical )?treatment"
+     r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
      r"|treated for (?:\w+ )?(?:injuries|wounds|burns|inhalation|fractures)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
      Kind.INJURED),
@@ -299,6 +305,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
+     r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer (?:ground|areas?"
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced)"
@@ -327,6 +334,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|refugees|arrivals|asylum seekers)",
      Kind.DISPLACED),
     (r"forced to return|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back"
+     r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
+     r"(?:areas?|places?|villages?|homes?|towns?) of origin"
      r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b", Kind.RETURNED),
     (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
      r"|forced (?:to (?:fl)?ee|from|out|to leave)|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
@@ -357,6 +366,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)",
      Kind.DISPLACED),
     (r"(?:(?:left|made|rendered) )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
+     r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|lost (?:their|his|her|all their) (?:homes?|houses?)", Kind.HOMELESS),
     (r"returned|return(?:ed)? home|went back|repatriated|came home", Kind.RETURNED),
 )  # fmt: skip
@@ -364,7 +374,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
-     r"|torched|gutted|engulfed", Kind.HOUSES_DESTROYED),
+     r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?", Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
      r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered) (?:\w+ )?damage"
      r"|(?:lost|lose|losing) (?:their|its) roofs?|(?:had|have) (?:their|its) roofs? (?:blown|torn|ripped) off|unroofed",
@@ -408,7 +418,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
-     r"|(?:total )?number of (?:the )?(?:dead|deaths|people killed|fatalities)\b"
+     r"|(?:total )?number of (?:the )?(?:[\w-]+ )?(?:dead|deaths|people killed|fatalities)\b"
      r"(?:" + _NO_COUNT + r"){0,60}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)" + _ROW +
      r"|deaths of|death of|killings? of|bodies of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
@@ -420,7 +430,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive"
      r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +
      r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
-     r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO, Kind.KILLED),
+     r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO
+     + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|the (?:injured|wounded) (?:included?|including)|those (?:injured|wounded|hurt) (?:included?|including|were|are)"
@@ -432,12 +443,15 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO,
      Kind.MISSING),
     (r"(?:total )?number of (?:such )?returnees\b(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reached|is|was|now)"
+     r"|(?:returnees|returns|returned)" + _ROW +
      r"|(?:the )?returns? of|" + _RUNNING_TOTAL + r"(?:returns|returnees)" + _RUNNING_TO, Kind.RETURNED),
     # evacuation centres, in the plural, sheltering people: "212 centres opened, sheltering 84,300 people" (one
     # camp hosting its population is a trap, in TRAP_BEFORE)
     (r"(?:shelters|centres|centers|evacuation sites)(?: (?:are|were|now|currently|still))* "
      r"(?:sheltering|hosting|housing|accommodating)"
      r"|(?:shelters|centres|centers|evacuation sites)\b[^.;:\d]{0,60}?, (?:sheltering|hosting|housing|accommodating)"
+     r"|(?:persons|people|individuals|families|households|idps) (?:in|at) (?:[\w’'-]+ ){0,2}?(?:camps|shelters"
+     r"|centres|centers|sites)" + _ROW +
      r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
@@ -453,7 +467,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:arrivals|displacements|idps|refugees)(?: [\w’'-]+){0,3}?"
      r" (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
-     r"|(?:displaced|idps|displaced (?:people|persons)|displacements)" + _ROW +
+     r"|(?:displaced|idps|displaced (?:people|persons)|displacements|(?:new )?(?:idp |refugee )?arrivals"
+     r"|new idps|refugees)" + _ROW +
      # a standing total named by its population or figures: "the IDP population is estimated at 3.8 million" (not
      # one site's: "the IDP population of the camp is 12,000")
      r"|" + _RUNNING_TOTAL + r"(?:displaced|idps|displacements|relocations|arrivals|refugees)" + _RUNNING_TO +
@@ -472,14 +487,16 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|demolish(?:es|ed|ing)?"
      r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
     (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
+     r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) (?:the )?roofs? (?:off|from)"
      r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Table rows: "Houses destroyed: 469,512".
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"(?:houses|homes|dwellings|shelters|buildings) (?:destroyed|collapsed|totally damaged|fully damaged)"
-     r"\s*(?::|[–—-])", Kind.HOUSES_DESTROYED),
+    (r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed|collapsed|totally damaged|fully damaged)"
+     r"|(?:totally|fully|completely) (?:damaged|destroyed))\s*(?::|[–—-])", Kind.HOUSES_DESTROYED),
     (r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged|partially damaged|affected)"
-     r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage)"
+     r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage"
+     r"|(?:partially|partly) (?:damaged|destroyed))"
      r"\s*(?::|[–—-])", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Verbs whose object "NUM lives" is a death toll ("claimed 12 lives").
@@ -560,7 +577,8 @@ CUE_STEMS = (
     "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
     "accounted for", "treated for",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
-    "the figure", "those from", "these from", "scatter", "dispers",
+    "the figure", "those from", "these from", "scatter", "dispers", "sleeping", "decapitat", "roof", "transferr",
+    "amput", "bused", "bussed", "trucked", "transported",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------

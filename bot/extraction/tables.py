@@ -1,0 +1,140 @@
+"""Figures in tables written with pipes, as ReliefWeb's markdown bodies and many sitreps carry them:
+
+    District | Deaths | Injured | Displaced HH
+    Karonga  | 4      | 12      | 1,230
+
+The header names each column's kind (and its unit); each number below it is a figure of that kind, placed by the
+row's first cell, which the place finder reads as the nearest place named before the number. Lines read here are
+blanked for the sentence reader, so a table's numbers are never read twice.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.extraction.lexicon import Lexicon
+from bot.extraction.model import Group, Kind
+
+_MIN_PIPES = 2
+_SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
+_CELL_NUMBER = re.compile(r"^(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)$")
+_WORD = re.compile(r"[a-z]+")
+_HOUSES = frozenset({"houses", "homes", "dwellings", "shelters", "buildings", "housing"})
+# Columns that count no figure under the labelling conventions.
+_NO_FIGURE = frozenset({"affected", "population", "need", "targeted", "reached", "assisted", "beneficiaries"})
+
+
+class TableFigure(NamedTuple):
+    """A number in a table cell and what its column says it counts; offsets are the sentence's."""
+
+    kind: Kind
+    group: Group
+    value: int
+    start: int
+    end: int
+
+
+class _Column(NamedTuple):
+    kind: Kind
+    group: Group
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
+    """A table line's cells: (text, start, end), stripped, with offsets in the sentence."""
+    cells: list[tuple[str, int, int]] = []
+    start = 0
+    for part in [*line.split("|")]:
+        end = start + len(part)
+        stripped = part.strip()
+        if stripped:
+            lead = len(part) - len(part.lstrip())
+            cells.append((stripped, offset + start + lead, offset + start + lead + len(stripped)))
+        else:
+            cells.append(("", offset + start, offset + start))
+        start = end + 1
+    if cells and not cells[0][0]:
+        cells.pop(0)  # a row opening on a pipe
+    if cells and not cells[-1][0]:
+        cells.pop()
+    return cells
+
+
+def _column(header: str, lex: Lexicon) -> _Column | None:
+    """What a header cell counts: "Deaths", "Injured", "Displaced HH", "Houses destroyed"."""
+    words = _WORD.findall(header.lower())
+    if not words or any(w in _NO_FIGURE for w in words):
+        return None
+    if any(w in _HOUSES for w in words):
+        destroyed = any(w.startswith(("destroy", "collaps")) or w in ("totally", "fully") for w in words)
+        damaged = any(w.startswith("damag") for w in words)
+        if destroyed == damaged and not any(w in ("partially", "partly") for w in words):
+            return None
+        return _Column(Kind.HOUSES_DESTROYED if destroyed and not damaged else Kind.HOUSES_DAMAGED, Group.HOUSEHOLDS)
+    kind: Kind | None = None
+    for word in words:
+        kind = lex.heading_kinds.get(word) or lex.kind_nouns.get(word) or lex.prenominal_kinds.get(word)
+        if kind is not None:
+            break
+    if kind is None or kind in (Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED):
+        return None
+    if any(w in ("hh", "hhs", "households", "household") for w in words):
+        group = Group.HOUSEHOLDS
+    elif any(w in ("families", "family") for w in words):
+        group = Group.FAMILIES
+    elif any(w in ("children", "child", "minors") for w in words):
+        group = Group.CHILDREN
+    else:
+        group = Group.PEOPLE
+    return _Column(kind, group)
+
+
+def _number(cell: str) -> int | None:
+    if not _CELL_NUMBER.match(cell):
+        return None
+    return int(re.sub(r"\D", "", cell))
+
+
+def _table_lines(sentence: str) -> list[tuple[int, int]]:
+    """Every line holding at least two pipes, as (start, end) in the sentence."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in sentence.split("\n"):
+        end = start + len(line)
+        if line.count("|") >= _MIN_PIPES:
+            lines.append((start, end))
+        start = end + 1
+    return lines
+
+
+def read_tables(sentence: str, lex: Lexicon) -> tuple[list[TableFigure], str]:
+    """The figures of the pipe tables in a sentence, and the sentence with the tables' lines blanked."""
+    lines = _table_lines(sentence)
+    if len(lines) < 2:
+        return [], sentence
+    figures: list[TableFigure] = []
+    columns: list[_Column | None] | None = None
+    previous_end = -2
+    blanked = list(sentence)
+    for start, end in lines:
+        if start != previous_end + 1:
+            columns = None  # a new table
+        previous_end = end
+        line = sentence[start:end]
+        if _SEPARATOR_ROW.match(line):
+            continue
+        cells = _cells(line, start)
+        numbers = [_number(text) for text, _, _ in cells]
+        if columns is None or (all(n is None for n in numbers) and any(_column(t, lex) for t, _, _ in cells)):
+            if all(n is None for n in numbers):
+                columns = [_column(text, lex) for text, _, _ in cells]
+            continue
+        read_any = False
+        for (_text, c_start, c_end), value, column in zip(cells, numbers, columns, strict=False):
+            if not value or column is None:
+                continue  # (a zero is no figure)
+            figures.append(TableFigure(column.kind, column.group, value, c_start, c_end))
+            read_any = True
+        if read_any:
+            blanked[start:end] = " " * (end - start)
+    return figures, "".join(blanked)
