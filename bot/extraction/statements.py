@@ -182,6 +182,9 @@ _SHARE_OF = re.compile(
 _APPOSITION_OPEN = re.compile(r",\s*$")
 # A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
 _NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}$")
+# ... or after its count, each item opening right after the colon or the item before.
+_ITEM_OPENS = re.compile(r":\s*(?:[^:;.\d]{0,40}?[,;]\s*)?")
+_PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
 # Houses damaged and destroyed counted together: the conventions label neither kind.
 _COMBINED = re.compile(r"(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+(?:destroyed|damaged)\b")
 _COMBINED_BEFORE = re.compile(r"\b(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+$")
@@ -695,7 +698,12 @@ def _tally_rows(
         if links[i] is not None or np.trap or np.has_head:
             continue
         colon = lowered.rfind(":", 0, mention.start)
-        if colon in kinds and _NAMED_ITEM.search(sentence, max(colon, mention.start - 60), mention.start):
+        if colon not in kinds:
+            continue
+        named_before = _NAMED_ITEM.search(sentence, max(colon, mention.start - 60), mention.start)
+        # "Returns continued: 3,100 to Raqqa city, 9,000 to Manbij": the place after the count
+        named_after = _ITEM_OPENS.fullmatch(lowered, colon, mention.start) and _PLACE_AFTER.match(sentence, mention.end)
+        if named_before or named_after:
             links[i] = _Link(kinds[colon], Group.PEOPLE, mention.start, mention.end, False, False)
 
 

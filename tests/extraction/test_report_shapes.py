@@ -453,3 +453,11 @@ def test_people_who_escaped_their_captors_are_not_displaced() -> None:
     """ "28 of them had escaped" after an abduction is no flight."""
     text = "Gunmen abducted 40 worshippers from a church; police said 11 of them had escaped by Monday."
     assert [f for f in extract(text) if f.kind.value == "displaced"] == []
+
+
+def test_a_heading_names_the_kind_of_counts_placed_after_them() -> None:
+    """ "Returns continued: 3,100 to Raqqa city, 9,000 to Manbij": a heading's kind, places after the counts."""
+    assert summary("Returns this month: 2,400 to Kobane, 700 to Tal Abyad.") == [
+        ("returned", 2_400, "exact", "people"),
+        ("returned", 700, "exact", "people"),
+    ]

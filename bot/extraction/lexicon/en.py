@@ -185,6 +185,7 @@ HEADING_KINDS: dict[str, Kind] = {
     "injured": Kind.INJURED, "injuries": Kind.INJURED, "wounded": Kind.INJURED, "missing": Kind.MISSING,
     "displaced": Kind.DISPLACED, "displacements": Kind.DISPLACED, "idps": Kind.DISPLACED,
     "evacuated": Kind.EVACUATED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED, "homeless": Kind.HOMELESS,
+    "returns": Kind.RETURNED, "arrivals": Kind.DISPLACED,
 }  # fmt: skip
 # Adjectives that name a group as a predicate: "at least 200 are unaccompanied".
 GROUP_ADJECTIVES: dict[str, Group] = {
