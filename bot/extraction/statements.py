@@ -27,6 +27,7 @@ _SUBGROUP = re.compile(r"(?:including|incl\.|among them|among whom|of whom|of th
 # After a subgroup without a noun: "including 755,000 in 2022 alone".
 _SUBGROUP_TAIL = re.compile(r"\s+(?:in|from|during|since|last|this)\b")
 _AND = re.compile(r"\s*,?\s*and\s+")
+_ANOTHER = re.compile(r"(?:another|a further|an additional|additional)\b")
 _OTHERS = frozenset({"others", "more"})
 # A count in brackets right after a noun naming its kind: "returnees (82,092 ind.)", "displacements (158,000)".
 # The noun may be followed by a short place or time, and the count by a share: "new arrivals in Uganda since
@@ -273,6 +274,7 @@ def _link(
         and np.has_head
         and lowered[mention.end : np.end].strip() in _OTHERS
         and not _OWN_PREDICATE.match(lowered, np.end)
+        and right_trigger(sentence, lowered, np.end, lex, house=False) is None  # ("and 30 others remain missing")
     ):
         left = _verb_before_object(lowered, mention.start, lex)  # ("and 1,663 others were injured": their own)
     if left is not None:
@@ -943,7 +945,13 @@ def find_statements(
         qualifier = mention.qualifier
         if statements and qualifier is Qualifier.EXACT:
             before = statements[-1]
-            if before.own_verb and before.qualifier in _HEDGES and _AND.fullmatch(lowered, before.end, mention.start):
+            if (
+                before.own_verb
+                and before.qualifier in _HEDGES
+                and (before.kind in _HOUSE_KINDS) == (link.kind in _HOUSE_KINDS)  # (houses, then people: another count)
+                and not _ANOTHER.match(lowered, mention.start)  # ("and another 900 were damaged": a count of its own)
+                and _AND.fullmatch(lowered, before.end, mention.start)
+            ):
                 qualifier = before.qualifier  # "at least 6 killed and 15 injured": the hedge covers both
         statements.append(
             Statement(

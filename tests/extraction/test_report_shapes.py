@@ -461,3 +461,38 @@ def test_a_heading_names_the_kind_of_counts_placed_after_them() -> None:
         ("returned", 2_400, "exact", "people"),
         ("returned", 700, "exact", "people"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "At least 20 people were killed and 290 others injured.",
+            [("killed", 20, "at_least", "people"), ("injured", 290, "at_least", "people")],
+            id="shared-by-a-toll",
+        ),
+        pytest.param(
+            "An estimated 300 houses were set ablaze and 1,500 residents fled to nearby villages.",
+            [("houses_destroyed", 300, "about", "households"), ("displaced", 1_500, "exact", "people")],
+            id="not-from-houses-to-people",
+        ),
+        pytest.param(
+            "More than 400 houses were washed away and another 900 were partially damaged.",
+            [("houses_destroyed", 400, "more_than", "households"), ("houses_damaged", 900, "exact", "households")],
+            id="not-to-another",
+        ),
+    ],
+)
+def test_a_hedge_covers_the_next_count_of_the_same_statement_only(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    """ "at least X killed and Y injured" shares its hedge; houses then people, or "another" count, do not."""
+    assert summary(text) == expected
+
+
+def test_others_with_a_verb_of_their_own_keep_it() -> None:
+    """ "and 30 others remain missing" after a verb of death is missing, not dead."""
+    assert summary("The bodies of 12 migrants were recovered off the coast, and 30 others remain missing.") == [
+        ("killed", 12, "exact", "people"),
+        ("missing", 30, "exact", "people"),
+    ]
