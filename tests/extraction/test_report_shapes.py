@@ -496,3 +496,17 @@ def test_others_with_a_verb_of_their_own_keep_it() -> None:
         ("killed", 12, "exact", "people"),
         ("missing", 30, "exact", "people"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 4,200 people were displaced in the first quarter, the cluster said.",
+        "In the week to 16 June, 2,300 new arrivals were recorded.",
+        "Over the past fortnight, 9,100 people fled to Kalemie.",
+    ],
+)
+def test_counts_over_a_quarter_a_fortnight_or_a_week_to_a_date_are_cumulative(text: str) -> None:
+    """Totals over a named period are cumulative, as the conventions define it."""
+    figures = extract(text)
+    assert figures and all(f.cumulative for f in figures)
