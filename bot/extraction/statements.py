@@ -139,6 +139,7 @@ _DEFINITE_PART = re.compile(r"\s*,\s*(?:among them|among whom|including|incl\.)\
 _OF_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:village|town|city|district|area|community))?"
 )
+_WHO_CLAUSE = re.compile(r"\s*,?\s*who\b")
 _DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)
 _OWN_PREDICATE = re.compile(r"\s+(?:was|were|is|has|had|have|who|died|dies|survived|lost)\b")
 # After a definite singleton: whom it belongs to, not a victim ("the head of the family").
@@ -527,6 +528,8 @@ def _singletons(
         kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), m.end(), [*taken, *found], lex)
         if kind is None or kind in _HOUSE_KINDS:
             continue
+        if kind not in _HARM_KINDS and _WHO_CLAUSE.match(lowered, m.end()):
+            continue  # "a 66-year-old man who arrived at the centre": a person's story, not a count of flight
         if (
             _COPULA_BEFORE.search(lowered, max(0, m.start() - 8), m.start())
             and left_trigger(lowered, m.start(), lex, house=False) is None
