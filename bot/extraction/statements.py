@@ -41,6 +41,9 @@ _PARTITIVE_OPENING_LONG = re.compile(
     r"\bof\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?(?:people\s+|persons\s+)?([a-z]+)\b[^,;.:()]{0,80},\s*$"
 )
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
+_JOIN_REACH = 80  # characters a list's join may take: "bringing the total for the year in the two regions to"
+# Items named by a cause or a place inside brackets: "Deaths: 302 (landslides 139, flash floods 61)".
+_BRACKET_ITEM = re.compile(r"[(,]\s*(?:[a-z][\w-]*\s+){1,3}$")
 # A rounded number restated exactly in brackets: "over half a million (538,241)" is one figure, the exact one.
 _RESTATED = re.compile(r"\s*\(\s*(?=\d)")
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
@@ -146,6 +149,16 @@ _OWN_PREDICATE = re.compile(r"\s+(?:was|were|is|has|had|have|who|died|dies|survi
 _OF_AFTER = re.compile(r"\s+of\b|['’]s\b")
 # "killing six of them and the driver": a list after a partitive.
 _OF_THEM_AND = re.compile(r"\s+of\s+(?:them|those|whom)" + _SINGLETON_JOIN_TEXT)
+# A group noun standing as the modifier of a noun of what happened: "39 civilian deaths", "child casualties".
+_KIND_NOUN_AFTER = re.compile(r"\s+(deaths|fatalities|injuries|displacements|arrivals|returnees|evacuees)\b")
+_MORE_NOUN = re.compile(r"\s+(?:more|other|additional|further)\s+([a-z]+)")
+# "left 27 soldiers (and ...) dead": the state people were left in, after its object.
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$")
+_LEFT_STATE = re.compile(r"[^.;:,()\d]{0,60}?\b(dead|injured|wounded|homeless|missing|displaced)\b")
+_STATES = {
+    "dead": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "homeless": Kind.HOMELESS,
+    "missing": Kind.MISSING, "displaced": Kind.DISPLACED,
+}  # fmt: skip
 # Counts paired item by item with what follows: "14 and 9 lives respectively".
 _PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 _RESPECTIVELY = re.compile(r"[^.;:]{0,80}?\brespectively\b")
@@ -242,6 +255,10 @@ def _link(
     if m := lex.of_the.match(sentence, mention.end):
         kind = lex.of_the_kind_nouns[m.group("kind").lower()]
         return _Link(kind, lex.group_nouns[m.group("group").lower()], mention.start, m.end(), True, False)
+    if np.has_head and np.kind is None and (kind_noun := _KIND_NOUN_AFTER.match(lowered, np.end)):
+        np = np._replace(kind=lex.kind_nouns[kind_noun.group(1)], end=kind_noun.end())  # "39 civilian deaths"
+    if not np.has_head and (more := _MORE_NOUN.match(lowered, mention.end)) and more.group(1) in lex.non_count_nouns:
+        return None  # "the evacuation of 11 more villages"
     verb_end = mention.start  # where a verb before the count must end
     if not np.has_head and (head := _head_before(lowered, mention.start, lex)) is not None:
         np, verb_end = head
@@ -289,6 +306,11 @@ def _link(
     right = right_trigger(
         sentence, lowered, max(np.end, mention.end), lex, house=house, distant=np.has_head and not others, part=part
     )
+    if right is None and house and not np.house and not others:
+        # a bare count after houses may still count people: "Buries 30 Homes, 11 Missing"
+        right = right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=False, part=part)
+        if right is not None and right.kind not in _HARM_KINDS:
+            right = None
     if (
         right is None
         and np.has_head
@@ -309,6 +331,8 @@ def _link(
         told = lowered[right.start : right.end]
         motion = right.kind is Kind.DISPLACED and _MOTION.match(told) is not None and "fle" not in told
         return _Link(right.kind, np.group, mention.start, right.end, True, False, motion)
+    if np.has_head and np.kind is None and (state := _left_in_state(lowered, mention.start, np.end)) is not None:
+        return _Link(state[0], np.group, mention.start, state[1], False, False)
     if np.has_head and (to_death := _killed_to_death(lowered, mention.start, np.end)) is not None:
         return _Link(Kind.KILLED, np.group, mention.start, to_death, False, False)
     if _is_forced_move(lowered, mention, np):
@@ -378,6 +402,14 @@ def _refugee_forecast_end(lowered: str, mention: NumberMention, np: NounPhrase, 
             found = m
             break
     return None if found is None else max(np.end, found.end())
+
+
+def _left_in_state(lowered: str, start: int, end: int) -> tuple[Kind, int] | None:
+    """ "left 27 soldiers and an unknown number of civilians dead": the state named after the object of "left"."""
+    if not _LEFT_BEFORE.search(lowered, max(0, start - 10), start):
+        return None
+    m = _LEFT_STATE.match(lowered, end)
+    return None if m is None else (_STATES[m.group(1)], m.end())
 
 
 def _killed_to_death(lowered: str, start: int, end: int) -> int | None:
@@ -502,8 +534,10 @@ def _moved_not_displaced(sentence: str, lowered: str, mention: NumberMention, tr
             return True
         if np.has_head and np.kind is None and np.group in (Group.PEOPLE, Group.CIVILIANS):
             start = max(mention.end, np.end - 24)
-            head = lowered[start : np.end].split()[-1:]
-            if head and head[0] not in _UPROOTABLE and not sentence[np.end - len(head[0]) : np.end][:1].isupper():
+            words = sentence[start : np.end].split()
+            head = words[-1].lower().rsplit("-", 1)[-1] if words else ""  # ("asylum-seekers": seekers)
+            # (people named by where they come from have fled it: "2,380 Congolese asylum-seekers crossed")
+            if head and head not in _UPROOTABLE and not any(w[:1].isupper() for w in words):
                 return True
     return _ESCAPE.match(lowered, trigger.start) is not None and _CUSTODY.search(lowered) is not None
 
@@ -845,7 +879,11 @@ def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: Noun
         return _SUBGROUP.search(lowered, max(0, mention.start - 20), mention.start) is not None
     if mention.start - gap_start > _MAX_LIST_GAP or gap_start > mention.start:
         return False
-    if not lex.list_joins.search(lowered, max(gap_start, mention.start - 40), mention.start):
+    window = max(gap_start, mention.start - _JOIN_REACH)
+    if not lex.list_joins.search(lowered, window, mention.start) and not (
+        _BRACKET_ITEM.search(lowered, window, mention.start)
+        and lowered.rfind("(", 0, mention.start) > lowered.rfind(")", 0, mention.start)
+    ):
         return False
     if lex.trigger_word.search(lowered, gap_start, mention.start) and not _SUBGROUP.search(
         lowered, max(0, mention.start - 20), mention.start

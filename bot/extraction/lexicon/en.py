@@ -206,7 +206,7 @@ LIST_JOINS = (
     r"|\bas have|\bas had|\bas did|\bas were|\balongside|\bplus|\bas well as|\brepresenting|\bcomprising"
     r"|\ban increase of|\ba rise of|\ban additional|\ba further"
     r"|\b(?:bringing|taking|raising|pushing) (?:the )?(?:overall |cumulative )?(?:total|number|toll|tally|figure)"
-    r"(?: [\w-]+){0,4}? to"
+    r"(?: [\w-]+){0,8}? to"
     r"|\bi\.e\.|\bor some|[–—-]|\bthen)\s*(?:another|a further|an additional|the remaining|the other|some"
     r"|(?:an? |one |the )?(?:entire |whole )?family of)?\s*$"
 )
@@ -292,7 +292,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a sentence is no death: "sentenced to death")
      r"|(?!sentenced|condemned)[a-z]+ed to death"
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims", Kind.KILLED),
-    (r"(?:left )?(?:injured|wounded)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
+    (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries|for (?:\w+ )?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
@@ -321,6 +321,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|staying in tents|sp(?:e|a)nt (?:the|a|two|three|several) nights? (?:in|at)\b"
+     r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
+     r"|buildings|sites?|tents)\b"
+     r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken)?\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters|hotels and (?:emergency )?shelters)"
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
@@ -342,7 +345,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|forced (?:to (?:fl)?ee|from|out|to leave)|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
      r"|villages?|region|country)|from (?:their|his|her) homes"
      r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?(?-i:[A-Z])\w+"
-     r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:town|city|area|villages?|region|district|country|capital|camps?)\b"
+     r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:town|city|area|villages?|region|district|country|capital|camps?|zone"
+     r"|front ?line)\b"
+     r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
      r"|uprooted|evicted|left their homes?|abandon(?:ed)? their (?:homes?|houses?|villages?|towns?|land)|escaped"
@@ -375,7 +380,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
-     r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?", Kind.HOUSES_DESTROYED),
+     r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire", Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
      r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered) (?:\w+ )?damage"
      r"|(?:lost|lose|losing) (?:their|its) roofs?|(?:had|have) (?:their|its) roofs? (?:blown|torn|ripped) off|unroofed",
@@ -433,7 +438,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
-    (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?"
+    (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|the (?:injured|wounded) (?:included?|including)|those (?:injured|wounded|hurt) (?:included?|including|were|are)"
      r"|the (?:injured|wounded),? (?:among them|including)|(?:injured|injuries|wounded)" + _ROW +
@@ -461,7 +466,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
-     r"|people displaced|refugees|arrivals|displacements|evacuees)\b"
+     r"|people displaced|refugees|arrivals|displacements)\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reach(?:es|ed)?|is"
      r"|was|now|exceeds|exceeded|tops|topped|surpasses|surpassed|passes|passed|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
@@ -478,16 +483,18 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\b(?:estimated at\b|" + RISE_TO + ")",
      Kind.DISPLACED),
     (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of|(?:evacuated|evacuees)" + _ROW
+     + r"|(?:total )?number of (?:[\w’'-]+ ){0,3}?evacuees\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW, Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|engulf(?:s|ed|ing)?|guts|gut"
-     r"|torch(?:es|ed|ing)?|set (?:fire to|ablaze)"
+     r"|torch(?:es|ed|ing)?|(?:set|sets|setting) (?:fire to|ablaze)|(?:brought|bringing|pulled|knocked|tore|torn) down"
+     r"|toppl(?:ed|ing)|(?:fully|totally|completely)"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
      r"|demolish(?:es|ed|ing)?"
      r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
-    (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
+    (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)|partially|partly"
      r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) (?:the )?roofs? (?:off|from)"
      r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
@@ -582,7 +589,8 @@ CUE_STEMS = (
     "accounted for", "treated for",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
     "the figure", "those from", "these from", "scatter", "dispers", "sleeping", "decapitat", "roof", "transferr",
-    "amput", "bused", "bussed", "trucked", "transported",
+    "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
+    "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
