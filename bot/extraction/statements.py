@@ -143,6 +143,11 @@ _OF_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:village|town|city|district|area|community))?"
 )
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\b")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_HEADLINE_WORDS = 4
+_HEADLINE_SHARE = 0.7
+_HEADLINE_STOPS = frozenset({"over", "near", "off", "amid", "after", "during", "under", "outside", "inside"})
+_HEADLINE_NOUNS = frozenset({"head", "chief"})  # roles headlines name bare ("Kill Village Head")
 _DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)
 _OWN_PREDICATE = re.compile(r"\s+(?:was|were|is|has|had|have|who|died|dies|survived|lost)\b")
 # After a definite singleton: whom it belongs to, not a victim ("the head of the family").
@@ -575,6 +580,40 @@ def _singletons(
         found.append((mention, _Link(kind, group, m.start(), end, own_verb, False)))
     if lex.definite_singleton is not None and any(w in lowered for w in _DEFINITE_WORDS):
         found += _definite_singletons(sentence, lowered, [*taken, *found], lex)
+    if _is_headline(sentence):
+        found += _headline_singletons(lowered, [*taken, *found], lex)
+    return found
+
+
+def _is_headline(sentence: str) -> bool:
+    """Title case, as headlines are written: "Rebels Torch 200 Homes, Kill Priest In Eastern DR Congo"."""
+    words = _TITLE_WORD.findall(sentence)
+    return len(words) >= _HEADLINE_WORDS and sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
+
+
+def _headline_singletons(
+    lowered: str, taken: list[tuple[NumberMention, _Link]], lex: Lexicon
+) -> list[tuple[NumberMention, _Link]]:
+    """A role noun without its article right after a verb of harm, as headlines drop articles: "Kill Priest",
+    "Gunmen Abduct 30, Shoot Village Head"."""
+    found: list[tuple[NumberMention, _Link]] = []
+    words = list(_OBJECT_WORD.finditer(lowered))
+    for i, word in enumerate(words):
+        noun = word.group(0)
+        if noun not in lex.singular_nouns and noun not in _HEADLINE_NOUNS and not _is_human_singular(noun, lex):
+            continue
+        for k in range(max(0, i - 2), i + 1):  # ("Kill Village Head": up to two words before the noun)
+            first = words[k]
+            if any(w.group(0) in lex.np_stopwords or w.group(0) in _HEADLINE_STOPS for w in words[k : i + 1]):
+                continue  # "Killed In Twin Bombings": a preposition, no object
+            left = left_trigger(lowered, first.start(), lex, house=False)
+            if left is None or left.kind not in _HARM_KINDS or left.end > first.start():
+                continue
+            if any(n.start < word.end() and first.start() < n.end for n, _ in [*taken, *found]):
+                break
+            mention = NumberMention(first.start(), word.end(), 1, None, Qualifier.EXACT)
+            found.append((mention, _Link(left.kind, Group.PEOPLE, first.start(), word.end(), False, False)))
+            break
     return found
 
 
@@ -928,6 +967,7 @@ def find_statements(
         not mentions
         and not lex.singleton.search(lowered)
         and (lex.definite_singleton is None or not lex.definite_singleton.search(lowered))
+        and not _is_headline(sentence)
     ):
         return []
     nps = [noun_phrase(sentence, m.end, lex, vague=m.qualifier is Qualifier.VAGUE) for m in mentions]
