@@ -15,6 +15,8 @@ _PARTITIVE_GROUP = re.compile(r"\s+(?:(?:were|are|was|being)\s+)?([A-Za-z]+)\b(?
 _COORDINATE = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
+# A place's name, of one or more words: "Ibaji", "Ajaokuta", "Dar es Salaam", "Al Hodeidah".
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del|es))*"
 # Asides between a noun phrase and its verb: "(more than 800 people)", "- all women and children -",
 # ", most of them women and children,".
 _ASIDE = re.compile(
@@ -41,12 +43,14 @@ _ASIDE = re.compile(
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"
     r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?(?=\s)"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
-    r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
-    r"\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del))*|\d[\d,]*|several|two|three"
-    r"|four|five|six|seven|eight|nine|ten)(?:\s+(?:area|areas|district|districts|province|provinces|county|counties"
+    r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across|of)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
+    r"\s+of\s+)?(?:the\s+)?(?:" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+and\s+" + _NAME + r")?"
+    r"|\d[\d,]*|several|two|three"
+    r"|four|five|six|seven|eight|nine|ten)(?:\s+(?:local government areas|lgas|area|areas|district|districts|province"
+    r"|provinces|county|counties"
     r"|region|regions|governorate|state|states|town|towns|city|village|villages|camp|camps|municipality|department"
     r"|prefecture|territory|zone|valley|neighbourhoods?|neighborhoods?|communities|townships?|localities|communes"
-    r"|woredas|upazilas|barangays|parishes|sub-districts|settlements))?(?=[\s,])"
+    r"|woredas|upazilas|barangays|parishes|sub-districts|settlements|territories))?(?=[\s,])"
     # who they were before: "South Sudanese who were living there", "people of Ethiopian origin"
     r"|\s+who\s+(?:were|had been|have been)\s+(?:living|staying|residing|working)\s+(?:there|in\s+[\w'’-]+"
     r"(?:\s+[\w'’-]+)?)(?=\s+(?:have|has|had|were|was)\b)|\s+of\s+[\w-]+\s+(?:origin|descent|nationality))",
@@ -93,6 +97,7 @@ _RELATIVE = re.compile(r"[\s,]*(?:who|that)\s")
 _WORD_END = re.compile(r"[a-z][\w'’-]*")
 _MAX_GAP = 90
 _SPACES = re.compile(r"\s*")
+_QUOTES = "\"”’'»"
 
 
 # (Named tuples, like numbers.NumberMention, for their cost.)
@@ -369,10 +374,13 @@ def left_trigger(lowered: str, start: int, lex: Lexicon, *, house: bool) -> Trig
     end = start
     while end and lowered[end - 1].isspace():
         end -= 1
+    if end and lowered[end - 1] in _QUOTES:  # a verb in quotes: '"neutralised" 41 terrorists'
+        lowered = f"{lowered[: end - 1]} {lowered[end:]}"  # (same length: the quote read as a space)
+        end -= 1
     endings = lex.house_left_endings if house else lex.left_endings
     if end == start or (endings is not None and not lowered.endswith(endings, 0, end)):
         return None
-    window = max(0, start - 110)
+    window = max(0, start - 150)
     pattern, kinds = lex.house_left_triggers if house else lex.left_triggers
     m = pattern.search(lowered, window, start)
     if m is None:

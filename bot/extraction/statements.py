@@ -14,12 +14,14 @@ from bot.extraction.numbers import NumberMention, find_numbers
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
 _MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED})
+_FLIGHT_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED, Kind.EVACUATED, Kind.HOMELESS})
 # These patterns read the lower-cased sentence (``lowered``: same offsets), so they need no case-blind matching.
 # Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
 _CHAIN = re.compile(
     # (a part after "of whom" does not lend its verb to the total: "affected 9,000, of whom 800 fled")
     r"\s*(?:,\s*(?:including|among them|and|or|plus|as well as)?\s*(?!of whom|of them|of which)"
-    r"|\s+(?:and|as well as|plus|including|along with|alongside|or)\s+|\s*[(\[]\s*(?:including\s+)?"
+    r"|\s+(?:and|as well as|plus|including|along with|alongside|or|comprising|representing|totall?ing)\s+"
+    r"|\s*[(\[]\s*(?:including\s+)?"
     r"|\s+[-–—]\s*(?:including\s+)?)"
 )
 # Before a subgroup of the figure just stated: "killed 12 people, including four women".
@@ -41,9 +43,10 @@ _PARTITIVE_OPENING_LONG = re.compile(
     r"\bof\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?(?:people\s+|persons\s+)?([a-z]+)\b[^,;.:()]{0,80},\s*$"
 )
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
+_DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
 _JOIN_REACH = 80  # characters a list's join may take: "bringing the total for the year in the two regions to"
 # Items named by a cause or a place inside brackets: "Deaths: 302 (landslides 139, flash floods 61)".
-_BRACKET_ITEM = re.compile(r"[(,]\s*(?:[a-z][\w-]*\s+){1,3}$")
+_BRACKET_ITEM = re.compile(r"[(,]\s*(?:(?!(?:of|in|for|to|with|by|from|at|than|about|over)\s)[a-z][\w-]*\s+){1,3}$")
 # A rounded number restated exactly in brackets: "over half a million (538,241)" is one figure, the exact one.
 _RESTATED = re.compile(r"\s*\(\s*(?=\d)")
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
@@ -164,6 +167,11 @@ _STATES = {
     "dead": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "homeless": Kind.HOMELESS,
     "missing": Kind.MISSING, "displaced": Kind.DISPLACED,
 }  # fmt: skip
+# A part named inside a figure's phrase, or right after it: "Eleven people, including six children, drowned",
+# "11 people had been killed, nine of them civilians".
+_SUBGROUP_IN = re.compile(r"\b(?:including|incl\.|among them|among whom|of whom)\b")
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b(?:\s+(?:were\s+|are\s+)?([a-z]+))?")
+_JOINED = re.compile(r"\s*,\s*")
 # Counts paired item by item with what follows: "14 and 9 lives respectively".
 _PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 _RESPECTIVELY = re.compile(r"[^.;:]{0,80}?\brespectively\b")
@@ -182,13 +190,14 @@ _DID_SO = re.compile(
 # Words standing for a figure said before, then its new level or its part: "the figure could reach seven
 # million", "the number is expected to rise to", "Those from Ethiopia are 1,965 individuals".
 _FIGURE_ANAPHOR = re.compile(
-    r"(?:\bthe (?:figure|number|total|tally|count)\s+(?:[\w-]+\s+){0,4}?(?:reach(?:es|ed)?|rise to|rose to|risen to"
+    r"(?:\bput (?:the )?(?:figure|number|toll|total|death toll) at"
+    r"|\bthe (?:figure|number|total|tally|count)\s+(?:[\w-]+\s+){0,4}?(?:reach(?:es|ed)?|rise to|rose to|risen to"
     r"|climb(?:s|ed)? to|top(?:s|ped)?|exceed(?:s|ed)?|hit|stands? at|stood at|be|is|was)"
     r"|(?:^|[,;]\s*|\b(?:of these|of them|of those),?\s*)(?:those|these|they|the rest|the others)\b[^.;:\d]{0,40}?\b"
     r"(?:are|were|number(?:ed)?|total(?:led)?))\s+$"
 )
 # (words one of which the pattern above needs: a cheap test before its search)
-_ANAPHOR_WORDS = ("figure", "number", "total", "tally", "count", "those", "these", "they", "rest", "others")
+_ANAPHOR_WORDS = ("figure", "number", "total", "tally", "count", "those", "these", "they", "rest", "others", "toll")
 # A clause opening on a bare count that names the group of a figure stated before it: "...; at least 200 are
 # unaccompanied", "..., and 40 were women".
 _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
@@ -374,6 +383,12 @@ def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: No
         if kind is not None:
             return kind
     return None
+
+
+def _head_word(lowered: str, mention: NumberMention, np: NounPhrase) -> str:
+    """The last word of a count's noun phrase ("refugees" of "9,560 South Sudanese refugees")."""
+    words = lowered[max(mention.end, np.end - 24) : np.end].split()
+    return words[-1] if words else ""
 
 
 def _row_unit(lowered: str, start: int, end: int) -> Group | None:
@@ -676,6 +691,9 @@ def _singleton_kind(
     sentence: str, lowered: str, start: int, end: int, taken: list[tuple[NumberMention, _Link]], lex: Lexicon
 ) -> tuple[Kind | None, int, bool]:
     """What happened to a singleton, and where its stating phrase ends."""
+    for _mention, link in taken:
+        if link.start < start and end <= link.end and _SUBGROUP_IN.search(lowered, link.start, start):
+            return link.kind, end, False  # "Three people, including a child, died": a part of the figure
     trigger = right_trigger(sentence, lowered, end, lex, house=False, distant=True)
     if trigger is None and (partner := _PARTNERS.match(lowered, end)):
         # "A pastor and his wife were murdered": the verb after the partners is the singleton's too
@@ -699,6 +717,38 @@ def _singleton_kind(
         if mention.start >= end and link.own_verb and _SINGLETON_JOIN.fullmatch(lowered, end, mention.start):
             return link.kind, end, False
     return None, end, False
+
+
+def _parts_inside(
+    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[_Link | None], lex: Lexicon
+) -> None:
+    """Counts stated as parts of a figure take its kind, whatever verb comes after them: "Eleven people,
+    including six children, drowned, and two fishermen are missing", "11 killed, nine of them civilians, and 37
+    wounded"."""
+    for i in range(1, len(mentions)):
+        mention = mentions[i]
+        for j in range(i - 1, -1, -1):
+            whole = links[j]
+            if whole is None or whole.kind in _HOUSE_KINDS:
+                continue
+            inside = whole.start < mention.start < whole.end and _SUBGROUP_IN.search(
+                lowered, whole.start, mention.start
+            )
+            of_them = (
+                _PART_OF_THEM.match(lowered, mention.end)
+                if whole.end <= mention.start and _JOINED.fullmatch(lowered, whole.end, mention.start)
+                else None
+            )
+            own = links[i]
+            if own is not None and own.kind in _FLIGHT_KINDS and whole.kind in _FLIGHT_KINDS:
+                break  # "410,000 displaced, 68,000 of them in public shelters": a finer kind of the same flight
+            if inside or of_them:
+                group = nps[i].group
+                if of_them is not None and of_them.group(1):
+                    group = lex.group_nouns.get(of_them.group(1)) or lex.group_adjectives.get(of_them.group(1)) or group
+                end = of_them.end() if of_them is not None else max(nps[i].end, mention.end)
+                links[i] = _Link(whole.kind, group, mention.start, end, False, False)
+            break
 
 
 def _respectively(
@@ -756,7 +806,10 @@ def _carry_over(
         if np.has_head and not np.partitive and np.house != (last.kind in _HOUSE_KINDS):
             continue
         group = np.group if np.has_head else last.group
-        links[i] = _Link(last.kind, group, mention.start, max(np.end, mention.end), False, False)
+        kind = last.kind
+        if kind is Kind.RETURNED and np.has_head and _head_word(lowered, mention, np) in lex.refugee_nouns:
+            kind = Kind.DISPLACED  # "2,310 Ethiopian returnees and 9,560 South Sudanese refugees"
+        links[i] = _Link(kind, group, mention.start, max(np.end, mention.end), False, False)
         last_end = max(np.end, mention.end)
 
 
@@ -918,9 +971,12 @@ def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: Noun
         return _SUBGROUP.search(lowered, max(0, mention.start - 20), mention.start) is not None
     if mention.start - gap_start > _MAX_LIST_GAP or gap_start > mention.start:
         return False
+    if _DEFINING_BRACKET.search(lowered, gap_start, mention.start):
+        return False  # "(groups of more than 50 people or more than 10 families)": a definition, no figure
     window = max(gap_start, mention.start - _JOIN_REACH)
     if not lex.list_joins.search(lowered, window, mention.start) and not (
-        _BRACKET_ITEM.search(lowered, window, mention.start)
+        not np.has_head
+        and _BRACKET_ITEM.search(lowered, window, mention.start)
         and lowered.rfind("(", 0, mention.start) > lowered.rfind(")", 0, mention.start)
     ):
         return False
@@ -947,7 +1003,11 @@ def _restated(lowered: str, mentions: list[NumberMention], nps: list[NounPhrase]
     if nps[i].has_head or i + 1 >= len(mentions):
         return False
     m = _RESTATED.match(lowered, mentions[i].end)
-    return m is not None and m.end() == mentions[i + 1].start
+    if m is None or m.end() != mentions[i + 1].start:
+        return False
+    # (a count of another unit is no restatement: "9,612 (57,672 individuals)" counts households, then people)
+    rounded, exact = mentions[i].value, mentions[i + 1].value
+    return not nps[i + 1].has_head or (bool(rounded) and bool(exact) and 0.5 <= exact / rounded <= 2)  # type: ignore[operator]
 
 
 def find_statements(
@@ -995,6 +1055,7 @@ def find_statements(
         links[0] = _Link(previous, nps[0].group, mentions[0].start, max(nps[0].end, mentions[0].end), False, False)  # type: ignore[arg-type]
     elif previous is not None and mentions and links[0] is None and not nps[0].has_head:
         links[0] = _group_predicate(lowered, mentions[0], previous, lex)
+    _parts_inside(lowered, mentions, nps, links, lex)
     _stand_ins(lowered, mentions, nps, links, previous, recent, lex)
     if ":" in lowered and lex.heading is not None:
         _tally_rows(sentence, lowered, mentions, nps, links, lex)

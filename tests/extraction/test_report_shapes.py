@@ -625,3 +625,106 @@ def test_wording_from_a_third_held_out_batch(text: str, expected: list[tuple[str
 def test_headlines_name_a_victim_without_an_article(text: str, expected: list[tuple[str, int, str, str]]) -> None:
     """In a title-case headline, a role noun right after a verb of harm is one victim."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nine people, including four children, drowned, and three fishermen are missing near Kismayo.",
+            [("killed", 9, "exact", "people"), ("killed", 4, "exact", "children"), ("missing", 3, "exact", "people")],
+            id="part-inside-a-toll",
+        ),
+        pytest.param(
+            "The ministry said 14 people had been killed, ten of them civilians, and 40 wounded.",
+            [
+                ("killed", 14, "exact", "people"),
+                ("killed", 10, "exact", "civilians"),
+                ("injured", 40, "exact", "people"),
+            ],
+            id="n-of-them-group",
+        ),
+        pytest.param(
+            "Five people, among them a police reservist and a teenage boy, were killed in the raid.",
+            [("killed", 5, "exact", "people"), ("killed", 1, "exact", "people"), ("killed", 1, "exact", "children")],
+            id="singletons-inside-a-toll",
+        ),
+        pytest.param(
+            "Rains left 310,000 displaced from their homes, 52,000 of them in public shelters.",
+            [("displaced", 310_000, "exact", "people"), ("sheltered", 52_000, "exact", "people")],
+            id="finer-kind-of-the-same-flight-is-kept",
+        ),
+        pytest.param(
+            "The deceased included three children, officials said.",
+            [("killed", 3, "exact", "children")],
+            id="the-deceased",
+        ),
+        pytest.param("Four policemen were martyred in the ambush.", [("killed", 4, "exact", "people")], id="martyred"),
+        pytest.param("Police recorded 1,450 murders last year.", [("killed", 1_450, "exact", "people")], id="murders"),
+        pytest.param(
+            "We buried seven people today, the chief said, and two others who were shot are in hospital.",
+            [("killed", 7, "exact", "people"), ("injured", 2, "exact", "people")],
+            id="buried-and-shot",
+        ),
+        pytest.param(
+            "Floods: 12 dead, over 2,300 families in safety centres",
+            [("killed", 12, "exact", "people"), ("sheltered", 2_300, "more_than", "families")],
+            id="safety-centres",
+        ),
+        pytest.param(
+            "In addition, 3,100 families comprising 12,900 persons have been moved to 80 safety centres.",
+            [("sheltered", 3_100, "exact", "families"), ("sheltered", 12_900, "exact", "people")],
+            id="comprising",
+        ),
+        pytest.param(
+            "The clinic treated 97 war-wounded patients, 20 of them children.",
+            [("injured", 97, "exact", "people"), ("injured", 20, "exact", "children")],
+            id="war-wounded",
+        ),
+        pytest.param(
+            "DTM tracked 900 households (5,400 individuals) who experienced displacement, bringing the total number"
+            " of households displaced since 1 January to 6,100 (36,600 individuals).",
+            [
+                ("displaced", 900, "exact", "households"),
+                ("displaced", 5_400, "exact", "people"),
+                ("displaced", 6_100, "exact", "households"),
+                ("displaced", 36_600, "exact", "people"),
+            ],
+            id="households-then-individuals",
+        ),
+        pytest.param(
+            "Some 20,000 residents of Lokoja, Koton Karfe and Ibaji local government areas have been displaced.",
+            [("displaced", 20_000, "about", "people")],
+            id="residents-of-a-list-of-places",
+        ),
+        pytest.param(
+            "Gunmen killed 17 people in Agatu. The police confirmed the attack but put the figure at 11.",
+            [("killed", 17, "exact", "people"), ("killed", 11, "exact", "people")],
+            id="put-the-figure-at",
+        ),
+        pytest.param(
+            'The army said troops had "neutralised" 30 terrorists near the border.',
+            [("killed", 30, "exact", "fighters")],
+            id="verb-in-quotes",
+        ),
+        pytest.param(
+            "They include 1,200 Ethiopian returnees and 4,300 South Sudanese refugees.",
+            [("returned", 1_200, "exact", "people"), ("displaced", 4_300, "exact", "people")],
+            id="refugees-listed-after-returnees",
+        ),
+        pytest.param(
+            "Floods nearly 5,000 people were displaced in events (groups of more than 50 people or 10 families).",
+            [("displaced", 5_000, "about", "people")],
+            id="a-defining-bracket",
+        ),
+        pytest.param("Two of the hostages escaped and alerted police.", [], id="escaped-captors"),
+        pytest.param(
+            "About 1,500 people escaped the fighting into the hills.",
+            [("displaced", 1_500, "about", "people")],
+            id="escaped-the-fighting",
+        ),
+    ],
+)
+def test_wording_from_a_fourth_held_out_batch(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    """Shapes a fourth batch of held-out reports showed, rebuilt as invented sentences."""
+    assert summary(text) == expected

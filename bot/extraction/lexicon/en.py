@@ -104,7 +104,8 @@ SINGULAR_NOUNS = (
     "guard", "trader", "herder", "herdsman", "pastor", "priest", "imam", "villager", "inmate", "prisoner",
     "passenger", "pilgrim", "miner", "fisherman", "refugee", "migrant", "consultant", "employee", "peacekeeper",
     "worshipper", "shepherd", "elder", "husband", "wife", "son", "daughter", "brother", "sister", "grandson",
-    "granddaughter", "nephew", "niece", "couple", "bodyguard",
+    "granddaughter", "nephew", "niece", "couple", "bodyguard", "schoolboy", "schoolgirl", "passer-by", "passerby",
+    "bystander",
 )  # fmt: skip
 # Nouns naming one person only with "the" or a possessive ("the head of Ngouma village"; "a head" of cattle is none).
 DEFINITE_SINGULARS = ("head",)
@@ -176,6 +177,7 @@ PRENOMINAL_KINDS: dict[str, Kind] = {
     "destroyed": Kind.HOUSES_DESTROYED, "collapsed": Kind.HOUSES_DESTROYED, "flattened": Kind.HOUSES_DESTROYED,
     "damaged": Kind.HOUSES_DAMAGED, "dead": Kind.KILLED, "killed": Kind.KILLED, "injured": Kind.INJURED,
     "wounded": Kind.INJURED, "missing": Kind.MISSING, "displaced": Kind.DISPLACED, "uprooted": Kind.DISPLACED,
+    "war-wounded": Kind.INJURED, "weapon-wounded": Kind.INJURED,
     "evacuated": Kind.EVACUATED, "returnee": Kind.RETURNED, "returned": Kind.RETURNED, "returning": Kind.RETURNED,
     "homeless": Kind.HOMELESS, "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED,
 }  # fmt: skip
@@ -236,7 +238,8 @@ ANAPHOR_START = (
 # Nouns that carry the kind themselves ("17 bodies", "38,000 displacements").
 KIND_NOUNS: dict[str, Kind] = {
     "deaths": Kind.KILLED, "death": Kind.KILLED, "fatalities": Kind.KILLED, "bodies": Kind.KILLED,
-    "corpses": Kind.KILLED, "dead": Kind.KILLED, "lives": Kind.KILLED,
+    "corpses": Kind.KILLED, "dead": Kind.KILLED, "lives": Kind.KILLED, "murders": Kind.KILLED,
+    "killings": Kind.KILLED, "homicides": Kind.KILLED,
     "injuries": Kind.INJURED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
     "displacements": Kind.DISPLACED, "new displacements": Kind.DISPLACED, "idps": Kind.DISPLACED,
     "displaced": Kind.DISPLACED, "internally displaced persons": Kind.DISPLACED,
@@ -286,13 +289,14 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|given (?:a )?(?:mass )?burial|laid to rest|buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
-     r"|decapitated"
+     r"|decapitated|martyred"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
-     r"|shot dead|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead"
+     r"|shot dead|shot and killed|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead"
      # (a sentence is no death: "sentenced to death")
      r"|(?!sentenced|condemned)[a-z]+ed to death"
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims", Kind.KILLED),
     (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
+     r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries|for (?:\w+ )?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
@@ -313,11 +317,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
     (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed|shifted)?\s*(?:in|into|at|to)\s+"
-     r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp"
+     r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety"
      r"|accommodation|reception|flood|cyclone)\s+"
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities)"
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted)\s+(?:in|at)\s+(?:[\w’',.-]+\s+){0,4}?"
-     r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools|churches|mosques|buildings"
+     r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|staying in tents|sp(?:e|a)nt (?:the|a|two|three|several) nights? (?:in|at)\b"
@@ -330,7 +334,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps?|shelters?|evacuation (?:centres|centers|sites))"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+shelter\s+(?:in|at|with)\b"
-     r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
+     r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
      Kind.SHELTERED),
     (r"the (?:total )?number of (?:[\w-]+ ){0,2}?(?:killed|dead)|the (?:death|casualty) toll", Kind.KILLED),
@@ -350,7 +354,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
-     r"|uprooted|evicted|left their homes?|abandon(?:ed)? their (?:homes?|houses?|villages?|towns?|land)|escaped"
+     r"|uprooted|evicted|left their homes?|abandon(?:ed)? their (?:homes?|houses?|villages?|towns?|land)"
+     # (a bare "escaped" is as often from captors: "two of the hostages escaped")
+     r"|escaped (?:from|to|into|across|over)|escaped the (?:fighting|violence|attacks?|clashes|bombing|shelling|war"
+     r"|floods?|fire)"
+     r"|(?:who |that )?(?:experienced|suffered) (?:\w+ )?displacement"
      r"|relocated"
      r"|crossed (?:into|over|from|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
@@ -425,7 +433,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:[\w-]+ )?(?:dead|deaths|people killed|fatalities)\b"
-     r"(?:" + _NO_COUNT + r"){0,60}?\b(?:to|at"
+     r"(?:" + _NO_COUNT + r"){0,100}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)" + _ROW +
      r"|deaths of|death of|killings? of|bodies of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
@@ -433,7 +441,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|[a-z]+(?:ed|ing) to death|lost"
      r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)"
-     r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive"
+     r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive|bur(?:y|ies|ied|ying)"
      r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +
      r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO
@@ -588,7 +596,8 @@ CUE_STEMS = (
     "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
     "accounted for", "treated for",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
-    "the figure", "those from", "these from", "scatter", "dispers", "sleeping", "decapitat", "roof", "transferr",
+    "the figure", "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
+    "sleeping", "decapitat", "roof", "transferr", "put the",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
 )  # fmt: skip
