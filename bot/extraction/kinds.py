@@ -386,3 +386,26 @@ def left_trigger(lowered: str, start: int, lex: Lexicon, *, house: bool) -> Trig
     if m is None:
         return None
     return _trigger(m, kinds)
+
+
+def is_human_singular(word: str, lex: Lexicon) -> bool:
+    """Whether a singular noun outside the lexicon names a person, by the plural test of counted nouns."""
+    if word in lex.known_words:
+        return False  # "later", "other", "after": words of the language that name no one
+    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+    return is_human_plural(plural, lex)
+
+
+def killed_to_death(lowered: str, start: int, end: int) -> int | None:
+    """Where "to death" ends when a verb before the count and it after the noun tell a killing ("clubbed three
+    fishermen to death"; a sentence is none: "sentenced 14 men to death")."""
+    m = _TO_DEATH.match(lowered, end)
+    if m is None or not _VERB_BEFORE_TO_DEATH.search(lowered, max(0, start - 16), start):
+        return None
+    return m.end()
+
+
+# "hacked three farmers to death": the verb before the count, its end after the noun.
+_TO_DEATH = re.compile(r"\s+to\s+death\b")
+
+_VERB_BEFORE_TO_DEATH = re.compile(r"\b(?!sentenc|condemn)(?:[a-z]+ed|beat|beats|shot|hit|struck|stab)\s+$")

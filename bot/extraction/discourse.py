@@ -1,0 +1,357 @@
+"""Kinds carried across the counts of one sentence: a list's items, "respectively" pairs, parts of a figure
+("including six children", "nine of them civilians"), partitives and brackets, tallies under a heading, and counts
+standing for a figure said before ("the figure could reach", "had done so")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.kinds import NounPhrase, is_human_plural
+from bot.extraction.lexicon import Lexicon
+from bot.extraction.links import COMBINED, FLIGHT_KINDS, HOUSE_KINDS, SUBGROUP, SUBGROUP_IN, Link
+from bot.extraction.model import Group, Kind, Qualifier
+from bot.extraction.numbers import NumberMention
+
+# A count in brackets right after a noun naming its kind: "returnees (82,092 ind.)", "displacements (158,000)".
+# The noun may be followed by a short place or time, and the count by a share: "new arrivals in Uganda since
+# 2022 (30,330 from South Sudan", "the highest rate of returns (39 per cent, 54,461)".
+_BRACKET_OPEN = re.compile(r"\(\s*(?:\d+(?:\.\d+)?\s*(?:per\s?cent|percent|%)\s*,\s*)?$")
+
+_BRACKET_CLAUSE = re.compile(r"[().;:]")
+
+_NOUN_TAIL_WORDS = frozenset({"in", "since", "from", "to", "during", "at", "of", "across", "for"})
+
+_PARTITIVE_OPENING = re.compile(r"\bof\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*$")
+
+# ... or its kind word first, then where and how: "Of the 26 killed in the attack on the mosque, 19 were ..."
+_PARTITIVE_OPENING_LONG = re.compile(
+    r"\bof\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?(?:people\s+|persons\s+)?([a-z]+)\b[^,;.:()]{0,80},\s*$"
+)
+
+_MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
+
+_DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
+
+_JOIN_REACH = 80  # characters a list's join may take: "bringing the total for the year in the two regions to"
+
+# Items named by a cause or a place inside brackets: "Deaths: 302 (landslides 139, flash floods 61)".
+_BRACKET_ITEM = re.compile(r"[(,]\s*(?:(?!(?:of|in|for|to|with|by|from|at|than|about|over)\s)[a-z][\w-]*\s+){1,3}$")
+
+_PART_GROUP = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?([a-z-]+)(?:\s+([a-z]+))?")
+
+_GROUP_PREDICATE = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
+
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b(?:\s+(?:were\s+|are\s+)?([a-z]+))?")
+
+_JOINED = re.compile(r"\s*,\s*")
+
+# Counts paired item by item with what follows: "14 and 9 lives respectively".
+_PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
+
+_RESPECTIVELY = re.compile(r"[^.;:]{0,80}?\brespectively\b")
+
+# A verb standing for the one said before: "120,000 people had done so", "1,500 more did the same".
+_DID_SO = re.compile(
+    r"\s+(?:(?:more|others|also|too|likewise)\s+)?(?:(?:had|have|has|did|do|does)\s+)?(?:(?:also|likewise|since)\s+)?"
+    r"(?:done so|did so|do so|does so|did the same|done the same|followed suit|follow suit)\b"
+)
+
+# Words standing for a figure said before, then its new level or its part: "the figure could reach seven
+# million", "the number is expected to rise to", "Those from Ethiopia are 1,965 individuals".
+_FIGURE_ANAPHOR = re.compile(
+    r"(?:\bput (?:the )?(?:figure|number|toll|total|death toll) at"
+    r"|\bthe (?:figure|number|total|tally|count)\s+(?:[\w-]+\s+){0,4}?(?:reach(?:es|ed)?|rise to|rose to|risen to"
+    r"|climb(?:s|ed)? to|top(?:s|ped)?|exceed(?:s|ed)?|hit|stands? at|stood at|be|is|was)"
+    r"|(?:^|[,;]\s*|\b(?:of these|of them|of those),?\s*)(?:those|these|they|the rest|the others)\b[^.;:\d]{0,40}?\b"
+    r"(?:are|were|number(?:ed)?|total(?:led)?))\s+$"
+)
+
+# (words one of which the pattern above needs: a cheap test before its search)
+_ANAPHOR_WORDS = ("figure", "number", "total", "tally", "count", "those", "these", "they", "rest", "others", "toll")
+
+# A clause opening on a bare count that names the group of a figure stated before it: "...; at least 200 are
+# unaccompanied", "..., and 40 were women".
+_CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
+
+# A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
+_NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}$")
+
+# ... or after its count, each item opening right after the colon or the item before.
+_ITEM_OPENS = re.compile(r":\s*(?:[^:;.\d]{0,40}?[,;]\s*)?")
+
+_PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
+
+# What a clause says of homes before a bracketed count of them.
+_DAMAGE_WORD = re.compile(r"\bdamag(?:e|ed|es|ing)\b")
+
+_DESTROYED_WORD = re.compile(r"\b(?:destroy(?:ed|s|ing)?|destruction|razed|flattened|collapsed|washed away)\b")
+
+
+def _head_word(lowered: str, mention: NumberMention, np: NounPhrase) -> str:
+    """The last word of a count's noun phrase ("refugees" of "9,560 South Sudanese refugees")."""
+    words = lowered[max(mention.end, np.end - 24) : np.end].split()
+    return words[-1] if words else ""
+
+
+def parts_inside(
+    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None], lex: Lexicon
+) -> None:
+    """Counts stated as parts of a figure take its kind, whatever verb comes after them: "Eleven people,
+    including six children, drowned, and two fishermen are missing", "11 killed, nine of them civilians, and 37
+    wounded"."""
+    for i in range(1, len(mentions)):
+        mention = mentions[i]
+        for j in range(i - 1, -1, -1):
+            whole = links[j]
+            if whole is None or whole.kind in HOUSE_KINDS:
+                continue
+            inside = whole.start < mention.start < whole.end and SUBGROUP_IN.search(lowered, whole.start, mention.start)
+            of_them = (
+                _PART_OF_THEM.match(lowered, mention.end)
+                if whole.end <= mention.start and _JOINED.fullmatch(lowered, whole.end, mention.start)
+                else None
+            )
+            own = links[i]
+            if own is not None and own.kind in FLIGHT_KINDS and whole.kind in FLIGHT_KINDS:
+                break  # "410,000 displaced, 68,000 of them in public shelters": a finer kind of the same flight
+            if inside or of_them:
+                group = nps[i].group
+                if of_them is not None and of_them.group(1):
+                    group = lex.group_nouns.get(of_them.group(1)) or lex.group_adjectives.get(of_them.group(1)) or group
+                end = of_them.end() if of_them is not None else max(nps[i].end, mention.end)
+                links[i] = Link(whole.kind, group, mention.start, end, False, False)
+            break
+
+
+def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None]) -> None:
+    """Bare counts paired with the counted one after them: "claimed 14 and 9 lives respectively", "received 4,300
+    and 2,750 new IDPs respectively"."""
+    for i in range(len(mentions) - 2, -1, -1):
+        nxt = links[i + 1]
+        if links[i] is not None or nxt is None or nps[i].has_head or nps[i].trap:
+            continue
+        if _PAIRED.fullmatch(lowered, mentions[i].end, mentions[i + 1].start) and _RESPECTIVELY.match(
+            lowered, mentions[i + 1].end
+        ):
+            links[i] = Link(nxt.kind, nxt.group, mentions[i].start, mentions[i].end, False, False)
+
+
+def carry_over(
+    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None], lex: Lexicon
+) -> None:
+    """A count with no verb of its own that stands as the next item of a list after a stated figure takes that
+    figure's kind: subgroups ("killed 12 people, including four women"), distributions ("1,832 were in the South,
+    137 in the Nippes"), pairs ("the return of 5,000 and 4,000 in April and May respectively"), parts ("619 people,
+    of which 508 in Campeche, were evacuated") and equivalents ("3,285 people representing 365 families")."""
+    last: Link | None = None
+    last_end = 0
+    for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
+        if links[i] is not None:
+            last = links[i]
+            # the gap to the next item starts after this one's own words (its verb, when it follows)
+            next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(lowered)
+            own_end = max(mention.end, np.end)
+            # (a list inside an aside of this figure starts at its own words)
+            last_end = own_end if next_start < last.end else max(own_end, last.end)  # type: ignore[union-attr]
+            continue
+        if np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
+            continue
+        if np.house:
+            bracket_kind = _house_kind_before_bracket(lowered, mention.start, lex)
+        else:
+            bracket_kind = _kind_before_bracket(lowered, mention.start, lex)
+        if bracket_kind is None and not np.house:
+            bracket_kind = _kind_of_partitive(lowered, mention.start, lex)
+            if bracket_kind is not None and not _is_part_tail(lowered, max(np.end, mention.end), lex):
+                bracket_kind = None  # a predicate of its own: "Of the 130 missing, 88 have been found alive"
+        if bracket_kind is not None:
+            group = np.group if np.has_head else _named_group(lowered, max(np.end, mention.end), lex) or np.group
+            links[i] = last = Link(bracket_kind, group, mention.start, max(np.end, mention.end), False, False)
+            last_end = last.end
+            continue
+        if last is None:
+            continue
+        if not _is_list_item(lowered, last_end, mention, np, lex):
+            continue
+        if np.has_head and not np.partitive and np.house != (last.kind in HOUSE_KINDS):
+            continue
+        group = np.group if np.has_head else last.group
+        kind = last.kind
+        if kind is Kind.RETURNED and np.has_head and _head_word(lowered, mention, np) in lex.refugee_nouns:
+            kind = Kind.DISPLACED  # "2,310 Ethiopian returnees and 9,560 South Sudanese refugees"
+        links[i] = Link(kind, group, mention.start, max(np.end, mention.end), False, False)
+        last_end = max(np.end, mention.end)
+
+
+def tally_rows(
+    sentence: str,
+    lowered: str,
+    mentions: list[NumberMention],
+    nps: list[NounPhrase],
+    links: list[Link | None],
+    lex: Lexicon,
+) -> None:
+    """Counts after place names under a heading that names their kind: "Province-wise deaths (last 24 hours):
+    Sindh 38, Khyber Pakhtunkhwa 12, Balochistan 7"."""
+    # each heading's colon, to its kind: an item belongs to the heading whose colon is the last before it
+    kinds = {m.end() - 1: lex.heading_kinds[m.group(1)] for m in lex.heading.finditer(lowered)}  # type: ignore[union-attr]
+    for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
+        if links[i] is not None or np.trap or np.has_head:
+            continue
+        colon = lowered.rfind(":", 0, mention.start)
+        if colon not in kinds:
+            continue
+        named_before = _NAMED_ITEM.search(sentence, max(colon, mention.start - 60), mention.start)
+        # "Returns continued: 3,100 to Raqqa city, 9,000 to Manbij": the place after the count
+        named_after = _ITEM_OPENS.fullmatch(lowered, colon, mention.start) and _PLACE_AFTER.match(sentence, mention.end)
+        if named_before or named_after:
+            links[i] = Link(kinds[colon], Group.PEOPLE, mention.start, mention.end, False, False)
+
+
+def group_predicate(lowered: str, mention: NumberMention, previous: Kind, lex: Lexicon) -> Link | None:
+    """ "Fourteen were children.", "...; at least 200 are unaccompanied": a sentence or clause opening on a bare
+    count that names only the group of a figure stated before it."""
+    if lowered[: mention.start].strip() and not _CLAUSE_OPEN.search(lowered, max(0, mention.start - 12), mention.start):
+        return None
+    m = _GROUP_PREDICATE.match(lowered, mention.end)
+    if m is None or previous in HOUSE_KINDS:
+        return None
+    group = lex.group_nouns.get(m.group(1)) or lex.group_adjectives.get(m.group(1))
+    if group is None:
+        return None
+    return Link(previous, group, mention.start, m.end(), False, False)
+
+
+def stand_ins(
+    lowered: str,
+    mentions: list[NumberMention],
+    nps: list[NounPhrase],
+    links: list[Link | None],
+    previous: Kind | None,
+    recent: Kind | None,
+    lex: Lexicon,
+) -> None:
+    """Counts whose verb stands for one said before ("had done so"), that a word standing for a figure said
+    before introduces ("the figure could reach seven million", "Those from Ethiopia are 1,965"), or that name
+    only the group of a figure said before them ("; at least 200 are unaccompanied") take that figure's kind."""
+    before = previous  # the kind of the last figure before each count
+    for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
+        if links[i] is not None:
+            before = links[i].kind  # type: ignore[union-attr]
+            continue
+        if np.trap:
+            continue
+        link: Link | None = None
+        if m := _DID_SO.match(lowered, max(np.end, mention.end)):
+            if before or recent:
+                link = Link(before or recent, np.group, mention.start, m.end(), True, False)  # type: ignore[arg-type]
+        elif (said := before or (recent if i == 0 else None)) is None or said in HOUSE_KINDS:
+            continue
+        elif _has_figure_anaphor(lowered, mention.start):
+            # (told before the count, like a verb: "reach" here is no aid target; a sentence opening on the
+            # anaphor may speak of the last figure of an earlier paragraph: "Those from Ethiopia are 1,965")
+            link = Link(said, np.group, mention.start, max(np.end, mention.end), False, True)
+        elif before is not None and i > 0 and not np.has_head:
+            link = group_predicate(lowered, mention, before, lex)
+        if link is not None:
+            links[i] = link
+            before = link.kind
+
+
+def _has_figure_anaphor(lowered: str, start: int) -> bool:
+    """Whether words standing for a figure said before lead to the count at ``start``."""
+    window = lowered[max(0, start - 70) : start]
+    # (searched in the sentence, where "^" is its start, not the window's)
+    return any(word in window for word in _ANAPHOR_WORDS) and bool(
+        _FIGURE_ANAPHOR.search(lowered, max(0, start - 70), start)
+    )
+
+
+def _is_part_tail(lowered: str, end: int, lex: Lexicon) -> bool:
+    """Whether what follows a count names only where, when or who ("14 were children"), not what happened."""
+    if lex.list_item_tail is not None and lex.list_item_tail.match(lowered, end):
+        return True
+    m = _PART_GROUP.match(lowered, end)
+    return m is not None and any(
+        w in lex.group_nouns or w in lex.group_adjectives or is_human_plural(w, lex) for w in m.groups() if w
+    )
+
+
+def _named_group(lowered: str, end: int, lex: Lexicon) -> Group | None:
+    """The group a predicate names after a bare count: "4,000 were children", "200 are unaccompanied"."""
+    m = _PART_GROUP.match(lowered, end)
+    if m is None:
+        return None
+    for word in m.groups():
+        if word and (group := lex.group_nouns.get(word) or lex.group_adjectives.get(word)):
+            return group
+    return None
+
+
+def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
+    """The kind named by a partitive opening the clause: "Of those killed, 14 were children", "Of the deaths, 19
+    were reported in Sindh"."""
+    if "," not in lowered[max(0, start - 4) : start]:
+        return None  # the partitive ends with a comma right before the count
+    m = _PARTITIVE_OPENING.search(lowered, max(0, start - 60), start) or _PARTITIVE_OPENING_LONG.search(
+        lowered, max(0, start - 120), start
+    )
+    if m is None:
+        return None
+    noun = m.group(1)
+    return lex.kind_nouns.get(noun) or lex.of_the_kind_nouns.get(noun)
+
+
+def _kind_before_bracket(lowered: str, start: int, lex: Lexicon) -> Kind | None:
+    """The kind a noun names when a count opens brackets right after it (or after its place or time)."""
+    if "(" not in lowered[max(0, start - 20) : start]:
+        return None  # spare the regex its search
+    bracket = _BRACKET_OPEN.search(lowered, max(0, start - 20), start)
+    if bracket is None:
+        return None
+    words = _BRACKET_CLAUSE.split(lowered[max(0, bracket.start() - 70) : bracket.start()])[-1].split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in lex.kind_nouns and (k == len(words) - 1 or words[k + 1] in _NOUN_TAIL_WORDS):
+            return lex.kind_nouns[words[k]]
+    return None
+
+
+def _house_kind_before_bracket(lowered: str, start: int, lex: Lexicon) -> Kind | None:
+    """The kind of a house count in brackets after the homes its clause says were damaged or destroyed: "people
+    whose homes suffered only partial damage (more than 83,000 buildings)"."""
+    if "(" not in lowered[max(0, start - 20) : start]:
+        return None
+    bracket = _BRACKET_OPEN.search(lowered, max(0, start - 20), start)
+    if bracket is None:
+        return None
+    clause = _BRACKET_CLAUSE.split(lowered[max(0, bracket.start() - 90) : bracket.start()])[-1]
+    if not any(word in lex.house_nouns for word in clause.split()):
+        return None
+    damaged = _DAMAGE_WORD.search(clause) is not None
+    destroyed = _DESTROYED_WORD.search(clause) is not None
+    if damaged == destroyed or COMBINED.search(clause):
+        return None  # neither, or both: a combined count the conventions leave out
+    return Kind.HOUSES_DAMAGED if damaged else Kind.HOUSES_DESTROYED
+
+
+def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> bool:
+    """Whether a count is the next item of a list begun before ``gap_start``: joined to it by a list word, and
+    followed by no verb of its own (a place, a means, a time, or the list's end)."""
+    if lex.list_joins is None or lex.list_item_tail is None:
+        return SUBGROUP.search(lowered, max(0, mention.start - 20), mention.start) is not None
+    if mention.start - gap_start > _MAX_LIST_GAP or gap_start > mention.start:
+        return False
+    if _DEFINING_BRACKET.search(lowered, gap_start, mention.start):
+        return False  # "(groups of more than 50 people or more than 10 families)": a definition, no figure
+    window = max(gap_start, mention.start - _JOIN_REACH)
+    if not lex.list_joins.search(lowered, window, mention.start) and not (
+        not np.has_head
+        and _BRACKET_ITEM.search(lowered, window, mention.start)
+        and lowered.rfind("(", 0, mention.start) > lowered.rfind(")", 0, mention.start)
+    ):
+        return False
+    if lex.trigger_word.search(lowered, gap_start, mention.start) and not SUBGROUP.search(
+        lowered, max(0, mention.start - 20), mention.start
+    ):
+        return False  # another statement stands between them
+    return _is_part_tail(lowered, max(np.end, mention.end), lex)  # ("and seven were members of the guard")

@@ -1,0 +1,59 @@
+"""What a count is linked to, shared by the readers of one sentence: the kind and group a number was given and
+where its phrase lies, the families of kinds, and clause patterns the count and singleton readers both use."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.extraction.model import Group, Kind
+
+HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
+HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
+MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED})
+FLIGHT_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED, Kind.EVACUATED, Kind.HOMELESS})
+
+
+# (Named tuples, like numbers.NumberMention, for their cost.)
+class Link(NamedTuple):
+    """What one number (or one person named without a number) counts, what happened, and where it is said."""
+
+    kind: Kind
+    group: Group
+    start: int
+    end: int
+    own_verb: bool
+    left: bool
+    motion: bool = False  # told by a verb of motion ("arrived", "entered"), which returns also use
+
+
+# A word of lower-cased text, as a verb's object is read word by word ("Kill Village Head, 8 Others").
+OBJECT_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+# A predicate of its own after a noun ("and their commander was captured"): what happened to it is its own.
+OWN_PREDICATE = re.compile(r"\s+(?:was|were|is|has|had|have|who|died|dies|survived|lost)\b")
+
+# A part named inside a figure's phrase, or right after it: "Eleven people, including six children, drowned",
+# "11 people had been killed, nine of them civilians".
+SUBGROUP_IN = re.compile(r"\b(?:including|incl\.|among them|among whom|of whom)\b")
+
+# A singleton listed with a counted figure: "killing 18 patients and a nurse", "A woman and her three children".
+SINGLETON_JOIN_TEXT = (
+    r"\s*(?:,\s*(?:and\s+|as well as\s+|plus\s+|including\s+|among them\s+)?|\s(?:and|as well as|plus|along with"
+    r"|including)\s+)(?:(?:his|her|their|the|its)\s+)?"
+)
+SINGLETON_JOIN = re.compile(SINGLETON_JOIN_TEXT)
+# A reporting verb after a person: the source, not a victim ("a health official said").
+REPORTING = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?(?:said|says|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms"
+    r"|explained|noted|warned|announced)\b"
+)
+
+# An object after an active verb: the singleton before it is the doer ("a soldier killed two civilians").
+OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:at least|more than|some|about|over|nearly)\s+)?(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|dozens|scores|several|many|hundreds|thousands)\b)"
+)
+# Before a subgroup of the figure just stated: "killed 12 people, including four women".
+SUBGROUP = re.compile(r"(?:including|incl\.|among them|among whom|of whom|of them)\s*$")
+# Houses damaged and destroyed counted together: the conventions label neither kind.
+COMBINED = re.compile(r"(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+(?:destroyed|damaged)\b")

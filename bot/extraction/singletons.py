@@ -1,0 +1,255 @@
+"""People counted without a number: "a woman was killed", "the village chief was beheaded", "Kill Priest" in a
+headline, and the counts listed with them ("killed a pastor and two farmers")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.kinds import NounPhrase, is_human_singular, killed_to_death, left_trigger, right_trigger
+from bot.extraction.lexicon import Lexicon
+from bot.extraction.links import (
+    HARM_KINDS,
+    HOUSE_KINDS,
+    OBJECT_AFTER,
+    OBJECT_WORD,
+    OWN_PREDICATE,
+    REPORTING,
+    SINGLETON_JOIN,
+    SINGLETON_JOIN_TEXT,
+    SUBGROUP_IN,
+    Link,
+)
+from bot.extraction.model import Group, Kind, Qualifier
+from bot.extraction.numbers import NumberMention
+
+# Other people named with a singleton before their shared verb: "his wife", ", his son and a neighbour".
+_PARTNERS = re.compile(
+    r"(?:\s*,\s*(?:his|her|their|a|an|the)\s+[a-z-]+)*\s*,?\s+and\s+(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+"
+    r"(?=\s+(?:were|have|had|are)\b)"
+)
+
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|being|became)\s+$")
+
+_REPORTING_NEAR = re.compile(r"(?:\s+[\w-]+){0,2}?" + REPORTING.pattern)
+
+# After a figure whose plural noun the lexicon did not know: "two nurses and a driver".
+_SINGLETON_AFTER = re.compile(r"(?:\s+[a-z-]+s(?=[\s,]))?" + SINGLETON_JOIN_TEXT)
+
+# A definite singleton joins a list only by a word that lists ("and", "as well as"), not by a comma, which as often
+# opens an apposition or a new clause ("risen to 32, the state agency said").
+_DEFINITE_JOIN = re.compile(r"\s*,?\s+(?:and|as well as|plus|along with|including)\s+(?:(?:his|her|their|the|its)\s+)?")
+
+# ... or as a part of the figure before: "leaving 11 guests dead, among them the bride's father".
+_DEFINITE_PART = re.compile(r"\s*,\s*(?:among them|among whom|including|incl\.)\s+")
+
+# The place a definite singleton heads: "the head of Ngouma village", "the chief of Kanoma".
+_OF_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:village|town|city|district|area|community))?"
+)
+
+_WHO_CLAUSE = re.compile(r"\s*,?\s*who\b")
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+_HEADLINE_WORDS = 4
+
+_HEADLINE_SHARE = 0.7
+
+_HEADLINE_STOPS = frozenset({"over", "near", "off", "amid", "after", "during", "under", "outside", "inside"})
+
+_HEADLINE_NOUNS = frozenset({"head", "chief"})  # roles headlines name bare ("Kill Village Head")
+
+_DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)
+
+# After a definite singleton: whom it belongs to, not a victim ("the head of the family").
+_OF_AFTER = re.compile(r"\s+of\b|['’]s\b")
+
+# "killing six of them and the driver": a list after a partitive.
+_OF_THEM_AND = re.compile(r"\s+of\s+(?:them|those|whom)" + SINGLETON_JOIN_TEXT)
+
+
+def singletons(
+    sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
+) -> list[tuple[NumberMention, Link]]:
+    """ "A woman was killed", "killing a police officer", "18 patients and a nurse": one person of the noun's
+    group, whose kind a verb after it, a verb right before it or a figure it is listed with says."""
+    found: list[tuple[NumberMention, Link]] = []
+    for m in lex.singleton.finditer(lowered):
+        if m.group(1) not in lex.singular_nouns and not is_human_singular(m.group(1), lex):
+            continue
+        if REPORTING.match(lowered, m.end()):
+            continue  # "a health official said": the source, not a victim
+        if m.group(1) == "couple" and lowered.startswith(" of", m.end()):
+            continue  # "a couple of": a vague few
+        if any(n.start < m.end() and m.start() < n.end for n, _ in taken):
+            continue
+        if lex.negation_before is not None and lex.negation_before.search(lowered, max(0, m.start() - 16), m.start()):
+            continue  # "not a single person died"
+        kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), m.end(), [*taken, *found], lex)
+        if kind is None or kind in HOUSE_KINDS:
+            continue
+        if kind not in HARM_KINDS and _WHO_CLAUSE.match(lowered, m.end()):
+            continue  # "a 66-year-old man who arrived at the centre": a person's story, not a count of flight
+        if (
+            _COPULA_BEFORE.search(lowered, max(0, m.start() - 8), m.start())
+            and left_trigger(lowered, m.start(), lex, house=False) is None
+        ):
+            continue  # "one of whom was a pregnant woman": who a person counted already was, not another one
+        group = lex.group_nouns.get(m.group(1).lower(), Group.PEOPLE)
+        value = 2 if m.group(1) == "couple" else 1  # "an elderly couple"
+        mention = NumberMention(start=m.start(), end=m.end(), value=value, value_max=None, qualifier=Qualifier.EXACT)
+        found.append((mention, Link(kind, group, m.start(), end, own_verb, False)))
+    if lex.definite_singleton is not None and any(w in lowered for w in _DEFINITE_WORDS):
+        found += _definite_singletons(sentence, lowered, [*taken, *found], lex)
+    if is_headline(sentence):
+        found += _headline_singletons(lowered, [*taken, *found], lex)
+    return found
+
+
+def _singleton_kind(
+    sentence: str, lowered: str, start: int, end: int, taken: list[tuple[NumberMention, Link]], lex: Lexicon
+) -> tuple[Kind | None, int, bool]:
+    """What happened to a singleton, and where its stating phrase ends."""
+    for _mention, link in taken:
+        if link.start < start and end <= link.end and SUBGROUP_IN.search(lowered, link.start, start):
+            return link.kind, end, False  # "Three people, including a child, died": a part of the figure
+    trigger = right_trigger(sentence, lowered, end, lex, house=False, distant=True)
+    if trigger is None and (partner := _PARTNERS.match(lowered, end)):
+        # "A pastor and his wife were murdered": the verb after the partners is the singleton's too
+        trigger = right_trigger(sentence, lowered, partner.end(), lex, house=False)
+    if trigger is not None:
+        if not lowered[end : trigger.start].strip() and OBJECT_AFTER.match(lowered, trigger.end):
+            return None, end, False  # the doer, not the victim
+        return trigger.kind, trigger.end, True
+    left = left_trigger(lowered, start, lex, house=False)
+    if left is not None:
+        return left.kind, end, False
+    if (to_death := killed_to_death(lowered, start, end)) is not None:
+        return Kind.KILLED, to_death, False
+    for mention, link in taken:
+        if link.kind in HOUSE_KINDS:
+            continue
+        # after a figure ("killing 18 patients and a nurse") or before one with its own verb ("a woman and her
+        # three children drowned")
+        if link.end <= start and _SINGLETON_AFTER.fullmatch(lowered, link.end, start):
+            return link.kind, end, False
+        if mention.start >= end and link.own_verb and SINGLETON_JOIN.fullmatch(lowered, end, mention.start):
+            return link.kind, end, False
+    return None, end, False
+
+
+def _definite_singletons(
+    sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
+) -> list[tuple[NumberMention, Link]]:
+    """ "shot dead the deputy commissioner and his bodyguard", "Among the dead were the station commander", "the
+    village chief was beheaded": one person named with "the" or a possessive counts as the object of a verb of harm,
+    the next item of a list of victims, or the subject of a verb of harm (not a witness, a source or a doer)."""
+    found: list[tuple[NumberMention, Link]] = []
+    for m in lex.definite_singleton.finditer(lowered):  # type: ignore[union-attr]
+        noun = m.group(1)
+        if noun not in lex.singular_nouns and not is_human_singular(noun, lex):
+            continue
+        if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()):
+            continue  # "the couple's", "the regional health official said": no victim named
+        if any(n.start < m.end() and m.start() < n.end for n, _ in [*taken, *found]):
+            continue
+        kind = _definite_kind(sentence, lowered, m.start(), m.end(), [*taken, *found], lex)
+        if kind is None:
+            continue
+        group = lex.group_nouns.get(noun, Group.PEOPLE)
+        # (its phrase runs over the place it heads, so a list may follow: "the head of Ngouma village and his wife")
+        end = of_name.end() if (of_name := _OF_NAME.match(sentence, m.end())) else m.end()
+        mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
+        found.append((mention, Link(kind, group, m.start(), end, False, False)))
+    return found
+
+
+def _definite_kind(
+    sentence: str, lowered: str, start: int, end: int, taken: list[tuple[NumberMention, Link]], lex: Lexicon
+) -> Kind | None:
+    """What happened to a definite singleton: the verb before it, the list it ends, or its own verb of harm."""
+    left = left_trigger(lowered, start, lex, house=False)
+    if left is not None:
+        return left.kind if left.kind in HARM_KINDS else None  # ("killed the head of Ngouma village")
+    if _OF_AFTER.match(lowered, end):
+        return None  # "the head of the family": whose, not who
+    if not OWN_PREDICATE.match(lowered, end):
+        for _mention, link in taken:
+            if link.kind not in HARM_KINDS or link.end > start:
+                continue
+            if _DEFINITE_PART.fullmatch(lowered, link.end, start):
+                return link.kind  # "leaving 11 guests dead, among them the bride's father"
+            # (after a figure whose verb followed it, "and their commander" opens a clause of its own)
+            if not link.own_verb and (
+                _DEFINITE_JOIN.fullmatch(lowered, link.end, start) or _OF_THEM_AND.fullmatch(lowered, link.end, start)
+            ):
+                return link.kind
+        return None
+    trigger = right_trigger(sentence, lowered, end, lex, house=False)
+    if trigger is None or trigger.kind not in HARM_KINDS:
+        return None
+    if not lowered[end : trigger.start].strip() and OBJECT_AFTER.match(lowered, trigger.end):
+        return None  # "the soldier killed two civilians": the doer
+    return trigger.kind
+
+
+def is_headline(sentence: str) -> bool:
+    """Title case, as headlines are written: "Rebels Torch 200 Homes, Kill Priest In Eastern DR Congo"."""
+    words = _TITLE_WORD.findall(sentence)
+    return len(words) >= _HEADLINE_WORDS and sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
+
+
+def _headline_singletons(
+    lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
+) -> list[tuple[NumberMention, Link]]:
+    """A role noun without its article right after a verb of harm, as headlines drop articles: "Kill Priest",
+    "Gunmen Abduct 30, Shoot Village Head"."""
+    found: list[tuple[NumberMention, Link]] = []
+    words = list(OBJECT_WORD.finditer(lowered))
+    for i, word in enumerate(words):
+        noun = word.group(0)
+        if noun not in lex.singular_nouns and noun not in _HEADLINE_NOUNS and not is_human_singular(noun, lex):
+            continue
+        for k in range(max(0, i - 2), i + 1):  # ("Kill Village Head": up to two words before the noun)
+            first = words[k]
+            if any(w.group(0) in lex.np_stopwords or w.group(0) in _HEADLINE_STOPS for w in words[k : i + 1]):
+                continue  # "Killed In Twin Bombings": a preposition, no object
+            left = left_trigger(lowered, first.start(), lex, house=False)
+            if left is None or left.kind not in HARM_KINDS or left.end > first.start():
+                continue
+            if any(n.start < word.end() and first.start() < n.end for n, _ in [*taken, *found]):
+                break
+            mention = NumberMention(first.start(), word.end(), 1, None, Qualifier.EXACT)
+            found.append((mention, Link(left.kind, Group.PEOPLE, first.start(), word.end(), False, False)))
+            break
+    return found
+
+
+def listed_with_singletons(
+    lowered: str,
+    mentions: list[NumberMention],
+    nps: list[NounPhrase],
+    links: list[Link | None],
+    singles: list[tuple[NumberMention, Link]],
+    pairs: list[tuple[NumberMention, Link]],
+) -> list[tuple[NumberMention, Link]]:
+    """Counted nouns listed with a singleton take its kind: right after it ("killed a pastor and two farmers"), or
+    right before it when its own verb follows ("Two rangers and a porter lost their lives")."""
+    found: list[tuple[NumberMention, Link]] = []
+    stated = {m.start for m, _ in pairs}
+    for mention, np, link in zip(mentions, nps, links, strict=True):
+        if link is not None or mention.start in stated or not np.has_head or np.trap or np.house:
+            continue
+        for single, single_link in (*singles, *found):
+            after = single_link.end <= mention.start and SINGLETON_JOIN.fullmatch(
+                lowered, single_link.end, mention.start
+            )
+            before = (
+                single_link.own_verb
+                and single.start >= np.end
+                and SINGLETON_JOIN.fullmatch(lowered, np.end, single.start)
+            )
+            if after or before:
+                found.append((mention, Link(single_link.kind, np.group, mention.start, np.end, False, False)))
+                break
+    return found
