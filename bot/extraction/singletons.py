@@ -59,6 +59,7 @@ _HEADLINE_STOPS = frozenset({"over", "near", "off", "amid", "after", "during", "
 
 _HEADLINE_NOUNS = frozenset({"head", "chief"})  # roles headlines name bare ("Kill Village Head")
 
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z]")
 _DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)
 
 # After a definite singleton: whom it belongs to, not a victim ("the head of the family").
@@ -153,6 +154,8 @@ def _definite_singletons(
             continue  # "the couple's", "the regional health official said": no victim named
         if any(n.start < m.end() and m.start() < n.end for n, _ in [*taken, *found]):
             continue
+        if _CAPITALISED.search(sentence, m.start() + 1, m.end()) and not is_headline(sentence):
+            continue  # "the El Fasher livestock market": a name, not a person
         kind = _definite_kind(sentence, lowered, m.start(), m.end(), [*taken, *found], lex)
         if kind is None:
             continue

@@ -728,3 +728,9 @@ def test_headlines_name_a_victim_without_an_article(text: str, expected: list[tu
 def test_wording_from_a_fourth_held_out_batch(text: str, expected: list[tuple[str, int, str, str]]) -> None:
     """Shapes a fourth batch of held-out reports showed, rebuilt as invented sentences."""
     assert summary(text) == expected
+
+
+def test_a_capitalised_name_after_the_is_no_person() -> None:
+    """ "the El Fasher livestock market": "Fasher" ends like a role noun but names a place."""
+    text = "The toll from the shelling of the El Fasher livestock market has risen to 65 civilians, officials said."
+    assert summary(text) == [("killed", 65, "exact", "civilians")]
