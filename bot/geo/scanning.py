@@ -17,12 +17,20 @@ from typing import NamedTuple
 
 from bot.geo.folding import ARTICLE_SPELLINGS, ARTICLES, fold_words
 from bot.geo.gazetteer import Gazetteer
-from bot.geo.stopwords import COMMON_WORDS
+from bot.geo.stopwords import COMMON_WORDS, DATE_WORDS
 from bot.text.arabic import has_arabic
 
 MAX_WORDS = 5
-_CONNECTORS = frozenset({"de", "du", "des", "la", "le", "of", "da", "do", "dos", "di", "del", "and", "sur", "upon"})
-AREA_WORDS = frozenset({"province", "governorate", "state", "region", "district", "oblast", "county", "department"})
+# "Democratic Republic of the Congo", "Port-au-Prince", "République démocratique du Congo": small words inside
+# names.
+_CONNECTORS = frozenset(
+    {"de", "du", "des", "la", "le", "of", "da", "do", "dos", "di", "del", "and", "sur", "upon", "the", "au", "aux",
+     "démocratique"}
+)  # fmt: skip
+AREA_WORDS = frozenset(
+    {"province", "governorate", "state", "region", "district", "oblast", "county", "department", "provinces",
+     "governorates", "states", "regions", "districts", "oblasts", "counties", "departments"}
+)  # fmt: skip
 TOWN_WORDS = frozenset({"city", "town", "village", "municipality", "camp"})
 _OF_QUALIFIERS = AREA_WORDS | TOWN_WORDS
 _INSIDE_NAMES = ARTICLE_SPELLINGS | _CONNECTORS
@@ -36,9 +44,22 @@ _ACRONYM_LENGTH = 5
 _FEATURES_AFTER = frozenset(
     {"river", "rivers", "valley", "valleys", "basin", "lake", "lakes", "delta", "mountains", "hills", "plateau"}
 )
-_FEATURES_BEFORE = frozenset({"lake", "mount", "mt", "river"})
+# Storms are named after people and places: "Cyclone Freddy", "Tropical Storm Meranti", "ouragan Maria".
+_STORM_WORDS = ("cyclone", "hurricane", "typhoon", "storm", "tempête", "ouragan", "typhon")
+_FEATURES_BEFORE = frozenset({"lake", "mount", "mt", "river", *_STORM_WORDS})
+_STORM_BEFORE = re.compile(rf"(?:{'|'.join(_STORM_WORDS)})[ \u00a0]+$", re.IGNORECASE)
 _FEATURE_AFTER = re.compile(r"[ \-\u00a0]+(?:" + "|".join(sorted(_FEATURES_AFTER)) + r")\b")
 _FEATURE = "feature"
+# Words that make the demonym before them the side that strikes ("Israeli raids", "Russian forces", "Saudi-led"):
+# such a demonym names who acts, not where the report is; its qualifier is ACTOR.
+ACTOR = "actor"
+_ACTOR_NOUNS = frozenset(
+    {"forces", "force", "troops", "army", "military", "soldiers", "soldier", "strikes", "strike", "airstrikes",
+     "airstrike", "raids", "raid", "bombs", "bombing", "bombings", "bombardment", "bombardments", "shelling",
+     "shells", "jets", "warplanes", "aircraft", "drones", "drone", "missiles", "missile", "rockets", "rocket",
+     "attacks", "attack", "offensive", "occupation", "tanks", "artillery", "navy", "snipers", "gunfire", "fire",
+     "militants", "settlers", "led", "air", "armed", "security", "police", "regime", "invasion", "fighters"}
+)  # fmt: skip
 
 _MARKS = "'`ʿʾʻʼ‘’′´"
 _WORD_TEXT = rf"[^\W_]+(?:[{_MARKS}][^\W_]+)*"
@@ -62,9 +83,15 @@ class Candidate(NamedTuple):
     end: int
     numbers: tuple[int, ...]
     common: bool
-    qualifier: str | None  # "area", "town" or None
+    qualifier: str | None  # "area", "town", ACTOR (a demonym of those who strike) or None
     key: str
     demonym: bool
+
+
+def _actor(text: str, end: int) -> str | None:
+    """ACTOR when the demonym ending here qualifies who strikes ("Israeli raids", "Russian forces")."""
+    after = _AFTER.match(text, end)
+    return ACTOR if after is not None and after.group(1).lower() in _ACTOR_NOUNS else None
 
 
 def _qualifier(text: str, start: int, end: int) -> str | None:
@@ -126,6 +153,7 @@ class _RunName:
     lower_word: str = ""
     demonym: bool = False
     acronym: bool = False
+    date_word: bool = False  # a month's or a day's name ("March", "Mardi"): a place only when qualified
 
 
 def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
@@ -153,23 +181,32 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
                 continue
             key = " ".join(parts)
             capital = words[j][2][0].isupper()
-            if capital and gazetteer.has_key(key):
+            # One word ending in "'s" is its owner's when that is a name ("Congo's" is Congo, not a town
+            # called Congos); a longer one may hold it ("Cox's Bazar").
+            owner = " ".join([*parts[:-1], owners[j]]) if capital and j in owners else ""
+            if j == i and owner and gazetteer.has_key(owner):
+                longest = (j, owner, 2)
+            elif capital and gazetteer.has_key(key):
                 longest = (j, key, 0)
-            elif capital and j in owners:
-                owner = " ".join([*parts[:-1], owners[j]])
-                if gazetteer.has_key(owner):
-                    longest = (j, owner, 2)
+            elif owner and gazetteer.has_key(owner):
+                longest = (j, owner, 2)
             if not gazetteer.is_prefix(key):
                 break  # no longer name starts with these words
         if longest is not None:
             last, key, trimmed = longest
+            lowered_name = word.lower() if last == i else ""
             best = _RunName(start=start, end=words[last][1] - trimmed, numbers=gazetteer.numbers(key), key=key,
-                            always_common=last == i and _always_common(word),
-                            lower_word=word.lower() if last == i else "")  # fmt: skip
+                            always_common=last == i and _always_common(word), lower_word=lowered_name,
+                            date_word=lowered_name in DATE_WORDS)  # fmt: skip
         demonym = gazetteer.demonym_number(folded[i])
         if demonym is not None and (best is None or best.end <= end):
             best = _RunName(start=start, end=end, numbers=(demonym,), demonym=True)
             last = i
+        if i + 1 < len(words):  # "South Sudanese", "Central African": a demonym of two words
+            demonym = gazetteer.demonym_number(folded[i] + " " + folded[i + 1])
+            if demonym is not None and (best is None or best.end <= words[i + 1][1]):
+                best = _RunName(start=start, end=words[i + 1][1], numbers=(demonym,), demonym=True)
+                last = i + 1
         if best is not None:
             free_from = last + 1
             if not _is_feature(words, i, last):
@@ -229,11 +266,13 @@ def scan(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             start, end = offset + name.start, offset + name.end
             if currency and text.startswith("$", end):
                 continue  # "US$ 11 million": a currency
+            if name.start == 0 and _STORM_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "cyclone Idai": a storm's name
             plain = not (name.demonym or name.acronym)
             common = name.always_common or (name.lower_word != "" and name.lower_word in lowercase_words)
-            qualifier = _qualifier(text, start, end) if plain else None
-            if qualifier == _FEATURE:
-                continue  # "the Juba river"
+            qualifier = _qualifier(text, start, end) if plain else _actor(text, end) if name.demonym else None
+            if qualifier == _FEATURE or (name.date_word and qualifier is None):
+                continue  # "the Juba river", "21st March"
             found.append(Candidate(start, end, name.numbers, common, qualifier, name.key, name.demonym))
     if has_arabic(text):
         from bot.geo.arabic_scan import scan_arabic

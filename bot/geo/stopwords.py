@@ -3,6 +3,8 @@
 Capitalised at the start of a sentence or in a title they look like names; such a word names a place only with
 a qualifier ("Bar district") or when its country is named in the same text. Words appearing in lower case
 elsewhere in a text are treated the same way, so this list only needs the words that come capitalised.
+French words that open sentences ("Parmi", "Selon") are listed too: a spelling of a town ("Parmi" for Parma) is
+as good as its name. Names of months and days never name a place unless qualified ("21st March", "March town").
 """
 
 from __future__ import annotations
@@ -26,5 +28,19 @@ _WORDS = """
     abu bin ibn haj hajj sheikh khan emir imam mohammed muhammad ahmed ali hassan hussein omar mustafa
     read reply share daily jan feb mar apr jun jul aug sep sept oct nov dec media press presse agence dozens
     hundreds thousands kill kills killed flee flees fled hit hits strike strikes free liberation
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern centre center
+    nord sud est ouest levant
+    seven eight nine ten eleven twelve twenty thirty forty fifty sixty hundred million billion
+    deux trois quatre cinq sept huit neuf dix onze douze vingt trente cent mille
+    parmi selon dont depuis lors entre vers avec sans sous sur chez pour par dans après avant pendant malgré aussi
+    ainsi enfin outre plus moins tous toutes cette ces leur leurs notre mais donc car environ près
 """
-COMMON_WORDS = frozenset(_WORDS.split())
+# Months and days, English and French: "March" (a town in England), "Mardi", "Mai" are dates in reports.
+_DATE_WORDS = """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    janvier fevrier février mars avril mai juin juillet aout août septembre octobre novembre decembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+"""
+DATE_WORDS = frozenset(_DATE_WORDS.split())
+COMMON_WORDS = frozenset(_WORDS.split()) | DATE_WORDS
