@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # ISO3 → common names and short forms beyond pycountry's official ones.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "COD": ("DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "Zaire"),
+    # "Congo" alone is either Congo: the country the rest of the report is in decides (else the larger one).
+    "COD": ("DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "Zaire", "Congo"),
     "COG": ("Congo-Brazzaville", "Republic of Congo", "Congo Republic"),
     "CIV": ("Ivory Coast", "Cote d'Ivoire"),
     "TUR": ("Turkey", "Türkiye", "Turkiye"),
@@ -125,6 +126,7 @@ ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("PK", "03"): ("KP", "KPK", "Khyber Pakhtunkhwa"),
     ("PK", "02"): ("Baluchistan", "Balochistan"),
     ("UA", "13"): ("Kyiv Oblast", "Kyiv region"),
+    ("HT", "14"): ("Grand-Anse", "Grande-Anse"),
 }
 
 # Area names given in display form when the data's spelling is not what English reports write.

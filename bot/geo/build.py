@@ -44,6 +44,9 @@ _AREA_SUFFIX = re.compile(
 _AREA_PREFIX = re.compile(r"^(muhafazat|wilayat|provincia de|province of)\s+", re.IGNORECASE)
 _COMPASS = {"Nord": "North", "Sud": "South"}
 _COMPASS_ADJECTIVES = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+_COMPASS_ENGLISH = {"north": "North", "south": "South", "east": "East", "west": "West", "nord": "North",
+                    "sud": "South", "est": "East", "ouest": "West"}  # fmt: skip
+_JOINED_COMPASS = re.compile(r"^(North|South|Nord|Sud)[\s-]+(East|West|Est|Ouest)\b(.*)$", re.IGNORECASE)
 _ADJECTIVE_ENDING = re.compile(r"^(s|z|c)?k(a|aia|ii|i)$")
 _NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2018-\u201f`]")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u066e-\u06d3\u0640 ]+$")
@@ -101,10 +104,11 @@ class _IndexBuilder:
         }
 
 
-def _add_countries(index: _IndexBuilder) -> tuple[dict[str, int], dict[str, int]]:
-    """Countries with their official, common and acronym names; returns place numbers by ISO2 and ISO3."""
+def _add_countries(index: _IndexBuilder) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """Countries with their official, common and acronym names; returns their folded names by ISO2 and place
+    numbers by ISO3."""
     official = pycountry_names()
-    by_iso2: dict[str, int] = {}
+    names_by_iso2: dict[str, set[str]] = {}
     by_iso3: dict[str, int] = {}
     for country in load_countries():
         iso2, iso3 = country["iso"], country["iso3"]
@@ -115,9 +119,9 @@ def _add_countries(index: _IndexBuilder) -> tuple[dict[str, int], dict[str, int]
         number = index.add(row, names - acronyms)
         for acronym in acronyms | {iso3}:
             index.names["=" + acronym].append(number)
-        by_iso2[iso2] = number
+        names_by_iso2[iso2] = {fold_name(name) for name in names - acronyms}
         by_iso3[iso3] = number
-    return by_iso2, by_iso3
+    return names_by_iso2, by_iso3
 
 
 def _admin1_display(key: tuple[str, str], geonames_name: str) -> str:
@@ -131,7 +135,27 @@ def _admin1_display(key: tuple[str, str], geonames_name: str) -> str:
     return english
 
 
-def _admin1_rows(cities: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[str, set[str], float, float, int]]:
+def _compass_names(names: set[str], country_keys: set[str]) -> set[str]:
+    """Further names of an area named by compass points: joined ("North West" → "Northwest"), and the compass
+    word alone when the rest is its country's name ("Liban-Nord", "North Lebanon" → "Nord", "North")."""
+    found: set[str] = set()
+    for name in names:
+        joined = _JOINED_COMPASS.match(name)
+        if joined is not None:
+            first, second = (_COMPASS_ENGLISH[word.lower()] for word in joined.group(1, 2))
+            found.add(f"{first}{second.lower()}{joined.group(3)}")
+        parts = [part for part in re.split(r"[\s-]+", name) if part]
+        compass = [part for part in parts if part.lower() in _COMPASS_ENGLISH]
+        if len(compass) == 1 and len(parts) > 1:
+            rest = " ".join(part for part in parts if part is not compass[0])
+            if fold_name(rest) in country_keys:
+                found |= {compass[0], _COMPASS_ENGLISH[compass[0].lower()]}
+    return found
+
+
+def _admin1_rows(
+    cities: list[dict[str, Any]], country_keys: dict[str, set[str]]
+) -> dict[tuple[str, str], tuple[str, set[str], float, float, int]]:
     """Each GeoNames first-level area: display name, names, centre and population of its towns."""
     table = load_admin1_table()
     iso_by_country: dict[str, dict[str, str]] = defaultdict(dict)
@@ -153,6 +177,7 @@ def _admin1_rows(cities: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[st
         iso_name = iso_by_country[key[0]].get(fold_name(_bare_area_name(geonames_name)))
         if iso_name:
             names |= {iso_name, _bare_area_name(iso_name)}
+        names |= _compass_names(names, country_keys.get(key[0], set()))
         lat = sum(float(c["latitude"]) for c in members) / len(members) if members else 0.0
         lon = sum(float(c["longitude"]) for c in members) / len(members) if members else 0.0
         rows[key] = (display, names, round(lat, 4), round(lon, 4), sum(int(c["population"]) for c in members))
@@ -162,11 +187,11 @@ def _admin1_rows(cities: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[st
 def build_index() -> dict[str, Any]:
     """The whole gazetteer index, built from the packaged data (takes seconds; cached by the loader)."""
     index = _IndexBuilder()
-    _, by_iso3 = _add_countries(index)
+    country_keys, by_iso3 = _add_countries(index)
     iso3_of = iso3_codes()
     cities = list(load_cities())
     admin1_names: dict[tuple[str, str], str] = {}
-    for key, (display, names, lat, lon, population) in _admin1_rows(cities).items():
+    for key, (display, names, lat, lon, population) in _admin1_rows(cities, country_keys).items():
         iso3 = iso3_of.get(key[0])
         if iso3 is None:
             continue

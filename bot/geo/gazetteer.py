@@ -26,9 +26,11 @@ from bot.geo.folding import fold_name
 log = logging.getLogger(__name__)
 
 # Bump when the builder's output changes; the stamp also covers the data packages' versions.
-BUILD_VERSION = 9  # 8: French and Arabic names; 9: towns' Arabic names under their own prefix
+# 10: "Congo" for both Congos, joined compass names ("Northwest"), an area's compass word alone ("Nord")
+BUILD_VERSION = 10  # 8: French and Arabic names; 9: towns' Arabic names under their own prefix
 _LEVELS = (PlaceLevel.COUNTRY, PlaceLevel.ADMIN1, PlaceLevel.TOWN)
 _FACTS_KEPT = 50_000
+_DWARFS = 10  # an area this many times as populous as every namesake abroad is what its name means
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,12 +72,16 @@ class PlaceFacts:
 
 
 class NameOutline(NamedTuple):
-    """Of the places sharing a name: the first's country, level and name key, and whether all share a country."""
+    """Of the places sharing a name: the first's country, level and name key, whether all share a country,
+    whether another country has the name too ("Congo"), and whether the first is an area that dwarfs every
+    namesake abroad, all towns ("Ituri", "Brazzaville": a village of that name elsewhere is no rival)."""
 
     iso3: str
     level: PlaceLevel
     name_key: str
     one_country: bool
+    shared_country: bool = False
+    dominant: bool = False
 
 
 class Gazetteer:
@@ -162,7 +168,14 @@ class Gazetteer:
             facts = self.facts(numbers)
             first = facts[0]
             one_country = all(fact.iso3 == first.iso3 for fact in facts)
-            found = self._outlines[numbers] = NameOutline(first.iso3, first.level, first.name_key, one_country)
+            shared = len(facts) > 1 and facts[1].level is PlaceLevel.COUNTRY
+            abroad = [fact for fact in facts if fact.iso3 != first.iso3]
+            dominant = first.level is PlaceLevel.ADMIN1 and all(
+                fact.level is PlaceLevel.TOWN and fact.population * _DWARFS < first.population for fact in abroad
+            )
+            found = self._outlines[numbers] = NameOutline(
+                first.iso3, first.level, first.name_key, one_country, shared, dominant
+            )
         return found
 
     def _fact(self, n: int) -> PlaceFacts:

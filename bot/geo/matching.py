@@ -4,18 +4,25 @@ Rules, in order of weight:
 1. A name must start with a capitalised word; all-capital acronyms (DRC, SYR) must be written in capitals.
 2. A word that is common English ("Police", "Mission", "Bar") or appears in lower case elsewhere in the text
    matches only with a qualifier ("Bar district", "town of Mission") or in the text's main country.
-3. A country's name means the country. Among other places sharing a name, those in the main country (the one
-   the text names most, counting demonyms such as "Syrian", and where most unambiguous places lie) win, then
-   those in any country the text names, then the more populous.
+3. A country's name means the country, though towns share it ("Malawi"). Among other places sharing a name,
+   those in the main country win, then those in any country the text names, then the more populous. The main
+   country is the one the text names most (each country once, whatever its names: "RDC" and "République
+   démocratique du Congo" are one), counting demonyms such as "Syrian" but not those of a side that strikes
+   ("Israeli raids", "Russian forces"), and where most unambiguous places lie; a name places of several
+   countries share counts for the one of them the text otherwise names ("Gaza" beside "Palestinians").
+   A name two countries share ("Congo") is the one the text is about (else the larger), and the other one
+   when listed beside the first's own name ("Congo and the DRC").
 4. A town in another named country needs its own name (not an alternate) and 5,000 people. A town outside
    every such country needs a qualifier, or its own name and: 10,000 people when no other place has that
    name, else 1,000,000 when the text has a main country (100,000 when it has none). Small foreign namesakes
    of ordinary words are more often noise than news. A first-level area outside them needs its own (or a
    multi-word) name of five letters or more.
    When the main country is firmly set (two unambiguous places lie there), a town outside the known
-   countries needs 100,000 people and its own name even when unique or qualified, and a foreign town
-   followed by "district"/"province" never matches: "Erati district" in a Mozambique report is no Brazilian
-   town, and the report's own places are likelier than a small foreign one.
+   countries needs 100,000 people and its own name even when unique or qualified (1,000,000 when towns of
+   several countries share the name: "Palma" in a report about Cabo Delgado is no Spanish city), a foreign
+   town followed by "district"/"province" never matches ("Erati district" in a Mozambique report is no
+   Brazilian town), nor does a one-word foreign area ("Sangha" in a report about Mali): the report's own
+   places, even those the data lacks, are likelier than a small foreign one.
 5. A short one-word alternate name ("Sham" for Damascus) is ignored: such words belong to other names.
    A spelling of the place's own name ("Derna" for Darnah) counts as that name.
 """
@@ -28,7 +35,7 @@ from typing import NamedTuple
 
 from bot.extraction.model import PlaceLevel
 from bot.geo.gazetteer import Gazetteer, PlaceFacts, get_gazetteer
-from bot.geo.scanning import Candidate, scan
+from bot.geo.scanning import ACTOR, Candidate, scan
 
 _FOREIGN_TOWN_POPULATION = 100_000
 _FOREIGN_TOWN_IN_CONTEXT_POPULATION = 1_000_000
@@ -76,18 +83,30 @@ def _context(candidates: list[Candidate], gazetteer: Gazetteer) -> _Context:
     areas: Counter[str] = Counter()
     places: Counter[str] = Counter()  # unambiguous places below country level
     first_seen: dict[str, None] = {}
+    shared: list[Candidate] = []  # names of places in several countries, weighed once the others are counted
+    actors: set[str] = set()
+    countries_seen: set[str] = set()
     for candidate in candidates:
-        if candidate.key in seen and not candidate.demonym:
+        if candidate.common or (candidate.key in seen and not candidate.demonym):
             continue  # repeating a name does not make its country more likely
         seen.add(candidate.key)
-        if candidate.common:
-            continue
         first = gazetteer.outline(candidate.numbers)
+        if candidate.qualifier == ACTOR:
+            actors.add(first.iso3)  # "Israeli raids": the side that strikes is named, but not where the report is
+            continue
         if first.level is PlaceLevel.COUNTRY:
+            if first.shared_country:
+                shared.append(candidate)  # "Congo": either Congo
+                continue
+            if not candidate.demonym and first.iso3 in countries_seen:
+                continue  # "RDC" after "République démocratique du Congo": one country, named again
+            countries_seen.add(first.iso3)
             named[first.iso3] += 1
             first_seen.setdefault(first.iso3)
         own_name = first.level is not PlaceLevel.TOWN or first.name_key == candidate.key
-        if first.one_country and own_name:
+        # A country's name means the country though towns share it ("Malawi", a town in Egypt too), and so
+        # does a province's that dwarfs its namesakes abroad ("Ituri").
+        if (first.one_country or first.level is PlaceLevel.COUNTRY or first.dominant) and own_name:
             iso3, level = first.iso3, first.level
             tally[iso3] += 1
             if level is PlaceLevel.TOWN:
@@ -98,13 +117,23 @@ def _context(candidates: list[Candidate], gazetteer: Gazetteer) -> _Context:
             else:
                 areas[iso3] += 1
             first_seen.setdefault(iso3)
+        elif not first.one_country:
+            shared.append(candidate)
+    # A name shared across countries counts for the one country of its places the text otherwise names
+    # ("Gaza" beside "Palestinians" is the Strip, not the Mozambican province).
+    for candidate in shared:
+        fits = {f.iso3 for f in gazetteer.facts(candidate.numbers) if f.iso3 in named}
+        if len(fits) == 1:
+            iso3 = fits.pop()
+            tally[iso3] += 1
+            first_seen.setdefault(iso3)
     # A tie goes to the country with more areas named (a province is rarely a chance namesake, a village often
     # is), then to the one named first: never to hash order.
     ranked = sorted(first_seen, key=lambda iso3: (2 * named[iso3] + tally[iso3], areas[iso3]), reverse=True)
     main = ranked[0] if ranked else ""
-    known = set(named) | {iso3 for iso3, count in tally.items() if count >= 2}
+    known = set(named) | actors | {iso3 for iso3, count in tally.items() if count >= 2}
     firm = places[main] >= 2  # a country merely named may be the actors' ("militants from Mali")
-    return _Context(named=frozenset(named), known=frozenset(known), main=main, firm=firm)
+    return _Context(named=frozenset(named) | actors, known=frozenset(known), main=main, firm=firm)
 
 
 def _best_fact(candidate: Candidate, context: _Context, gazetteer: Gazetteer) -> PlaceFacts:
@@ -163,6 +192,8 @@ def _decide(candidate: Candidate, context: _Context, gazetteer: Gazetteer) -> Pl
     if best.level is PlaceLevel.ADMIN1:
         if iso3 == context.main or iso3 in context.known:
             return best
+        if context.firm and " " not in candidate.key:
+            return None  # "Sangha" in a report about Mali: a place there the data lacks, not a Congolese area
         clear = own_name or " " in candidate.key
         return best if clear and not candidate.common and len(candidate.key) >= _SHORT_AREA else None
     if not own_name and len(candidate.key) < _SHORT_ALTERNATE:
@@ -174,7 +205,11 @@ def _decide(candidate: Candidate, context: _Context, gazetteer: Gazetteer) -> Pl
     if context.main and candidate.qualifier == "area":
         return None  # "Erati district" in a Mozambique report: a district there, not a town abroad
     if context.firm:
-        return best if own_name and not candidate.common and best.population >= _FOREIGN_TOWN_POPULATION else None
+        # A name towns of several countries share is likelier the report's own place than a foreign city of
+        # under a million ("Palma" in a report about Cabo Delgado).
+        shared = not gazetteer.outline(candidate.numbers).one_country
+        floor = _FOREIGN_TOWN_IN_CONTEXT_POPULATION if shared else _FOREIGN_TOWN_POPULATION
+        return best if own_name and not candidate.common and best.population >= floor else None
     if candidate.qualifier:
         return best
     if own_name and not candidate.common and len(candidate.numbers) == 1:
@@ -195,6 +230,7 @@ def read_places(text: str, gazetteer: Gazetteer | None = None) -> PlacesRead:
     context = _context(candidates, gazetteer)
     decided = _decisions_in(context)
     mentions: list[Mention] = []
+    shared: dict[int, tuple[int, ...]] = {}  # mentions read from a name two countries share ("Congo")
     for candidate in candidates:
         what = candidate[2:]  # all but the position: what the decision depends on
         chosen = decided.get(what, _UNSEEN)
@@ -206,7 +242,35 @@ def read_places(text: str, gazetteer: Gazetteer | None = None) -> PlacesRead:
             mentions.append(
                 Mention(candidate.start, candidate.end, chosen.number, level, iso3, qualified, candidate.demonym)
             )
+            if (
+                level is PlaceLevel.COUNTRY
+                and not candidate.demonym
+                and gazetteer.outline(candidate.numbers).shared_country
+            ):
+                shared[len(mentions) - 1] = candidate.numbers
+    if shared:
+        _tell_shared_countries(mentions, shared, gazetteer)
     return PlacesRead(mentions, context.main, context.named)
+
+
+_BESIDE_REACH = 80  # characters: a list of countries ("to Cameroon, Congo, the DRC and Chad")
+
+
+def _tell_shared_countries(mentions: list[Mention], shared: dict[int, tuple[int, ...]], gazetteer: Gazetteer) -> None:
+    """A name two countries share ("Congo") listed beside another name of the one it was read as ("Congo and
+    the DRC") is the other country."""
+    for at, numbers in shared.items():
+        mention = mentions[at]
+        beside = any(
+            j not in shared and other.number == mention.number and not other.demonym
+            and abs(other.start - mention.start) <= _BESIDE_REACH
+            for j, other in enumerate(mentions)
+        )  # fmt: skip
+        if beside:
+            facts = gazetteer.facts(numbers)
+            other = next((f for f in facts if f.level is PlaceLevel.COUNTRY and f.number != mention.number), None)
+            if other is not None:
+                mentions[at] = mention._replace(number=other.number, country_iso3=other.iso3)
 
 
 _UNSEEN = PlaceFacts(number=-1, iso3="", level=PlaceLevel.COUNTRY, population=0, name_key="")
