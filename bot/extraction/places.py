@@ -5,9 +5,13 @@ Rule, for each figure:
    "in", "near", "at", "from", "across" (or named as what people fled: "fled Rutshuru for Goma" is Rutshuru's);
    a destination ("to", "towards", "into", "for") counts last. A broader place is then narrowed to a place named
    inside it right beside it ("Saraqeb, Idlib", "the Idlib city of Saraqeb", "Masisi in North Kivu").
+   A place in another clause and another country yields to the people of the figure's sentence when the
+   report names places in their country ("900 Palestinians died in the enclave, including 300 children, while
+   120 died in Israel": the first two are Palestinian figures).
 2. Else the nearest place named before the figure in its paragraph, else after it in the paragraph.
 3. Else the place last named in the few paragraphs before, when it lies in the report's main country.
-4. Else the report's main place (its most named town or area in its main country, else that country).
+4. Else the report's main place (its most named town or area in its main country, else that country); a
+   country the report names with places named in it is main before one only named, however often.
 A place that speaks ("Damascus said") is its government, not a figure's place; a dateline ("GOMA, 3 March –")
 places a figure only when the report names nothing else. Demonyms ("Syrian forces") set the context but are a
 figure's place only when the report names no place at all; a country other than the main one counts only after
@@ -62,6 +66,12 @@ _DATELINE_REACH = 300
 _CARRY_PARAGRAPHS = 3
 _RECENT = 250  # characters: the places of the last sentence or two
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_NEXT_WORD = re.compile(r"[ \-\u00a0]+(\w+)")
+# Nouns after a demonym that make it a figure's people ("Syrian civilians", "Sudanese refugees").
+_PEOPLE_NOUNS = frozenset(
+    {"civilians", "people", "refugees", "children", "women", "men", "nationals", "citizens", "residents",
+     "villagers", "migrants", "families", "returnees", "pilgrims", "farmers", "fishermen", "students", "workers"}
+)  # fmt: skip
 
 
 def _is_dateline(text: str, mention: Mention) -> bool:
@@ -87,11 +97,15 @@ def _where_things_happen(text: str, mentions: Sequence[Mention], main: str | Non
     return kept
 
 
-def _main_place(mentions: Sequence[Mention]) -> Mention | None:
-    """The report's most named place below country level in its most named country, else that country."""
+def _main_place(mentions: Sequence[Mention], named: frozenset[str] = frozenset()) -> Mention | None:
+    """The report's most named place below country level in its most named country, else that country. A country
+    the report names (or is mostly about) with places named in it beats one only named itself ("talks between
+    Israel and Hezbollah" in a report about Beirut, Nabatieh and the south)."""
     if not mentions:
         return None
-    country = Counter(m.country_iso3 for m in mentions).most_common(1)[0][0]
+    counts = Counter(m.country_iso3 for m in mentions)
+    local_countries = {m.country_iso3 for m in mentions if m.level is not PlaceLevel.COUNTRY} & named
+    country = max(counts, key=lambda iso3: (iso3 in local_countries, counts[iso3]))
     local = Counter(m.number for m in mentions if m.country_iso3 == country and m.level is not PlaceLevel.COUNTRY)
     if local:
         number = local.most_common(1)[0][0]
@@ -110,7 +124,8 @@ class _Placer:
         places = [m for m in mentions if not m.demonym]
         datelines = {m.start for m in places if _is_dateline(text, m)}
         body = [m for m in places if m.start not in datelines]
-        self.fallback = _main_place(body) or _main_place(places) or _main_place(mentions)
+        countries = read.named | {read.main}
+        self.fallback = _main_place(body, countries) or _main_place(places, countries) or _main_place(mentions)
         self._main = self.fallback.country_iso3 if self.fallback else None
         self._known = read.named | {self._main}
         self._attachments: dict[int, int] = {}
@@ -130,6 +145,7 @@ class _Placer:
         self._named = named
         self._starts = [m.start for m in named]
         self._demonyms = [m for m in mentions if m.demonym]
+        self._place_countries = {m.country_iso3 for m in body}
         self._origins: frozenset[str | None] | None = None
         self._actor_starts: frozenset[int] | None = None
         self._breaks: list[int] | None = None
@@ -319,12 +335,50 @@ class _Placer:
 
     def place_of(self, anchor: Anchor, motion: int) -> Mention | None:
         """The mention that places this figure of this motion, or None."""
-        return (
+        found = (
             self._in_sentence(anchor, motion)
             or self._in_paragraph(anchor, motion)
             or self._carried_over(anchor, motion)
             or self._fallback(motion)
         )
+        if motion == STAY and found is not None and self._demonyms:
+            return self._own_people(anchor, found)
+        return found
+
+    def _own_people(self, anchor: Anchor, found: Mention) -> Mention:
+        """The people of a figure's sentence ("7,028 Palestinians have died, including 2,913 minors") place it in
+        their country when the place found lies in another clause of the sentence and in another country
+        ("..., while 1,400 died in Israel"), and the report names places in their country."""
+        start, end = anchor.sentence
+        if not start <= found.start < end:
+            return found
+        clause = self._clause(anchor)
+        if clause[0] <= found.start and found.end <= clause[1]:
+            return found
+        other = self._clause(
+            Anchor(span=(found.start, found.end), sentence=anchor.sentence, paragraph=anchor.paragraph)
+        )
+        people = [
+            m for m in self._demonyms
+            if start <= m.start and m.end <= end and not (other[0] <= m.start < other[1])
+            and m.country_iso3 != found.country_iso3 and self._people(m)
+        ]  # fmt: skip
+        if not people:
+            return found
+        own = min(people, key=lambda m: _distance(m, anchor.span))
+        if own.country_iso3 not in self._place_countries:
+            return found  # "two Nepali workers" in a report of places elsewhere: where they were, not whence
+        fallback = self.fallback
+        return fallback if fallback is not None and fallback.country_iso3 == own.country_iso3 else own
+
+    def _people(self, demonym: Mention) -> bool:
+        """Whether a demonym names people ("Palestinians", "Syrian civilians"), not a side that acts."""
+        if demonym.qualified:
+            return False  # "Israeli raids"
+        if self._text[demonym.end - 1] == "s":
+            return True
+        after = _NEXT_WORD.match(self._text, demonym.end)
+        return after is not None and after.group(1).lower() in _PEOPLE_NOUNS
 
     def destination_of(self, anchor: Anchor, origin: Mention | None, motion: int) -> Mention | None:
         """Where moving people went, when their own clause says so ("fled from Kanyabayonga to Kirumba")."""
