@@ -49,7 +49,9 @@ _SPEAKS = re.compile(
 _LOCATIVES = frozenset({"in", "across", "throughout", "inside", "from", "into", "to", "towards"})
 _SPECIFICITY = {PlaceLevel.TOWN: 2, PlaceLevel.ADMIN1: 1, PlaceLevel.COUNTRY: 0}
 # Between a figure and its destination: another phrase ("displaced 130,000 and led to flight to Bangladesh").
-_OTHER_PHRASE = re.compile(r"[,;.]|\s(?:and|but|while|after|before|as)\s")
+# Arabic and French punctuation and conjunctions too ("،", "؛", " et ", " mais ").
+_OTHER_PHRASE = re.compile(r"[,;.،؛]|\s(?:and|but|while|after|before|as|et|mais|alors)\s")
+_CROSSING_REACH = 120  # characters from a figure to where its people crossed: beyond, another phrase's place
 _RETURN_REACH = 60  # characters before a "from" place where a return word makes it the returnees' origin
 _THE_COUNTRY = "the country"
 _COUNTRY_LOCATIVE = re.compile(r"\b(?:in|across|throughout|around|within|inside)\s+$")
@@ -264,6 +266,7 @@ class _Placer:
             # People who crossed a border are counted where they arrived: "from Sudan into eastern Chad".
             abroad = [m for m in mentions if m.start >= span[1] and self._attached(m) == TOWARDS
                       and m.country_iso3 not in (chosen.country_iso3, None)
+                      and m.start - span[1] <= _CROSSING_REACH
                       and not _OTHER_PHRASE.search(self._text, span[1], m.start)]  # fmt: skip
             if abroad:
                 chosen = max(abroad, key=rank)

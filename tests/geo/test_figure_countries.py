@@ -75,3 +75,20 @@ def test_congo_in_a_report_about_ituri_is_the_drc() -> None:
     """ "Congo" beside Ituri and Djugu is the Democratic Republic of the Congo."""
     text = "Militias attacked a camp in Djugu, in Congo's Ituri province, killing 40 civilians, officials said."
     assert _country(text, "40 civilians") == "COD"
+
+
+def test_a_far_destination_abroad_is_another_phrase() -> None:
+    """People displaced from Mosul are not counted in Syria because, far on in a long unpunctuated sentence,
+    others moved on there."""
+    text = (
+        "About 5,000 people were displaced from Mosul since the spring according to the agency which also "
+        "reported that in recent weeks hundreds of other families from villages around the city went on to "
+        "Hasakah in Syria."
+    )
+    assert _country(text, "5,000 people were displaced") == "IRQ"
+
+
+def test_a_near_destination_abroad_is_where_people_crossed_to() -> None:
+    """ "crossed from Sudan into Chad": counted where they arrived."""
+    text = "Some 3,000 people crossed from Sudan into Chad last week."
+    assert _country(text, "3,000 people crossed") == "TCD"
