@@ -98,6 +98,7 @@ def fold_words(raw: list[str]) -> list[str]:
     if new:
         if len(known) > _KEYS_KEPT:
             known.clear()
+            new = list(dict.fromkeys(raw))  # the words known before are forgotten too
         keys = _fold_joined(" ".join(new)).split(" ")
         if len(keys) != len(new):  # a character folding to a space: rare, so fold word by word
             keys = [_fold_joined(word).replace(" ", "") for word in new]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.geo.folding import fold_name
+from bot.geo import folding
+from bot.geo.folding import fold_name, fold_word, fold_words
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,11 @@ def test_different_places_keep_different_keys(first: str, second: str) -> None:
 def test_article_alone_folds_to_nothing() -> None:
     """A name made only of an article leaves no key, so it can never match."""
     assert fold_name("al-") == ""
+
+
+def test_folding_words_survives_forgetting_what_it_knew(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the remembered keys are dropped to bound memory, words remembered before are folded again: a name
+    of a known word and a new one (as the gazetteer build meets them by the hundred thousand) still folds."""
+    fold_words(["Hacienda"])
+    monkeypatch.setattr(folding, "_KEYS_KEPT", 0)
+    assert fold_words(["Hacienda", "Nueva"]) == [fold_word("Hacienda"), fold_word("Nueva")]
