@@ -26,8 +26,9 @@ from bot.geo.folding import fold_name
 log = logging.getLogger(__name__)
 
 # Bump when the builder's output changes; the stamp also covers the data packages' versions.
-# 10: "Congo" for both Congos, joined compass names ("Northwest"), an area's compass word alone ("Nord")
-BUILD_VERSION = 10  # 8: French and Arabic names; 9: towns' Arabic names under their own prefix
+# 10: "Congo" for both Congos, joined compass names ("Northwest"), an area's compass word alone ("Nord"),
+# Arabic names of Pakistan's provinces
+BUILD_VERSION = 11  # 8: French and Arabic names; 9: towns' Arabic names under their own prefix
 _LEVELS = (PlaceLevel.COUNTRY, PlaceLevel.ADMIN1, PlaceLevel.TOWN)
 _FACTS_KEPT = 50_000
 _DWARFS = 10  # an area this many times as populous as every namesake abroad is what its name means

@@ -71,6 +71,8 @@ AREA_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("MLI", "Tombouctou"): ("Timbuktu",), ("MLI", "Mopti"): ("موبتي",), ("MLI", "Gao"): ("غاو",),
     ("SSD", "Upper Nile"): ("Haut-Nil", "أعالي النيل"), ("SSD", "Unity"): ("Unité", "الوحدة"),
     ("SSD", "Jonglei"): ("جونقلي",),
+    ("PAK", "Khyber Pakhtunkhwa"): ("خيبر بختونخوا", "خيبر بختونخواه"), ("PAK", "Punjab"): ("البنجاب",),
+    ("PAK", "Sindh"): ("السند",), ("PAK", "Balochistan"): ("Baloutchistan", "بلوشستان"),
 }  # fmt: skip
 
 

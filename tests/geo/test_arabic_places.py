@@ -26,6 +26,12 @@ def test_longest_name_wins_and_common_words_are_no_place(gazetteer: Gazetteer) -
     assert _found("قدمت المنظمة دعم مالي للأسر", gazetteer) == []
 
 
+def test_pakistan_provinces_have_their_arabic_names(gazetteer: Gazetteer) -> None:
+    """Flood reports in Arabic name Pakistan's provinces: Sindh, Punjab, Khyber Pakhtunkhwa, Balochistan."""
+    found = _found("فيضانات في إقليم السند وإقليم البنجاب وفي خيبر بختونخوا وبلوشستان", gazetteer)
+    assert [name for _, name in found] == ["Sindh", "Punjab", "Khyber Pakhtunkhwa", "Balochistan"]
+
+
 def test_an_arabic_report_places_its_figures(gazetteer: Gazetteer) -> None:
     """The figure of an Arabic report lies in the place its sentence names."""
     [figure] = extract("قتل 12 مدنيا في قصف على مدينة إدلب يوم الثلاثاء.", lang="ar")
