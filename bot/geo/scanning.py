@@ -5,8 +5,9 @@ contain ("Mocimboa da Praia", "Maarat al-Numan"); only the words of those runs a
 looked up, longest name first at each word. Everything else in the text costs no Python work.
 
 A possessive names its place ("Turkey's" is Turkey) unless a longer name holds it ("Cox's Bazar"). Names of
-rivers, valleys and lakes are no place ("the Juba river", "Juba and Shabelle rivers", "Lake Chad"), nor is a
-currency ("US$").
+rivers, valleys and lakes are no place ("the Juba river", "Juba and Shabelle rivers", "Lake Chad"), nor are
+storms' names ("Cyclone Freddy", "the hurricane Maria"), months and days unless qualified ("21st March"), or a
+currency ("US$"). A demonym before a word of war ("Israeli raids", "Russian forces") is marked ACTOR.
 """
 
 from __future__ import annotations
