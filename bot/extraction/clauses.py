@@ -116,6 +116,12 @@ class ClauseLexicon:
     singular_word: re.Pattern[str]
     change_before: re.Pattern[str]
     additive: re.Pattern[str]
+    human_noun: re.Pattern[str] | None  # a noun naming people by role, outside the group nouns
+    not_human: frozenset[str]
+    possessive_kin: re.Pattern[str] | None  # "son frère": one person
+    not_house_after: re.Pattern[str] | None  # "bâtiments publics": no homes
+    of_before: re.Pattern[str] | None  # "un parent d'un membre": the second "un" is no count
+    uncounted: frozenset[str]  # vague words reported never ("de nombreux")
 
 
 def _alternation(words: object) -> str:
@@ -202,7 +208,19 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         subject_verb=re.compile(rf"\s+(?:{mod.SUBJECT_VERBS})(?!\w)"),
         change_before=re.compile(rf"(?:{mod.CHANGE_BEFORE})\s+$"),
         additive=re.compile(mod.ADDITIVE),
+        human_noun=_optional(mod, "HUMAN_NOUN"),
+        not_human=frozenset(getattr(mod, "NOT_HUMAN", "").split()),
+        possessive_kin=_optional(mod, "POSSESSIVE_KIN", (rf"{start}(?:", r")(?!\w)")),
+        not_house_after=_optional(mod, "NOT_HOUSE_AFTER"),
+        of_before=_optional(mod, "OF_BEFORE"),
+        uncounted=frozenset(getattr(mod, "UNCOUNTED_VAGUE", ())),
     )
+
+
+def _optional(mod: ModuleType, name: str, frame: tuple[str, str] = ("", "")) -> re.Pattern[str] | None:
+    """A pattern a language module may leave out, between the two halves of a frame."""
+    pattern = getattr(mod, name, None)
+    return re.compile(frame[0] + _spaced(pattern) + frame[1]) if pattern else None
 
 
 def _folded(mod: ModuleType, fold: Callable[[str], str]) -> ModuleType:
@@ -407,6 +425,13 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         out.append(
             _Mention(qstart, end, value, value_max, qualifier, core.group, core.kind, core.year_like, 0, core.one_word)
         )
+    if lex.possessive_kin is not None:
+        kin = [
+            _Mention(m.start(), m.end(), 1, None, Qualifier.EXACT, lex.group_nouns.get(m.group(0).split()[-1], Group.PEOPLE))
+            for m in lex.possessive_kin.finditer(text)
+        ]
+        if kin:  # "blessé son frère": one person
+            out = sorted([*out, *kin], key=lambda mention: mention.start)
     return out
 
 
@@ -453,10 +478,21 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
                 continue
             phrase = " ".join(t for t, _ in tokens[i : i + size]).replace("' ", "'")
             if (found := _lookup_noun(phrase, lex)) is not None:
-                return _Noun(tokens[i + size - 1][1], found.group, found.kind, found.weak, found.house, False)
+                end = tokens[i + size - 1][1]
+                if found.house and lex.not_house_after is not None and lex.not_house_after.match(text, end):
+                    return None  # "bâtiments publics": buildings that are no homes
+                return _Noun(end, found.group, found.kind, found.weak, found.house, False)
         word = tokens[i][0]
-        if i == 0 and lex.cues.match(text, tokens[0][1] - len(word)):
-            return _Noun(mention.end)  # "22 حتفهم", "30 tués": the cue itself follows
+        is_cue = (i == 0 or lex.human_noun is not None) and lex.cues.match(text, tokens[i][1] - len(word)) is not None
+        if i == 0 and (is_cue or lex.house_cues.match(text, tokens[0][1] - len(word))):
+            return _Noun(mention.end)  # "22 حتفهم", "30 tués", "640 détruites": the cue itself follows
+        if (
+            lex.human_noun is not None
+            and not is_cue
+            and lex.human_noun.fullmatch(word)
+            and word.rstrip("s") not in lex.not_human
+        ):
+            return _Noun(tokens[i][1], bare=False)  # "onze pêcheurs", "un commerçant": people by their role
         if lex.demonym.fullmatch(word) and i <= 2:
             return _Noun(tokens[i][1], bare=False)
         if word not in lex.modifiers:
@@ -491,6 +527,11 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             adjacent = _nearest_cue(text, max(lo, mention.start - 12), mention.start, pattern, kinds, last=True)
             if adjacent and adjacent[0] is not None and not text[adjacent[2] : mention.start].strip():
                 return _Link(adjacent[0], noun.group, adjacent[1], noun.end)
+            if noun.kind is Kind.DISPLACED:
+                # "3 000 déplacés ont regagné leurs foyers": displaced people who went home are returns
+                back = _nearest_cue(text, noun.end, min(hi, noun.end + _RIGHT_REACH), pattern, kinds, last=False)
+                if back and back[0] is Kind.RETURNED and not lex.clause_words.search(text, noun.end, back[1]):
+                    return _Link(Kind.RETURNED, noun.group, mention.start, back[2])
         return _Link(noun.kind, noun.group, mention.start, noun.end)
     right_reach = _BARE_RIGHT if noun.bare else _RIGHT_REACH
     left_reach = _BARE_LEFT if noun.bare else _LEFT_REACH
@@ -517,6 +558,23 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     if kind is None:
         return False
     return _Link(kind, noun.group, min(mention.start, c_start), max(noun.end, c_end))
+
+
+def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon) -> bool:
+    """Whether the words around a count make it no figure: a population, people hosted, people in need."""
+    return bool(
+        lex.trap_before.search(text, max(0, mention.start - 50), mention.start)
+        or lex.trap_after.match(text[noun.end : noun.end + 60])
+    )
+
+
+def _complement(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
+    """Whether "un"/"une" completes the noun before it ("un parent d'un membre") rather than counting: after "de",
+    unless a cue ends there ("la mort d'un soldat")."""
+    if lex.of_before is None or not lex.of_before.search(text, max(0, mention.start - 4), mention.start):
+        return False
+    before = _nearest_cue(text, max(0, mention.start - 30), mention.start, lex.cues, lex.cue_kinds, last=True)
+    return before is None or mention.start - before[2] > _BESIDE
 
 
 def _cue_beside(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
@@ -554,6 +612,13 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
     if not mentions and not lex.singulars:
         return []
     nouns = [_noun(text, m, lex) for m in mentions]
+    for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
+        if mention.one_word and noun is not None and _complement(text, mention, lex):
+            nouns[i] = None  # "un parent d'un membre du clergé": the member is no count
+    # what bounds a number's stretch: the numbers around it that count something ("d'une même famille" does not)
+    bounds = [
+        not (m.year_like or (m.one_word and (n is None or n.bare))) for m, n in zip(mentions, nouns, strict=True)
+    ]
     links: list[_Link | None] = [None] * len(mentions)
     inherited: set[int] = set()
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
@@ -568,9 +633,9 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             links[i] = shared
             continue
         # cues inside the previous count's own noun phrase are its own ("وآلاف الجرحى و100 ألف لاجئ")
-        earlier = zip(reversed(mentions[:i]), reversed(nouns[:i]), strict=True)
-        lo = next((max(m.end, n.end if n else 0) for m, n in earlier if not m.year_like), 0)
-        hi = next((m.start for m in mentions[i + 1 :] if not m.year_like), len(text))
+        earlier = zip(reversed(mentions[:i]), reversed(nouns[:i]), reversed(bounds[:i]), strict=True)
+        lo = next((max(m.end, n.end if n else 0) for m, n, bound in earlier if bound), 0)
+        hi = next((m.start for m, bound in zip(mentions[i + 1 :], bounds[i + 1 :], strict=True) if bound), len(text))
         last = next((k for k in reversed(links[:i]) if k is not None), None)
         if noun.bare and last is not None and last.kind in _HOUSE_KINDS:
             noun = _Noun(
@@ -580,10 +645,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         if link is False:
             nouns[i] = None  # named as no figure: nothing may be chained to it
             continue
-        if isinstance(link, _Link) and (
-            lex.trap_before.search(text, max(0, mention.start - 50), mention.start)
-            or lex.trap_after.match(text[noun.end : noun.end + 60])
-        ):
+        if isinstance(link, _Link) and _trapped(text, mention, noun, lex):
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
@@ -601,8 +663,10 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
     cumulative = lex.cumulative.search(text) is not None
     statements: list[Statement] = []
     for mention, link, noun in zip(mentions, links, nouns, strict=True):
-        if link is None:
-            continue
+        if link is None or (
+            mention.qualifier is Qualifier.VAGUE and " ".join(text[mention.start : mention.end].split()) in lex.uncounted
+        ):
+            continue  # "de nombreux réfugiés": no count, as "plusieurs"
         qualifier = mention.qualifier
         if qualifier is Qualifier.EXACT and noun is not None and (after := lex.qualifier_after.match(text, noun.end)):
             qualifier = lex.qualifiers[" ".join(after.group(0).split())]  # "قتل 14 مدنيا على الاقل"
@@ -667,6 +731,8 @@ def _chain(
         gap = text[gap_start : mentions[i].start]
         if lex.cues.search(gap) or not (lex.chain.match(gap) and (lex.subgroup.search(gap) or _listed(gap, lex))):
             continue
+        if _trapped(text, mentions[i], noun, lex):
+            continue  # "... pertes en vies humaines dans cette ville de 100.000 habitants"
         group = before.group if noun.bare else noun.group
         links[i] = _Link(before.kind, group, mentions[i].start, noun.end)
         inherited.add(i)

@@ -59,7 +59,7 @@ RANGE_JOIN = r"et|à|-|–"
 # Words allowed between a number and its noun ("six autres hommes", "de nouveaux réfugiés").
 MODIFIERS = (
     "autres", "nouveaux", "nouvelles", "nouveau", "jeunes", "petits", "petites", "premiers", "derniers",
-    "de", "d'", "des", "du", "les", "personnes", "«", "»", '"',
+    "de", "d'", "des", "du", "les", "personnes", "«", "»", '"', "celles", "ceux",
 )  # fmt: skip
 GROUP_NOUNS: dict[str, Group] = {
     "personnes": Group.PEOPLE, "personne": Group.PEOPLE, "individus": Group.PEOPLE, "gens": Group.PEOPLE,
@@ -82,6 +82,22 @@ GROUP_NOUNS: dict[str, Group] = {
     "ménages": Group.HOUSEHOLDS, "ménage": Group.HOUSEHOLDS, "familles": Group.FAMILIES, "famille": Group.FAMILIES,
     "réfugiés": Group.PEOPLE, "réfugiées": Group.PEOPLE, "ressortissants": Group.PEOPLE,
     "demandeurs d'asile": Group.PEOPLE, "rapatriés": Group.PEOPLE, "arrivants": Group.PEOPLE,
+    "médecins": Group.PEOPLE, "voisins": Group.PEOPLE, "orphelins": Group.CHILDREN, "marins": Group.PEOPLE,
+    "adolescents": Group.CHILDREN, "adolescentes": Group.CHILDREN, "fillettes": Group.CHILDREN,
+    "vieillards": Group.PEOPLE, "proches": Group.PEOPLE, "parents": Group.PEOPLE, "musulmans": Group.PEOPLE,
+    # singulars, which "un"/"une" counts ("un soldat a été tué", "a tué un parent de ...")
+    "villageoise": Group.CIVILIANS, "passager": Group.PEOPLE, "passagère": Group.PEOPLE, "pèlerin": Group.PEOPLE,
+    "fidèle": Group.PEOPLE, "élève": Group.PEOPLE, "membre": Group.PEOPLE, "patient": Group.PEOPLE,
+    "patiente": Group.PEOPLE, "agent": Group.PEOPLE, "employé": Group.PEOPLE, "employée": Group.PEOPLE,
+    "gendarme": Group.FIGHTERS, "jihadiste": Group.FIGHTERS, "djihadiste": Group.FIGHTERS,
+    "terroriste": Group.FIGHTERS, "rebelle": Group.FIGHTERS, "insurgé": Group.FIGHTERS, "casque bleu": Group.FIGHTERS,
+    "milicien": Group.FIGHTERS, "garçon": Group.CHILDREN, "fille": Group.CHILDREN, "fillette": Group.CHILDREN,
+    "bébé": Group.CHILDREN, "nourrisson": Group.CHILDREN, "adolescent": Group.CHILDREN, "adolescente": Group.CHILDREN,
+    "jeune fille": Group.CHILDREN, "jeune garçon": Group.CHILDREN, "jeune homme": Group.PEOPLE,
+    "vieillard": Group.PEOPLE, "parent": Group.PEOPLE, "proche": Group.PEOPLE, "mari": Group.PEOPLE,
+    "épouse": Group.WOMEN, "fils": Group.PEOPLE, "frère": Group.PEOPLE, "sœur": Group.WOMEN, "père": Group.PEOPLE,
+    "mère": Group.WOMEN, "voisin": Group.PEOPLE, "voisine": Group.PEOPLE, "médecin": Group.PEOPLE,
+    "orphelin": Group.CHILDREN, "marin": Group.PEOPLE, "réfugié": Group.PEOPLE, "réfugiée": Group.PEOPLE,
 }  # fmt: skip
 HOUSE_NOUNS = (
     "maisons", "maison", "habitations", "habitation", "logements", "logement", "bâtiments", "cases", "abris",
@@ -93,6 +109,9 @@ KIND_NOUNS: dict[str, Kind] = {
     "corps": Kind.KILLED, "victimes mortelles": Kind.KILLED, "personnes tuées": Kind.KILLED,
     "blessés": Kind.INJURED, "blessées": Kind.INJURED, "blessé": Kind.INJURED, "blessures": Kind.INJURED,
     "disparus": Kind.MISSING, "disparues": Kind.MISSING, "disparu": Kind.MISSING, "portés disparus": Kind.MISSING,
+    "portées disparues": Kind.MISSING, "porté disparu": Kind.MISSING, "portée disparue": Kind.MISSING,
+    # "des milliers de pertes en vies humaines", "200 vies humaines"
+    "pertes en vies": Kind.KILLED, "pertes humaines": Kind.KILLED, "vies humaines": Kind.KILLED,
     "déplacés": Kind.DISPLACED, "déplacées": Kind.DISPLACED, "déplacés internes": Kind.DISPLACED,
     "personnes déplacées": Kind.DISPLACED, "déplacements": Kind.DISPLACED,
     "sans-abri": Kind.DISPLACED, "sans abri": Kind.DISPLACED,
@@ -135,12 +154,15 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|sans vie|corps|cadavres|fauch(?:é|ée|és|ées)|succomb(?:é|er|ent)", Kind.KILLED),
     (r"bless(?:é|ée|és|ées|ant|er|ures?)|grièvement|légèrement|hospitalis(?:é|ée|és|ées)", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition", Kind.MISSING),
-    (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|ée|és|ées|er)|rapatri(?:é|ée|és|ées|ement)|revenu(?:e|s|es)?",
-     Kind.RETURNED),
+    (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|ée|és|ées|er)|rapatri(?:é|ée|és|ées|ement)|revenu(?:e|s|es)?"
+     r"|regagn(?:é|er|ent|aient|ant)|réintégr(?:é|er|ent|ant)", Kind.RETURNED),
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées)|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
-     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|travers(?:é|er|ent) (?:la|les) frontières?|franchi la frontière|exode"
+     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)"
+     # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
+     r"|(?:travers(?:é|er|ent|ant|aient)|franchi(?:r|t|ssant|ssent|ssaient)?) (?:la|les) frontières?"
+     r"|rejoint (?:le territoire|le sol|le pays|les camps?|les sites?)"
      r"|exil(?:é|és|ées)|évacu(?:é|ée|és|ées|er|ation)|sans-abri|sans abri|sans logis|délog(?:é|és|ées)"
      r"|cherch(?:é|er|ent) refuge|trouvé refuge|pris la fuite|demandeurs d'asile", Kind.DISPLACED),
     (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
@@ -208,4 +230,34 @@ CHANGE_BEFORE = r"(?:pass|grimp|augment|alourdi|élev|mont|revu|port)\w*(?:\s+\w
 # Singular nouns a cue before makes a figure of one (French writes "un", which the numbers read).
 SINGULARS: dict[str, Group] = {}
 # After a bare number, a verb of which it is the subject: what happened is said after it ("huit sont disparus").
-SUBJECT_VERBS = r"sont|ont|étaient|avaient|seraient|auraient|restent|demeurent|ont été|sont toujours"
+SUBJECT_VERBS = r"(?:autres )?(?:sont|ont|étaient|avaient|seraient|auraient|restent|demeurent|ont été|sont toujours)"
+
+# A plural or singular noun naming people by trade or role, outside GROUP_NOUNS ("onze pêcheurs", "un commerçant",
+# "deux passants"): read as people when a cue says what happened to them.
+HUMAN_NOUN = (
+    r"[^\W\d_]{3,}(?:eur|euse|trice|ier|ière|iste|ant|ante|aire|ien|ienne)s?"
+)
+NOT_HUMAN = """
+secteur moteur tracteur conteneur capteur ordinateur réacteur couleur valeur erreur facteur indicateur donateur
+bailleur fournisseur opérateur acteur serveur compteur générateur moniteur plusieur ailleur meilleur supérieur
+inférieur extérieur intérieur antérieur postérieur majeur mineur hauteur largeur longueur profondeur chaleur
+douleur horreur honneur faveur rumeur vigueur teneur lueur coeur cœur labeur malheur bonheur peur fleur
+quartier chantier papier dossier sentier panier grenier millier fichier métier denier premier dernier entier
+cahier collier atelier clavier escalier palmier pommier voilier courrier calendrier janvier février levier
+rivière frontière matière lumière prière bière carrière barrière cuillère filière manière première dernière
+entière clairière poussière chaudière fourrière ornière théière glissière
+montant restant instant carburant éléphant volant croissant important puissant constant suivant précédant
+pendant durant cependant autant avant devant maintenant restante suivante précédente importante puissante
+salaire horaire dispensaire sanitaire commentaire aire affaire inventaire itinéraire partenaire anniversaire
+vocabulaire questionnaire formulaire glossaire sommaire dictionnaire répertoire annuaire nécessaire contraire
+piste liste
+bien lien moyen ancien chien rien entretien soutien maintien mien tien sien
+"""
+# Kin a possessive makes one person ("a tué son frère", "blessé sa femme").
+POSSESSIVE_KIN = r"(?:son|sa) (?:mari|épouse|femme|fils|fille|frère|sœur|soeur|père|mère|oncle|tante|cousin|cousine"
+POSSESSIVE_KIN += r"|neveu|nièce|beau-frère|belle-sœur|belle-soeur|grand-père|grand-mère|petit-fils|petite-fille|bébé)"
+# After a noun of buildings, what makes them no homes ("de nombreux bâtiments publics").
+NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scolaires|commerciaux|commerciales"
+NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
+# Before "un"/"une", what makes it a complement of the noun before, not a count ("un parent d'un membre du clergé").
+OF_BEFORE = r"(?<!\w)(?:d'|de )$"
