@@ -22,7 +22,8 @@ from bot.extraction.statements import Statement
 
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
-_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+# (the first: a zero that OCR read as the letter O, "230O", lower-cased)
+_DIGITS = r"(?=[\do]{3})\d+o[o\d]*(?!\w)|\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _SEPARATOR = re.compile(r"[ \u00a0\u202f\u2009.,']")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _TOKEN = re.compile(r"\s*(?:(\w')|(\w+(?:-\w+)*)|([«»\"“”]))")
@@ -122,6 +123,7 @@ class ClauseLexicon:
     not_house_after: re.Pattern[str] | None  # "bâtiments publics": no homes
     of_before: re.Pattern[str] | None  # "un parent d'un membre": the second "un" is no count
     uncounted: frozenset[str]  # vague words reported never ("de nombreux")
+    vague_pair: re.Pattern[str] | None  # "des centaines de blessés et de disparus"
 
 
 def _alternation(words: object) -> str:
@@ -177,7 +179,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         qualifiers={" ".join(k.split()): v for k, v in mod.QUALIFIERS.items()},
         qualifier_before=re.compile(rf"{start}(?:{qualifier_words})\s*$"),
         qualifier_after=re.compile(rf"\s*(?:{_alternation(mod.QUALIFIERS_AFTER)})(?!\w)"),
-        range_before=re.compile(rf"(?<!\w)(?:{mod.RANGE_BEFORE})\s+(?:[«\"“]\s*)?$"),
+        range_before=re.compile(rf"(?<!\w)(?:{mod.RANGE_BEFORE})(?:(?<=')\s*|\s+)(?:[«\"“]\s*)?$"),
         range_join=re.compile(rf"\s*(?:{mod.RANGE_JOIN})\s*"),
         group_nouns=mod.GROUP_NOUNS,
         kind_nouns=mod.KIND_NOUNS,
@@ -214,6 +216,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         not_house_after=_optional(mod, "NOT_HOUSE_AFTER"),
         of_before=_optional(mod, "OF_BEFORE"),
         uncounted=frozenset(getattr(mod, "UNCOUNTED_VAGUE", ())),
+        vague_pair=_optional(mod, "VAGUE_PAIR"),
     )
 
 
@@ -262,6 +265,7 @@ def clause_lexicon(lang: str) -> ClauseLexicon:
 
 
 def _digit_value(digits: str, scale: str | None, lex: ClauseLexicon) -> float | None:
+    digits = digits.replace("o", "0")
     groups = _SEPARATOR.split(digits)
     if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and not (scale and len(groups) == 2):
         plain = "".join(groups)  # thousands separators ("5.000", "1 902 150", "12,000")
@@ -423,7 +427,10 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         if (after := lex.qualifier_after.match(text, end)) and qualifier is Qualifier.EXACT:
             qualifier = next(q for h, q in lex.qualifiers.items() if " ".join(after.group(0).split()) == h)
         out.append(
-            _Mention(qstart, end, value, value_max, qualifier, core.group, core.kind, core.year_like, 0, core.one_word)
+            _Mention(
+                qstart, end, value, value_max, qualifier, core.group, core.kind, core.year_like, 0,
+                core.one_word and high is None,  # "d'un à trois millions" is a range, not "un"
+            )
         )
     if lex.possessive_kin is not None:
         kin = [
@@ -650,11 +657,12 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
-    if lex.singulars:
+    paired = _paired(text, mentions, nouns, links, lex)
+    if lex.singulars or paired:
         taken = [
             (min(m.start, link.start), max(m.end, link.end)) for m, link in zip(mentions, links, strict=True) if link
         ]
-        for mention, link in _singletons(text, taken, lex):
+        for mention, link in [*paired, *(_singletons(text, taken, lex) if lex.singulars else ())]:
             mentions.append(mention)
             links.append(link)
             nouns.append(_Noun(mention.end, group=link.group, bare=False))
@@ -768,6 +776,30 @@ def _subgroup_of(
         return None  # "و50 اخرين اصيبوا": its own verb follows
     inherited.add(i)
     return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
+
+
+def _paired(
+    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], lex: ClauseLexicon
+) -> list[tuple[_Mention, _Link]]:
+    """ "des centaines de blessés et de disparus": a noun of another kind joined to a vague count shares it."""
+    found: list[tuple[_Mention, _Link]] = []
+    if lex.vague_pair is None:
+        return found
+    for mention, noun, link in zip(mentions, nouns, links, strict=True):
+        if link is None or noun is None or noun.kind is None or mention.qualifier is not Qualifier.VAGUE:
+            continue
+        joined = lex.vague_pair.match(text, noun.end)
+        word = _TOKEN.match(text, joined.end()) if joined else None
+        if word is None or word.lastindex != 2:
+            continue
+        other = _lookup_noun(word.group(2), lex)
+        if other is None or other.kind is None or other.weak or other.kind is link.kind:
+            continue
+        start = word.start(2)
+        found.append(
+            (_Mention(start, word.end(), None, None, Qualifier.VAGUE), _Link(other.kind, link.group, start, word.end()))
+        )
+    return found
 
 
 def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:

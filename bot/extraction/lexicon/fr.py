@@ -51,7 +51,7 @@ QUALIFIERS: dict[str, Qualifier] = {
 }  # fmt: skip
 # After the counted noun: "dix morts au moins".
 QUALIFIERS_AFTER: dict[str, Qualifier] = {"au moins": Qualifier.AT_LEAST, "environ": Qualifier.ABOUT}
-RANGE_BEFORE = r"entre|de"
+RANGE_BEFORE = r"entre|de|d'"  # "de 1 à 3 millions", "d'un à cinq millions"
 RANGE_JOIN = r"et|à|-|–"
 
 # --- what is counted -----------------------------------------------------------------------------------------
@@ -131,10 +131,11 @@ NOT_COUNTED = (
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|otages|détenus|prisonniers|lits|centres?|hôpitaux|têtes|animaux|bovins|écoliers inscrits|bénéficiaires"
 )
+# (a colon before a space is a heading's, "Bilan : 12 morts", not a ratio's or a time's)
 NOT_COUNTED_BEFORE = (
-    r"(?:âgée?s? de|âge de|\$|€|n°|numéro|article|résolution|page|niveau|phase|le|la|du|au|l'an|en|vers|depuis"
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|au lieu de"
-    r"|sur|[/:])\s*$"
+    r"(?:(?<!\w)(?:âgée?s? de|âge de|n°|numéro|article|résolution|page|niveau|phase|le|la|du|au|l'an|en|vers"
+    r"|depuis|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|au lieu de"
+    r"|sur)|[$€/])\s*$|:$"
 )
 # What may follow a bare number (no counted noun): function words, verbs, punctuation.
 BARE_FOLLOWERS = (
@@ -259,5 +260,7 @@ POSSESSIVE_KIN += r"|neveu|nièce|beau-frère|belle-sœur|belle-soeur|grand-pèr
 # After a noun of buildings, what makes them no homes ("de nombreux bâtiments publics").
 NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scolaires|commerciaux|commerciales"
 NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
+# "des centaines de blessés et de disparus": a second kind noun after a vague count shares it.
+VAGUE_PAIR = r"\s+et (?:de |d'|des )?"
 # Before "un"/"une", what makes it a complement of the noun before, not a count ("un parent d'un membre du clergé").
 OF_BEFORE = r"(?<!\w)(?:d'|de )$"
