@@ -124,6 +124,7 @@ class ClauseLexicon:
     of_before: re.Pattern[str] | None  # "un parent d'un membre": the second "un" is no count
     uncounted: frozenset[str]  # vague words reported never ("de nombreux")
     vague_pair: re.Pattern[str] | None  # "des centaines de blessés et de disparus"
+    percent: re.Pattern[str] | None  # "pour cent": no hundred
 
 
 def _alternation(words: object) -> str:
@@ -217,6 +218,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         of_before=_optional(mod, "OF_BEFORE"),
         uncounted=frozenset(getattr(mod, "UNCOUNTED_VAGUE", ())),
         vague_pair=_optional(mod, "VAGUE_PAIR"),
+        percent=_optional(mod, "PERCENT", ("", "$")),
     )
 
 
@@ -331,6 +333,8 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             year_like = m.group("scale") is None and bool(_YEAR.match(m.group("digits")))
         elif kind == "vague":
             value, qualifier = None, Qualifier.VAGUE
+        elif lex.percent is not None and lex.percent.search(text, max(0, m.start() - 8), m.end()):
+            continue  # "40 pour cent": the hundred of a percentage
         else:
             word_value = _word_value(_strip_proclitic(m.group("words"), lex), lex)
             value = float(word_value) if word_value is not None else None
@@ -548,7 +552,10 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     right = _nearest_cue(text, noun.end, min(hi, noun.end + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
     if right is not None and right[1] - noun.end > right_reach:
         right = None  # a cue may run past the reach ("ont traversé les frontières"); it must start within it
-    left = _nearest_cue(text, max(lo, mention.start - left_reach), mention.start, pattern, kinds, last=True)
+    # inside brackets, the reach is counted from the bracket: "sont retournés ... à Kobé (40 %, soit 12 000 personnes)"
+    bracket = text.rfind("(", lo, mention.start)
+    anchor = bracket if bracket >= 0 and ")" not in text[bracket : mention.start] else mention.start
+    left = _nearest_cue(text, max(lo, anchor - left_reach), mention.start, pattern, kinds, last=True)
     chosen: tuple[Kind | None, int, int] | None
     if right and left:
         right_gap = right[1] - noun.end + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]))

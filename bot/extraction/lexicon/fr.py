@@ -213,8 +213,9 @@ TRAP_AFTER = (
 )
 # Right before a bare number, what makes the number a toll named earlier ("le bilan s'élève à neuf").
 TOLL_BEFORE = (
-    r"(?:s'(?:é|e)lev(?:e|ait|ant)|s'établi(?:t|ssait)|pass(?:é|ée|ant)|atteint|atteignant|atteignait|port(?:é|ée|ant)"
-    r"|grimp(?:é|ant|e)|alourdi|élev(?:é|ée)|était de|est de|sont)\s*(?:à|de)?\s*$"
+    r"(?:s'(?:é|e)l(?:e|è)v(?:e|ait|ant|era)|s'établi(?:t|ssait)|pass(?:é|ée|ant)|atteint|atteignant|atteignait"
+    r"|port(?:é|ée|ant)|grimp(?:é|ant|e)|alourdi|élev(?:é|ée)|était de|est de|sont)"
+    r"(?:\s+(?:désormais|maintenant|aujourd'hui|déjà|actuellement|officiellement))?\s*(?:à|de)?\s*$"
 )
 # A people's name standing for people ("des milliers de Centrafricains").
 DEMONYM = r"[^\W\d_]{3,}(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ites|ans)"
@@ -260,6 +261,8 @@ POSSESSIVE_KIN += r"|neveu|nièce|beau-frère|belle-sœur|belle-soeur|grand-pèr
 # After a noun of buildings, what makes them no homes ("de nombreux bâtiments publics").
 NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scolaires|commerciaux|commerciales"
 NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
+# A number word that is the end of a percentage ("40 pour cent"), not a hundred.
+PERCENT = r"(?<!\w)pour cents?"
 # "des centaines de blessés et de disparus": a second kind noun after a vague count shares it.
 VAGUE_PAIR = r"\s+et (?:de |d'|des )?"
 # Before "un"/"une", what makes it a complement of the noun before, not a count ("un parent d'un membre du clergé").
