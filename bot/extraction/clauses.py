@@ -643,6 +643,10 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             continue
         if noun.bare and mention.qualifier is Qualifier.VAGUE and not _cue_beside(text, mention, lex):
             continue  # a lone quantity counts only beside what happened: "مصرع العشرات", "des milliers ont fui"
+        if mention.one_word and i and (before := links[i - 1]) is not None and mentions[i - 1].value == 1:
+            if not text[max(before.end, mentions[i - 1].end) : mention.start].strip(" ,"):
+                nouns[i] = None  # "un mort, un pêcheur emporté par les vagues": the same one, named
+                continue
         if noun.kind is None and (shared := _subgroup_of(text, i, mentions, links, noun, lex, inherited)) is not None:
             links[i] = shared
             continue

@@ -1,6 +1,7 @@
 """Short French items in the shapes of wire, UN and NGO reports (deaths, wounded, missing, flight, returns, houses,
 lists with "dont", hedges, ranges, forecasts and traps), written for this project and labelled by
-../shared/spec/labelling.md before the extractor read them (first read: precision 0.939, recall 0.793)."""
+../shared/spec/labelling.md before the extractor read them. The first 48 read at precision 0.939, recall 0.793; the
+next 32, written after the first round of fixes as a held-out check, at precision 0.971, recall 0.850."""
 
 from __future__ import annotations
 
@@ -29,11 +30,11 @@ def _scores() -> Scores:
 
 
 def test_french_items_score_recall_090_and_precision_095_with_no_trap_figure() -> None:
-    """Over 48 items: recall at least 0.9, precision at least 0.95, no figure from a phrase labelled as a trap."""
+    """Over 80 items: recall at least 0.9, precision at least 0.95, no figure from a phrase labelled as a trap."""
     scores = _scores()
     tp, fp, fn = (sum(c.values()) for c in (scores.true_pos, scores.false_pos, scores.false_neg))
     precision, recall, _f1 = prf(tp, fp, fn)
-    assert scores.gold_total >= 55
+    assert scores.gold_total >= 95
     assert recall >= 0.9, f"recall {recall:.3f}"
     assert precision >= 0.95, f"precision {precision:.3f}"
     assert scores.trap_hits == []

@@ -149,10 +149,12 @@ BARE_FOLLOWERS = (
 # Words saying what happened, wherever they stand in the clause; the nearest to the number wins.
 CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"tu(?:é|e|ée|és|ées|ant|er|ent|aient|ait)|(?:ont|a|avaient|auraient) péri|périssent|péri"
-     r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morts?|mortes"
+     r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morte?s?"
      r"|la mort d(?:e|')|massacr(?:é|ée|és|ées|ant)|exécut(?:é|ée|és|ées)|noy(?:é|ée|és|ées)|abattu(?:e|s|es)?"
      r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)|coûté la vie|bilan"
-     r"|sans vie|corps|cadavres|fauch(?:é|ée|és|ées)|succomb(?:é|er|ent)", Kind.KILLED),
+     r"|sans vie|corps|cadavres|fauch(?:é|ée|és|ées)|succomb(?:é|er|ent)"
+     r"|égorg(?:é|ée|és|ées|eant)|décapit(?:é|ée|és|ées)|lynch(?:é|ée|és|ées)|poignard(?:é|ée|és|ées)"
+     r"|brûlé(?:e|s|es)? vi(?:f|fs|ve|ves)|calcin(?:é|ée|és|ées)|mortellement", Kind.KILLED),
     (r"bless(?:é|ée|és|ées|ant|er|ures?)|grièvement|légèrement|hospitalis(?:é|ée|és|ées)", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition", Kind.MISSING),
     (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|ée|és|ées|er)|rapatri(?:é|ée|és|ées|ement)|revenu(?:e|s|es)?"
@@ -160,7 +162,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées)|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
-     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)"
+     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)|relog(?:é|ée|és|ées)"
      # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
      r"|(?:travers(?:é|er|ent|ant|aient)|franchi(?:r|t|ssant|ssent|ssaient)?) (?:la|les) frontières?"
      r"|rejoint (?:le territoire|le sol|le pays|les camps?|les sites?)"
@@ -178,7 +180,8 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"partiellement (?:détruit|endommag)(?:e|s|es|ée|és|ées)?|endommag(?:é|ée|és|ées|er|eant)|fissur(?:é|ée|és|ées)"
      r"", Kind.HOUSES_DAMAGED),
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
-     r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées)|brûl(?:é|ée|és|ées)", Kind.HOUSES_DESTROYED),
+     r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées)|brûl(?:é|ée|és|ées)|réduit(?:e|s|es)? en cendres"
+     r"|ravag(?:é|ée|és|ées)|englouti(?:e|s|es)?|pulvéris(?:é|ée|és|ées)|soufflé(?:e|s|es)?", Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 # Where a number with no noun of its own continues the figure before it ("9 morts, dont 7 à Ségué").
 CHAIN = r"(?:\s*(?:,|;|\(|[«»\"“”]|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit)\s*)*\s*"
