@@ -125,6 +125,7 @@ class ClauseLexicon:
     uncounted: frozenset[str]  # vague words reported never ("de nombreux")
     vague_pair: re.Pattern[str] | None  # "des centaines de blessés et de disparus"
     percent: re.Pattern[str] | None  # "pour cent": no hundred
+    registered: re.Pattern[str] | None  # "570 000 déjà enregistrées": counted in a register
 
 
 def _alternation(words: object) -> str:
@@ -219,6 +220,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         uncounted=frozenset(getattr(mod, "UNCOUNTED_VAGUE", ())),
         vague_pair=_optional(mod, "VAGUE_PAIR"),
         percent=_optional(mod, "PERCENT", ("", "$")),
+        registered=_optional(mod, "REGISTERED", (r"\s+(?:", r")(?!\w)")),
     )
 
 
@@ -432,13 +434,22 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
             qualifier = next(q for h, q in lex.qualifiers.items() if " ".join(after.group(0).split()) == h)
         out.append(
             _Mention(
-                qstart, end, value, value_max, qualifier, core.group, core.kind, core.year_like, 0,
+                qstart,
+                end,
+                value,
+                value_max,
+                qualifier,
+                core.group,
+                core.kind,
+                core.year_like,
+                0,
                 core.one_word and high is None,  # "d'un à trois millions" is a range, not "un"
             )
         )
     if lex.possessive_kin is not None:
+        groups = lex.group_nouns
         kin = [
-            _Mention(m.start(), m.end(), 1, None, Qualifier.EXACT, lex.group_nouns.get(m.group(0).split()[-1], Group.PEOPLE))
+            _Mention(m.start(), m.end(), 1, None, Qualifier.EXACT, groups.get(m.group(0).split()[-1], Group.PEOPLE))
             for m in lex.possessive_kin.finditer(text)
         ]
         if kin:  # "blessé son frère": one person
@@ -510,6 +521,8 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
             break
     if lex.bare_followers.match(text, mention.end) or not tokens:
         return _Noun(mention.end)
+    if lex.registered is not None and lex.registered.match(text, mention.end):
+        return _Noun(mention.end)  # "570 000 déjà enregistrées"
     return None
 
 
@@ -574,6 +587,32 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     return _Link(kind, noun.group, min(mention.start, c_start), max(noun.end, c_end))
 
 
+def _registered(
+    text: str, mention: _Mention, noun: _Noun, earlier: list[_Link | None], lex: ClauseLexicon
+) -> _Link | None:
+    """ "aux 283 726 enregistrées en octobre": people counted in a register are of the kind the sentence has been
+    speaking of (its last figure's, or the last word before saying what happened)."""
+    if lex.registered is None or (found := lex.registered.match(text, noun.end)) is None:
+        return None
+    kind = next((k.kind for k in reversed(earlier) if k is not None), None)
+    if kind is None and (cue := _nearest_cue(text, 0, mention.start, lex.cues, lex.cue_kinds, last=True)):
+        kind = cue[0]
+    return _Link(kind, noun.group, mention.start, found.end()) if kind is not None else None
+
+
+def _uncounted(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
+    """Whether a vague word names no count at all ("de nombreux réfugiés"), as "plusieurs" does not."""
+    return mention.qualifier is Qualifier.VAGUE and " ".join(text[mention.start : mention.end].split()) in lex.uncounted
+
+
+def _apposition(text: str, i: int, mentions: list[_Mention], links: list[_Link | None]) -> bool:
+    """Whether "un"/"une" right after a figure of one, past a comma, names that one again."""
+    before = links[i - 1] if i else None
+    if not mentions[i].one_word or before is None or mentions[i - 1].value != 1:
+        return False
+    return not text[max(before.end, mentions[i - 1].end) : mentions[i].start].strip(" ,")
+
+
 def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon) -> bool:
     """Whether the words around a count make it no figure: a population, people hosted, people in need."""
     return bool(
@@ -630,9 +669,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         if mention.one_word and noun is not None and _complement(text, mention, lex):
             nouns[i] = None  # "un parent d'un membre du clergé": the member is no count
     # what bounds a number's stretch: the numbers around it that count something ("d'une même famille" does not)
-    bounds = [
-        not (m.year_like or (m.one_word and (n is None or n.bare))) for m, n in zip(mentions, nouns, strict=True)
-    ]
+    bounds = [not (m.year_like or (m.one_word and (n is None or n.bare))) for m, n in zip(mentions, nouns, strict=True)]
     links: list[_Link | None] = [None] * len(mentions)
     inherited: set[int] = set()
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
@@ -643,10 +680,9 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             continue
         if noun.bare and mention.qualifier is Qualifier.VAGUE and not _cue_beside(text, mention, lex):
             continue  # a lone quantity counts only beside what happened: "مصرع العشرات", "des milliers ont fui"
-        if mention.one_word and i and (before := links[i - 1]) is not None and mentions[i - 1].value == 1:
-            if not text[max(before.end, mentions[i - 1].end) : mention.start].strip(" ,"):
-                nouns[i] = None  # "un mort, un pêcheur emporté par les vagues": the same one, named
-                continue
+        if _apposition(text, i, mentions, links):
+            nouns[i] = None  # "un mort, un pêcheur emporté par les vagues": the same one, named
+            continue
         if noun.kind is None and (shared := _subgroup_of(text, i, mentions, links, noun, lex, inherited)) is not None:
             links[i] = shared
             continue
@@ -660,6 +696,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
                 noun.end, group=Group.HOUSEHOLDS, house=True
             )  # "37 000 maisons détruites, 47 000 autres endommagées"
         link = _link(text, mention, noun, lo, hi, lex)
+        if link is None and noun.kind is None and not noun.house:
+            link = _registered(text, mention, noun, links[:i], lex)
         if link is False:
             nouns[i] = None  # named as no figure: nothing may be chained to it
             continue
@@ -683,7 +721,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
     statements: list[Statement] = []
     for mention, link, noun in zip(mentions, links, nouns, strict=True):
         if link is None or (
-            mention.qualifier is Qualifier.VAGUE and " ".join(text[mention.start : mention.end].split()) in lex.uncounted
+            mention.qualifier is Qualifier.VAGUE
+            and " ".join(text[mention.start : mention.end].split()) in lex.uncounted
         ):
             continue  # "de nombreux réfugiés": no count, as "plusieurs"
         qualifier = mention.qualifier

@@ -49,4 +49,4 @@ def test_french_items_forecasts_are_projections() -> None:
 @pytest.mark.parametrize("case", [c for c in _cases() if not c.figures], ids=lambda c: c.id)
 def test_french_item_without_figures_yields_nothing(case: GoldCase) -> None:
     """Hosted refugees, a town's population, schools, hostages, 'plusieurs' and 'de nombreux' state no figure."""
-    assert [f for f in extract(case.text, case.published, lang="fr")] == []
+    assert extract(case.text, case.published, lang="fr") == []

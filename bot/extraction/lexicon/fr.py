@@ -193,6 +193,7 @@ PROJECTION = (
     r"pourr(?:ai|ait|aient|ont|a)|pourraient|risqu(?:e|ent|ant)|risque de|devrai(?:t|ent)|prévoi(?:t|ent|r)"
     r"|prévu(?:e|s|es)?|prévision|prévisions|s'attend|attendu(?:e|s|es)|menacé(?:e|s|es)? de|potentiel(?:le|s|les)?"
     r"|scénario|planifi|d'ici (?:la fin|à|fin)|\bsi\b|projection|projet(?:é|és|ées)|anticip"
+    r"|(?:crain(?:t|s|ent|dre)|craignant|redout(?:e|ent|er|ant)) que|susceptibles? de"
 )
 PAST_ESTIMATE = r"pourrai(?:t|ent) avoir|aurai(?:t|ent) (?:été|fait)"
 CUMULATIVE = (
@@ -239,9 +240,7 @@ SUBJECT_VERBS = r"(?:autres )?(?:sont|ont|étaient|avaient|seraient|auraient|res
 
 # A plural or singular noun naming people by trade or role, outside GROUP_NOUNS ("onze pêcheurs", "un commerçant",
 # "deux passants"): read as people when a cue says what happened to them.
-HUMAN_NOUN = (
-    r"[^\W\d_]{3,}(?:eur|euse|trice|ier|ière|iste|ant|ante|aire|ien|ienne)s?"
-)
+HUMAN_NOUN = r"[^\W\d_]{3,}(?:eur|euse|trice|ier|ière|iste|ant|ante|aire|ien|ienne)s?"
 NOT_HUMAN = """
 secteur moteur tracteur conteneur capteur ordinateur réacteur couleur valeur erreur facteur indicateur donateur
 bailleur fournisseur opérateur acteur serveur compteur générateur moniteur plusieur ailleur meilleur supérieur
@@ -264,6 +263,8 @@ POSSESSIVE_KIN += r"|neveu|nièce|beau-frère|belle-sœur|belle-soeur|grand-pèr
 # After a noun of buildings, what makes them no homes ("de nombreux bâtiments publics").
 NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scolaires|commerciaux|commerciales"
 NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
+# After a count of people, a register: the count is of the kind the sentence speaks of ("570 000 déjà enregistrées").
+REGISTERED = r"(?:déjà |ainsi |officiellement )?(?:enregistr|recens|comptabilis|dénombr)(?:é|ée|és|ées)"
 # A number word that is the end of a percentage ("40 pour cent"), not a hundred.
 PERCENT = r"(?<!\w)pour cents?"
 # "des centaines de blessés et de disparus": a second kind noun after a vague count shares it.
