@@ -23,7 +23,7 @@ from bot.extraction.statements import Statement
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
 # (the first: a zero that OCR read as the letter O, "230O", lower-cased)
-_DIGITS = r"(?=[\do]{3})\d+o[o\d]*(?!\w)|\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+_DIGITS = r"\d(?=[\do]{2})\d*o[o\d]*(?!\w)|\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _SEPARATOR = re.compile(r"[ \u00a0\u202f\u2009.,']")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _TOKEN = re.compile(r"\s*(?:(\w')|(\w+(?:-\w+)*)|([«»\"“”]))")
