@@ -331,6 +331,13 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             value, qualifier = 2, Qualifier.EXACT
         elif m.group("digits") is not None:
             value = _digit_value(m.group("digits"), m.group("scale"), lex)
+            if (
+                value is not None
+                and not m.group("scale")
+                and not value.is_integer()
+                and not lex.range_join.match(text, m.end())  # "entre 1,5 et 2 millions"
+            ):
+                continue  # "magnitude 6,8", "2,5 km": no count of people has a fraction
             qualifier = Qualifier.EXACT
             year_like = m.group("scale") is None and bool(_YEAR.match(m.group("digits")))
         elif kind == "vague":
@@ -488,6 +495,7 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
         return _Noun(mention.end, group=mention.group, kind=mention.kind, bare=False)
     tokens: list[tuple[str, int]] = []
     pos = mention.end
+    after: int | None = mention.end  # the end of the adjectives read past
     while len(tokens) < 5:
         m = _TOKEN.match(text, pos)
         if m is None:
@@ -519,8 +527,12 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
             return _Noun(tokens[i][1], bare=False)
         if word not in lex.modifiers:
             break
+        if after is not None:  # past adjectives only ("cinq jeunes ont été tués"), not "de", "des"
+            after = tokens[i][1] if len(word) > 3 else None
     if lex.bare_followers.match(text, mention.end) or not tokens:
         return _Noun(mention.end)
+    if after is not None and after > mention.end and lex.bare_followers.match(text, after):
+        return _Noun(after)
     if lex.registered is not None and lex.registered.match(text, mention.end):
         return _Noun(mention.end)  # "570 000 déjà enregistrées"
     return None
@@ -565,6 +577,11 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     right = _nearest_cue(text, noun.end, min(hi, noun.end + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
     if right is not None and right[1] - noun.end > right_reach:
         right = None  # a cue may run past the reach ("ont traversé les frontières"); it must start within it
+    if right is not None and right[0] is None and not text[noun.end : right[1]].strip():
+        # an adjective saying no figure, then a verb saying one: "1 500 familles sinistrées ont été relogées"
+        verb = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
+        if verb and verb[0] is not None and verb[1] - right[2] <= right_reach:
+            right = right if lex.clause_words.search(text, right[2], verb[1]) else verb
     # inside brackets, the reach is counted from the bracket: "sont retournés ... à Kobé (40 %, soit 12 000 personnes)"
     bracket = text.rfind("(", lo, mention.start)
     anchor = bracket if bracket >= 0 and ")" not in text[bracket : mention.start] else mention.start
@@ -573,7 +590,7 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     if right and left:
         right_gap = right[1] - noun.end + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]))
         left_gap = mention.start - left[2] + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
-        subject = noun.bare and lex.subject_verb.match(text, mention.end) is not None  # "huit sont portées disparues"
+        subject = noun.bare and lex.subject_verb.match(text, noun.end) is not None  # "huit sont portées disparues"
         chosen = left if toll or (left_gap <= right_gap and not subject) else right
     else:
         chosen = right or left
@@ -584,6 +601,8 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     kind, c_start, c_end = chosen
     if kind is None:
         return False
+    if noun.weak and noun.kind is Kind.RETURNED and kind is Kind.DISPLACED:
+        kind = Kind.RETURNED  # "350 rapatriés sont arrivés": returnees arriving are returns
     return _Link(kind, noun.group, min(mention.start, c_start), max(noun.end, c_end))
 
 

@@ -108,3 +108,27 @@ def test_a_list_item_is_checked_for_traps_too() -> None:
 def test_groups_of_people_named_by_role_and_kin() -> None:
     figures = extract("Une fillette et son père ont été tués par une balle perdue.", lang="fr")
     assert [(f.kind, f.value, f.group) for f in figures] == [(K, 1, Group.CHILDREN), (K, 1, Group.PEOPLE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal with no scale counts no one; with one, or as a range's low end, it does
+        ("Une secousse de magnitude 5,9 a tué 14 personnes.", [(K, 14, EX)]),
+        # an adjective before the verb: "cinq jeunes ont été tués"
+        ("Six jeunes ont été tués par balles.", [(K, 6, EX)]),
+        # an adjective saying no figure, then a verb saying one
+        ("Plus de 700 familles sinistrées ont été relogées dans des écoles.", [(D, 700, Qualifier.MORE_THAN)]),
+        ("Quelque 900 familles sinistrées ont reçu des vivres.", []),
+        # returnees arriving are returns
+        ("Un convoi de 420 rapatriés est arrivé jeudi à Bujumbura.", [(R, 420, EX)]),
+    ],
+)
+def test_french_shapes_of_the_second_round(text: str, expected: list[tuple[Kind, int | None, Qualifier]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_decimal_low_end_of_a_range_is_kept() -> None:
+    """ "entre 1,5 et 2 millions": the range stands (its low end is read rounded, as before)."""
+    figures = extract("Entre 1,5 et 2 millions de personnes ont fui.", lang="fr")
+    assert [(f.kind, f.qualifier, f.value_max) for f in figures] == [(D, Qualifier.RANGE, 2_000_000)]

@@ -162,7 +162,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées)|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
-     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)|relog(?:é|ée|és|ées)"
+     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)|relog(?:é|ée|és|ées)|recas(?:é|ée|és|ées)"
      # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
      r"|(?:travers(?:é|er|ent|ant|aient)|franchi(?:r|t|ssant|ssent|ssaient)?) (?:la|les) frontières?"
      r"|rejoint (?:le territoire|le sol|le pays|les camps?|les sites?)"
