@@ -126,6 +126,7 @@ class ClauseLexicon:
     vague_pair: re.Pattern[str] | None  # "des centaines de blessés et de disparus"
     percent: re.Pattern[str] | None  # "pour cent": no hundred
     registered: re.Pattern[str] | None  # "570 000 déjà enregistrées": counted in a register
+    yielding: re.Pattern[str] | None  # adjectives saying no figure that yield to a verb after them
 
 
 def _alternation(words: object) -> str:
@@ -221,6 +222,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         vague_pair=_optional(mod, "VAGUE_PAIR"),
         percent=_optional(mod, "PERCENT", ("", "$")),
         registered=_optional(mod, "REGISTERED", (r"\s+(?:", r")(?!\w)")),
+        yielding=_optional(mod, "YIELDING"),
     )
 
 
@@ -577,11 +579,22 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     right = _nearest_cue(text, noun.end, min(hi, noun.end + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
     if right is not None and right[1] - noun.end > right_reach:
         right = None  # a cue may run past the reach ("ont traversé les frontières"); it must start within it
-    if right is not None and right[0] is None and not text[noun.end : right[1]].strip():
+    if (
+        right is not None
+        and right[0] is None
+        and lex.yielding is not None
+        and lex.yielding.fullmatch(text, right[1], right[2])
+        and not text[noun.end : right[1]].strip()
+    ):
         # an adjective saying no figure, then a verb saying one: "1 500 familles sinistrées ont été relogées"
         verb = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
         if verb and verb[0] is not None and verb[1] - right[2] <= right_reach:
             right = right if lex.clause_words.search(text, right[2], verb[1]) else verb
+    elif right is not None and right[0] is Kind.DISPLACED and not text[noun.end : right[1]].strip():
+        # "1 200 ménages déplacés ont regagné leurs villages": displaced people who went home are returns
+        back = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
+        if back and back[0] is Kind.RETURNED and not lex.clause_words.search(text, right[2], back[1]):
+            right = (Kind.RETURNED, right[1], back[2])
     # inside brackets, the reach is counted from the bracket: "sont retournés ... à Kobé (40 %, soit 12 000 personnes)"
     bracket = text.rfind("(", lo, mention.start)
     anchor = bracket if bracket >= 0 and ")" not in text[bracket : mention.start] else mention.start
@@ -590,7 +603,11 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     if right and left:
         right_gap = right[1] - noun.end + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]))
         left_gap = mention.start - left[2] + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
-        subject = noun.bare and lex.subject_verb.match(text, noun.end) is not None  # "huit sont portées disparues"
+        # "huit sont portées disparues"; "deux autres enlevés": a participle after "autres" is theirs
+        subject = noun.bare and (
+            lex.subject_verb.match(text, noun.end) is not None
+            or (bool(gap := text[noun.end : right[1]].split()) and all(w in lex.modifiers for w in gap))
+        )
         chosen = left if toll or (left_gap <= right_gap and not subject) else right
     else:
         chosen = right or left
@@ -688,7 +705,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         if mention.one_word and noun is not None and _complement(text, mention, lex):
             nouns[i] = None  # "un parent d'un membre du clergé": the member is no count
     # what bounds a number's stretch: the numbers around it that count something ("d'une même famille" does not)
-    bounds = [not (m.year_like or (m.one_word and (n is None or n.bare))) for m, n in zip(mentions, nouns, strict=True)]
+    bounds = [not (m.year_like or n is None or (m.one_word and n.bare)) for m, n in zip(mentions, nouns, strict=True)]
     links: list[_Link | None] = [None] * len(mentions)
     inherited: set[int] = set()
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):

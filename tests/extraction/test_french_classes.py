@@ -122,6 +122,16 @@ def test_groups_of_people_named_by_role_and_kin() -> None:
         ("Quelque 900 familles sinistrées ont reçu des vivres.", []),
         # returnees arriving are returns
         ("Un convoi de 420 rapatriés est arrivé jeudi à Bujumbura.", [(R, 420, EX)]),
+        # an adjective "déplacés", then a verb of return
+        ("Près de 600 familles déplacées sont rentrées dans leurs villages.", [(R, 600, Qualifier.ABOUT)]),
+        # a participle right after "autres" is theirs, not the verb before
+        ("Un chauffeur a été tué et trois autres kidnappés sur la route de Kidal.", [(K, 1, EX)]),
+        # people a site hosts
+        ("Environ 40 000 personnes déplacées vivent dans le site de Bulengo.", []),
+        # but people sheltered are displaced
+        ("Plus de 8 000 sinistrés sont hébergés dans des écoles.", [(D, 8000, Qualifier.MORE_THAN)]),
+        # a count of other things before the houses does not stop the verb reaching them
+        ("Les eaux ont emporté deux ponts et 65 maisons.", [(HD, 65, EX)]),
     ],
 )
 def test_french_shapes_of_the_second_round(text: str, expected: list[tuple[Kind, int | None, Qualifier]]) -> None:

@@ -163,6 +163,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées)|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
      r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)|relog(?:é|ée|és|ées)|recas(?:é|ée|és|ées)"
+     # sheltered ("sont hébergés dans des écoles"); a site that hosts ("le camp héberge") is no figure
+     r"|héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri"
      # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
      r"|(?:travers(?:é|er|ent|ant|aient)|franchi(?:r|t|ssant|ssent|ssaient)?) (?:la|les) frontières?"
      r"|rejoint (?:le territoire|le sol|le pays|les camps?|les sites?)"
@@ -213,7 +215,10 @@ TRAP_BEFORE = (
 )
 TRAP_AFTER = (
     r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin"
-    r"|ont besoin|sont dans le besoin|en besoin)"
+    r"|ont besoin|sont dans le besoin|en besoin"
+    # "70 000 personnes déplacées vivent dans le camp": the people a site hosts
+    r"|(?:vivent|vivaient|résident|résidaient|habitent|habitaient)(?: toujours| actuellement| désormais)?"
+    r" (?:dans|à|au|aux|en|sur))"
 )
 # Right before a bare number, what makes the number a toll named earlier ("le bilan s'élève à neuf").
 TOLL_BEFORE = (
@@ -265,6 +270,9 @@ NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scola
 NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
 # After a count of people, a register: the count is of the kind the sentence speaks of ("570 000 déjà enregistrées").
 REGISTERED = r"(?:déjà |ainsi |officiellement )?(?:enregistr|recens|comptabilis|dénombr)(?:é|ée|és|ées)"
+# Adjectives after a noun that say no figure ("affected") but yield to a verb that says one after them:
+# "1 500 familles sinistrées ont été relogées".
+YIELDING = r"sinistr\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
 # A number word that is the end of a percentage ("40 pour cent"), not a hundred.
 PERCENT = r"(?<!\w)pour cents?"
 # "des centaines de blessés et de disparus": a second kind noun after a vague count shares it.
