@@ -142,3 +142,8 @@ def test_a_decimal_low_end_of_a_range_is_kept() -> None:
     """ "entre 1,5 et 2 millions": the range stands (its low end is read rounded, as before)."""
     figures = extract("Entre 1,5 et 2 millions de personnes ont fui.", lang="fr")
     assert [(f.kind, f.qualifier, f.value_max) for f in figures] == [(D, Qualifier.RANGE, 2_000_000)]
+
+
+def test_elided_hedges() -> None:
+    """ "près d'un million": the hedge before an elided article still hedges."""
+    assert _read("Près d'un million de personnes ont fui les combats.") == [(D, 1_000_000, Qualifier.ABOUT)]

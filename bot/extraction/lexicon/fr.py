@@ -48,6 +48,8 @@ QUALIFIERS: dict[str, Qualifier] = {
     "quasiment": Qualifier.ABOUT, "une estimation de": Qualifier.ABOUT, "un total estimé à": Qualifier.ABOUT,
     "estimés à": Qualifier.ABOUT, "estimé à": Qualifier.ABOUT, "estimées à": Qualifier.ABOUT,
     "jusqu'à": Qualifier.UP_TO, "moins de": Qualifier.LESS_THAN, "moins d'": Qualifier.LESS_THAN,
+    "près d'": Qualifier.ABOUT, "autour d'": Qualifier.ABOUT, "pas moins d'": Qualifier.AT_LEAST,
+    "au-delà d'": Qualifier.MORE_THAN, "bien plus d'": Qualifier.MORE_THAN, "aux alentours de": Qualifier.ABOUT,
 }  # fmt: skip
 # After the counted noun: "dix morts au moins".
 QUALIFIERS_AFTER: dict[str, Qualifier] = {"au moins": Qualifier.AT_LEAST, "environ": Qualifier.ABOUT}
@@ -164,7 +166,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées)|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
      r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)|relog(?:é|ée|és|ées)|recas(?:é|ée|és|ées)"
      # sheltered ("sont hébergés dans des écoles"); a site that hosts ("le camp héberge") is no figure
-     r"|héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri"
+     r"|héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri|jet(?:é|ée|és|ées) sur les routes"
      # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
      r"|(?:travers(?:é|er|ent|ant|aient)|franchi(?:r|t|ssant|ssent|ssaient)?) (?:la|les) frontières?"
      r"|rejoint (?:le territoire|le sol|le pays|les camps?|les sites?)"
