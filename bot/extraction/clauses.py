@@ -127,6 +127,7 @@ class ClauseLexicon:
     percent: re.Pattern[str] | None  # "pour cent": no hundred
     registered: re.Pattern[str] | None  # "570 000 déjà enregistrées": counted in a register
     yielding: re.Pattern[str] | None  # adjectives saying no figure that yield to a verb after them
+    singular_gap: re.Pattern[str] | None  # what may stand between one person and the verb of which it is subject
 
 
 def _alternation(words: object) -> str:
@@ -223,6 +224,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         percent=_optional(mod, "PERCENT", ("", "$")),
         registered=_optional(mod, "REGISTERED", (r"\s+(?:", r")(?!\w)")),
         yielding=_optional(mod, "YIELDING"),
+        singular_gap=_optional(mod, "SINGULAR_GAP"),
     )
 
 
@@ -458,7 +460,15 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
     if lex.possessive_kin is not None:
         groups = lex.group_nouns
         kin = [
-            _Mention(m.start(), m.end(), 1, None, Qualifier.EXACT, groups.get(m.group(0).split()[-1], Group.PEOPLE))
+            _Mention(
+                m.start(),
+                m.end(),
+                1,
+                None,
+                Qualifier.EXACT,
+                groups.get(m.group(0).split()[-1], Group.PEOPLE),
+                one_word=True,
+            )
             for m in lex.possessive_kin.finditer(text)
         ]
         if kin:  # "blessé son frère": one person
@@ -599,6 +609,11 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     bracket = text.rfind("(", lo, mention.start)
     anchor = bracket if bracket >= 0 and ")" not in text[bracket : mention.start] else mention.start
     left = _nearest_cue(text, max(lo, anchor - left_reach), mention.start, pattern, kinds, last=True)
+    if mention.one_word and lex.singular_gap is not None:
+        # one person ("un habitant", "son frère") is counted only by the verb of which it is the subject or object:
+        # "un soldat a été tué", "a tué un commerçant", not "un habitant a raconté que ... ont tué 5 personnes"
+        left = left if left is not None and mention.start - left[2] <= _BESIDE else None
+        right = right if right is not None and lex.singular_gap.fullmatch(text, noun.end, right[1]) else None
     chosen: tuple[Kind | None, int, int] | None
     if right and left:
         right_gap = right[1] - noun.end + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]))

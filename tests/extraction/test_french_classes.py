@@ -147,3 +147,23 @@ def test_a_decimal_low_end_of_a_range_is_kept() -> None:
 def test_elided_hedges() -> None:
     """ "près d'un million": the hedge before an elided article still hedges."""
     assert _read("Près d'un million de personnes ont fui les combats.") == [(D, 1_000_000, Qualifier.ABOUT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un habitant a raconté que les assaillants ont tué 5 personnes.", [(K, 5, EX)]),
+        ("Selon un militant, les forces de sécurité ont tué trois manifestants.", [(K, 3, EX)]),
+        ("Un survivant raconte comment les rebelles ont massacré sa famille.", []),
+        ("Un enseignant qui a fui le village décrit des scènes de panique.", []),
+        ("Un membre d'une ONG locale a été tué.", [(K, 1, EX)]),
+        ("Un soldat, originaire de Gao, a été mortellement blessé.", [(K, 1, EX)]),
+        ("Quatorze personnes, dont un bébé, ont été tuées par la foudre.", [(K, 14, EX), (K, 1, EX)]),
+    ],
+)
+def test_one_person_is_counted_only_by_its_own_verb(
+    text: str, expected: list[tuple[Kind, int | None, Qualifier]]
+) -> None:
+    """A witness or a speaker ("un habitant a raconté que ...") is no one killed: one person counts only as the
+    subject or the object of the verb that says what happened."""
+    assert _read(text) == expected

@@ -275,6 +275,13 @@ REGISTERED = r"(?:déjà |ainsi |officiellement )?(?:enregistr|recens|comptabili
 # Adjectives after a noun that say no figure ("affected") but yield to a verb that says one after them:
 # "1 500 familles sinistrées ont été relogées".
 YIELDING = r"sinistr\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
+# Between one person ("un soldat", "son frère") and the verb of which it is the subject: an adjective, an aside
+# between commas, auxiliaries and adverbs ("un soldat malien a été mortellement blessé").
+SINGULAR_GAP = (
+    r",?(?: (?!qui |que |dont |où )[\w'-]+)?(?: (?:de|d'|du|des)\s*[\w'-]+(?: [\w'-]+){0,2}?)?(?:\s*,[^,.;:]{1,40},)?"
+    r"(?: (?:a|est|était|avait|aurait|serait|été|y|lui|également|aussi|même|ensuite"
+    r"|finalement|alors|déjà|hier|par balles?|été retrouvée?|retrouvée?))* "
+)
 # A number word that is the end of a percentage ("40 pour cent"), not a hundred.
 PERCENT = r"(?<!\w)pour cents?"
 # "des centaines de blessés et de disparus": a second kind noun after a vague count shares it.
