@@ -3,7 +3,8 @@ lists with "dont", hedges, ranges, forecasts and traps), written for this projec
 ../shared/spec/labelling.md before the extractor read them. The first 48 read at precision 0.939, recall 0.793; the
 next 32, written after the first round of fixes as a held-out check, at precision 0.971, recall 0.850; the last 30,
 after the second round, at precision 0.939, recall 0.912; the last 20, after the third, at precision 0.857, recall
-0.900 (hosted people, a participle after "autres", a list of things and houses)."""
+0.900 (hosted people, a participle after "autres", a list of things and houses); the last 15, longer sentences in
+the manner of OCHA updates, after the fourth, at precision 1.000, recall 0.952."""
 
 from __future__ import annotations
 
@@ -35,10 +36,10 @@ def _scores() -> Scores:
 
 
 def test_french_items_score_recall_090_and_precision_095_with_no_trap_figure() -> None:
-    """Over 130 items: recall at least 0.9, precision at least 0.95, no figure from a phrase labelled as a trap."""
+    """Over 145 items: recall at least 0.9, precision at least 0.95, no figure from a phrase labelled as a trap."""
     scores = _scores()
     precision, recall, _f1 = prf(*(sum(c.values()) for c in (scores.true_pos, scores.false_pos, scores.false_neg)))
-    assert (scores.gold_total >= 150, recall >= 0.9, precision >= 0.95) == (True, True, True), (precision, recall)
+    assert (scores.gold_total >= 170, recall >= 0.9, precision >= 0.95) == (True, True, True), (precision, recall)
     assert not scores.trap_hits
 
 

@@ -50,6 +50,10 @@ QUALIFIERS: dict[str, Qualifier] = {
     "jusqu'à": Qualifier.UP_TO, "moins de": Qualifier.LESS_THAN, "moins d'": Qualifier.LESS_THAN,
     "près d'": Qualifier.ABOUT, "autour d'": Qualifier.ABOUT, "pas moins d'": Qualifier.AT_LEAST,
     "au-delà d'": Qualifier.MORE_THAN, "bien plus d'": Qualifier.MORE_THAN, "aux alentours de": Qualifier.ABOUT,
+    # "le nombre de déplacés dépasse désormais les deux millions"
+    "dépasse les": Qualifier.MORE_THAN, "dépassé les": Qualifier.MORE_THAN, "dépasse": Qualifier.MORE_THAN,
+    "dépassé": Qualifier.MORE_THAN, "dépassant": Qualifier.MORE_THAN, "dépassant les": Qualifier.MORE_THAN,
+    "franchi la barre des": Qualifier.MORE_THAN, "franchi le cap des": Qualifier.MORE_THAN,
 }  # fmt: skip
 # After the counted noun: "dix morts au moins".
 QUALIFIERS_AFTER: dict[str, Qualifier] = {"au moins": Qualifier.AT_LEAST, "environ": Qualifier.ABOUT}
@@ -225,8 +229,9 @@ TRAP_AFTER = (
 # Right before a bare number, what makes the number a toll named earlier ("le bilan s'élève à neuf").
 TOLL_BEFORE = (
     r"(?:s'(?:é|e)l(?:e|è)v(?:e|ait|ant|era)|s'établi(?:t|ssait)|pass(?:é|ée|ant)|atteint|atteignant|atteignait"
-    r"|port(?:é|ée|ant)|grimp(?:é|ant|e)|alourdi|élev(?:é|ée)|était de|est de|sont)"
-    r"(?:\s+(?:désormais|maintenant|aujourd'hui|déjà|actuellement|officiellement))?\s*(?:à|de)?\s*$"
+    r"|port(?:é|ée|ant)|grimp(?:é|ant|e)|alourdi|élev(?:é|ée)|était de|est de|sont|dépass(?:e|é|ait|ant|ent)"
+    r"|franchi(?:t)?)(?:\s+(?:désormais|maintenant|aujourd'hui|déjà|actuellement|officiellement))?"
+    r"\s*(?:à|de|les|la barre des|le cap des)?\s*$"
 )
 # A people's name standing for people ("des milliers de Centrafricains").
 DEMONYM = r"[^\W\d_]{3,}(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ites|ans)"
