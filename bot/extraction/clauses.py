@@ -771,11 +771,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
     cumulative = lex.cumulative.search(text) is not None
     statements: list[Statement] = []
     for mention, link, noun in zip(mentions, links, nouns, strict=True):
-        if link is None or (
-            mention.qualifier is Qualifier.VAGUE
-            and " ".join(text[mention.start : mention.end].split()) in lex.uncounted
-        ):
-            continue  # "de nombreux réfugiés": no count, as "plusieurs"
+        if link is None or _uncounted(text, mention, lex):
+            continue
         qualifier = mention.qualifier
         if qualifier is Qualifier.EXACT and noun is not None and (after := lex.qualifier_after.match(text, noun.end)):
             qualifier = lex.qualifiers[" ".join(after.group(0).split())]  # "قتل 14 مدنيا على الاقل"
