@@ -721,6 +721,9 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             nouns[i] = None  # "un parent d'un membre du clergé": the member is no count
     # what bounds a number's stretch: the numbers around it that count something ("d'une même famille" does not)
     bounds = [not (m.year_like or n is None or (m.one_word and n.bare)) for m, n in zip(mentions, nouns, strict=True)]
+    his = [len(text)] * len(mentions)  # where each number's stretch ends: the next bounding number
+    for k in range(len(mentions) - 2, -1, -1):
+        his[k] = mentions[k + 1].start if bounds[k + 1] else his[k + 1]
     links: list[_Link | None] = [None] * len(mentions)
     inherited: set[int] = set()
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
@@ -740,7 +743,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         # cues inside the previous count's own noun phrase are its own ("وآلاف الجرحى و100 ألف لاجئ")
         earlier = zip(reversed(mentions[:i]), reversed(nouns[:i]), reversed(bounds[:i]), strict=True)
         lo = next((max(m.end, n.end if n else 0) for m, n, bound in earlier if bound), 0)
-        hi = next((m.start for m, bound in zip(mentions[i + 1 :], bounds[i + 1 :], strict=True) if bound), len(text))
+        hi = his[i]
         last = next((k for k in reversed(links[:i]) if k is not None), None)
         if noun.bare and last is not None and last.kind in _HOUSE_KINDS:
             noun = _Noun(
