@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -15,6 +16,8 @@ READ_LANGUAGES = ("en", "fr", "ar")  # the languages the extraction engine has a
 _SAMPLE = 150
 _SHORT = 80  # letters: below this a text is read as English or French only
 _SHORT_MARGIN = 6.0  # log-probability another language must win by in a short text ("Houses destroyed: 469,512")
+_PLAIN_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*")  # words that do not open with a capital or a digit
+_MIN_PLAIN_LETTERS = 20
 _MIN_ARABIC_SHARE = 0.3  # of the letters: an English report quoting one Arabic name is still English
 # Varieties so close to English or French in news text that short reports get mistaken for them (a list of
 # Nigerian states reads as Pidgin); dead, constructed and "no language" classes are left out too.
@@ -45,6 +48,14 @@ def detect_language(text: str) -> str:
     if letters < _SHORT:
         return _short_text_language(sample)
     code, _score = _identifier().classify(sample)
+    if code not in READ_LANGUAGES:
+        # Names can outweigh the words around them ("IOM DTM Burundi - Flash report: floods in Gatumba and
+        # Buterere (Bujumbura Mairie)" reads as Shona): the language of the uncapitalised words decides then.
+        plain = " ".join(_PLAIN_WORD.findall(text[: 2 * _SAMPLE]))
+        if sum(map(str.isalpha, plain)) >= _MIN_PLAIN_LETTERS:
+            plain_code, _plain_score = _identifier().classify(plain)
+            if plain_code in READ_LANGUAGES:
+                return str(plain_code)
     return str(code)
 
 
