@@ -313,10 +313,14 @@ class _Placer:
         earlier = self._elsewhere(self._starts[recent], anchor.paragraph[0], motion)
         if not earlier:
             return None
+        breaks = self._paragraph_breaks()
+        # (only the last paragraph that names places: a caption's town two paragraphs up is another scene)
+        opened = bisect_left(breaks, earlier[-1].start)
+        if opened:
+            earlier = [m for m in earlier if m.start >= breaks[opened - 1]]
         last = self._salient(earlier)
         if last.country_iso3 != self._main:
             return None
-        breaks = self._paragraph_breaks()
         between = bisect_left(breaks, anchor.paragraph[0]) - bisect_left(breaks, last.end)
         return last if between <= _CARRY_PARAGRAPHS else None
 

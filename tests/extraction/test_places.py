@@ -75,6 +75,18 @@ def test_figure_without_a_place_takes_the_report_main_place() -> None:
     assert location.name == "Saraqib"
 
 
+def test_a_figure_carries_the_place_of_the_last_paragraph_naming_one() -> None:
+    """A caption's town two paragraphs up is another scene: the paragraph just before places the figure."""
+    text = (
+        "Rescuers search rubble in Ariha after a strike on Tuesday. [Photo agency]\n\n"
+        "Fighting raged in Syria's Idlib province on Wednesday.\n\n"
+        "The violence followed airstrikes that killed 11 civilians, officials said."
+    )
+    [location] = locate_figures(text, [anchor_at(text, "11 civilians")])
+    assert location is not None
+    assert (location.name, location.level) == ("Idlib", PlaceLevel.ADMIN1)
+
+
 def test_country_that_only_acts_is_not_the_place() -> None:
     """ "A truce brokered by Russia" does not move a Syrian figure to Russia."""
     text = "Idlib was bombed.\n\nStrikes killed 18 civilians, breaking a truce brokered by Russia."
