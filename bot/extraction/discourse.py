@@ -60,6 +60,7 @@ _DID_SO = re.compile(
 # million", "the number is expected to rise to", "Those from Ethiopia are 1,965 individuals".
 _FIGURE_ANAPHOR = re.compile(
     r"(?:\bput (?:the )?(?:figure|number|toll|total|death toll) at"
+    r"|\bit (?:could|may|might|will|would) (?:\w+ )?(?:reach|rise to|climb to|top|exceed|pass)"
     r"|\bthe (?:figure|number|total|tally|count)\s+(?:[\w-]+\s+){0,4}?(?:reach(?:es|ed)?|rise to|rose to|risen to"
     r"|climb(?:s|ed)? to|top(?:s|ped)?|exceed(?:s|ed)?|hit|stands? at|stood at|be|is|was)"
     r"|(?:^|[,;]\s*|\b(?:of these|of them|of those),?\s*)(?:those|these|they|the rest|the others)\b[^.;:\d]{0,40}?\b"
@@ -67,7 +68,9 @@ _FIGURE_ANAPHOR = re.compile(
 )
 
 # (words one of which the pattern above needs: a cheap test before its search)
-_ANAPHOR_WORDS = ("figure", "number", "total", "tally", "count", "those", "these", "they", "rest", "others", "toll")
+_ANAPHOR_WORDS = (
+    "figure", "number", "total", "tally", "count", "those", "these", "they", "rest", "others", "toll", "it ",
+)  # fmt: skip
 
 # A clause opening on a bare count that names the group of a figure stated before it: "...; at least 200 are
 # unaccompanied", "..., and 40 were women".

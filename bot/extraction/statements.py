@@ -114,6 +114,9 @@ _STATES = {
     "dead": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "homeless": Kind.HOMELESS,
     "missing": Kind.MISSING, "displaced": Kind.DISPLACED,
 }  # fmt: skip
+_UPROOTED = ("displaced", "uprooted")
+# A row's label before its count: "Individuals displaced: 19,362", "• Homes destroyed (preliminary): 11,300".
+_ROW_LABEL = re.compile(r"(?:^|[;•|\n]\s*)(?:[-*•]\s*)?([A-Z][^:;•|\n]{2,100}?)\s*:\s*$")
 _ROW_UNIT = re.compile(r"\b(?:hh|hhs|households?|families)\b")
 # Where a forecast about a count may still stand: up to the end of its clause.
 _CLAUSE_END = re.compile(r"[,;:.()]|\s[–—-]\s")
@@ -212,7 +215,7 @@ def _link(
     if left is not None:
         if left.kind in HOUSE_KINDS and _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start):
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
-        group = np.group if np.has_head else _row_unit(lowered, left.start, left.end) or np.group
+        group = np.group if np.has_head else _row_unit(lowered, clause_start(lowered, left.start), left.end) or np.group
         return Link(left.kind, group, left.start, max(np.end, mention.end), False, True)
     part = lowered.find("of", max(0, mention.start - 9), mention.start) >= 0 and bool(
         _SHARE_OF.search(lowered, max(0, mention.start - 30), mention.start)
@@ -220,6 +223,9 @@ def _link(
     right = right_trigger(
         sentence, lowered, max(np.end, mention.end), lex, house=house, distant=np.has_head and not others, part=part
     )
+    if part and right is not None and right.kind is Kind.RETURNED and lowered.startswith(_UPROOTED, right.start):
+        # "half of the 111,000 people displaced from Aleppo ... returned": the share returned, the whole fled
+        right = Trigger(Kind.DISPLACED, right.start, lowered.index(" ", right.start))
     if right is None and house and not np.house and not others:
         # a bare count after houses may still count people: "Buries 30 Homes, 11 Missing"
         right = right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=False, part=part)
@@ -432,6 +438,26 @@ def _restated(lowered: str, mentions: list[NumberMention], nps: list[NounPhrase]
     return not nps[i + 1].has_head or (bool(rounded) and bool(exact) and 0.5 <= exact / rounded <= 2)  # type: ignore[operator]
 
 
+def _row_link(sentence: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> Link | None:
+    """A row's count after its label, read as if the label followed it: "Individuals displaced: 19,362" as
+    "19,362 Individuals displaced", "Persons hosted in sites: 7,840", "Returns since 1 January: 1,274,000"."""
+    row = _ROW_LABEL.search(sentence, 0, mention.start)
+    if row is None:
+        return None
+    label = row.group(1)
+    count = sentence[mention.start : max(np.end, mention.end)]
+    for st in find_statements(f"{count} {label}", lex):
+        if st.start == 0 and st.value == mention.value:
+            group = st.group if np.has_head or st.group is not Group.PEOPLE else _row_unit_of(label) or st.group
+            return Link(st.kind, group, row.start(1), max(np.end, mention.end), False, True)
+    return None
+
+
+def _row_unit_of(label: str) -> Group | None:
+    lowered = label.lower()
+    return _row_unit(lowered, 0, len(lowered))
+
+
 def find_statements(
     sentence: str, lex: Lexicon, previous: Kind | None = None, recent: Kind | None = None
 ) -> list[Statement]:
@@ -459,6 +485,8 @@ def find_statements(
         # "Ninety-five of them were completely destroyed": a part of the houses the sentence before counted
         house_context = previous_house or (np.partitive and previous in HOUSE_KINDS and not any(links[:i]))
         links[i] = _link(sentence, lowered, mention, np, lex, house_context)
+        if links[i] is None and ":" in lowered[max(0, mention.start - 3) : mention.start]:
+            links[i] = _row_link(sentence, mention, np, lex)
         if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
             previous_house = links[i].kind in HOUSE_KINDS  # type: ignore[union-attr]
     # A noun phrase without its own verb shares the verb of the next one it is listed with.

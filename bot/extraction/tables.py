@@ -16,11 +16,12 @@ from typing import NamedTuple
 from bot.extraction.lexicon import Lexicon
 from bot.extraction.model import Group, Kind
 
-_MIN_PIPES = 2
+_MIN_PIPES = 1  # (a two-column table has one pipe a line; two lines at least make a table)
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
 _CELL_NUMBER = re.compile(r"^(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)$")
 _WORD = re.compile(r"[a-z]+")
 _HOUSES = frozenset({"houses", "homes", "dwellings", "shelters", "buildings", "housing"})
+_SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites"})
 # Columns that count no figure under the labelling conventions.
 _NO_FIGURE = frozenset({"affected", "population", "need", "targeted", "reached", "assisted", "beneficiaries"})
 
@@ -71,6 +72,9 @@ def _column(header: str, lex: Lexicon) -> _Column | None:
         if destroyed == damaged and not any(w in ("partially", "partly") for w in words):
             return None
         return _Column(Kind.HOUSES_DESTROYED if destroyed and not damaged else Kind.HOUSES_DAMAGED, Group.HOUSEHOLDS)
+    if any(w in _SHELTERS for w in words):
+        # "People in relief camps"
+        return _Column(Kind.SHELTERED, Group.FAMILIES if "families" in words else Group.PEOPLE)
     kind: Kind | None = None
     for word in words:
         kind = lex.heading_kinds.get(word) or lex.kind_nouns.get(word) or lex.prenominal_kinds.get(word)

@@ -734,3 +734,95 @@ def test_a_capitalised_name_after_the_is_no_person() -> None:
     """ "the El Fasher livestock market": "Fasher" ends like a role noun but names a place."""
     text = "The toll from the shelling of the El Fasher livestock market has risen to 65 civilians, officials said."
     assert summary(text) == [("killed", 65, "exact", "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Individuals displaced: 12,480\nHouseholds displaced: 2,610\nHouses completely destroyed: 1,130\n"
+            "Houses partially destroyed: 940\nPersons hosted in sites: 5,200\nDeaths reported: 4",
+            [
+                ("displaced", 12_480, "exact", "people"),
+                ("displaced", 2_610, "exact", "households"),
+                ("houses_destroyed", 1_130, "exact", "households"),
+                ("houses_damaged", 940, "exact", "households"),
+                ("sheltered", 5_200, "exact", "people"),
+                ("killed", 4, "exact", "people"),
+            ],
+            id="label-then-value-rows",
+        ),
+        pytest.param(
+            "• Returns through Torkham since 1 January: 812,000\n• Preventive evacuations completed: 2,040 people\n"
+            "• Homes with roof damage: 23,000\n• Families left homeless: 1,150",
+            [
+                ("returned", 812_000, "exact", "people"),
+                ("evacuated", 2_040, "exact", "people"),
+                ("houses_damaged", 23_000, "exact", "households"),
+                ("homeless", 1_150, "exact", "families"),
+            ],
+            id="bulleted-rows",
+        ),
+        pytest.param("Affected people: 412,000\nRelief camps in operation: 558", [], id="rows-that-count-no-figure"),
+        pytest.param(
+            "Earthquake toll by province, as of Monday\nProvince | Deaths\nAl Haouz | 1,200\nTaroudant | 640",
+            [("killed", 1_200, "exact", "people"), ("killed", 640, "exact", "people")],
+            id="two-column-table",
+        ),
+        pytest.param(
+            "District | Affected people | People in relief camps\nGomati | 300,000 | 21,000",
+            [("sheltered", 21_000, "exact", "people")],
+            id="relief-camps-column",
+        ),
+        pytest.param(
+            "Officials said 320 people had died and warned that it could reach 500.",
+            [("killed", 320, "exact", "people"), ("killed", 500, "exact", "people")],
+            id="it-could-reach",
+        ),
+        pytest.param(
+            "A partner reported that 1,300 families displaced by the 2023 fighting returned to Las Anod in March.",
+            [("returned", 1_300, "exact", "families")],
+            id="displaced-by-then-returned",
+        ),
+        pytest.param(
+            "About half of the 90,000 people displaced from the city in May returned to their homes in June.",
+            [("displaced", 90_000, "exact", "people")],
+            id="a-share-returned-the-whole-fled",
+        ),
+        pytest.param(
+            "Some 2,100 displaced households have lost their shelters in the storm.",
+            [("homeless", 2_100, "about", "households")],
+            id="lost-their-shelters",
+        ),
+        pytest.param(
+            "Gunmen stormed the village, slitting the throats of six farmers.",
+            [("killed", 6, "exact", "people")],
+            id="slitting-throats",
+        ),
+        pytest.param(
+            "The raid left four suspects dead, and a street vendor was hit by a stray bullet.",
+            [("killed", 4, "exact", "people"), ("injured", 1, "exact", "people")],
+            id="hit-by-a-stray-bullet",
+        ),
+        pytest.param(
+            "The landslide claimed the life of a 60-year-old herbalist.",
+            [("killed", 1, "exact", "people")],
+            id="claimed-the-life-of",
+        ),
+        pytest.param(
+            "An estimated 600,000 Sudanese have entered Egypt since April.",
+            [("displaced", 600_000, "about", "people")],
+            id="entered-a-named-country",
+        ),
+        pytest.param("About 310 families remain in tents.", [("sheltered", 310, "about", "families")], id="tents"),
+        pytest.param(
+            "Floods Force 64,000 From Homes In Assam", [("displaced", 64_000, "exact", "people")], id="from-homes"
+        ),
+        pytest.param("Crews could not reach people trapped under 20 collapsed buildings.", [], id="trapped-under"),
+        pytest.param("Another 14 people on board were pulled from the water alive.", [], id="pulled-out-alive"),
+        pytest.param("A UNICEF charter landed at N'djili airport with 150 family tents.", [], id="a-charter-lands"),
+    ],
+)
+def test_wording_from_a_fifth_held_out_batch(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    """Shapes a fifth batch of held-out reports showed, rebuilt as invented sentences."""
+    assert summary(text) == expected

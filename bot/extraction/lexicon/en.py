@@ -156,6 +156,7 @@ claims items
 mechanics clinics topics statistics logistics
 tariffs cliffs
 roads loads
+charters carriers freighters trawlers steamers cruisers transporters
 bodies injuries deaths casualties fatalities companies countries cities bodies supplies agencies activities
 communities facilities properties authorities families categories ceremonies studies allies enemies parties
 """
@@ -246,6 +247,7 @@ KIND_NOUNS: dict[str, Kind] = {
     "internally displaced people": Kind.DISPLACED, "displaced people": Kind.DISPLACED,
     "displaced persons": Kind.DISPLACED, "displaced households": Kind.DISPLACED,
     "displaced families": Kind.DISPLACED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED,
+    "evacuations": Kind.EVACUATED, "relocations": Kind.DISPLACED,
     "returns": Kind.RETURNED,
     "arrivals": Kind.DISPLACED, "new arrivals": Kind.DISPLACED,
     # "new" people of a displaced kind arrived: "received 1,400 new refugees"
@@ -301,6 +303,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries|for (?:\w+ )?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
      r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns)"
+     r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
      r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?|receiving (?:medical )?treatment"
      r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
      r"|treated for (?:\w+ )?(?:injuries|wounds|burns|inhalation|fractures)"
@@ -324,7 +327,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
-     r"|staying in tents|sp(?:e|a)nt (?:the|a|two|three|several) nights? (?:in|at)\b"
+     r"|(?:staying|living|remain|remains|remained|remaining|sleeping) in tents"
+     r"|sp(?:e|a)nt (?:the|a|two|three|several) nights? (?:in|at)\b"
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
      r"|buildings|sites?|tents)\b"
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
@@ -342,12 +346,14 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|refugees|arrivals|asylum seekers)",
      Kind.DISPLACED),
     (r"forced to return|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back"
+     r"|(?:displaced|uprooted) (?:by|during|in|since|from) [^.;:,]{1,60}? (?:have |has |had )?(?:returned|went back"
+     r"|came back)"
      r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
      r"(?:areas?|places?|villages?|homes?|towns?) of origin"
      r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b", Kind.RETURNED),
     (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
      r"|forced (?:to (?:fl)?ee|from|out|to leave)|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
-     r"|villages?|region|country)|from (?:their|his|her) homes"
+     r"|villages?|region|country)|from (?:their |his |her )?homes"
      r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?(?-i:[A-Z])\w+"
      r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:town|city|area|villages?|region|district|country|capital|camps?|zone"
      r"|front ?line)\b"
@@ -367,7 +373,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:moved|moving|went|gone) (?:in )?(?:to|with) (?:relatives|friends|host famil(?:y|ies))"
      r"|(?:staying|living|sheltering) with (?:relatives|friends|host famil(?:y|ies))"
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
-     r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z]))"
+     r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
      r"|crossing (?:into|over|the border)|cross(?:es)? (?:into|over|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
@@ -381,7 +387,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.DISPLACED),
     (r"(?:(?:left|made|rendered) )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
      r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
-     r"|lost (?:their|his|her|all their) (?:homes?|houses?)", Kind.HOMELESS),
+     r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)", Kind.HOMELESS),
     (r"returned|return(?:ed)? home|went back|repatriated|came home", Kind.RETURNED),
 )  # fmt: skip
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -391,7 +397,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire", Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
      r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered) (?:\w+ )?damage"
-     r"|(?:lost|lose|losing) (?:their|its) roofs?|(?:had|have) (?:their|its) roofs? (?:blown|torn|ripped) off|unroofed",
+     r"|(?:lost|lose|losing) (?:their|its) roofs?|(?:had|have) (?:their|its) roofs? (?:blown|torn|ripped) off|unroofed"
+     r"|with (?:roof|major|minor|partial|moderate|severe|structural) damage",
      Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
 )  # fmt: skip
@@ -421,7 +428,8 @@ _RUNNING_TO = r"(?: [\w-]+){0,4}? to"
 _TABLE_LABEL = r"(?:^|(?<=[:;|•(]\s)|(?<=[:;|•(]))"
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)"
-     r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) the lives of"
+     r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) the (?:lives|life) of"
+     r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
      r"|among (?:the|those) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)(?: [\w'’-]+){0,4}? (?:were|was"
@@ -567,7 +575,8 @@ TRAP_BEFORE = (
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
     # aid handed to people: "providing food to 75,000 displaced people"
-    r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,3}?(?:to|for))"
+    r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,3}?(?:to|for)"
+    r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?)"
     r"(?:\s+(?:a|an|the|its|an estimated|estimated|some|about|around|nearly|almost|over|more than|at least|up to"
     r"|approximately|roughly))*\s*$"
 )
@@ -575,6 +584,7 @@ TRAP_BEFORE = (
 TRAP_AFTER = (
     r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
     r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
+    r"|^[^.;]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;]{0,30}?\balive\b"
 )
 
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
@@ -597,7 +607,7 @@ CUE_STEMS = (
     "accounted for", "treated for",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
     "the figure", "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
-    "sleeping", "decapitat", "roof", "transferr", "put the",
+    "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
 )  # fmt: skip
