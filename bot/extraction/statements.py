@@ -501,7 +501,13 @@ def find_statements(
             links[i] = Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
     if "respectively" in lowered:
         respectively(lowered, mentions, nps, links)
-    if anaphor is not None and mentions and links[0] is None and mentions[0].start <= anaphor.end() + 1:
+    if (
+        anaphor is not None
+        and mentions
+        and links[0] is None
+        and mentions[0].start <= anaphor.end() + 1
+        and not trapped_after(sentence, max(nps[0].end, mentions[0].end), lex)  # ("... were pulled out alive")
+    ):
         links[0] = Link(previous, nps[0].group, mentions[0].start, max(nps[0].end, mentions[0].end), False, False)  # type: ignore[arg-type]
     elif previous is not None and mentions and links[0] is None and not nps[0].has_head:
         links[0] = group_predicate(lowered, mentions[0], previous, lex)
