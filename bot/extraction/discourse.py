@@ -56,6 +56,11 @@ _DID_SO = re.compile(
     r"(?:done so|did so|do so|does so|did the same|done the same|followed suit|follow suit)\b"
 )
 
+# A plan for a number of people, with no noun: the people of the flight said before ("planning for 50,000").
+_PLANNING_FOR = re.compile(
+    r"\b(?:planning|plans?|prepar(?:ing|es|ed)|contingency plans?) (?:for|to (?:deal with|receive|host|respond to"
+    r"|assist))\s+$"
+)
 # Words standing for a figure said before, then its new level or its part: "the figure could reach seven
 # million", "the number is expected to rise to", "Those from Ethiopia are 1,965 individuals".
 _FIGURE_ANAPHOR = re.compile(
@@ -254,6 +259,13 @@ def stand_ins(
             # (told before the count, like a verb: "reach" here is no aid target; a sentence opening on the
             # anaphor may speak of the last figure of an earlier paragraph: "Those from Ethiopia are 1,965")
             link = Link(said, np.group, mention.start, max(np.end, mention.end), False, True)
+        elif (
+            not np.has_head
+            and said in FLIGHT_KINDS
+            and _PLANNING_FOR.search(lowered, max(0, mention.start - 40), mention.start)
+        ):
+            # "UNHCR is planning to deal with up to four million": the people of the flight said before, forecast
+            link = Link(said, np.group, mention.start, mention.end, False, True)
         elif before is not None and i > 0 and not np.has_head:
             link = group_predicate(lowered, mention, before, lex)
         if link is not None:

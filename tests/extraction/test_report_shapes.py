@@ -826,3 +826,13 @@ def test_a_capitalised_name_after_the_is_no_person() -> None:
 def test_wording_from_a_fifth_held_out_batch(text: str, expected: list[tuple[str, int, str, str]]) -> None:
     """Shapes a fifth batch of held-out reports showed, rebuilt as invented sentences."""
     assert summary(text) == expected
+
+
+def test_a_plan_for_a_bare_number_after_a_flight_is_a_projected_flight() -> None:
+    """ "planning to deal with up to 900,000" after people fled: those people, forecast."""
+    text = "Thousands of Sudanese have fled into Chad this week. UNHCR says it is planning to deal with up to 900,000."
+    figures = extract(text)
+    assert [(f.kind.value, f.value, f.projection) for f in figures] == [
+        ("displaced", None, False),
+        ("displaced", 900_000, True),
+    ]

@@ -537,7 +537,7 @@ OF_THE_KIND_NOUNS: dict[str, Kind] = {
 PROJECTION_CUES = (
     r"could|may|might|would|will|shall|expects?|expected|expecting|likely to|set to|projected|forecasts?"
     r"|forecasted|predicted|predicts?|projects? that|projections?"
-    r"|planning (?:for|figure)|plans? for|prepar(?:e|es|ed|ing) for|contingency|at risk|risk of|risks"
+    r"|planning (?:for|figure|to)|plans? for|prepar(?:e|es|ed|ing) for|contingency|at risk|risk of|risks"
     r"|potential(?:ly)?|scenarios?|anticipated|anticipates?|threatened with|in danger of|if\b"
 )
 # Words that forecast a count rather than hedge it: a count of refugees with one of these in its clause is a
