@@ -607,7 +607,7 @@ CUE_STEMS = (
     "accounted for", "treated for",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
     "the figure", "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
-    "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of",
+    "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of", "planning",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
 )  # fmt: skip
