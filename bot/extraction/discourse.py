@@ -8,7 +8,7 @@ import re
 
 from bot.extraction.kinds import NounPhrase, is_human_plural
 from bot.extraction.lexicon import Lexicon
-from bot.extraction.links import COMBINED, FLIGHT_KINDS, HOUSE_KINDS, SUBGROUP, SUBGROUP_IN, Link
+from bot.extraction.links import COMBINED, FLIGHT_KINDS, HARM_KINDS, HOUSE_KINDS, SUBGROUP, SUBGROUP_IN, Link
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import NumberMention
 
@@ -43,7 +43,7 @@ _GROUP_PREDICATE = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s
 
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b(?:\s+(?:were\s+|are\s+)?([a-z]+))?")
 
-_JOINED = re.compile(r"\s*,\s*")
+_JOINED = re.compile(r"[^.;:\d]{0,60}?,\s*")  # (the figure's clause may run on: "died in the blaze, 14 of them")
 
 # Counts paired item by item with what follows: "14 and 9 lives respectively".
 _PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
@@ -122,6 +122,8 @@ def parts_inside(
             own = links[i]
             if own is not None and own.kind in FLIGHT_KINDS and whole.kind in FLIGHT_KINDS:
                 break  # "410,000 displaced, 68,000 of them in public shelters": a finer kind of the same flight
+            if of_them and not inside and own is not None and own.own_verb and own.kind in HARM_KINDS:
+                break  # "47 injured patients, 9 of whom later died": the part's own verb
             if inside or of_them:
                 group = nps[i].group
                 if of_them is not None and of_them.group(1):

@@ -34,7 +34,7 @@ _ASIDE = re.compile(
     r"|\s+including\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)?\s*[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared)\b)|,\s*(?:most|many|all|some|half|mostly|mainly"
     r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each|of which"
-    r"|of whom|among whom|(?:one|two|three|four|five|some|most|many|all|none|half) of (?:whom|them|which))\b"
+    r"|of whom|among whom|(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*) of (?:whom|them|which))\b"
     r"[^;]{0,100}?,"
     # a source in commas: "2,000 villagers, officials said, had fled", "300 people, according to the UN, were"
     r"|,\s*(?:(?:[\w'’-]+\s+){1,3}?(?:said|says|say|reported|added|estimated|told \w+)|according to [^,;()]{1,40}?)\s*,"
@@ -64,12 +64,12 @@ _PLACE_PHRASE = re.compile(
 )
 _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 # "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.
-_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?=[a-z])", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|those|these|them)\b\s*(?=[a-z])", re.IGNORECASE)
 _MAX_MODIFIERS = 4
 # Words between a subject and its verb (see _distant_trigger): what may open them, a preposition, a participle,
 # a relative pronoun or the split auxiliary itself ...
 _MODIFIER_OPEN = re.compile(
-    r"\s*(?:,\s*)?(?:of|in|on|at|from|near|along|around|across|inside|outside|within|with|under|aboard|who|that"
+    r"\s*(?:,\s*)?(?:of|in|on|at|from|near|along|around|across|inside|outside|within|with|under|aboard|who|whose|that"
     r"|[a-z]+ing|[a-z]+ed|were|was|are|is|have|has|had)\b"
 )
 # ... the verb closing them, an auxiliary (group 1) or a verb that tells what happened by itself ...

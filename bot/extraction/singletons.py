@@ -59,6 +59,11 @@ _HEADLINE_STOPS = frozenset({"over", "near", "off", "amid", "after", "during", "
 
 _HEADLINE_NOUNS = frozenset({"head", "chief"})  # roles headlines name bare ("Kill Village Head")
 
+_COMPOUND_HEAD = re.compile(
+    r"\s+(?:bus|buses|minibus|train|ferry|plane|aircraft|jet|boat|vessel|car|vehicle|truck|van|lorry|convoy|station"
+    r"|post|camp|hostel|hospital|school|office|house|home|market)\b"
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled)\s+$")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")
 _DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)
 
@@ -78,8 +83,11 @@ def singletons(
     for m in lex.singleton.finditer(lowered):
         if m.group(1) not in lex.singular_nouns and not is_human_singular(m.group(1), lex):
             continue
-        if REPORTING.match(lowered, m.end()):
-            continue  # "a health official said": the source, not a victim
+        if _COMPOUND_HEAD.match(lowered, m.end()):
+            continue  # "a passenger bus", "a police station": the noun names a thing
+        quoted = _SAID_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
+        if REPORTING.match(lowered, m.end()) or (quoted and not OWN_PREDICATE.match(lowered, m.end())):
+            continue  # "a health official said", "said a 61-year-old farmer at a shelter": the source, not a victim
         if m.group(1) == "couple" and lowered.startswith(" of", m.end()):
             continue  # "a couple of": a vague few
         if any(n.start < m.end() and m.start() < n.end for n, _ in taken):

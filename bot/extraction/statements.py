@@ -80,7 +80,7 @@ _CAUSATIVE_BEFORE = re.compile(
     r"\b(?:sent|sending|sends|send|drove|driving|drives|drive|driven|pushed|pushing|pushes|push|chased|chasing"
     r"|chase|forced|forcing|forces|force)\s+$"
 )
-_MOVED_INTO = re.compile(r"\s+(?:into|across|over|out of)\b")
+_MOVED_INTO = re.compile(r"\s+(?:into|across|over|out of|to (?:leave|flee|abandon|evacuate))\b")
 _UPROOTABLE = frozenset({
     "people", "persons", "civilians", "refugees", "residents", "villagers", "families", "households", "inhabitants",
     "children", "women", "individuals", "migrants", "seekers", "idps", "displaced",
@@ -98,6 +98,8 @@ _LABEL_TRAP = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$")
 # Refugees moved by those who care for them are relocated, a displacement: "moved 6,412 refugees to Maban".
 _MOVED_BEFORE = re.compile(r"\b(?:moved|transferred|bused|bussed|trucked|transported)\s+$")
+# "a family of six": the count is of people, the family is theirs.
+_FAMILY_OF = re.compile(r"\b(?:a|an|one|the|his|her|their|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+$")
 # "lost four of their own": a toll of the speaker's side.
 _OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|our|his|her)\s+own\b")
 # The object before "and N others" / ", N others", and how far back its verb may stand.
@@ -115,6 +117,7 @@ _STATES = {
     "missing": Kind.MISSING, "displaced": Kind.DISPLACED,
 }  # fmt: skip
 _UPROOTED = ("displaced", "uprooted")
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|these|them)\b")
 # A row's label before its count: "Individuals displaced: 19,362", "• Homes destroyed (preliminary): 11,300".
 _ROW_LABEL = re.compile(r"(?:^|[;•|\n]\s*)(?:[-*•]\s*)?([A-Z][^:;•|\n]{2,100}?)\s*:\s*$")
 _ROW_UNIT = re.compile(r"\b(?:hh|hhs|households?|families)\b")
@@ -163,8 +166,10 @@ def _link(
         return None
     if not np.has_head and _is_age_apposition(sentence, lowered, mention, lex):
         return None
+    family_of = _FAMILY_OF.search(lowered, max(0, mention.start - 40), mention.start)
     if (
-        lowered.find("of", max(0, mention.start - 8), mention.start) >= 0
+        family_of is None
+        and lowered.find("of", max(0, mention.start - 8), mention.start) >= 0
         and (owner := _OWNER_OF.search(lowered, max(0, mention.start - 30), mention.start))
         and (owner.group(1) in lex.group_nouns or owner.group(1) in _OWNERS)
     ):
@@ -176,7 +181,8 @@ def _link(
         np = np._replace(kind=lex.kind_nouns[kind_noun.group(1)], end=kind_noun.end())  # "39 civilian deaths"
     if not np.has_head and (more := _MORE_NOUN.match(lowered, mention.end)) and more.group(1) in lex.non_count_nouns:
         return None  # "the evacuation of 11 more villages"
-    verb_end = mention.start  # where a verb before the count must end
+    verb_end = family_of.start() if family_of else mention.start  # where a verb before the count must end
+    # ("killed a family of six": the verb stands before the family)
     if not np.has_head and (head := _head_before(lowered, mention.start, lex)) is not None:
         np, verb_end = head
     # "destroyed 16,441 houses and damaged 150,000 others": "others" after houses are houses
@@ -223,6 +229,8 @@ def _link(
     right = right_trigger(
         sentence, lowered, max(np.end, mention.end), lex, house=house, distant=np.has_head and not others, part=part
     )
+    if right is None and not np.has_head and (of_those := _OF_THOSE.match(lowered, mention.end)):
+        right = right_trigger(sentence, lowered, of_those.end(), lex, house=house)  # "317 of those were destroyed"
     if part and right is not None and right.kind is Kind.RETURNED and lowered.startswith(_UPROOTED, right.start):
         # "half of the 111,000 people displaced from Aleppo ... returned": the share returned, the whole fled
         right = Trigger(Kind.DISPLACED, right.start, lowered.index(" ", right.start))
@@ -548,6 +556,7 @@ def find_statements(
                 and before.qualifier in _HEDGES
                 and (before.kind in HOUSE_KINDS) == (link.kind in HOUSE_KINDS)  # (houses, then people: another count)
                 and not _ANOTHER.match(lowered, mention.start)  # ("and another 900 were damaged": a count of its own)
+                and not _OF_THOSE.match(lowered, mention.end)  # ("and 317 of those were destroyed": a part, counted)
                 and _AND.fullmatch(lowered, before.end, mention.start)
             ):
                 qualifier = before.qualifier  # "at least 6 killed and 15 injured": the hedge covers both

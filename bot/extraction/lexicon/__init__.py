@@ -270,7 +270,7 @@ def _build(mod: ModuleType) -> Lexicon:
             rf"\b(?:(?:a|an|one)\s+(?:[\w-]+(?:\s*/\s*[\w-]+)?\s+){{0,2}}{_kin_after_possessive(mod)})({singular}|{_HUMAN_SINGULAR})\b"
         ),
         definite_singleton=_compile_lower(
-            rf"\b(?:{_alternation(('the', *mod.POSSESSIVES))})\s+(?:[\w'’-]+\s+){{0,2}}"
+            rf"\b(?:{_alternation(('the', *mod.POSSESSIVES))})\s+(?:(?!(?:and|or|of|in|at|to)\s)[\w'’-]+\s+){{0,2}}"
             rf"({singular}|{_alternation(getattr(mod, 'DEFINITE_SINGULARS', ()))}|{_HUMAN_SINGULAR})\b"
         )
         if getattr(mod, "POSSESSIVES", None)

@@ -105,6 +105,7 @@ SINGULAR_NOUNS = (
     "passenger", "pilgrim", "miner", "fisherman", "refugee", "migrant", "consultant", "employee", "peacekeeper",
     "worshipper", "shepherd", "elder", "husband", "wife", "son", "daughter", "brother", "sister", "grandson",
     "granddaughter", "nephew", "niece", "couple", "bodyguard", "schoolboy", "schoolgirl", "passer-by", "passerby",
+    "principal", "catechist", "rider",
     "bystander",
 )  # fmt: skip
 # Nouns naming one person only with "the" or a possessive ("the head of Ngouma village"; "a head" of cattle is none).
@@ -169,7 +170,7 @@ public government official administrative commercial municipal religious office 
 NON_COUNT_NOUNS = """
 camps camp villages village towns town tents tent rockets rocket shells missiles drones bombs vehicles cars trucks
 boats schools hospitals clinics mosques churches bridges roads districts provinces regions states countries
-cattle livestock goats cows sheep animals hectares acres tonnes tons dollars times days weeks months years hours
+cattle livestock head goats cows sheep animals hectares acres tonnes tons dollars times days weeks months years hours
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
 """
@@ -230,9 +231,10 @@ LIST_ITEM_TAIL = (
 # A sentence opening that continues the figure of the sentence before: "An increase of 3,293 since ...",
 # "Of these, 1,200 ...", "The number rose by 668 overnight".
 ANAPHOR_START = (
-    r"\s*(?:[-•*]\s*)?(?:an? (?:increase|rise|jump) of|(?:another|a further|a second|a third) (?:batch|group|set|lot)"
+    r"\s*(?:[-•*]\s*)?[\"“'‘]?(?:an? (?:increase|rise|jump) of"
+    r"|(?:another|a further|a second|a third) (?:batch|group|set|lot)"
     r" of|another|an additional|a further"
-    r"|of (?:them|these|those|whom|this number|the total)\s*,"
+    r"|of (?:them|these|those|whom|this number|the total)\s*,|among (?:them|these|those),? (?:are|were)"
     r"|the (?:number|figure|toll|total)\s+(?:[\w-]+\s+){0,3}?(?:by|to|at))\s+"
 )
 
@@ -291,7 +293,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|given (?:a )?(?:mass )?burial|laid to rest|buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
-     r"|decapitated|martyred"
+     r"|decapitated|martyred|electrocuted"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|shot and killed|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead"
      # (a sentence is no death: "sentenced to death")
@@ -300,31 +302,39 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
-     r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries|for (?:\w+ )?(?:injuries|wounds|burns)"
+     r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
+     r"|for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
      r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns)"
+     r"|(?:evacuated|airlifted|taken|flown|transferred|rushed)(?: to [\w’'-]+(?: [\w’'-]+)?)? with (?:\w+ )?(?:injuries"
+     r"|wounds|burns)"
      r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
      r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?|receiving (?:medical )?treatment"
      r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
-     r"|treated for (?:\w+ )?(?:injuries|wounds|burns|inhalation|fractures)"
+     r"|treated for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns|inhalation|fractures)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
      Kind.INJURED),
     (r"(?:went |gone |go |goes |going )?missing|unaccounted for|disappeared|among (?:those|the) missing"
+     r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
      r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
      r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
+     r"|(?:ordered|told|asked|advised|urged|instructed) to (?:leave|vacate) (?:their |the )?(?:homes?|houses?|area"
+     r"|villages?)"
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer (?:ground|areas?"
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
-    (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed|shifted)?\s*(?:in|into|at|to)\s+"
-     r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety"
+    (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed|shifted|arrived|arriving)?"
+     r"\s*(?:in|into|at|to)\s+"
+     r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
      r"|accommodation|reception|flood|cyclone)\s+"
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities)"
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted)\s+(?:in|at)\s+(?:[\w’',.-]+\s+){0,4}?"
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
+     r"|(?:community |village |town )?halls?|gymnasiums?|gyms?|stadiums?|hotels?"
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|(?:staying|living|remain|remains|remained|remaining|sleeping) in tents"
@@ -333,9 +343,13 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|buildings|sites?|tents)\b"
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken)?\s*(?:in|into|at|to)\s+"
-     r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters|hotels and (?:emergency )?shelters)"
+     r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters?|hotels and (?:emergency )?shelters|gymnasiums?"
+     r"|(?:community |village )?halls?|churches|mosques?)"
+     r"|(?:moved|taken|brought|relocated|housed|accommodated)\s+(?:in)?to\s+(?:[\w’',.-]+\s+){0,3}?(?:schools?|churches"
+     r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?)"
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
-     r"(?:[\w’',.-]+\s+){0,3}?(?:camps?|shelters?|evacuation (?:centres|centers|sites))"
+     r"(?:[\w’',.-]+\s+){0,3}?(?:camps?|shelters?|evacuation (?:centres|centers|sites)|schools?|churches|mosques?"
+     r"|gymnasiums?|halls?)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+shelter\s+(?:in|at|with)\b"
      r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
@@ -383,10 +397,13 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)"
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
      r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
-     r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)",
+     r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)"
+     r"|mov(?:ed|ing) (?:to|towards) (?:the )?(?:outskirts|neighbouring|neighboring|nearby|other|safer)\b"
+     r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)",
      Kind.DISPLACED),
     (r"(?:(?:left|made|rendered) )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
      r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
+     r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
      r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)", Kind.HOMELESS),
     (r"returned|return(?:ed)? home|went back|repatriated|came home", Kind.RETURNED),
 )  # fmt: skip
@@ -446,7 +463,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|deaths of|death of|killings? of|bodies of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
-     r"|[a-z]+(?:ed|ing) to death|lost"
+     r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|lost"
      r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)"
      r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive|bur(?:y|ies|ied|ying)"
@@ -499,18 +516,21 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\b(?:estimated at\b|" + RISE_TO + ")",
      Kind.DISPLACED),
     (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of|(?:evacuated|evacuees)" + _ROW
+     + r"|(?:have|has|had|need|needs|will|may|must) to (?:move|relocate)"
      + r"|(?:total )?number of (?:[\w’'-]+ ){0,3}?evacuees\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW, Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|engulf(?:s|ed|ing)?|guts|gut"
+     r"|crush(?:es|ed|ing)|swallow(?:s|ed|ing)|sweeping away|swept away|sweeps away"
      r"|torch(?:es|ed|ing)?|(?:set|sets|setting) (?:fire to|ablaze)|(?:brought|bringing|pulled|knocked|tore|torn) down"
      r"|toppl(?:ed|ing)|(?:fully|totally|completely)"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
      r"|demolish(?:es|ed|ing)?"
      r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
-    (r"damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)|partially|partly"
+    (r"(?:partially|partly) destroy(?:ed|ing|s)?|unroof(?:s|ed|ing)"
+     r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)|partially|partly"
      r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) (?:the )?roofs? (?:off|from)"
      r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
@@ -576,7 +596,7 @@ TRAP_BEFORE = (
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
     # aid handed to people: "providing food to 75,000 displaced people"
     r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,3}?(?:to|for)"
-    r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?)"
+    r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|up from|down from|compared (?:with|to))"
     r"(?:\s+(?:a|an|the|its|an estimated|estimated|some|about|around|nearly|almost|over|more than|at least|up to"
     r"|approximately|roughly))*\s*$"
 )
@@ -585,6 +605,7 @@ TRAP_AFTER = (
     r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
     r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
     r"|^[^.;]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;]{0,30}?\balive\b"
+    r"|^[\s,]*(?:are\s+|were\s+)?(?:already\s+)?living\s+(?:in|with)\b|^\s*(?:had|have|has)?\s*(?:been\s+)?discharged\b"
 )
 
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
@@ -608,6 +629,8 @@ CUE_STEMS = (
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
     "the figure", "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
     "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of", "planning",
+    "unroof", "crush", "swallow", "nowhere to", "electrocut", "beat to death", "with injuries", "to move", "gymnasium",
+    "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
 )  # fmt: skip
