@@ -32,6 +32,8 @@ _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from
 
 _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
 
+_SHORT_JOIN_REACH = 40
+_LONG_JOIN = re.compile(r"\b(?:bringing|taking|raising|pushing)\b")
 _JOIN_REACH = 80  # characters a list's join may take: "bringing the total for the year in the two regions to"
 
 # Items named by a cause or a place inside brackets: "Deaths: 302 (landslides 139, flash floods 61)".
@@ -361,6 +363,8 @@ def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: Noun
     if _DEFINING_BRACKET.search(lowered, gap_start, mention.start):
         return False  # "(groups of more than 50 people or more than 10 families)": a definition, no figure
     window = max(gap_start, mention.start - _JOIN_REACH)
+    if _LONG_JOIN.search(lowered, window, mention.start) is None:
+        window = max(window, mention.start - _SHORT_JOIN_REACH)  # (most joins are a word or two)
     if not lex.list_joins.search(lowered, window, mention.start) and not (
         not np.has_head
         and _BRACKET_ITEM.search(lowered, window, mention.start)

@@ -64,7 +64,7 @@ _PLACE_PHRASE = re.compile(
 )
 _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 # "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.
-_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|those|these|them)\b\s*(?=[a-z])", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|my|your|those|these|them)\b\s*(?=[a-z])", re.IGNORECASE)
 _MAX_MODIFIERS = 4
 # Words between a subject and its verb (see _distant_trigger): what may open them, a preposition, a participle,
 # a relative pronoun or the split auxiliary itself ...
@@ -97,6 +97,9 @@ _RELATIVE = re.compile(r"[\s,]*(?:who|that)\s")
 _WORD_END = re.compile(r"[a-z][\w'’-]*")
 _MAX_GAP = 90
 _SPACES = re.compile(r"\s*")
+_LEFT_REACH = 110  # characters before a number where its verb may start
+_LONG_LEFT_REACH = 150
+_LONG_LEFT = re.compile(r"\b(?:number|toll|total)\b")
 _QUOTES = "\"”’'»"
 
 
@@ -380,9 +383,11 @@ def left_trigger(lowered: str, start: int, lex: Lexicon, *, house: bool) -> Trig
     endings = lex.house_left_endings if house else lex.left_endings
     if end == start or (endings is not None and not lowered.endswith(endings, 0, end)):
         return None
-    window = max(0, start - 150)
     pattern, kinds = lex.house_left_triggers if house else lex.left_triggers
-    m = pattern.search(lowered, window, start)
+    m = pattern.search(lowered, max(0, start - _LEFT_REACH), start)
+    if m is None and start > _LEFT_REACH and _LONG_LEFT.search(lowered, start - _LONG_LEFT_REACH, start - 60):
+        # a count's noun named long before it: "the number of deaths caused by the rains that hit ... has reached 44"
+        m = pattern.search(lowered, start - _LONG_LEFT_REACH, start)
     if m is None:
         return None
     return _trigger(m, kinds)

@@ -52,6 +52,13 @@ _WHO_CLAUSE = re.compile(r"\s*,?\s*who\b")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 _HEADLINE_WORDS = 4
+_HEADLINE_LENGTH = 160
+# Words of harm, one of which a sentence naming a victim with "the" or a possessive holds.
+_HARM_CUE = re.compile(
+    r"kill|dead|die|death|slain|murder|shot|gunned|wound|injur|hurt|maim|missing|unaccounted|behead|decapitat|massacr"
+    r"|execut|lynch|stabb|drown|perish|martyr|electrocut|alive|bur(?:y|ie)|lives|life of|throat|victim|toll|beaten"
+    r"|hit by"
+)
 
 _HEADLINE_SHARE = 0.7
 
@@ -108,7 +115,11 @@ def singletons(
         value = 2 if m.group(1) == "couple" else 1  # "an elderly couple"
         mention = NumberMention(start=m.start(), end=m.end(), value=value, value_max=None, qualifier=Qualifier.EXACT)
         found.append((mention, Link(kind, group, m.start(), end, own_verb, False)))
-    if lex.definite_singleton is not None and any(w in lowered for w in _DEFINITE_WORDS):
+    if (
+        lex.definite_singleton is not None
+        and any(w in lowered for w in _DEFINITE_WORDS)
+        and _HARM_CUE.search(lowered) is not None  # (each way of counting one named person needs a word of harm)
+    ):
         found += _definite_singletons(sentence, lowered, [*taken, *found], lex)
     if is_headline(sentence):
         found += _headline_singletons(lowered, [*taken, *found], lex)
@@ -206,6 +217,8 @@ def _definite_kind(
 
 def is_headline(sentence: str) -> bool:
     """Title case, as headlines are written: "Rebels Torch 200 Homes, Kill Priest In Eastern DR Congo"."""
+    if len(sentence) > _HEADLINE_LENGTH:
+        return False  # (a cheap test first: headlines are short)
     words = _TITLE_WORD.findall(sentence)
     return len(words) >= _HEADLINE_WORDS and sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
 

@@ -100,6 +100,12 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$")
 _MOVED_BEFORE = re.compile(r"\b(?:moved|transferred|bused|bussed|trucked|transported)\s+$")
 # "a family of six": the count is of people, the family is theirs.
 _FAMILY_OF = re.compile(r"\b(?:a|an|one|the|his|her|their|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+$")
+_AGE_GROUP_BEFORE = re.compile(r"\b(?:children|kids|infants|babies|girls|boys|people|persons|adults)\s+$")
+# People moved back where they came from are returns: "relocated 1,600 households ... to their ancestral homes".
+_TO_HOMES = re.compile(
+    r"[^.;]{0,90}?\bto (?:their |the )?(?:ancestral |original |former )?(?:homes?|home areas|areas? of origin"
+    r"|villages? of origin|places? of origin|communities of origin)\b"
+)
 # "lost four of their own": a toll of the speaker's side.
 _OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|our|his|her)\s+own\b")
 # The object before "and N others" / ", N others", and how far back its verb may stand.
@@ -166,6 +172,10 @@ def _link(
         return None
     if not np.has_head and _is_age_apposition(sentence, lowered, mention, lex):
         return None
+    if mention.qualifier is Qualifier.LESS_THAN and _AGE_GROUP_BEFORE.search(
+        lowered, max(0, mention.start - 12), mention.start
+    ):
+        return None  # "16 children under five had died": an age, not a count
     family_of = _FAMILY_OF.search(lowered, max(0, mention.start - 40), mention.start)
     if (
         family_of is None
@@ -222,7 +232,10 @@ def _link(
         if left.kind in HOUSE_KINDS and _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start):
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
         group = np.group if np.has_head else _row_unit(lowered, clause_start(lowered, left.start), left.end) or np.group
-        return Link(left.kind, group, left.start, max(np.end, mention.end), False, True)
+        kind = left.kind
+        if kind is Kind.DISPLACED and _TO_HOMES.match(lowered, max(np.end, mention.end)):
+            kind = Kind.RETURNED  # "relocated 1,600 households from the camp to their ancestral homes"
+        return Link(kind, group, left.start, max(np.end, mention.end), False, True)
     part = lowered.find("of", max(0, mention.start - 9), mention.start) >= 0 and bool(
         _SHARE_OF.search(lowered, max(0, mention.start - 30), mention.start)
     )

@@ -927,3 +927,72 @@ def test_a_part_with_a_verb_of_its_own_keeps_it() -> None:
         ("killed", 20, "exact", "people"),
         ("killed", 14, "exact", "people"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The state government relocated 900 households from the Dalori camp to their ancestral homes in Bama.",
+            [("returned", 900, "exact", "households")],
+            id="relocated-to-their-homes",
+        ),
+        pytest.param(
+            "The ministry said 12 children under five had died of pneumonia since May.",
+            [("killed", 12, "exact", "children")],
+            id="children-under-five",
+        ),
+        pytest.param(
+            "Five people died in the blast. Another six persons are undergoing treatment at the district hospital.",
+            [("killed", 5, "exact", "people"), ("injured", 6, "exact", "people")],
+            id="undergoing-treatment",
+        ),
+        pytest.param(
+            "Overnight 40,000 people were relocated to tents and prefabricated shelters.",
+            [("sheltered", 40_000, "exact", "people")],
+            id="relocated-to-tents",
+        ),
+        pytest.param(
+            "Four soldiers embraced shahadat while 9 terrorists were sent to hell, the military said.",
+            [("killed", 4, "exact", "fighters"), ("killed", 9, "exact", "fighters")],
+            id="idioms-of-death",
+        ),
+        pytest.param(
+            "Houses damaged : 900 (fully : 120 ; partially : 780)",
+            [
+                ("houses_damaged", 900, "exact", "households"),
+                ("houses_destroyed", 120, "exact", "households"),
+                ("houses_damaged", 780, "exact", "households"),
+            ],
+            id="breakdown-with-colons",
+        ),
+        pytest.param(
+            "Damaged houses: 1,300 (300 totally, 1,000 partially)",
+            [("houses_destroyed", 300, "exact", "households"), ("houses_damaged", 1_000, "exact", "households")],
+            id="adverb-after-the-count",
+        ),
+        pytest.param(
+            "In the village, 60 houses heavy damaged and 14 houses carried by the flood.",
+            [("houses_damaged", 60, "exact", "households"), ("houses_destroyed", 14, "exact", "households")],
+            id="translated-english",
+        ),
+        pytest.param(
+            "About 52,000 people remained under evacuation orders on Sunday.",
+            [("evacuated", 52_000, "about", "people")],
+            id="under-evacuation-orders",
+        ),
+        pytest.param(
+            "Some 2,100 peasants have abandoned their farms since March.",
+            [("displaced", 2_100, "about", "people")],
+            id="abandoned-their-farms",
+        ),
+        pytest.param(
+            "Some 30,000 families or 130,000 persons are currently taking temporary shelter.",
+            [("sheltered", 30_000, "about", "families"), ("sheltered", 130_000, "exact", "people")],
+            id="taking-temporary-shelter",
+        ),
+    ],
+)
+def test_wording_from_a_seventh_held_out_batch(text: str, expected: list[tuple[str, int | None, str, str]]) -> None:
+    """Shapes a seventh batch of held-out reports showed, rebuilt as invented sentences."""
+    assert summary(text) == expected

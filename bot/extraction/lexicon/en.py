@@ -74,6 +74,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "survivors": Group.PEOPLE, "inhabitants": Group.PEOPLE, "climbers": Group.PEOPLE, "hikers": Group.PEOPLE,
     "tourists": Group.PEOPLE, "crew": Group.PEOPLE, "crew members": Group.PEOPLE, "sailors": Group.PEOPLE,
     "guests": Group.PEOPLE, "visitors": Group.PEOPLE, "shoppers": Group.PEOPLE, "pupils": Group.PEOPLE,
+    "souls": Group.PEOPLE, "peasants": Group.PEOPLE,
     "civilians": Group.CIVILIANS, "civilian": Group.CIVILIANS, "non-combatants": Group.CIVILIANS,
     "children": Group.CHILDREN, "child": Group.CHILDREN, "boys": Group.CHILDREN, "boy": Group.CHILDREN,
     "girls": Group.CHILDREN, "girl": Group.CHILDREN, "minors": Group.CHILDREN, "minor": Group.CHILDREN,
@@ -241,7 +242,7 @@ ANAPHOR_START = (
 # Nouns that carry the kind themselves ("17 bodies", "38,000 displacements").
 KIND_NOUNS: dict[str, Kind] = {
     "deaths": Kind.KILLED, "death": Kind.KILLED, "fatalities": Kind.KILLED, "bodies": Kind.KILLED,
-    "corpses": Kind.KILLED, "dead": Kind.KILLED, "lives": Kind.KILLED, "murders": Kind.KILLED,
+    "corpses": Kind.KILLED, "dead": Kind.KILLED, "lives": Kind.KILLED, "murders": Kind.KILLED, "deceased": Kind.KILLED,
     "killings": Kind.KILLED, "homicides": Kind.KILLED,
     "injuries": Kind.INJURED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
     "displacements": Kind.DISPLACED, "new displacements": Kind.DISPLACED, "idps": Kind.DISPLACED,
@@ -293,7 +294,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|given (?:a )?(?:mass )?burial|laid to rest|buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
-     r"|decapitated|martyred|electrocuted"
+     r"|decapitated|martyred|electrocuted|embraced (?:shahadat|martyrdom)|sent to hell"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|shot and killed|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead"
      # (a sentence is no death: "sentenced to death")
@@ -309,7 +310,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:evacuated|airlifted|taken|flown|transferred|rushed)(?: to [\w’'-]+(?: [\w’'-]+)?)? with (?:\w+ )?(?:injuries"
      r"|wounds|burns)"
      r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
-     r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?|receiving (?:medical )?treatment"
+     r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?|(?:receiving|undergoing) (?:medical )?treatment"
      r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
      r"|treated for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns|inhalation|fractures)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
@@ -320,6 +321,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
      r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
+     r"|(?:remain|remained|remains|remaining|placed|put|are|were) under (?:mandatory )?evacuation orders?"
      r"|(?:ordered|told|asked|advised|urged|instructed) to (?:leave|vacate) (?:their |the )?(?:homes?|houses?|area"
      r"|villages?)"
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer (?:ground|areas?"
@@ -327,7 +329,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
-    (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed|shifted|arrived|arriving)?"
+    (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed|shifted|arrived|arriving"
+     r"|relocated)?"
      r"\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
      r"|accommodation|reception|flood|cyclone)\s+"
@@ -342,8 +345,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
      r"|buildings|sites?|tents)\b"
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
-     r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken)?\s*(?:in|into|at|to)\s+"
-     r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters?|hotels and (?:emergency )?shelters|gymnasiums?"
+     r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|relocated)?\s*(?:in|into|at|to)\s+"
+     r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters?|tents|hotels and (?:emergency )?shelters|gymnasiums?"
      r"|(?:community |village )?halls?|churches|mosques?)"
      r"|(?:moved|taken|brought|relocated|housed|accommodated)\s+(?:in)?to\s+(?:[\w’',.-]+\s+){0,3}?(?:schools?|churches"
      r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?)"
@@ -352,6 +355,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|gymnasiums?|halls?)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+shelter\s+(?:in|at|with)\b"
+     r"|(?:taking|took|taken) (?:temporary )?shelter\b(?! (?:in|at|with)\b)"
      r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
      Kind.SHELTERED),
@@ -374,7 +378,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
-     r"|uprooted|evicted|left their homes?|abandon(?:ed)? their (?:homes?|houses?|villages?|towns?|land)"
+     r"|uprooted|evicted|left their homes?"
+     r"|abandon(?:ed)? their (?:homes?|houses?|villages?|towns?|lands?|farms?|fields)"
      # (a bare "escaped" is as often from captors: "two of the hostages escaped")
      r"|escaped (?:from|to|into|across|over)|escaped the (?:fighting|violence|attacks?|clashes|bombing|shelling|war"
      r"|floods?|fire)"
@@ -411,11 +416,14 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
-     r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire", Kind.HOUSES_DESTROYED),
-    (r"(?:(?:partially|partly|severely|badly|heavily|moderately|slightly) )?(?:damaged|destroyed)|flooded"
+     r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire"
+     r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely",
+     Kind.HOUSES_DESTROYED),
+    (r"(?:(?:partially|partly|severely|badly|heavily|heavy|moderately|slightly|lightly|minor|major) )?(?:damaged"
+     r"|destroyed)|flooded|partially|partly"
      r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered) (?:\w+ )?damage"
      r"|(?:lost|lose|losing) (?:their|its) roofs?|(?:had|have) (?:their|its) roofs? (?:blown|torn|ripped) off|unroofed"
-     r"|with (?:roof|major|minor|partial|moderate|severe|structural) damage",
+     r"|with (?:roof|major|minor|partial|moderate|severe|structural|water|flood) damage",
      Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
 )  # fmt: skip
@@ -525,12 +533,13 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|engulf(?:s|ed|ing)?|guts|gut"
      r"|crush(?:es|ed|ing)|swallow(?:s|ed|ing)|sweeping away|swept away|sweeps away"
      r"|torch(?:es|ed|ing)?|(?:set|sets|setting) (?:fire to|ablaze)|(?:brought|bringing|pulled|knocked|tore|torn) down"
-     r"|toppl(?:ed|ing)|(?:fully|totally|completely)"
+     r"|toppl(?:ed|ing)|(?:fully|totally|completely)(?: ?:)?"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
      r"|demolish(?:es|ed|ing)?"
      r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
     (r"(?:partially|partly) destroy(?:ed|ing|s)?|unroof(?:s|ed|ing)"
-     r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)|partially|partly"
+     r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
+     r"|(?:partially|partly)(?: ?:)?"
      r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) (?:the )?roofs? (?:off|from)"
      r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
@@ -630,7 +639,8 @@ CUE_STEMS = (
     "the figure", "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
     "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of", "planning",
     "unroof", "crush", "swallow", "nowhere to", "electrocut", "beat to death", "with injuries", "to move", "gymnasium",
-    "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate",
+    "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate", "undergoing", "shahadat",
+    "sent to hell", "carried", "evacuation order", "fully", "totally",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
 )  # fmt: skip
