@@ -32,6 +32,7 @@ _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from
 
 _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
 
+_AFFECTED_AFTER = re.compile(r"\)?\s*(?:were|are|was|is|have been|had been)?\s*affected\b")
 _SHORT_JOIN_REACH = 40
 _LONG_JOIN = re.compile(r"\b(?:bringing|taking|raising|pushing)\b")
 _JOIN_REACH = 80  # characters a list's join may take: "bringing the total for the year in the two regions to"
@@ -183,8 +184,10 @@ def carry_over(
             continue
         if last is None:
             continue
-        if not _is_list_item(lowered, last_end, mention, np, lex):
-            continue
+        if not _is_list_item(lowered, last_end, mention, np, lex) or _AFFECTED_AFTER.match(
+            lowered, max(np.end, mention.end)
+        ):
+            continue  # ("1,140 households (6,840 people) were affected": no figure, though listed)
         if np.has_head and not np.partitive and np.house != (last.kind in HOUSE_KINDS):
             continue
         group = np.group if np.has_head else last.group

@@ -996,3 +996,9 @@ def test_a_part_with_a_verb_of_its_own_keeps_it() -> None:
 def test_wording_from_a_seventh_held_out_batch(text: str, expected: list[tuple[str, int | None, str, str]]) -> None:
     """Shapes a seventh batch of held-out reports showed, rebuilt as invented sentences."""
     assert summary(text) == expected
+
+
+def test_people_listed_as_affected_are_no_figure() -> None:
+    """ "1,140 households (6,840 people) were affected", listed after a toll, takes no kind from it."""
+    text = "Officials said 3 people died, 1,140 households (6,840 people) were affected and 412 houses collapsed."
+    assert summary(text) == [("killed", 3, "exact", "people"), ("houses_destroyed", 412, "exact", "households")]
