@@ -33,6 +33,8 @@ _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from
 _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
 
 _AFFECTED_AFTER = re.compile(r"\)?\s*(?:were|are|was|is|have been|had been)?\s*affected\b")
+# Kinds a part keeps when its own verb says so: "9 of whom later died", "1,900 of them Ethiopians coming home".
+_OWN_PART_KINDS = HARM_KINDS | {Kind.RETURNED}
 _SHORT_JOIN_REACH = 40
 _LONG_JOIN = re.compile(r"\b(?:bringing|taking|raising|pushing)\b")
 _JOIN_REACH = 80  # characters a list's join may take: "bringing the total for the year in the two regions to"
@@ -67,7 +69,7 @@ _PLANNING_FOR = re.compile(
 # Words standing for a figure said before, then its new level or its part: "the figure could reach seven
 # million", "the number is expected to rise to", "Those from Ethiopia are 1,965 individuals".
 _FIGURE_ANAPHOR = re.compile(
-    r"(?:\bput (?:the )?(?:figure|number|toll|total|death toll) at"
+    r"(?:\bput (?:the )?(?:figure|number|toll|total|death toll|it) at"
     r"|\bit (?:could|may|might|will|would) (?:\w+ )?(?:reach|rise to|climb to|top|exceed|pass)"
     r"|\bthe (?:figure|number|total|tally|count)\s+(?:[\w-]+\s+){0,4}?(?:reach(?:es|ed)?|rise to|rose to|risen to"
     r"|climb(?:s|ed)? to|top(?:s|ped)?|exceed(?:s|ed)?|hit|stands? at|stood at|be|is|was)"
@@ -125,7 +127,7 @@ def parts_inside(
             own = links[i]
             if own is not None and own.kind in FLIGHT_KINDS and whole.kind in FLIGHT_KINDS:
                 break  # "410,000 displaced, 68,000 of them in public shelters": a finer kind of the same flight
-            if of_them and not inside and own is not None and own.own_verb and own.kind in HARM_KINDS:
+            if of_them and not inside and own is not None and own.own_verb and own.kind in _OWN_PART_KINDS:
                 break  # "47 injured patients, 9 of whom later died": the part's own verb
             if inside or of_them:
                 group = nps[i].group

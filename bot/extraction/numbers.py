@@ -33,7 +33,10 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|\s*(?:-|\s)?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?|mm|cm|kg|kilos?|tons?|tonnes?|hectares?"
     rf"|ha|acres?|sq|square|feet|ft|degrees?|°|mph|km/h|magnitude|points?|dollars?|euros?|pounds|usd|eur"
     rf"|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|decades?|centur(?:y|ies)"
-    rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b)"
+    rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b"
+    # a share: "nine in ten arrive with nothing"
+    rf"|\s+(?:in|out of)\s+(?:ten|five|four|three|two|a hundred)\b(?!\s*(?:people|persons|were|are|have))"
+    rf")"
 )
 _CURRENCIES = ("$", "€", "£", "¥", "₹")
 _NOT_A_COUNT_WORDS = (

@@ -13,6 +13,7 @@ from bot.extraction.links import (
     OBJECT_AFTER,
     OBJECT_WORD,
     OWN_PREDICATE,
+    RATE_AFTER,
     REPORTING,
     SINGLETON_JOIN,
     SINGLETON_JOIN_TEXT,
@@ -95,6 +96,8 @@ def singletons(
         quoted = _SAID_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
         if REPORTING.match(lowered, m.end()) or (quoted and not OWN_PREDICATE.match(lowered, m.end())):
             continue  # "a health official said", "said a 61-year-old farmer at a shelter": the source, not a victim
+        if RATE_AFTER.match(lowered, m.end()):
+            continue  # "one child dies every two hours": a rate
         if m.group(1) == "couple" and lowered.startswith(" of", m.end()):
             continue  # "a couple of": a vague few
         if any(n.start < m.end() and m.start() < n.end for n, _ in taken):

