@@ -21,10 +21,13 @@ from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.statements import Statement
 
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
+_STATES = frozenset({Kind.DISPLACED, Kind.RETURNED, Kind.INJURED, Kind.MISSING})  # what people are, not an end
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
 # (the first: a zero that OCR read as the letter O, "230O", lower-cased)
 _DIGITS = r"\d(?=[\do]{2})\d*o[o\d]*(?!\w)|\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _SEPARATOR = re.compile(r"[ \u00a0\u202f\u2009.,']")
+# a comma then four or more digits: no decimal that counts people, but a thousands separator one place off
+_MISPLACED = re.compile(r"\d{1,3},\d{4,6}")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _TOKEN = re.compile(r"\s*(?:(\w')|(\w+(?:-\w+)*)|([«»\"“”]))")
 _RIGHT_REACH = 90  # characters after the noun where a cue still speaks of the number
@@ -128,6 +131,11 @@ class ClauseLexicon:
     registered: re.Pattern[str] | None  # "570 000 déjà enregistrées": counted in a register
     yielding: re.Pattern[str] | None  # adjectives saying no figure that yield to a verb after them
     singular_gap: re.Pattern[str] | None  # what may stand between one person and the verb of which it is subject
+    dual_scales: dict[str, int]  # a scale word that is two of it before a noun ("الفا اسره": 2000 families)
+    not_injury_after: re.Pattern[str] | None  # after a count of the injured, an illness: cases, not wounds
+    coordinator: re.Pattern[str] | None  # a cue joined by it right after a count opens another clause ("وأصيب")
+    definite: re.Pattern[str] | None  # a cue with the article is a noun ("مواقع النزوح"), not what happened
+    joined_one: re.Pattern[str] | None  # one person listed after a figure ("4 اطفال وامراه")
 
 
 def _alternation(words: object) -> str:
@@ -156,6 +164,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
     number = (
         rf"(?P<self>{start}(?:{_alternation(self_counting) or '(?!)'}){end})"
         rf"|(?P<dual>{start}(?:{_alternation(duals) or '(?!)'}){end})"
+        rf"|(?P<single>{start}(?:{_alternation(_one_nouns(mod)) or '(?!)'})\s+(?:{getattr(mod, 'ONE_AFTER', '(?!)')}){end})"
         rf"|(?P<digits>(?<![\d.,/:a-zA-Z])(?:{_DIGITS}))(?:\s?(?P<scale>(?:{scales}))(?!\w))?"
         rf"|(?P<vague>{start}(?:{_alternation(mod.VAGUE)}){end})"
         rf"|(?P<words>{number_start}{number_words}{end})"
@@ -225,7 +234,31 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         registered=_optional(mod, "REGISTERED", (r"\s+(?:", r")(?!\w)")),
         yielding=_optional(mod, "YIELDING"),
         singular_gap=_optional(mod, "SINGULAR_GAP"),
+        dual_scales=getattr(mod, "DUAL_SCALES", {}),
+        not_injury_after=_optional(mod, "NOT_INJURY_AFTER"),
+        coordinator=_optional(mod, "COORDINATOR"),
+        definite=_optional(mod, "DEFINITE"),
+        joined_one=_joined_one(mod),
     )
+
+
+def _joined_one(mod: ModuleType) -> re.Pattern[str] | None:
+    """One person named after a figure by the language's "and": right after it, or past a short aside that ends in a
+    comma ("مقتل 15 عنصرا من القوات في قصف, وصحافي"); the group ``one`` is the noun."""
+    joiner = getattr(mod, "JOINED_ONE", None)
+    if not joiner or not mod.SINGULARS:
+        return None
+    kin = getattr(mod, "POSSESSIVE_KIN", "")
+    ones = _alternation(mod.SINGULARS) + (f"|{kin}" if kin else "")
+    return re.compile(rf"(?:[^\d.;:!?()\[\]]{{0,60}}?,\s*|\s+)(?:{joiner})(?P<one>{ones})(?!\w)")
+
+
+def _one_nouns(mod: ModuleType) -> list[str]:
+    """Counted nouns that "one" may follow ("اسره واحده"): written without the article, in one word."""
+    if not hasattr(mod, "ONE_AFTER"):
+        return []
+    nouns = [*mod.GROUP_NOUNS, *mod.KIND_NOUNS, *mod.HOUSE_NOUNS]
+    return [n for n in nouns if " " not in n and not n.startswith("ال")]
 
 
 def _optional(mod: ModuleType, name: str, frame: tuple[str, str] = ("", "")) -> re.Pattern[str] | None:
@@ -333,6 +366,12 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
         elif m.group("dual") is not None:
             group, dual_kind = lex.duals[_bare_word(m.group("dual"), lex.duals)]
             value, qualifier = 2, Qualifier.EXACT
+        elif m.group("single") is not None:
+            found = _lookup_noun(_strip_proclitic_word(m.group("single").split()[0], lex), lex)
+            if found is None:
+                continue
+            group = Group.HOUSEHOLDS if found.house else found.group
+            dual_kind, value, qualifier, one = found.kind, 1, Qualifier.EXACT, True  # "اسره واحده"
         elif m.group("digits") is not None:
             value = _digit_value(m.group("digits"), m.group("scale"), lex)
             if (
@@ -341,7 +380,9 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
                 and not value.is_integer()
                 and not lex.range_join.match(text, m.end())  # "entre 1,5 et 2 millions"
             ):
-                continue  # "magnitude 6,8", "2,5 km": no count of people has a fraction
+                if not _MISPLACED.fullmatch(m.group("digits")):
+                    continue  # "magnitude 6,8", "2,5 km": no count of people has a fraction
+                value = float(m.group("digits").replace(",", ""))  # "68,7235": a separator slipped one place
             qualifier = Qualifier.EXACT
             year_like = m.group("scale") is None and bool(_YEAR.match(m.group("digits")))
         elif kind == "vague":
@@ -357,6 +398,13 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             if word_value == 1:
                 group = None
                 one = True
+            elif (
+                (dual := lex.dual_scales.get(_strip_proclitic(m.group("words"), lex).strip()))
+                and (following := _TOKEN.match(text, m.end())) is not None
+                and following.lastindex == 2
+                and _lookup_noun(following.group(2), lex) is not None
+            ):
+                value = float(dual)  # "الفا اسره": two thousand families, not one thousand
         if qualifier is not Qualifier.VAGUE and value is None:
             continue
         rounded = round(value) if value is not None else None
@@ -392,6 +440,17 @@ def _bare_word(found: str, table: dict[str, object] | dict[str, int] | dict[str,
         if folded.endswith(key) or key in folded:
             return key
     return folded
+
+
+def _strip_proclitic_word(word: str, lex: ClauseLexicon) -> str:
+    """A noun without the conjunction or preposition written onto it ("واسره" is "اسره")."""
+    if not lex.proclitic or _lookup_noun(word, lex) is not None:
+        return word
+    for prefix in ("و", "ف", "ب", "ل", "وب", "ول"):
+        stem = word.removeprefix(prefix)
+        if stem != word and _lookup_noun(stem, lex) is not None:
+            return stem
+    return word
 
 
 def _strip_proclitic(found: str, lex: ClauseLexicon) -> str:
@@ -504,7 +563,8 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
     """The counted noun after a number; a bare number when none stands there; None when the number counts
     something else (villages, rockets)."""
     if mention.group is not None:
-        return _Noun(mention.end, group=mention.group, kind=mention.kind, bare=False)
+        house = mention.group is Group.HOUSEHOLDS
+        return _Noun(mention.end, group=mention.group, kind=mention.kind, house=house, bare=False)
     tokens: list[tuple[str, int]] = []
     pos = mention.end
     after: int | None = mention.end  # the end of the adjectives read past
@@ -523,6 +583,8 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
                 end = tokens[i + size - 1][1]
                 if found.house and lex.not_house_after is not None and lex.not_house_after.match(text, end):
                     return None  # "bâtiments publics": buildings that are no homes
+                if found.kind is Kind.INJURED and _ill(text, end, lex):
+                    return None  # "220 اصابه بالكوليرا": cases of an illness
                 return _Noun(end, found.group, found.kind, found.weak, found.house, False)
         word = tokens[i][0]
         is_cue = (i == 0 or lex.human_noun is not None) and lex.cues.match(text, tokens[i][1] - len(word)) is not None
@@ -535,7 +597,7 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
             and word.rstrip("s") not in lex.not_human
         ):
             return _Noun(tokens[i][1], bare=False)  # "onze pêcheurs", "un commerçant": people by their role
-        if lex.demonym.fullmatch(word) and i <= 2:
+        if lex.demonym.fullmatch(word) and i <= 2 and word not in lex.modifiers:
             return _Noun(tokens[i][1], bare=False)
         if word not in lex.modifiers:
             break
@@ -548,6 +610,34 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
     if lex.registered is not None and lex.registered.match(text, mention.end):
         return _Noun(mention.end)  # "570 000 déjà enregistrées"
     return None
+
+
+def _coordinated(text: str, cue: tuple[Kind | None, int, int], lex: ClauseLexicon) -> bool:
+    """Whether a cue opens with "and" joined onto its verb ("وأصيب"): another clause begins there."""
+    if lex.coordinator is None or (joined := lex.coordinator.match(text, cue[1])) is None:
+        return False
+    # the rest alone must still be the cue: not a cue that merely starts with the letter ("وفاه")
+    return lex.cues.fullmatch(text[joined.end() : cue[2]]) is not None
+
+
+def _event_cue(
+    text: str, lo: int, hi: int, wanted: Kind, lex: ClauseLexicon
+) -> tuple[Kind | None, int, int] | None:
+    """The first cue in [lo, hi), passing over cues of another kind that carry the article: nouns naming a place
+    or a topic ("مواقع النزوح"), not what happened."""
+    for m in lex.cues.finditer(text, lo):
+        if m.end() > hi:
+            break
+        kind = lex.cue_kinds[(m.lastindex or 1) - 1]
+        if kind is not wanted and lex.definite is not None and lex.definite.match(text, m.start()):
+            continue
+        return kind, m.start(), m.end()
+    return None
+
+
+def _ill(text: str, pos: int, lex: ClauseLexicon) -> bool:
+    """Whether an illness is named right after a count of the injured: cases, not wounds."""
+    return lex.not_injury_after is not None and lex.not_injury_after.match(text, pos) is not None
 
 
 def _nearest_cue(
@@ -570,14 +660,20 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     hosted, in need); None when nothing says."""
     pattern, kinds = (lex.house_cues, lex.house_cue_kinds) if noun.house else (lex.cues, lex.cue_kinds)
     if noun.kind is not None and not noun.weak:
-        if noun.kind in (Kind.DISPLACED, Kind.RETURNED):
-            # "بوفاه ثمانيه نازحين": a verb right before names what happened to displaced people
+        if noun.kind in _STATES:
+            # "بوفاه ثمانيه نازحين": a verb right before names what happened to displaced people; the wounded or
+            # the missing change kind only by dying ("وفاه 4 جرحي")
             adjacent = _nearest_cue(text, max(lo, mention.start - 12), mention.start, pattern, kinds, last=True)
-            if adjacent and adjacent[0] is not None and not text[adjacent[2] : mention.start].strip():
+            if (
+                adjacent
+                and adjacent[0] is not None
+                and (noun.kind in (Kind.DISPLACED, Kind.RETURNED) or adjacent[0] is Kind.KILLED)
+                and not text[adjacent[2] : mention.start].strip()
+            ):
                 return _Link(adjacent[0], noun.group, adjacent[1], noun.end)
             if noun.kind is Kind.DISPLACED:
                 # "3 000 déplacés ont regagné leurs foyers": displaced people who went home are returns
-                back = _nearest_cue(text, noun.end, min(hi, noun.end + _RIGHT_REACH), pattern, kinds, last=False)
+                back = _event_cue(text, noun.end, min(hi, noun.end + _RIGHT_REACH), Kind.RETURNED, lex)
                 if back and back[0] is Kind.RETURNED and not lex.clause_words.search(text, noun.end, back[1]):
                     return _Link(Kind.RETURNED, noun.group, mention.start, back[2])
         return _Link(noun.kind, noun.group, mention.start, noun.end)
@@ -616,7 +712,9 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         right = right if right is not None and lex.singular_gap.fullmatch(text, noun.end, right[1]) else None
     chosen: tuple[Kind | None, int, int] | None
     if right and left:
-        right_gap = right[1] - noun.end + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]))
+        right_gap = right[1] - noun.end + _CLAUSE_COST * bool(
+            lex.clause_words.search(text, noun.end, right[1]) or _coordinated(text, right, lex)
+        )
         left_gap = mention.start - left[2] + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
         # "huit sont portées disparues"; "deux autres enlevés": a participle after "autres" is theirs
         subject = noun.bare and (
@@ -631,8 +729,8 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             return _Link(noun.kind, noun.group, mention.start, noun.end)
         return None
     kind, c_start, c_end = chosen
-    if kind is None:
-        return False
+    if kind is None or (kind is Kind.INJURED and _ill(text, noun.end, lex)):
+        return False  # "اصيب 220 شخصا بالكوليرا": cases of an illness
     if noun.weak and noun.kind is Kind.RETURNED and kind is Kind.DISPLACED:
         kind = Kind.RETURNED  # "350 rapatriés sont arrivés": returnees arriving are returns
     return _Link(kind, noun.group, min(mention.start, c_start), max(noun.end, c_end))
@@ -766,6 +864,10 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             (min(m.start, link.start), max(m.end, link.end)) for m, link in zip(mentions, links, strict=True) if link
         ]
         for mention, link in [*paired, *(_singletons(text, taken, lex) if lex.singulars else ())]:
+            mentions.append(mention)
+            links.append(link)
+            nouns.append(_Noun(mention.end, group=link.group, bare=False))
+        for mention, link in _joined(text, mentions, links, lex):
             mentions.append(mention)
             links.append(link)
             nouns.append(_Noun(mention.end, group=link.group, bare=False))
@@ -921,6 +1023,35 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
             continue  # "مقتل طفل 12" is no singleton
         mention = _Mention(noun.start(2), noun.end(), 1, None, Qualifier.EXACT)
         found.append((mention, _Link(kind, group, m.start(), noun.end())))
+    return found
+
+
+def _joined(
+    text: str, mentions: list[_Mention], links: list[_Link | None], lex: ClauseLexicon
+) -> list[tuple[_Mention, _Link]]:
+    """ "مقتل 4 اطفال وامراه", "وفاه امراه وطفلها": one person listed after a figure, with no word of what happened
+    to it, shares the figure's kind; each one found may be followed by another."""
+    found: list[tuple[_Mention, _Link]] = []
+    if lex.joined_one is None:
+        return found
+    counted = [(m.start, max(m.end, k.end)) for m, k in zip(mentions, links, strict=True) if k is not None]
+    queue = [(end, link) for (_start, end), link in zip(counted, (k for k in links if k is not None), strict=True)]
+    while queue:
+        end, link = queue.pop()
+        m = lex.joined_one.match(text, end)
+        if m is None or link.kind in _HOUSE_KINDS or lex.cues.search(text, end, m.start("one")):
+            continue
+        start, stop = m.start("one"), m.end("one")
+        if any(s < stop and start < e for s, e in counted) or lex.cues.match(text, stop + 1):
+            continue  # counted already, or its own verb follows ("وطفل اصيب"): not an item of this list
+        if (after := _TOKEN.match(text, stop)) is not None and lex.number.match(text, after.start(after.lastindex or 1)):
+            continue  # "وطفل 12": a name or a number of its own
+        group = lex.singulars.get(m.group("one"), Group.PEOPLE)
+        mention = _Mention(start, stop, 1, None, Qualifier.EXACT)
+        joined = _Link(link.kind, group, start, stop)
+        found.append((mention, joined))
+        counted.append((start, stop))
+        queue.append((stop, joined))
     return found
 
 

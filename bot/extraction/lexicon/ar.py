@@ -40,7 +40,12 @@ DUALS: dict[str, tuple[Group, Kind | None]] = {
     "قتيلين": (Group.PEOPLE, Kind.KILLED), "جريحين": (Group.PEOPLE, Kind.INJURED),
     "شقيقين": (Group.PEOPLE, None), "مدنيين اثنين": (Group.CIVILIANS, None), "اسرتين": (Group.FAMILIES, None),
     "اسرتان": (Group.FAMILIES, None), "عايلتين": (Group.FAMILIES, None), "رجلين": (Group.PEOPLE, None),
+    "منزلين": (Group.HOUSEHOLDS, None), "منزلان": (Group.HOUSEHOLDS, None), "امراتان": (Group.WOMEN, None),
 }  # fmt: skip
+# A scale word that, right before a counted noun, is two of it: "الفا اسره" (2000 families), "مليونا شخص".
+DUAL_SCALES: dict[str, int] = {"الفا": 2_000, "مليونا": 2_000_000}
+# "One" after a counted noun: "اسره واحده" is one family.
+ONE_AFTER = r"واحد|واحده|واحدا"
 VAGUE = (
     "عشرات الالاف", "مئات الالاف", "الاف", "عشرات", "مئات", "ملايين", "الالاف", "عشرات الالوف", "مئات الالوف",
     "الوف", "الالوف",
@@ -65,7 +70,7 @@ RANGE_JOIN = r"و|الى|-|–"
 
 # --- what is counted -----------------------------------------------------------------------------------------
 
-MODIFIERS = ("اخرين", "اخرون", "من", "اخري", "جدد")
+MODIFIERS = ("اخرين", "اخرون", "من", "اخري", "جدد", "اخران", "اخريين", "اخريان", "اخرتين")
 GROUP_NOUNS: dict[str, Group] = {
     "شخص": Group.PEOPLE, "شخصا": Group.PEOPLE, "اشخاص": Group.PEOPLE, "الاشخاص": Group.PEOPLE,
     "فرد": Group.PEOPLE, "فردا": Group.PEOPLE, "افراد": Group.PEOPLE, "نسمه": Group.PEOPLE,
@@ -85,6 +90,25 @@ GROUP_NOUNS: dict[str, Group] = {
     "لاجيا": Group.PEOPLE, "لاجيين": Group.PEOPLE, "اللاجيين": Group.PEOPLE, "فلسطيني": Group.PEOPLE,
     "فلسطينيا": Group.PEOPLE, "فلسطينيين": Group.PEOPLE, "سوري": Group.PEOPLE, "سوريا": Group.PEOPLE,
     "سوريين": Group.PEOPLE, "يمني": Group.PEOPLE, "يمنيا": Group.PEOPLE, "شهيد": Group.PEOPLE,
+    # people by trade or role
+    "صياد": Group.PEOPLE, "صيادا": Group.PEOPLE, "صيادين": Group.PEOPLE, "طالب": Group.PEOPLE,
+    "طالبا": Group.PEOPLE, "طلاب": Group.PEOPLE, "طلبه": Group.PEOPLE, "تلميذ": Group.CHILDREN,
+    "تلميذا": Group.CHILDREN, "تلاميذ": Group.CHILDREN, "عامل": Group.PEOPLE, "عاملا": Group.PEOPLE,
+    "عمال": Group.PEOPLE, "متظاهر": Group.PEOPLE, "متظاهرا": Group.PEOPLE, "متظاهرين": Group.PEOPLE,
+    "مصلين": Group.PEOPLE, "مزارع": Group.PEOPLE, "مزارعا": Group.PEOPLE, "مزارعين": Group.PEOPLE,
+    "موظف": Group.PEOPLE, "موظفا": Group.PEOPLE, "موظفين": Group.PEOPLE, "مسعف": Group.PEOPLE,
+    "مسعفا": Group.PEOPLE, "مسعفين": Group.PEOPLE, "طبيب": Group.PEOPLE, "طبيبا": Group.PEOPLE,
+    "اطباء": Group.PEOPLE, "صحفي": Group.PEOPLE, "صحفيا": Group.PEOPLE, "صحفيين": Group.PEOPLE,
+    "صحافي": Group.PEOPLE, "صحافيا": Group.PEOPLE, "صحافيين": Group.PEOPLE, "مسافر": Group.PEOPLE,
+    "مسافرا": Group.PEOPLE, "مسافرين": Group.PEOPLE, "راكب": Group.PEOPLE, "راكبا": Group.PEOPLE,
+    "ركاب": Group.PEOPLE, "بحار": Group.PEOPLE, "بحارا": Group.PEOPLE, "بحاره": Group.PEOPLE,
+    "معلم": Group.PEOPLE, "معلما": Group.PEOPLE, "معلمين": Group.PEOPLE, "شاب": Group.PEOPLE,
+    "شابا": Group.PEOPLE, "شبان": Group.PEOPLE, "فتيات": Group.CHILDREN, "فتيان": Group.CHILDREN,
+    "مسن": Group.PEOPLE, "مسنا": Group.PEOPLE, "مسنين": Group.PEOPLE, "قاصرا": Group.CHILDREN,
+    "قاصرين": Group.CHILDREN, "رضيع": Group.CHILDREN, "رضيعا": Group.CHILDREN, "رضع": Group.CHILDREN,
+    "شرطي": Group.FIGHTERS, "شرطيا": Group.FIGHTERS, "شرطيين": Group.FIGHTERS, "حاج": Group.PEOPLE,
+    "حجاج": Group.PEOPLE, "زائر": Group.PEOPLE, "زوار": Group.PEOPLE, "ناشط": Group.PEOPLE,
+    "ناشطا": Group.PEOPLE, "ناشطين": Group.PEOPLE,
 }  # fmt: skip
 HOUSE_NOUNS = (
     "منزل", "منزلا", "منازل", "بيت", "بيتا", "بيوت", "مسكن", "مسكنا", "مساكن", "مبني", "مبان", "مباني",
@@ -106,6 +130,8 @@ WEAK_KIND_NOUNS: dict[str, Kind] = {
     "لاجي": Kind.DISPLACED, "لاجيا": Kind.DISPLACED, "لاجيين": Kind.DISPLACED, "اللاجيين": Kind.DISPLACED,
     "ضحايا": Kind.KILLED,
 }  # fmt: skip
+# After a count of people, a register: the count is of the kind the sentence speaks of ("5400 مسجلون في مخيم").
+REGISTERED = r"(?:مسجل|مسجلا|مسجله|مسجلون|مسجلين|المسجلين|مقيدون|مقيدين|تم تسجيلهم|سجلوا|جري تسجيلهم)"
 NOT_COUNTED = (
     r"%|٪|بالمي[هة]|بالمائه|في الميه|في المئه|في المائه|عام|عاما|سنه|سنوات|سنين|اعوام|شهر|شهرا|اشهر|شهور|يوم|يوما"
     r"|ايام|اسبوع|اسابيع|ساعه|ساعات|دقيقه|دقايق|كم|كلم|كيلومتر|كيلومترات|متر|امتار|طن|اطنان|كغ|كيلوغرام|دولار"
@@ -117,11 +143,13 @@ NOT_COUNTED = (
 )
 NOT_COUNTED_BEFORE = (
     r"(?:عمر|العمر|عمره|عمرها|البالغ|البالغه|\$|رقم|القرار|الماده|عام|العام|سنه|منذ|يناير|فبراير|مارس|ابريل|مايو"
-    r"|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الساعه|[/:])\s*$"
+    r"|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الساعه)\s*$|[/:]$"
 )
 BARE_FOLLOWERS = (
     r"[,.;:)\]»\"”?]|$|في|من|علي|الي|و|او|منهم|بينهم|اخرين|اخرون|اخري|اخر|جراء|بسبب|خلال|حتي|بعد|قبل|وفق|حسب"
     r"|نتيجه|اثر|عن|الا|حاله|قد|كانوا|لقوا|اصيبوا|نزحوا|قتلوا|فروا|عادوا|هم|ممن|نحو|باتجاه"
+    # by whose count, a passive ("900 تم استقبالهم"), how badly, wounds
+    r"|بحسب|وفقا|طبقا|تم|يتم|جري|بالكامل|كليا|جزييا|جزيا|تماما|بشكل|بجروح|بجراح|باصابات|يوميا"
 )
 
 # --- what happened -------------------------------------------------------------------------------------------
@@ -130,29 +158,46 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"قتل|قتلوا|قتلت|قتيل|قتلي|مقتل|يقتل|تقتل|لقي حتف|لقوا حتف|لقي مصرع|لقوا مصرع|مصرع|حتفهم|حتفه|حتفها|مات|ماتوا"
      r"|يموت|موت|الموتي|توفي|توفوا|وفاه|وفيات|استشهد|استشهاد|شهيد|شهداء|جثه|جثث|جثامين|فقد(?:وا)? حيا[ته]|فقدان حياه"
      r"|حصيله|اودي بحياه|اودت بحياه|بحياه|حياتهم|حياته|حياتها|لحياتهم|اعدام|اعدم|ذبح|غرق|قضي|قضوا", Kind.KILLED),
-    (r"اصيب|اصيبوا|اصيبت|اصابه|اصابات|اصابت|مصاب|جريح|جرحي|جرح|اصابتهم|يصاب", Kind.INJURED),
+    (r"اصيب|اصيبوا|اصيبت|اصابه|اصابات|اصابت|مصاب|جريح|جرحي|جرح|اصابتهم|يصاب|جروح|جراح", Kind.INJURED),
     (r"مفقود|المفقودين|في عداد المفقودين|فقد(?:ان|وا)?(?![^.]{0,50}حيا)|اختفاء|اختفي", Kind.MISSING),
     (r"عاد|عادوا|يعود|يعودون|تعود|عودتهم|عوده|العايدين|عايد|رجع|رجوع|اعاده", Kind.RETURNED),
     (r"نزح|نزحوا|نزوح|نازح|ينزح|تهجير|هجر|تهجر|مهجر|تشريد|شرد|تشرد|مشرد|فر|فروا|فرار|الفارين|يفرون|هرب|هربوا|هروب"
      r"|لجا|لجوء|لاجي|ترك(?:وا)? منازل|اجبر|اجبروا|مغادره منازل|غادروا|اخلاء|اجلاء|اجلي|بلا ماوي|دون ماوي|عبروا"
-     r"|عبور|فقدوا منازل|اضطر|اضطرت|اضطروا|انتقل|انتقلوا", Kind.DISPLACED),
+     r"|عبور|فقدوا منازل|اضطر|اضطرت|اضطروا|انتقل|انتقلوا|اجلت|اجلوا|يجلي|تجلي|يجلون|ايواء", Kind.DISPLACED),
+    # a toll denied ("لم تسجل اي وفيات", "دون وقوع اصابات"): a number beside it is none of its kind
+    (r"(?:لم|لا) (?:ي|ت)\w+ (?:عن )?(?:وقوع |سقوط )?(?:اي )?(?:وفيات|اصابات|ضحايا|خسائر)|لا وفيات|لا اصابات"
+     r"|دون (?:وقوع |تسجيل )?(?:اي )?(?:وفيات|اصابات|ضحايا|خسائر)", None),
     (r"مقتل واصابه|قتل واصابه|قتلي وجرحي|قتيل وجريح|قتلي ومصاب|اثرت|تاثر|متاثر|المتاثرين|دون سن|تطعيم|تلقيح|لقاح"
      r"|سيشارك|يشارك|مشارك|اعتقل|اعتقال|معتقل|اسري|اختطف|اختطاف|خطف|محاصر|حصار|عالق|انقاذ|انقذ|سكانها|يسكن|يقطن|يعيش|يعيشون|يستضيف"
      r"|تستضيف|يضم|تضم|يؤوي|يووي|تووي|بحاجه|يحتاج|يحتاجون|مساعدات|مستفيد|المتضررين|متضرر|تضرر", None),
 )  # fmt: skip
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
-    (r"جزيي|جزئيا|جزييا|تضرر|متضرر|اضرار|ضرر|اصابه|تصدع|غمر|غمرت", Kind.HOUSES_DAMAGED),
+    (r"جزيي|جزئيا|جزييا|تضرر|متضرر|اضرار|ضرر|اصابه|تصدع|غمر|غمرت|تلف|اتلاف|اتلف|تالف", Kind.HOUSES_DAMAGED),
     (r"دمر|تدمير|مدمر|دمار|هدم|انهار|انهيار|سوي|احترق|حرق|احراق|جرف|كليا", Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 CHAIN = r"(?:\s*(?:,|;|\(|منهم|بينهم|من بينهم|و|بالاضافه الي|فضلا عن|اضافه الي|كما)\s*)*\s*"
 SUBGROUP = r"(?:منهم|بينهم|من بينهم|بينهم)\s*$"
+
+# After a count of the injured, an illness: cases, not wounds ("220 اصابه بالكوليرا", "اصيب 30 شخصا بالحصبه").
+NOT_INJURY_AFTER = (
+    r"\s+(?:(?:جديده|جديد|مؤكده|مؤكد)\s+)?(?:ب|بال)(?:كوليرا|حصبه|ملاريا|اسهال|حمي|وباء|مرض|فيروس|كورونا|كوفيد"
+    r"|جدري|سل|ايدز|دفتيريا|خناق|طاعون|انفلونزا|التهاب|تسمم|عدوي|ضنك)(?!\w)|\s+مؤكده(?!\w)"
+)
+# "And" written onto a verb right after a count ("قتل 30 شخصا واصيب 47"): another clause begins there.
+COORDINATOR = r"و"
+# The article, with what may be written before it: a cue carrying it is a noun ("مواقع النزوح").
+DEFINITE = r"(?:و|ف)?(?:ب|ل|ك)?ال|لل"
+# Before a noun and "one", what makes it the complement of another noun ("سته افراد من عايله واحده"), not a count.
+OF_BEFORE = r"(?<!\w)(?:من|في)\s+$"
+# One person listed after a figure: "و" then the noun, bare ("مقتل 4 اطفال وامراه").
+JOINED_ONE = r"و"
 
 # --- context -------------------------------------------------------------------------------------------------
 
 PROJECTION = (
     # "قد" before an imperfect verb ("قد ينزح") is a possibility; before a past one ("قد نزحوا") it is not
     r"متوقع|يتوقع|تتوقع|نتوقع|توقع|توقعات|قد ي\w+|سوف|سيتم|سيكون|ستكون|سيصل|ستصل|سينزح|سيضطر|سيواجه|محتمل|يحتمل"
-    r"|احتمال|مهدد|مهددون|معرض|معرضون|خطر|سيناريو|في حال|اذا|خطه|تخطط|ربما|قد يصل"
+    r"|احتمال|مهدد|مهددون|معرض|معرضون|خطر|سيناريو|في حال|اذا|خطه|تخطط|ربما|قد يصل|يعتزم|تعتزم|ينوي|ينوون|تنوي"
 )
 PAST_ESTIMATE = r"قد (?!ي)"
 CUMULATIVE = (
@@ -166,6 +211,8 @@ TRAP_BEFORE = (
     r"(?:عدد سكان|سكانها|يسكنها|يقطنها|يعيش فيها|تستضيف|يستضيف|تووي|يووي|تضم|يضم|يحتاج|بحاجه|مساعده|مساعدات"
     r"|استهداف|لاستيعاب|يستوعب|تستوعب|لدعم|دعم|توزيع|وزعت|وزع|تقديم|تلقيح|لنحو)"
     r"(?:\s+[^\s\d]+)?\s*(?:الي|ل|نحو|حوالي|اكثر من|قرابه)*\s*$"
+    r"|(?:يعيش|تعيش|يقيم|تقيم|يسكن|تسكن|يقطن|تقطن|يستضيف|تستضيف|يووي|تووي|يضم|تضم)(?:\s+(?:في|ب|حاليا)\S*){1,2}"
+    r"(?:\s+[^\s\d]+)?\s*(?:نحو|حوالي|اكثر من|قرابه|ما يقارب)?\s*$"
 )
 TRAP_AFTER = r"^[\s,]*(?:يعيشون|يقطنون|يسكنون|بحاجه|يحتاجون|في حاجه|ممن يحتاج)"
 TOLL_BEFORE = r"(?:الي|ب|بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|تبلغ|هو|هي)\s*$"
@@ -185,7 +232,20 @@ SINGULARS: dict[str, Group] = {
     "شخص": Group.PEOPLE, "رجل": Group.PEOPLE, "شاب": Group.PEOPLE, "مسن": Group.PEOPLE, "مواطن": Group.PEOPLE,
     "صحفي": Group.PEOPLE, "مسعف": Group.PEOPLE, "طفل": Group.CHILDREN, "طفله": Group.CHILDREN,
     "رضيع": Group.CHILDREN, "فتاه": Group.CHILDREN, "امراه": Group.WOMEN, "سيده": Group.WOMEN,
-    "جندي": Group.FIGHTERS, "عسكري": Group.FIGHTERS, "مدني": Group.CIVILIANS,
+    "جندي": Group.FIGHTERS, "عسكري": Group.FIGHTERS, "مدني": Group.CIVILIANS, "صحافي": Group.PEOPLE,
+    "صحفيه": Group.PEOPLE, "صحافيه": Group.PEOPLE, "طبيب": Group.PEOPLE, "طبيبه": Group.PEOPLE,
+    "ممرض": Group.PEOPLE, "ممرضه": Group.PEOPLE, "شرطي": Group.FIGHTERS, "مزارع": Group.PEOPLE,
+    "صياد": Group.PEOPLE, "راعي": Group.PEOPLE, "ناشط": Group.PEOPLE, "ناشطه": Group.PEOPLE,
+    "مسعفه": Group.PEOPLE, "فتي": Group.CHILDREN, "مسنه": Group.WOMEN, "رضيعه": Group.CHILDREN,
+    "لاجي": Group.PEOPLE, "نازح": Group.PEOPLE, "مهاجر": Group.PEOPLE, "معلم": Group.PEOPLE,
+    "معلمه": Group.WOMEN, "موظف": Group.PEOPLE, "عجوز": Group.PEOPLE, "امام": Group.PEOPLE,
 }  # fmt: skip
+# One's own kin, one person: "اصيبت والدتهما", "وفاه امراه وطفلها".
+POSSESSIVE_KIN = (
+    r"(?:طفل|ابن|ابنت|زوج|زوجت|والد|والدت|شقيق|شقيقت|اخت|جد|جدت|عم|عمت|خال|خالت)(?:ه|ها|هم|هما|هن)"
+    r"|اخ(?:يه|وه|اه|يها|وها|اها|يهم|وهم)"
+)
+# Between one's kin and the verb of which it is the subject: nothing ("والدته اصيبت").
+SINGULAR_GAP = r"\s*"
 # After a bare number, a verb of which it is the subject ("30 لقوا حتفهم").
 SUBJECT_VERBS = r"لقوا|كانوا|اصيبوا|نزحوا|قتلوا|فروا|عادوا"
