@@ -136,6 +136,7 @@ class ClauseLexicon:
     coordinator: re.Pattern[str] | None  # a cue joined by it right after a count opens another clause ("وأصيب")
     definite: re.Pattern[str] | None  # a cue with the article is a noun ("مواقع النزوح"), not what happened
     joined_one: re.Pattern[str] | None  # one person listed after a figure ("4 اطفال وامراه")
+    agents: re.Pattern[str] | None  # those who did it, between a verb and the one it befell ("قتل مسلحون مزارعا")
 
 
 def _alternation(words: object) -> str:
@@ -239,6 +240,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         coordinator=_optional(mod, "COORDINATOR"),
         definite=_optional(mod, "DEFINITE"),
         joined_one=_joined_one(mod),
+        agents=_optional(mod, "AGENTS", (r"(?:\s+(?:", r")(?!\w)){1,3}")),
     )
 
 
@@ -940,6 +942,8 @@ def _chain(
         if mentions[i].start - gap_start > _CHAIN_REACH or noun.house != (before.kind in _HOUSE_KINDS):
             continue
         gap = text[gap_start : mentions[i].start]
+        if mentions[i].one_word and not gap.strip():
+            continue  # "4 من افراد عايله واحده": one right after a noun completes it, it lists nothing
         if lex.cues.search(gap) or not (lex.chain.match(gap) and (lex.subgroup.search(gap) or _listed(gap, lex))):
             continue
         if _trapped(text, mentions[i], noun, lex):
@@ -970,8 +974,8 @@ def _subgroup_of(
     if gap_start > mentions[i].start or noun.house != (before.kind in _HOUSE_KINDS):
         return None
     gap = text[gap_start : mentions[i].start]
-    if not lex.chain.fullmatch(gap):
-        return None
+    if not lex.chain.fullmatch(gap) or (mentions[i].one_word and not gap.strip()):
+        return None  # "4 من افراد عايله واحده": one right after a noun completes it
     governed = before.start < mentions[prev].start or prev in inherited  # "وفاه 102 رجل و57 امراه"
     if not (lex.subgroup.search(gap) or (governed and gap.strip(" ,") in ("", "و", "et", ","))):
         return None
@@ -1012,7 +1016,10 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
         return found  # no singular noun in the sentence: one cheap search instead of reading every cue
     for m in lex.cues.finditer(text):
         kind = lex.cue_kinds[(m.lastindex or 1) - 1]
-        noun = _TOKEN.match(text, m.end())
+        agent = lex.agents.match(text, m.end()) if lex.agents is not None else None
+        noun = _TOKEN.match(text, m.end()) if agent is None else _TOKEN.match(text, agent.end())
+        if agent is not None and (noun is None or noun.lastindex != 2 or noun.group(2) not in lex.singulars):
+            noun = _TOKEN.match(text, m.end())  # "قتل مسلح": the one killed, not those who killed
         if kind is None or noun is None or noun.lastindex != 2:
             continue
         word = noun.group(2)
