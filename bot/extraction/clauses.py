@@ -86,6 +86,8 @@ class ClauseLexicon:
     self_counting: dict[str, int]
     duals: dict[str, tuple[Group, Kind | None]]
     number: re.Pattern[str]
+    number_nouns: re.Pattern[str]  # ``number`` with counted nouns written before their number
+    noun_first: re.Pattern[str]  # a number word written after its noun: the sentence needs ``number_nouns``
     qualifiers: dict[str, Qualifier]
     qualifier_before: re.Pattern[str]
     qualifier_after: re.Pattern[str]
@@ -136,6 +138,7 @@ class ClauseLexicon:
     coordinator: re.Pattern[str] | None  # a cue joined by it right after a count opens another clause ("وأصيب")
     definite: re.Pattern[str] | None  # a cue with the article is a noun ("مواقع النزوح"), not what happened
     joined_one: re.Pattern[str] | None  # one person listed after a figure ("4 اطفال وامراه")
+    article: str  # the definite article written onto a word ("ال"), or ""
     agents: re.Pattern[str] | None  # those who did it, between a verb and the one it befell ("قتل مسلحون مزارعا")
 
 
@@ -162,14 +165,26 @@ def _build(mod: ModuleType) -> ClauseLexicon:
     self_counting = {**mod.APPROXIMATE, **mod.SELF_COUNTING}
     duals = mod.DUALS if hasattr(mod, "DUALS") else {}
     scales = _alternation(mod.DIGIT_SCALES)
-    number = (
+    one_nouns = _alternation(_one_nouns(mod)) or "(?!)"
+    article = getattr(mod, "ARTICLE", "") or "(?!)"
+    postposed = _alternation(getattr(mod, "POSTPOSED_UNITS", ())) or "(?!)"
+    one_after = getattr(mod, "ONE_AFTER", "(?!)")
+    head = (
         rf"(?P<self>{start}(?:{_alternation(self_counting) or '(?!)'}){end})"
         rf"|(?P<dual>{start}(?:{_alternation(duals) or '(?!)'}){end})"
-        rf"|(?P<single>{start}(?:{_alternation(_one_nouns(mod)) or '(?!)'})\s+(?:{getattr(mod, 'ONE_AFTER', '(?!)')}){end})"
+    )
+    # a counted noun before its number ("اطفالهما الثلاثه", "اسره واحده"): a long list of nouns, tried only in
+    # sentences where ``noun_first`` finds such a number word
+    noun_first = (
+        rf"|(?P<post>{start}(?:{one_nouns}){enclitic}\s+(?:{article})(?:{postposed})(?!\w))"
+        rf"|(?P<single>{start}(?:{one_nouns})\s+(?:{one_after}){end})"
+    )
+    tail = (
         rf"|(?P<digits>(?<![\d.,/:a-zA-Z])(?:{_DIGITS}))(?:\s?(?P<scale>(?:{scales}))(?!\w))?"
         rf"|(?P<vague>{start}(?:{_alternation(mod.VAGUE)}){end})"
         rf"|(?P<words>{number_start}{number_words}{end})"
     )
+    never = "|(?P<post>(?!))|(?P<single>(?!))"  # the same groups, so that every match answers for them
 
     def cue_pattern(pairs: tuple[tuple[str, Kind | None], ...]) -> tuple[re.Pattern[str], tuple[Kind | None, ...]]:
         # what makes a number no figure is tried first: "مقتل واصابه" is one cue, not "مقتل" then "واصابه"
@@ -189,7 +204,9 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         approximate=mod.APPROXIMATE,
         self_counting=self_counting,
         duals=duals,
-        number=re.compile(number),
+        number=re.compile(head + never + tail),
+        number_nouns=re.compile(head + noun_first + tail),
+        noun_first=re.compile(rf"\s(?:(?:{article})(?:{postposed})|(?:{one_after}))(?!\w)"),
         qualifiers={" ".join(k.split()): v for k, v in mod.QUALIFIERS.items()},
         qualifier_before=re.compile(rf"{start}(?:{qualifier_words})\s*$"),
         qualifier_after=re.compile(rf"\s*(?:{_alternation(mod.QUALIFIERS_AFTER)})(?!\w)"),
@@ -240,7 +257,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         coordinator=_optional(mod, "COORDINATOR"),
         definite=_optional(mod, "DEFINITE"),
         joined_one=_joined_one(mod),
-        agents=_optional(mod, "AGENTS", (r"(?:\s+(?:", r")(?!\w)){1,3}")),
+        article=getattr(mod, "ARTICLE", ""),
+        agents=_optional(mod, "AGENTS", (r"(?:\s+(?:", r")(?!\w)){1,3}")),  # (matched from the cue's end)
     )
 
 
@@ -355,7 +373,8 @@ def _qualifier(text: str, start: int, lex: ClauseLexicon) -> tuple[int, Qualifie
 
 def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
     cores: list[_Mention] = []
-    for m in lex.number.finditer(text):
+    pattern = lex.number_nouns if lex.noun_first.search(text) else lex.number
+    for m in pattern.finditer(text):
         kind = m.lastgroup
         one = False
         year_like = False
@@ -368,6 +387,13 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
         elif m.group("dual") is not None:
             group, dual_kind = lex.duals[_bare_word(m.group("dual"), lex.duals)]
             value, qualifier = 2, Qualifier.EXACT
+        elif m.group("post") is not None:
+            noun_word, _, number_word = m.group("post").rpartition(" ")
+            found = _lookup_noun(_noun_stem(noun_word.strip(), lex), lex)
+            if found is None:
+                continue
+            value = lex.units[number_word.removeprefix(lex.article)]  # "اطفالهما الثلاثه": three children
+            group, dual_kind, qualifier = found.group, found.kind, Qualifier.EXACT
         elif m.group("single") is not None:
             found = _lookup_noun(_strip_proclitic_word(m.group("single").split()[0], lex), lex)
             if found is None:
@@ -442,6 +468,17 @@ def _bare_word(found: str, table: dict[str, object] | dict[str, int] | dict[str,
         if folded.endswith(key) or key in folded:
             return key
     return folded
+
+
+def _noun_stem(word: str, lex: ClauseLexicon) -> str:
+    """A counted noun without what is written onto it before (and, the article) and after (a pronoun):
+    "واطفالهما" is "اطفال"."""
+    for candidate in (word, word.removeprefix("و"), word.removeprefix("ف")):
+        for stem in (candidate, candidate.removeprefix(lex.article)):
+            for end in range(len(stem), 1, -1):
+                if _lookup_noun(stem[:end], lex) is not None:
+                    return stem[:end]
+    return word
 
 
 def _strip_proclitic_word(word: str, lex: ClauseLexicon) -> str:
@@ -622,9 +659,7 @@ def _coordinated(text: str, cue: tuple[Kind | None, int, int], lex: ClauseLexico
     return lex.cues.fullmatch(text[joined.end() : cue[2]]) is not None
 
 
-def _event_cue(
-    text: str, lo: int, hi: int, wanted: Kind, lex: ClauseLexicon
-) -> tuple[Kind | None, int, int] | None:
+def _event_cue(text: str, lo: int, hi: int, wanted: Kind, lex: ClauseLexicon) -> tuple[Kind | None, int, int] | None:
     """The first cue in [lo, hi), passing over cues of another kind that carry the article: nouns naming a place
     or a topic ("مواقع النزوح"), not what happened."""
     for m in lex.cues.finditer(text, lo):
@@ -711,11 +746,14 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         # one person ("un habitant", "son frère") is counted only by the verb of which it is the subject or object:
         # "un soldat a été tué", "a tué un commerçant", not "un habitant a raconté que ... ont tué 5 personnes"
         left = left if left is not None and mention.start - left[2] <= _BESIDE else None
-        right = right if right is not None and lex.singular_gap.fullmatch(text, noun.end, right[1]) else None
+        beside = right is not None and lex.singular_gap.fullmatch(text, noun.end, right[1]) is not None
+        right = right if beside and right is not None and not _coordinated(text, right, lex) else None
     chosen: tuple[Kind | None, int, int] | None
     if right and left:
-        right_gap = right[1] - noun.end + _CLAUSE_COST * bool(
-            lex.clause_words.search(text, noun.end, right[1]) or _coordinated(text, right, lex)
+        right_gap = (
+            right[1]
+            - noun.end
+            + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]) or _coordinated(text, right, lex))
         )
         left_gap = mention.start - left[2] + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
         # "huit sont portées disparues"; "deux autres enlevés": a participle after "autres" is theirs
@@ -1010,26 +1048,27 @@ def _paired(
 
 
 def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:
-    """ "مقتل طفل": a cue right before a singular noun is a figure of one."""
+    """ "مقتل طفل", "قتل مسلحون مزارعا": a cue right before a singular noun, or before those who did it and then
+    the noun, is a figure of one. Read from each singular noun back to its cue: the nouns are few, the cues many."""
     found: list[tuple[_Mention, _Link]] = []
-    if lex.singular_word.search(text) is None:
-        return found  # no singular noun in the sentence: one cheap search instead of reading every cue
-    for m in lex.cues.finditer(text):
-        kind = lex.cue_kinds[(m.lastindex or 1) - 1]
-        agent = lex.agents.match(text, m.end()) if lex.agents is not None else None
-        noun = _TOKEN.match(text, m.end()) if agent is None else _TOKEN.match(text, agent.end())
-        if agent is not None and (noun is None or noun.lastindex != 2 or noun.group(2) not in lex.singulars):
-            noun = _TOKEN.match(text, m.end())  # "قتل مسلح": the one killed, not those who killed
-        if kind is None or noun is None or noun.lastindex != 2:
+    for noun in lex.singular_word.finditer(text):
+        if any(s < noun.end() and noun.start() < e for s, e in taken):
+            continue  # the noun of a count ("قتل 5 شخصا"), read already
+        cue = _nearest_cue(
+            text, max(0, noun.start() - _CUE_LENGTH * 2), noun.start(), lex.cues, lex.cue_kinds, last=True
+        )
+        if cue is None or cue[0] is None or any(s < noun.end() and cue[1] < e for s, e in taken):
             continue
-        word = noun.group(2)
-        group = lex.singulars.get(word) or lex.singulars.get(word.removeprefix("ال"))
-        if group is None or any(s < noun.end() and m.start() < e for s, e in taken):
-            continue
+        if text[cue[2] : noun.start()].strip() and not (
+            lex.agents is not None and lex.agents.fullmatch(text[cue[2] : noun.start()].rstrip())
+        ):
+            continue  # not right after the cue, nor after those who did it
         if _TOKEN.match(text, noun.end()) and lex.number.match(text, noun.end() + 1):
             continue  # "مقتل طفل 12" is no singleton
-        mention = _Mention(noun.start(2), noun.end(), 1, None, Qualifier.EXACT)
-        found.append((mention, _Link(kind, group, m.start(), noun.end())))
+        word = noun.group(0)
+        group = lex.singulars.get(word) or lex.singulars[word.removeprefix("ال")]
+        mention = _Mention(noun.start(), noun.end(), 1, None, Qualifier.EXACT)
+        found.append((mention, _Link(cue[0], group, cue[1], noun.end())))
     return found
 
 
@@ -1049,9 +1088,14 @@ def _joined(
         if m is None or link.kind in _HOUSE_KINDS or lex.cues.search(text, end, m.start("one")):
             continue
         start, stop = m.start("one"), m.end("one")
-        if any(s < stop and start < e for s, e in counted) or lex.cues.match(text, stop + 1):
+        own = lex.cues.match(text, stop + 1)
+        if any(s < stop and start < e for s, e in counted) or (
+            own is not None and not _coordinated(text, (None, own.start(), own.end()), lex)
+        ):
             continue  # counted already, or its own verb follows ("وطفل اصيب"): not an item of this list
-        if (after := _TOKEN.match(text, stop)) is not None and lex.number.match(text, after.start(after.lastindex or 1)):
+        if (after := _TOKEN.match(text, stop)) is not None and lex.number.match(
+            text, after.start(after.lastindex or 1)
+        ):
             continue  # "وطفل 12": a name or a number of its own
         group = lex.singulars.get(m.group("one"), Group.PEOPLE)
         mention = _Mention(start, stop, 1, None, Qualifier.EXACT)
