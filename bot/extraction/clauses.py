@@ -907,7 +907,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             mentions.append(mention)
             links.append(link)
             nouns.append(_Noun(mention.end, group=link.group, bare=False))
-        for mention, link in _joined(text, mentions, links, lex):
+        for mention, link in _joined(text, mentions, nouns, links, lex):
             mentions.append(mention)
             links.append(link)
             nouns.append(_Noun(mention.end, group=link.group, bare=False))
@@ -925,9 +925,10 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             statements
             and qualifier is Qualifier.EXACT
             and statements[-1].qualifier in _HEDGES
-            and re.fullmatch(r"\s*(?:,|et|و)?\s*", text[statements[-1].end : mention.start])
+            and re.fullmatch(r"\s*(?:,|et|و)?\s*", text[statements[-1].end : min(link.start, mention.start)])
         ):
-            qualifier = statements[-1].qualifier  # "au moins 6 morts et 15 blessés": one hedge for both
+            # "au moins 6 morts et 15 blessés", "ما لا يقل عن 12 شخصا واصيب 40": one hedge for both
+            qualifier = statements[-1].qualifier
         clause = _clause_start(text, min(link.start, mention.start))
         projection = any(
             not lex.past_estimate.match(text, m.start()) for m in lex.projection.finditer(text, clause, link.end)
@@ -1073,14 +1074,17 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
 
 
 def _joined(
-    text: str, mentions: list[_Mention], links: list[_Link | None], lex: ClauseLexicon
+    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], lex: ClauseLexicon
 ) -> list[tuple[_Mention, _Link]]:
     """ "مقتل 4 اطفال وامراه", "وفاه امراه وطفلها": one person listed after a figure, with no word of what happened
     to it, shares the figure's kind; each one found may be followed by another."""
     found: list[tuple[_Mention, _Link]] = []
     if lex.joined_one is None:
         return found
-    counted = [(m.start, max(m.end, k.end)) for m, k in zip(mentions, links, strict=True) if k is not None]
+    # each figure from its number to the end of its noun ("3 اطفال ورجل حتفهم": the verb after the list is theirs)
+    counted = [
+        (m.start, max(m.end, n.end if n else m.end)) for m, n, k in zip(mentions, nouns, links, strict=True) if k
+    ]
     queue = [(end, link) for (_start, end), link in zip(counted, (k for k in links if k is not None), strict=True)]
     while queue:
         end, link = queue.pop()
@@ -1090,7 +1094,9 @@ def _joined(
         start, stop = m.start("one"), m.end("one")
         own = lex.cues.match(text, stop + 1)
         if any(s < stop and start < e for s, e in counted) or (
-            own is not None and not _coordinated(text, (None, own.start(), own.end()), lex)
+            own is not None
+            and lex.cue_kinds[(own.lastindex or 1) - 1] is not link.kind  # "3 اطفال ورجل حتفهم": the verb of all
+            and not _coordinated(text, (None, own.start(), own.end()), lex)
         ):
             continue  # counted already, or its own verb follows ("وطفل اصيب"): not an item of this list
         if (after := _TOKEN.match(text, stop)) is not None and lex.number.match(
