@@ -139,6 +139,8 @@ class ClauseLexicon:
     definite: re.Pattern[str] | None  # a cue with the article is a noun ("مواقع النزوح"), not what happened
     joined_one: re.Pattern[str] | None  # one person listed after a figure ("4 اطفال وامراه")
     article: str  # the definite article written onto a word ("ال"), or ""
+    another: frozenset[str]  # one named as another than those counted before ("اخر"): one only after a figure
+    one_subject_cue: re.Pattern[str] | None  # right after one person, a death that is his ("لقي طفل حتفه")
     agents: re.Pattern[str] | None  # those who did it, between a verb and the one it befell ("قتل مسلحون مزارعا")
 
 
@@ -258,6 +260,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         definite=_optional(mod, "DEFINITE"),
         joined_one=_joined_one(mod),
         article=getattr(mod, "ARTICLE", ""),
+        another=frozenset(getattr(mod, "ANOTHER", ())),
+        one_subject_cue=_optional(mod, "ONE_SUBJECT_CUE", (r"\s+(?:", r")(?!\w)")),
         agents=_optional(mod, "AGENTS", (r"(?:\s+(?:", r")(?!\w)){1,3}")),  # (matched from the cue's end)
     )
 
@@ -1058,18 +1062,24 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
         cue = _nearest_cue(
             text, max(0, noun.start() - _CUE_LENGTH * 2), noun.start(), lex.cues, lex.cue_kinds, last=True
         )
+        if cue is not None and (
+            text[cue[2] : noun.start()].strip()
+            and not (lex.agents is not None and lex.agents.fullmatch(text[cue[2] : noun.start()].rstrip()))
+        ):
+            cue = None  # not right after the cue, nor after those who did it
+        if cue is None and lex.one_subject_cue is not None and (own := lex.one_subject_cue.match(text, noun.end())):
+            cue = (Kind.KILLED, noun.start(), own.end())  # "لقي طفل حتفه"
         if cue is None or cue[0] is None or any(s < noun.end() and cue[1] < e for s, e in taken):
             continue
-        if text[cue[2] : noun.start()].strip() and not (
-            lex.agents is not None and lex.agents.fullmatch(text[cue[2] : noun.start()].rstrip())
-        ):
-            continue  # not right after the cue, nor after those who did it
         if _TOKEN.match(text, noun.end()) and lex.number.match(text, noun.end() + 1):
             continue  # "مقتل طفل 12" is no singleton
         word = noun.group(0)
+        if word.removeprefix("ال") in lex.another and not any(e <= noun.start() for _s, e in taken):
+            continue  # "نزوح اخر": another flight, not another person
         group = lex.singulars.get(word) or lex.singulars[word.removeprefix("ال")]
         mention = _Mention(noun.start(), noun.end(), 1, None, Qualifier.EXACT)
-        found.append((mention, _Link(cue[0], group, cue[1], noun.end())))
+        found.append((mention, _Link(cue[0], group, cue[1], max(noun.end(), cue[2]))))
+        taken = [*taken, (mention.start, mention.end)]
     return found
 
 

@@ -1,7 +1,8 @@
 """Arabic report shapes read by class: a count in a register, a label before its value, a verb joined by "و" that
-opens another clause, the wounded who died, one person or kin listed after a figure or after "بينهم", a noun before
-"واحد" or before its definite number, the dual of a thousand, numbers from eleven to nineteen, agents between a verb
-and the one it befell, and what states no figure (a denied toll, an illness, a combined house count, an old toll).
+opens another clause, the wounded who died, one person or kin listed after a figure or after "بينهم", a noun
+before "واحد" or before its definite number, duals, "another" after a figure, the dual of a thousand, numbers from
+eleven to nineteen, agents between a verb and the one it befell, and what states no figure (a denied toll, an
+illness, a combined house count, an old toll).
 
 Every sentence here is written for these tests (none is copied from the shared corpus).
 """
@@ -57,6 +58,14 @@ def _read(text: str) -> list[tuple[Kind, int | None, Qualifier]]:
         # a vague count shares its pair; one thousand separator one place off
         ("وسقط المئات من القتلى والجرحى.", [(K, None, VAGUE), (INJ, None, VAGUE)]),
         ("وأجبرت السيول 12,3456 شخصا على ترك منازلهم.", [(D, 123456, EX)]),
+        # duals of singular nouns, "another" and ordinals after a figure, a death that is his after one person
+        ("استشهد طفلان وأصيب ثالث في القصف.", [(K, 2, EX), (INJ, 1, EX)]),
+        ("وتوفيت سيدتان في الحادث.", [(K, 2, EX)]),
+        ("قتل شخص وجرح آخر قرب الحاجز.", [(K, 1, EX), (INJ, 1, EX)]),
+        ("وأعلنت البلدية عن نزوح آخر للسكان من الحي.", []),
+        ("ولقي شاب حتفه صعقا بالكهرباء.", [(K, 1, EX)]),
+        # cases after "بينها"
+        ("وبلغ عدد الإصابات 80 إصابة، بينها 6 حالات حرجة.", [(INJ, 80, EX), (INJ, 6, EX)]),
         # intention to return is a forecast of returns, past sites named after displacement
         (
             "وقالت المنظمة إن ما يصل إلى 400 ألف نازح في مواقع النزوح يعتزمون العودة.",

@@ -3,7 +3,8 @@ houses, lists with "بينهم" and "من بينهم", hedges, ranges, number wo
 and traps), written for this project and labelled by ../shared/spec/labelling.md before the extractor read them.
 The first 62 read at precision 0.915, recall 0.844; the next 34, longer and written after the first round of fixes
 as a held-out check, at precision 0.905, recall 0.864; the last 30, paragraphs in the manner of OCHA updates and
-local press, after the second round, at precision 0.935, recall 0.896."""
+local press, after the second round, at precision 0.935, recall 0.896; the last 25 (label rows, duals, kin,
+ordinals), after the third, at precision 1.000, recall 0.818."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def test_arabic_items_score_recall_090_and_precision_095_with_no_trap_figure() -
     """Recall at least 0.9, precision at least 0.95, no figure from a phrase labelled as a trap."""
     scores = _scores()
     precision, recall, _f1 = prf(*(sum(c.values()) for c in (scores.true_pos, scores.false_pos, scores.false_neg)))
-    assert (scores.gold_total >= 120, recall >= 0.9, precision >= 0.95) == (True, True, True), (precision, recall)
+    assert (scores.gold_total >= 200, recall >= 0.9, precision >= 0.95) == (True, True, True), (precision, recall)
     assert not scores.trap_hits, scores.trap_hits
 
 

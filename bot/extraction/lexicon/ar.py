@@ -99,7 +99,8 @@ GROUP_NOUNS: dict[str, Group] = {
     "لاجيا": Group.PEOPLE, "لاجيين": Group.PEOPLE, "اللاجيين": Group.PEOPLE, "فلسطيني": Group.PEOPLE,
     "فلسطينيا": Group.PEOPLE, "فلسطينيين": Group.PEOPLE, "سوري": Group.PEOPLE, "سوريا": Group.PEOPLE,
     "سوريين": Group.PEOPLE, "يمني": Group.PEOPLE, "يمنيا": Group.PEOPLE, "شهيد": Group.PEOPLE,
-    # kin, and people by trade or role
+    # cases ("بينها 9 حالات خطيره"), kin, and people by trade or role
+    "حاله": Group.PEOPLE, "حالات": Group.PEOPLE,
     "اشقاء": Group.PEOPLE, "شقيقات": Group.PEOPLE, "اخوه": Group.PEOPLE, "اخوات": Group.PEOPLE,
     "ابناء": Group.PEOPLE, "بنات": Group.CHILDREN, "اقارب": Group.PEOPLE, "اقرباء": Group.PEOPLE,
     "صياد": Group.PEOPLE, "صيادا": Group.PEOPLE, "صيادين": Group.PEOPLE, "طالب": Group.PEOPLE,
@@ -128,7 +129,8 @@ HOUSE_NOUNS = (
 KIND_NOUNS: dict[str, Kind] = {
     "قتيل": Kind.KILLED, "قتيلا": Kind.KILLED, "قتلي": Kind.KILLED, "القتلي": Kind.KILLED, "شهيدا": Kind.KILLED,
     "شهيد": Kind.KILLED, "شهداء": Kind.KILLED, "الشهداء": Kind.KILLED, "جثه": Kind.KILLED, "جثث": Kind.KILLED,
-    "حاله وفاه": Kind.KILLED, "وفاه": Kind.KILLED, "وفيات": Kind.KILLED, "ضحيه": Kind.KILLED,
+    "حاله وفاه": Kind.KILLED, "حالات وفاه": Kind.KILLED, "حاله اصابه": Kind.INJURED, "حالات اصابه": Kind.INJURED,
+    "جثتين": Kind.KILLED, "جثتان": Kind.KILLED, "وفاه": Kind.KILLED, "وفيات": Kind.KILLED, "ضحيه": Kind.KILLED,
     "جريح": Kind.INJURED, "جريحا": Kind.INJURED, "جرحي": Kind.INJURED, "الجرحي": Kind.INJURED,
     "مصاب": Kind.INJURED, "مصابا": Kind.INJURED, "مصابين": Kind.INJURED, "اصابه": Kind.INJURED,
     "اصابات": Kind.INJURED, "مفقود": Kind.MISSING, "مفقودا": Kind.MISSING, "مفقودين": Kind.MISSING,
@@ -196,8 +198,8 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (_DAMAGED, Kind.HOUSES_DAMAGED),
     (_DESTROYED, Kind.HOUSES_DESTROYED),
 )  # fmt: skip
-CHAIN = r"(?:\s*(?:,|;|\(|منهم|بينهم|من بينهم|و|بالاضافه الي|فضلا عن|اضافه الي|كما)\s*)*\s*"
-SUBGROUP = r"(?:منهم|بينهم|من بينهم|بينهم)\s*$"
+CHAIN = r"(?:\s*(?:,|;|\(|منهم|بينهم|من بينهم|منها|بينها|من بينها|و|بالاضافه الي|فضلا عن|اضافه الي|كما)\s*)*\s*"
+SUBGROUP = r"(?:منهم|بينهم|من بينهم|منها|بينها|من بينها)\s*$"
 
 # After a count of the injured, an illness: cases, not wounds ("220 اصابه بالكوليرا", "اصيب 30 شخصا بالحصبه").
 NOT_INJURY_AFTER = (
@@ -272,11 +274,30 @@ SINGULARS: dict[str, Group] = {
 }  # fmt: skip
 # the accusative of each: "قتل مسلحون مزارعا"
 SINGULARS.update({f"{word}ا": group for word, group in list(SINGULARS.items()) if not word.endswith("ه")})
+# Their duals, the noun being the number two: "استشهد شابان", "مصرع امراتين". The accusative and genitive ending
+# "ين" is also the plural of nouns with a sound plural ("مسعفين"), so it is written only for feminine nouns and for
+# those whose plural is broken; the "ي" of a nisba noun makes both one spelling ("مدنيين"), so those are left out.
+DUALS.update(
+    {
+        f"{word[:-1]}ت{end}" if word.endswith("ه") else f"{word}{end}": (group, None)
+        for word, group in SINGULARS.items()
+        if not word.endswith("ا")
+        for end in ("ان", "ين")
+        if end == "ان" or word.endswith("ه") or word in ("شاب", "رجل", "طفل", "شخص", "رضيع", "طبيب", "عجوز")
+    }
+)
+DUALS.update({"جنديان": (Group.FIGHTERS, None), "جثتي": (Group.PEOPLE, Kind.KILLED)})
+# One person named by what it is to those before ("قتل جنديان واصيب ثالث", "قتل شخص واصيب اخر"): one only after
+# another figure of the sentence ("نزوح اخر" is another flight).
+ANOTHER = ("اخر", "ثالث", "رابع", "خامس")
+SINGULARS.update(dict.fromkeys(ANOTHER, Group.PEOPLE))
 # Those who did it, between a verb and the one it befell: "قتل مسلحون مجهولون مزارعا".
 AGENTS = (
     r"مسلحون|مسلحين|مجهولون|مجهولين|مسلح|مجهول|مستوطنون|مستوطنين|مهاجمون|مهاجمين|قناص|قناصه|قوات|الجيش|الشرطه"
     r"|عناصر|جنود|متطرفون|ارهابيون|ارهابيين"
 )
+# After one person, a death that is his: "لقي طفل حتفه".
+ONE_SUBJECT_CUE = r"حتفه|حتفها|مصرعه|مصرعها"
 # One's own kin, one person: "اصيبت والدتهما", "وفاه امراه وطفلها".
 POSSESSIVE_KIN = (
     r"(?:طفل|ابن|ابنت|زوج|زوجت|والد|والدت|شقيق|شقيقت|اخت|جد|جدت|عم|عمت|خال|خالت)(?:ه|ها|هم|هما|هن)"
