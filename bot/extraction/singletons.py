@@ -81,6 +81,7 @@ _COMPOUND_HEAD = re.compile(
     r"\s+(?:bus|buses|minibus|train|ferry|plane|aircraft|jet|boat|vessel|car|vehicle|truck|van|lorry|convoy|station"
     r"|post|camp|hostel|hospital|school|office|house|home|market)\b"
 )
+_SOURCE_PAIR_AFTER = re.compile(r"\s+and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:told|said|says|tells)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled)\s+$")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")
 _DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)
@@ -103,6 +104,8 @@ def singletons(
             continue
         if _COMPOUND_HEAD.match(lowered, m.end()):
             continue  # "a passenger bus", "a police station": the noun names a thing
+        if _SOURCE_PAIR_AFTER.match(lowered, m.end()):
+            continue  # "a survivor and a local official told the BBC": sources, not victims
         quoted = _SAID_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
         if REPORTING.match(lowered, m.end()) or (quoted and not OWN_PREDICATE.match(lowered, m.end())):
             continue  # "a health official said", "said a 61-year-old farmer at a shelter": the source, not a victim

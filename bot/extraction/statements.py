@@ -278,6 +278,8 @@ def _link(
             return Link(np.kind, np.group, mention.start, np.end, False, False)
         told = lowered[right.start : right.end]
         motion = right.kind is Kind.DISPLACED and _MOTION.match(told) is not None and "fle" not in told
+        if motion and np.kind is Kind.RETURNED:
+            return Link(Kind.RETURNED, np.group, mention.start, right.end, True, False, motion)  # "returnees arriving"
         return Link(right.kind, np.group, mention.start, right.end, True, False, motion)
     if np.has_head and np.kind is None and (state := _left_in_state(lowered, mention.start, np.end)) is not None:
         return Link(state[0], np.group, mention.start, state[1], False, False)

@@ -1052,3 +1052,29 @@ def test_people_listed_as_affected_are_no_figure() -> None:
 def test_wording_from_an_eighth_held_out_batch(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     """Shapes an eighth batch of held-out reports showed, rebuilt as invented sentences."""
     assert [(k, v, g) for k, v, _q, g in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gunmen stormed a service near Gimbi, killing 12 worshippers, a survivor and an official told reporters.",
+            [("killed", 12, "people")],
+            id="sources-after-a-toll",
+        ),
+        pytest.param("Authorities ordered the evacuation of four suburbs overnight.", [], id="suburbs"),
+        pytest.param(
+            "DTM teams counted 9,300 returnees arriving in Banki from Cameroon.",
+            [("returned", 9_300, "people")],
+            id="returnees-arriving",
+        ),
+        pytest.param(
+            "In 2024, 41,000 people were victims of mass displacement in the province.",
+            [("displaced", 41_000, "people")],
+            id="victims-of-displacement",
+        ),
+    ],
+)
+def test_wording_from_a_ninth_held_out_batch(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    """Shapes a ninth batch of held-out reports showed, rebuilt as invented sentences."""
+    assert [(k, v, g) for k, v, _q, g in summary(text)] == expected

@@ -175,6 +175,7 @@ cattle livestock head goats cows sheep animals cases hectares acres tonnes tons 
 hours
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
+suburbs neighbourhoods neighborhoods wards barangays localities
 """
 # Adjectives before the counted noun that say what happened to it ("6,000 destroyed houses").
 PRENOMINAL_KINDS: dict[str, Kind] = {
@@ -325,7 +326,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:remain|remained|remains|remaining|placed|put|are|were) under (?:mandatory )?evacuation orders?"
      r"|(?:ordered|told|asked|advised|urged|instructed) to (?:leave|vacate) (?:their |the )?(?:homes?|houses?|area"
      r"|villages?)"
-     r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer (?:ground|areas?"
+     r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer? (?:ground|areas?"
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
@@ -387,6 +388,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|escaped (?:from|to|into|across|over)|escaped the (?:fighting|violence|attacks?|clashes|bombing|shelling|war"
      r"|floods?|fire)"
      r"|(?:who |that )?(?:experienced|suffered) (?:\w+ )?displacement|living in (?:internal )?displacement"
+     r"|victims of (?:\w+ )?displacement"
      r"|hosted by (?:relatives|friends|host famil(?:y|ies)|families)"
      r"|relocated"
      r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
