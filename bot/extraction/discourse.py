@@ -16,51 +16,35 @@ from bot.extraction.numbers import NumberMention
 # The noun may be followed by a short place or time, and the count by a share: "new arrivals in Uganda since
 # 2022 (30,330 from South Sudan", "the highest rate of returns (39 per cent, 54,461)".
 _BRACKET_OPEN = re.compile(r"\(\s*(?:\d+(?:\.\d+)?\s*(?:per\s?cent|percent|%)\s*,\s*)?$")
-
 _BRACKET_CLAUSE = re.compile(r"[().;:]")
-
 _NOUN_TAIL_WORDS = frozenset({"in", "since", "from", "to", "during", "at", "of", "across", "for"})
-
 _PARTITIVE_OPENING = re.compile(r"\bof\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*$")
-
 # ... or its kind word first, then where and how: "Of the 26 killed in the attack on the mosque, 19 were ..."
 _PARTITIVE_OPENING_LONG = re.compile(
     r"\bof\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?(?:people\s+|persons\s+)?([a-z]+)\b[^,;.:()]{0,80},\s*$"
 )
-
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
-
 _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
-
 _AFFECTED_AFTER = re.compile(r"\)?\s*(?:were|are|was|is|have been|had been)?\s*affected\b")
 # Kinds a part keeps when its own verb says so: "9 of whom later died", "1,900 of them Ethiopians coming home".
 _OWN_PART_KINDS = HARM_KINDS | {Kind.RETURNED}
 _SHORT_JOIN_REACH = 40
 _LONG_JOIN = re.compile(r"\b(?:bringing|taking|raising|pushing)\b")
 _JOIN_REACH = 80  # characters a list's join may take: "bringing the total for the year in the two regions to"
-
 # Items named by a cause or a place inside brackets: "Deaths: 302 (landslides 139, flash floods 61)".
 _BRACKET_ITEM = re.compile(r"[(,]\s*(?:(?!(?:of|in|for|to|with|by|from|at|than|about|over)\s)[a-z][\w-]*\s+){1,3}$")
-
 _PART_GROUP = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?([a-z-]+)(?:\s+([a-z]+))?")
-
 _GROUP_PREDICATE = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
-
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b(?:\s+(?:were\s+|are\s+)?([a-z]+))?")
-
 _JOINED = re.compile(r"[^.;:\d]{0,60}?,\s*")  # (the figure's clause may run on: "died in the blaze, 14 of them")
-
 # Counts paired item by item with what follows: "14 and 9 lives respectively".
 _PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
-
 _RESPECTIVELY = re.compile(r"[^.;:]{0,80}?\brespectively\b")
-
 # A verb standing for the one said before: "120,000 people had done so", "1,500 more did the same".
 _DID_SO = re.compile(
     r"\s+(?:(?:more|others|also|too|likewise)\s+)?(?:(?:had|have|has|did|do|does)\s+)?(?:(?:also|likewise|since)\s+)?"
     r"(?:done so|did so|do so|does so|did the same|done the same|followed suit|follow suit)\b"
 )
-
 # A plan for a number of people, with no noun: the people of the flight said before ("planning for 50,000").
 _PLANNING_FOR = re.compile(
     r"\b(?:planning|plans?|prepar(?:ing|es|ed)|contingency plans?) (?:for|to (?:deal with|receive|host|respond to"
@@ -76,27 +60,20 @@ _FIGURE_ANAPHOR = re.compile(
     r"|(?:^|[,;]\s*|\b(?:of these|of them|of those),?\s*)(?:those|these|they|the rest|the others)\b[^.;:\d]{0,40}?\b"
     r"(?:are|were|number(?:ed)?|total(?:led)?))\s+$"
 )
-
 # (words one of which the pattern above needs: a cheap test before its search)
 _ANAPHOR_WORDS = (
     "figure", "number", "total", "tally", "count", "those", "these", "they", "rest", "others", "toll", "it ",
 )  # fmt: skip
-
 # A clause opening on a bare count that names the group of a figure stated before it: "...; at least 200 are
 # unaccompanied", "..., and 40 were women".
 _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
-
 # A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
 _NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}$")
-
 # ... or after its count, each item opening right after the colon or the item before.
 _ITEM_OPENS = re.compile(r":\s*(?:[^:;.\d]{0,40}?[,;]\s*)?")
-
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
-
 # What a clause says of homes before a bracketed count of them.
 _DAMAGE_WORD = re.compile(r"\bdamag(?:e|ed|es|ing)\b")
-
 _DESTROYED_WORD = re.compile(r"\b(?:destroy(?:ed|s|ing)?|destruction|razed|flattened|collapsed|washed away)\b")
 
 

@@ -30,30 +30,21 @@ _PARTNERS = re.compile(
     r"(?:\s*,\s*(?:his|her|their|a|an|the)\s+[a-z-]+)*\s*,?\s+and\s+(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+"
     r"(?=\s+(?:were|have|had|are)\b)"
 )
-
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|being|became)\s+$")
-
 _REPORTING_NEAR = re.compile(r"(?:\s+[\w-]+){0,2}?" + REPORTING.pattern)
-
 # After a figure whose plural noun the lexicon did not know: "two nurses and a driver".
 _SINGLETON_AFTER = re.compile(r"(?:\s+[a-z-]+s(?=[\s,]))?" + SINGLETON_JOIN_TEXT)
-
 # A definite singleton joins a list only by a word that lists ("and", "as well as"), not by a comma, which as often
 # opens an apposition or a new clause ("risen to 32, the state agency said").
 _DEFINITE_JOIN = re.compile(r"\s*,?\s+(?:and|as well as|plus|along with|including)\s+(?:(?:his|her|their|the|its)\s+)?")
-
 # ... or as a part of the figure before: "leaving 11 guests dead, among them the bride's father".
 _DEFINITE_PART = re.compile(r"\s*,\s*(?:among them|among whom|including|incl\.)\s+")
-
 # The place a definite singleton heads: "the head of Ngouma village", "the chief of Kanoma".
 _OF_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:village|town|city|district|area|community))?"
 )
-
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\b")
-
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
 _HEADLINE_WORDS = 4
 _HEADLINE_LENGTH = 160
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".'", ".’")
@@ -63,20 +54,9 @@ _HARM_STEMS = (
     "unaccounted", "behead", "decapitat", "massacr", "execut", "lynch", "stabb", "drown", "perish", "martyr",
     "electrocut", "alive", "bury", "buri", "lives", "life of", "throat", "victim", "toll", "beaten", "hit by",
 )  # fmt: skip
-
-
-@cache
-def _harm_cues() -> Any:
-    """The words of harm, found in one pass in C."""
-    return cue_finder(dict.fromkeys(_HARM_STEMS, 0))
-
-
 _HEADLINE_SHARE = 0.7
-
 _HEADLINE_STOPS = frozenset({"over", "near", "off", "amid", "after", "during", "under", "outside", "inside"})
-
 _HEADLINE_NOUNS = frozenset({"head", "chief"})  # roles headlines name bare ("Kill Village Head")
-
 _COMPOUND_HEAD = re.compile(
     r"\s+(?:bus|buses|minibus|train|ferry|plane|aircraft|jet|boat|vessel|car|vehicle|truck|van|lorry|convoy|station"
     r"|post|camp|hostel|hospital|school|office|house|home|market)\b"
@@ -85,12 +65,16 @@ _SOURCE_PAIR_AFTER = re.compile(r"\s+and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled)\s+$")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")
 _DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)
-
 # After a definite singleton: whom it belongs to, not a victim ("the head of the family").
 _OF_AFTER = re.compile(r"\s+of\b|['’]s\b")
-
 # "killing six of them and the driver": a list after a partitive.
 _OF_THEM_AND = re.compile(r"\s+of\s+(?:them|those|whom)" + SINGLETON_JOIN_TEXT)
+
+
+@cache
+def _harm_cues() -> Any:
+    """The words of harm, found in one pass in C."""
+    return cue_finder(dict.fromkeys(_HARM_STEMS, 0))
 
 
 def singletons(

@@ -27,7 +27,7 @@ _NO_FIGURE = frozenset({"affected", "population", "need", "targeted", "reached",
 
 
 class TableFigure(NamedTuple):
-    """A number in a table cell and what its column says it counts; offsets are the sentence's."""
+    """A number in a table cell and what its column says it counts; offsets are those of the text read."""
 
     kind: Kind
     group: Group
@@ -42,7 +42,7 @@ class _Column(NamedTuple):
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
-    """A table line's cells: (text, start, end), stripped, with offsets in the sentence."""
+    """A table line's cells: (text, start, end), stripped, with offsets in the text read."""
     cells: list[tuple[str, int, int]] = []
     start = 0
     for part in [*line.split("|")]:
@@ -99,11 +99,11 @@ def _number(cell: str) -> int | None:
     return int(re.sub(r"\D", "", cell))
 
 
-def _table_lines(sentence: str) -> list[tuple[int, int]]:
-    """Every line holding at least two pipes, as (start, end) in the sentence."""
+def _table_lines(text: str) -> list[tuple[int, int]]:
+    """Every line holding a pipe, as (start, end) in the text."""
     lines: list[tuple[int, int]] = []
     start = 0
-    for line in sentence.split("\n"):
+    for line in text.split("\n"):
         end = start + len(line)
         if line.count("|") >= _MIN_PIPES:
             lines.append((start, end))
@@ -111,20 +111,20 @@ def _table_lines(sentence: str) -> list[tuple[int, int]]:
     return lines
 
 
-def read_tables(sentence: str, lex: Lexicon) -> tuple[list[TableFigure], str]:
-    """The figures of the pipe tables in a sentence, and the sentence with the tables' lines blanked."""
-    lines = _table_lines(sentence)
+def read_tables(text: str, lex: Lexicon) -> tuple[list[TableFigure], str]:
+    """The figures of the pipe tables in a text (a paragraph), and the text with the tables' lines blanked."""
+    lines = _table_lines(text)
     if len(lines) < 2:
-        return [], sentence
+        return [], text
     figures: list[TableFigure] = []
     columns: list[_Column | None] | None = None
     previous_end = -2
-    blanked = list(sentence)
+    blanked = list(text)
     for start, end in lines:
         if start != previous_end + 1:
             columns = None  # a new table
         previous_end = end
-        line = sentence[start:end]
+        line = text[start:end]
         if _SEPARATOR_ROW.match(line):
             continue
         cells = _cells(line, start)
