@@ -38,6 +38,8 @@ _ASIDE = re.compile(
     r"[^;]{0,100}?,"
     # a source in commas: "2,000 villagers, officials said, had fled", "300 people, according to the UN, were"
     r"|,\s*(?:(?:[\w'’-]+\s+){1,3}?(?:said|says|say|reported|added|estimated|told \w+)|according to [^,;()]{1,40}?)\s*,"
+    # whose family they were: "five members of one family were killed"
+    r"|\s+of\s+(?:one|a|the same|a single)\s+(?:extended\s+)?family(?=[\s,])"
     # a place adverb: "500,000 residents downstream would have to be evacuated"
     r"|\s+(?:downstream|upstream|nearby|locally|inside|abroad|overall|alone)(?=[\s,])"
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"

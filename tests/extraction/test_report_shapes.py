@@ -962,6 +962,23 @@ _WORDING_FROM_AN_EIGHTH_HELD_OUT_BATCH = [
 # Shapes a ninth batch of held-out reports showed, rebuilt as invented sentences.
 _WORDING_FROM_A_NINTH_HELD_OUT_BATCH = [
     pytest.param(
+        "Relatives mourn five members of one family killed by a drone strike.",
+        [("killed", 5, "people")],
+        id="members-of-one-family",
+    ),
+    pytest.param(
+        "The UN said 127 of the victims were elderly men and women.", [("killed", 127, "people")], id="of-the-victims"
+    ),
+    pytest.param(
+        "Some 17,900 families are still unable to return to their homes.",
+        [("displaced", 17_900, "families")],
+        id="unable-to-return",
+    ),
+    pytest.param(
+        "About 2,300 people were provided with emergency shelter.", [("sheltered", 2_300, "people")], id="provided-with"
+    ),
+    pytest.param("Two children were still not found on Friday.", [("missing", 2, "children")], id="not-found"),
+    pytest.param(
         "Gunmen stormed a service near Gimbi, killing 12 worshippers, a survivor and an official told reporters.",
         [("killed", 12, "people")],
         id="sources-after-a-toll",

@@ -309,6 +309,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
      r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns|cuts|fractures|bruises)"
+     r"|(?:rescued|found|pulled out|recovered) (?:alive )?with (?:\w+ )?(?:injuries|wounds|burns|frostbite|fractures"
+     r"|a broken \w+)"
      r"|(?:evacuated|airlifted|taken|flown|transferred|rushed)(?: to [\w’'-]+(?: [\w’'-]+)?)? with (?:\w+ )?(?:injuries"
      r"|wounds|burns)"
      r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
@@ -319,6 +321,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.INJURED),
     (r"(?:went |gone |go |goes |going )?missing|unaccounted for|disappeared|among (?:those|the) missing"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
+     r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
+     r"|(?<=not\s)(?:yet\s+)?(?:found|located|traced)\b(?!\s+(?:dead|alive|safe|guilty))"
      r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
@@ -358,6 +362,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+shelter\s+(?:in|at|with)\b"
      r"|(?:taking|took|taken) (?:temporary )?shelter\b(?! (?:in|at|with)\b)"
+     r"|(?:provided|given) (?:with )?(?:emergency |temporary )?shelter\b"
      r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
      Kind.SHELTERED),
@@ -388,7 +393,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|escaped (?:from|to|into|across|over)|escaped the (?:fighting|violence|attacks?|clashes|bombing|shelling|war"
      r"|floods?|fire)"
      r"|(?:who |that )?(?:experienced|suffered) (?:\w+ )?displacement|living in (?:internal )?displacement"
-     r"|victims of (?:\w+ )?displacement"
+     r"|victims of (?:\w+ )?displacement|(?:still )?unable to return (?:to their (?:homes?|villages?|areas?)|home)"
      r"|hosted by (?:relatives|friends|host famil(?:y|ies)|families)"
      r"|relocated"
      r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
@@ -564,7 +569,7 @@ LIVES_VERBS = r"(?:claim(?:s|ed|ing)?|took|taken|taking|cost(?:ing|s)?)(?:\s+[\d
 # "six of the dead are children": the noun names the kind, the predicate names the group.
 OF_THE_KIND_NOUNS: dict[str, Kind] = {
     "dead": Kind.KILLED, "killed": Kind.KILLED, "deceased": Kind.KILLED, "fatalities": Kind.KILLED,
-    "injured": Kind.INJURED, "wounded": Kind.INJURED, "displaced": Kind.DISPLACED,
+    "injured": Kind.INJURED, "wounded": Kind.INJURED, "displaced": Kind.DISPLACED, "victims": Kind.KILLED,
 }  # fmt: skip
 
 # --- context -------------------------------------------------------------------------------------------------
@@ -651,7 +656,8 @@ CUE_STEMS = (
     "unroof", "crush", "swallow", "nowhere to", "electrocut", "beat to death", "with injuries", "to move", "gymnasium",
     "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate", "undergoing", "shahadat",
     "sent to hell", "carried", "evacuation order", "fully", "totally", "eliminat", "homicide", "gone back",
-    "coming home", "hosted by", "jawan", "notable",
+    "coming home", "hosted by", "jawan", "notable", "not returned", "not yet found", "unable to return",
+    "frostbite", "with shelter", "victims",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
 )  # fmt: skip
