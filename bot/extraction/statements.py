@@ -124,6 +124,7 @@ _STATES = {
     "missing": Kind.MISSING, "displaced": Kind.DISPLACED,
 }  # fmt: skip
 _UPROOTED = ("displaced", "uprooted")
+_LIVES_LOST = re.compile(r"\s+(?:were|have been|had been)\s+lost\b")  # "6 lives were lost"
 _NO_IN_PHRASE = re.compile(r"\b(?:no|without)\s")
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|them)\b")
 # A row's label before its count: "Individuals displaced: 19,362", "• Homes destroyed (preliminary): 11,300".
@@ -295,7 +296,11 @@ def _link(
         return None  # "1,240 suspected cases and no deaths"
     if np.kind is not None and not trapped_after(sentence, np.end, lex):
         lives = np.kind is Kind.KILLED and "lives" in lowered[mention.end : np.end]
-        if lives and not lex.lives_before.search(lowered, max(0, mention.start - 30), mention.start):
+        if (
+            lives
+            and not lex.lives_before.search(lowered, max(0, mention.start - 30), mention.start)
+            and not _LIVES_LOST.match(lowered, np.end)
+        ):
             return None  # "saved 300 lives" is no death toll; "claimed 12 lives" is
         return Link(np.kind, np.group, mention.start, np.end, False, False)
     return None

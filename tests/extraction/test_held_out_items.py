@@ -1,4 +1,4 @@
-"""Reports written for this project in nine batches (wire stories, conflict-event one-liners, sitreps with tables
+"""Reports written for this project in ten batches (wire stories, conflict-event one-liners, sitreps with tables
 and label rows, displacement updates, headlines, negatives), each labelled by ../shared/spec/labelling.md before
 the extractor read it and scored as a held-out check before the classes it exposed were fixed; kept here so that
 none of those readings is lost again."""
@@ -13,11 +13,11 @@ HELD_OUT = Path(__file__).parent / "data" / "held_out_items.jsonl"
 
 
 def test_held_out_items_keep_recall_094_precision_097_and_few_trap_figures() -> None:
-    """Over 2,100 labelled figures: recall at least 0.94, precision at least 0.97, at most one figure in a hundred
+    """Over 2,400 labelled figures: recall at least 0.94, precision at least 0.97, at most one figure in a hundred
     from a phrase labelled a trap (a few labels there are disputable: flooded houses, one site's population)."""
     scores = scored(HELD_OUT)
     precision, recall = precision_recall(scores)
-    assert scores.gold_total >= 2100
+    assert scores.gold_total >= 2400
     assert recall >= 0.94, f"recall {recall:.3f}"
     assert precision >= 0.97, f"precision {precision:.3f}"
     assert len(scores.trap_hits) <= sum(scores.true_pos.values()) / 100, [f.case_id for f in scores.trap_hits]

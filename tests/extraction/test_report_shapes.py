@@ -962,6 +962,22 @@ _WORDING_FROM_AN_EIGHTH_HELD_OUT_BATCH = [
 # Shapes a ninth batch of held-out reports showed, rebuilt as invented sentences.
 _WORDING_FROM_A_NINTH_HELD_OUT_BATCH = [
     pytest.param(
+        "Three bodies were recovered and 12 people were pulled out alive.", [("killed", 3, "people")], id="bodies-alive"
+    ),
+    pytest.param(
+        "A total of 6 lives were lost and 19 persons injured.",
+        [("killed", 6, "people"), ("injured", 19, "people")],
+        id="lives-were-lost",
+    ),
+    pytest.param(
+        "Gunmen raided the village, shooting dead a farmer and his two sons.",
+        [("killed", 1, "people"), ("killed", 2, "people")],
+        id="shooting-dead",
+    ),
+    pytest.param(
+        "Flood: 4 citizens lost life, 2 missing.", [("killed", 4, "people"), ("missing", 2, "people")], id="lost-life"
+    ),
+    pytest.param(
         "Relatives mourn five members of one family killed by a drone strike.",
         [("killed", 5, "people")],
         id="members-of-one-family",

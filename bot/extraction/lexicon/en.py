@@ -298,7 +298,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
      r"|decapitated|martyred|electrocuted|embraced (?:shahadat|martyrdom)|sent to hell"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
-     r"|shot dead|shot and killed|lost (?:their|his|her) lives?|kill(?:s|ed)?|are dead|were dead"
+     r"|shot dead|shot and killed|lost (?:their |his |her )?li(?:fe|ves)|kill(?:s|ed)?|are dead|were dead|perish(?:es)?"
      # (a sentence is no death: "sentenced to death")
      r"|(?!sentenced|condemned)[a-z]+ed to death"
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims", Kind.KILLED),
@@ -483,7 +483,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # kin named after the family lost: "lost his entire family, including his wife and four children"
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
      r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|lost"
-     r"|shot and killed|gunned down|murder(?:s|ed|ing)?"
+     r"|shot and killed|shooting dead|shoots? dead|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)|eliminat(?:ed|ing|es)"
      r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive|bur(?:y|ies|ied|ying)"
      r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +
@@ -625,7 +625,7 @@ TRAP_BEFORE = (
 TRAP_AFTER = (
     r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
     r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
-    r"|^[^.;]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;]{0,30}?\balive\b"
+    r"|^[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;\d]{0,30}?\balive\b"
     r"|^[\s,]*(?:are\s+|were\s+)?(?:already\s+)?living\s+(?:in|with)\b(?! (?:internal )?displacement)"
     r"|^\s*(?:had|have|has)?\s*(?:been\s+)?discharged\b"
     # a rate, not a count: "one child dies every two hours"
