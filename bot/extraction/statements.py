@@ -134,11 +134,12 @@ _ROW_UNIT = re.compile(r"\b(?:hh|hhs|households?|families)\b")
 _CLAUSE_END = re.compile(r"[,;:.()]|\s[–—-]\s")
 _FORECAST_REACH = 60
 # A known population, not a forecast count: "the 300 refugees will be given food".
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her)\s+$")
+_DETERMINERS = r"(?:the|these|those|its|their|our|his|her)"
+_DEFINITE_BEFORE = re.compile(rf"\b{_DETERMINERS}\s+$")
 _RESETTLED = re.compile(
     r"\b(?:resettl\w*|admit\w*|welcom\w*|take in|taking in|accept\w*|receiv\w*)\s+(?:up to\s+|some\s+)?$"
 )
-_DEFINITE_AT = re.compile(r"(?:the|these|those|its|their|our|his|her)\s")  # a prefix the count took in
+_DEFINITE_AT = re.compile(rf"{_DETERMINERS}\s")  # a prefix the count took in
 # A share taken of a count: what happened to the share did not happen to all ("85 per cent of the 2,000 people
 # who fled have returned": 2,000 fled, not 2,000 returned).
 _SHARE_OF = re.compile(
@@ -487,14 +488,11 @@ def _row_link(sentence: str, mention: NumberMention, np: NounPhrase, lex: Lexico
     count = sentence[mention.start : max(np.end, mention.end)]
     for st in find_statements(f"{count} {label}", lex):
         if st.start == 0 and st.value == mention.value:
-            group = st.group if np.has_head or st.group is not Group.PEOPLE else _row_unit_of(label) or st.group
+            group = st.group
+            if not np.has_head and st.group is Group.PEOPLE:
+                group = _row_unit(label.lower(), 0, len(label)) or group  # "Returnees (HH): 1,100"
             return Link(st.kind, group, row.start(1), max(np.end, mention.end), False, True)
     return None
-
-
-def _row_unit_of(label: str) -> Group | None:
-    lowered = label.lower()
-    return _row_unit(lowered, 0, len(lowered))
 
 
 def find_statements(
