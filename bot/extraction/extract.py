@@ -8,13 +8,14 @@ from collections.abc import Callable
 from bot.extraction.context import is_cumulative
 from bot.extraction.dates import date_figures
 from bot.extraction.language import detect_language, is_read
-from bot.extraction.lexicon import lexicon_for
+from bot.extraction.lexicon import lexicon_for, lower_keeping_length
 from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind, Qualifier
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import Prepared, paragraphs, prepare, sentences
 from bot.extraction.statements import Statement, find_statements
-from bot.extraction.tables import read_tables
+from bot.extraction.tables import may_hold_table, read_tables
 from bot.text.arabic import fold_arabic
+from bot.text.case import is_shouting
 
 # (sentence, the first figure's kind of the sentence before in its paragraph, the last figure's kind before it in
 # the text) -> the sentence's statements
@@ -104,10 +105,11 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         para_span = prepared.span_to_original(*para)
         previous = None  # the first figure's kind of the sentence before, in this paragraph
         read = norm  # the text the sentence reader sees: a pipe table's lines are read by their columns instead
-        if lang == "en" and "|" in norm[para[0] : para[1]]:
+        if lang == "en" and may_hold_table(norm[para[0] : para[1]]):
             read = _read_tables(text, prepared, para, para_span, found, anchors)
         for s_start, s_end in sentences(read, para):
-            statements = finder(read[s_start:s_end], previous, recent)
+            sentence = read[s_start:s_end]
+            statements = finder(lower_keeping_length(sentence) if is_shouting(sentence) else sentence, previous, recent)
             previous = statements[0].kind if statements else None
             if not statements:
                 continue

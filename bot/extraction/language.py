@@ -19,6 +19,10 @@ _SHORT_MARGIN = 6.0  # log-probability another language must win by in a short t
 _PLAIN_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*")  # words that do not open with a capital or a digit
 _MIN_PLAIN_LETTERS = 20
 _MIN_ARABIC_SHARE = 0.3  # of the letters: an English report quoting one Arabic name is still English
+# Of the letters, in capitals: a bulletin typed in capitals, or opening with a letterhead (often the agency's name in
+# the national language), is read lower-cased and over a longer opening, so that its words outweigh the letterhead.
+_SHOUTING_SHARE = 0.7
+_SHOUTING_SAMPLE = 3 * _SAMPLE
 # Varieties so close to English or French in news text that short reports get mistaken for them (a list of
 # Nigerian states reads as Pidgin); dead, constructed and "no language" classes are left out too.
 _LEFT_OUT = frozenset({"pcm", "sco", "la", "grc", "hbo", "eo", "vo", "zxx", "an", "ext", "lij", "vec", "wa", "oc"})
@@ -47,6 +51,8 @@ def detect_language(text: str) -> str:
         return "ar"
     if letters < _SHORT:
         return _short_text_language(sample)
+    if sum(map(str.isupper, sample)) >= _SHOUTING_SHARE * letters:
+        sample = text[:_SHOUTING_SAMPLE].lower()
     code, _score = _identifier().classify(sample)
     if code not in READ_LANGUAGES:
         # Names can outweigh the words around them ("IOM DTM Burundi - Flash report: floods in Gatumba and

@@ -13,7 +13,9 @@ from bot.extraction.model import Qualifier
 # then an optional scale word ("1.5 million", "2.4m"). The first digit leads, so the engine can jump from digit to
 # digit; the look-behinds then check the character before it.
 _DIGITS = re.compile(
-    r"(\d(?<![\w.,/:]\d)(?<![^\W\d]-\d)(?:\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?![\d])|\d*(?:\.\d+)?))"
+    # (South Asian grouping first: "1,48,500", "2,00,000", "12,34,56,789")
+    r"(\d(?<![\w.,/:]\d)(?<![^\W\d]-\d)(?:\d?(?:,\d\d)+,\d{3}(?![\d])"
+    r"|\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?![\d])|\d*(?:\.\d+)?))"
     r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mn|bn|m|k)\b)?"
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
@@ -43,6 +45,12 @@ _NOT_A_COUNT_WORDS = (
     "us$", "usd", "eur", "rs.", "rs", "inr", "no.", "nos.", "#", "number", "page", "pages", "article", "resolution",
     "category", "level", "phase", "ipc", "route", "highway", "section", "chapter", "grade", "class", "flight",
     "magnitude", "aged", "age", "ages", "of age", "aged between", "ages of",
+    # currencies by their codes: "GBP 250,000", "CHF 298,740"
+    "gbp", "chf", "cad", "aud", "jpy", "cny", "rmb", "pkr", "bdt", "npr", "lkr", "php", "idr", "myr", "thb", "kes",
+    "ngn", "etb", "sdg", "ssp", "xof", "xaf", "zar", "mzn", "mga", "mwk", "afn", "syp", "lbp", "yer", "iqd", "uah",
+    "cop", "ves", "hnl", "gtq", "brl", "mxn", "htg",
+    # a label's number: "Bulletin No. 5", "the 3rd Brigade's Battalion 12"
+    "wave", "bulletin", "sitrep", "edition", "stage", "cycle", "brigade", "battalion", "regiment", "squadron",
 )  # fmt: skip
 _NOT_A_COUNT_BEFORE = re.compile(
     rf"(?:[{''.join(_CURRENCIES)}]\s?|\b(?:{'|'.join(map(re.escape, _NOT_A_COUNT_WORDS))})\s*|\b{_MONTH}\s*)$"
@@ -164,6 +172,8 @@ def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]], words: bool) -
 def _is_count(text: str, start: int, end: int) -> bool:
     if _NOT_A_COUNT_AFTER.match(text, end):
         return False
+    if end - start <= 2 and text.endswith("round ", 0, start) and (start == 6 or not text[start - 7].isalpha()):
+        return False  # a survey's round ("Round 9"); "round 900,000" is "around" cut short
     window = max(0, start - 24)
     if "age" in text[max(0, start - 40) : start] and _AGE_LIST_BEFORE.search(text, max(0, start - 40), start):
         return False

@@ -18,10 +18,18 @@ _ODD_SPACE = re.compile("[\t\r\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u
 # A word broken across lines ("displace-\nment"): drop the hyphen and the break. The hyphen comes first so the
 # engine can jump from hyphen to hyphen.
 _BROKEN_WORD = re.compile(r"-(?<=[a-z]-)[ \t]*\n[ \t]*(?=[a-z])")
+# A number broken across lines after its thousands comma ("18,\n640 houses"): drop the break.
+_BROKEN_NUMBER = re.compile(r"(?<=\d,)[ \t]*\n[ \t]*(?=\d{3}(?![\d,]))")
 _LIGATURE = re.compile("|".join(_LIGATURES))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _TERMINAL = re.compile(r"""[.!?:;"”»)\]]$""")
+# A wide gap before a labelled field, in a line of several: "Deaths: 13    Injured: 21".
+# A label naming a unit alone goes on with the field before: "Families in safety centres: 1,204     Persons: 4,377".
+_FIELD_GAP = re.compile(
+    r"(?<=\S) {3,}(?!(?:persons|people|individuals|families|households|hhs?|total)\s*:)(?=[A-Za-z][^:\n]{0,40}:)",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^(?:[-•*–—▪●◦·]\s|\d{1,2}[.)]\s)")
 # Words after which a line is still open: the sentence must go on below.
 _OPEN_END = re.compile(
@@ -63,6 +71,7 @@ class Prepared:
 
 def _edits(plain: str, known: frozenset[str], numbers: frozenset[str]) -> list[Edit]:
     edits: list[Edit] = [(m.start(), m.end(), "") for m in _BROKEN_WORD.finditer(plain)]
+    edits += [(m.start(), m.end(), "") for m in _BROKEN_NUMBER.finditer(plain)]
     edits += [(m.start(), m.end(), _LIGATURES[m.group(0)]) for m in _LIGATURE.finditer(plain)]
     edits += spacing_edits(plain, known, numbers)
     edits = sorted(set(edits))
@@ -136,10 +145,23 @@ def _lines_to_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return units
 
 
+def _fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line of fields set apart by wide gaps ("Deaths: 13    Injured: 21    Missing: 6"), field by field."""
+    if text.find("   ", start, end) < 0:
+        return [(start, end)]
+    units: list[tuple[int, int]] = []
+    for gap in _FIELD_GAP.finditer(text, start, end):
+        units.append((start, gap.start()))
+        start = gap.end()
+    units.append((start, end))
+    return units
+
+
 def sentences(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
     """The sentences of one paragraph of a text, as stripped [start, end) offsets."""
     spans: list[tuple[int, int]] = []
-    for unit_start, unit_end in _lines_to_units(text, *paragraph):
+    units = [field for unit in _lines_to_units(text, *paragraph) for field in _fields(text, *unit)]
+    for unit_start, unit_end in units:
         start = unit_start
         for m in _SENTENCE_END.finditer(text, unit_start, unit_end):
             head = text[max(start, m.start() - 12) : m.end()].rstrip()

@@ -10,6 +10,7 @@ from bot.extraction.discourse import carry_over, group_predicate, parts_inside, 
 from bot.extraction.kinds import (
     NounPhrase,
     Trigger,
+    is_human_plural,
     is_human_singular,
     killed_to_death,
     left_trigger,
@@ -39,7 +40,9 @@ _CHAIN = re.compile(
     r"\s*(?:,\s*(?:including|among them|and|or|plus|as well as)?\s*(?!of whom|of them|of which)"
     r"|\s+(?:and|as well as|plus|including|along with|alongside|or|comprising|representing|totall?ing)\s+"
     r"|\s*[(\[]\s*(?:including\s+)?"
-    r"|\s+[-–—]\s*(?:including\s+)?)"
+    r"|\s+[-–—]\s*(?:including\s+)?"
+    # the same count in two units: "21,340 families / 74,612 persons are staying in evacuation centres"
+    r"|\s*/\s*)"
 )
 # After a subgroup without a noun: "including 755,000 in 2022 alone".
 _SUBGROUP_TAIL = re.compile(r"\s+(?:in|from|during|since|last|this)\b")
@@ -58,8 +61,23 @@ _ESCAPE = re.compile(r"\s*escaped")
 _MOTION_LANDED = re.compile(r"\s*land")
 _LOST = re.compile(r"lost\b")
 # An age in apposition: "The man, 34, was shot dead".
-_AGE_BEFORE = re.compile(r"\b(?:([A-Z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*)\s*,\s*$")
-_AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:was|were|had|has|is|who|died|and his|and her)\b")
+# ("Hamma D., 58,", "Irfan Ansari (31)")
+_AGE_BEFORE = re.compile(r"\b(?:([A-Z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
+# (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
+_AGE_AFTER_NAME = re.compile(r"\s*(?:\)\s*,?|,)\s*(?:was|were|had|has|is|who|died|and his|and her|a|an|the|and)\b")
+# A risk, not a loss, whatever the count shares its verb with: "40 homes were buried and another 210 are at risk".
+_AT_RISK = re.compile(
+    r"\s*(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+)?(?:at risk|in danger|under threat)\b"
+)
+_BURIED = re.compile(r"bur(?:y|ies|ied|ying)\b")  # people or things: the noun after the count tells
+_PLURAL_AFTER = re.compile(r"\s+([a-z][a-z-]{2,}s)\b")
+_SLASH = re.compile(r"\s*/\s*")
+_OF_WHICH = re.compile(r"\bof (?:which|these|those|them)\s*,?\s*$")
+_TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to)\s+receive\b")
+# A toll that a later one replaced, which even its own trigger cannot save: "the toll, initially put at 19, rose to 27".
+_SUPERSEDED = re.compile(
+    r"\b(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)\b"
+)
 _AGE_AFTER = re.compile(r"\s*(?:,|\))")
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
@@ -173,8 +191,8 @@ def _link(
     sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon, previous_house: bool
 ) -> Link | None:
     """What one number counts and what happened, from its own words (no sharing with neighbours)."""
-    if np.trap:
-        return None
+    if np.trap or _TO_RECEIVE.match(lowered, max(np.end, mention.end)):
+        return None  # ("2,000 HH to receive shelter toolkits": aid to come, to its beneficiaries)
     if mention.qualifier is Qualifier.VAGUE and not np.has_head and mention.vague_word not in lex.vague_standalone:
         return None
     if not np.has_head and _is_age_apposition(sentence, lowered, mention, lex):
@@ -235,6 +253,13 @@ def _link(
         and right_trigger(sentence, lowered, np.end, lex, house=False) is None  # ("and 30 others remain missing")
     ):
         left = _verb_before_object(lowered, mention.start, lex)  # ("and 1,663 others were injured": their own)
+    if (
+        left is not None
+        and not np.has_head
+        and _BURIED.match(lowered, left.start)
+        and _things_after(sentence, mention, lex)
+    ):
+        return None  # "a landslide buried two buses": things, not people
     if left is not None:
         if left.kind in HOUSE_KINDS and _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start):
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
@@ -404,6 +429,16 @@ def _verb_before_object(lowered: str, start: int, lex: Lexicon) -> Trigger | Non
     return None
 
 
+def _things_after(sentence: str, mention: NumberMention, lex: Lexicon) -> bool:
+    """Whether the count is followed by a plural in lower case that names no people ("buried two buses", "killed
+    40 goats"): a word of the language's own list, a people's plural ("herders") or a name is none."""
+    m = _PLURAL_AFTER.match(sentence, mention.end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in lex.known_words and word not in lex.group_nouns and not is_human_plural(word, lex)
+
+
 def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
     """ "The man, 34, was shot dead", "Amina Bello, 12, died": a bare number between commas after a person."""
     if mention.value is None or mention.value > 110 or not _AGE_AFTER.match(lowered, mention.end):
@@ -521,6 +556,9 @@ def find_statements(
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         # "Ninety-five of them were completely destroyed": a part of the houses the sentence before counted
         house_context = previous_house or (np.partitive and previous in HOUSE_KINDS and not any(links[:i]))
+        # "41,806 houses were affected, of which 9,311 were totally destroyed": a part of the houses counted before
+        if not house_context and i > 0 and nps[i - 1].house:
+            house_context = _OF_WHICH.search(lowered, max(0, mention.start - 12), mention.start) is not None
         links[i] = _link(sentence, lowered, mention, np, lex, house_context)
         if links[i] is None and ":" in lowered[max(0, mention.start - 3) : mention.start]:
             links[i] = _row_link(sentence, mention, np, lex)
@@ -536,6 +574,19 @@ def find_statements(
         gap = _CHAIN.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
         if gap and (nps[i].house == (nxt.kind in HOUSE_KINDS)):
             links[i] = Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
+    # ... and the count after a slash is the same count in another unit: "displaced: 28,245 families / 100,492 persons"
+    for i in range(1, len(mentions)):
+        earlier = links[i - 1]
+        if (
+            links[i] is None
+            and earlier is not None
+            and nps[i].has_head
+            and not nps[i].trap
+            and not nps[i].house
+            and earlier.end <= mentions[i].start
+            and _SLASH.fullmatch(lowered, nps[i - 1].end, mentions[i].start)
+        ):
+            links[i] = Link(earlier.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
     if "respectively" in lowered:
         respectively(lowered, mentions, nps, links)
     if (
@@ -563,9 +614,11 @@ def find_statements(
         and m.value != 0  # "zero deaths": no figure
         and not _denied(lowered, m, lex)
         and not _restated(lowered, mentions, nps, i)
+        and not _AT_RISK.match(lowered, max(nps[i].end, m.end))
     ]
     for mention, link in pairs:
-        if not link.left and trapped_before(lowered, mention.start, lex):
+        superseded = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None
+        if (not link.left or superseded) and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))
     singles = singletons(sentence, lowered, pairs, lex)
     if singles:  # (the counts alone are in text order already)

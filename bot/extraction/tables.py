@@ -1,7 +1,12 @@
-"""Figures in tables written with pipes, as ReliefWeb's markdown bodies and many sitreps carry them:
+"""Figures in tables written with pipes, as ReliefWeb's markdown bodies and many sitreps carry them,
 
     District | Deaths | Injured | Displaced HH
     Karonga  | 4      | 12      | 1,230
+
+or laid out in columns of spaces, as text taken from a PDF carries them:
+
+    District      Deaths   Injured   Displaced HH
+    Karonga          4        12          1,230
 
 The header names each column's kind (and its unit); each number below it is a figure of that kind, placed by the
 row's first cell, which the place finder reads as the nearest place named before the number. Lines read here are
@@ -17,6 +22,11 @@ from bot.extraction.lexicon import Lexicon
 from bot.extraction.model import Group, Kind
 
 _MIN_PIPES = 1  # (a two-column table has one pipe a line; two lines at least make a table)
+# Columns laid out with spaces: cells are parted by two spaces or more (or a tab), and a line needs three cells to be
+# a table line, so that a prose line with a doubled space is not one; a row of such a table must hold nothing but
+# numbers after its first cell.
+_SPACED_GAP = re.compile(r"\t|  +")
+_MIN_SPACED_CELLS = 3
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
 _CELL_NUMBER = re.compile(r"^(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)$")
 _WORD = re.compile(r"[a-z]+")
@@ -43,6 +53,8 @@ class _Column(NamedTuple):
 
 def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     """A table line's cells: (text, start, end), stripped, with offsets in the text read."""
+    if "|" not in line:
+        return _spaced_cells(line, offset)
     cells: list[tuple[str, int, int]] = []
     start = 0
     for part in [*line.split("|")]:
@@ -61,6 +73,19 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     return cells
 
 
+def _spaced_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
+    """The cells of a line laid out in columns of spaces (an empty list when it has fewer than three)."""
+    cells: list[tuple[str, int, int]] = []
+    start = len(line) - len(line.lstrip())
+    for gap in _SPACED_GAP.finditer(line, start):
+        if gap.start() > start:
+            cells.append((line[start : gap.start()], offset + start, offset + gap.start()))
+        start = gap.end()
+    if start < len(line.rstrip()):
+        cells.append((line[start : len(line.rstrip())], offset + start, offset + len(line.rstrip())))
+    return cells if len(cells) >= _MIN_SPACED_CELLS else []
+
+
 def _column(header: str, lex: Lexicon) -> _Column | None:
     """What a header cell counts: "Deaths", "Injured", "Displaced HH", "Houses destroyed"."""
     words = _WORD.findall(header.lower())
@@ -72,7 +97,7 @@ def _column(header: str, lex: Lexicon) -> _Column | None:
         if destroyed == damaged and not any(w in ("partially", "partly") for w in words):
             return None
         return _Column(Kind.HOUSES_DESTROYED if destroyed and not damaged else Kind.HOUSES_DAMAGED, Group.HOUSEHOLDS)
-    if any(w in _SHELTERS for w in words):
+    if any(w in _SHELTERS or w == "sheltered" for w in words):
         # "People in relief camps"
         return _Column(Kind.SHELTERED, Group.FAMILIES if "families" in words else Group.PEOPLE)
     kind: Kind | None = None
@@ -100,15 +125,20 @@ def _number(cell: str) -> int | None:
 
 
 def _table_lines(text: str) -> list[tuple[int, int]]:
-    """Every line holding a pipe, as (start, end) in the text."""
+    """Every line holding a pipe or three cells parted by spaces, as (start, end) in the text."""
     lines: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if line.count("|") >= _MIN_PIPES:
+        if line.count("|") >= _MIN_PIPES or _spaced_cells(line, 0):
             lines.append((start, end))
         start = end + 1
     return lines
+
+
+def may_hold_table(paragraph: str) -> bool:
+    """Whether a paragraph may hold a table (a cheap test before reading it line by line)."""
+    return "|" in paragraph or "  " in paragraph or "\t" in paragraph
 
 
 def read_tables(text: str, lex: Lexicon) -> tuple[list[TableFigure], str]:
@@ -133,6 +163,8 @@ def read_tables(text: str, lex: Lexicon) -> tuple[list[TableFigure], str]:
             if all(n is None for n in numbers):
                 columns = [_column(text, lex) for text, _, _ in cells]
             continue
+        if "|" not in line and (len(cells) != len(columns) or any(n is None for n in numbers[1:])):
+            continue  # a spaced row holds a number under every column after the first
         read_any = False
         for (_text, c_start, c_end), value, column in zip(cells, numbers, columns, strict=False):
             if not value or column is None:

@@ -148,6 +148,7 @@ offers tractors motors generators sectors factors reactors corridors monitors el
 plants grants restaurants incidents events tents cents percents documents settlements departments governments
 contents instruments apartments segments treatments shipments elements statements moments payments attachments
 equipments investments agreements assessments comments accidents components
+currents torrents talents accents descents extents patents
 hospitals animals terminals materials signals canals rituals festivals arrivals totals vehicles rentals intervals
 cars bars stars dollars pillars seminars calendars mortars goals meals chickens lorries
 mountains trains chains drains grains rains
@@ -299,6 +300,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|decapitated|martyred|electrocuted|embraced (?:shahadat|martyrdom)|sent to hell"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|shot and killed|lost (?:their |his |her )?li(?:fe|ves)|kill(?:s|ed)?|are dead|were dead|perish(?:es)?"
+     r"|(?:lay|lie|lies|lying|left lying) dead"
      # (a sentence is no death: "sentenced to death")
      r"|(?!sentenced|condemned)[a-z]+ed to death"
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims", Kind.KILLED),
@@ -327,7 +329,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
      r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
-     r"|(?:remain|remained|remains|remaining|placed|put|are|were) under (?:mandatory )?evacuation orders?"
+     r"|(?:remain|remained|remains|remaining|placed|put|are|were)(?: now| still)? under (?:mandatory )?"
+     r"evacuation orders?"
      r"|(?:ordered|told|asked|advised|urged|instructed) to (?:leave|vacate) (?:their |the )?(?:homes?|houses?|area"
      r"|villages?)"
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer? (?:ground|areas?"
@@ -405,6 +408,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
      r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
+     r"|reached (?:the (?:[\w’'-]+ ){0,2}?(?:town|city|village|camps?|border|capital|outskirts|country)\b|safety)"
      r"|crossing (?:into|over|the border)|cross(?:es)? (?:into|over|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
@@ -461,7 +465,7 @@ _ROW = r"(?: (?:by|per|in|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0
 _RUNNING_TOTAL = r"(?:bringing|raising|taking|pushing) (?:the )?(?:total |overall |cumulative )?(?:number of )?"
 _RUNNING_TO = r"(?: [\w-]+){0,4}? to"
 # A table's label opening its cell, with no colon: "Dead 27 (...); Injured 52; Missing 8".
-_TABLE_LABEL = r"(?:^|(?<=[:;|•(]\s)|(?<=[:;|•(]))"
+_TABLE_LABEL = r"(?:^|(?<=[:;|•(]\s)|(?<=[:;|•(])|(?<=\s[-–—]\s))"  # (and after a dash: "KALUTARA - Deaths 2")
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)"
      r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) the (?:lives|life) of"
@@ -472,14 +476,16 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|are|is|included?)|the (?:dead|victims|deceased) (?:included?|including)"
      # "Those killed included 4 teachers", "the dead, among them 7 children"
      r"|those (?:killed|dead) (?:included?|including|were|are)|the (?:dead|victims|deceased),? (?:among them|including)"
-     r"|(?:death |casualty |fatality |human )?toll\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?"
+     # (another kind named in the gap takes the count: "toll hits 37 as NEMA puts displaced at 414,000")
+     r"|(?:death |casualty |fatality |human )?toll\b(?:(?!displac|evacu|homeless|idps\b)[^.;:]"
+     r"|(?<=\d)\.(?=\d)){0,100}?"
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
-     r"|(?:total )?number of (?:the )?(?:[\w-]+ )?(?:dead|deaths|people killed|fatalities)\b"
+     r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|people killed|fatalities)\b"
      r"(?:" + _NO_COUNT + r"){0,100}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed)" + _ROW +
-     r"|deaths of|death of|killings? of|bodies of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
+     r"|deaths of|death of|killings? of|bodies of|(?:the )?remains of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
      r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|lost"
@@ -489,6 +495,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +
      r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO
+     # "the number of citizens who lost their lives has risen to 41,156"
+     + r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been killed|were killed|was killed|died"
+     r"|perished|lost (?:their|his|her) li(?:ves|fe))\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
@@ -515,12 +524,18 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO, Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?"
+     # a source's estimate: "NEMA puts the displaced at 414,000", "the number of people who fled has risen to"
+     r"|(?:put|puts|putting|placed|places|estimated|estimates) (?:the )?(?:number of )?(?:displaced|idps"
+     r"|displaced (?:people|persons)|displacements) at"
+     r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been )?(?:fled|displaced|forced from"
+     r"|forced out|left their homes)\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals|displacements)\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reach(?:es|ed)?|is"
-     r"|was|now|exceeds|exceeded|tops|topped|surpasses|surpassed|passes|passed|(?:climbed|rose|risen|gone) past"
+     r"|was|now|exceeds?|exceeded|tops?|topped|surpass(?:es)?|surpassed|pass(?:es)?|passed"
+     r"|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
      r"|(?:arrivals|displacements|idps|refugees)(?: [\w’'-]+){0,3}?"
      r" (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
@@ -558,11 +573,15 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 # Table rows: "Houses destroyed: 469,512".
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed|collapsed|totally damaged|fully damaged)"
-     r"|(?:totally|fully|completely) (?:damaged|destroyed))\s*(?::|[–—-])", Kind.HOUSES_DESTROYED),
+     r"|(?:totally|fully|completely) (?:damaged|destroyed))\s*(?::|[–—-])"
+     # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
+     r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)",
+     Kind.HOUSES_DESTROYED),
     (r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged|partially damaged|affected)"
      r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage"
      r"|(?:partially|partly) (?:damaged|destroyed))"
-     r"\s*(?::|[–—-])", Kind.HOUSES_DAMAGED),
+     r"\s*(?::|[–—-])|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:partially|partly) (?:damaged|destroyed)",
+     Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Verbs whose object "NUM lives" is a death toll ("claimed 12 lives").
 LIVES_VERBS = r"(?:claim(?:s|ed|ing)?|took|taken|taking|cost(?:ing|s)?)(?:\s+[\d,]+\s+(?:and|,))?"
@@ -617,7 +636,11 @@ TRAP_BEFORE = (
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
     # aid handed to people: "providing food to 75,000 displaced people"
     r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,3}?(?:to|for)"
-    r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|up from|down from|compared (?:with|to))"
+    r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|up from|down from|compared (?:with|to)"
+    # a toll superseded: "the toll, initially put at 19, rose to 27"
+    r"|(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed|stood)(?: at| as)?"
+    # a proportion: "one in five households", "two out of three homes"
+    r"|(?:one|two|three|\d+) (?:in|out of) (?:every )?)"
     r"(?:\s+(?:a|an|the|its|an estimated|estimated|some|about|around|nearly|almost|over|more than|at least|up to"
     r"|approximately|roughly))*\s*$"
 )
@@ -628,6 +651,8 @@ TRAP_AFTER = (
     r"|^[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;\d]{0,30}?\balive\b"
     r"|^[\s,]*(?:are\s+|were\s+)?(?:already\s+)?living\s+(?:in|with)\b(?! (?:internal )?displacement)"
     r"|^\s*(?:had|have|has)?\s*(?:been\s+)?discharged\b"
+    # aid received: "2,000 households to receive shelter kits" (beneficiaries)
+    r"|^[\s,]*(?:are\s+|were\s+|will\s+)?(?:to\s+|set\s+to\s+|due\s+to\s+)?(?:receive|received|receiving)\b"
     # a rate, not a count: "one child dies every two hours"
     r"|^[^.;]{0,30}?\bevery (?:\w+ )?(?:hours?|minutes?|seconds?)\b"
 )
@@ -660,6 +685,7 @@ CUE_STEMS = (
     "frostbite", "with shelter", "victims",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
+    "reached the", "reached safety",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------

@@ -1,0 +1,209 @@
+"""Shapes of whole reports that short excerpts never show: bulletins typed in capitals, columns laid out with
+spaces, lines of several fields, South Asian digit grouping, one count in two units, old tolls and labels' numbers.
+Every text here is invented in the manner of the reports it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+from bot.extraction.language import detect_language
+from bot.text.case import is_shouting
+from tests.extraction.helpers import summary
+
+
+def _kinds_values(text: str) -> list[tuple[str, int | None]]:
+    return [(kind, value) for kind, value, _qualifier, _group in summary(text)]
+
+
+_CAPITALS_BULLETIN = """OFFICE NATIONAL DE PROTECTION CIVILE
+TROPICAL STORM "ALDA" - BULLETIN NO. 7 - 03/03/2026
+
+SUMMARY OF IMPACT
+DEATHS: 12
+INJURED: 31
+MISSING: 4
+AFFECTED PERSONS: 55,210
+DISPLACED PERSONS: 9,870 IN 52 SITES
+HOUSES DAMAGED: 2,140
+HOUSES DESTROYED: 615
+
+BY REGION
+NORTH COAST: 7 DEATHS. 6,100 DISPLACED IN 30 SITES.
+HIGHLANDS: 5 DEATHS. 3 FISHERMEN MISSING AT SEA. 212 HOUSES DESTROYED.
+"""
+
+
+def test_a_bulletin_typed_in_capitals_reads_as_english() -> None:
+    assert detect_language(_CAPITALS_BULLETIN) == "en"  # a French letterhead does not outweigh the bulletin
+
+
+def test_a_bulletin_typed_in_capitals_is_read_line_by_line() -> None:
+    assert _kinds_values(_CAPITALS_BULLETIN) == [
+        ("killed", 12),
+        ("injured", 31),
+        ("missing", 4),
+        ("displaced", 9_870),
+        ("houses_damaged", 2_140),
+        ("houses_destroyed", 615),
+        ("killed", 7),
+        ("displaced", 6_100),
+        ("killed", 5),
+        ("missing", 3),
+        ("houses_destroyed", 212),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "shouting"),
+    [
+        pytest.param("DEATHS: 19", True, id="row"),
+        pytest.param("THE NUMBER OF RESIDENTS WHO LOST THEIR LIVES HAS RISEN TO 88.", True, id="sentence"),
+        pytest.param("UNHCR, IOM and WFP", False, id="acronyms"),
+        pytest.param("Floods in Sindh", False, id="title-case"),
+        pytest.param("12 / 4", False, id="no-letters"),
+    ],
+)
+def test_capitals_are_told_from_acronyms(text: str, shouting: bool) -> None:
+    assert is_shouting(text) is shouting
+
+
+def test_a_table_laid_out_in_columns_of_spaces_is_read_by_its_header() -> None:
+    text = (
+        "Impact by province (civil protection, 4 May)\n"
+        "Province        Deaths   Evacuated   Sheltered   Houses destroyed\n"
+        "Lowland           4        2,310        870          41\n"
+        "Riverside         1          640        215           9\n"
+    )
+    assert _kinds_values(text) == [
+        ("killed", 4),
+        ("evacuated", 2_310),
+        ("sheltered", 870),
+        ("houses_destroyed", 41),
+        ("killed", 1),
+        ("evacuated", 640),
+        ("sheltered", 215),
+        ("houses_destroyed", 9),
+    ]
+
+
+def test_a_prose_line_with_wide_gaps_is_no_table() -> None:
+    text = "Teams   reached   the valley on Monday.\nThe floods   killed   6 people   in two villages."
+    assert _kinds_values(text) == [("killed", 6)]
+
+
+def test_fields_in_one_line_are_read_one_by_one() -> None:
+    text = (
+        "Deaths: 13    Injured: 21    Missing: 6\n"
+        "Houses Fully Damaged: 47    Houses Partially Damaged: 2,386\n"
+        "Safety Centres: 211    Families in Safety Centres: 5,874    Persons: 19,640"
+    )
+    assert _kinds_values(text) == [
+        ("killed", 13),
+        ("injured", 21),
+        ("missing", 6),
+        ("houses_destroyed", 47),
+        ("houses_damaged", 2_386),
+        ("sheltered", 5_874),
+        ("sheltered", 19_640),  # (a unit alone goes on with the field before)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("In Bahawalpur, 1,48,500 persons were displaced.", [("displaced", 148_500)], id="lakh-grouping"),
+        pytest.param(
+            "UP TO 2,00,000 PERSONS MAY NEED TO BE EVACUATED FROM THE RIVERBED.",
+            [("evacuated", 200_000)],
+            id="lakh-grouping-in-capitals",
+        ),
+        pytest.param(
+            "A total of 11,\n420 houses were fully destroyed.",
+            [("houses_destroyed", 11_420)],
+            id="number-broken-at-line",
+        ),
+        pytest.param(
+            "Of these, 4,210 families / 15,730 persons are staying in 96 evacuation centres.",
+            [("sheltered", 4_210), ("sheltered", 15_730)],
+            id="two-units-before-a-verb",
+        ),
+        pytest.param(
+            "Total displaced (inside and outside centres): 6,115 families / 22,904 persons.",
+            [("displaced", 6_115), ("displaced", 22_904)],
+            id="two-units-after-a-label",
+        ),
+        pytest.param(
+            "In total 12,610 houses were affected, of which 2,305 were totally destroyed and 7,118 partially damaged.",
+            [("houses_destroyed", 2_305), ("houses_damaged", 7_118)],
+            id="of-which-houses",
+        ),
+        pytest.param(
+            "The toll, first put at 11 by the mayor, rose to 18 on Monday.", [("killed", 18)], id="superseded-toll"
+        ),
+        pytest.param(
+            "The number of people confirmed dead after the mudslide buried part of the upper town rose to 16 from 9.",
+            [("killed", 16)],
+            id="number-of-people-confirmed-dead",
+        ),
+        pytest.param(
+            "The number of residents who lost their lives in the collapse of the market has risen to 42.",
+            [("killed", 42)],
+            id="number-who-lost-their-lives",
+        ),
+        pytest.param(
+            "Quake toll reaches 51 as agency puts displaced at 230,000",
+            [("killed", 51), ("displaced", 230_000)],
+            id="toll-then-another-kind",
+        ),
+        pytest.param(
+            "Forecasters fear the number of displaced people could exceed 90,000.",
+            [("displaced", 90_000)],
+            id="could-exceed",
+        ),
+        pytest.param(
+            "Some 48,000 residents are now under evacuation orders across the county.",
+            [("evacuated", 48_000)],
+            id="now-under-orders",
+        ),
+        pytest.param(
+            "Rescuers recovered the remains of 14 people from the riverbank.",
+            [("killed", 14)],
+            id="remains-of",
+        ),
+        pytest.param(
+            "More than 9,000 people have reached the town of Adre in the past week.",
+            [("displaced", 9_000)],
+            id="reached-the-town",
+        ),
+        pytest.param("Eleven bodies lay dead in the square at dawn.", [("killed", 11)], id="lay-dead"),
+        pytest.param(
+            "KASSALA - Deaths 3; Injured 8; Houses fully damaged 25.",
+            [("killed", 3), ("injured", 8), ("houses_destroyed", 25)],
+            id="label-after-a-dash",
+        ),
+    ],
+)
+def test_whole_report_shapes_read_as_labelled(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("No deaths have been linked to the current outbreak since June.", id="no-deaths-current"),
+        pytest.param("The farmer, Musa K., 61, was shot dead outside his home.", id="age-after-initial"),
+        pytest.param("Two cousins, Ali Hassan (19) and Omar Hassan (23), were wounded.", id="ages-in-brackets"),
+        pytest.param("Police identified one of them as Idrissa, 47, a tailor.", id="age-then-apposition"),
+        pytest.param("About 1.1 million IDPs were counted in the latest assessment (Round 14).", id="survey-round"),
+        pytest.param("About one in four displaced households (26%) is headed by a woman.", id="proportion"),
+        pytest.param("Officials said 40 homes were buried and another 210 are at risk.", id="at-risk"),
+        pytest.param("Shelter: 3,500 HH to receive shelter toolkits next month.", id="aid-to-come"),
+        pytest.param("The embassy pledged GBP 400,000 for 3,000 displaced families.", id="currency-code"),
+        pytest.param("A mudslide buried two buses on the mountain road.", id="buried-things"),
+    ],
+)
+def test_no_figure_from_these(text: str) -> None:
+    counted = {value for _kind, value, _q, _g in summary(text)}
+    traps = {1, 61, 19, 23, 47, 14, 4, 26, 210, 3_500, 400_000, 2}
+    assert not counted & traps, [(f.kind.value, f.value, text[f.span[0] : f.span[1]]) for f in extract(text)]
