@@ -73,6 +73,14 @@ _NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}$")
 _ITEM_OPENS = re.compile(r":\s*(?:[^:;.\d]{0,40}?[,;]\s*)?")
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
 # What a clause says of homes before a bracketed count of them.
+# A place's name and an opening bracket, maybe a hedge: "Mellit (", "Kabkabiya (about ".
+_PLACE_BRACKET = re.compile(
+    r"(?:^|[\s,;:])(?:[A-ZÀ-Þ][\w'’.-]*)(?:[ -](?:[A-ZÀ-Þ][\w'’.-]*|de|des|du|la|el|al))*\s*\(\s*"
+    r"(?:about|some|around|nearly|almost|over|more than|at least|approximately|an estimated)?\s*$"
+)
+_BRACKET_CLOSE = re.compile(r"\s*(?:individuals|ind\.?|persons|people|households|hhs?|families)?\s*\)")
+_MOVING_ON = re.compile(r"\b(?:went|moved|fled|arrived|headed|reached|crossed|settled|sought|others|the rest)\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _DAMAGE_WORD = re.compile(r"\bdamag(?:e|ed|es|ing)\b")
 _DESTROYED_WORD = re.compile(r"\b(?:destroy(?:ed|s|ing)?|destruction|razed|flattened|collapsed|washed away)\b")
 
@@ -175,6 +183,46 @@ def carry_over(
             kind = Kind.DISPLACED  # "2,310 Ethiopian returnees and 9,560 South Sudanese refugees"
         links[i] = Link(kind, group, mention.start, max(np.end, mention.end), False, False)
         last_end = max(np.end, mention.end)
+
+
+def places_in_brackets(
+    sentence: str,
+    lowered: str,
+    mentions: list[NumberMention],
+    nps: list[NounPhrase],
+    links: list[Link | None],
+    previous: Kind | None,
+    lex: Lexicon,
+) -> None:
+    """Counts in brackets after place names spread a figure over the places: "registered 21,900 arrivals, mainly in
+    Tawila (12,400) and Mellit (9,100)", "Arrivals were recorded in Pétion-Ville (9,300) and Delmas (2,100)". The
+    kind is that of the last figure before in the sentence, else the kind a noun of the sentence names, else, when the
+    sentence tells people moving on ("Others went north to Mellit (9,100)"), that of the sentence before."""
+    for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
+        if links[i] is not None or np.trap or np.house or (np.has_head and np.kind is not None):
+            continue
+        if "(" not in lowered[max(0, mention.start - 16) : mention.start]:
+            continue  # spare the regex its search
+        if not _PLACE_BRACKET.search(sentence, max(0, mention.start - 60), mention.start):
+            continue
+        if not _BRACKET_CLOSE.match(lowered, max(np.end, mention.end)):
+            continue
+        kind = next((link.kind for link in reversed(links[:i]) if link is not None), None)
+        if kind is None:
+            kind = _kind_named(lowered[: mention.start], lex)
+        if kind is None and previous is not None and _MOVING_ON.search(lowered, 0, mention.start):
+            kind = previous
+        if kind is None or kind in HOUSE_KINDS:
+            continue
+        links[i] = Link(kind, np.group, mention.start, max(np.end, mention.end), False, False)
+
+
+def _kind_named(lowered: str, lex: Lexicon) -> Kind | None:
+    """The kind the last kind noun of a stretch of text names ("Arrivals by commune were recorded in")."""
+    kind: Kind | None = None
+    for word in _LOWER_WORD.findall(lowered):
+        kind = lex.kind_nouns.get(word) or kind
+    return kind
 
 
 def tally_rows(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from bot.extraction.breakdowns import StatedKind, read_breakdowns
 from bot.extraction.context import is_cumulative
 from bot.extraction.dates import date_figures
 from bot.extraction.language import detect_language, is_read
@@ -88,6 +89,35 @@ def _read_tables(
     return norm[: para[0]] + blanked + norm[para[1] :]
 
 
+def _read_breakdowns(
+    text: str,
+    prepared: Prepared,
+    read: str,
+    para: tuple[int, int],
+    para_span: tuple[int, int],
+    stated: list[StatedKind],
+    recent: Kind | None,
+    found: list[tuple[Statement, str]],
+    anchors: list[Anchor],
+) -> Kind | None:
+    """The figures of a paragraph's breakdown lists, put among its others in text order; returns the last one's kind."""
+    items = read_breakdowns(read, para, stated, recent, lexicon_for("en"))
+    if not items:
+        return None
+    first = len(found) - len(stated)
+    for item in items:
+        row = prepared.span_to_original(item.line_start, item.line_end)
+        statement = Statement(
+            item.kind, item.value, None, item.qualifier, item.group, 0, 0, False, item.cumulative, False
+        )
+        anchors.append(Anchor(span=prepared.span_to_original(item.start, item.end), sentence=row, paragraph=para_span))
+        found.append((statement, text[row[0] : row[1]]))
+    order = sorted(range(first, len(found)), key=lambda i: anchors[i].span[0])
+    found[first:] = [found[i] for i in order]
+    anchors[first:] = [anchors[i] for i in order]
+    return found[-1][0].kind
+
+
 def extract(text: str, published: dt.date | None = None, *, lang: str | None = None) -> list[Figure]:
     """Every figure of people killed, injured, missing, displaced, ... stated in a text, in text order.
 
@@ -107,6 +137,8 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         read = norm  # the text the sentence reader sees: a pipe table's lines are read by their columns instead
         if lang == "en" and may_hold_table(norm[para[0] : para[1]]):
             read = _read_tables(text, prepared, para, para_span, found, anchors)
+        recent_before = recent
+        stated: list[StatedKind] = []
         for s_start, s_end in sentences(read, para):
             sentence = read[s_start:s_end]
             statements = finder(lower_keeping_length(sentence) if is_shouting(sentence) else sentence, previous, recent)
@@ -120,6 +152,10 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 span = prepared.span_to_original(s_start + st.start, s_start + st.end)
                 anchors.append(Anchor(span=span, sentence=sentence_span, paragraph=para_span))
                 found.append((st, sentence_text))
+                stated.append(StatedKind(st.kind, st.group, st.cumulative, s_start + st.start, s_start + st.end))
+        if lang == "en" and read.count("\n", para[0], para[1]) >= 2:
+            listed = _read_breakdowns(text, prepared, read, para, para_span, stated, recent_before, found, anchors)
+            recent = listed or recent
     if not found:
         return []
     # Places and dates first, so each figure is built once, complete.

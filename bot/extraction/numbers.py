@@ -19,6 +19,8 @@ _DIGITS = re.compile(
     r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mn|bn|m|k)\b)?"
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
+_RESTATED = re.compile(r"\s*\(\s*")  # (before the same count in digits, closed by a bracket)
+_CLOSE = re.compile(r"\s*\)")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s+$")
 _FROM = re.compile(r"\bfrom\s+$")
@@ -198,6 +200,14 @@ def _qualifier(text: str, start: int, lex: Lexicon) -> tuple[int, Qualifier]:
     return m.start(), qualifier
 
 
+def _restatement_end(text: str, core: _Core, nxt: _Core) -> int | None:
+    """Where "Five (5)" ends, when the next count restates this one in brackets."""
+    if nxt.value != core.value or not _RESTATED.fullmatch(text, core.end, nxt.start):
+        return None
+    close = _CLOSE.match(text, nxt.end)
+    return close.end() if close else None
+
+
 def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     """Every stated quantity in a sentence, in order, with ranges merged and non-counts dropped."""
     text = lower_keeping_length(text)  # offsets are kept, and every pattern here reads lower case
@@ -226,7 +236,11 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
         core = cores[i]
         low, high, end = core.value, None, core.end
         between = _BETWEEN.search(text, max(0, core.start - 12), core.start)
-        if i + 1 < len(cores):
+        restated = _restatement_end(text, core, cores[i + 1]) if i + 1 < len(cores) else None
+        if restated is not None:
+            end = restated  # "Five (5) members": one count, written twice
+            cores.pop(i + 1)
+        elif i + 1 < len(cores):
             nxt = cores[i + 1]
             gap = text[core.end : nxt.start]
             if (_RANGE_JOIN.match(gap) and not _FROM.search(text, 0, core.start)) or (between and _AND.match(gap)):

@@ -6,7 +6,15 @@ import re
 from typing import NamedTuple
 
 from bot.extraction.context import clause_start, is_cumulative, is_projection, trapped_after, trapped_before
-from bot.extraction.discourse import carry_over, group_predicate, parts_inside, respectively, stand_ins, tally_rows
+from bot.extraction.discourse import (
+    carry_over,
+    group_predicate,
+    parts_inside,
+    places_in_brackets,
+    respectively,
+    stand_ins,
+    tally_rows,
+)
 from bot.extraction.kinds import (
     NounPhrase,
     Trigger,
@@ -71,6 +79,7 @@ _AT_RISK = re.compile(
 )
 _BURIED = re.compile(r"bur(?:y|ies|ied|ying)\b")  # people or things: the noun after the count tells
 _PLURAL_AFTER = re.compile(r"\s+([a-z][a-z-]{2,}s)\b")
+_SITES_AFTER = re.compile(r"\s*(?:\([a-z]{2,6}s?\)\s*)?(?:camps|sites|settlements|centres|centers|shelters)\b")
 _SLASH = re.compile(r"\s*/\s*")
 _OF_WHICH = re.compile(r"\bof (?:which|these|those|them)\s*,?\s*$")
 _TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to)\s+receive\b")
@@ -191,6 +200,8 @@ def _link(
     sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon, previous_house: bool
 ) -> Link | None:
     """What one number counts and what happened, from its own words (no sharing with neighbours)."""
+    if np.kind is not None and _SITES_AFTER.match(lowered, np.end):
+        return None  # "21 Internally Displaced Persons (IDP) camps": the people name the sites counted
     if np.trap or _TO_RECEIVE.match(lowered, max(np.end, mention.end)):
         return None  # ("2,000 HH to receive shelter toolkits": aid to come, to its beneficiaries)
     if mention.qualifier is Qualifier.VAGUE and not np.has_head and mention.vague_word not in lex.vague_standalone:
@@ -265,6 +276,8 @@ def _link(
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
         group = np.group if np.has_head else _row_unit(lowered, clause_start(lowered, left.start), left.end) or np.group
         kind = left.kind
+        if kind is Kind.EVACUATED and np.kind in HARM_KINDS:
+            kind = np.kind  # "evacuated 21 wounded people by boat": a medical evacuation of the wounded
         if kind is Kind.DISPLACED and _TO_HOMES.match(lowered, max(np.end, mention.end)):
             kind = Kind.RETURNED  # "relocated 1,600 households from the camp to their ancestral homes"
         return Link(kind, group, left.start, max(np.end, mention.end), False, True)
@@ -300,8 +313,8 @@ def _link(
     if right is not None and right.kind in HOUSE_KINDS and COMBINED.match(lowered, right.start):
         return None  # "homes have been damaged or destroyed": a combined total
     if right is not None:
-        if np.kind in HARM_KINDS and right.kind is Kind.SHELTERED:
-            # "60 dead in the shelters": the noun says what happened; the shelter is where
+        if np.kind in HARM_KINDS and right.kind in (Kind.SHELTERED, Kind.EVACUATED):
+            # "60 dead in the shelters", "150 wounded were evacuated to Kaya": the noun says what happened
             return Link(np.kind, np.group, mention.start, np.end, False, False)
         told = lowered[right.start : right.end]
         motion = right.kind is Kind.DISPLACED and _MOTION.match(told) is not None and "fle" not in told
@@ -607,6 +620,8 @@ def find_statements(
         # people arriving or entering, told right after returns, are returning too
         links = [_returning(link) if link is not None and link.motion else link for link in links]
     carry_over(lowered, mentions, nps, links, lex)
+    if "(" in lowered:
+        places_in_brackets(sentence, lowered, mentions, nps, links, previous, lex)
     pairs = [
         (m, link)
         for i, (m, link) in enumerate(zip(mentions, links, strict=True))

@@ -173,7 +173,8 @@ NON_COUNT_NOUNS = """
 camps camp villages village towns town tents tent rockets rocket shells missiles drones bombs vehicles cars trucks
 boats schools hospitals clinics mosques churches bridges roads districts provinces regions states countries
 cattle livestock head goats cows sheep animals cases hectares acres tonnes tons dollars times days weeks months years
-hours
+hours camels donkeys horses pigs chickens poultry birds fish alpacas llamas buffaloes oxen mules herds
+classrooms buses lorries rifles guns weapons
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
 suburbs neighbourhoods neighborhoods wards barangays localities
@@ -307,7 +308,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
-     r"|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|injuries"
+     r"|(?:sustained|suffered) (?:\w+ |a |an )?(?:injur(?:y|ies)|wounds?|burns?)|injuries"
      r"|for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
      r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns|cuts|fractures|bruises)"
@@ -563,7 +564,8 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|toppl(?:ed|ing)|(?:fully|totally|completely)(?: ?:)?"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
      r"|demolish(?:es|ed|ing)?"
-     r"|(?:the )?destruction of|swept away|washed away|burn(?:ed|t|ing) down", Kind.HOUSES_DESTROYED),
+     r"|(?:the )?(?:destruction|demolition|razing) of|swept away|washed away|burn(?:ed|t|ing) down",
+     Kind.HOUSES_DESTROYED),
     (r"(?:partially|partly) destroy(?:ed|ing|s)?|unroof(?:s|ed|ing)"
      r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
      r"|(?:partially|partly)(?: ?:)?"

@@ -1,0 +1,188 @@
+"""Figures in breakdown lists: lines that spread a figure over places, under the line that states or names it.
+
+    Newly registered IDPs in the two regions:          DEAD: 26
+      Centre-Nord: 21,340                                Region II (Cagayan Valley) - 9
+      Sahel: 8,915                                       Region I - 5
+
+    By district of arrival:                            By commune of origin
+      Chiure: 29,800 individuals / 6,120 households      Kenscoff ......... 8,610 ind.
+
+An item line is a place's name, a separator (colon, dash, dotted leader or an opening bracket) and a count, maybe in
+two units ("4,860 HHs (22,910 ind.)"). Two item lines at least make a list. Its kind is the kind of the figure its
+introducing line states, or the kind that line names ("IDPs", "Deaths"), or, when that line only says how the list
+is broken down ("By district of arrival"), the kind of the last figure before it. A line the sentence reader found a
+figure in is its own; a list without an introduction that gives a kind is no figure (a list of road closures, say).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.extraction.context import is_cumulative
+from bot.extraction.lexicon import Lexicon, lower_keeping_length
+from bot.extraction.links import HOUSE_KINDS
+from bot.extraction.model import Group, Kind, Qualifier
+from bot.extraction.numbers import find_numbers
+
+# A place's name: capitalised words with the small words of place names, and a bracketed gloss ("Chiure (sede)").
+_LABEL = (
+    r"[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|da|do|la|le|el|al|of|and|city|town|district|province"
+    r"|region|state|county|zone|sede|camp|municipality|commune|woreda)){0,4}(?:[ \t]*\([^()\d\n]{1,30}\))?"
+)
+_ITEM = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*)?(" + _LABEL + r")[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?")
+# The unit written after a count.
+_UNIT = re.compile(r"[ \t]*(ind\b\.?|individuals|persons|people|hhs?\b|households|families)", re.IGNORECASE)
+_UNIT_GROUPS = {"hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS, "households": Group.HOUSEHOLDS}
+# The same count again in another unit: "(22,910 ind.)", "/ 6,120 households".
+_SECOND_UNIT = re.compile(r"[ \t]*(?:\(|/)[ \t]*")
+# An introducing line that only says how the list is broken down.
+_BROKEN_DOWN = re.compile(
+    r"\bby\s+(?:[\w-]+\s+)?(?:district|region|zone|province|commune|department|state|county|locality|site|camp|area"
+    r"|governorate|woreda|municipality|country|sector|division|oblast|city|town|island)s?\b"
+)
+_WORD = re.compile(r"[a-z]+")
+_INDENT = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*)?")
+_MIN_ITEMS = 2
+
+
+class BreakdownFigure(NamedTuple):
+    """A count in a breakdown list; offsets are those of the text read."""
+
+    kind: Kind
+    group: Group
+    value: int
+    qualifier: Qualifier
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    cumulative: bool
+
+
+class StatedKind(NamedTuple):
+    """A figure the sentence reader found: its kind, group, cumulative flag and where it stands in the text read."""
+
+    kind: Kind
+    group: Group
+    cumulative: bool
+    start: int
+    end: int
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    while start <= end:
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        lines.append((start, stop))
+        start = stop + 1
+    return lines
+
+
+def _indent(text: str, line: tuple[int, int]) -> int:
+    """How far a line's words start in: spaces, tabs and a bullet."""
+    m = _INDENT.match(text, *line)
+    return m.end() - line[0] if m else 0
+
+
+def _named_kind(line: str, lex: Lexicon) -> Kind | None:
+    """The kind an introducing line names by a word ("Newly registered IDPs in the two regions:")."""
+    kind: Kind | None = None
+    for word in _WORD.findall(line):
+        kind = lex.heading_kinds.get(word) or lex.kind_nouns.get(word) or kind
+    return kind
+
+
+def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, int, Qualifier, Group | None]]:
+    """The counts of an item line: (start, end, value, qualifier, group written after it), the first one and the
+    same count in a second unit; empty when the line is no item."""
+    m = _ITEM.match(text, start, end)
+    if m is None or m.end() >= end:
+        return []
+    mentions = find_numbers(text[m.end() : end], lex)
+    if not mentions or mentions[0].value is None or mentions[0].qualifier is Qualifier.VAGUE:
+        return []
+    lead = text[m.end() : m.end() + mentions[0].start].strip().lower()
+    if lead and not any(f" {lead} " == hedge for hedge, _q in lex.hedges):
+        return []  # words before the count: a sentence, not an item
+    counts: list[tuple[int, int, int, Qualifier, Group | None]] = []
+    pos_end = m.end()
+    for i, mention in enumerate(mentions[:2]):
+        if mention.value is None or (i == 1 and not _SECOND_UNIT.fullmatch(text, pos_end, m.end() + mention.start)):
+            break
+        if i == 1 and (counts[0][4] is None or not _UNIT.match(text, m.end() + mention.end, end)):
+            break  # two bare counts are two columns ("2,970 / 1,845"), not one count in two units
+        pos = m.end() + mention.end
+        unit = _UNIT.match(text, pos, end)
+        group = None
+        if unit is not None:
+            word = unit.group(1).lower().rstrip(".")
+            group = _UNIT_GROUPS.get(word, Group.FAMILIES if word == "families" else Group.PEOPLE)
+            pos = unit.end()
+        pos_end = pos
+        counts.append((m.end() + mention.start, m.end() + mention.end, int(mention.value), mention.qualifier, group))
+    return counts
+
+
+def read_breakdowns(
+    text: str, paragraph: tuple[int, int], stated: list[StatedKind], recent: Kind | None, lex: Lexicon
+) -> list[BreakdownFigure]:
+    """The figures of a paragraph's breakdown lists. ``stated`` holds the figures the sentence reader found in the
+    paragraph (in order), ``recent`` the kind of the last figure before the paragraph."""
+    lines = _lines(text, *paragraph)
+    items = [_item_counts(text, start, end, lex) for start, end in lines]
+    figures: list[BreakdownFigure] = []
+    i = 0
+    while i < len(lines):
+        if not items[i]:
+            i += 1
+            continue
+        run_end = i
+        while run_end < len(lines) and items[run_end]:
+            run_end += 1
+        if run_end - i >= _MIN_ITEMS and i > 0:
+            figures += _read_run(text, lines, items, i, run_end, stated, recent, lex)
+        i = run_end
+    return figures
+
+
+def _read_run(
+    text: str,
+    lines: list[tuple[int, int]],
+    items: list[list[tuple[int, int, int, Qualifier, Group | None]]],
+    first: int,
+    end: int,
+    stated: list[StatedKind],
+    recent: Kind | None,
+    lex: Lexicon,
+) -> list[BreakdownFigure]:
+    intro_start, intro_end = lines[first - 1]
+    intro = lower_keeping_length(text[intro_start:intro_end])
+    in_intro = [s for s in stated if intro_start <= s.start < intro_end]
+    before = [s for s in stated if s.start < intro_start]
+    kind: Kind | None
+    group: Group = Group.PEOPLE
+    cumulative = is_cumulative(intro, lex)
+    if in_intro:
+        if not intro.rstrip().endswith(":") and _indent(text, lines[first]) <= _indent(text, lines[first - 1]):
+            return []  # rows beside a row, not under it ("C. Houses damaged: 9,714" then "D. Livestock: 6,180")
+        kind, group, cumulative = in_intro[-1].kind, in_intro[-1].group, in_intro[-1].cumulative
+    elif intro.rstrip().endswith("."):
+        return []  # a sentence that states no figure introduces nothing
+    elif (kind := _named_kind(intro, lex)) is None and _BROKEN_DOWN.search(intro):
+        kind = before[-1].kind if before else recent
+        if before:
+            group, cumulative = before[-1].group, before[-1].cumulative
+    if kind is None:
+        return []
+    figures: list[BreakdownFigure] = []
+    for (line_start, line_end), counts in zip(lines[first:end], items[first:end], strict=True):
+        if any(line_start <= s.start < line_end for s in stated):
+            continue  # the sentence reader found this line's figure itself
+        for start, stop, value, qualifier, unit_group in counts:
+            figure_group = Group.HOUSEHOLDS if kind in HOUSE_KINDS else unit_group or group
+            figures.append(
+                BreakdownFigure(kind, figure_group, value, qualifier, start, stop, line_start, line_end, cumulative)
+            )
+    return figures
