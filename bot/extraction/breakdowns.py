@@ -138,8 +138,8 @@ def read_breakdowns(
         if not items[i]:
             i += 1
             continue
-        run_end = i
-        while run_end < len(lines) and items[run_end]:
+        run_end = i + 1  # (a run keeps one indentation: "DEAD: 26" above its indented regions introduces them)
+        while run_end < len(lines) and items[run_end] and _indent(text, lines[run_end]) == _indent(text, lines[i]):
             run_end += 1
         if run_end - i >= _MIN_ITEMS and i > 0:
             figures += _read_run(text, lines, items, i, run_end, stated, recent, lex)

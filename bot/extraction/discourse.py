@@ -78,6 +78,8 @@ _PLACE_BRACKET = re.compile(
     r"(?:^|[\s,;:])(?:[A-ZÀ-Þ][\w'’.-]*)(?:[ -](?:[A-ZÀ-Þ][\w'’.-]*|de|des|du|la|el|al))*\s*\(\s*"
     r"(?:about|some|around|nearly|almost|over|more than|at least|approximately|an estimated)?\s*$"
 )
+# Inside a bracket, before a count: earlier items, then a place's name ("Dhubri 3, Lakhimpur ").
+_NAME_IN_BRACKET = re.compile(r"(?:[^()]*[,;]\s*)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3}\s+")
 _BRACKET_CLOSE = re.compile(r"\s*(?:individuals|ind\.?|persons|people|households|hhs?|families)?\s*\)")
 _MOVING_ON = re.compile(r"\b(?:went|moved|fled|arrived|headed|reached|crossed|settled|sought|others|the rest)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -204,6 +206,9 @@ def places_in_brackets(
         if "(" not in lowered[max(0, mention.start - 16) : mention.start]:
             continue  # spare the regex its search
         if not _PLACE_BRACKET.search(sentence, max(0, mention.start - 60), mention.start):
+            parent = _bracket_parent(sentence, lowered, mention, mentions[:i], links[:i])
+            if parent is not None:  # "8 (Dhubri 3, Lakhimpur 3, Nalbari 2)": parts of the count before the bracket
+                links[i] = Link(parent.kind, parent.group, mention.start, mention.end, False, False)
             continue
         if not _BRACKET_CLOSE.match(lowered, max(np.end, mention.end)):
             continue
@@ -215,6 +220,23 @@ def places_in_brackets(
         if kind is None or kind in HOUSE_KINDS:
             continue
         links[i] = Link(kind, np.group, mention.start, max(np.end, mention.end), False, False)
+
+
+def _bracket_parent(
+    sentence: str, lowered: str, mention: NumberMention, before: list[NumberMention], links: list[Link | None]
+) -> Link | None:
+    """The figure whose count a bracket opens right after, when this count follows a place's name inside it."""
+    opening = lowered.rfind("(", max(0, mention.start - 80), mention.start)
+    if opening < 0 or ")" in lowered[opening : mention.start]:
+        return None
+    if not _NAME_IN_BRACKET.fullmatch(sentence, opening + 1, mention.start):
+        return None
+    for other, link in zip(reversed(before), reversed(links), strict=True):
+        if link is not None and other.end <= opening and not lowered[max(other.end, link.end) : opening].strip():
+            return link
+        if other.end <= opening:
+            return None  # the count before the bracket is no figure
+    return None
 
 
 def _kind_named(lowered: str, lex: Lexicon) -> Kind | None:

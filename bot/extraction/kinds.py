@@ -77,7 +77,7 @@ _MODIFIER_OPEN = re.compile(
 # ... the verb closing them, an auxiliary (group 1) or a verb that tells what happened by itself ...
 _GAP_VERB = re.compile(
     r"(?<![\w-])(?:(were|was|are|is|have|has|had|been|be|got|could|may|might|would|will|must)|died|fled|drowned|perished|disappeared|went|succumbed"
-    r"|poured|streamed|flocked|arrived|crossed|sought|took|returned)\b"
+    r"|poured|streamed|flocked|arrived|crossed|sought|took|returned|lost|suffered|sustained)\b"
 )
 # ... and what shows another clause between: a figure, a clause mark, a conjunction, a pronoun, a reporting verb,
 # a relative pronoun past the start.

@@ -207,3 +207,116 @@ def test_no_figure_from_these(text: str) -> None:
     counted = {value for _kind, value, _q, _g in summary(text)}
     traps = {1, 61, 19, 23, 47, 14, 4, 26, 210, 3_500, 400_000, 2}
     assert not counted & traps, [(f.kind.value, f.value, text[f.span[0] : f.span[1]]) for f in extract(text)]
+
+
+def test_a_breakdown_list_takes_the_kind_its_introduction_names() -> None:
+    text = (
+        "Displacement\n"
+        "Newly registered IDPs in the two provinces (registry data):\n"
+        "  Lake Province: 12,480\n"
+        "  Upper Basin: about 3,900\n"
+        "Overall, 1.1 million people remain displaced in the country."
+    )
+    assert _kinds_values(text) == [("displaced", 12_480), ("displaced", 3_900), ("displaced", 1_100_000)]
+
+
+def test_a_breakdown_by_place_takes_the_kind_of_the_figure_before() -> None:
+    text = (
+        "Teams counted 41,300 people newly displaced by the attacks. By district of arrival:\n"
+        "• North Ridge – 2,860 HHs (12,910 ind.), mainly from two villages\n"
+        "• Port Sama ......... 9,400 ind.\n"
+        "• Kolo (sede): 6,100 individuals / 1,370 households"
+    )
+    assert summary(text) == [
+        ("displaced", 41_300, "exact", "people"),
+        ("displaced", 2_860, "exact", "households"),
+        ("displaced", 12_910, "exact", "people"),
+        ("displaced", 9_400, "exact", "people"),
+        ("displaced", 6_100, "exact", "people"),
+        ("displaced", 1_370, "exact", "households"),
+    ]
+
+
+def test_a_total_broken_down_under_it_and_rows_beside_a_row() -> None:
+    under = "DEAD: 21\n Region IV - 13\n Region V - 8\nINJURED: 40"
+    assert _kinds_values(under) == [("killed", 21), ("killed", 13), ("killed", 8), ("injured", 40)]
+    beside = "C. HOUSES DAMAGED: PARTIALLY 8,114 / FULLY 2,010\nD. LIVESTOCK PERISHED: 5,230\nE. BRIDGES: 117"
+    assert [kind for kind, _value in _kinds_values(beside)] == ["houses_damaged", "houses_destroyed"]
+
+
+def test_a_list_of_unrelated_rows_is_no_breakdown() -> None:
+    text = "IV. STATUS OF LIFELINES\nRoads Closed: 63\nPower Cuts: 141\nFlights Cancelled: 118"
+    assert _kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Partners registered 21,400 new arrivals, mainly in Tawila (12,300) and Mellit (about 4,100).",
+            [("displaced", 21_400), ("displaced", 12_300), ("displaced", 4_100)],
+            id="places-in-brackets-after-a-figure",
+        ),
+        pytest.param(
+            "Arrivals by commune were recorded in Petion-Ville (8,300) and Delmas (2,100).",
+            [("displaced", 8_300), ("displaced", 2_100)],
+            id="places-in-brackets-after-a-kind-noun",
+        ),
+        pytest.param("Schools in Gao (12) and Kidal (4) stayed closed.", [], id="places-in-brackets-without-a-kind"),
+        pytest.param(
+            "Five (5) members of the armed group were killed in the encounter.",
+            [("killed", 5)],
+            id="number-restated-in-digits",
+        ),
+        pytest.param(
+            "At least 120 wounded were evacuated to the regional hospital, of whom 27 were children.",
+            [("injured", 120), ("injured", 27)],
+            id="wounded-evacuated",
+        ),
+        pytest.param(
+            "The demolition of at least 1,900 homes left families in the open.",
+            [("houses_destroyed", 1_900)],
+            id="demolition-of",
+        ),
+        pytest.param("The frost killed some 2,300 alpacas and 700 llamas.", [], id="animals"),
+        pytest.param("The state counts 18 Internally Displaced Persons (IDP) camps.", [], id="idp-camps"),
+        pytest.param(
+            "Human lives lost (flood) today: 6 (Barpeta 4, Nagaon 2)",
+            [("killed", 6), ("killed", 4), ("killed", 2)],
+            id="parts-in-brackets-after-a-row",
+        ),
+        pytest.param("Population affected: 3,10,200 (Barpeta 1,02,000; Nagaon 98,000)", [], id="parts-of-no-figure"),
+        pytest.param(
+            "Two farmers riding home from the market on a motorbike lost their lives in the blast.",
+            [("killed", 2)],
+            id="long-subject-lost-their-lives",
+        ),
+        pytest.param(
+            "The eruption caused four people to die and 38 people to suffer injuries.",
+            [("killed", 4), ("injured", 38)],
+            id="to-suffer-injuries",
+        ),
+        pytest.param(
+            "Nine people with gunshot and machete wounds were taken to the district hospital.",
+            [("injured", 9)],
+            id="with-wounds",
+        ),
+        pytest.param(
+            "Rescuers recovered the bodies, among them a baby and three women, from the beach.",
+            [("killed", 1), ("killed", 3)],
+            id="bodies-among-them",
+        ),
+        pytest.param(
+            "Some 3,120 people remain in 11 centres and 940 are living in schools.",
+            [("sheltered", 3_120), ("sheltered", 940)],
+            id="remain-in-centres",
+        ),
+        pytest.param(
+            "While 2,104 families / 8,870 persons are being served outside ECs.",
+            [("evacuated", 2_104), ("evacuated", 8_870)],
+            id="served-outside-evacuation-centres",
+        ),
+    ],
+)
+def test_lists_brackets_and_restatements_read_as_labelled(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -267,7 +267,9 @@ def _build(mod: ModuleType) -> Lexicon:
             rf"|included|include|have been)\s+(?:[\w-]+\s+){{0,2}}?(?P<group>{_alternation(tuple(mod.GROUP_NOUNS))})\b"
         ),
         singleton=_compile_lower(
-            rf"\b(?:(?:a|an|one)\s+(?:[\w-]+(?:\s*/\s*[\w-]+)?\s+){{0,2}}{_kin_after_possessive(mod)})({singular}|{_HUMAN_SINGULAR})\b"
+            # (no "and" among the modifiers: "a baby and three women" is no person called "three")
+            rf"\b(?:(?:a|an|one)\s+(?:(?!(?:and|or)\s)[\w-]+(?:\s*/\s*[\w-]+)?\s+){{0,2}}{_kin_after_possessive(mod)})"
+            rf"({singular}|{_HUMAN_SINGULAR})\b"
         ),
         definite_singleton=_compile_lower(
             rf"\b(?:{_alternation(('the', *mod.POSSESSIVES))})\s+(?:(?!(?:and|or|of|in|at|to)\s)[\w'’-]+\s+){{0,2}}"

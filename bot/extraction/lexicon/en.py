@@ -308,7 +308,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
-     r"|(?:sustained|suffered) (?:\w+ |a |an )?(?:injur(?:y|ies)|wounds?|burns?)|injuries"
+     r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?) (?:\w+ |a |an )?(?:injur(?:y|ies)|wounds?|burns?)|injuries"
+     # "Eleven people with gunshot and machete wounds were taken to hospital"
+     r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)\b(?! (?:and|or) (?:disabilit|illness))"
      r"|for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
      r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns|cuts|fractures|bruises)"
@@ -329,6 +331,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
+     r"|(?:being )?served outside (?:ecs|evacuation cent(?:er|re)s)"
      r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
      r"|(?:remain|remained|remains|remaining|placed|put|are|were)(?: now| still)? under (?:mandatory )?"
      r"evacuation orders?"
@@ -336,7 +339,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|villages?)"
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer? (?:ground|areas?"
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
-     r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced)"
+     r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced|transferred)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
     (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed|shifted|arrived|arriving"
@@ -345,8 +348,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
      r"|accommodation|reception|flood|cyclone)\s+"
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities)"
-     r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted)\s+(?:in|at)\s+(?:[\w’',.-]+\s+){0,4}?"
+     r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping)\s+(?:in|at)\s+"
+     r"(?:[\w’',.-]+\s+){0,4}?"
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
+     r"|(?:evacuation )?posts|classrooms"
      r"|(?:community |village |town )?halls?|gymnasiums?|gyms?|stadiums?|hotels?"
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
@@ -361,8 +366,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:moved|taken|brought|relocated|housed|accommodated)\s+(?:in)?to\s+(?:[\w’',.-]+\s+){0,3}?(?:schools?|churches"
      r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?)"
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
-     r"(?:[\w’',.-]+\s+){0,3}?(?:camps?|shelters?|evacuation (?:centres|centers|sites)|schools?|churches|mosques?"
-     r"|gymnasiums?|halls?)"
+     r"(?:[\w’',.-]+\s+){0,3}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
+     r"|mosques?|gymnasiums?|halls?)"
+     # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
+     r"|(?:being )?served inside (?:ecs|evacuation cent(?:er|re)s)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+shelter\s+(?:in|at|with)\b"
      r"|(?:taking|took|taken) (?:temporary )?shelter\b(?! (?:in|at|with)\b)"
@@ -460,7 +467,10 @@ _NO_COUNT = (
 )
 # After the noun heading a table row or a tally, before its count: "Deaths: 12", "Deaths by province: 31 in
 # Sindh", "Fatalities - 14", "Injured (last 24 hours): 9".
-_ROW = r"(?: (?:by|per|in|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?\s*(?::|\s[–—-])"
+_ROW = (
+    r"(?: (?:by|per|in|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?"
+    r"(?: (?:today|yesterday|overnight|to date|so far))?\s*(?::|\s[–—-])"  # ("Human lives lost (flood) today: 8")
+)
 # A running total brought to its new level: "bringing relocations since April to 41,600", "raising the number of
 # deaths to 63".
 _RUNNING_TOTAL = r"(?:bringing|raising|taking|pushing) (?:the )?(?:total |overall |cumulative )?(?:number of )?"
@@ -477,6 +487,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|are|is|included?)|the (?:dead|victims|deceased) (?:included?|including)"
      # "Those killed included 4 teachers", "the dead, among them 7 children"
      r"|those (?:killed|dead) (?:included?|including|were|are)|the (?:dead|victims|deceased),? (?:among them|including)"
+     r"|bodies,? (?:among them|among whom|including)"
      # (another kind named in the gap takes the count: "toll hits 37 as NEMA puts displaced at 414,000")
      r"|(?:death |casualty |fatality |human )?toll\b(?:(?!displac|evacu|homeless|idps\b)[^.;:]"
      r"|(?<=\d)\.(?=\d)){0,100}?"
@@ -687,7 +698,7 @@ CUE_STEMS = (
     "frostbite", "with shelter", "victims",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
-    "reached the", "reached safety",
+    "reached the", "reached safety", "served outside", "served inside", "classrooms",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
