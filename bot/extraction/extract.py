@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from bot.extraction.breakdowns import StatedKind, read_breakdowns
@@ -43,6 +44,8 @@ def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
     inner = prepared.origin or list(range(len(folded) + 1))
     return Prepared(prepared.text, [origin[i] for i in inner]), finder
 
+
+_LINK_LINE = re.compile(r"(?:read (?:also|more)|also read|related|see also|recommended|watch)\s*[:|–—-]", re.IGNORECASE)
 
 # Groups stated as part of a broader toll of the same kind ("40 civilians killed ... among the dead, 9 children").
 _PART_GROUPS = frozenset({Group.CHILDREN, Group.WOMEN})
@@ -141,6 +144,9 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         stated: list[StatedKind] = []
         for s_start, s_end in sentences(read, para):
             sentence = read[s_start:s_end]
+            if lang == "en" and _LINK_LINE.match(sentence):
+                previous = None
+                continue  # a link to another story ("Read also: I lost my child to an airstrike"), page chrome
             statements = finder(lower_keeping_length(sentence) if is_shouting(sentence) else sentence, previous, recent)
             previous = statements[0].kind if statements else None
             if not statements:

@@ -70,9 +70,12 @@ _MOTION_LANDED = re.compile(r"\s*land")
 _LOST = re.compile(r"lost\b")
 # An age in apposition: "The man, 34, was shot dead".
 # ("Hamma D., 58,", "Irfan Ansari (31)")
-_AGE_BEFORE = re.compile(r"\b(?:([A-Z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
+_AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
-_AGE_AFTER_NAME = re.compile(r"\s*(?:\)\s*,?|,)\s*(?:was|were|had|has|is|who|died|and his|and her|a|an|the|and)\b")
+_AGE_AFTER_NAME = re.compile(
+    r"\s*(?:\)\s*,?|,|[—–]|\s-)\s*(?:was|were|had|has|is|who|died|and his|and her|a|an|the|and|allegedly|reportedly|in"
+    r"|from|of|drowned|succumbed)\b"
+)
 # A risk, not a loss, whatever the count shares its verb with: "40 homes were buried and another 210 are at risk".
 _AT_RISK = re.compile(
     r"\s*(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+)?(?:at risk|in danger|under threat)\b"
@@ -87,7 +90,7 @@ _TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to
 _SUPERSEDED = re.compile(
     r"\b(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)\b"
 )
-_AGE_AFTER = re.compile(r"\s*(?:,|\))")
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|[—–]\s|-\s)")
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
     r"|hostages?|seized)\b"
@@ -462,8 +465,11 @@ def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex:
     word = m.group(2)
     if word.lower() in lex.singular_nouns or is_human_singular(word.lower(), lex):
         return True
-    # a full name ("Amina Bello, 12, died"), told from a list of places by the lower-case verb after it
-    return m.group(1) is not None and word[0].isupper() and _AGE_AFTER_NAME.match(sentence, mention.end) is not None
+    # a full name ("Amina Bello, 12, died"), or a name after a person's noun ("his nephew Sohel, 22"), told from a
+    # list of places by the lower-case word after it
+    before = m.group(1)
+    named = before is not None and (before[0].isupper() or before.lower() in lex.singular_nouns)
+    return named and word[0].isupper() and _AGE_AFTER_NAME.match(sentence, mention.end) is not None
 
 
 def _head_before(lowered: str, start: int, lex: Lexicon) -> tuple[NounPhrase, int] | None:
@@ -630,6 +636,7 @@ def find_statements(
         and not _denied(lowered, m, lex)
         and not _restated(lowered, mentions, nps, i)
         and not _AT_RISK.match(lowered, max(nps[i].end, m.end))
+        and (nps[i].has_head or not _is_age_apposition(sentence, lowered, m, lex))  # (an item of a list, too)
     ]
     for mention, link in pairs:
         superseded = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None

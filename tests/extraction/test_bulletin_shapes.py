@@ -312,6 +312,40 @@ def test_a_list_of_unrelated_rows_is_no_breakdown() -> None:
             id="remain-in-centres",
         ),
         pytest.param(
+            '"My husband was killed in the market," she said. "They shot my brother dead too."',
+            [("killed", 1), ("killed", 1)],
+            id="a-witness-own-family",
+        ),
+        pytest.param("My colleagues said the camp was calm; my sister was born there.", [], id="family-not-harmed"),
+        pytest.param(
+            "The death toll from Sunday's ferry accident on the lake near the fishing town of Kalangala in the "
+            "central region has risen to 31.",
+            [("killed", 31)],
+            id="long-gap-after-toll",
+        ),
+        pytest.param(
+            "The death toll from Typhoon Lando (international name: Koinu) and the monsoon has climbed to 12.",
+            [("killed", 12)],
+            id="bracket-with-colon-after-toll",
+        ),
+        pytest.param(
+            "Lightning killed two farmers, Abdul Karim, 52, and his nephew Rafiq, 19 - in a field near Sylhet.",
+            [("killed", 2)],
+            id="ages-of-named-victims-in-a-list",
+        ),
+        pytest.param(
+            "Market Fire: Over 300 Left Homeless, Trader Burnt To Death", [("homeless", 300)], id="headline-capitals"
+        ),
+        pytest.param("Read also: I lost my son to the floods in the north", [], id="link-to-another-story"),
+        pytest.param(
+            "1,870 houses have had roofs blown off; 64 collapsed entirely.",
+            [("houses_damaged", 1_870), ("houses_destroyed", 64)],
+            id="roofs-blown-off",
+        ),
+        pytest.param(
+            "At least 25 soldiers and VDP auxiliaries were killed in the ambush.", [("killed", 25)], id="two-groups"
+        ),
+        pytest.param(
             "While 2,104 families / 8,870 persons are being served outside ECs.",
             [("evacuated", 2_104), ("evacuated", 8_870)],
             id="served-outside-evacuation-centres",

@@ -113,7 +113,7 @@ SINGULAR_NOUNS = (
 DEFINITE_SINGULARS = ("head",)
 # Kin named after a possessive count as one person too: "her husband was killed".
 KIN_SINGULARS = "wife husband son daughter mother father brother sister baby child grandson granddaughter nephew niece"
-POSSESSIVES = ("his", "her", "their")
+POSSESSIVES = ("his", "her", "their", "my", "our")  # ("My husband was killed": a displaced person's own words)
 # Counting these is a trap: population, residents, people in need, beneficiaries.
 # (Residents are counted only when a verb says what happened to them: "3,000 residents fled".)
 TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans")
@@ -308,7 +308,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
-     r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?) (?:\w+ |a |an )?(?:injur(?:y|ies)|wounds?|burns?)|injuries"
+     r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?) (?:[\w-]+ ){0,4}?(?:injur(?:y|ies)|wounds?|burns?)|injuries"
      # "Eleven people with gunshot and machete wounds were taken to hospital"
      r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)\b(?! (?:and|or) (?:disabilit|illness))"
      r"|for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)"
@@ -331,7 +331,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
-     r"|(?:being )?served outside (?:ecs|evacuation cent(?:er|re)s)"
+     r"|(?:(?:being )?served )?outside (?:ecs|evacuation cent(?:er|re)s)"
      r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
      r"|(?:remain|remained|remains|remaining|placed|put|are|were)(?: now| still)? under (?:mandatory )?"
      r"evacuation orders?"
@@ -369,7 +369,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
-     r"|(?:being )?served inside (?:ecs|evacuation cent(?:er|re)s)"
+     r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+shelter\s+(?:in|at|with)\b"
      r"|(?:taking|took|taken) (?:temporary )?shelter\b(?! (?:in|at|with)\b)"
@@ -392,7 +392,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
      r"|forced (?:to (?:fl)?ee|from|out|to leave)|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
      r"|villages?|region|country)|from (?:their |his |her )?homes"
-     r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?(?-i:[A-Z])\w+"
+     r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
+     r"(?!homeless\b|dead\b|injured\b|stranded\b)(?-i:[A-Z])\w+"  # (a headline's capitals: "400 Left Homeless")
      r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:town|city|area|villages?|region|district|country|capital|camps?|zone"
      r"|front ?line)\b"
      r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+"
@@ -445,7 +446,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:(?:partially|partly|severely|badly|heavily|heavy|moderately|slightly|lightly|minor|major) )?(?:damaged"
      r"|destroyed)|flooded|partially|partly"
      r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered) (?:\w+ )?damage"
-     r"|(?:lost|lose|losing) (?:their|its) roofs?|(?:had|have) (?:their|its) roofs? (?:blown|torn|ripped) off|unroofed"
+     r"|(?:lost|lose|losing) (?:their|its) roofs?|unroofed"
+     r"|(?:had|have|have had|has had) (?:their |its )?roofs? (?:blown|torn|ripped) off"
      r"|with (?:roof|major|minor|partial|moderate|severe|structural|water|flood) damage",
      Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
@@ -489,8 +491,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|those (?:killed|dead) (?:included?|including|were|are)|the (?:dead|victims|deceased),? (?:among them|including)"
      r"|bodies,? (?:among them|among whom|including)"
      # (another kind named in the gap takes the count: "toll hits 37 as NEMA puts displaced at 414,000")
-     r"|(?:death |casualty |fatality |human )?toll\b(?:(?!displac|evacu|homeless|idps\b)[^.;:]"
-     r"|(?<=\d)\.(?=\d)){0,100}?"
+     # (a bracket may stand in the gap, with its colon: "toll from Typhoon Nando (international name: Ragasa)")
+     r"|(?:death |casualty |fatality |human )?toll\b(?:\([^()]{0,60}\)|(?!displac|evacu|homeless|idps\b)[^.;:]"
+     r"|(?<=\d)\.(?=\d)){0,130}?"
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
