@@ -45,6 +45,7 @@ def print_report(scores: Scores, out: TextIO, *, details: bool) -> None:
     print(f"figures from trap phrases: {len(scores.trap_hits)}", file=out)
     print(f"repeated readings of a labelled phrase (not counted): {scores.repeats}", file=out)
     print(f"readings of a statement labelled ambiguous (not counted): {scores.ambiguous}", file=out)
+    print(f'vague readings of "several", "many" and the like (not counted): {scores.uncounted}', file=out)
     if not details:
         return
     print("\nmisses:", file=out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ class Scores:
     false_neg: Counter[str] = field(default_factory=Counter)
     repeats: int = 0
     ambiguous: int = 0
+    uncounted: int = 0  # vague readings of "several", "many", "a number of": the conventions score them not at all
     kind: Agreement = field(default_factory=Agreement)
     projection: Agreement = field(default_factory=Agreement)
     qualifier: Agreement = field(default_factory=Agreement)
@@ -98,6 +100,13 @@ def _same_value(fig: Figure, gold: GoldFigure) -> bool:
     return fig.qualifier is Qualifier.RANGE and gold.value is not None and gold.value == fig.value_max
 
 
+# Words that state no count; labelling.md: "An extractor may report them as vague; scoring neither rewards nor
+# penalizes that."
+_NO_COUNT_WORD = re.compile(
+    r"\b(?:several|many|a number of|numerous|a few|plusieurs|de nombreux|de nombreuses)\b|العديد", re.IGNORECASE
+)
+
+
 def score_case(scores: Scores, case: GoldCase, predicted: list[Figure]) -> None:
     """Match one case's predictions to its labels and add the outcome to the scores."""
     scores.cases += 1
@@ -135,6 +144,9 @@ def score_case(scores: Scores, case: GoldCase, predicted: list[Figure]) -> None:
             continue
         if _overlaps(fig.span, ambiguous_places):
             scores.ambiguous += 1  # a statement labelled either way: neither rewarded nor penalized
+            continue
+        if fig.value is None and _NO_COUNT_WORD.search(case.text[fig.span[0] : fig.span[1]]):
+            scores.uncounted += 1  # "several", "many": no count, and no error to report one as vague
             continue
         trap = next((t for t, spans in trap_places.items() if _overlaps(fig.span, spans)), None)
         scores.false_pos[fig.kind.value] += 1

@@ -56,3 +56,16 @@ def test_a_false_figure_outside_ambiguous_statements_still_counts() -> None:
     score_case(scores, case, [_figure(Kind.HOUSES_DAMAGED, 12, "12 houses were damaged")])
     assert scores.false_pos["houses_damaged"] == 1
     assert scores.ambiguous == 0
+
+
+def test_a_vague_reading_of_several_is_neither_rewarded_nor_penalized_but_dozens_is_a_figure() -> None:
+    """labelling.md: "several", "many" are no counts, and reporting them as vague is not scored; "dozens" is a
+    vague figure the labels state, so an unlabelled one is false."""
+    text = "Several people were hurt and dozens fled the town."
+    case = parse_case(json.dumps({"id": "c2", "text": text, "figures": []}))
+    scores = Scores()
+    several = Figure(kind=Kind.INJURED, value=None, qualifier=Qualifier.VAGUE, span=(0, 14))
+    dozens = Figure(kind=Kind.DISPLACED, value=None, qualifier=Qualifier.VAGUE, span=(29, 40))
+    score_case(scores, case, [several, dozens])
+    assert scores.uncounted == 1
+    assert scores.false_pos == {"displaced": 1}
