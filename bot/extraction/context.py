@@ -42,4 +42,4 @@ def trapped_before(lowered: str, start: int, lex: Lexicon) -> bool:
 
 def trapped_after(sentence: str, end: int, lex: Lexicon) -> bool:
     """Whether the words after a noun phrase describe who people are rather than what happened to them."""
-    return lex.trap_after.match(sentence[end : end + 80]) is not None
+    return lex.trap_after.match(sentence[end : end + 120]) is not None

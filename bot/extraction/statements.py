@@ -536,8 +536,8 @@ def _row_link(sentence: str, mention: NumberMention, np: NounPhrase, lex: Lexico
     """A row's count after its label, read as if the label followed it: "Individuals displaced: 19,362" as
     "19,362 Individuals displaced", "Persons hosted in sites: 7,840", "Returns since 1 January: 1,274,000"."""
     row = _ROW_LABEL.search(sentence, 0, mention.start)
-    if row is None:
-        return None
+    if row is None or trapped_after(sentence, max(np.end, mention.end), lex):
+        return None  # (what follows the count may still make it no figure: "received food assistance")
     label = row.group(1)
     count = sentence[mention.start : max(np.end, mention.end)]
     for st in find_statements(f"{count} {label}", lex):

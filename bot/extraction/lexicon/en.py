@@ -651,7 +651,7 @@ TRAP_BEFORE = (
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
     # aid handed to people: "providing food to 75,000 displaced people"
-    r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,3}?(?:to|for)"
+    r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,5}?(?:to|for)"
     r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|up from|down from|compared (?:with|to)"
     # a toll superseded: "the toll, initially put at 19, rose to 27"
     r"|(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed|stood)(?: at| as)?"
@@ -668,7 +668,12 @@ TRAP_AFTER = (
     r"|^[\s,]*(?:are\s+|were\s+)?(?:already\s+)?living\s+(?:in|with)\b(?! (?:internal )?displacement)"
     r"|^\s*(?:had|have|has)?\s*(?:been\s+)?discharged\b"
     # aid received: "2,000 households to receive shelter kits" (beneficiaries)
-    r"|^[\s,]*(?:are\s+|were\s+|will\s+)?(?:to\s+|set\s+to\s+|due\s+to\s+)?(?:receive|received|receiving)\b"
+    # (not "were received at border entry points": people taken in, not aid given)
+    r"|^[\s,]*(?:(?:families|households|people|persons|individuals)\s+)?(?:(?:are|were)\s+(?=to\s)|will\s+)?"
+    r"(?:to\s+|set\s+to\s+|due\s+to\s+)?(?:receive|received|receiving)\b(?!\s+(?:at|in|by|into|from)\b)"
+    # "196,000 displaced people, refugees and host community members in Diffa received food assistance"
+    r"|^[^.;\d]{0,90}?\b(?:received|receiving|receive|benefited from|benefiting from)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:assistance|aid|food|kits|cash|support|items|rations|vouchers|services|transfers|help)\b"
     # a rate, not a count: "one child dies every two hours"
     r"|^[^.;]{0,30}?\bevery (?:\w+ )?(?:hours?|minutes?|seconds?)\b"
 )
