@@ -55,7 +55,8 @@ _PLANNING_FOR = re.compile(
 _FIGURE_ANAPHOR = re.compile(
     r"(?:\bput (?:the )?(?:figure|number|toll|total|death toll|it) at"
     r"|\bit (?:could|may|might|will|would) (?:\w+ )?(?:reach|rise to|climb to|top|exceed|pass)"
-    r"|\bthe (?:figure|number|total|tally|count)\s+(?:[\w-]+\s+){0,4}?(?:reach(?:es|ed)?|rise to|rose to|risen to"
+    r"|\b(?:the|its|their|this|that)\s+(?:(?:official|overall|latest|new|grim)\s+)?(?:figure|number|total|tally|count)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:reach(?:es|ed)?|rise to|rose to|risen to"
     r"|climb(?:s|ed)? to|top(?:s|ped)?|exceed(?:s|ed)?|hit|stands? at|stood at|be|is|was)"
     r"|(?:^|[,;]\s*|\b(?:of these|of them|of those),?\s*)(?:those|these|they|the rest|the others)\b[^.;:\d]{0,40}?\b"
     r"(?:are|were|number(?:ed)?|total(?:led)?))\s+$"

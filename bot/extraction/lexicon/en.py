@@ -324,7 +324,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|treated for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns|inhalation|fractures)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
      Kind.INJURED),
-    (r"(?:went |gone |go |goes |going )?missing|unaccounted for|disappeared|among (?:those|the) missing"
+    (r"(?:went |gone |go |goes |going |as )?missing|unaccounted for|disappeared|among (?:those|the) missing"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
      r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
      r"|(?<=not\s)(?:yet\s+)?(?:found|located|traced)\b(?!\s+(?:dead|alive|safe|guilty))"
@@ -390,7 +390,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:areas?|places?|villages?|homes?|towns?) of origin"
      r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b", Kind.RETURNED),
     (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
-     r"|forced (?:to (?:fl)?ee|from|out|to leave)|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
+     r"|forced (?:to (?:fl)?ee|from|out|to leave|to move|to relocate)"
+     r"|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
      r"|villages?|region|country)|from (?:their |his |her )?homes"
      r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
      r"(?!homeless\b|dead\b|injured\b|stranded\b)(?-i:[A-Z])\w+"  # (a headline's capitals: "400 Left Homeless")
