@@ -173,7 +173,7 @@ NON_COUNT_NOUNS = """
 camps camp villages village towns town tents tent rockets rocket shells missiles drones bombs vehicles cars trucks
 boats schools hospitals clinics mosques churches bridges roads districts provinces regions states countries
 cattle livestock head goats cows sheep animals cases hectares acres tonnes tons dollars times days weeks months years
-hours camels donkeys horses pigs chickens poultry birds fish alpacas llamas buffaloes oxen mules herds
+hours camels donkeys horses pigs chickens poultry birds fish alpacas llamas buffaloes oxen mules herds bags
 classrooms buses lorries rifles guns weapons
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
@@ -409,7 +409,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|victims of (?:\w+ )?displacement|(?:still )?unable to return (?:to their (?:homes?|villages?|areas?)|home)"
      r"|hosted by (?:relatives|friends|host famil(?:y|ies)|families)"
      r"|relocated"
-     r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
+     r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier)|lake)"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
      # with people who took them in: "moved to relatives' homes", "staying with host families"
@@ -418,7 +418,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
      r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
-     r"|reached (?:the (?:[\w’'-]+ ){0,2}?(?:town|city|village|camps?|border|capital|outskirts|country)\b|safety)"
+     r"|reached (?:the (?:[\w’'-]+ ){0,2}?(?:town|city|village|camps?|border|capital|outskirts|country|area|region"
+     r"|district|province|sites?|settlements?)\b|safety)"
      r"|crossing (?:into|over|the border)|cross(?:es)? (?:into|over|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
@@ -553,7 +554,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|was|now|exceeds?|exceeded|tops?|topped|surpass(?:es)?|surpassed|pass(?:es)?|passed"
      r"|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
-     r"|(?:arrivals|displacements|idps|refugees)(?: [\w’'-]+){0,3}?"
+     r"|(?:arrivals|displacements|idps|refugees|exodus|influx|outflow)(?: [\w’'-]+){0,3}?"
      r" (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
      r"|(?:displaced|idps|displaced (?:people|persons)|displacements|(?:new )?(?:idp |refugee )?arrivals"
@@ -569,7 +570,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      + r"|(?:have|has|had|need|needs|will|may|must) to (?:move|relocate)"
      r"|(?:preparing|prepares|planning|plans) to (?:move|relocate)"
      + r"|(?:total )?number of (?:[\w’'-]+ ){0,3}?evacuees\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
-     + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW, Kind.EVACUATED),
+     + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW
+     + r"|fl(?:ew|own|ying) out|airlift(?:ed|ing|s)?", Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -589,12 +591,14 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 )  # fmt: skip
 # Table rows: "Houses destroyed: 469,512".
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed|collapsed|totally damaged|fully damaged)"
+    (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed"
+     r"|collapsed|totally damaged|fully damaged)"
      r"|(?:totally|fully|completely) (?:damaged|destroyed))\s*(?::|[–—-])"
      # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)",
      Kind.HOUSES_DESTROYED),
-    (r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged|partially damaged|affected)"
+    (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged"
+     r"|partially damaged|affected)"
      r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage"
      r"|(?:partially|partly) (?:damaged|destroyed))"
      r"\s*(?::|[–—-])|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:partially|partly) (?:damaged|destroyed)",
@@ -654,6 +658,11 @@ TRAP_BEFORE = (
     # aid handed to people: "providing food to 75,000 displaced people"
     r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,5}?(?:to|for)"
     r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|up from|down from|compared (?:with|to)"
+    # aid counted by whom it is for: "relief packs for 10,000 families"
+    r"|(?:packs?|kits?|rations?|parcels?|items|assistance|aid|food|supplies|vouchers|cash) for"
+    # people asked, not harmed: "our team interviewed 96 refugees"
+    r"|interview(?:ed|ing|s)?|survey(?:ed|ing|s)?|consult(?:ed|ing|s)?|spoke (?:to|with)|(?:met|meeting) with"
+    r"|population (?:has |had )?(?:swelled|swollen|grown|risen|increased|doubled|tripled)(?: with| by| to)?"
     # a toll superseded: "the toll, initially put at 19, rose to 27"
     r"|(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed|stood)(?: at| as)?"
     # a proportion: "one in five households", "two out of three homes"
