@@ -30,7 +30,12 @@ _LABEL = (
     r"[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|da|do|la|le|el|al|of|and|city|town|district|province"
     r"|region|state|county|zone|sede|camp|municipality|commune|woreda)){0,4}(?:[ \t]*\([^()\d\n]{1,30}\))?"
 )
-_ITEM = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*)?(" + _LABEL + r")[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?")
+# (in a line of items parted by pipes, a space may part the name from its count: "SINDH 401 | PUNJAB 188")
+_ITEM = re.compile(
+    r"[ \t|]*(?:[-•*▪●◦·][ \t]*)?(" + _LABEL + r")"
+    r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+(?=\d[\d,]*[ \t]*$))"
+)
+_PIPE = re.compile(r"[ \t]*\|[ \t]*")
 # The unit written after a count.
 _UNIT = re.compile(r"[ \t]*(ind\b\.?|individuals|persons|people|hhs?\b|households|families)", re.IGNORECASE)
 _UNIT_GROUPS = {"hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS, "households": Group.HOUSEHOLDS}
@@ -38,10 +43,12 @@ _UNIT_GROUPS = {"hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS, "households": G
 _SECOND_UNIT = re.compile(r"[ \t]*(?:\(|/)[ \t]*")
 # An introducing line that only says how the list is broken down.
 _BROKEN_DOWN = re.compile(
-    r"\bby\s+(?:[\w-]+\s+)?(?:district|region|zone|province|commune|department|state|county|locality|site|camp|area"
+    r"\b(?:district|province|region|county|state|zone)-wise\b"
+    r"|\bby\s+(?:[\w-]+\s+)?(?:district|region|zone|province|commune|department|state|county|locality|site|camp|area"
     r"|governorate|woreda|municipality|country|sector|division|oblast|city|town|island)s?\b"
 )
 _WORD = re.compile(r"[a-z]+")
+_SHELTER_WORDS = {"sheltered": Kind.SHELTERED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED}
 _INDENT = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*)?")
 _MIN_ITEMS = 2
 
@@ -71,11 +78,19 @@ class StatedKind(NamedTuple):
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraph's lines; a line of items parted by pipes ("SINDH 401 | PUNJAB 188") counts as one line each."""
     lines: list[tuple[int, int]] = []
     while start <= end:
         stop = text.find("\n", start, end)
         stop = end if stop < 0 else stop
-        lines.append((start, stop))
+        if text.find("|", start, stop) >= 0:
+            cut = start
+            for pipe in _PIPE.finditer(text, start, stop):
+                lines.append((cut, pipe.start()))
+                cut = pipe.end()
+            lines.append((cut, stop))
+        else:
+            lines.append((start, stop))
         start = stop + 1
     return lines
 
@@ -87,10 +102,13 @@ def _indent(text: str, line: tuple[int, int]) -> int:
 
 
 def _named_kind(line: str, lex: Lexicon) -> Kind | None:
-    """The kind an introducing line names by a word ("Newly registered IDPs in the two regions:")."""
+    """The kind an introducing line names by a word ("Newly registered IDPs in the two regions:"); where people
+    stay names it over who they are ("Sheltered IDPs by governorate", "District-wise (persons in camps)")."""
     kind: Kind | None = None
     for word in _WORD.findall(line):
-        kind = lex.heading_kinds.get(word) or lex.kind_nouns.get(word) or kind
+        kind = _SHELTER_WORDS.get(word) or lex.heading_kinds.get(word) or lex.kind_nouns.get(word) or kind
+    if kind is not None and any(word in _SHELTER_WORDS for word in _WORD.findall(line)):
+        return Kind.SHELTERED
     return kind
 
 

@@ -80,7 +80,11 @@ _PLACE_BRACKET = re.compile(
     r"(?:about|some|around|nearly|almost|over|more than|at least|approximately|an estimated)?\s*$"
 )
 # Inside a bracket, before a count: earlier items, then a place's name ("Dhubri 3, Lakhimpur ").
-_NAME_IN_BRACKET = re.compile(r"(?:[^()]*[,;]\s*)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3}\s+")
+# ... or the last hours' share: "DEATHS: 1,162 (LAST 24 HRS: 26)".
+_NAME_IN_BRACKET = re.compile(
+    r"(?:[^()]*[,;]\s*)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3}\s+"
+    r"|(?i:(?:in\s+the\s+)?(?:last|past)\s+\d+\s*(?:hours|hrs|days)\s*:\s*)"
+)
 _BRACKET_CLOSE = re.compile(r"\s*(?:individuals|ind\.?|persons|people|households|hhs?|families)?\s*\)")
 _MOVING_ON = re.compile(r"\b(?:went|moved|fled|arrived|headed|reached|crossed|settled|sought|others|the rest)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")

@@ -159,7 +159,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 anchors.append(Anchor(span=span, sentence=sentence_span, paragraph=para_span))
                 found.append((st, sentence_text))
                 stated.append(StatedKind(st.kind, st.group, st.cumulative, s_start + st.start, s_start + st.end))
-        if lang == "en" and read.count("\n", para[0], para[1]) >= 2:
+        if lang == "en" and read.find("\n", para[0], para[1]) >= 0:
             listed = _read_breakdowns(text, prepared, read, para, para_span, stated, recent_before, found, anchors)
             recent = listed or recent
     if not found:

@@ -365,3 +365,29 @@ def test_a_list_of_unrelated_rows_is_no_breakdown() -> None:
 )
 def test_lists_brackets_and_restatements_read_as_labelled(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_dotted_leaders_pipes_and_the_last_hours_share() -> None:
+    text = (
+        "1. CUMULATIVE LOSSES\n"
+        "DEATHS ........................ 930 (LAST 24 HRS: 17)\n"
+        "HOUSES FULLY DESTROYED ........ 41,200\n"
+        "ROADS DAMAGED ................. 3,110 KM\n\n"
+        "2. PROVINCE-WISE DEATHS\n"
+        "SINDH 402 | PUNJAB 311 | ICT 2\n\n"
+        "3. SHELTERED IDPS BY GOVERNORATE\n"
+        "MOUNT LEBANON ........ 12,540\n"
+        "AKKAR ................ 8,030\n\n"
+        "5. RELIEF ITEMS DISPATCHED\n"
+        "TENTS 18,000 | TARPAULINS 7,300"
+    )
+    assert _kinds_values(text) == [
+        ("killed", 930),
+        ("killed", 17),
+        ("houses_destroyed", 41_200),
+        ("killed", 402),
+        ("killed", 311),
+        ("killed", 2),
+        ("sheltered", 12_540),
+        ("sheltered", 8_030),
+    ]

@@ -473,7 +473,8 @@ _NO_COUNT = (
 # Sindh", "Fatalities - 14", "Injured (last 24 hours): 9".
 _ROW = (
     r"(?: (?:by|per|in|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?"
-    r"(?: (?:today|yesterday|overnight|to date|so far))?\s*(?::|\s[–—-])"  # ("Human lives lost (flood) today: 8")
+    # ("Human lives lost (flood) today: 8"; a dotted leader: "DEATHS .......... 1,162")
+    r"(?: (?:today|yesterday|overnight|to date|so far))?\s*(?::|\s[–—-]|\s*\.{3,}|\s*…+)"
 )
 # A running total brought to its new level: "bringing relocations since April to 41,600", "raising the number of
 # deaths to 63".
@@ -593,7 +594,7 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed"
      r"|collapsed|totally damaged|fully damaged)"
-     r"|(?:totally|fully|completely) (?:damaged|destroyed))\s*(?::|[–—-])"
+     r"|(?:totally|fully|completely) (?:damaged|destroyed))\s*(?::|[–—-]|\.{3,}|…+)"
      # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)",
      Kind.HOUSES_DESTROYED),
@@ -601,7 +602,8 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|partially damaged|affected)"
      r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage"
      r"|(?:partially|partly) (?:damaged|destroyed))"
-     r"\s*(?::|[–—-])|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:partially|partly) (?:damaged|destroyed)",
+     r"\s*(?::|[–—-]|\.{3,}|…+)"
+     r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:partially|partly) (?:damaged|destroyed)",
      Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Verbs whose object "NUM lives" is a death toll ("claimed 12 lives").
