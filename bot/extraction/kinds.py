@@ -27,7 +27,7 @@ _ASIDE = re.compile(
     r"(?:\s+[a-z-]+)?"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared)\b)"
     # another group listed with the counted one, by a name of its own: "30 soldiers and VDP auxiliaries were killed"
-    r"|\s+and\s+(?:[A-Z]{2,6}\s+)?[a-z]+(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)"
+    r"|\s+and\s+(?:[A-Z]{2,6}\s+)?(?:[a-z-]+\s+)?[a-z]+(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)"
     # other things listed with the count before their shared verb: "50 houses, vehicles and many motorcycles were
     # burnt" (no figure among them)
     r"|,\s*[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*[a-z-]+(?:\s+[a-z-]+)?){0,3}\s*,?\s+and\s+(?:many\s+|some\s+|several\s+)?"

@@ -33,7 +33,10 @@ _PARTNERS = re.compile(
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|being|became)\s+$")
 _REPORTING_NEAR = re.compile(r"(?:\s+[\w-]+){0,2}?" + REPORTING.pattern)
 # After a figure whose plural noun the lexicon did not know: "two nurses and a driver".
-_SINGLETON_AFTER = re.compile(r"(?:\s+[a-z-]+s(?=[\s,]))?" + SINGLETON_JOIN_TEXT)
+# (a short place may stand between: "11 people died at the scene, among them a monk")
+_SINGLETON_AFTER = re.compile(
+    r"(?:\s+[a-z-]+s(?=[\s,])|\s+(?:at|in|on|near|inside|outside)\s+(?:the\s+|a\s+)?[a-z'’-]+)?" + SINGLETON_JOIN_TEXT
+)
 # A definite singleton joins a list only by a word that lists ("and", "as well as"), not by a comma, which as often
 # opens an apposition or a new clause ("risen to 32, the state agency said").
 _DEFINITE_JOIN = re.compile(r"\s*,?\s+(?:and|as well as|plus|along with|including)\s+(?:(?:his|her|their|the|its)\s+)?")

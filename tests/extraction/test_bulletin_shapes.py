@@ -352,6 +352,26 @@ def test_a_list_of_unrelated_rows_is_no_breakdown() -> None:
             "At least 25 soldiers and VDP auxiliaries were killed in the ambush.", [("killed", 25)], id="two-groups"
         ),
         pytest.param(
+            "Witnesses said 9 people died at the scene, among them a teacher and two children.",
+            [("killed", 9), ("killed", 1), ("killed", 2)],
+            id="singleton-among-them-after-a-place",
+        ),
+        pytest.param(
+            "At least 64 aid workers and first responders have been killed since January.",
+            [("killed", 64)],
+            id="two-groups-of-two-words",
+        ),
+        pytest.param(
+            "An estimated 31,000 people are living in the open after the quake.",
+            [("homeless", 31_000)],
+            id="in-the-open",
+        ),
+        pytest.param(
+            "Officials said more than 8,000 people had crossed on Sunday; 2,100 others have crossed back to Herat.",
+            [("displaced", 8_000), ("returned", 2_100)],
+            id="had-crossed-crossed-back",
+        ),
+        pytest.param(
             "In the first half of May, 9,410 new arrivals were received at border entry points.",
             [("displaced", 9_410)],
             id="arrivals-received-at-the-border",

@@ -382,7 +382,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"the (?:total )?number of (?:people |persons |individuals )?(?:newly )?(?:internally )?(?:displaced|idps"
      r"|refugees|arrivals|asylum seekers)",
      Kind.DISPLACED),
-    (r"forced to return|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back|coming (?:back|home)"
+    (r"forced to return|crossed back|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back"
+     r"|coming (?:back|home)"
      r"|(?:have |has |had )?gone back (?:to|home)"
      r"|(?:displaced|uprooted) (?:by|during|in|since|from) [^.;:,]{1,60}? (?:have |has |had )?(?:returned|went back"
      r"|came back)"
@@ -410,6 +411,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|hosted by (?:relatives|friends|host famil(?:y|ies)|families)"
      r"|relocated"
      r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier)|lake)"
+     r"|(?:have|has|had) crossed\b(?! back)"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
      # with people who took them in: "moved to relatives' homes", "staying with host families"
@@ -433,6 +435,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)",
      Kind.DISPLACED),
     (r"(?:(?:left|made|rendered) )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
+     r"|(?:living|sleeping|staying) (?:out )?in the open|sleeping rough"
      r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
      r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)", Kind.HOMELESS),
