@@ -19,6 +19,7 @@ _DIGITS = re.compile(
     r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mn|bn|m|k)\b)?"
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
+_RISEN_UP = re.compile(r"\b(?:shot|gone|went|jumped|climbed|risen|rose|moved|come|came|crept|soared)\s+up(?=\s+to\b)")
 _RESTATED = re.compile(r"\s*\(\s*")  # (before the same count in digits, closed by a bracket)
 _CLOSE = re.compile(r"\s*\)")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$")
@@ -194,6 +195,8 @@ def _qualifier(text: str, start: int, lex: Lexicon) -> tuple[int, Qualifier]:
     m = lex.qualifier_before.search(text, window, start)
     if not m:
         return start, Qualifier.EXACT
+    if _RISEN_UP.search(text, max(0, m.start() - 12), m.end()):
+        return start, Qualifier.EXACT  # "the toll has shot up to 326": a verb's "up to", no hedge
     phrase = f" {' '.join(m.group(0).split())} "
     # the longest hedge named as whole words wins ("just over" over "over")
     qualifier = next((q for hedge, q in lex.hedges if hedge in phrase), Qualifier.EXACT)

@@ -68,8 +68,8 @@ def test_left_triggers_are_found_wherever_their_search_finds_them() -> None:
         for start in (m.start() for m in re.finditer(r"(?<=\s)\S", lowered)):
             for house, (pattern, _kinds) in ((False, lex.left_triggers), (True, lex.house_left_triggers)):
                 searched = pattern.search(lowered, max(0, start - 110), start)
-                if searched is None and start > 110 and _LONG.search(lowered, start - 150, start - 60):
-                    searched = pattern.search(lowered, start - 150, start)  # (a toll's noun named long before)
+                if searched is None and start > 110 and _LONG.search(lowered, start - 200, start - 60):
+                    searched = pattern.search(lowered, start - 200, start)  # (a toll's noun named long before)
                 trigger = left_trigger(lowered, start, lex, house=house)
                 assert (trigger is None) == (searched is None), (sentence, start)
                 if trigger is not None and searched is not None:

@@ -463,13 +463,14 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 # A count's verb of growth or level after the noun naming the kind ("injuries jumping to 1,332").
 RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
-    r"|growing|grows|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to"
+    r"|growing|grows|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to"
     r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went) past)"
 )
 # Between "the number of X" and its count, no other count, but dates may stand: "the total number of such
 # returnees between 1 January 2016 and 21 January 2017 is now 253,000".
 _NO_COUNT = (
-    r"[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|(?<![\d,.])\d{1,2}(?= (?:january|february|march|april|may|june"
+    r"\([^()\d]{0,60}\)"  # (a bracket, colon and all: "fatalities from Storm Kristine (international name: Trami)")
+    r"|[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|(?<![\d,.])\d{1,2}(?= (?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)\b)"
 )
 # After the noun heading a table row or a tally, before its count: "Deaths: 12", "Deaths by province: 31 in
@@ -499,8 +500,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (another kind named in the gap takes the count: "toll hits 37 as NEMA puts displaced at 414,000")
      # (a bracket may stand in the gap, with its colon: "toll from Typhoon Nando (international name: Ragasa)")
      r"|(?:death |casualty |fatality |human )?toll\b(?:\([^()]{0,60}\)|(?!displac|evacu|homeless|idps\b)[^.;:]"
-     r"|(?<=\d)\.(?=\d)){0,130}?"
-     r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was"
+     r"|(?<=\d)\.(?=\d)){0,180}?"
+     r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|people killed|fatalities)\b"
@@ -518,7 +519,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO
      # "the number of citizens who lost their lives has risen to 41,156"
      + r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been killed|were killed|was killed|died"
-     r"|perished|lost (?:their|his|her) li(?:ves|fe))\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO
+     r"|perished|lost (?:their|his|her) li(?:ves|fe))\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO
+     # a source's count: "the state government put the number of those killed at 86"
+     + r"|(?:put|puts|putting|placed|places) (?:the )?(?:number of (?:those |people )?(?:killed|dead)|death toll|toll)"
+     r" at"
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
