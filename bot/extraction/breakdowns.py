@@ -49,6 +49,8 @@ _BROKEN_DOWN = re.compile(
 )
 _WORD = re.compile(r"[a-z]+")
 _SHELTER_WORDS = {"sheltered": Kind.SHELTERED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED}
+# Headings' nouns the counted-noun lists leave out: "DISPLACEMENT BY WOREDA OF ORIGIN", "Evacuation by district".
+_HEADING_NOUNS = {"displacement": Kind.DISPLACED, "evacuation": Kind.EVACUATED, "evacuations": Kind.EVACUATED}
 _INDENT = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*)?")
 _MIN_ITEMS = 2
 
@@ -106,7 +108,13 @@ def _named_kind(line: str, lex: Lexicon) -> Kind | None:
     stay names it over who they are ("Sheltered IDPs by governorate", "District-wise (persons in camps)")."""
     kind: Kind | None = None
     for word in _WORD.findall(line):
-        kind = _SHELTER_WORDS.get(word) or lex.heading_kinds.get(word) or lex.kind_nouns.get(word) or kind
+        kind = (
+            _SHELTER_WORDS.get(word)
+            or _HEADING_NOUNS.get(word)
+            or lex.heading_kinds.get(word)
+            or lex.kind_nouns.get(word)
+            or kind
+        )
     if kind is not None and any(word in _SHELTER_WORDS for word in _WORD.findall(line)):
         return Kind.SHELTERED
     return kind

@@ -372,6 +372,39 @@ def test_a_list_of_unrelated_rows_is_no_breakdown() -> None:
             id="had-crossed-crossed-back",
         ),
         pytest.param(
+            "The number of people who lost their lives in the floods that swept through Lira town and the villages"
+            " along the Okole river in northern Uganda on Sunday has risen to 41 from 36.",
+            [("killed", 41)],
+            id="number-who-lost-their-lives-far-from-the-count",
+        ),
+        pytest.param(
+            "Malawi's death toll from the storm has shot up to 212 from 190, officials said.",
+            [("killed", 212)],
+            id="shot-up-to",
+        ),
+        pytest.param("Floods: death toll crosses 900 in Sindh", [("killed", 900)], id="toll-crosses"),
+        pytest.param(
+            "The state government put the number of those killed at 64, while residents said more.",
+            [("killed", 64)],
+            id="put-the-number-of-those-killed-at",
+        ),
+        pytest.param(
+            "DISPLACEMENT BY WOREDA OF ORIGIN\nGimbi: 21,860 IND (4,127 HHs)\nHaru: 9,970 IND (1,879 HHs)",
+            [("displaced", 21_860), ("displaced", 4_127), ("displaced", 9_970), ("displaced", 1_879)],
+            id="displacement-heading",
+        ),
+        pytest.param(
+            "The number of people forced from their homes by the fighting in the border region has climbed past 26,000."
+            " Of those, around 14,000 have reached Cucuta.",
+            [("displaced", 26_000), ("displaced", 14_000)],
+            id="forced-from-their-homes-reached-a-town",
+        ),
+        pytest.param(
+            "About 2,000 people were spending nights in 11 temporary shelters.",
+            [("sheltered", 2_000)],
+            id="spending-nights",
+        ),
+        pytest.param(
             "In the first half of May, 9,410 new arrivals were received at border entry points.",
             [("displaced", 9_410)],
             id="arrivals-received-at-the-border",

@@ -1,7 +1,7 @@
-"""Reports written for this project in ten batches of excerpts and twelve of whole reports (wire stories, conflict-event
-one-liners, sitreps with tables and label rows, displacement updates, headlines, negatives), each labelled by
-../shared/spec/labelling.md before the extractor read it and scored as a held-out check before the classes it exposed
-were fixed; kept here so that none of those readings is lost again."""
+"""Reports written for this project in ten batches of excerpts and fifteen of whole reports (wire stories,
+conflict-event one-liners, sitreps with tables and label rows, displacement updates, headlines, negatives), each
+labelled by ../shared/spec/labelling.md before the extractor read it and scored as a held-out check before the
+classes it exposed were fixed; kept here so that none of those readings is lost again."""
 
 from __future__ import annotations
 
@@ -26,15 +26,15 @@ def test_held_out_items_keep_recall_094_precision_097_and_few_trap_figures() -> 
 HELD_OUT_REPORTS = Path(__file__).parent / "data" / "held_out_reports.jsonl"
 
 
-def test_held_out_whole_reports_keep_recall_085_precision_095() -> None:
-    """Whole reports written for this project in twelve batches by region and genre (government bulletins in capitals,
+def test_held_out_whole_reports_keep_recall_084_precision_095() -> None:
+    """Whole reports written for this project in fifteen batches by region and genre (government bulletins in capitals,
     DTM and cluster updates with breakdown lists, IFRC operation updates with PDF damage, wire and local press in
     regional idioms, incident reports, features, live blogs and digests, negatives), labelled before the extractor
-    read them: over 2,400 figures. First readings gave F1 0.77-0.94 per batch; the floor keeps what the fixes since
-    reached (recall 0.86, precision 0.97)."""
+    read them: over 3,000 figures. First readings gave F1 0.77-0.94 per batch; the floor keeps what the fixes since
+    reached (recall 0.85, precision 0.965)."""
     scores = scored(HELD_OUT_REPORTS)
     precision, recall = precision_recall(scores)
-    assert scores.gold_total >= 2400
-    assert recall >= 0.85, f"recall {recall:.3f}"
+    assert scores.gold_total >= 3000
+    assert recall >= 0.84, f"recall {recall:.3f}"
     assert precision >= 0.955, f"precision {precision:.3f}"
     assert len(scores.trap_hits) <= 2 * sum(scores.true_pos.values()) / 100, [f.case_id for f in scores.trap_hits]

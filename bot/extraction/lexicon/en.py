@@ -356,7 +356,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|(?:staying|living|remain|remains|remained|remaining|sleeping) in tents"
-     r"|sp(?:e|a)nt (?:[\w-]+ ){0,2}?nights? (?:in|at)\b"
+     r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights? (?:in|at)\b"
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
      r"|buildings|sites?|tents)\b"
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
@@ -421,7 +421,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
      r"|reached (?:the (?:[\w’'-]+ ){0,2}?(?:town|city|village|camps?|border|capital|outskirts|country|area|region"
-     r"|district|province|sites?|settlements?)\b|safety)"
+     r"|district|province|sites?|settlements?)\b|safety"
+     r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
+     r"|august|september|october|november|december)\b)(?-i:[A-ZÀ-Þ])\w+)"
      r"|crossing (?:into|over|the border)|cross(?:es)? (?:into|over|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier))"
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
@@ -506,7 +508,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|people killed|fatalities)\b"
      r"(?:" + _NO_COUNT + r"){0,100}?\b(?:to|at"
-     r"|reached|is|was)|(?:deaths|dead|fatalities|killed)" + _ROW +
+     r"|reached|is|was)|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
      r"|deaths of|death of|killings? of|bodies of|(?:the )?remains of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
@@ -552,6 +554,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a source's estimate: "NEMA puts the displaced at 414,000", "the number of people who fled has risen to"
      r"|(?:put|puts|putting|placed|places|estimated|estimates) (?:the )?(?:number of )?(?:displaced|idps"
      r"|displaced (?:people|persons)|displacements) at"
+     r"|number of (?:people|persons|residents|civilians|families|households) (?:forced|driven) (?:from|out of) their"
+     r" homes\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO +
      r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been )?(?:fled|displaced|forced from"
      r"|forced out|left their homes)\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
@@ -725,7 +729,7 @@ CUE_STEMS = (
     "frostbite", "with shelter", "victims",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
-    "reached the", "reached safety", "served outside", "served inside", "classrooms",
+    "reached", "exodus", "influx", "outflow", "served outside", "served inside", "classrooms",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
