@@ -141,13 +141,16 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         if lang == "en" and may_hold_table(norm[para[0] : para[1]]):
             read = _read_tables(text, prepared, para, para_span, found, anchors)
         recent_before = recent
+        listing = lang == "en" and read.find("\n", para[0], para[1]) >= 0  # (a breakdown list needs two lines)
         stated: list[StatedKind] = []
         for s_start, s_end in sentences(read, para):
             sentence = read[s_start:s_end]
-            if lang == "en" and _LINK_LINE.match(sentence):
+            if lang == "en" and sentence[:1] in "RrAaSsWw" and _LINK_LINE.match(sentence):
                 previous = None
                 continue  # a link to another story ("Read also: I lost my child to an airstrike"), page chrome
-            statements = finder(lower_keeping_length(sentence) if is_shouting(sentence) else sentence, previous, recent)
+            if is_shouting(sentence):
+                sentence = lower_keeping_length(sentence)
+            statements = finder(sentence, previous, recent)
             previous = statements[0].kind if statements else None
             if not statements:
                 continue
@@ -158,8 +161,9 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 span = prepared.span_to_original(s_start + st.start, s_start + st.end)
                 anchors.append(Anchor(span=span, sentence=sentence_span, paragraph=para_span))
                 found.append((st, sentence_text))
-                stated.append(StatedKind(st.kind, st.group, st.cumulative, s_start + st.start, s_start + st.end))
-        if lang == "en" and read.find("\n", para[0], para[1]) >= 0:
+                if listing:
+                    stated.append(StatedKind(st.kind, st.group, st.cumulative, s_start + st.start, s_start + st.end))
+        if listing:
             listed = _read_breakdowns(text, prepared, read, para, para_span, stated, recent_before, found, anchors)
             recent = listed or recent
     if not found:

@@ -160,7 +160,9 @@ def _fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def sentences(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
     """The sentences of one paragraph of a text, as stripped [start, end) offsets."""
     spans: list[tuple[int, int]] = []
-    units = [field for unit in _lines_to_units(text, *paragraph) for field in _fields(text, *unit)]
+    units = _lines_to_units(text, *paragraph)
+    if text.find("   ", *paragraph) >= 0:
+        units = [field for unit in units for field in _fields(text, *unit)]
     for unit_start, unit_end in units:
         start = unit_start
         for m in _SENTENCE_END.finditer(text, unit_start, unit_end):

@@ -205,7 +205,7 @@ def _link(
     """What one number counts and what happened, from its own words (no sharing with neighbours)."""
     if np.kind is not None and _SITES_AFTER.match(lowered, np.end):
         return None  # "21 Internally Displaced Persons (IDP) camps": the people name the sites counted
-    if np.trap or _TO_RECEIVE.match(lowered, max(np.end, mention.end)):
+    if np.trap or ("receiv" in lowered and _TO_RECEIVE.match(lowered, max(np.end, mention.end))):
         return None  # ("2,000 HH to receive shelter toolkits": aid to come, to its beneficiaries)
     if mention.qualifier is Qualifier.VAGUE and not np.has_head and mention.vague_word not in lex.vague_standalone:
         return None
@@ -626,6 +626,7 @@ def find_statements(
         # people arriving or entering, told right after returns, are returning too
         links = [_returning(link) if link is not None and link.motion else link for link in links]
     carry_over(lowered, mentions, nps, links, lex)
+    at_risk = "risk" in lowered or "danger" in lowered or "threat" in lowered
     if "(" in lowered:
         places_in_brackets(sentence, lowered, mentions, nps, links, previous, lex)
     pairs = [
@@ -635,11 +636,11 @@ def find_statements(
         and m.value != 0  # "zero deaths": no figure
         and not _denied(lowered, m, lex)
         and not _restated(lowered, mentions, nps, i)
-        and not _AT_RISK.match(lowered, max(nps[i].end, m.end))
+        and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
         and (nps[i].has_head or not _is_age_apposition(sentence, lowered, m, lex))  # (an item of a list, too)
     ]
     for mention, link in pairs:
-        superseded = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None
+        superseded = link.left and _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None
         if (not link.left or superseded) and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))
     singles = singletons(sentence, lowered, pairs, lex)

@@ -8,11 +8,14 @@ such a stretch is read lower-cased (offset for offset: ``bot.extraction.lexicon.
 from __future__ import annotations
 
 _MIN_LETTERS = 4
+_HEAD = 16  # characters looked at first
 _SHOUTING_SHARE = 0.85  # of the cased letters; "UNHCR, IOM and WFP" stays as typed
 
 
 def is_shouting(text: str) -> bool:
     """Whether a stretch of text is typed in capitals."""
+    if not text[:_HEAD].isupper():
+        return False  # (most sentences show a lower-case letter at once: the count below is spared)
     upper = sum(map(str.isupper, text))
     if upper < _MIN_LETTERS:
         return False
