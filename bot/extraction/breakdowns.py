@@ -51,8 +51,18 @@ _WORD = re.compile(r"[a-z]+")
 _SHELTER_WORDS = {"sheltered": Kind.SHELTERED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED}
 # Headings' nouns the counted-noun lists leave out: "DISPLACEMENT BY WOREDA OF ORIGIN", "Evacuation by district".
 _HEADING_NOUNS = {"displacement": Kind.DISPLACED, "evacuation": Kind.EVACUATED, "evacuations": Kind.EVACUATED}
+_COLUMNS = re.compile(r"\(([^()/]{3,40})/([^()/]{3,40})\)")
 _INDENT = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*)?")
 _MIN_ITEMS = 2
+
+
+class _Count(NamedTuple):
+    start: int
+    end: int
+    value: int
+    qualifier: Qualifier
+    group: Group | None  # the unit written after it
+    column: bool  # a second count that is no second unit of the first: a second column
 
 
 class BreakdownFigure(NamedTuple):
@@ -120,9 +130,9 @@ def _named_kind(line: str, lex: Lexicon) -> Kind | None:
     return kind
 
 
-def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, int, Qualifier, Group | None]]:
-    """The counts of an item line: (start, end, value, qualifier, group written after it), the first one and the
-    same count in a second unit; empty when the line is no item."""
+def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[_Count]:
+    """The counts of an item line, the first one and the next when it follows a slash or a bracket (the same count
+    in a second unit, or a second column); empty when the line is no item."""
     m = _ITEM.match(text, start, end)
     if m is None or m.end() >= end:
         return []
@@ -132,13 +142,13 @@ def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     lead = text[m.end() : m.end() + mentions[0].start].strip().lower()
     if lead and not any(f" {lead} " == hedge for hedge, _q in lex.hedges):
         return []  # words before the count: a sentence, not an item
-    counts: list[tuple[int, int, int, Qualifier, Group | None]] = []
+    counts: list[_Count] = []
     pos_end = m.end()
     for i, mention in enumerate(mentions[:2]):
         if mention.value is None or (i == 1 and not _SECOND_UNIT.fullmatch(text, pos_end, m.end() + mention.start)):
             break
-        if i == 1 and (counts[0][4] is None or not _UNIT.match(text, m.end() + mention.end, end)):
-            break  # two bare counts are two columns ("2,970 / 1,845"), not one count in two units
+        # two bare counts are two columns ("19 / 6,240"), which only a heading naming them can tell apart
+        column = i == 1 and (counts[0].group is None or not _UNIT.match(text, m.end() + mention.end, end))
         pos = m.end() + mention.end
         unit = _UNIT.match(text, pos, end)
         group = None
@@ -147,7 +157,8 @@ def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
             group = _UNIT_GROUPS.get(word, Group.FAMILIES if word == "families" else Group.PEOPLE)
             pos = unit.end()
         pos_end = pos
-        counts.append((m.end() + mention.start, m.end() + mention.end, int(mention.value), mention.qualifier, group))
+        start_at = m.end() + mention.start
+        counts.append(_Count(start_at, m.end() + mention.end, int(mention.value), mention.qualifier, group, column))
     return counts
 
 
@@ -176,7 +187,7 @@ def read_breakdowns(
 def _read_run(
     text: str,
     lines: list[tuple[int, int]],
-    items: list[list[tuple[int, int, int, Qualifier, Group | None]]],
+    items: list[list[_Count]],
     first: int,
     end: int,
     stated: list[StatedKind],
@@ -200,15 +211,38 @@ def _read_run(
         kind = before[-1].kind if before else recent
         if before:
             group, cumulative = before[-1].group, before[-1].cumulative
-    if kind is None:
+    columns = _column_kinds(intro, lex)
+    if kind is None and columns is None:
         return []
     figures: list[BreakdownFigure] = []
     for (line_start, line_end), counts in zip(lines[first:end], items[first:end], strict=True):
         if any(line_start <= s.start < line_end for s in stated):
             continue  # the sentence reader found this line's figure itself
-        for start, stop, value, qualifier, unit_group in counts:
-            figure_group = Group.HOUSEHOLDS if kind in HOUSE_KINDS else unit_group or group
+        for i, count in enumerate(counts):
+            count_kind = columns[i] if columns is not None else kind
+            if count_kind is None or (count.column and columns is None):
+                continue
+            figure_group = Group.HOUSEHOLDS if count_kind in HOUSE_KINDS else count.group or group
             figures.append(
-                BreakdownFigure(kind, figure_group, value, qualifier, start, stop, line_start, line_end, cumulative)
+                BreakdownFigure(
+                    count_kind,
+                    figure_group,
+                    count.value,
+                    count.qualifier,
+                    count.start,
+                    count.end,
+                    line_start,
+                    line_end,
+                    cumulative,
+                )
             )
     return figures
+
+
+def _column_kinds(intro: str, lex: Lexicon) -> tuple[Kind, Kind] | None:
+    """The kinds of two columns a heading names in brackets: "By region (deceased / homeless)"."""
+    m = _COLUMNS.search(intro)
+    if m is None:
+        return None
+    first, second = _named_kind(m.group(1), lex), _named_kind(m.group(2), lex)
+    return (first, second) if first is not None and second is not None else None

@@ -88,7 +88,8 @@ _OF_WHICH = re.compile(r"\bof (?:which|these|those|them)\s*,?\s*$")
 _TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to)\s+receive\b")
 # A toll that a later one replaced, which even its own trigger cannot save: "the toll, initially put at 19, rose to 27".
 _SUPERSEDED = re.compile(
-    r"\b(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)\b"
+    r"\b(?:(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)"
+    r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of)\b"
 )
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|[—–]\s|-\s)")
 _CUSTODY = re.compile(

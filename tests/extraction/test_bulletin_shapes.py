@@ -444,3 +444,23 @@ def test_dotted_leaders_pipes_and_the_last_hours_share() -> None:
         ("sheltered", 12_540),
         ("sheltered", 8_030),
     ]
+
+
+def test_two_columns_named_in_the_heading() -> None:
+    text = "3. BREAKDOWN BY REGION (deceased / homeless)\n- PIURA: 12 / 4,210\n- TUMBES: 7 / 1,040"
+    assert _kinds_values(text) == [("killed", 12), ("homeless", 4_210), ("killed", 7), ("homeless", 1_040)]
+    unnamed = "By district:\nNorth: 2,970 / 1,845\nSouth: 2,102 / 1,310"
+    assert _kinds_values(unnamed) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The ministry said 14 martyrs were brought to the hospital.", [("killed", 14)], id="martyrs"),
+        pytest.param("Lebanon displaced top 1.1 million", [("displaced", 1_100_000)], id="displaced-top"),
+        pytest.param("The toll rose to 19, up from an earlier toll of six.", [("killed", 19)], id="earlier-toll-of"),
+        pytest.param("Authorities evacuated four settlements along the river.", [], id="settlements"),
+    ],
+)
+def test_more_report_wording(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -177,7 +177,7 @@ hours camels donkeys horses pigs chickens poultry birds fish alpacas llamas buff
 classrooms buses lorries rifles guns weapons
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
-suburbs neighbourhoods neighborhoods wards barangays localities
+suburbs neighbourhoods neighborhoods wards barangays localities settlements hamlets communities
 """
 # Adjectives before the counted noun that say what happened to it ("6,000 destroyed houses").
 PRENOMINAL_KINDS: dict[str, Kind] = {
@@ -247,7 +247,7 @@ ANAPHOR_START = (
 KIND_NOUNS: dict[str, Kind] = {
     "deaths": Kind.KILLED, "death": Kind.KILLED, "fatalities": Kind.KILLED, "bodies": Kind.KILLED,
     "corpses": Kind.KILLED, "dead": Kind.KILLED, "lives": Kind.KILLED, "murders": Kind.KILLED, "deceased": Kind.KILLED,
-    "killings": Kind.KILLED, "homicides": Kind.KILLED,
+    "killings": Kind.KILLED, "homicides": Kind.KILLED, "martyrs": Kind.KILLED,
     "injuries": Kind.INJURED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
     "displacements": Kind.DISPLACED, "new displacements": Kind.DISPLACED, "idps": Kind.DISPLACED,
     "displaced": Kind.DISPLACED, "internally displaced persons": Kind.DISPLACED,
@@ -566,7 +566,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|was|now|exceeds?|exceeded|tops?|topped|surpass(?:es)?|surpassed|pass(?:es)?|passed"
      r"|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
-     r"|(?:arrivals|displacements|idps|refugees|exodus|influx|outflow)(?: [\w’'-]+){0,3}?"
+     r"|(?:arrivals|displacements|idps|refugees|exodus|influx|outflow|displaced)(?: [\w’'-]+){0,3}?"
      r" (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
      r"|(?:displaced|idps|displaced (?:people|persons)|displacements|(?:new )?(?:idp |refugee )?arrivals"
@@ -671,6 +671,7 @@ TRAP_BEFORE = (
     # aid handed to people: "providing food to 75,000 displaced people"
     r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,5}?(?:to|for)"
     r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|up from|down from|compared (?:with|to)"
+    r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
     # aid counted by whom it is for: "relief packs for 10,000 families"
     r"|(?:packs?|kits?|rations?|parcels?|items|assistance|aid|food|supplies|vouchers|cash) for"
     # people asked, not harmed: "our team interviewed 96 refugees"
