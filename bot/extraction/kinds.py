@@ -20,7 +20,10 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del|es))*"
 # Asides between a noun phrase and its verb: "(more than 800 people)", "- all women and children -",
 # ", most of them women and children,".
 _ASIDE = re.compile(
-    r"\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
+    # the families they make: "10,042 persons belonging to 2,956 families are staying in relief camps"
+    r"\s+(?:belonging to|from|of|in|comprising)\s+(?:about\s+|some\s+|around\s+)?\d[\d,]*\s+(?:families|households)"
+    r"(?=\s)"
+    r"|\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
     r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)"
     # a coordinated count of other things: "200 houses and 3 hospitals were damaged"
     r"|\s+and\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|his|her|their)\s+[a-z-]+"

@@ -460,6 +460,28 @@ def test_two_columns_named_in_the_heading() -> None:
         pytest.param("Lebanon displaced top 1.1 million", [("displaced", 1_100_000)], id="displaced-top"),
         pytest.param("The toll rose to 19, up from an earlier toll of six.", [("killed", 19)], id="earlier-toll-of"),
         pytest.param("Authorities evacuated four settlements along the river.", [], id="settlements"),
+        pytest.param(
+            "Around 40 persons were shifted to the Government Senior Secondary School.",
+            [("sheltered", 40)],
+            id="shifted-to-a-school",
+        ),
+        pytest.param(
+            "Some 21,400 people are currently lodged in 190 relief camps.", [("sheltered", 21_400)], id="lodged"
+        ),
+        pytest.param("As many as 118 people remain untraced.", [("missing", 118)], id="untraced"),
+        pytest.param(
+            "Officials said 8,042 persons belonging to 1,956 families are staying in 61 relief camps.",
+            [("sheltered", 8_042), ("sheltered", 1_956)],
+            id="persons-belonging-to-families",
+        ),
+        pytest.param(
+            "Erosion has devoured at least 310 homesteads in Kurigram.", [("houses_destroyed", 310)], id="devoured"
+        ),
+        pytest.param(
+            "At least 12 were taken to clinics, and 40 remain in hospital.",
+            [("injured", 12), ("injured", 40)],
+            id="clinics-and-hospital",
+        ),
     ],
 )
 def test_more_report_wording(text: str, expected: list[tuple[str, int | None]]) -> None:

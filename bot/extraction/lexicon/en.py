@@ -307,7 +307,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims", Kind.KILLED),
     (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
-     r"|(?:admitted|taken|rushed) to (?:\w+ )?hospitals?|hospitali[sz]ed\b(?! with)"
+     r"|(?:admitted|taken|rushed) to (?:\w+ )?(?:hospitals?|clinics?|health (?:centres?|centers?|posts?))"
+     r"|hospitali[sz]ed\b(?! with)|(?:remain|remained|remains|are|were|still) (?:in|at) (?:the )?(?:\w+ )?hospital\b"
      r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?) (?:[\w-]+ ){0,4}?(?:injur(?:y|ies)|wounds?|burns?)|injuries"
      # "Eleven people with gunshot and machete wounds were taken to hospital"
      r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)\b(?! (?:and|or) (?:disabilit|illness))"
@@ -325,6 +326,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
      Kind.INJURED),
     (r"(?:went |gone |go |goes |going |as )?missing|unaccounted for|disappeared|among (?:those|the) missing"
+     r"|(?:remain|remained|remains|still|are|were) untraced|untraceable"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
      r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
      r"|(?<=not\s)(?:yet\s+)?(?:found|located|traced)\b(?!\s+(?:dead|alive|safe|guilty))"
@@ -342,7 +344,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced|transferred)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
-    (r"(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|put|placed|shifted|arrived|arriving"
+    (r"(?:living|staying|sheltering|sheltered|housed|accommodated|lodged|moved|taken|put|placed|shifted|arrived|arriving"
      r"|relocated)?"
      r"\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
@@ -363,7 +365,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|relocated)?\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters?|tents|hotels and (?:emergency )?shelters|gymnasiums?"
      r"|(?:community |village )?halls?|churches|mosques?)"
-     r"|(?:moved|taken|brought|relocated|housed|accommodated)\s+(?:in)?to\s+(?:[\w’',.-]+\s+){0,3}?(?:schools?|churches"
+     r"|(?:moved|taken|brought|relocated|housed|accommodated|shifted|transferred|lodged)\s+(?:in)?to\s+"
+     r"(?:[\w’',.-]+\s+){0,4}?(?:schools?|churches"
      r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?)"
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
@@ -410,7 +413,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|victims of (?:\w+ )?displacement|(?:still )?unable to return (?:to their (?:homes?|villages?|areas?)|home)"
      r"|hosted by (?:relatives|friends|host famil(?:y|ies)|families)"
      r"|relocated"
-     r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier)|lake)"
+     r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier)|lake"
+     r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-ZÀ-Þ])\w+)"
      r"|(?:have|has|had) crossed\b(?! back)"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
@@ -587,7 +591,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|engulf(?:s|ed|ing)?|guts|gut"
+    (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|engulf(?:s|ed|ing)?|guts|gut|devour(?:s|ed|ing)?"
      r"|crush(?:es|ed|ing)|swallow(?:s|ed|ing)|sweeping away|swept away|sweeps away"
      r"|torch(?:es|ed|ing)?|(?:set|sets|setting) (?:fire to|ablaze)|(?:brought|bringing|pulled|knocked|tore|torn) down"
      r"|toppl(?:ed|ing)|(?:fully|totally|completely)(?: ?:)?"
@@ -730,7 +734,7 @@ CUE_STEMS = (
     "frostbite", "with shelter", "victims",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
-    "reached", "exodus", "influx", "outflow", "served outside", "served inside", "classrooms",
+    "reached", "exodus", "influx", "outflow", "devour", "lodged", "untraced", "served outside", "served inside", "classrooms",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
