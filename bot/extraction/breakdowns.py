@@ -48,7 +48,9 @@ _BROKEN_DOWN = re.compile(
     r"|governorate|woreda|municipality|country|sector|division|oblast|city|town|island)s?\b"
 )
 _WORD = re.compile(r"[a-z]+")
-_SHELTER_WORDS = {"sheltered": Kind.SHELTERED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED}
+_SHELTER_WORDS = {
+    "sheltered": Kind.SHELTERED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED, "ecs": Kind.SHELTERED,
+}  # fmt: skip
 # Headings' nouns the counted-noun lists leave out: "DISPLACEMENT BY WOREDA OF ORIGIN", "Evacuation by district".
 _HEADING_NOUNS = {"displacement": Kind.DISPLACED, "evacuation": Kind.EVACUATED, "evacuations": Kind.EVACUATED}
 _COLUMNS = re.compile(r"\(([^()/]{3,40})/([^()/]{3,40})\)")
@@ -202,7 +204,12 @@ def _read_run(
     group: Group = Group.PEOPLE
     cumulative = is_cumulative(intro, lex)
     if in_intro:
-        if not intro.rstrip().endswith(":") and _indent(text, lines[first]) <= _indent(text, lines[first - 1]):
+        same_line = "\n" not in text[intro_end : lines[first][0]]  # (items parted by pipes after their heading)
+        if (
+            not same_line
+            and not intro.rstrip().endswith(":")
+            and _indent(text, lines[first]) <= _indent(text, lines[first - 1])
+        ):
             return []  # rows beside a row, not under it ("C. Houses damaged: 9,714" then "D. Livestock: 6,180")
         kind, group, cumulative = in_intro[-1].kind, in_intro[-1].group, in_intro[-1].cumulative
     elif intro.rstrip().endswith("."):

@@ -69,7 +69,9 @@ _ANAPHOR_WORDS = (
 # unaccompanied", "..., and 40 were women".
 _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
 # A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
-_NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}$")
+_NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}(?:[-–—]\s+)?$")  # ("Puri - 21")
+# A heading that only says how the list after its colon is broken down: "District-wise: Puri - 21, Khurda - 9".
+_BROKEN_DOWN_COLON = re.compile(r"\b(?:district|province|region|county|state|zone|division)-?wise\s*:")
 # ... or after its count, each item opening right after the colon or the item before.
 _ITEM_OPENS = re.compile(r":\s*(?:[^:;.\d]{0,40}?[,;]\s*)?")
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
@@ -258,12 +260,16 @@ def tally_rows(
     mentions: list[NumberMention],
     nps: list[NounPhrase],
     links: list[Link | None],
+    previous: Kind | None,
     lex: Lexicon,
 ) -> None:
     """Counts after place names under a heading that names their kind: "Province-wise deaths (last 24 hours):
-    Sindh 38, Khyber Pakhtunkhwa 12, Balochistan 7"."""
+    Sindh 38, Khyber Pakhtunkhwa 12, Balochistan 7", or that only says how the figure of the sentence before is
+    broken down ("Death of 41 persons has been reported. District-wise: Puri - 21, Khurda - 9")."""
     # each heading's colon, to its kind: an item belongs to the heading whose colon is the last before it
     kinds = {m.end() - 1: lex.heading_kinds[m.group(1)] for m in lex.heading.finditer(lowered)}  # type: ignore[union-attr]
+    if previous is not None and previous not in HOUSE_KINDS:
+        kinds.update({m.end() - 1: previous for m in _BROKEN_DOWN_COLON.finditer(lowered)})
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if links[i] is not None or np.trap or np.has_head:
             continue

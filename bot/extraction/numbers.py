@@ -20,6 +20,11 @@ _DIGITS = re.compile(
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
 _RISEN_UP = re.compile(r"\b(?:shot|gone|went|jumped|climbed|risen|rose|moved|come|came|crept|soared)\s+up(?=\s+to\b)")
+# (a noun after the bracket, not a place list going on: "Mellit (9,100) and Kabkabiya (5,000)")
+_BRACKETED_COUNT = re.compile(
+    r"(\+?)\)\s(?=[a-z])(?!(?:and|or|in|of|to|the|a|an|with|from|at|on|by|for|as|while|were|was|are|is|have|has|had"
+    r"|respectively|each)\b)"
+)
 _RESTATED = re.compile(r"\s*\(\s*")  # (before the same count in digits, closed by a bracket)
 _CLOSE = re.compile(r"\s*\)")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$")
@@ -61,6 +66,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
 # What text before a number must end with (spaces aside) for _NOT_A_COUNT_BEFORE to match there.
 _NOT_A_COUNT_ENDS = (*_CURRENCIES, *_NOT_A_COUNT_WORDS, *_MONTHS, *(f"{month}." for month in _MONTHS))
 # A second age in a list of ages: "aged 8 and 11", "aged 14, 15 and 17".
+_DAY_PAIR = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|&|,|-|–|to)\s*$")
+_DAY_PAIR_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}")
 _AGE_LIST_BEFORE = re.compile(r"\bage[sd]?\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:,|and|or|to|&|-|–)\s*)+$")
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -175,6 +182,10 @@ def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]], words: bool) -
 def _is_count(text: str, start: int, end: int) -> bool:
     if _NOT_A_COUNT_AFTER.match(text, end):
         return False
+    if end - start <= 2 and _DAY_PAIR.search(text, max(0, start - 20), start):
+        return False  # the second day of "April 11 and 12"
+    if end - start <= 2 and _DAY_PAIR_AFTER.match(text, end):
+        return False  # the first day of "11 and 12 April"
     if end - start <= 2 and text.endswith("round ", 0, start) and (start == 6 or not text[start - 7].isalpha()):
         return False  # a survey's round ("Round 9"); "round 900,000" is "around" cut short
     window = max(0, start - 24)
@@ -256,9 +267,14 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
         start = between.start() if between and high is not None else core.start
         if (core.fraction and high is None) or not _is_count(text, core.start, end):
             continue
+        plus = False
+        if high is None and text[start - 1 : start] == "(" and (close := _BRACKETED_COUNT.match(text, end)):
+            end, plus = close.end() - 1, bool(close.group(1))  # "(38) deaths", "(60K+) people": the noun after
         qstart, qualifier = _qualifier(text, start, lex)
         if high is not None:
             qualifier = Qualifier.RANGE
+        elif plus:
+            qualifier = Qualifier.MORE_THAN
         elif text.startswith("+", end):
             end += 1
             qualifier = Qualifier.MORE_THAN

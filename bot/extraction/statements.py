@@ -622,7 +622,7 @@ def find_statements(
     parts_inside(lowered, mentions, nps, links, lex)
     stand_ins(lowered, mentions, nps, links, previous, recent, lex)
     if ":" in lowered and lex.heading is not None:
-        tally_rows(sentence, lowered, mentions, nps, links, lex)
+        tally_rows(sentence, lowered, mentions, nps, links, previous, lex)
     if (previous or recent) is Kind.RETURNED:
         # people arriving or entering, told right after returns, are returning too
         links = [_returning(link) if link is not None and link.motion else link for link in links]

@@ -461,6 +461,30 @@ def test_two_columns_named_in_the_heading() -> None:
         pytest.param("The toll rose to 19, up from an earlier toll of six.", [("killed", 19)], id="earlier-toll-of"),
         pytest.param("Authorities evacuated four settlements along the river.", [], id="settlements"),
         pytest.param(
+            "HUMAN CASUALTY: Death of 33 persons has been reported so far. District-wise: Puri - 19, Khurda - 8.",
+            [("killed", 33), ("killed", 19), ("killed", 8)],
+            id="district-wise-after-a-figure",
+        ),
+        pytest.param(
+            "Across the region, (31) deaths reported and (40K+) people in collective shelters.",
+            [("killed", 31), ("sheltered", 40_000)],
+            id="counts-in-brackets-before-their-noun",
+        ),
+        pytest.param("Today alone we lost 96 lives.", [("killed", 96)], id="lost-lives"),
+        pytest.param("Fully collapsed: 1,06,000 (approx.)", [("houses_destroyed", 106_000)], id="fully-collapsed"),
+        pytest.param(
+            "INSIDE EVACUATION CENTERS: 3,418 FAMILIES / 14,863 PERSONS\nOUTSIDE ECs (WITH RELATIVES): 23,972 FAMILIES",
+            [("sheltered", 3_418), ("sheltered", 14_863), ("evacuated", 23_972)],
+            id="inside-outside-evacuation-centres",
+        ),
+        pytest.param("The storm hit the region's 150,000 residents.", [], id="a-regions-population"),
+        pytest.param(
+            "Some 900 refugees who had crossed in May have gone back to Myawaddy.",
+            [("returned", 900)],
+            id="a-relative-clause-is-no-main-verb",
+        ),
+        pytest.param("Fighting on April 11 and 12 closed the border crossing.", [], id="days-of-a-month"),
+        pytest.param(
             "Around 40 persons were shifted to the Government Senior Secondary School.",
             [("sheltered", 40)],
             id="shifted-to-a-school",

@@ -118,7 +118,8 @@ POSSESSIVES = ("his", "her", "their", "my", "our")  # ("My husband was killed": 
 # (Residents are counted only when a verb says what happened to them: "3,000 residents fled".)
 TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans")
 HOUSE_NOUNS = (
-    "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts",
+    "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts", "residential units",
+    "dwelling units",
     "shanties", "shacks", "tenements",
     "residences", "structures", "house", "home", "building", "apartments", "flats",
 )  # fmt: skip
@@ -415,7 +416,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|relocated"
      r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier)|lake"
      r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-ZÀ-Þ])\w+)"
-     r"|(?:have|has|had) crossed\b(?! back)"
+     # (not in a relative clause: "about 1,200 who had crossed on April 11 had already gone back")
+     r"|(?<!who\s)(?<!who\shad\s)(?<!who\shave\s)(?:(?:have|has|had) crossed\b(?! back)"
+     r"|crossed(?= (?:on|overnight|yesterday|today|this|last|during|since)\b))"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
      # with people who took them in: "moved to relatives' homes", "staying with host families"
@@ -548,6 +551,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:shelters|centres|centers|evacuation sites)(?: (?:are|were|now|currently|still))* "
      r"(?:sheltering|hosting|housing|accommodating)"
      r"|(?:shelters|centres|centers|evacuation sites)\b[^.;:\d]{0,60}?, (?:sheltering|hosting|housing|accommodating)"
+     r"|(?:inside|in) (?:evacuation cent(?:er|re)s|ecs)" + _ROW +
      r"|(?:persons|people|individuals|families|households|idps) (?:in|at) (?:[\w’'-]+ ){0,2}?(?:camps|shelters"
      r"|centres|centers|sites)" + _ROW +
      r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
@@ -570,7 +574,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|was|now|exceeds?|exceeded|tops?|topped|surpass(?:es)?|surpassed|pass(?:es)?|passed"
      r"|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
-     r"|(?:arrivals|displacements|idps|refugees|exodus|influx|outflow|displaced)(?: [\w’'-]+){0,3}?"
+     r"|(?:arrivals|displacements|idps|refugees|exodus|influx|outflow|displaced)(?: [\w’'-]+){0,5}?"
      r" (?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
      r"|(?:displaced|idps|displaced (?:people|persons)|displacements|(?:new )?(?:idp |refugee )?arrivals"
@@ -587,7 +591,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:preparing|prepares|planning|plans) to (?:move|relocate)"
      + r"|(?:total )?number of (?:[\w’'-]+ ){0,3}?evacuees\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW
-     + r"|fl(?:ew|own|ying) out|airlift(?:ed|ing|s)?", Kind.EVACUATED),
+     + r"|fl(?:ew|own|ying) out|airlift(?:ed|ing|s)?|outside (?:evacuation cent(?:er|re)s|ecs)" + _ROW, Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -609,7 +613,7 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed"
      r"|collapsed|totally damaged|fully damaged)"
-     r"|(?:totally|fully|completely) (?:damaged|destroyed))\s*(?::|[–—-]|\.{3,}|…+)"
+     r"|(?:totally|fully|completely) (?:damaged|destroyed|collapsed))\s*(?::|[–—-]|\.{3,}|…+)"
      # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)",
      Kind.HOUSES_DESTROYED),
@@ -622,7 +626,7 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Verbs whose object "NUM lives" is a death toll ("claimed 12 lives").
-LIVES_VERBS = r"(?:claim(?:s|ed|ing)?|took|taken|taking|cost(?:ing|s)?)(?:\s+[\d,]+\s+(?:and|,))?"
+LIVES_VERBS = r"(?:claim(?:s|ed|ing)?|took|taken|taking|cost(?:ing|s)?|lost|lose|losing)(?:\s+[\d,]+\s+(?:and|,))?"
 # "six of the dead are children": the noun names the kind, the predicate names the group.
 OF_THE_KIND_NOUNS: dict[str, Kind] = {
     "dead": Kind.KILLED, "killed": Kind.KILLED, "deceased": Kind.KILLED, "fatalities": Kind.KILLED,
@@ -676,6 +680,8 @@ TRAP_BEFORE = (
     r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,5}?(?:to|for)"
     r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|up from|down from|compared (?:with|to)"
     r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
+    # a place's whole population: "the region's 150,000 residents"
+    r"|(?:region|country|city|town|district|province|state|island|village|area|county|capital|nation)['’]s"
     # aid counted by whom it is for: "relief packs for 10,000 families"
     r"|(?:packs?|kits?|rations?|parcels?|items|assistance|aid|food|supplies|vouchers|cash) for"
     # people asked, not harmed: "our team interviewed 96 refugees"
@@ -734,7 +740,8 @@ CUE_STEMS = (
     "frostbite", "with shelter", "victims",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
-    "reached", "exodus", "influx", "outflow", "devour", "lodged", "untraced", "served outside", "served inside", "classrooms",
+    "reached", "exodus", "influx", "outflow", "devour", "lodged", "untraced", "served outside", "served inside",
+    "classrooms", "wise:", "outside ecs", "inside ecs", "outside evacuation", "inside evacuation",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
