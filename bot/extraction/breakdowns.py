@@ -53,6 +53,11 @@ _SHELTER_WORDS = {
 }  # fmt: skip
 # Headings' nouns the counted-noun lists leave out: "DISPLACEMENT BY WOREDA OF ORIGIN", "Evacuation by district".
 _HEADING_NOUNS = {"displacement": Kind.DISPLACED, "evacuation": Kind.EVACUATED, "evacuations": Kind.EVACUATED}
+_PARTS = re.compile(r"[ \t]*\(([^()]{3,120})\)")
+_PART = re.compile(
+    r"(?:^|(?<=[;,(])|(?<=[;,] ))[ \t]*(?!(?i:in|of|at|to|on|and|or|with|from|by|for|the|some|about|over)\b)"
+    r"(" + _LABEL + r")[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)(?=[ \t]*(?:[;,]|$))"
+)
 _COLUMNS = re.compile(r"\(([^()/]{3,40})/([^()/]{3,40})\)")
 _INDENT = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*)?")
 _MIN_ITEMS = 2
@@ -161,7 +166,21 @@ def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[_Count]:
         pos_end = pos
         start_at = m.end() + mention.start
         counts.append(_Count(start_at, m.end() + mention.end, int(mention.value), mention.qualifier, group, column))
-    return counts
+    return counts + _parts_in_brackets(text, pos_end, end, lex) if counts else counts
+
+
+def _parts_in_brackets(text: str, start: int, end: int, lex: Lexicon) -> list[_Count]:
+    """The parts of an item's count in brackets after it, each after a place's name: "Region XI: 490 (Compostela
+    Valley 316; Davao Oriental 174)"."""
+    bracket = _PARTS.match(text, start, end)
+    if bracket is None:
+        return []
+    parts: list[_Count] = []
+    for part in _PART.finditer(text, bracket.start(1), bracket.end(1)):
+        value = find_numbers(part.group(2), lex)
+        if len(value) == 1 and value[0].value is not None:
+            parts.append(_Count(part.start(2), part.end(2), int(value[0].value), Qualifier.EXACT, None, False))
+    return parts
 
 
 def read_breakdowns(

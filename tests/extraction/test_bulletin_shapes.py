@@ -479,6 +479,28 @@ def test_two_columns_named_in_the_heading() -> None:
         ),
         pytest.param("The storm hit the region's 150,000 residents.", [], id="a-regions-population"),
         pytest.param(
+            "SITUATION REPORT ON THE EFFECTS OF THE TYPHOON, AS OF THE MORNING OF THE THIRD DAY\n\nDEAD: 402\n"
+            "- Region XI: 380 (Compostela Valley 216; Davao Oriental 164)\n- Region X: 22\nINJURED: 610",
+            [("killed", 402), ("killed", 380), ("killed", 216), ("killed", 164), ("killed", 22), ("injured", 610)],
+            id="parts-in-brackets-of-a-list-item",
+        ),
+        pytest.param(
+            "DAILY SITUATION REPORT ON THE DISPLACEMENT OF THE POPULATION\n\n"
+            "- IDPS REGISTERED IN SHELTERS: 9,174 (IN 1,002 SHELTERS, OF WHICH 833 AT FULL CAPACITY)\n- SITES: 5",
+            [("sheltered", 9_174)],
+            id="sites-in-brackets-are-no-parts",
+        ),
+        pytest.param(
+            "At the hospital, 63 people had been admitted with injuries since Thursday.",
+            [("injured", 63)],
+            id="admitted-with-injuries",
+        ),
+        pytest.param(
+            "The agency put the number of houses destroyed at 12,694 and said another 10,785 were damaged.",
+            [("houses_destroyed", 12_694), ("houses_damaged", 10_785)],
+            id="put-the-number-of-houses-destroyed-at",
+        ),
+        pytest.param(
             "Some 900 refugees who had crossed in May have gone back to Myawaddy.",
             [("returned", 900)],
             id="a-relative-clause-is-no-main-verb",

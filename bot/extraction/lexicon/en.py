@@ -309,6 +309,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?(?:hospitals?|clinics?|health (?:centres?|centers?|posts?))"
+     r"|admitted with (?:[\w-]+ ){0,2}?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed\b(?! with)|(?:remain|remained|remains|are|were|still) (?:in|at) (?:the )?(?:\w+ )?hospital\b"
      r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?) (?:[\w-]+ ){0,4}?(?:injur(?:y|ies)|wounds?|burns?)|injuries"
      # "Eleven people with gunshot and machete wounds were taken to hospital"
@@ -530,8 +531,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      + r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been killed|were killed|was killed|died"
      r"|perished|lost (?:their|his|her) li(?:ves|fe))\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO
      # a source's count: "the state government put the number of those killed at 86"
-     + r"|(?:put|puts|putting|placed|places) (?:the )?(?:number of (?:those |people )?(?:killed|dead)|death toll|toll)"
-     r" at"
+     + r"|(?:put|puts|putting|placed|places) (?:the )?(?:number of (?:those |people )?(?:killed|dead)|death toll"
+     r"|toll|dead) at"
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
@@ -552,7 +553,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:sheltering|hosting|housing|accommodating)"
      r"|(?:shelters|centres|centers|evacuation sites)\b[^.;:\d]{0,60}?, (?:sheltering|hosting|housing|accommodating)"
      r"|(?:inside|in) (?:evacuation cent(?:er|re)s|ecs)" + _ROW +
-     r"|(?:persons|people|individuals|families|households|idps) (?:in|at) (?:[\w’'-]+ ){0,2}?(?:camps|shelters"
+     r"|(?:persons|people|individuals|families|households|idps)"
+     r"(?: (?:registered|staying|living|sheltering|hosted|accommodated|currently|now))? (?:in|at)"
+     r" (?:[\w’'-]+ ){0,2}?(?:camps|shelters"
      r"|centres|centers|sites)" + _ROW +
      r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:[\w’'-]+ ){0,2}?(?:shelters"
@@ -615,7 +618,9 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|collapsed|totally damaged|fully damaged)"
      r"|(?:totally|fully|completely) (?:damaged|destroyed|collapsed))\s*(?::|[–—-]|\.{3,}|…+)"
      # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
-     r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)",
+     r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)"
+     # a source's count: "the agency put the number of houses destroyed at 13,694"
+     r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) destroyed at",
      Kind.HOUSES_DESTROYED),
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged"
      r"|partially damaged|affected)"
