@@ -36,6 +36,7 @@ _ITEM = re.compile(
     r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+(?=\d[\d,]*[ \t]*$))"
 )
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
+_ITEM_GAP = re.compile(r"[ \t]*;[ \t]*|,[ \t]+(?=[A-ZÀ-Þ])")
 # The unit written after a count.
 _UNIT = re.compile(r"[ \t]*(ind\b\.?|individuals|persons|people|hhs?\b|households|families)", re.IGNORECASE)
 _UNIT_GROUPS = {"hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS, "households": Group.HOUSEHOLDS}
@@ -188,8 +189,15 @@ def read_breakdowns(
 ) -> list[BreakdownFigure]:
     """The figures of a paragraph's breakdown lists. ``stated`` holds the figures the sentence reader found in the
     paragraph (in order), ``recent`` the kind of the last figure before the paragraph."""
-    lines = _lines(text, *paragraph)
-    items = [_item_counts(text, start, end, lex) for start, end in lines]
+    lines: list[tuple[int, int]] = []
+    items: list[list[_Count]] = []
+    indents: list[int] = []  # of the line each item stands on: items parted on one line share it
+    for start, end in _lines(text, *paragraph):
+        line_start = text.rfind("\n", 0, start) + 1
+        parts = _parted(text, start, end, lex)
+        lines += [(a, b) for a, b, _ in parts] if parts else [(start, end)]
+        items += [counts for _, _, counts in parts] if parts else [_item_counts(text, start, end, lex)]
+        indents += [_indent(text, (line_start, end))] * (len(parts) or 1)
     figures: list[BreakdownFigure] = []
     i = 0
     while i < len(lines):
@@ -197,12 +205,30 @@ def read_breakdowns(
             i += 1
             continue
         run_end = i + 1  # (a run keeps one indentation: "DEAD: 26" above its indented regions introduces them)
-        while run_end < len(lines) and items[run_end] and _indent(text, lines[run_end]) == _indent(text, lines[i]):
+        while run_end < len(lines) and items[run_end] and indents[run_end] == indents[i]:
             run_end += 1
         if run_end - i >= _MIN_ITEMS and i > 0:
             figures += _read_run(text, lines, items, i, run_end, stated, recent, lex)
         i = run_end
     return figures
+
+
+def _parted(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, list[_Count]]]:
+    """A line of items parted by semicolons or commas ("Barpeta - 86,771; Nalbari - 32,120"), item by item; empty
+    when the line is not such a list."""
+    if text.find(";", start, end) < 0 and text.find(", ", start, end) < 0:
+        return []
+    parts: list[tuple[int, int, list[_Count]]] = []
+    cut = start
+    for gap in [*_ITEM_GAP.finditer(text, start, end), None]:
+        stop = gap.start() if gap is not None else end
+        counts = _item_counts(text, cut, stop, lex)
+        if not counts:
+            return []
+        parts.append((cut, stop, counts))
+        if gap is not None:
+            cut = gap.end()
+    return parts if len(parts) >= _MIN_ITEMS else []
 
 
 def _read_run(

@@ -175,7 +175,7 @@ camps camp villages village towns town tents tent rockets rocket shells missiles
 boats schools hospitals clinics mosques churches bridges roads districts provinces regions states countries
 cattle livestock head goats cows sheep animals cases hectares acres tonnes tons dollars times days weeks months years
 hours camels donkeys horses pigs chickens poultry birds fish alpacas llamas buffaloes oxen mules herds bags
-classrooms buses lorries rifles guns weapons
+classrooms buses lorries rifles guns weapons flights sorties
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
 suburbs neighbourhoods neighborhoods wards barangays localities settlements hamlets communities
@@ -553,6 +553,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:sheltering|hosting|housing|accommodating)"
      r"|(?:shelters|centres|centers|evacuation sites)\b[^.;:\d]{0,60}?, (?:sheltering|hosting|housing|accommodating)"
      r"|(?:inside|in) (?:evacuation cent(?:er|re)s|ecs)" + _ROW +
+     # the South Asian word for people in relief camps: "Inmates in relief camps: 2,31,819"
+     r"|inmates (?:in|of) (?:[\w’'-]+ )?(?:relief |flood |evacuation )?camps" + _ROW +
      r"|(?:persons|people|individuals|families|households|idps)"
      r"(?: (?:registered|staying|living|sheltering|hosted|accommodated|currently|now))? (?:in|at)"
      r" (?:[\w’'-]+ ){0,2}?(?:camps|shelters"
@@ -601,14 +603,14 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|engulf(?:s|ed|ing)?|guts|gut|devour(?:s|ed|ing)?"
      r"|crush(?:es|ed|ing)|swallow(?:s|ed|ing)|sweeping away|swept away|sweeps away"
      r"|torch(?:es|ed|ing)?|(?:set|sets|setting) (?:fire to|ablaze)|(?:brought|bringing|pulled|knocked|tore|torn) down"
-     r"|toppl(?:ed|ing)|(?:fully|totally|completely)(?: ?:)?"
+     r"|toppl(?:ed|ing)|(?:fully|totally|completely)(?: ?[:–—-])?|(?:fully|totally|completely) damag(?:ed|es)"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
      r"|demolish(?:es|ed|ing)?"
      r"|(?:the )?(?:destruction|demolition|razing) of|swept away|washed away|burn(?:ed|t|ing) down",
      Kind.HOUSES_DESTROYED),
     (r"(?:partially|partly) destroy(?:ed|ing|s)?|unroof(?:s|ed|ing)"
      r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
-     r"|(?:partially|partly)(?: ?:)?"
+     r"|(?:partially|partly)(?: ?[:–—-])?"
      r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) (?:the )?roofs? (?:off|from)"
      r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
