@@ -53,7 +53,11 @@ _SHELTER_WORDS = {
     "sheltered": Kind.SHELTERED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED, "ecs": Kind.SHELTERED,
 }  # fmt: skip
 # Headings' nouns the counted-noun lists leave out: "DISPLACEMENT BY WOREDA OF ORIGIN", "Evacuation by district".
-_HEADING_NOUNS = {"displacement": Kind.DISPLACED, "evacuation": Kind.EVACUATED, "evacuations": Kind.EVACUATED}
+_HEADING_NOUNS = {
+    "displacement": Kind.DISPLACED, "evacuation": Kind.EVACUATED, "evacuations": Kind.EVACUATED,
+    "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED, "refugees": Kind.DISPLACED, "crossings": Kind.DISPLACED,
+    "outflows": Kind.DISPLACED, "outflow": Kind.DISPLACED, "inflows": Kind.DISPLACED,
+}  # fmt: skip
 _PARTS = re.compile(r"[ \t]*\(([^()]{3,120})\)")
 _PART = re.compile(
     r"(?:^|(?<=[;,(])|(?<=[;,] ))[ \t]*(?!(?i:in|of|at|to|on|and|or|with|from|by|for|the|some|about|over)\b)"

@@ -163,8 +163,12 @@ def read_tables(text: str, lex: Lexicon) -> tuple[list[TableFigure], str]:
             if all(n is None for n in numbers):
                 columns = [_column(text, lex) for text, _, _ in cells]
             continue
-        if "|" not in line and (len(cells) != len(columns) or any(n is None for n in numbers[1:])):
-            continue  # a spaced row holds a number under every column after the first
+        if "|" not in line and (
+            len(cells) != len(columns)
+            or all(n is None for n in numbers[1:])
+            or any(n is None and column is not None for n, column in zip(numbers, columns, strict=True))
+        ):
+            continue  # a spaced row holds a number under every column that counts a kind
         read_any = False
         for (_text, c_start, c_end), value, column in zip(cells, numbers, columns, strict=False):
             if not value or column is None:

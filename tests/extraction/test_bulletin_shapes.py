@@ -532,3 +532,23 @@ def test_two_columns_named_in_the_heading() -> None:
 )
 def test_more_report_wording(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_headings_naming_crossings_and_tables_with_a_text_column() -> None:
+    crossings = (
+        "OHCHR has recorded 1,210 civilians killed in the country.\n\n"
+        "BORDER CROSSINGS BY COUNTRY (cumulative since 24 Feb)\n"
+        "Poland ...................... 1,431,669\n"
+        "Romania ...................... 547,171"
+    )
+    assert _kinds_values(crossings) == [("killed", 1_210), ("displaced", 1_431_669), ("displaced", 547_171)]
+    table = (
+        "MOVEMENTS BY DISTRICT OF ORIGIN\n"
+        "District of origin   HH displaced   Main destination\n"
+        "Al Jubah                   512       Marib City\n"
+        "Harib                      198       Marib Al Wadi"
+    )
+    assert summary(table) == [
+        ("displaced", 512, "exact", "households"),
+        ("displaced", 198, "exact", "households"),
+    ]
