@@ -64,6 +64,13 @@ _PART = re.compile(
     r"(" + _LABEL + r")[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)(?=[ \t]*(?:[;,]|$))"
 )
 _COLUMNS = re.compile(r"\(([^()/]{3,40})/([^()/]{3,40})\)")
+_PLACE_WORDS = frozenset({
+    "region", "regions", "district", "districts", "province", "provinces", "state", "states", "city", "cities", "town",
+    "towns", "county", "counties", "area", "areas", "country", "countries", "village", "villages", "camp", "camps",
+    "capital", "governorate", "other", "others", "north", "south", "east", "west", "central", "upper", "lower", "new",
+    "the", "of", "and", "a", "de", "do", "dos", "da", "das", "del", "di", "du", "des", "la", "las", "le", "les", "los",
+    "el", "al", "y", "sede", "zone", "commune", "municipality",
+})  # fmt: skip
 _INDENT = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*)?")
 _MIN_ITEMS = 2
 
@@ -142,11 +149,20 @@ def _named_kind(line: str, lex: Lexicon) -> Kind | None:
     return kind
 
 
+def _names_a_place(label: str, lex: Lexicon) -> bool:
+    """Whether an item's label may name a place: none of its words is one of the language's own words of reports
+    ("RELIEF CAMPS ESTABLISHED", "PATIENTS TREATED", "LIVESTOCK PERISHED"), bar words of places ("Region IV",
+    "Other districts")."""
+    return not any(
+        word in lex.known_words and word not in _PLACE_WORDS for word in _WORD.findall(lower_keeping_length(label))
+    )
+
+
 def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[_Count]:
     """The counts of an item line, the first one and the next when it follows a slash or a bracket (the same count
     in a second unit, or a second column); empty when the line is no item."""
     m = _ITEM.match(text, start, end)
-    if m is None or m.end() >= end:
+    if m is None or m.end() >= end or not _names_a_place(m.group(1), lex):
         return []
     mentions = find_numbers(text[m.end() : end], lex)
     if not mentions or mentions[0].value is None or mentions[0].qualifier is Qualifier.VAGUE:

@@ -486,7 +486,7 @@ _NO_COUNT = (
 # After the noun heading a table row or a tally, before its count: "Deaths: 12", "Deaths by province: 31 in
 # Sindh", "Fatalities - 14", "Injured (last 24 hours): 9".
 _ROW = (
-    r"(?: (?:by|per|in|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?"
+    r"(?: (?:by|per|in|inside|within|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?"
     # ("Human lives lost (flood) today: 8"; a dotted leader: "DEATHS .......... 1,162")
     r"(?: (?:today|yesterday|overnight|to date|so far))?\s*(?::|\s[–—-]|\s*\.{3,}|\s*…+)"
 )
