@@ -83,6 +83,7 @@ _AT_RISK = re.compile(
 _BURIED = re.compile(r"bur(?:y|ies|ied|ying)\b")  # people or things: the noun after the count tells
 _PLURAL_AFTER = re.compile(r"\s+([a-z][a-z-]{2,}s)\b")
 _SITES_AFTER = re.compile(r"\s*(?:\([a-z]{2,6}s?\)\s*)?(?:camps|sites|settlements|centres|centers|shelters)\b")
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that)\b")
 _SLASH = re.compile(r"\s*/\s*")
 _OF_WHICH = re.compile(r"\bof (?:which|these|those|them)\s*,?\s*$")
 _TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to)\s+receive\b")
@@ -206,6 +207,10 @@ def _link(
     """What one number counts and what happened, from its own words (no sharing with neighbours)."""
     if np.kind is not None and _SITES_AFTER.match(lowered, np.end):
         return None  # "21 Internally Displaced Persons (IDP) camps": the people name the sites counted
+    if _RELATIVE_AFTER.match(lowered, max(np.end, mention.end)) and SUBGROUP.search(
+        lowered, max(0, mention.start - 16), mention.start
+    ):
+        return None  # "killed 23 people, including four children, who had taken refuge there": the whole's kind
     if np.trap or ("receiv" in lowered and _TO_RECEIVE.match(lowered, max(np.end, mention.end))):
         return None  # ("2,000 HH to receive shelter toolkits": aid to come, to its beneficiaries)
     if mention.qualifier is Qualifier.VAGUE and not np.has_head and mention.vague_word not in lex.vague_standalone:

@@ -302,7 +302,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|decapitated|martyred|electrocuted|embraced (?:shahadat|martyrdom)|sent to hell"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|shot and killed|lost (?:their |his |her )?li(?:fe|ves)|kill(?:s|ed)?|are dead|were dead|perish(?:es)?"
-     r"|(?:lay|lie|lies|lying|left lying) dead"
+     r"|(?:lay|lie|lies|lying|left lying) dead|interred"
      # (a sentence is no death: "sentenced to death")
      r"|(?!sentenced|condemned)[a-z]+ed to death"
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims", Kind.KILLED),
@@ -446,6 +446,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.DISPLACED),
     (r"(?:(?:left|made|rendered) )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
      r"|(?:living|sleeping|staying) (?:out )?in the open|sleeping rough"
+     r"|(?:now )?(?:had|have|has) nowhere (?:else )?to (?:sleep|live|stay|go)"
      r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
      r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)", Kind.HOMELESS),
@@ -747,8 +748,8 @@ CUE_STEMS = (
     "frostbite", "with shelter", "victims",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
-    "reached", "exodus", "influx", "outflow", "devour", "lodged", "untraced", "served outside", "served inside",
-    "classrooms", "wise:", "outside ecs", "inside ecs", "outside evacuation", "inside evacuation",
+    "reached", "exodus", "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
+    "served inside", "classrooms", "wise:", "outside ecs", "inside ecs", "outside evacuation", "inside evacuation",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
