@@ -478,6 +478,30 @@ def test_two_columns_named_in_the_heading() -> None:
             id="inside-outside-evacuation-centres",
         ),
         pytest.param("The storm hit the region's 150,000 residents.", [], id="a-regions-population"),
+        pytest.param("Seven cops martyred in attack on checkpoint", [("killed", 7)], id="cops-martyred"),
+        pytest.param(
+            "8 Rohingyas including 3 children killed in landslides",
+            [("killed", 8), ("killed", 3)],
+            id="headline-including",
+        ),
+        pytest.param(
+            "A bus carrying 43 workers plunged into a gorge; 12 died.", [("killed", 12)], id="carrying-workers"
+        ),
+        pytest.param(
+            "1,205 families or 4,830 persons are currently taking temporary shelter in schools.",
+            [("sheltered", 1_205), ("sheltered", 4_830)],
+            id="taking-temporary-shelter-in",
+        ),
+        pytest.param(
+            "Nearly 5,000 refugees have been relocated to community centres.",
+            [("sheltered", 5_000)],
+            id="community-centres",
+        ),
+        pytest.param(
+            "The airstrike killed at least 23 people, including four children, who had taken refuge there.",
+            [("killed", 23), ("killed", 4)],
+            id="subgroup-with-its-own-relative-clause",
+        ),
         pytest.param(
             "SITUATION REPORT ON THE EFFECTS OF THE TYPHOON, AS OF THE MORNING OF THE THIRD DAY\n\nDEAD: 402\n"
             "- Region XI: 380 (Compostela Valley 216; Davao Oriental 164)\n- Region X: 22\nINJURED: 610",

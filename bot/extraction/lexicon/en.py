@@ -130,6 +130,7 @@ bandits nurses shepherds monks nuns priests imams youths adults judges scouts ca
 marines pilots orphans widows newborns twins uncles aunts nephews nieces grandparents husbands hostages
 captives pupils mourners cooks clerks chefs hawkers artisans nomads pastoralists peasants tribesmen
 midwives surgeons medics paramedics dentists guides herbalists lecturers deputies mps councillors suspects thieves
+cops guests chiefs spouses couples teens infants babies
 """
 # A counted noun outside the list above is still found by its head: a plural whose ending names people
 # ("peacekeepers", "herdsmen", "inmates", "pilgrims"), unless it is one of the things that share those endings.
@@ -350,6 +351,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|relocated)?"
      r"\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
+     r"|community"
      r"|accommodation|reception|flood|cyclone)\s+"
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities)"
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping)\s+(?:in|at)\s+"
@@ -376,7 +378,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
      r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
-     r"|(?:sought|seek|seeking|took|taken|taking|found)\s+shelter\s+(?:in|at|with)\b"
+     r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:temporary\s+|emergency\s+)?shelter\s+(?:in|at|with)\b"
      r"|(?:taking|took|taken) (?:temporary )?shelter\b(?! (?:in|at|with)\b)"
      r"|(?:provided|given) (?:with )?(?:emergency |temporary )?shelter\b"
      r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
@@ -694,6 +696,8 @@ TRAP_BEFORE = (
     r"|(?:packs?|kits?|rations?|parcels?|items|assistance|aid|food|supplies|vouchers|cash) for"
     # people asked, not harmed: "our team interviewed 96 refugees"
     r"|interview(?:ed|ing|s)?|survey(?:ed|ing|s)?|consult(?:ed|ing|s)?|spoke (?:to|with)|(?:met|meeting) with"
+    # those aboard, not those harmed: "a bus carrying 43 workers plunged into the gorge"
+    r"|carrying|ferrying|transporting"
     r"|population (?:has |had )?(?:swelled|swollen|grown|risen|increased|doubled|tripled)(?: with| by| to)?"
     # a toll superseded: "the toll, initially put at 19, rose to 27"
     r"|(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed|stood)(?: at| as)?"
