@@ -30,6 +30,7 @@ _FIELD_GAP = re.compile(
     r"(?<=\S) {3,}(?!(?:persons|people|individuals|families|households|hhs?|total)\s*:)(?=[A-Za-z][^:\n]{0,40}:)",
     re.IGNORECASE,
 )
+_ENUMERATOR = re.compile(r"\([a-z0-9]{1,2}\)", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-•*–—▪●◦·]\s|\d{1,2}[.)]\s)")
 # Words after which a line is still open: the sentence must go on below.
 _OPEN_END = re.compile(
@@ -135,7 +136,11 @@ def _lines_to_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _LINE_BREAK.finditer(text, start, end):
         before = text[unit_start : m.start()]
         after = text[m.end() : min(end, m.end() + 4)]
-        starts_upper = bool(after) and (after[0].isupper() or after[0].isdigit() or after[0] in "\"“'‘(")
+        # (a bracket opens a new unit only as an enumerator, "(a)", "(2)": "4,718 people\n(1,043 households) were
+        # displaced" is one sentence broken by the layout)
+        starts_upper = bool(after) and (
+            after[0].isupper() or after[0].isdigit() or after[0] in "\"“'‘" or _ENUMERATOR.match(after) is not None
+        )
         if _BULLET.match(after) or _TERMINAL.search(before) or (starts_upper and not _OPEN_END.search(before)):
             if (span := _strip(text, unit_start, m.start())) is not None:
                 units.append(span)

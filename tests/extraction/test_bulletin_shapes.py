@@ -480,6 +480,18 @@ def test_two_columns_named_in_the_heading() -> None:
         pytest.param("The storm hit the region's 150,000 residents.", [], id="a-regions-population"),
         pytest.param("Seven cops martyred in attack on checkpoint", [("killed", 7)], id="cops-martyred"),
         pytest.param(
+            "The storm left 3 dead and 5 injured, while 3 718 people\n(1 043 households) were displaced.",
+            [("killed", 3), ("injured", 5), ("displaced", 3_718), ("displaced", 1_043)],
+            id="a-bracket-opening-a-line-goes-on-with-the-sentence",
+        ),
+        pytest.param(
+            "Rain-related deaths in the province since 26 June have reached 31.",
+            [("killed", 31)],
+            id="deaths-with-a-date-in-the-gap",
+        ),
+        pytest.param("Militants set out the burning of 230 huts.", [("houses_destroyed", 230)], id="burning-of"),
+        pytest.param("More than 50 persons received splinter injuries.", [("injured", 50)], id="received-injuries"),
+        pytest.param(
             "8 Rohingyas including 3 children killed in landslides",
             [("killed", 8), ("killed", 3)],
             id="headline-including",

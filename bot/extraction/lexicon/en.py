@@ -312,7 +312,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:admitted|taken|rushed) to (?:\w+ )?(?:hospitals?|clinics?|health (?:centres?|centers?|posts?))"
      r"|admitted with (?:[\w-]+ ){0,2}?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed\b(?! with)|(?:remain|remained|remains|are|were|still) (?:in|at) (?:the )?(?:\w+ )?hospital\b"
-     r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?) (?:[\w-]+ ){0,4}?(?:injur(?:y|ies)|wounds?|burns?)|injuries"
+     r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?|received) (?:[\w-]+ ){0,4}?(?:injur(?:y|ies)|wounds?|burns?)"
+     r"|injuries"
      # "Eleven people with gunshot and machete wounds were taken to hospital"
      r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)\b(?! (?:and|or) (?:disabilit|illness))"
      r"|for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)"
@@ -529,7 +530,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive|bur(?:y|ies|ied|ying)"
      r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +
      r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
-     r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b[^.;:\d]{0,40}?\b" + RISE_TO
+     r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b(?:" + _NO_COUNT + r"){0,60}?\b" + RISE_TO
      # "the number of citizens who lost their lives has risen to 41,156"
      + r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been killed|were killed|was killed|died"
      r"|perished|lost (?:their|his|her) li(?:ves|fe))\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO
@@ -609,7 +610,7 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|toppl(?:ed|ing)|(?:fully|totally|completely)(?: ?[:–—-])?|(?:fully|totally|completely) damag(?:ed|es)"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
      r"|demolish(?:es|ed|ing)?"
-     r"|(?:the )?(?:destruction|demolition|razing) of|swept away|washed away|burn(?:ed|t|ing) down",
+     r"|(?:the )?(?:destruction|demolition|razing|burning|torching) of|swept away|washed away|burn(?:ed|t|ing) down",
      Kind.HOUSES_DESTROYED),
     (r"(?:partially|partly) destroy(?:ed|ing|s)?|unroof(?:s|ed|ing)"
      r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
