@@ -88,6 +88,8 @@ _NAME_IN_BRACKET = re.compile(
     r"|(?i:(?:in\s+the\s+)?(?:last|past)\s+\d+\s*(?:hours|hrs|days)\s*:\s*)"
 )
 _BRACKET_CLOSE = re.compile(r"\s*(?:individuals|ind\.?|persons|people|households|hhs?|families)?\s*\)")
+# An item of a list of places "accounting for" parts of a figure: ", Sagaing for 1,012", "and Suzu for 99".
+_FOR_ITEM = re.compile(r"(?:,|\band)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s+for\s+$")
 _MOVING_ON = re.compile(r"\b(?:went|moved|fled|arrived|headed|reached|crossed|settled|sought|others|the rest)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _DAMAGE_WORD = re.compile(r"\bdamag(?:e|ed|es|ing)\b")
@@ -209,6 +211,14 @@ def places_in_brackets(
     sentence tells people moving on ("Others went north to Mellit (9,100)"), that of the sentence before."""
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if links[i] is not None or np.trap or np.house or (np.has_head and np.kind is not None):
+            continue
+        if " for " in lowered[max(0, mention.start - 6) : mention.start] and _FOR_ITEM.search(
+            sentence, max(0, mention.start - 60), mention.start
+        ):
+            # "Mandalay accounted for 2,000 of the dead, Sagaing for 1,012 and Nay Pyi Taw for 349"
+            kind = next((link.kind for link in reversed(links[:i]) if link is not None), None)
+            if kind is not None and kind not in HOUSE_KINDS:
+                links[i] = Link(kind, np.group, mention.start, max(np.end, mention.end), False, False)
             continue
         if "(" not in lowered[max(0, mention.start - 16) : mention.start]:
             continue  # spare the regex its search

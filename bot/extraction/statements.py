@@ -633,7 +633,7 @@ def find_statements(
         links = [_returning(link) if link is not None and link.motion else link for link in links]
     carry_over(lowered, mentions, nps, links, lex)
     at_risk = "risk" in lowered or "danger" in lowered or "threat" in lowered
-    if "(" in lowered:
+    if "(" in lowered or " for " in lowered:
         places_in_brackets(sentence, lowered, mentions, nps, links, previous, lex)
     pairs = [
         (m, link)

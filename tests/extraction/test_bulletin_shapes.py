@@ -480,6 +480,17 @@ def test_two_columns_named_in_the_heading() -> None:
         pytest.param("The storm hit the region's 150,000 residents.", [], id="a-regions-population"),
         pytest.param("Seven cops martyred in attack on checkpoint", [("killed", 7)], id="cops-martyred"),
         pytest.param(
+            "Mandalay accounted for 1,800 of the dead, Sagaing for 912 and Nay Pyi Taw for 249.",
+            [("killed", 1_800), ("killed", 912), ("killed", 249)],
+            id="places-accounting-for-parts",
+        ),
+        pytest.param("The NGO raised funds for 300 families, and Oxfam for 200.", [], id="for-without-a-figure"),
+        pytest.param(
+            "More than 1,000 people remain in hotels and municipal sports halls.",
+            [("sheltered", 1_000)],
+            id="remain-in-hotels-and-halls",
+        ),
+        pytest.param(
             "The storm left 3 dead and 5 injured, while 3 718 people\n(1 043 households) were displaced.",
             [("killed", 3), ("injured", 5), ("displaced", 3_718), ("displaced", 1_043)],
             id="a-bracket-opening-a-line-goes-on-with-the-sentence",

@@ -374,7 +374,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,4}?(?:schools?|churches"
      r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?)"
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
-     r"(?:[\w’',.-]+\s+){0,3}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
+     r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
      r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
