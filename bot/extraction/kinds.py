@@ -21,8 +21,11 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del|es))*"
 # ", most of them women and children,".
 _ASIDE = re.compile(
     # the families they make: "10,042 persons belonging to 2,956 families are staying in relief camps"
-    r"\s+(?:belonging to|from|of|in|comprising)\s+(?:about\s+|some\s+|around\s+)?\d[\d,]*\s+(?:families|households)"
-    r"(?=\s)"
+    r"\s+(?:belonging to|from|of|in|comprising)\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*"
+    r"(?:\s+(?:lakh|crore|million))?\s+(?:families|households)(?=\s)"
+    # the same count in another unit: "about 1,200 families, or some 6,000 persons, evacuated"
+    r"|,\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+(?:persons|people|individuals|families"
+    r"|households)\s*,"
     r"|\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
     r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)"
     # a coordinated count of other things: "200 houses and 3 hospitals were damaged"

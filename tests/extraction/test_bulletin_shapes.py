@@ -486,6 +486,26 @@ def test_two_columns_named_in_the_heading() -> None:
         ),
         pytest.param("The NGO raised funds for 300 families, and Oxfam for 200.", [], id="for-without-a-figure"),
         pytest.param(
+            "Some 5.24 lakh people from 1.2 lakh families were now residing in 2,000 relief camps.",
+            [("sheltered", 524_000), ("sheltered", 120_000)],
+            id="lakh-people-from-lakh-families",
+        ),
+        pytest.param(
+            "Houses damaged (partially) ... 57,604\nHouses destroyed (fully) ..... 12,389",
+            [("houses_damaged", 57_604), ("houses_destroyed", 12_389)],
+            id="house-rows-with-a-bracket",
+        ),
+        pytest.param(
+            "The ministry put houses fully destroyed at around 2,000 and more than 20,000 partially damaged.",
+            [("houses_destroyed", 2_000), ("houses_damaged", 20_000)],
+            id="houses-destroyed-at",
+        ),
+        pytest.param(
+            "About 1,200 families, or some 6,000 persons, evacuated to the town hall.",
+            [("evacuated", 1_200), ("evacuated", 6_000)],
+            id="families-or-persons",
+        ),
+        pytest.param(
             "More than 1,000 people remain in hotels and municipal sports halls.",
             [("sheltered", 1_000)],
             id="remain-in-hotels-and-halls",

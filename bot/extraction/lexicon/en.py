@@ -348,7 +348,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced|transferred)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
-    (r"(?:living|staying|sheltering|sheltered|housed|accommodated|lodged|moved|taken|put|placed|shifted|arrived|arriving"
+    (r"(?:living|staying|residing|sheltering|sheltered|housed|accommodated|lodged|moved|taken|put|placed|shifted|arrived"
+     r"|arriving"
      r"|relocated)?"
      r"\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
@@ -621,15 +622,16 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 # Table rows: "Houses destroyed: 469,512".
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed"
-     r"|collapsed|totally damaged|fully damaged)"
+     r"|collapsed|totally damaged|fully damaged)(?: ?\((?:fully|totally|completely)\))?"
      r"|(?:totally|fully|completely) (?:damaged|destroyed|collapsed))\s*(?::|[–—-]|\.{3,}|…+)"
      # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)"
      # a source's count: "the agency put the number of houses destroyed at 13,694"
-     r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) destroyed at",
+     r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) destroyed at"
+     r"|(?:houses|homes|dwellings) (?:fully |totally |completely )?destroyed (?:stands? |stood |put |estimated )?at",
      Kind.HOUSES_DESTROYED),
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged"
-     r"|partially damaged|affected)"
+     r"|partially damaged|affected)(?: ?\((?:partially|partly)\))?"
      r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage"
      r"|(?:partially|partly) (?:damaged|destroyed))"
      r"\s*(?::|[–—-]|\.{3,}|…+)"
