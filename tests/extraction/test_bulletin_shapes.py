@@ -486,6 +486,19 @@ def test_two_columns_named_in_the_heading() -> None:
         ),
         pytest.param("The NGO raised funds for 300 families, and Oxfam for 200.", [], id="for-without-a-figure"),
         pytest.param(
+            "Families in safety locations : 917\nPersons in safety locations : 3,264",
+            [("sheltered", 917), ("sheltered", 3_264)],
+            id="safety-locations",
+        ),
+        pytest.param("Evacuation centres now hold 2,800 people.", [("sheltered", 2_800)], id="centres-hold"),
+        pytest.param(
+            "Four temporary shelters are operating with 1,070 persons housed.",
+            [("sheltered", 1_070)],
+            id="persons-housed",
+        ),
+        pytest.param("The agency housed 300 staff in hotels.", [], id="staff-housed"),
+        pytest.param("Some 1,100 refugees are going back to Sudan.", [("returned", 1_100)], id="going-back"),
+        pytest.param(
             "Some 5.24 lakh people from 1.2 lakh families were now residing in 2,000 relief camps.",
             [("sheltered", 524_000), ("sheltered", 120_000)],
             id="lakh-people-from-lakh-families",

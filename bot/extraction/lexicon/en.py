@@ -355,7 +355,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
      r"|community"
      r"|accommodation|reception|flood|cyclone)\s+"
-     r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities)"
+     r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities|locations?|zones?)"
+     # a bulletin's bare participle: "1,270 persons housed", "Persons accommodated: 1,042"
+     r"|(?<=\s)(?:housed|accommodated)(?=\s*(?:[.,;]|$|in\b|at\b))"
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?"
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
@@ -393,7 +395,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.DISPLACED),
     (r"forced to return|crossed back|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back"
      r"|coming (?:back|home)"
-     r"|(?:have |has |had )?gone back (?:to|home)"
+     r"|(?:have |has |had )?gone back (?:to|home)|going back\b"
      r"|(?:displaced|uprooted) (?:by|during|in|since|from) [^.;:,]{1,60}? (?:have |has |had )?(?:returned|went back"
      r"|came back)"
      r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
@@ -555,7 +557,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     # evacuation centres, in the plural, sheltering people: "212 centres opened, sheltering 84,300 people" (one
     # camp hosting its population is a trap, in TRAP_BEFORE)
     (r"(?:shelters|centres|centers|evacuation sites)(?: (?:are|were|now|currently|still))* "
-     r"(?:sheltering|hosting|housing|accommodating)"
+     r"(?:sheltering|hosting|housing|accommodating|hold|holding|held)"
      r"|(?:shelters|centres|centers|evacuation sites)\b[^.;:\d]{0,60}?, (?:sheltering|hosting|housing|accommodating)"
      r"|(?:inside|in) (?:evacuation cent(?:er|re)s|ecs)" + _ROW +
      # the South Asian word for people in relief camps: "Inmates in relief camps: 2,31,819"
@@ -563,7 +565,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:persons|people|individuals|families|households|idps)"
      r"(?: (?:registered|staying|living|sheltering|hosted|accommodated|currently|now))? (?:in|at)"
      r" (?:[\w’'-]+ ){0,2}?(?:camps|shelters"
-     r"|centres|centers|sites)" + _ROW +
+     r"|centres|centers|sites|locations|zones)" + _ROW +
+     r"|(?:persons|people|individuals|families|households) (?:accommodated|sheltered|housed)" + _ROW +
      r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
@@ -756,7 +759,8 @@ CUE_STEMS = (
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
     "reached", "exodus", "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
-    "served inside", "classrooms", "wise:", "outside ecs", "inside ecs", "outside evacuation", "inside evacuation",
+    "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs",
+    "outside evacuation", "inside evacuation",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
