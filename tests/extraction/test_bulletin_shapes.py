@@ -497,6 +497,18 @@ def test_two_columns_named_in_the_heading() -> None:
             id="persons-housed",
         ),
         pytest.param("The agency housed 300 staff in hotels.", [], id="staff-housed"),
+        pytest.param(
+            "A total of 2,460 refugees (720 households) were moved from the border.",
+            [("displaced", 2_460), ("displaced", 720)],
+            id="were-moved",
+        ),
+        pytest.param("The 12 trucks were moved by the army.", [], id="things-moved"),
+        pytest.param("Some 7,000 crossed in the past week.", [("displaced", 7_000)], id="crossed-in-the-past-week"),
+        pytest.param(
+            "An estimated 3 million persons are considered displaced.",
+            [("displaced", 3_000_000)],
+            id="considered-displaced",
+        ),
         pytest.param("Some 1,100 refugees are going back to Sudan.", [("returned", 1_100)], id="going-back"),
         pytest.param(
             "Some 5.24 lakh people from 1.2 lakh families were now residing in 2,000 relief camps.",

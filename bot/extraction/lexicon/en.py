@@ -425,7 +425,13 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-ZÀ-Þ])\w+)"
      # (not in a relative clause: "about 1,200 who had crossed on April 11 had already gone back")
      r"|(?<!who\s)(?<!who\shad\s)(?<!who\shave\s)(?:(?:have|has|had) crossed\b(?! back)"
-     r"|crossed(?= (?:on|overnight|yesterday|today|this|last|during|since)\b))"
+     r"|crossed(?= (?:on|overnight|yesterday|today|this|last|during|since|in the past|in recent)\b|\s*[.;]))"
+     # moved out of harm's way: "3,460 refugees (1,020 households) were moved", "1,800 people moved to the shelter"
+     r"|(?:were|was|have been|had been|has been|have|has|had) moved\b(?! (?:on|forward|ahead|up|down|by)\b)"
+     r"(?! (?:to|into) (?:the |a )?(?:safe|safer|higher|evacuation|shelter|camp|school))"
+     r"|moved (?:to|into) (?:the |a |an )?(?:[\w’'-]+ )?(?:shelters?|camps?|schools?|safer|higher|evacuation)"
+     r"|(?:are|were|is|was) (?:considered|estimated to be|thought to be|believed to be|now) (?:internally )?displaced"
+     r"|on the move\b|flee (?:to|from|into|across)\b"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
      r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
      # with people who took them in: "moved to relatives' homes", "staying with host families"
@@ -759,7 +765,7 @@ CUE_STEMS = (
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
     "reached", "exodus", "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
-    "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs",
+    "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
     "outside evacuation", "inside evacuation",
 )  # fmt: skip
 
