@@ -30,6 +30,15 @@ _PARTNERS = re.compile(
     r"(?:\s*,\s*(?:his|her|their|a|an|the)\s+[a-z-]+)*\s*,?\s+and\s+(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+"
     r"(?=\s+(?:were|have|had|are)\b)"
 )
+# A person's first and last name (maybe a middle one), and an age in apposition: "Sundus Shalabi, 23,".
+NAMED_PERSON = re.compile(
+    r"(?<![\w'’.-])((?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-Z][a-zà-ÿ'’-]+)){1,2})"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\))?"
+)
+# (one person: "was", not "were": "Ali (19) and Omar (23), were wounded" are the two counted before)
+_AUXILIARY_GAP = re.compile(r"[\s,]*(?:(?:was|is|has been|had been|got|also|later|reportedly)\s+)*")
+_NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|of the|by the)\s+$")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;]|\band\b|$)")
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|being|became)\s+$")
 _REPORTING_NEAR = re.compile(r"(?:\s+[\w-]+){0,2}?" + REPORTING.pattern)
 # After a figure whose plural noun the lexicon did not know: "two nurses and a driver".
@@ -126,6 +135,40 @@ def singletons(
         found += _definite_singletons(sentence, lowered, [*taken, *found], lex)
     if is_headline(sentence):
         found += _headline_singletons(lowered, [*taken, *found], lex)
+    if NAMED_PERSON.search(sentence) is not None:
+        found += _named_singletons(sentence, lowered, [*taken, *found], lex)
+    return found
+
+
+def _named_singletons(
+    sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
+) -> list[tuple[NumberMention, Link]]:
+    """A person named with first and last name, maybe with an age, who a verb of harm right after says was killed
+    or hurt ("Rokeya Begum, 35, was struck by lightning", "Sundus Shalabi, 23, was killed"), or whom one right
+    before says was ("killing Fatoumata Guindo")."""
+    found: list[tuple[NumberMention, Link]] = []
+    for m in NAMED_PERSON.finditer(sentence):
+        if m.group(1).split()[0].lower() in lex.known_words or any(
+            (n.start < m.end() and m.start() < n.end) or (link.start < m.end() and m.start() < link.end)
+            for n, link in taken
+        ):
+            continue  # ("The Red Cross", "In Gaza": words of the language, not a first name)
+        if _NAMED_BEFORE.search(lowered, max(0, m.start() - 12), m.start()):
+            continue  # a group's or a place's name ("militia known as Forca Local")
+        kind: Kind | None = None
+        end = m.end()
+        trigger = right_trigger(sentence, lowered, m.end(), lex, house=False)
+        if trigger is not None and _AUXILIARY_GAP.fullmatch(lowered, m.end(), trigger.start):
+            if OBJECT_AFTER.match(lowered, trigger.end):
+                continue  # the doer, not the victim ("Musa Bello killed two guards")
+            kind, end = trigger.kind, trigger.end
+        elif _NAME_ENDS.match(sentence, m.end()):
+            left = left_trigger(lowered, m.start(), lex, house=False)
+            kind = left.kind if left is not None and not lowered[left.end : m.start()].strip() else None
+        if kind is None or kind not in HARM_KINDS:
+            continue
+        mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
+        found.append((mention, Link(kind, Group.PEOPLE, m.start(), end, True, False)))
     return found
 
 

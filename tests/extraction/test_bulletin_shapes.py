@@ -498,6 +498,18 @@ def test_two_columns_named_in_the_heading() -> None:
         ),
         pytest.param("The agency housed 300 staff in hotels.", [], id="staff-housed"),
         pytest.param(
+            "Sundus Shalabi, 23, was killed when a drone hit the house; Ahmed Salim was injured by shrapnel.",
+            [("killed", 1), ("injured", 1)],
+            id="named-victims",
+        ),
+        pytest.param(
+            "Gunmen stormed the village, killing Fatoumata Guindo and two of her sons.",
+            [("killed", 1), ("killed", 2)],
+            id="named-victim-after-a-verb",
+        ),
+        pytest.param("Musa Bello killed two guards before fleeing.", [("killed", 2)], id="named-doer"),
+        pytest.param("Prime Minister Kassim Majaliwa visited the area.", [], id="named-official"),
+        pytest.param(
             "A total of 2,460 refugees (720 households) were moved from the border.",
             [("displaced", 2_460), ("displaced", 720)],
             id="were-moved",
