@@ -110,7 +110,7 @@ _MAX_GAP = 90
 _SPACES = re.compile(r"\s*")
 _LEFT_REACH = 110  # characters before a number where its verb may start
 _LONG_LEFT_REACH = 200
-_LONG_LEFT = re.compile(r"\b(?:number|toll|total)\b")
+_LONG_LEFT = re.compile(r"\b(?:number of|toll|total number|total of)\b")
 _QUOTES = "\"”’'»"
 
 

@@ -84,7 +84,7 @@ _OF_THEM_AND = re.compile(r"\s+of\s+(?:them|those|whom)" + SINGLETON_JOIN_TEXT)
 
 
 @cache
-def _harm_cues() -> Any:
+def harm_cues() -> Any:
     """The words of harm, found in one pass in C."""
     return cue_finder(dict.fromkeys(_HARM_STEMS, 0))
 
@@ -130,12 +130,12 @@ def singletons(
     if (
         lex.definite_singleton is not None
         and any(w in lowered for w in _DEFINITE_WORDS)
-        and next(_harm_cues().iter(lowered), None) is not None  # (one named person is counted only by a word of harm)
+        and next(harm_cues().iter(lowered), None) is not None  # (one named person is counted only by a word of harm)
     ):
         found += _definite_singletons(sentence, lowered, [*taken, *found], lex)
     if is_headline(sentence):
         found += _headline_singletons(lowered, [*taken, *found], lex)
-    if NAMED_PERSON.search(sentence) is not None:
+    if NAMED_PERSON.search(sentence) is not None and next(harm_cues().iter(lowered), None) is not None:
         found += _named_singletons(sentence, lowered, [*taken, *found], lex)
     return found
 

@@ -39,7 +39,7 @@ from bot.extraction.links import (
 )
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import NumberMention, find_numbers
-from bot.extraction.singletons import NAMED_PERSON, is_headline, listed_with_singletons, singletons
+from bot.extraction.singletons import NAMED_PERSON, harm_cues, is_headline, listed_with_singletons, singletons
 
 # These patterns read the lower-cased sentence (``lowered``: same offsets), so they need no case-blind matching.
 # Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
@@ -573,7 +573,7 @@ def find_statements(
         and not lex.singleton.search(lowered)
         and (lex.definite_singleton is None or not lex.definite_singleton.search(lowered))
         and not is_headline(sentence)
-        and not NAMED_PERSON.search(sentence)
+        and not (next(harm_cues().iter(lowered), None) is not None and NAMED_PERSON.search(sentence))
     ):
         return []
     nps = [noun_phrase(sentence, m.end, lex, vague=m.qualifier is Qualifier.VAGUE) for m in mentions]

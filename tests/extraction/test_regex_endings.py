@@ -56,7 +56,7 @@ def _sentences() -> list[str]:
     return out
 
 
-_LONG = re.compile(r"\b(?:number|toll|total)\b")
+_LONG = re.compile(r"\b(?:number of|toll|total number|total of)\b")
 
 
 def test_left_triggers_are_found_wherever_their_search_finds_them() -> None:
