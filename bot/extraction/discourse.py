@@ -70,12 +70,11 @@ _ANAPHOR_WORDS = (
 _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
 # A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
 _NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}(?:[-–—]\s+)?$")  # ("Puri - 21")
-# A heading that only says how the list after its colon is broken down: "District-wise: Puri - 21, Khurda - 9".
-_BROKEN_DOWN_COLON = re.compile(r"\b(?:district|province|region|county|state|zone|division)-?wise\s*:")
 # ... or after its count, each item opening right after the colon or the item before.
 _ITEM_OPENS = re.compile(r":\s*(?:[^:;.\d]{0,40}?[,;]\s*)?")
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
-# What a clause says of homes before a bracketed count of them.
+# A heading that only says how the list after its colon is broken down: "District-wise: Puri - 21, Khurda - 9".
+_BROKEN_DOWN_COLON = re.compile(r"\b(?:district|province|region|county|state|zone|division)-?wise\s*:")
 # A place's name and an opening bracket, maybe a hedge: "Mellit (", "Kabkabiya (about ".
 _PLACE_BRACKET = re.compile(
     r"(?:^|[\s,;:])(?:[A-ZÀ-Þ][\w'’.-]*)(?:[ -](?:[A-ZÀ-Þ][\w'’.-]*|de|des|du|la|el|al))*\s*\(\s*"
@@ -92,6 +91,7 @@ _BRACKET_CLOSE = re.compile(r"\s*(?:individuals|ind\.?|persons|people|households
 _FOR_ITEM = re.compile(r"(?:,|\band)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s+for\s+$")
 _MOVING_ON = re.compile(r"\b(?:went|moved|fled|arrived|headed|reached|crossed|settled|sought|others|the rest)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
+# What a clause says of homes before a bracketed count of them.
 _DAMAGE_WORD = re.compile(r"\bdamag(?:e|ed|es|ing)\b")
 _DESTROYED_WORD = re.compile(r"\b(?:destroy(?:ed|s|ing)?|destruction|razed|flattened|collapsed|washed away)\b")
 

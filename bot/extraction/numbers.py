@@ -19,8 +19,10 @@ _DIGITS = re.compile(
     r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mn|bn|m|k)\b)?"
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
+# A verb's "up", not the hedge "up to": "the toll has shot up to 326".
 _RISEN_UP = re.compile(r"\b(?:shot|gone|went|jumped|climbed|risen|rose|moved|come|came|crept|soared)\s+up(?=\s+to\b)")
-# (a noun after the bracket, not a place list going on: "Mellit (9,100) and Kabkabiya (5,000)")
+# A count in brackets before its noun, "(38) deaths", "(60K+) people" (a noun after the bracket, not a list of
+# places going on: "Mellit (9,100) and Kabkabiya (5,000)").
 _BRACKETED_COUNT = re.compile(
     r"(\+?)\)\s(?=[a-z])(?!(?:and|or|in|of|to|the|a|an|with|from|at|on|by|for|as|while|were|was|are|is|have|has|had"
     r"|respectively|each)\b)"

@@ -68,31 +68,35 @@ _MOTION_INTO = re.compile(r"\s*(?:in)?to\s")  # "30 doctors into the camps": sen
 _ESCAPE = re.compile(r"\s*escaped")
 _MOTION_LANDED = re.compile(r"\s*land")
 _LOST = re.compile(r"lost\b")
-# An age in apposition: "The man, 34, was shot dead".
-# ("Hamma D., 58,", "Irfan Ansari (31)")
+# An age in apposition: "The man, 34, was shot dead", "Hamma D., 58,", "Irfan Ansari (31)".
 _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
 _AGE_AFTER_NAME = re.compile(
     r"\s*(?:\)\s*,?|,|[—–]|\s-)\s*(?:was|were|had|has|is|who|died|and his|and her|a|an|the|and|allegedly|reportedly|in"
     r"|from|of|drowned|succumbed)\b"
 )
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|[—–]\s|-\s)")
 # A risk, not a loss, whatever the count shares its verb with: "40 homes were buried and another 210 are at risk".
 _AT_RISK = re.compile(
     r"\s*(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+)?(?:at risk|in danger|under threat)\b"
 )
 _BURIED = re.compile(r"bur(?:y|ies|ied|ying)\b")  # people or things: the noun after the count tells
 _PLURAL_AFTER = re.compile(r"\s+([a-z][a-z-]{2,}s)\b")
+# A count's people naming the sites counted: "21 Internally Displaced Persons (IDP) camps".
 _SITES_AFTER = re.compile(r"\s*(?:\([a-z]{2,6}s?\)\s*)?(?:camps|sites|settlements|centres|centers|shelters)\b")
+# A relative clause of a subgroup's own: "including four children, who had taken refuge there".
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that)\b")
+# The same count in another unit after a slash: "28,245 families / 100,492 persons".
 _SLASH = re.compile(r"\s*/\s*")
+# A part of the houses counted just before: "41,806 houses were affected, of which 9,311 ...".
 _OF_WHICH = re.compile(r"\bof (?:which|these|those|them)\s*,?\s*$")
+# Aid to come, to its beneficiaries: "2,000 HH to receive shelter toolkits".
 _TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to)\s+receive\b")
 # A toll that a later one replaced, which even its own trigger cannot save: "the toll, initially put at 19, rose to 27".
 _SUPERSEDED = re.compile(
     r"\b(?:(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)"
     r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of)\b"
 )
-_AGE_AFTER = re.compile(r"\s*(?:,|\)|[—–]\s|-\s)")
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
     r"|hostages?|seized)\b"
