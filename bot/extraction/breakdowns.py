@@ -21,13 +21,13 @@ from typing import NamedTuple
 
 from bot.extraction.context import is_cumulative
 from bot.extraction.lexicon import Lexicon, lower_keeping_length
-from bot.extraction.links import HOUSE_KINDS
+from bot.extraction.links import HOUSE_KINDS, PLACE_WORD
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import find_numbers
 
 # A place's name: capitalised words with the small words of place names, and a bracketed gloss ("Chiure (sede)").
 _LABEL = (
-    r"[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|da|do|la|le|el|al|of|and|city|town|district|province"
+    PLACE_WORD + r"(?:[ -](?:" + PLACE_WORD + r"|de|du|des|da|do|la|le|el|al|of|and|city|town|district|province"
     r"|region|state|county|zone|sede|camp|municipality|commune|woreda)){0,4}(?:[ \t]*\([^()\d\n]{1,30}\))?"
 )
 # (in a line of items parted by pipes, a space may part the name from its count: "SINDH 401 | PUNJAB 188")

@@ -8,7 +8,16 @@ import re
 
 from bot.extraction.kinds import NounPhrase, is_human_plural
 from bot.extraction.lexicon import Lexicon
-from bot.extraction.links import COMBINED, FLIGHT_KINDS, HARM_KINDS, HOUSE_KINDS, SUBGROUP, SUBGROUP_IN, Link
+from bot.extraction.links import (
+    COMBINED,
+    FLIGHT_KINDS,
+    HARM_KINDS,
+    HOUSE_KINDS,
+    PLACE_WORD,
+    SUBGROUP,
+    SUBGROUP_IN,
+    Link,
+)
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import NumberMention
 
@@ -77,18 +86,18 @@ _PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
 _BROKEN_DOWN_COLON = re.compile(r"\b(?:district|province|region|county|state|zone|division)-?wise\s*:")
 # A place's name and an opening bracket, maybe a hedge: "Mellit (", "Kabkabiya (about ".
 _PLACE_BRACKET = re.compile(
-    r"(?:^|[\s,;:])(?:[A-ZÀ-Þ][\w'’.-]*)(?:[ -](?:[A-ZÀ-Þ][\w'’.-]*|de|des|du|la|el|al))*\s*\(\s*"
+    r"(?:^|[\s,;:])(?:" + PLACE_WORD + r")(?:[ -](?:" + PLACE_WORD + r"|de|des|du|la|el|al))*\s*\(\s*"
     r"(?:about|some|around|nearly|almost|over|more than|at least|approximately|an estimated)?\s*$"
 )
 # Inside a bracket, before a count: earlier items, then a place's name ("Dhubri 3, Lakhimpur ").
 # ... or the last hours' share: "DEATHS: 1,162 (LAST 24 HRS: 26)".
 _NAME_IN_BRACKET = re.compile(
-    r"(?:[^()]*[,;]\s*)?[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3}\s+"
+    r"(?:[^()]*[,;]\s*)?" + PLACE_WORD + r"(?:[ -]" + PLACE_WORD + r"){0,3}\s+"
     r"|(?i:(?:in\s+the\s+)?(?:last|past)\s+\d+\s*(?:hours|hrs|days)\s*:\s*)"
 )
 _BRACKET_CLOSE = re.compile(r"\s*(?:individuals|ind\.?|persons|people|households|hhs?|families)?\s*\)")
 # An item of a list of places "accounting for" parts of a figure: ", Sagaing for 1,012", "and Suzu for 99".
-_FOR_ITEM = re.compile(r"(?:,|\band)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s+for\s+$")
+_FOR_ITEM = re.compile(r"(?:,|\band)\s+" + PLACE_WORD + r"(?:\s+" + PLACE_WORD + r"){0,3}\s+for\s+$")
 _MOVING_ON = re.compile(r"\b(?:went|moved|fled|arrived|headed|reached|crossed|settled|sought|others|the rest)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # What a clause says of homes before a bracketed count of them.

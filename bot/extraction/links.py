@@ -8,6 +8,9 @@ from typing import NamedTuple
 
 from bot.extraction.model import Group, Kind
 
+# A capitalised word of a place's name ("Mellit", "Port-au-Prince", "St."), for the readers of lists of places.
+PLACE_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+
 HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
 MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED})
