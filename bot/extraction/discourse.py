@@ -205,7 +205,7 @@ def carry_over(
         last_end = max(np.end, mention.end)
 
 
-def places_in_brackets(
+def places_listed(
     sentence: str,
     lowered: str,
     mentions: list[NumberMention],
@@ -214,10 +214,12 @@ def places_in_brackets(
     previous: Kind | None,
     lex: Lexicon,
 ) -> None:
-    """Counts in brackets after place names spread a figure over the places: "registered 21,900 arrivals, mainly in
-    Tawila (12,400) and Mellit (9,100)", "Arrivals were recorded in Pétion-Ville (9,300) and Delmas (2,100)". The
-    kind is that of the last figure before in the sentence, else the kind a noun of the sentence names, else, when the
-    sentence tells people moving on ("Others went north to Mellit (9,100)"), that of the sentence before."""
+    """Counts listed after place names spread a figure over the places. In brackets: "registered 21,900 arrivals,
+    mainly in Tawila (12,400) and Mellit (9,100)", "Arrivals were recorded in Pétion-Ville (9,300) and Delmas (2,100)";
+    the kind is that of the last figure before in the sentence, else the kind a noun of the sentence names, else, when
+    the sentence tells people moving on ("Others went north to Mellit (9,100)"), that of the sentence before. Inside a
+    count's bracket: "8 (Dhubri 3, Lakhimpur 3)". After "for": "Mandalay accounted for 2,000 of the dead, Sagaing for
+    1,012", the kind of the figure before."""
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if links[i] is not None or np.trap or np.house or (np.has_head and np.kind is not None):
             continue

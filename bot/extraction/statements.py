@@ -10,7 +10,7 @@ from bot.extraction.discourse import (
     carry_over,
     group_predicate,
     parts_inside,
-    places_in_brackets,
+    places_listed,
     respectively,
     stand_ins,
     tally_rows,
@@ -639,7 +639,7 @@ def find_statements(
     carry_over(lowered, mentions, nps, links, lex)
     at_risk = "risk" in lowered or "danger" in lowered or "threat" in lowered
     if "(" in lowered or " for " in lowered:
-        places_in_brackets(sentence, lowered, mentions, nps, links, previous, lex)
+        places_listed(sentence, lowered, mentions, nps, links, previous, lex)
     pairs = [
         (m, link)
         for i, (m, link) in enumerate(zip(mentions, links, strict=True))
