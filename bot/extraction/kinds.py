@@ -17,6 +17,17 @@ _POSSESSIVE = re.compile(r"[’']s?", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
 # A place's name, of one or more words: "Ibaji", "Ajaokuta", "Dar es Salaam", "Al Hodeidah".
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del|es))*"
+# An age, in digits or words: "aged 8", "aged seven".
+_AGE = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+)
+# A person named or told by relation, with an age: "Imran Ansari (27)", "his sister aged 4", "a woman, 62".
+_PERSON = (
+    r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|bin|ibn|de|van|von)){0,3}"
+    r"|(?:a|an|his|her|their|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+)"
+    r"(?:\s*\(\d{1,3}\)|\s+aged\s+\d{1,3}|\s*,\s*\d{1,3}(?=\s*,))?"
+)
 # Asides between a noun phrase and its verb: "(more than 800 people)", "- all women and children -",
 # ", most of them women and children,".
 _ASIDE = re.compile(
@@ -51,8 +62,11 @@ _ASIDE = re.compile(
     r"|\s+of\s+(?:one|a|the same|a single)\s+(?:extended\s+)?family(?=[\s,])"
     # a place adverb: "500,000 residents downstream would have to be evacuated"
     r"|\s+(?:downstream|upstream|nearby|locally|inside|abroad|overall|alone)(?=[\s,])"
+    # who they were, by name or relation, with their ages: "Two brothers, Irfan Ansari (31) and Imran Ansari (27),
+    # were shot dead", "Two children, a boy aged 6 and his sister aged 4, died"
+    r"|,\s*" + _PERSON + r"(?:\s*,\s*" + _PERSON + r")*(?:,?\s+and\s+" + _PERSON + r")?\s*,"
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"
-    r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?(?=\s)"
+    r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?" + _AGE + r"(?:\s*(?:,|and|to|-|–)\s*" + _AGE + r")*(?=\s)"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
     r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across|of)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
     r"\s+of\s+)?(?:the\s+)?(?:" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+and\s+" + _NAME + r")?"

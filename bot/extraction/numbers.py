@@ -70,7 +70,18 @@ _NOT_A_COUNT_ENDS = (*_CURRENCIES, *_NOT_A_COUNT_WORDS, *_MONTHS, *(f"{month}." 
 # A second age in a list of ages: "aged 8 and 11", "aged 14, 15 and 17".
 _DAY_PAIR = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|&|,|-|–|to)\s*$")
 _DAY_PAIR_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}")
-_AGE_LIST_BEFORE = re.compile(r"\bage[sd]?\s+(?:of\s+)?(?:between\s+)?(?:\d+\s*(?:,|and|or|to|&|-|–)\s*)+$")
+_AGE_WORD = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+)
+_AGE_LIST_BEFORE = re.compile(
+    r"\bage[sd]?\s+(?:of\s+)?(?:between\s+)?(?:" + _AGE_WORD + r"\s*(?:,|and|or|to|&|-|–)\s*)+$"
+)
+# A noun after a number in a list of ages makes it a count: "a man aged 30 and three children drowned".
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:years?|yrs?|months?|and|or|to|were|was|are|is|have|has|had|died|drowned|perished|who|from|in|on|at"
+    r"|of|when|while|with|respectively|each|both|all|the)\b)[a-z]{3,}(?<!ed)\b(?!\s+(?:old|of age)\b)"
+)
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -191,7 +202,11 @@ def _is_count(text: str, start: int, end: int) -> bool:
     if end - start <= 2 and text.endswith("round ", 0, start) and (start == 6 or not text[start - 7].isalpha()):
         return False  # a survey's round ("Round 9"); "round 900,000" is "around" cut short
     window = max(0, start - 24)
-    if "age" in text[max(0, start - 40) : start] and _AGE_LIST_BEFORE.search(text, max(0, start - 40), start):
+    if (
+        "age" in text[max(0, start - 40) : start]
+        and _AGE_LIST_BEFORE.search(text, max(0, start - 40), start)
+        and not _COUNTED_AFTER.match(text, end)  # ("a man aged 30 and three children": a count again)
+    ):
         return False
     if not text[window:start].rstrip().endswith(_NOT_A_COUNT_ENDS):
         return True  # nothing before can make it a non-count: spare the regex its search

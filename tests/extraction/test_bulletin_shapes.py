@@ -193,7 +193,6 @@ def test_whole_report_shapes_read_as_labelled(text: str, expected: list[tuple[st
     [
         pytest.param("No deaths have been linked to the current outbreak since June.", id="no-deaths-current"),
         pytest.param("The farmer, Musa K., 61, was shot dead outside his home.", id="age-after-initial"),
-        pytest.param("Two cousins, Ali Hassan (19) and Omar Hassan (23), were wounded.", id="ages-in-brackets"),
         pytest.param("Police identified one of them as Idrissa, 47, a tailor.", id="age-then-apposition"),
         pytest.param("About 1.1 million IDPs were counted in the latest assessment (Round 14).", id="survey-round"),
         pytest.param("About one in four displaced households (26%) is headed by a woman.", id="proportion"),

@@ -233,6 +233,8 @@ LIST_ITEM_TAIL = (
     r"|recorded|registered|counted|identified)\b"
     # a degree: "six of them seriously"
     r"|\s+(?:seriously|critically|severely|badly|gravely|slightly|lightly)\b"
+    # their ages: "including two children aged four and seven", "three under the age of five"
+    r"|\s+(?:aged|under)\b"
 )
 
 # A sentence opening that continues the figure of the sentence before: "An increase of 3,293 since ...",

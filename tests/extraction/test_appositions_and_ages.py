@@ -1,0 +1,56 @@
+"""Who the counted people were, said between the count and its verb: names, relations and ages. None of it is a
+count of its own, and none of it may cut the count from its verb. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import summary
+
+
+def _kinds_values(text: str) -> list[tuple[str, int | None]]:
+    return [(kind, value) for kind, value, _qualifier, _group in summary(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two cousins, Yusuf Bello (24) and Aminu Bello (19), were shot dead at the checkpoint.",
+            [("killed", 2)],
+            id="names-with-ages-in-brackets",
+        ),
+        pytest.param(
+            "Two children, a girl aged 5 and her brother aged 9, drowned in the canal.",
+            [("killed", 2)],
+            id="relations-with-ages",
+        ),
+        pytest.param(
+            "Four herders, Musa, Garba, Idi and Sani, were killed near the river.",
+            [("killed", 4)],
+            id="names-listed",
+        ),
+        pytest.param(
+            "Three sisters aged six, eight and eleven died when the wall fell.",
+            [("killed", 3)],
+            id="ages-in-words",
+        ),
+        pytest.param(
+            "The landslide killed 14 people, including two children aged three and seven.",
+            [("killed", 14), ("killed", 2)],
+            id="subgroup-with-ages",
+        ),
+        pytest.param(
+            "A farmer aged 52 and four of his workers were abducted; residents aged 60 and three nurses were hurt.",
+            [("injured", 3)],
+            id="count-after-an-age",
+        ),
+        pytest.param(
+            "Two brothers aged 7 and 12 were wounded by the blast.",
+            [("injured", 2)],
+            id="ages-not-counts",
+        ),
+    ],
+)
+def test_who_they_were_does_not_part_count_from_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
