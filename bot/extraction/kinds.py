@@ -259,6 +259,12 @@ def _with_head(
         group = Group.HOUSEHOLDS if "household" in phrase else Group.FAMILIES if "famil" in phrase else Group.PEOPLE
         return NounPhrase(end=end, has_head=True, kind=lex.kind_nouns[phrase], group=group)
     groups = {lex.group_nouns[lex.misspelt_groups.get(phrase, phrase)]}
+    # "two civilian drivers", "three child soldiers", "five women traders": the group noun modifies the head after it
+    if len(words) > i + size and text[end : end + 1] == " " and words[i + size][1] == end + 1:
+        head = lowered[i + size]
+        if head in lex.group_nouns or is_human_plural(head, lex):
+            groups = {lex.group_nouns.get(head, groups.pop())}
+            end = words[i + size][2]
     # "families' homes were destroyed": the houses are what is counted.
     possessive = _POSSESSIVE.match(text, end)
     after = _words(text, possessive.end(), 1) if possessive else []

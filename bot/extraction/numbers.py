@@ -61,6 +61,8 @@ _NOT_A_COUNT_WORDS = (
     "cop", "ves", "hnl", "gtq", "brl", "mxn", "htg",
     # a label's number: "Bulletin No. 5", "the 3rd Brigade's Battalion 12"
     "wave", "bulletin", "sitrep", "edition", "stage", "cycle", "brigade", "battalion", "regiment", "squadron",
+    # whose parent a person is: "a mother of three was shot dead"
+    "mother of", "father of", "parent of", "grandmother of", "grandfather of", "widow of",
 )  # fmt: skip
 _NOT_A_COUNT_BEFORE = re.compile(
     rf"(?:[{''.join(_CURRENCIES)}]\s?|\b(?:{'|'.join(map(re.escape, _NOT_A_COUNT_WORDS))})\s*|\b{_MONTH}\s*)$"

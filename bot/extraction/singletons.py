@@ -39,6 +39,28 @@ NAMED_PERSON = re.compile(
 _AUXILIARY_GAP = re.compile(r"[\s,]*(?:(?:was|is|has been|had been|got|also|later|reportedly)\s+)*")
 _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|of the|by the)\s+$")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;]|\band\b|$)")
+# Between a figure and one of its people named after it: "..., including", "..., among them".
+_PART_AFTER = re.compile(
+    r"(?:\s+(?:during|in|at|on|near)\s+[^,;.]{1,50})?\s*,\s*(?:including|among them|among whom)\s+"
+)
+# "a mother of three", "a father of five children": who a parent is.
+_PARENTS = frozenset({"mother", "father", "parent", "widow", "widower", "grandmother", "grandfather"})
+_CHILDREN_OF = re.compile(
+    r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+children)?\b"
+)
+# The last word of a name that is a building, a place or a body, not a person.
+_INSTITUTION_WORDS = frozenset(
+    {
+        "hospital", "clinic", "college", "university", "school", "academy", "institute", "centre", "center", "church",
+        "mosque", "temple", "cathedral", "market", "camp", "station", "road", "street", "avenue", "highway", "bridge",
+        "airport", "port", "prison", "jail", "barracks", "base", "hotel", "stadium", "hall", "park", "square", "court",
+        "council", "ministry", "agency", "office", "department", "authority", "commission", "committee", "police",
+        "army", "force", "forces", "brigade", "command", "government", "assembly", "party", "front", "movement",
+        "mission", "foundation", "society", "cross", "crescent", "bank", "company", "group", "network", "service",
+        "services", "news", "times", "post", "radio", "television", "state", "district", "province", "region",
+        "county", "village", "town", "city", "river", "valley", "lake", "island", "islands", "hills", "mountains",
+    }
+)  # fmt: skip
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|being|became)\s+$")
 _REPORTING_NEAR = re.compile(r"(?:\s+[\w-]+){0,2}?" + REPORTING.pattern)
 # After a figure whose plural noun the lexicon did not know: "two nurses and a driver".
@@ -113,7 +135,10 @@ def singletons(
             continue
         if lex.negation_before is not None and lex.negation_before.search(lowered, max(0, m.start() - 16), m.start()):
             continue  # "not a single person died"
-        kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), m.end(), [*taken, *found], lex)
+        noun_end = m.end()
+        if m.group(1) in _PARENTS and (of := _CHILDREN_OF.match(lowered, noun_end)):
+            noun_end = of.end()  # "a mother of three was shot dead": her children are who she is, not a count
+        kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), noun_end, [*taken, *found], lex)
         if kind is None or kind in HOUSE_KINDS:
             continue
         if kind not in HARM_KINDS and _WHO_CLAUSE.match(lowered, m.end()):
@@ -155,6 +180,8 @@ def _named_singletons(
             continue  # ("The Red Cross", "In Gaza": words of the language, not a first name)
         if _NAMED_BEFORE.search(lowered, max(0, m.start() - 12), m.start()):
             continue  # a group's or a place's name ("militia known as Forca Local")
+        if m.group(1).rsplit(None, 1)[-1].lower() in _INSTITUTION_WORDS:
+            continue  # a place or a body, not a person ("taken to Mangu General Hospital")
         kind: Kind | None = None
         end = m.end()
         trigger = right_trigger(sentence, lowered, m.end(), lex, house=False)
@@ -179,6 +206,8 @@ def _singleton_kind(
     for _mention, link in taken:
         if link.start < start and end <= link.end and SUBGROUP_IN.search(lowered, link.start, start):
             return link.kind, end, False  # "Three people, including a child, died": a part of the figure
+        if link.end <= start and link.kind in HARM_KINDS and _PART_AFTER.fullmatch(lowered, link.end, start):
+            return link.kind, end, False  # "11 civilians were killed, including a boy who was shot": one of them
     trigger = right_trigger(sentence, lowered, end, lex, house=False, distant=True)
     if trigger is None and (partner := _PARTNERS.match(lowered, end)):
         # "A pastor and his wife were murdered": the verb after the partners is the singleton's too

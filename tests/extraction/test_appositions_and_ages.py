@@ -54,3 +54,28 @@ def _kinds_values(text: str) -> list[tuple[str, int | None]]:
 )
 def test_who_they_were_does_not_part_count_from_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two civilian drivers were killed when the convoy hit a mine.", [("killed", 2)], id="civilian-drivers"
+        ),
+        pytest.param("Three child soldiers were wounded in the crossfire.", [("injured", 3)], id="child-soldiers"),
+        pytest.param("Five women traders drowned when the ferry sank.", [("killed", 5)], id="women-traders"),
+        pytest.param("A father of four was shot dead at his shop.", [("killed", 1)], id="father-of-four"),
+        pytest.param(
+            "Nine villagers were killed in the raid on Kpata, including a girl, Ruth, who was shot as she ran.",
+            [("killed", 9), ("killed", 1)],
+            id="one-of-them-named-after",
+        ),
+        pytest.param(
+            "Seven people were hurt and taken to Ogoja General Hospital, police said.",
+            [("injured", 7)],
+            id="hospital-is-no-person",
+        ),
+    ],
+)
+def test_who_the_counted_people_are(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
