@@ -57,6 +57,8 @@ _HEADING_NOUNS = {
     "displacement": Kind.DISPLACED, "evacuation": Kind.EVACUATED, "evacuations": Kind.EVACUATED,
     "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED, "refugees": Kind.DISPLACED, "crossings": Kind.DISPLACED,
     "outflows": Kind.DISPLACED, "outflow": Kind.DISPLACED, "inflows": Kind.DISPLACED,
+    # where people went: "BREAKDOWN BY DESTINATION", "By place of arrival"
+    "destination": Kind.DISPLACED, "destinations": Kind.DISPLACED, "arrival": Kind.DISPLACED,
 }  # fmt: skip
 _PARTS = re.compile(r"[ \t]*\(([^()]{3,120})\)")
 _PART = re.compile(

@@ -165,6 +165,15 @@ _NO_IN_PHRASE = re.compile(r"\b(?:no|without)\s")
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|them)\b")
 # A row's label before its count: "Individuals displaced: 19,362", "• Homes destroyed (preliminary): 11,300".
 _ROW_LABEL = re.compile(r"(?:^|[;•|\n]\s*)(?:[-*•]\s*)?([A-Z][^:;•|\n]{2,100}?)\s*:\s*$")
+# A row whose label only names a group: "- Of which children:", "Households:", "Women (18+):".
+_GROUP_ROW = re.compile(
+    r"\s*(?:[-*•▪]\s*)?(?:(?:of (?:which|whom|these|them)|including|incl\.|among them)\s*,?\s*)?([a-z][a-z ]{1,40}?)"
+    r"\s*(?:\([^()]{1,20}\))?\s*[:–-]\s*"
+)
+_ROW_GROUPS = {
+    "households": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS, "families": Group.FAMILIES,
+    "individuals": Group.PEOPLE, "persons": Group.PEOPLE, "people": Group.PEOPLE,
+}  # fmt: skip
 _ROW_UNIT = re.compile(r"\b(?:hh|hhs|households?|families)\b")
 # Where a forecast about a count may still stand: up to the end of its clause.
 _CLAUSE_END = re.compile(r"[,;:.()]|\s[–—-]\s")
@@ -559,6 +568,20 @@ def _row_link(sentence: str, mention: NumberMention, np: NounPhrase, lex: Lexico
     return None
 
 
+def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: Kind, lex: Lexicon) -> Link | None:
+    """A row naming only a group, under a row of figures: "Displaced individuals: 8,732" then "- Of which
+    children: 4,610" or "- Households: 1,905" counts the same people, or a part of them."""
+    row = _GROUP_ROW.fullmatch(lowered, 0, mention.start)
+    if row is None or np.has_head:
+        return None
+    words = row.group(1).split()
+    head = words[-1]
+    group = _ROW_GROUPS.get(head) or lex.group_nouns.get(head)
+    if group is None or any(w not in _ROW_GROUPS and w not in lex.group_nouns for w in words):
+        return None  # ("Affected people: 87,412": who was affected, not who was displaced)
+    return Link(previous, group, row.start(1), mention.end, False, False)
+
+
 def find_statements(
     sentence: str, lex: Lexicon, previous: Kind | None = None, recent: Kind | None = None
 ) -> list[Statement]:
@@ -569,7 +592,8 @@ def find_statements(
     lowered = lower_keeping_length(sentence)
     anaphor = lex.anaphor_start.match(lowered) if previous is not None and lex.anaphor_start is not None else None
     bare_start = previous is not None and anaphor is None and _CONTINUING_START.match(lowered) is not None
-    if anaphor is None and not bare_start and next(lex.cues.iter(lowered), None) is None:
+    group_row = previous is not None and ":" in lowered and _GROUP_ROW.match(lowered) is not None
+    if anaphor is None and not bare_start and not group_row and next(lex.cues.iter(lowered), None) is None:
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
     mentions = find_numbers(lowered, lex)
     if (
@@ -592,6 +616,8 @@ def find_statements(
         links[i] = _link(sentence, lowered, mention, np, lex, house_context)
         if links[i] is None and ":" in lowered[max(0, mention.start - 3) : mention.start]:
             links[i] = _row_link(sentence, mention, np, lex)
+            if links[i] is None and i == 0 and previous is not None and previous not in HOUSE_KINDS:
+                links[i] = _group_row(lowered, mention, np, previous, lex)
         if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
             previous_house = links[i].kind in HOUSE_KINDS  # type: ignore[union-attr]
     # A noun phrase without its own verb shares the verb of the next one it is listed with.

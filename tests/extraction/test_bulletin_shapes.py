@@ -655,3 +655,36 @@ def test_headings_naming_crossings_and_tables_with_a_text_column() -> None:
         ("displaced", 512, "exact", "households"),
         ("displaced", 198, "exact", "households"),
     ]
+
+
+_KEY_FIGURES_WITH_GROUP_ROWS = """FLASH UPDATE #12
+
+KEY FIGURES
+- Displaced individuals: 6,420
+- Of which children: 3,310 (52%)
+- Households: 1,388
+- Houses reported burnt: 240
+
+BREAKDOWN BY DESTINATION
+- Mueda sede: 2,900 individuals
+- Montepuez district: 2,100 individuals
+- Pemba city: 1,420 individuals
+"""
+
+
+def test_rows_naming_a_group_and_a_breakdown_by_destination() -> None:
+    assert _kinds_values(_KEY_FIGURES_WITH_GROUP_ROWS) == [
+        ("displaced", 6_420),
+        ("displaced", 3_310),
+        ("displaced", 1_388),
+        ("houses_destroyed", 240),
+        ("displaced", 2_900),
+        ("displaced", 2_100),
+        ("displaced", 1_420),
+    ]
+
+
+def test_a_group_row_under_no_figure_is_none() -> None:
+    text = "People in need: 2,000,000\nChildren: 1,100,000\nHouses burnt: 90\nWomen: 400"
+    assert _kinds_values(text) == [("houses_destroyed", 90)]
+    assert _kinds_values("Displaced persons: 9,100\nAffected persons: 52,000") == [("displaced", 9_100)]
