@@ -92,11 +92,16 @@ def _column(header: str, lex: Lexicon) -> _Column | None:
     if not words or any(w in _NO_FIGURE for w in words):
         return None
     if any(w in _HOUSES for w in words):
-        destroyed = any(w.startswith(("destroy", "collaps")) or w in ("totally", "fully") for w in words)
-        damaged = any(w.startswith("damag") for w in words)
-        if destroyed == damaged and not any(w in ("partially", "partly") for w in words):
-            return None
-        return _Column(Kind.HOUSES_DESTROYED if destroyed and not damaged else Kind.HOUSES_DAMAGED, Group.HOUSEHOLDS)
+        destroyed = any(w.startswith(("destroy", "collaps")) for w in words)
+        full = any(w in ("totally", "fully", "completely") for w in words)
+        damaged = any(w.startswith("damag") or w == "dmg" for w in words)
+        if any(w in ("partially", "partly") for w in words):
+            return _Column(Kind.HOUSES_DAMAGED, Group.HOUSEHOLDS)
+        if destroyed == damaged:
+            return None  # "Houses damaged or destroyed": a combined total, or houses only
+        if destroyed or full:  # "Houses fully damaged" are destroyed houses
+            return _Column(Kind.HOUSES_DESTROYED, Group.HOUSEHOLDS)
+        return _Column(Kind.HOUSES_DAMAGED, Group.HOUSEHOLDS)
     if any(w in _SHELTERS or w == "sheltered" for w in words):
         # "People in relief camps"
         return _Column(Kind.SHELTERED, Group.FAMILIES if "families" in words else Group.PEOPLE)
@@ -116,6 +121,17 @@ def _column(header: str, lex: Lexicon) -> _Column | None:
     else:
         group = Group.PEOPLE
     return _Column(kind, group)
+
+
+def _stacked(header: list[tuple[str, int, int]], below: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A header's cells with the words of the line under it added to the cell each stands under (by overlap, else
+    by the nearest start)."""
+    words = [t for t, _, _ in header]
+    for text, start, end in below:
+        overlap = [min(end, h_end) - max(start, h_start) for _t, h_start, h_end in header]
+        best = max(range(len(header)), key=lambda i: (overlap[i], -abs(header[i][1] - start)))
+        words[best] = f"{words[best]} {text}"
+    return [(t, s, e) for t, (_, s, e) in zip(words, header, strict=True)]
 
 
 def _number(cell: str) -> int | None:
@@ -148,21 +164,30 @@ def read_tables(text: str, lex: Lexicon) -> tuple[list[TableFigure], str]:
         return [], text
     figures: list[TableFigure] = []
     columns: list[_Column | None] | None = None
+    header: list[tuple[str, int, int]] = []  # the header's cells, offsets from their line's start
     previous_end = -2
     blanked = list(text)
     for start, end in lines:
         if start != previous_end + 1:
-            columns = None  # a new table
+            columns, header = None, []  # a new table
+        continued = start == previous_end + 1 and bool(header)
         previous_end = end
         line = text[start:end]
         if _SEPARATOR_ROW.match(line):
             continue
         cells = _cells(line, start)
         numbers = [_number(text) for text, _, _ in cells]
+        if all(n is None for n in numbers) and "|" not in line and continued:
+            # a header on two lines: each word below goes to the column it stands under ("Houses" / "fully dmg")
+            header = _stacked(header, [(t, s - start, e - start) for t, s, e in cells])
+            columns = [_column(t, lex) for t, _, _ in header]
+            continue
         if columns is None or (all(n is None for n in numbers) and any(_column(t, lex) for t, _, _ in cells)):
             if all(n is None for n in numbers):
                 columns = [_column(text, lex) for text, _, _ in cells]
+                header = [(t, s - start, e - start) for t, s, e in cells]
             continue
+        header = []  # (a header's second line comes right under its first)
         if "|" not in line and (
             len(cells) != len(columns)
             or all(n is None for n in numbers[1:])

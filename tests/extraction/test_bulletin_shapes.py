@@ -688,3 +688,25 @@ def test_a_group_row_under_no_figure_is_none() -> None:
     text = "People in need: 2,000,000\nChildren: 1,100,000\nHouses burnt: 90\nWomen: 400"
     assert _kinds_values(text) == [("houses_destroyed", 90)]
     assert _kinds_values("Displaced persons: 9,100\nAffected persons: 52,000") == [("displaced", 9_100)]
+
+
+_TWO_LINE_HEADER_TABLE = """Impact by district (as at 0900 hrs)
+
+District     Persons    Deaths  Missing  Houses     Houses       Persons in
+             affected                    fully dmg  partly dmg   welfare centres
+Badulla       18,420      4        1        9          230         2,115
+Matale         6,031      1        0        0           75           410
+"""
+
+
+def test_a_table_header_on_two_lines_names_its_columns_by_the_words_under_them() -> None:
+    assert _kinds_values(_TWO_LINE_HEADER_TABLE) == [
+        ("killed", 4),
+        ("missing", 1),
+        ("houses_destroyed", 9),
+        ("houses_damaged", 230),
+        ("sheltered", 2_115),
+        ("killed", 1),
+        ("houses_damaged", 75),
+        ("sheltered", 410),
+    ]
