@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import Lexicon
+from bot.geo.names import country_names
 
 _CLAUSE_BREAK = re.compile(r"[;:—–(]|,\s|\bbut\b|\bwhile\b|\bwhereas\b")
 
@@ -36,8 +37,32 @@ def is_cumulative(lowered: str, lex: Lexicon) -> bool:
 
 
 def trapped_before(lowered: str, start: int, lex: Lexicon) -> bool:
-    """Whether the words before a number make it a population, a host count or an aid target."""
-    return lex.trap_before.search(lowered, max(0, start - 60), start) is not None
+    """Whether the words before a number make it a population, a host count or an aid target. A country or a
+    province hosting people is no site hosting its population: "Chad now hosts over 1.1 million refugees" states
+    a standing total."""
+    for m in lex.trap_before.finditer(lowered, max(0, start - 60), start):
+        if not (_HOST_VERB.fullmatch(m.group()) and is_area_subject(lowered, m.start())):
+            return True
+    return False
+
+
+_HOST_VERB = re.compile(r"(?:hosts?|hosting|hosted)\s*")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:alone|now|already|currently|still|today|also|itself|has|have|is|are|was))*\s*$")
+_SITE_WORD = re.compile(r"\b(?:camps?|sites?|settlements?|centres?|centers?|shelters?|schools?|towns?|city|cities)\b")
+_AREA_WORDS = ("the country", "the region", " region", " province", " state", " governorate", " oblast", " county")
+
+
+def is_area_subject(lowered: str, verb_start: int) -> bool:
+    """Whether the words before a host verb name a country or a province ("Chad alone", "Sagaing Region")."""
+    before = lowered[max(0, verb_start - 60) : verb_start]
+    tail = _SUBJECT_TAIL.search(before)
+    subject = before[: tail.start()] if tail else before
+    if _SITE_WORD.search(subject):
+        return False  # "the remaining camps in the Kurdistan Region host": sites, wherever they are
+    return subject.endswith(_AREA_WORDS) or any(
+        subject.endswith(name) and (len(subject) == len(name) or not subject[-len(name) - 1].isalpha())
+        for name in country_names()
+    )
 
 
 def trapped_after(sentence: str, end: int, lex: Lexicon) -> bool:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.extraction.context import clause_start, is_cumulative, is_projection, trapped_after, trapped_before
+from bot.extraction.context import (
+    clause_start,
+    is_area_subject,
+    is_cumulative,
+    is_projection,
+    trapped_after,
+    trapped_before,
+)
 from bot.extraction.discourse import (
     carry_over,
     group_predicate,
@@ -134,6 +141,8 @@ _LABEL_TRAP = re.compile(
 # A possessive between a verb and its count: "injuring her 3 children", "killing his two wives".
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$")
 # Refugees moved by those who care for them are relocated, a displacement: "moved 6,412 refugees to Maban".
+# A country taking refugees in: "Chad now hosts", "Poland has received" (a site hosting its population is a trap).
+_HOSTED_BEFORE = re.compile(r"\b(?:hosts|hosting|hosted|(?:has|have|had) (?:received|taken in|welcomed))\s+$")
 _MOVED_BEFORE = re.compile(r"\b(?:moved|transferred|bused|bussed|trucked|transported)\s+$")
 # "a family of six": the count is of people, the family is theirs.
 _FAMILY_OF = re.compile(r"\b(?:a|an|one|the|his|her|their|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+$")
@@ -271,6 +280,10 @@ def _link(
             moved_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
             if moved_head and moved_head[0] in (*lex.refugee_nouns, "idps"):  # "moved 6,412 refugees to Maban"
                 left = Trigger(Kind.DISPLACED, moved.start(), moved.end())
+        if left is None and np.has_head and (hosted := _HOSTED_BEFORE.search(lowered, max(0, verb_end - 24), verb_end)):
+            hosted_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
+            if hosted_head and hosted_head[0] in lex.refugee_nouns and is_area_subject(lowered, hosted.start()):
+                left = Trigger(Kind.DISPLACED, hosted.start(), hosted.end())  # "Chad now hosts 1.1 million refugees"
     if (
         left is not None
         and _LOST.match(lowered, left.start)

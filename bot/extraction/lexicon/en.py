@@ -358,6 +358,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|community"
      r"|accommodation|reception|flood|cyclone)\s+"
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities|locations?|zones?)"
+     # the Philippine abbreviation, counted: "10,240 evacuees in 206 ECs", "8,911 evacuees / 171 ECs"
+     r"|\s*(?:in|at|inside|/)\s*(?:\d[\d,]*\s+)?ecs\b"
      # a bulletin's bare participle: "1,270 persons housed", "Persons accommodated: 1,042"
      r"|(?<=\s)(?:housed|accommodated)(?=\s*(?:[.,;]|$|in\b|at\b))"
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping)\s+(?:in|at)\s+"

@@ -1,0 +1,44 @@
+"""Who hosts whom: a country or a province taking refugees in states a standing total; a camp or a site hosting
+its people is no figure. Evacuees counted with the evacuation centres they are in are sheltered. Every text here
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import summary
+
+
+def _kinds_values(text: str) -> list[tuple[str, int | None]]:
+    return [(kind, value) for kind, value, _qualifier, _group in summary(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Niger now hosts about 420,000 refugees.", [("displaced", 420_000)], id="country-hosts"),
+        pytest.param(
+            "Uganda alone has received more than 90,000 Congolese refugees since January.",
+            [("displaced", 90_000)],
+            id="country-has-received",
+        ),
+        pytest.param("Moldova has taken in over 100,000 refugees.", [("displaced", 100_000)], id="taken-in"),
+        pytest.param("Tillabéri region hosts some 150,000 IDPs.", [("displaced", 150_000)], id="region-hosts"),
+        pytest.param("The Bidi Bidi camp hosts 230,000 refugees.", [], id="camp-hosts"),
+        pytest.param("The remaining camps in the Diffa region host 40,000 IDPs.", [], id="camps-in-a-region-host"),
+        pytest.param("The town of Kousseri hosts 12,000 refugees.", [], id="town-hosts"),
+    ],
+)
+def test_a_country_hosting_refugees_is_a_standing_total(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Current: 6,310 evacuees in 88 ECs", [("sheltered", 6_310)], id="in-n-ecs"),
+        pytest.param("Eastern – 512 evacuees / 9 ECs", [("sheltered", 512)], id="slash-ecs"),
+    ],
+)
+def test_evacuees_counted_with_their_centres_are_sheltered(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
