@@ -122,7 +122,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 lines.append((cut, pipe.start()))
                 cut = pipe.end()
             lines.append((cut, stop))
-        else:
+        elif text[start:stop].strip():  # (a blank line may part a list from the line that introduces it)
             lines.append((start, stop))
         start = stop + 1
     return lines
@@ -149,6 +149,19 @@ def _named_kind(line: str, lex: Lexicon) -> Kind | None:
     if kind is not None and any(word in _SHELTER_WORDS for word in _WORD.findall(line)):
         return Kind.SHELTERED
     return kind
+
+
+def _verb_kind(line: str, lex: Lexicon) -> Kind | None:
+    """The kind a verb of an introducing line says, when it names no kind by a noun ("have crossed into
+    neighbouring countries:", "were evacuated to:")."""
+    pattern, kinds = lex.right_triggers
+    for m in _WORD_START.finditer(line):
+        if found := pattern.match(line, m.start()):
+            return kinds[(found.lastindex or 1) - 1]
+    return None
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
 
 
 def _names_a_place(label: str, lex: Lexicon) -> bool:
@@ -285,6 +298,8 @@ def _read_run(
         kind = before[-1].kind if before else recent
         if before:
             group, cumulative = before[-1].group, before[-1].cumulative
+    elif kind is None and intro.rstrip().endswith(":"):
+        kind = _verb_kind(intro, lex)  # "The rest have crossed into neighbouring countries:"
     columns = _column_kinds(intro, lex)
     if kind is None and columns is None:
         return []

@@ -119,11 +119,23 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _PARAGRAPH_BREAK.finditer(text):
         if (span := _strip(text, start, m.start())) is not None:
-            spans.append(span)
+            _append_paragraph(text, spans, span)
         start = m.end()
     if (span := _strip(text, start, len(text))) is not None:
-        spans.append(span)
+        _append_paragraph(text, spans, span)
     return spans
+
+
+_LIST_OPENING = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*|\d{1,2}[.)][ \t]+)")
+
+
+def _append_paragraph(text: str, spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    """A list set apart from the line that introduces it ("... crossed into neighbouring countries:", a blank line,
+    then "- Mauritania: about 22,000") belongs to that line's paragraph."""
+    if spans and text[spans[-1][1] - 1] == ":" and _LIST_OPENING.match(text, span[0]):
+        spans[-1] = (spans[-1][0], span[1])
+    else:
+        spans.append(span)
 
 
 def _lines_to_units(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,71 @@
+"""Running totals stated far from their noun, returns told by their verbs, and lists set apart from the line that
+introduces them. Every text here is invented in the manner of the reports it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import summary
+
+
+def _kinds_values(text: str) -> list[tuple[str, int | None]]:
+    return [(kind, value) for kind, value, _qualifier, _group in summary(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The number of persons killed in Friday's twin bomb attacks on the market in Konduga, Borno State, "
+            "has risen to 27, the agency said.",
+            [("killed", 27)],
+            id="number-of-persons-killed-far-from-its-count",
+        ),
+        pytest.param(
+            "Of the deaths recorded over the past day, 41 occurred in Punjab and 12 in Balochistan.",
+            [("killed", 41), ("killed", 12)],
+            id="partitive-deaths-occurred-in",
+        ),
+        pytest.param("Seven drown as ferry sinks off Bhola", [("killed", 7)], id="headline-present-drown"),
+        pytest.param("Refugee influx crosses 2.1 lakh in Mizoram", [("displaced", 210_000)], id="influx-crosses"),
+        pytest.param(
+            "The number of refugees entering Chad since the fighting began has crossed 600,000.",
+            [("displaced", 600_000)],
+            id="number-entering-crossed",
+        ),
+        pytest.param(
+            "As many as 800,000 refugees could return before the end of the year.",
+            [("returned", 800_000)],
+            id="could-return",
+        ),
+        pytest.param("Some 9,000 evacuees had begun returning home.", [("returned", 9_000)], id="begun-returning"),
+        pytest.param(
+            "Over 120,000 people have crossed from the coast back to the northern districts.",
+            [("returned", 120_000)],
+            id="crossed-back",
+        ),
+    ],
+)
+def test_totals_and_returns(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+def test_a_list_set_apart_from_the_line_whose_verb_introduces_it() -> None:
+    text = (
+        "Fighting has forced 90,000 people from their homes. The others have crossed into neighbouring countries:\n"
+        "\n"
+        "- Niger: about 14 000 refugees near the border\n"
+        "- Chad: more than 9 000, in Bol\n"
+        "- Cameroon: 4 500\n"
+    )
+    assert _kinds_values(text) == [
+        ("displaced", 90_000),
+        ("displaced", 14_000),
+        ("displaced", 9_000),
+        ("displaced", 4_500),
+    ]
+
+
+def test_a_line_without_a_verb_of_what_happened_introduces_no_list() -> None:
+    text = "Food prices rose in these markets last month:\n\n- Maradi: 14 000\n- Zinder: 9 000\n"
+    assert _kinds_values(text) == []
