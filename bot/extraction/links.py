@@ -59,6 +59,9 @@ OBJECT_AFTER = re.compile(
 # Before a subgroup of the figure just stated: "killed 12 people, including four women".
 SUBGROUP = re.compile(r"(?:including|incl\.|among them|among whom|of whom|of them)\s*$")
 # Houses damaged and destroyed counted together: the conventions label neither kind.
-COMBINED = re.compile(r"(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+(?:destroyed|damaged)\b")
+COMBINED = re.compile(
+    r"(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+(?:(?:severely|badly|heavily|partially|partly|completely"
+    r"|totally|fully)\s+)?(?:destroyed|damaged)\b"
+)
 # A rate, not a count: "one child dies every two hours" (a daily count is a figure: "2,000 cross every day").
 RATE_AFTER = re.compile(r"[^.;]{0,30}?\bevery (?:\w+ )?(?:hours?|minutes?|seconds?)\b")

@@ -69,3 +69,47 @@ def test_a_list_set_apart_from_the_line_whose_verb_introduces_it() -> None:
 def test_a_line_without_a_verb_of_what_happened_introduces_no_list() -> None:
     text = "Food prices rose in these markets last month:\n\n- Maradi: 14 000\n- Zinder: 9 000\n"
     assert _kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Around 200 migrants from rural Sardinata are among those who fled.",
+            [("displaced", 200)],
+            id="among-those-who-fled",
+        ),
+        pytest.param("Four police officers among dead in Cauca", [("killed", 4)], id="headline-among-dead"),
+        pytest.param("Search continues for nine fishermen off Kismayo", [("missing", 9)], id="search-continues-for"),
+        pytest.param(
+            "About 3,100 people are sleeping in the municipal coliseum and 800 in a warehouse.",
+            [("sheltered", 3_100), ("sheltered", 800)],
+            id="sleeping-in-a-coliseum",
+        ),
+        pytest.param(
+            "Another 12,000 have moved into prefabricated container settlements.",
+            [("sheltered", 12_000)],
+            id="container-settlements",
+        ),
+        pytest.param(
+            "In all 41,200 households, translating to 190,450 people, have been displaced.",
+            [("displaced", 41_200), ("displaced", 190_450)],
+            id="translating-to",
+        ),
+    ],
+)
+def test_who_fled_is_missing_or_is_sheltered(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"We walked for three days," said Halima, 34, who reached the camp on Sunday.', id="speaker-age"),
+        pytest.param("An estimated 5,400 houses have been destroyed or severely damaged.", id="combined-with-adverb"),
+        pytest.param("The toll rose sharply from the roughly 60 deaths counted on Monday.", id="old-toll-risen-from"),
+        pytest.param("The fate of 2 million refugees depends on next year's funding.", id="fate-of-no-missing"),
+    ],
+)
+def test_no_figure_from_an_age_a_combined_total_or_an_old_toll(text: str) -> None:
+    assert _kinds_values(text) == []

@@ -304,7 +304,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|given (?:a )?(?:mass )?burial|laid to rest|buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|drown(?= (?:as|after|when|in|off|near|while)\b)"  # a headline's present: "nine drown as boat capsizes"
-     r"|(?:burned|burnt|buried) alive|among (?:those|the people|the|the \w+) (?:killed|dead)|shot dead|beheaded"
+     r"|(?:burned|burnt|buried) alive|among (?:(?:those|the people|the|the \w+) )?(?:killed|dead)|shot dead|beheaded"
      r"|decapitated|martyred|electrocuted|embraced (?:shahadat|martyrdom)|sent to hell"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|shot and killed|lost (?:their |his |her )?li(?:fe|ves)|kill(?:s|ed)?|are dead|were dead|perish(?:es)?"
@@ -365,9 +365,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|\s*(?:in|at|inside|/)\s*(?:\d[\d,]*\s+)?ecs\b"
      # a bulletin's bare participle: "1,270 persons housed", "Persons accommodated: 1,042"
      r"|(?<=\s)(?:housed|accommodated)(?=\s*(?:[.,;]|$|in\b|at\b))"
-     r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping)\s+(?:in|at)\s+"
+     r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping|placed)\s+(?:in|at|into)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?"
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
+     r"|coliseums?|arenas?|auditoriums?|warehouses?|dormitor(?:y|ies)|(?:container|tent) (?:settlements?|cities|camps?)"
      r"|(?:evacuation )?posts|classrooms"
      r"|(?:community |village |town )?halls?|gymnasiums?|gyms?|stadiums?|hotels?"
      r"|accommodation)\b"
@@ -382,7 +383,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:community |village )?halls?|churches|mosques?)"
      r"|(?:moved|taken|brought|relocated|housed|accommodated|shifted|transferred|lodged)\s+(?:in)?to\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:schools?|churches"
-     r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?)"
+     r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?|(?:container|tent) (?:settlements?|cities))"
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
@@ -415,6 +416,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:crossed|moved|travelled|traveled|walked|went|headed|trekked) (?:from [\w’' -]{1,40}? )?back (?:to|into"
      r"|home|across)\b", Kind.RETURNED),
     (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
+     r"|among (?:those|the people|the \w+) who (?:had |have )?(?:fled|been displaced|were displaced)"
      r"|forced (?:to (?:fl)?ee|from|out|to leave|to move|to relocate)"
      r"|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
      r"|villages?|region|country)|from (?:their |his |her )?homes"
@@ -568,7 +570,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
      r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b" + RISE_TO, Kind.INJURED),
     (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
-     r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO,
+     r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
+     # those still sought: "search continues for seven"
+     r"|search(?:es)? (?:continues?|continuing|is on|goes on|resumed|resumes|resuming) for",
      Kind.MISSING),
     (r"(?:total )?number of (?:such )?returnees\b(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reached|is|was|now)"
      r"|(?:returnees|returns|returned)" + _ROW +
@@ -714,6 +718,8 @@ TRAP_BEFORE = (
     # aid handed to people: "providing food to 75,000 displaced people"
     r"|(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)\s+(?:[\w-]+\s+){0,5}?(?:to|for)"
     r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|up from|down from|compared (?:with|to)"
+    # the old figure a count grew from: "the toll rose sharply from the roughly 100 deaths counted on Tuesday"
+    r"|(?:rose|risen|rising|increased|jumped|climbed|grew|fell|dropped)(?: sharply| steadily| quickly)? from(?: the)?"
     r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
     # a place's whole population: "the region's 150,000 residents"
     r"|(?:region|country|city|town|district|province|state|island|village|area|county|capital|nation)['’]s"
@@ -779,7 +785,9 @@ CUE_STEMS = (
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
     "reached", "exodus", "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
-    "outside evacuation", "inside evacuation",
+    "outside evacuation", "inside evacuation", " ecs", "coliseum", "arena", "auditorium", "warehouse", "dormitor",
+    "container settlement", "search continu", "searches continu", "search is on", "search goes on", "search resum",
+    "among dead",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
