@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
+from bot.extraction.links import OBJECT_AFTER
 from bot.extraction.model import Group, Kind
 
 _WORD = re.compile(r"[ \t\n]*([A-Za-z][A-Za-z'’-]*)")
@@ -101,7 +102,8 @@ _MODIFIER_OPEN = re.compile(
 # ... the verb closing them, an auxiliary (group 1) or a verb that tells what happened by itself ...
 _GAP_VERB = re.compile(
     r"(?<![\w-])(?:(were|was|are|is|have|has|had|been|be|got|could|may|might|would|will|must)|died|fled|drowned|perished|disappeared|went|succumbed"
-    r"|poured|streamed|flocked|arrived|crossed|sought|took|returned|lost|suffered|sustained)\b"
+    r"|poured|streamed|flocked|arrived|crossed|sought|took|returned|lost|suffered|sustained|relocated|evacuated"
+    r"|displaced|killed|wounded|injured)\b"
 )
 # ... and what shows another clause between: a figure, a clause mark, a conjunction, a pronoun, a reporting verb,
 # a relative pronoun past the start.
@@ -110,6 +112,7 @@ _GAP_BREAK = re.compile(
     r"|although|though|if|unless|until|as|said|says|say|told|tell|reported|according|they|he|she|it|we|i|you|there"
     r"|which|whose|whom|not|no|never|than|then|so|also|including|among)\b"
 )
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "displaced", "evacuated", "relocated"})
 _GAP_AND = re.compile(r"\band\s+")
 _ASIDE_COMMAS = re.compile(r",[^,]{1,40},")
 _GAP_PARTICIPLE = re.compile(r"\b[a-z]+ed\b")
@@ -355,6 +358,10 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
                 return None  # a longer gap holds the same break
             at = aux_pattern.match(lowered, verb.start()).end() if verb.group(1) else verb.start()  # type: ignore[union-attr]
             if m := pattern.match(text, at) or pattern.match(text, verb.start()):
+                if verb.group() in _TRANSITIVE and lowered.endswith(("a ", "an ", "the "), 0, verb.start()):
+                    continue  # an adjective: "on the body of an injured man"
+                if verb.group() in _TRANSITIVE and OBJECT_AFTER.match(lowered, verb.end()):
+                    return None  # the doers: "300 members of the militia killed two soldiers"
                 return _trigger(m, kinds)
         else:
             # the auxiliary right after the noun, split from its verb by a time or a place

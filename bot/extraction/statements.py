@@ -38,6 +38,7 @@ from bot.extraction.links import (
     HARM_KINDS,
     HOUSE_KINDS,
     MOVED_KINDS,
+    OBJECT_AFTER,
     OBJECT_WORD,
     OWN_PREDICATE,
     RATE_AFTER,
@@ -307,6 +308,13 @@ def _link(
         and _things_after(sentence, mention, lex)
     ):
         return None  # "a landslide buried two buses": things, not people
+    if (
+        left is not None
+        and _COUNT_BEFORE.search(lowered, max(0, left.start - 12), left.start)
+        and (own := np.kind or getattr(right_trigger(sentence, lowered, mention.end, lex, house=house), "kind", None))
+        and own is not left.kind
+    ):
+        left = None  # "12 killed 30 injured": the verb before is the count before's; this count has its own
     if left is not None:
         if left.kind in HOUSE_KINDS and _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start):
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
@@ -342,6 +350,8 @@ def _link(
         right = right_trigger(
             sentence, lowered, np.end + 1, lex, house=house
         )  # "a larger number, about 4,800 people, returned"
+    if right is not None and np.has_head and _is_doer(lowered, right):
+        return None  # "Some 300 gunmen killed two soldiers": the count did it
     if right is not None and right.kind in MOVED_KINDS and _moved_not_displaced(sentence, lowered, mention, right, np):
         return None
     if right is not None and RATE_AFTER.match(lowered, right.end):
@@ -582,6 +592,33 @@ def _row_link(sentence: str, mention: NumberMention, np: NounPhrase, lex: Lexico
                 group = _row_unit(label.lower(), 0, len(label)) or group  # "Returnees (HH): 1,100"
             return Link(st.kind, group, row.start(1), max(np.end, mention.end), False, True)
     return None
+
+
+def _is_doer(lowered: str, right: Trigger) -> bool:
+    """Whether the count before an active verb of harm is its subject, which an object after the verb shows
+    ("300 gunmen killed two soldiers"); a count of another kind after it is a headline's list ("12 killed 30
+    injured")."""
+    if not lowered.startswith(_ACTIVE_HARM, right.start) or lowered[right.end - 2 : right.end] != "ed":
+        return False
+    if _PASSIVE_BEFORE.search(lowered, max(0, right.start - 12), right.start):
+        return False  # "were killed": no one the count did it to
+    m = OBJECT_AFTER.match(lowered, right.end)
+    return (
+        m is not None
+        and not _KIND_AFTER_OBJECT.match(lowered, m.end())
+        and not _TIME_OBJECT.match(lowered, right.end)  # ("five people killed the previous day were buried")
+    )
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get)\s+$")
+_COUNT_BEFORE = re.compile(r"\d\s+$")
+_TIME_OBJECT = re.compile(
+    r"\s+(?:over\s+|during\s+|in\s+|for\s+)?(?:the|this|that|a|one|two|three|four|five|six|seven)\s+"
+    r"(?:(?:\w+\s+)?(?:previous|same|following|next|days?|weeks?|nights?|morning|evening|months?|years?|weekend"
+    r"|hours?|period)\b|\w+\s+(?:before|earlier|later|ago)\b)"
+)
+_ACTIVE_HARM = ("killed", "wounded", "injured", "murdered", "massacred", "abducted")
+_KIND_AFTER_OBJECT = re.compile(r"[\d,]*\s*(?:[a-z]+\s+)?(?:injured|wounded|hurt|missing|dead|killed|displaced)\b")
 
 
 def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: Kind, lex: Lexicon) -> Link | None:

@@ -79,3 +79,22 @@ def test_who_they_were_does_not_part_count_from_verb(text: str, expected: list[t
 )
 def test_who_the_counted_people_are(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 200 gunmen killed three soldiers near Koutougou.", [("killed", 3)], id="doers-are-no-toll"),
+        pytest.param(
+            "Four people killed the previous day were buried on Friday.", [("killed", 4)], id="killed-the-day"
+        ),
+        pytest.param("At least 60 people were killed over two days in Geneina.", [("killed", 60)], id="passive-over"),
+        pytest.param("9 killed 21 injured in bus blast", [("killed", 9), ("injured", 21)], id="headline-pairs"),
+        pytest.param(
+            "Roughly 1,900 residents of the two camps relocated to Luuq.", [("displaced", 1_900)], id="distant"
+        ),
+        pytest.param("A video shows a man kicking the body of an injured protester.", [], id="adjective-is-no-verb"),
+    ],
+)
+def test_who_did_it_and_to_whom(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -387,6 +387,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
+     r"|(?:continue|continues|continued|continuing) to (?:shelter|take shelter|seek shelter)\b"
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
      r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
@@ -417,6 +418,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|home|across)\b", Kind.RETURNED),
     (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
      r"|among (?:those|the people|the \w+) who (?:had |have )?(?:fled|been displaced|were displaced)"
+     r"|(?:will|could|may|might|would|to|expected to) cross (?:from|into|over|the border)\b"
      r"|forced (?:to (?:fl)?ee|from|out|to leave|to move|to relocate)"
      r"|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
      r"|villages?|region|country)|from (?:their |his |her )?homes"
