@@ -86,7 +86,8 @@ _PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
 _BROKEN_DOWN_COLON = re.compile(r"\b(?:district|province|region|county|state|zone|division)-?wise\s*:")
 # A place's name and an opening bracket, maybe a hedge: "Mellit (", "Kabkabiya (about ".
 _PLACE_BRACKET = re.compile(
-    r"(?:^|[\s,;:])(?:" + PLACE_WORD + r")(?:[ -](?:" + PLACE_WORD + r"|de|des|du|la|el|al))*\s*\(\s*"
+    r"(?:^|[\s,;:])(?:" + PLACE_WORD + r")(?:[ -](?:" + PLACE_WORD + r"|de|des|du|la|el|al))*"
+    r"(?:\s+(?:zone|region|district|province|county|state|woreda|governorate|department|municipality))?\s*\(\s*"
     r"(?:about|some|around|nearly|almost|over|more than|at least|approximately|an estimated)?\s*$"
 )
 # Inside a bracket, before a count: earlier items, then a place's name ("Dhubri 3, Lakhimpur ").
@@ -98,7 +99,11 @@ _NAME_IN_BRACKET = re.compile(
 _BRACKET_CLOSE = re.compile(r"\s*(?:individuals|ind\.?|persons|people|households|hhs?|families)?\s*\)")
 # An item of a list of places "accounting for" parts of a figure: ", Sagaing for 1,012", "and Suzu for 99".
 _FOR_ITEM = re.compile(r"(?:,|\band)\s+" + PLACE_WORD + r"(?:\s+" + PLACE_WORD + r"){0,3}\s+for\s+$")
-_MOVING_ON = re.compile(r"\b(?:went|moved|fled|arrived|headed|reached|crossed|settled|sought|others|the rest)\b")
+# ... or its share of the figure before: "the largest numbers are in East Hararghe zone (386,000)"
+_MOVING_ON = re.compile(
+    r"\b(?:went|moved|fled|arrived|headed|reached|crossed|settled|sought|others|the rest"
+    r"|the (?:largest|highest|biggest) (?:numbers?|concentrations?|shares?)|the bulk|most of (?:them|these|those))\b"
+)
 _LOWER_WORD = re.compile(r"[a-z]+")
 # What a clause says of homes before a bracketed count of them.
 _DAMAGE_WORD = re.compile(r"\bdamag(?:e|ed|es|ing)\b")

@@ -75,7 +75,9 @@ def _read_tables(
     """The figures of a paragraph's pipe tables, added to ``found``; returns the text with the lines read blanked."""
     norm = prepared.text
     lowered = norm[para[0] : para[1]].lower()
-    cells, blanked = read_tables(norm[para[0] : para[1]], lexicon_for("en"))
+    # a table under a figure that says it is broken down ("... staying in 78 ECs, broken down as follows:")
+    unit_kind = found[-1][0].kind if found and norm[: para[0]].rstrip().endswith(":") else None
+    cells, blanked = read_tables(norm[para[0] : para[1]], lexicon_for("en"), unit_kind)
     if not cells:
         return norm
     cumulative = is_cumulative(lowered, lexicon_for("en"))

@@ -47,7 +47,8 @@ SINGLETON_JOIN_TEXT = (
 SINGLETON_JOIN = re.compile(SINGLETON_JOIN_TEXT)
 # A reporting verb after a person: the source, not a victim ("a health official said").
 REPORTING = re.compile(
-    r"\s*(?:,\s*)?(?:who\s+)?(?:said|says|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms"
+    r"\s*(?:,\s*)?(?:who\s+)?(?:(?:there|here|on duty|on the scene|at the (?:scene|hospital))\s+)?"
+    r"(?:said|says|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms"
     r"|explained|noted|warned|announced)\b"
 )
 

@@ -680,6 +680,10 @@ def find_statements(
             continue
         if any(links[:i]) and SUBGROUP.search(lowered, max(0, mentions[i].start - 20), mentions[i].start):
             continue  # "7 people drowned, including 3 children, and ... were displaced": a part of the figure before
+        if (owner := _OWNER_OF.search(lowered, max(0, mentions[i].start - 30), mentions[i].start)) and (
+            owner.group(1) in lex.group_nouns or owner.group(1) in _OWNERS
+        ):
+            continue  # "members of one extended family, and six people were injured": whose members they were
         gap = _CHAIN.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
         if gap and (nps[i].house == (nxt.kind in HOUSE_KINDS)):
             links[i] = Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)

@@ -32,6 +32,12 @@ _CELL_NUMBER = re.compile(r"^(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)$")
 _WORD = re.compile(r"[a-z]+")
 _HOUSES = frozenset({"houses", "homes", "dwellings", "shelters", "buildings", "housing"})
 _SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites"})
+# Headers naming only the unit counted.
+_UNIT_WORDS = {
+    "families": Group.FAMILIES, "family": Group.FAMILIES, "households": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS,
+    "hhs": Group.HOUSEHOLDS, "persons": Group.PEOPLE, "people": Group.PEOPLE, "individuals": Group.PEOPLE,
+    "ind": Group.PEOPLE, "pax": Group.PEOPLE,
+}  # fmt: skip
 # Columns that count no figure under the labelling conventions.
 _NO_FIGURE = frozenset({"affected", "population", "need", "targeted", "reached", "assisted", "beneficiaries"})
 
@@ -86,11 +92,14 @@ def _spaced_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     return cells if len(cells) >= _MIN_SPACED_CELLS else []
 
 
-def _column(header: str, lex: Lexicon) -> _Column | None:
-    """What a header cell counts: "Deaths", "Injured", "Displaced HH", "Houses destroyed"."""
+def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None) -> _Column | None:
+    """What a header cell counts: "Deaths", "Injured", "Displaced HH", "Houses destroyed"; a header naming only a
+    unit ("Families", "Persons") counts ``unit_kind``, the kind of the figure the table breaks down."""
     words = _WORD.findall(header.lower())
     if not words or any(w in _NO_FIGURE for w in words):
         return None
+    if unit_kind is not None and all(w in _UNIT_WORDS for w in words):
+        return _Column(unit_kind, _UNIT_WORDS[words[-1]])
     if any(w in _HOUSES for w in words):
         destroyed = any(w.startswith(("destroy", "collaps")) for w in words)
         full = any(w in ("totally", "fully", "completely") for w in words)
@@ -157,8 +166,10 @@ def may_hold_table(paragraph: str) -> bool:
     return "|" in paragraph or "  " in paragraph or "\t" in paragraph
 
 
-def read_tables(text: str, lex: Lexicon) -> tuple[list[TableFigure], str]:
-    """The figures of the pipe tables in a text (a paragraph), and the text with the tables' lines blanked."""
+def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple[list[TableFigure], str]:
+    """The figures of the pipe tables in a text (a paragraph), and the text with the tables' lines blanked;
+    ``unit_kind`` is the kind of a figure the table breaks down ("... staying in 78 ECs, broken down as follows:"),
+    which columns named only by a unit count."""
     lines = _table_lines(text)
     if len(lines) < 2:
         return [], text
@@ -180,11 +191,13 @@ def read_tables(text: str, lex: Lexicon) -> tuple[list[TableFigure], str]:
         if all(n is None for n in numbers) and "|" not in line and continued:
             # a header on two lines: each word below goes to the column it stands under ("Houses" / "fully dmg")
             header = _stacked(header, [(t, s - start, e - start) for t, s, e in cells])
-            columns = [_column(t, lex) for t, _, _ in header]
+            columns = [_column(t, lex, unit_kind) for t, _, _ in header]
             continue
-        if columns is None or (all(n is None for n in numbers) and any(_column(t, lex) for t, _, _ in cells)):
+        if columns is None or (
+            all(n is None for n in numbers) and any(_column(t, lex, unit_kind) for t, _, _ in cells)
+        ):
             if all(n is None for n in numbers):
-                columns = [_column(text, lex) for text, _, _ in cells]
+                columns = [_column(text, lex, unit_kind) for text, _, _ in cells]
                 header = [(t, s - start, e - start) for t, s, e in cells]
             continue
         header = []  # (a header's second line comes right under its first)

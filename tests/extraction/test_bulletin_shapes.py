@@ -710,3 +710,58 @@ def test_a_table_header_on_two_lines_names_its_columns_by_the_words_under_them()
         ("houses_damaged", 75),
         ("sheltered", 410),
     ]
+
+
+_TABLE_UNDER_A_FIGURE = """A total of 10,410 families have been displaced.
+
+Inside Evacuation Centers (ECs)
+2,140 families / 9,870 persons are currently staying in 31 ECs, broken down as follows:
+
+Province | No. of ECs | Families | Persons
+Surigao del Sur | 19 | 1,300 | 6,020
+Agusan del Sur | 12 | 840 | 3,850
+"""
+
+
+def test_a_table_naming_only_units_breaks_down_the_figure_above_it() -> None:
+    assert _kinds_values(_TABLE_UNDER_A_FIGURE) == [
+        ("displaced", 10_410),
+        ("sheltered", 2_140),
+        ("sheltered", 9_870),
+        ("sheltered", 1_300),
+        ("sheltered", 6_020),
+        ("sheltered", 840),
+        ("sheltered", 3_850),
+    ]
+
+
+def test_a_table_of_units_under_no_figure_is_none() -> None:
+    text = (
+        "Beneficiaries by province:\n\nProvince | Families | Persons\nSurigao | 1,300 | 6,020\nAgusan | 840 | 3,850\n"
+    )
+    assert _kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Evacuation orders covering roughly 2.3 million residents remained in force.",
+            [("evacuated", 2_300_000)],
+            id="evacuation-orders-covering",
+        ),
+        pytest.param("Police ordered out some 40,000 residents.", [("evacuated", 40_000)], id="ordered-out"),
+        pytest.param(
+            "Some 90,000 people have fled. The largest numbers are in Gedeo zone (41,000) and Guji (28,000).",
+            [("displaced", 90_000), ("displaced", 41_000), ("displaced", 28_000)],
+            id="largest-numbers-in-brackets",
+        ),
+        pytest.param(
+            "No casualties were reported, though power supply to 1.2 million households was cut.",
+            [],
+            id="no-casualties-though",
+        ),
+    ],
+)
+def test_orders_shares_and_a_clause_after_though(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

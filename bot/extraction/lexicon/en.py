@@ -369,6 +369,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,4}?"
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
      r"|coliseums?|arenas?|auditoriums?|warehouses?|dormitor(?:y|ies)|(?:container|tent) (?:settlements?|cities|camps?)"
+     r"|ecs"
      r"|(?:evacuation )?posts|classrooms"
      r"|(?:community |village |town )?halls?|gymnasiums?|gyms?|stadiums?|hotels?"
      r"|accommodation)\b"
@@ -545,7 +546,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities)\b"
-     r"(?:" + _NO_COUNT + r"){0,100}?\b(?:to|at"
+     r"(?:" + _NO_COUNT + r"){0,170}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
      r"|deaths of|death of|killings? of|bodies of|(?:the )?remains of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
@@ -556,7 +557,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive|bur(?:y|ies|ied|ying)"
      r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +
      r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
-     r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b(?:" + _NO_COUNT + r"){0,60}?\b" + RISE_TO
+     # (a clause after "though" is another: "No casualties were reported, though power supply to 1.4 million ...")
+     r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b"
+     r"(?:(?!\b(?:though|although|but|while|whereas)\b)(?:" + _NO_COUNT + r")){0,60}?\b" + RISE_TO
      # "the number of citizens who lost their lives has risen to 41,156"
      + r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been killed|were killed|was killed|died"
      r"|perished|lost (?:their|his|her) li(?:ves|fe))\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO
@@ -629,7 +632,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:preparing|prepares|planning|plans) to (?:move|relocate)"
      + r"|(?:total )?number of (?:[\w’'-]+ ){0,3}?evacuees\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW
-     + r"|fl(?:ew|own|ying) out|airlift(?:ed|ing|s)?|outside (?:evacuation cent(?:er|re)s|ecs)" + _ROW, Kind.EVACUATED),
+     + r"|fl(?:ew|own|ying) out|airlift(?:ed|ing|s)?|outside (?:evacuation cent(?:er|re)s|ecs)" + _ROW
+     # an order to leave, by whom it covers: "evacuation orders covering roughly 5.9 million residents"
+     + r"|(?:mandatory )?evacuation orders? (?:now )?(?:covering|cover|covers|covered|affecting|affect|affects|for)"
+     r"|ordered (?:out|to leave)", Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -789,7 +795,8 @@ CUE_STEMS = (
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
     "outside evacuation", "inside evacuation", " ecs", "coliseum", "arena", "auditorium", "warehouse", "dormitor",
     "container settlement", "search continu", "searches continu", "search is on", "search goes on", "search resum",
-    "among dead",
+    "among dead", "evacuation order", "ordered out", "ordered to leave", "largest number", "highest number",
+    "biggest number", "the bulk", "concentration",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
