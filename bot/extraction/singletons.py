@@ -7,7 +7,14 @@ import re
 from functools import cache
 from typing import Any
 
-from bot.extraction.kinds import NounPhrase, is_human_singular, killed_to_death, left_trigger, right_trigger
+from bot.extraction.kinds import (
+    NounPhrase,
+    Trigger,
+    is_human_singular,
+    killed_to_death,
+    left_trigger,
+    right_trigger,
+)
 from bot.extraction.lexicon import Lexicon, cue_finder
 from bot.extraction.links import (
     HARM_KINDS,
@@ -215,6 +222,8 @@ def _singleton_kind(
     if trigger is not None:
         if not lowered[end : trigger.start].strip() and OBJECT_AFTER.match(lowered, trigger.end):
             return None, end, False  # the doer, not the victim
+        if trigger.kind is Kind.INJURED and _died_after_all(lowered, trigger):
+            return Kind.KILLED, trigger.end, True
         return trigger.kind, trigger.end, True
     left = left_trigger(lowered, start, lex, house=False)
     if left is not None:
@@ -231,6 +240,31 @@ def _singleton_kind(
         if mention.start >= end and link.own_verb and SINGLETON_JOIN.fullmatch(lowered, end, mention.start):
             return link.kind, end, False
     return None, end, False
+
+
+def _died_after_all(lowered: str, trigger: Trigger) -> bool:
+    """Whether a person hurt died of it: "a woman hit by a stray bullet later died", "a boy with head injuries,
+    died in the afternoon", or was shot in a sentence that counts the dead and no wounded ("among the dead are ...
+    a trader and his wife, who were shot inside their car")."""
+    if _DIED_AFTER.match(lowered, trigger.end):
+        return True
+    return (
+        lowered.startswith("shot", trigger.start)
+        and not _BODY_PART_AFTER.match(lowered, trigger.end)  # ("shot in the arm": wounded)
+        and bool(_DEATH_WORD.search(lowered))
+        and not _HURT_WORD.search(lowered)
+    )
+
+
+_DIED_AFTER = re.compile(
+    r"(?:(?!\b(?:and|while|but|whereas)\b)[^.;]){0,40}?\b(?:later |subsequently |eventually )?(?:died|succumbed)\b"
+)
+_BODY_PART_AFTER = re.compile(
+    r"\s+(?:in|through) (?:the|his|her|their) (?:arms?|legs?|hands?|feet|foot|shoulders?|back|stomach|abdomen|thighs?"
+    r"|knees?|hips?|buttocks?|ankles?|wrists?)\b"
+)
+_DEATH_WORD = re.compile(r"\b(?:dead|killed|died|deaths?|bodies|toll)\b")
+_HURT_WORD = re.compile(r"\b(?:wounded|injured|injur(?:y|ies)|hurt|survived)\b")
 
 
 def _definite_singletons(

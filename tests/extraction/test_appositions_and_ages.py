@@ -98,3 +98,24 @@ def test_who_the_counted_people_are(text: str, expected: list[tuple[str, int | N
 )
 def test_who_did_it_and_to_whom(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A man hit by a stray bullet later died in hospital.", [("killed", 1)], id="hurt-then-died"),
+        pytest.param("A girl with burns to her face, died on Sunday.", [("killed", 1)], id="injured-comma-died"),
+        pytest.param(
+            "Among the dead are four miners and a nurse, who was shot at the clinic gate.",
+            [("killed", 4), ("killed", 1)],
+            id="shot-among-the-dead",
+        ),
+        pytest.param("A boy was shot in the leg as his family fled.", [("injured", 1)], id="shot-in-the-leg"),
+        pytest.param("A guard was injured and a cook died.", [("injured", 1), ("killed", 1)], id="two-people"),
+        pytest.param("The bombing, martyring at least 19 people, shook the city.", [("killed", 19)], id="martyring"),
+        pytest.param("Some 80 displaced women and girls were abducted from the site.", [], id="abducted-not-displaced"),
+        pytest.param("About 150 families had shifted from the area to Kohat.", [("displaced", 150)], id="shifted-from"),
+    ],
+)
+def test_what_became_of_them(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

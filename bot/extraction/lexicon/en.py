@@ -428,6 +428,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:town|city|area|villages?|region|district|country|capital|camps?|zone"
      r"|front ?line)\b"
      r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+"
+     r"|(?:shifted|moved) (?:out )?(?:from|out of) (?:the|their) (?:area|village|villages|homes?|town|district)\b"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
      r"|uprooted|evicted|left their homes?"
@@ -554,6 +555,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|lost"
      r"|shot and killed|shooting dead|shoots? dead|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)|eliminat(?:ed|ing|es)"
+     r"|martyr(?:s|ed|ing)"
      r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive|bur(?:y|ies|ied|ying)"
      r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +
      r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
@@ -564,7 +566,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      + r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been killed|were killed|was killed|died"
      r"|perished|lost (?:their|his|her) li(?:ves|fe))\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO
      # a source's count: "the state government put the number of those killed at 86"
-     + r"|(?:put|puts|putting|placed|places) (?:the )?(?:number of (?:those |people )?(?:killed|dead)|death toll"
+     + r"|(?:put|puts|putting|placed|places) (?:the )?(?:number (?:of (?:those |people )?)?(?:killed|dead)|death toll"
      r"|toll|dead) at"
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
@@ -761,6 +763,9 @@ TRAP_AFTER = (
     r"(?:assistance|aid|food|kits|cash|support|items|rations|vouchers|services|transfers|help)\b"
     # a rate, not a count: "one child dies every two hours"
     r"|^[^.;]{0,30}?\bevery (?:\w+ )?(?:hours?|minutes?|seconds?)\b"
+    # people taken, not displaced: "100 internally displaced women and children were abducted"
+    r"|^(?:\s+(?:and|or)?\s*[a-z-]+){0,3}\s+(?:were|was|have been|had been|being)\s+(?:abducted|kidnapped|seized"
+    r"|taken hostage|detained|arrested)\b"
 )
 
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
