@@ -13,6 +13,7 @@ from bot.extraction.links import (
     FLIGHT_KINDS,
     HARM_KINDS,
     HOUSE_KINDS,
+    OTHER_THINGS,
     PLACE_WORD,
     SUBGROUP,
     SUBGROUP_IN,
@@ -202,6 +203,8 @@ def carry_over(
             continue  # ("1,140 households (6,840 people) were affected": no figure, though listed)
         if np.has_head and not np.partitive and np.house != (last.kind in HOUSE_KINDS):
             continue
+        if last.kind in HOUSE_KINDS and OTHER_THINGS.match(lowered, mention.end):
+            continue  # ("3,000 homes and some 500 other structures")
         group = np.group if np.has_head else last.group
         kind = last.kind
         if kind is Kind.RETURNED and np.has_head and _head_word(lowered, mention, np) in lex.refugee_nouns:

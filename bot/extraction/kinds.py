@@ -57,7 +57,7 @@ _ASIDE = re.compile(
     r"|,\s*(?:most|many|all|some|half|mostly|mainly"
     r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each|of which"
     r"|of whom|among whom|(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*) of (?:whom|them|which))\b"
-    r"[^;]{0,100}?,"
+    r"[^;]{0,100}?,(?!\d)"
     # a source in commas: "2,000 villagers, officials said, had fled", "300 people, according to the UN, were"
     r"|,\s*(?:(?:[\w'’-]+\s+){1,3}?(?:said|says|say|reported|added|estimated|told \w+)|according to [^,;()]{1,40}?)\s*,"
     # whose family they were: "five members of one family were killed"

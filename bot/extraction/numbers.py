@@ -79,6 +79,10 @@ _AGE_WORD = (
 _AGE_LIST_BEFORE = re.compile(
     r"\bage[sd]?\s+(?:of\s+)?(?:between\s+)?(?:" + _AGE_WORD + r"\s*(?:,|and|or|to|&|-|–)\s*)+$"
 )
+_NUMBER_AS_VERB = re.compile(
+    r"\b(?:people|persons|dead|deaths|injured|wounded|missing|displaced|evacuees|refugees|idps|fatalities|casualties"
+    r"|victims)\s+(?:now\s+)?number\s*$"
+)
 # A noun after a number in a list of ages makes it a count: "a man aged 30 and three children drowned".
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:years?|yrs?|months?|and|or|to|were|was|are|is|have|has|had|died|drowned|perished|who|from|in|on|at"
@@ -212,6 +216,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False
     if not text[window:start].rstrip().endswith(_NOT_A_COUNT_ENDS):
         return True  # nothing before can make it a non-count: spare the regex its search
+    if _NUMBER_AS_VERB.search(text, window, start):
+        return True  # "injured people number 565": a verb, not a label's number
     return not _NOT_A_COUNT_BEFORE.search(text, window, start)
 
 

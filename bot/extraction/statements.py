@@ -40,6 +40,7 @@ from bot.extraction.links import (
     MOVED_KINDS,
     OBJECT_AFTER,
     OBJECT_WORD,
+    OTHER_THINGS,
     OWN_PREDICATE,
     RATE_AFTER,
     SUBGROUP,
@@ -266,7 +267,9 @@ def _link(
         np, verb_end = head
     # "destroyed 16,441 houses and damaged 150,000 others": "others" after houses are houses
     others = lowered[mention.end : np.end].strip() in _OTHERS
-    house = np.house or ((not np.has_head or others or np.partitive) and previous_house)
+    house = np.house or (
+        (not np.has_head or others or np.partitive) and previous_house and not OTHER_THINGS.match(lowered, mention.end)
+    )  # ("razing 3,000 homes and some 500 other structures": things other than homes)
     if not house and not np.has_head and lowered.find(":", 0, mention.start) >= 0:
         house = _HOUSE_HEADING.search(lowered, 0, mention.start) is not None
     left: Trigger | None = None
@@ -308,6 +311,8 @@ def _link(
         and _things_after(sentence, mention, lex)
     ):
         return None  # "a landslide buried two buses": things, not people
+    if left is None and np.kind is Kind.KILLED and (loss := _LOSS_OF.search(lowered, max(0, verb_end - 20), verb_end)):
+        left = Trigger(Kind.KILLED, loss.start(), loss.end())  # "resulted in the loss of 210 lives"
     if (
         left is not None
         and _COUNT_BEFORE.search(lowered, max(0, left.start - 12), left.start)
@@ -544,7 +549,8 @@ def _moved_not_displaced(sentence: str, lowered: str, mention: NumberMention, tr
     ):
         if np.group is Group.FIGHTERS:
             return True
-        if np.has_head and np.kind is None and np.group in (Group.PEOPLE, Group.CIVILIANS):
+        if np.has_head and np.kind is None and np.group in (Group.PEOPLE, Group.CIVILIANS) and not np.partitive:
+            # (a part of people counted before has their story: "100,000 of them have crossed into Ethiopia")
             start = max(mention.end, np.end - 24)
             words = sentence[start : np.end].split()
             head = words[-1].lower().rsplit("-", 1)[-1] if words else ""  # ("asylum-seekers": seekers)
@@ -611,6 +617,7 @@ def _is_doer(lowered: str, right: Trigger) -> bool:
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get)\s+$")
+_LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _TIME_OBJECT = re.compile(
     r"\s+(?:over\s+|during\s+|in\s+|for\s+)?(?:the|this|that|a|one|two|three|four|five|six|seven)\s+"
@@ -719,6 +726,15 @@ def find_statements(
     if (previous or recent) is Kind.RETURNED:
         # people arriving or entering, told right after returns, are returning too
         links = [_returning(link) if link is not None and link.motion else link for link in links]
+    for i in range(1, len(links)):
+        link = links[i]
+        if (
+            link is not None
+            and link.motion
+            and nps[i].partitive
+            and any(earlier is not None and earlier.kind is Kind.RETURNED for earlier in links[:i])
+        ):
+            links[i] = _returning(link)  # "59,780 Afghans returning ...; 17,300 of them arrived in the last five days"
     carry_over(lowered, mentions, nps, links, lex)
     at_risk = "risk" in lowered or "danger" in lowered or "threat" in lowered
     if "(" in lowered or " for " in lowered:

@@ -113,3 +113,53 @@ def test_who_fled_is_missing_or_is_sheltered(text: str, expected: list[tuple[str
 )
 def test_no_figure_from_an_age_a_combined_total_or_an_old_toll(text: str) -> None:
     assert _kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 12,000 people, including roughly 2,000 residents and 10,000 campers, left the area.",
+            [("displaced", 12_000), ("displaced", 2_000), ("displaced", 10_000)],
+            id="subgroups-with-thousands-in-commas",
+        ),
+        pytest.param("Injured people number 312.", [("injured", 312)], id="number-as-a-verb"),
+        pytest.param("Police found the body of a boy in the canal.", [("killed", 1)], id="body-of-a"),
+        pytest.param("Some 4,100 people were brought to safety.", [("evacuated", 4_100)], id="brought-to-safety"),
+        pytest.param("The storm resulted in the loss of 73 lives.", [("killed", 73)], id="loss-of-lives"),
+        pytest.param(
+            "About 40,000 of them have crossed into Chad.", [("displaced", 40_000)], id="part-of-them-crossed"
+        ),
+        pytest.param("More than 90,000 people are out of their homes.", [("displaced", 90_000)], id="out-of-homes"),
+        pytest.param("About 800 tourists spent the night on camp beds.", [("sheltered", 800)], id="night-on-beds"),
+        pytest.param(
+            "Around 300 residents were allowed back into their homes.", [("returned", 300)], id="allowed-back"
+        ),
+        pytest.param(
+            "The agency recorded 20,400 refugees returning, up from 9,000 in May; 6,100 of them arrived this week.",
+            [("returned", 20_400), ("returned", 6_100)],
+            id="part-of-returnees-arrived",
+        ),
+    ],
+)
+def test_more_ways_to_state_a_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Crews razed 900 homes and some 200 other structures.", [("houses_destroyed", 900)], id="other-structures"
+        ),
+        pytest.param("Thousands of residents spent the night on rooftops awaiting boats.", [], id="night-on-rooftops"),
+        pytest.param("The loss of 2,000 jobs hit the port town.", [], id="loss-of-jobs"),
+        pytest.param(
+            "Its teams transported 31 wounded persons to Kombolcha hospital.",
+            [("injured", 31)],
+            id="wounded-persons-to",
+        ),
+    ],
+)
+def test_no_more_figures_than_stated(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -375,7 +375,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|(?:staying|living|remain|remains|remained|remaining|sleeping) in tents"
-     r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights? (?:in|at)\b"
+     r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights? (?:in|at|on(?! (?:the )?(?:roofs?|rooftops?|trees?)\b))\b"
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
      r"|buildings|sites?|tents)\b"
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
@@ -410,7 +410,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|came back)"
      r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
      r"(?:areas?|places?|villages?|homes?|towns?) of origin"
-     r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b"
+     r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b|allowed (?:to return|back)\b"
      # a return begun, or foreseen: "had begun returning home", "could return by the end of the year"
      r"|(?:begun|began|begin|started|start) (?:to return|returning)\b"
      r"|(?:could|would|will|may|might|can|to|expected to|likely to) return\b"
@@ -419,6 +419,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|home|across)\b", Kind.RETURNED),
     (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
      r"|among (?:those|the people|the \w+) who (?:had |have )?(?:fled|been displaced|were displaced)"
+     r"|out of (?:their|his|her) (?:homes?|houses)\b"
      r"|(?:will|could|may|might|would|to|expected to) cross (?:from|into|over|the border)\b"
      r"|forced (?:to (?:fl)?ee|from|out|to leave|to move|to relocate)"
      r"|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
@@ -506,6 +507,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
     r"|growing|grows|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to"
+    r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
     r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went) past)"
 )
 # Between "the number of X" and its count, no other count, but dates may stand: "the total number of such
@@ -549,7 +551,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities)\b"
      r"(?:" + _NO_COUNT + r"){0,170}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
-     r"|deaths of|death of|killings? of|bodies of|(?:the )?remains of|recovered|shot dead|neutrali[sz](?:es|ed|ing)"
+     r"|deaths of|death of|killings? of|bodies of|(?:the )?body of|(?:the )?remains of|recovered|shot dead"
+     r"|neutrali[sz](?:es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
      r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|lost"
@@ -575,7 +578,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|the (?:injured|wounded),? (?:among them|including)|(?:injured|injuries|wounded)" + _ROW +
      r"|" + _TABLE_LABEL + r"(?:injured|injuries|wounded)"
      # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
-     r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b" + RISE_TO, Kind.INJURED),
+     r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b" + RISE_TO
+     # ("injured people number 565"; not "transported 58 wounded persons to Debre Berhan")
+     + r"|(?:injured|wounded) (?:people|persons) (?:now )?(?:number|numbered|total|totalled|totaled|stand at|stood at)",
+     Kind.INJURED),
     (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
      # those still sought: "search continues for seven"
@@ -801,7 +807,8 @@ CUE_STEMS = (
     "outside evacuation", "inside evacuation", " ecs", "coliseum", "arena", "auditorium", "warehouse", "dormitor",
     "container settlement", "search continu", "searches continu", "search is on", "search goes on", "search resum",
     "among dead", "evacuation order", "ordered out", "ordered to leave", "largest number", "highest number",
-    "biggest number", "the bulk", "concentration",
+    "biggest number", "the bulk", "concentration", "to safety", "safer", "higher ground", "body of",
+    "out of their homes", "allowed back", "spent the night", "spend the night", "loss of",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
