@@ -48,8 +48,11 @@ _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|of the|by the)\s+
 _NAME_ENDS = re.compile(r"\s*(?:[,.;]|\band\b|$)")
 # Between a figure and one of its people named after it: "..., including", "..., among them".
 _PART_AFTER = re.compile(
-    r"(?:\s+(?:during|in|at|on|near)\s+[^,;.]{1,50})?\s*,\s*(?:including|among them|among whom)\s+"
+    r"(?:\s+(?:during|in|at|on|near)\s+[^,;.]{1,50})?\s*,\s*(?:including|among them|among whom|one of them"
+    r"|one of whom(?: was)?)\s+"
 )
+# A source described before its reporting verb: "a local judge who visited the scene told reporters".
+_SOURCE_CLAUSE_AFTER = re.compile(r"\s+(?:who|that)\s+[^,.;]{1,50}?\s+(?:told|said|says|tells)\b")
 # "a mother of three", "a father of five children": who a parent is.
 _PARENTS = frozenset({"mother", "father", "parent", "widow", "widower", "grandmother", "grandfather"})
 _CHILDREN_OF = re.compile(
@@ -132,7 +135,11 @@ def singletons(
         if _SOURCE_PAIR_AFTER.match(lowered, m.end()):
             continue  # "a survivor and a local official told the BBC": sources, not victims
         quoted = _SAID_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
-        if REPORTING.match(lowered, m.end()) or (quoted and not OWN_PREDICATE.match(lowered, m.end())):
+        if (
+            REPORTING.match(lowered, m.end())
+            or _SOURCE_CLAUSE_AFTER.match(lowered, m.end())
+            or (quoted and not OWN_PREDICATE.match(lowered, m.end()))
+        ):
             continue  # "a health official said", "said a 61-year-old farmer at a shelter": the source, not a victim
         if RATE_AFTER.match(lowered, m.end()):
             continue  # "one child dies every two hours": a rate

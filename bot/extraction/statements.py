@@ -568,6 +568,8 @@ def _denied(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
     ):
         return True
     is_word_one = mention.value == 1 and not lowered[mention.start : mention.end].strip()[-1:].isdigit()
+    if _ONE_OF_THE_HURT_DIED.match(lowered, mention.end) and _HURT_BEFORE.search(lowered, 0, mention.start):
+        return False  # "12 passengers were wounded, one of whom died two days later": a death the toll lacked
     return is_word_one and lex.member_of is not None and lex.member_of.match(lowered, mention.end) is not None
 
 
@@ -617,6 +619,31 @@ def _is_doer(lowered: str, right: Trigger) -> bool:
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get)\s+$")
+_ONE_OF_THE_HURT_DIED = re.compile(
+    r"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|has\s+since\s+|have\s+since\s+)?(?:died|succumbed)\b"
+)
+_HURT_BEFORE = re.compile(r"\b(?:wounded|injured|hurt)\b")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+# A quote opening on a count: '"more than 2,000', '"dozens'.
+_QUOTED_COUNT = re.compile(
+    r"[\"“«]\s*(?=(?:(?:at least|more than|about|some|over|nearly|around|up to|as many as|an estimated|close to)\s+)?"
+    r"(?:\d|dozens\b|hundreds\b|thousands\b|tens of\b|scores\b))",
+    re.IGNORECASE,
+)
+_CLOSING_QUOTE = re.compile(r"[\"”»]")
+
+
+def _unquoted_counts(sentence: str) -> str:
+    """The sentence with the quote marks around a quoted count read as spaces ('"more than 2,000 unarmed citizens"
+    had been executed', 'a toll of "more than 100"'), so the count meets its words; other quotes still part clauses."""
+    chars = list(sentence)
+    for m in _QUOTED_COUNT.finditer(sentence):
+        chars[m.start()] = " "
+        if close := _CLOSING_QUOTE.search(sentence, m.end(), m.end() + 80):
+            chars[close.start()] = " "
+    return "".join(chars)
+
+
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _TIME_OBJECT = re.compile(
@@ -649,6 +676,8 @@ def find_statements(
     before (same paragraph), which a sentence opening on an anaphor continues ("An increase of 3,293 since..."),
     and ``recent`` the kind of the last figure before the sentence anywhere in the text, which a verb standing
     for another takes ("453,982 people had done so")."""
+    if _QUOTE_MARKS.search(sentence):
+        sentence = _unquoted_counts(sentence)
     lowered = lower_keeping_length(sentence)
     anaphor = lex.anaphor_start.match(lowered) if previous is not None and lex.anaphor_start is not None else None
     bare_start = previous is not None and anaphor is None and _CONTINUING_START.match(lowered) is not None

@@ -31,7 +31,12 @@ _SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
 _CELL_NUMBER = re.compile(r"^(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)$")
 _WORD = re.compile(r"[a-z]+")
 _HOUSES = frozenset({"houses", "homes", "dwellings", "shelters", "buildings", "housing"})
-_SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites"})
+_SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites", "ecs"})
+
+# A title line's words spanning columns, above a header: "            INSIDE ECs           OUTSIDE ECs".
+_SPANNING_LINE = re.compile(r"\s{4,}\S[^\d\n]*$")
+# A cell saying none: "-", "nil".
+_NIL = frozenset({"-", "–", "—", "nil", "n/a", "na", "..", "…"})
 # Headers naming only the unit counted.
 _UNIT_WORDS = {
     "families": Group.FAMILIES, "family": Group.FAMILIES, "households": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS,
@@ -92,6 +97,32 @@ def _spaced_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     return cells if len(cells) >= _MIN_SPACED_CELLS else []
 
 
+def _is_header_words(line: str) -> bool:
+    """Whether a line holds words in columns and no count, as under a header's first line ("   (arrivals since 24
+    Feb)   date", "      population      displaced")."""
+    cells = _spaced_cells_any(line)
+    indented = line[:2] == "  " or line[:1] == "\t"
+    return (
+        bool(cells)
+        and (indented or len(cells) >= 2)
+        and any(c.isalpha() for c in line)
+        and not any(_CELL_NUMBER.match(text) for text, _, _ in cells)
+    )
+
+
+def _spaced_cells_any(line: str) -> list[tuple[str, int, int]]:
+    """A line's cells parted by two spaces or more, however few (offsets from the line's start)."""
+    cells: list[tuple[str, int, int]] = []
+    start = len(line) - len(line.lstrip())
+    for gap in _SPACED_GAP.finditer(line, start):
+        if gap.start() > start:
+            cells.append((line[start : gap.start()], start, gap.start()))
+        start = gap.end()
+    if start < len(line.rstrip()):
+        cells.append((line[start : len(line.rstrip())], start, len(line.rstrip())))
+    return cells
+
+
 def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None) -> _Column | None:
     """What a header cell counts: "Deaths", "Injured", "Displaced HH", "Houses destroyed"; a header naming only a
     unit ("Families", "Persons") counts ``unit_kind``, the kind of the figure the table breaks down."""
@@ -111,12 +142,17 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None) -> _Column
         if destroyed or full:  # "Houses fully damaged" are destroyed houses
             return _Column(Kind.HOUSES_DESTROYED, Group.HOUSEHOLDS)
         return _Column(Kind.HOUSES_DAMAGED, Group.HOUSEHOLDS)
+    if (len(words) == 1 or words[:2] in (["no", "of"], ["number", "of"])) and words[-1] in _SHELTERS:
+        return None  # "Camp", "Sites": the column naming the places; "No. of ECs": a count of them
     if any(w in _SHELTERS or w == "sheltered" for w in words):
-        # "People in relief camps"
-        return _Column(Kind.SHELTERED, Group.FAMILIES if "families" in words else Group.PEOPLE)
+        # "People in relief camps"; "OUTSIDE ECs": displaced people staying elsewhere
+        place_kind = Kind.DISPLACED if "outside" in words else Kind.SHELTERED
+        return _Column(place_kind, Group.FAMILIES if "families" in words else Group.PEOPLE)
     kind: Kind | None = None
     for word in words:
         kind = lex.heading_kinds.get(word) or lex.kind_nouns.get(word) or lex.prenominal_kinds.get(word)
+        if kind is None and word in lex.refugee_nouns:
+            kind = Kind.DISPLACED  # "Sudanese and other refugees"
         if kind is not None:
             break
     if kind is None or kind in (Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED):
@@ -132,15 +168,42 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None) -> _Column
     return _Column(kind, group)
 
 
-def _stacked(header: list[tuple[str, int, int]], below: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A header's cells with the words of the line under it added to the cell each stands under (by overlap, else
-    by the nearest start)."""
-    words = [t for t, _, _ in header]
-    for text, start, end in below:
-        overlap = [min(end, h_end) - max(start, h_start) for _t, h_start, h_end in header]
-        best = max(range(len(header)), key=lambda i: (overlap[i], -abs(header[i][1] - start)))
-        words[best] = f"{words[best]} {text}"
-    return [(t, s, e) for t, (_, s, e) in zip(words, header, strict=True)]
+def _stacked(top: list[tuple[str, int, int]], below: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A header written on two lines, as one line of columns. Each cell below goes under the cell above it that it
+    overlaps ("Houses" / "fully dmg"); a cell above spanning several below names each of them ("INSIDE ECs" over
+    "Families" and "Persons"); a cell below that overlaps none is a column of its own ("REGION")."""
+    under: dict[int, list[tuple[str, int, int]]] = {i: [] for i in range(len(top))}
+    alone: list[tuple[str, int, int]] = []
+    for cell in below:
+        _text, start, end = cell
+        overlap = [min(end, t_end) - max(start, t_start) for _t, t_start, t_end in top]
+        best = max(range(len(top)), key=lambda i: overlap[i]) if top else -1
+        if best < 0 or overlap[best] <= 0:
+            alone.append(cell)
+        else:
+            under[best].append(cell)
+    columns: list[tuple[str, int, int]] = list(alone)
+    for i, (text, start, end) in enumerate(top):
+        if len(under[i]) >= 2:
+            columns += [(f"{text} {b_text}", b_start, b_end) for b_text, b_start, b_end in under[i]]
+        elif under[i]:
+            columns.append((f"{text} {under[i][0][0]}", start, end))
+        else:
+            columns.append((text, start, end))
+    return sorted(columns, key=lambda cell: cell[1])
+
+
+def _is_all_dashes(cells: list[tuple[str, int, int]]) -> bool:
+    return all(text in _NIL or not text.strip("-=|: ") for text, _, _ in cells)
+
+
+def _title_kind(title: str, lex: Lexicon) -> Kind | None:
+    """The kind a table's title names ("ARRIVALS VERIFIED BY DTM FIELD TEAMS", "Deaths by district")."""
+    for word in _WORD.findall(title.lower()):
+        kind = lex.kind_nouns.get(word) or lex.heading_kinds.get(word)
+        if kind is not None and kind not in (Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED):
+            return kind
+    return None
 
 
 def _number(cell: str) -> int | None:
@@ -157,6 +220,8 @@ def _table_lines(text: str) -> list[tuple[int, int]]:
         end = start + len(line)
         if line.count("|") >= _MIN_PIPES or _spaced_cells(line, 0):
             lines.append((start, end))
+        elif lines and lines[-1][1] == start - 1 and _is_header_words(line):
+            lines.append((start, end))  # a header's second line, with fewer cells: "      population      displaced"
         start = end + 1
     return lines
 
@@ -173,6 +238,8 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
     lines = _table_lines(text)
     if len(lines) < 2:
         return [], text
+    title_start = text.rfind("\n", 0, max(0, lines[0][0] - 1)) + 1
+    unit_kind = _title_kind(text[title_start : max(title_start, lines[0][0] - 1)], lex) or unit_kind
     figures: list[TableFigure] = []
     columns: list[_Column | None] | None = None
     header: list[tuple[str, int, int]] = []  # the header's cells, offsets from their line's start
@@ -187,24 +254,38 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
         if _SEPARATOR_ROW.match(line):
             continue
         cells = _cells(line, start)
+        if not cells and "|" not in line:  # (a header's second line may hold fewer than three cells)
+            cells = [(t, start + s, start + e) for t, s, e in _spaced_cells_any(line)]
         numbers = [_number(text) for text, _, _ in cells]
-        if all(n is None for n in numbers) and "|" not in line and continued:
+        if cells and all(n is None for n in numbers) and continued and not _is_all_dashes(cells):
             # a header on two lines: each word below goes to the column it stands under ("Houses" / "fully dmg")
-            header = _stacked(header, [(t, s - start, e - start) for t, s, e in cells])
+            below = [(t, s - start, e - start) for t, s, e in cells]
+            if "|" in line and len(below) == len(header):
+                header = [(f"{t} {b}".strip(), s, e) for (t, s, e), (b, _, _) in zip(header, below, strict=True)]
+            else:
+                header = _stacked(header, below)
             columns = [_column(t, lex, unit_kind) for t, _, _ in header]
             continue
         if columns is None or (
             all(n is None for n in numbers) and any(_column(t, lex, unit_kind) for t, _, _ in cells)
         ):
             if all(n is None for n in numbers):
-                columns = [_column(text, lex, unit_kind) for text, _, _ in cells]
                 header = [(t, s - start, e - start) for t, s, e in cells]
+                above_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+                above = text[above_start : max(above_start, start - 1)]
+                if columns is None and "|" not in line and _SPANNING_LINE.match(above):
+                    # words above the header spanning its columns ("INSIDE ECs" over "Families" and "Persons")
+                    header = _stacked(_spaced_cells_any(above), header)
+                columns = [_column(t, lex, unit_kind) for t, _, _ in header]
             continue
         header = []  # (a header's second line comes right under its first)
         if "|" not in line and (
             len(cells) != len(columns)
             or all(n is None for n in numbers[1:])
-            or any(n is None and column is not None for n, column in zip(numbers, columns, strict=True))
+            or any(
+                n is None and column is not None and cell[0] not in _NIL
+                for n, column, cell in zip(numbers, columns, cells, strict=True)
+            )
         ):
             continue  # a spaced row holds a number under every column that counts a kind
         read_any = False

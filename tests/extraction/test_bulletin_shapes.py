@@ -765,3 +765,80 @@ def test_a_table_of_units_under_no_figure_is_none() -> None:
 )
 def test_orders_shares_and_a_clause_after_though(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+_SPANNING_HEADER_TABLE = """STATUS OF DISPLACED POPULATION
+                     INSIDE ECs                    OUTSIDE ECs
+REGION          Families      Persons         Families      Persons
+VI                 4,210       16,880            1,305        5,010
+Caraga             2,950       11,400              820        3,270
+"""
+
+_TITLED_TABLE = """ARRIVALS RECORDED AT TRANSIT SITES (as of 3 May)
+State of      Locality of        Households    Individuals
+arrival       arrival            (HHs)         (IND)
+White Nile    Kosti                  2,120         10,600
+Gedaref       Gallabat               1,480          7,400
+"""
+
+_SECOND_HEADER_LINE_WITH_FEWER_CELLS = """ESTIMATED DISPLACEMENT BY CAMP
+Camp           Registered      Estimated
+               population      displaced
+Balata             30,000          6,000
+Askar              19,500          2,400
+"""
+
+_PIPE_HEADER_ON_TWO_LINES = """ARRIVALS BY POINT OF ENTRY
+| Point of entry | South Sudanese | Sudanese and   |
+|                | returnees      | other refugees |
+|----------------|----------------|----------------|
+| Renk           | 120,400        | 31,050         |
+| Aweil          | 9,870          | 2,230          |
+"""
+
+_SPLIT_COLUMN_AND_NIL = """CUMULATIVE LOSSES SINCE 26 JUNE
+Province /            Deaths   Injured      Houses damaged
+Region                                    Fully    Partially
+Punjab                   121       402       96          870
+ICT                        4         1        -           10
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _SPANNING_HEADER_TABLE,
+            [
+                ("sheltered", 4_210), ("sheltered", 16_880), ("displaced", 1_305), ("displaced", 5_010),
+                ("sheltered", 2_950), ("sheltered", 11_400), ("displaced", 820), ("displaced", 3_270),
+            ],
+            id="words-spanning-the-header",
+        ),
+        pytest.param(
+            _TITLED_TABLE,
+            [("displaced", 2_120), ("displaced", 10_600), ("displaced", 1_480), ("displaced", 7_400)],
+            id="units-under-a-title-naming-the-kind",
+        ),
+        pytest.param(
+            _SECOND_HEADER_LINE_WITH_FEWER_CELLS,
+            [("displaced", 6_000), ("displaced", 2_400)],
+            id="second-header-line-with-fewer-cells",
+        ),
+        pytest.param(
+            _PIPE_HEADER_ON_TWO_LINES,
+            [("returned", 120_400), ("displaced", 31_050), ("returned", 9_870), ("displaced", 2_230)],
+            id="pipe-header-on-two-lines",
+        ),
+        pytest.param(
+            _SPLIT_COLUMN_AND_NIL,
+            [
+                ("killed", 121), ("injured", 402), ("houses_destroyed", 96), ("houses_damaged", 870),
+                ("killed", 4), ("injured", 1), ("houses_damaged", 10),
+            ],
+            id="one-header-cell-over-two-columns-and-a-dash",
+        ),
+    ],
+)  # fmt: skip
+def test_tables_with_headers_on_two_lines(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

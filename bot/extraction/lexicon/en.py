@@ -112,7 +112,11 @@ SINGULAR_NOUNS = (
 # Nouns naming one person only with "the" or a possessive ("the head of Ngouma village"; "a head" of cattle is none).
 DEFINITE_SINGULARS = ("head",)
 # Kin named after a possessive count as one person too: "her husband was killed".
-KIN_SINGULARS = "wife husband son daughter mother father brother sister baby child grandson granddaughter nephew niece"
+KIN_SINGULARS = (
+    "wife husband son daughter mother father brother sister baby child grandson granddaughter nephew niece uncle aunt"
+    " cousin grandmother grandfather grandchild father-in-law mother-in-law son-in-law daughter-in-law brother-in-law"
+    " sister-in-law"
+)
 POSSESSIVES = ("his", "her", "their", "my", "our")  # ("My husband was killed": a displaced person's own words)
 # Counting these is a trap: population, residents, people in need, beneficiaries.
 # (Residents are counted only when a verb says what happened to them: "3,000 residents fled".)
@@ -304,7 +308,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|given (?:a )?(?:mass )?burial|laid to rest|buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|drown(?= (?:as|after|when|in|off|near|while)\b)"  # a headline's present: "nine drown as boat capsizes"
-     r"|(?:burned|burnt|buried) alive|among (?:(?:those|the people|the|the \w+) )?(?:killed|dead)|shot dead|beheaded"
+     r"|(?:burned|burnt|buried) alive|among (?:(?:those|the people|the|the \w+) )?(?:killed|dead|martyred)|shot dead"
+     r"|beheaded|(?:were|are) (?:deaths|fatalities)\b"
+     r"|(?:burned|burnt) (?:inside|in) (?:their|his|her|the) (?:homes?|houses?|huts?|cars?|vehicles?|church|mosque)"
      r"|decapitated|martyred|electrocuted|embraced (?:shahadat|martyrdom)|sent to hell"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|shot and killed|lost (?:their |his |her )?li(?:fe|ves)|kill(?:s|ed)?|are dead|were dead|perish(?:es)?"
@@ -365,7 +371,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|\s*(?:in|at|inside|/)\s*(?:\d[\d,]*\s+)?ecs\b"
      # a bulletin's bare participle: "1,270 persons housed", "Persons accommodated: 1,042"
      r"|(?<=\s)(?:housed|accommodated)(?=\s*(?:[.,;]|$|in\b|at\b))"
-     r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping|placed)\s+(?:in|at|into)\s+"
+     r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping|placed|registered)\s+(?:in|at|into)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?"
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
      r"|coliseums?|arenas?|auditoriums?|warehouses?|dormitor(?:y|ies)|(?:container|tent) (?:settlements?|cities|camps?)"
@@ -430,6 +436,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|front ?line)\b"
      r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+"
      r"|(?:shifted|moved) (?:out )?(?:from|out of) (?:the|their) (?:area|village|villages|homes?|town|district)\b"
+     r"|moved (?:away )?from (?-i:[A-Z])\w+"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
      r"|uprooted|evicted|left their homes?"
@@ -476,7 +483,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|mov(?:ed|ing) (?:to|towards) (?:the )?(?:outskirts|neighbouring|neighboring|nearby|other|safer)\b"
      r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)",
      Kind.DISPLACED),
-    (r"(?:(?:left|made|rendered) )?homeless|(?:left )?without (?:a )?(?:home|homes|shelter|roof)"
+    (r"(?:(?:left|made|rendered) )?homeless"
+     r"|(?:left )?without (?:a )?(?:home|homes|shelter|roof|place to (?:sleep|live))"
      r"|(?:living|sleeping|staying) (?:out )?in the open|sleeping rough"
      r"|(?:now )?(?:had|have|has) nowhere (?:else )?to (?:sleep|live|stay|go)"
      r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
@@ -508,6 +516,7 @@ RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
     r"|growing|grows|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to"
     r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
+    r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped"
     r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went) past)"
 )
 # Between "the number of X" and its count, no other count, but dates may stand: "the total number of such
@@ -808,7 +817,8 @@ CUE_STEMS = (
     "container settlement", "search continu", "searches continu", "search is on", "search goes on", "search resum",
     "among dead", "evacuation order", "ordered out", "ordered to leave", "largest number", "highest number",
     "biggest number", "the bulk", "concentration", "to safety", "safer", "higher ground", "body of",
-    "out of their homes", "allowed back", "spent the night", "spend the night", "loss of",
+    "out of their homes", "allowed back", "were deaths", "are deaths", "without a place", "registered in",
+    "registered at", "exceed", "spent the night", "spend the night", "loss of",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
