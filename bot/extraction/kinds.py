@@ -218,7 +218,14 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
             continue  # coordinated modifiers: "27,000 new and repeated displacements"
         if lowered[i] in lex.np_stopwords or lex.trigger_word.match(text, _start):
             break
-        if _DEMONYM.match(word):
+        if _DEMONYM.match(word) or (
+            i == 0
+            and word[:1].isupper()
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and len(word) > 4
+            and word[1:].islower()
+        ):  # (a people named in the plural: "45,000 Rohingyas", "3,000 Yazidis")
             demonym_end = _end
         elif is_human_plural(lowered[i], lex):
             # a counted noun found by its head: "five Russian peacekeepers", "20 inmates"

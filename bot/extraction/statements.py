@@ -644,6 +644,12 @@ def _unquoted_counts(sentence: str) -> str:
     return "".join(chars)
 
 
+# What makes the verb after a count no figure: a relative clause denying it ("1,04,563 persons who have not taken
+# shelter in the camps"), or need past an aside ("9.4 million people, three-quarters of the population, need aid").
+_NO_FIGURE_AFTER = re.compile(
+    r"[\s,]*(?:who|that)\s+(?:have|has|had|did|do|does|are|were|is|was)\s+not\b"
+    r"|\s*,[^,;.]{1,60},\s*(?:are\s+|were\s+|still\s+)?(?:in (?:\w+ )?need|need\b|requir)"
+)
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _TIME_OBJECT = re.compile(
@@ -653,6 +659,33 @@ _TIME_OBJECT = re.compile(
 )
 _ACTIVE_HARM = ("killed", "wounded", "injured", "murdered", "massacred", "abducted")
 _KIND_AFTER_OBJECT = re.compile(r"[\d,]*\s*(?:[a-z]+\s+)?(?:injured|wounded|hurt|missing|dead|killed|displaced)\b")
+
+
+def _each_of_the_places(
+    sentence: str, lowered: str, pairs: list[tuple[NumberMention, Link]]
+) -> list[tuple[NumberMention, Link]]:
+    """ "one each in Cachar, Dhubri, Hojai and Tamulpur": the count stated once stands for each place listed; the
+    places after the first get figures of their own (the first is the count's)."""
+    more: list[tuple[NumberMention, Link]] = []
+    for mention, link in pairs:
+        each = _EACH_IN.match(lowered, mention.end)
+        if each is None:
+            continue
+        end = _LIST_END.search(sentence, each.end())
+        places = list(_LISTED_NAME.finditer(sentence, each.end(), end.start() if end else len(sentence)))
+        for place in places[1:]:
+            start, stop = place.start(1), place.end(1)
+            copy = mention._replace(start=start, end=stop)
+            more.append((copy, Link(link.kind, link.group, start, stop, False, False)))
+    return more
+
+
+_EACH_IN = re.compile(r"\s+each\s+(?:in|at|from)\s+")
+_LIST_END = re.compile(
+    r"[.;:()]|,\s+(?:while|but|and\s+(?:the|a|an|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"|\s+(?:while|but)\s"
+)
+_LISTED_NAME = re.compile(r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
 
 
 def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: Kind, lex: Lexicon) -> Link | None:
@@ -776,12 +809,16 @@ def find_statements(
         and not _denied(lowered, m, lex)
         and not _restated(lowered, mentions, nps, i)
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
+        and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
         and (nps[i].has_head or not _is_age_apposition(sentence, lowered, m, lex))  # (an item of a list, too)
     ]
     for mention, link in pairs:
         superseded = link.left and _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None
         if (not link.left or superseded) and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))
+    if " each " in lowered:
+        pairs += _each_of_the_places(sentence, lowered, pairs)
+        pairs.sort(key=lambda p: p[0].start)
     singles = singletons(sentence, lowered, pairs, lex)
     if singles:  # (the counts alone are in text order already)
         listed = listed_with_singletons(lowered, mentions, nps, links, singles, pairs)

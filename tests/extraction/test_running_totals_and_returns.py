@@ -163,3 +163,39 @@ def test_more_ways_to_state_a_figure(text: str, expected: list[tuple[str, int | 
 )
 def test_no_more_figures_than_stated(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Six more persons lost their lives, one each in Barpeta, Nalbari, Baksa and Udalguri.",
+            [("killed", 6), ("killed", 1), ("killed", 1), ("killed", 1), ("killed", 1)],
+            id="one-each-in-places",
+        ),
+        pytest.param(
+            "Storms killed 11 people: three in Gaya, two each in Arwal and Jehanabad, and four in Patna.",
+            [("killed", 11), ("killed", 3), ("killed", 2), ("killed", 2), ("killed", 4)],
+            id="two-each-then-another-item",
+        ),
+        pytest.param(
+            "The blaze left nearly 12,000 Rohingyas homeless.", [("homeless", 12_000)], id="a-people-in-the-plural"
+        ),
+        pytest.param("Over 2.1 lakh persons shifted to shelters.", [("sheltered", 210_000)], id="shifted-to-shelters"),
+        pytest.param("Flood toll touches 118", [("killed", 118)], id="toll-touches"),
+        pytest.param(
+            "Some 30,500 persons took shelter in relief camps, while 12,100 persons who have not taken shelter in the "
+            "camps receive dry rations.",
+            [("sheltered", 30_500)],
+            id="relative-clause-denies-it",
+        ),
+        pytest.param(
+            "About 1.1 million people are displaced, while 6 million people, half of the population, need aid.",
+            [("displaced", 1_100_000)],
+            id="need-past-an-aside",
+        ),
+        pytest.param("The 12 camps in Ukhiya house nearly 6 lakh Rohingyas.", [], id="camps-house-their-population"),
+    ],
+)
+def test_lists_by_place_and_what_is_no_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

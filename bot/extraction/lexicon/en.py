@@ -385,7 +385,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
      r"|buildings|sites?|tents)\b"
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
-     r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|relocated)?\s*(?:in|into|at|to)\s+"
+     r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|relocated|shifted)?\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters?|tents|hotels and (?:emergency )?shelters|gymnasiums?"
      r"|(?:community |village )?halls?|churches|mosques?)"
      r"|(?:moved|taken|brought|relocated|housed|accommodated|shifted|transferred|lodged)\s+(?:in)?to\s+"
@@ -554,7 +554,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a bracket may stand in the gap, with its colon: "toll from Typhoon Nando (international name: Ragasa)")
      r"|(?:death |casualty |fatality |human )?toll\b(?:\([^()]{0,60}\)|(?!displac|evacu|homeless|idps\b)[^.;:]"
      r"|(?<=\d)\.(?=\d)){0,180}?"
-     r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?"
+     r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities)\b"
@@ -737,7 +737,8 @@ CUMULATIVE_CUES = (
 TRAP_BEFORE = (
     r"\b(?:home to|population of|populations? of|(?:town|city|village|district|camp|country|area|region"
     r"|province|state|settlement|capital) of(?!\s+[\d,.]+\s+(?:people|persons|families|households)\s)"
-    r"|hosts?|hosting|hosted|affect(?:s|ed|ing)|shelter(?:s|ed|ing)|hous(?:es|ed|ing)|accommodat(?:es|ed|ing)|assist(?:s|ing|ed)?"
+    r"|hosts?|hosting|hosted|affect(?:s|ed|ing)|shelter(?:s|ed|ing)|hous(?:e|es|ed|ing)|accommodat(?:es|ed|ing)"
+    r"|assist(?:s|ing|ed)?"
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
     # aid handed to people: "providing food to 75,000 displaced people"
