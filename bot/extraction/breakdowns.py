@@ -32,7 +32,7 @@ _LABEL = (
 )
 # (in a line of items parted by pipes, a space may part the name from its count: "SINDH 401 | PUNJAB 188")
 _ITEM = re.compile(
-    r"[ \t|]*(?:[-•*▪●◦·][ \t]*)?(" + _LABEL + r")"
+    r"[ \t|]*(?:[-•*▪●◦·][ \t]*)?(?:(?:from|to|in)[ \t]+)?(" + _LABEL + r")"
     r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+(?=\d[\d,]*[ \t]*$))"
 )
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
@@ -138,7 +138,8 @@ def _named_kind(line: str, lex: Lexicon) -> Kind | None:
     """The kind an introducing line names by a word ("Newly registered IDPs in the two regions:"); where people
     stay names it over who they are ("Sheltered IDPs by governorate", "District-wise (persons in camps)")."""
     kind: Kind | None = None
-    for word in _WORD.findall(line):
+    words = _WORD.findall(line)
+    for word in words:
         kind = (
             _SHELTER_WORDS.get(word)
             or _HEADING_NOUNS.get(word)
@@ -146,6 +147,8 @@ def _named_kind(line: str, lex: Lexicon) -> Kind | None:
             or lex.kind_nouns.get(word)
             or kind
         )
+    if words and words[0] in ("returns", "returnees", "returned"):
+        return Kind.RETURNED  # "Returns recorded ... at border crossings include:": the head, not a noun after it
     if kind is not None and any(word in _SHELTER_WORDS for word in _WORD.findall(line)):
         return Kind.SHELTERED
     return kind

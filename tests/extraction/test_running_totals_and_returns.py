@@ -199,3 +199,22 @@ def test_no_more_figures_than_stated(text: str, expected: list[tuple[str, int | 
 )
 def test_lists_by_place_and_what_is_no_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Around 9,000 residents have come back to the city.", [("returned", 9_000)], id="come-back"),
+        pytest.param("Some 30 of the families had already gone home.", [("returned", 30)], id="gone-home"),
+        pytest.param("Iran deported 6,200 Afghans in the past week.", [("returned", 6_200)], id="deported"),
+        pytest.param("Buses brought back about 12,000 people.", [("returned", 12_000)], id="brought-back"),
+        pytest.param("Thousands stream back to the north.", [("returned", None)], id="stream-back"),
+        pytest.param(
+            "Returns recorded at border crossings include:\n- from Turkiye: more than 90,000\n- from Jordan: some 30,000",
+            [("returned", 90_000), ("returned", 30_000)],
+            id="a-list-of-returns-by-origin",
+        ),
+    ],
+)
+def test_returns_told_by_many_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

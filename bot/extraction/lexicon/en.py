@@ -411,7 +411,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.DISPLACED),
     (r"forced to return|crossed back|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back"
      r"|coming (?:back|home)"
-     r"|(?:have |has |had )?gone back (?:to|home)|going back\b"
+     r"|(?:have |has |had )?gone back\b|going back\b|gone home\b|(?:forcibly )?deported\b"
+    r"|stream(?:s|ed|ing)? back\b|cross(?:es|ing)? back\b"
      r"|(?:displaced|uprooted) (?:by|during|in|since|from) [^.;:,]{1,60}? (?:have |has |had )?(?:returned|went back"
      r"|came back)"
      r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
@@ -598,7 +599,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.MISSING),
     (r"(?:total )?number of (?:such )?returnees\b(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reached|is|was|now)"
      r"|(?:returnees|returns|returned)" + _ROW +
-     r"|(?:the )?returns? of|" + _RUNNING_TOTAL + r"(?:returns|returnees)" + _RUNNING_TO, Kind.RETURNED),
+     r"|(?:the )?returns? of|" + _RUNNING_TOTAL + r"(?:returns|returnees)" + _RUNNING_TO
+     # people sent or taken back to their country: "deported 4,500 Afghans", "brought back about 67,000 people"
+     + r"|deport(?:ed|s|ing)|(?:the )?deportations? of|(?:brought|bringing|brings) back|repatriat(?:ed|es|ing)",
+     Kind.RETURNED),
     # evacuation centres, in the plural, sheltering people: "212 centres opened, sheltering 84,300 people" (one
     # camp hosting its population is a trap, in TRAP_BEFORE)
     (r"(?:shelters|centres|centers|evacuation sites)(?: (?:are|were|now|currently|still))* "
@@ -819,7 +823,8 @@ CUE_STEMS = (
     "among dead", "evacuation order", "ordered out", "ordered to leave", "largest number", "highest number",
     "biggest number", "the bulk", "concentration", "to safety", "safer", "higher ground", "body of",
     "out of their homes", "allowed back", "were deaths", "are deaths", "without a place", "registered in",
-    "registered at", "exceed", "spent the night", "spend the night", "loss of",
+    "registered at", "exceed", "spent the night", "spend the night", "loss of", "come back", "came back",
+    "coming back", "gone back", "gone home", "deport", "stream back", "streamed back", "cross back", "brought back",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
