@@ -210,7 +210,8 @@ def test_lists_by_place_and_what_is_no_figure(text: str, expected: list[tuple[st
         pytest.param("Buses brought back about 12,000 people.", [("returned", 12_000)], id="brought-back"),
         pytest.param("Thousands stream back to the north.", [("returned", None)], id="stream-back"),
         pytest.param(
-            "Returns recorded at border crossings include:\n- from Turkiye: more than 90,000\n- from Jordan: some 30,000",
+            "Returns recorded at border crossings include:\n- from Turkiye: more than 90,000\n"
+            "- from Jordan: some 30,000",
             [("returned", 90_000), ("returned", 30_000)],
             id="a-list-of-returns-by-origin",
         ),
