@@ -61,6 +61,8 @@ _ASIDE = re.compile(
     r"[^;]{0,100}?,(?!\d)"
     # a source in commas: "2,000 villagers, officials said, had fled", "300 people, according to the UN, were"
     r"|,\s*(?:(?:[\w'’-]+\s+){1,3}?(?:said|says|say|reported|added|estimated|told \w+)|according to [^,;()]{1,40}?)\s*,"
+    # how many they are: "27 families with 118 members were sleeping in classrooms"
+    r"|\s+with\s+\d[\d,]*\s+(?:members|people|persons|individuals)(?=\s)"
     # whose family they were: "five members of one family were killed"
     r"|\s+of\s+(?:one|a|the same|a single)\s+(?:extended\s+)?family(?=[\s,])"
     # a place adverb: "500,000 residents downstream would have to be evacuated"

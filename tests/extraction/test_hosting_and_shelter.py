@@ -42,3 +42,28 @@ def test_a_country_hosting_refugees_is_a_standing_total(text: str, expected: lis
 )
 def test_evacuees_counted_with_their_centres_are_sheltered(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 940 people are in emergency accommodation.", [("sheltered", 940)], id="emergency-accommodation"
+        ),
+        pytest.param("About 5,210 are in public shelters.", [("sheltered", 5_210)], id="in-public-shelters"),
+        pytest.param(
+            "In all 18,300 persons are inside 96 evacuation centers.", [("sheltered", 18_300)], id="inside-n-centres"
+        ),
+        pytest.param("Around 2,400 were put up in 14 relief camps.", [("sheltered", 2_400)], id="put-up-in-camps"),
+        pytest.param(
+            "More than 8,000 civilians are now sheltering at U.N. bases.", [("sheltered", 8_000)], id="at-un-bases"
+        ),
+        pytest.param(
+            "Some 19 families with 84 members were sleeping in classrooms.",
+            [("sheltered", 19), ("sheltered", 84)],
+            id="families-with-n-members",
+        ),
+    ],
+)
+def test_people_counted_where_they_shelter(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -395,6 +395,12 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
      r"|(?:continue|continues|continued|continuing) to (?:shelter|take shelter|seek shelter)\b"
+     # where they are, by the kind of site, however many: "1,850 people in emergency accommodation", "76,884 are in
+     # public shelters", "289,071 persons are inside 404 evacuation centers", "were put up in 31 relief camps"
+     r"|(?:put up )?(?:in|inside|at)\s+(?:\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}?(?:public|emergency|temporary|government"
+     r"|collective|evacuation|relief|safety|transit|idp|un|u\.n\.)\s+(?:shelters?|centres?|centers?|accommodation"
+     r"|housing|camps?|sites?|locations?|zones?|bases?)\b"
+     r"|(?:sheltering|sheltered|staying|living) (?:in|at) (?:[\w’'.-]+\s+){0,3}?bases?\b"
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
      r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
@@ -825,6 +831,7 @@ CUE_STEMS = (
     "out of their homes", "allowed back", "were deaths", "are deaths", "without a place", "registered in",
     "registered at", "exceed", "spent the night", "spend the night", "loss of", "come back", "came back",
     "coming back", "gone back", "gone home", "deport", "stream back", "streamed back", "cross back", "brought back",
+    "emergency accommodation", "public shelter", "relief camp", "safety location", "put up in",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
