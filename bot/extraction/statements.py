@@ -127,7 +127,10 @@ _CAUSATIVE_BEFORE = re.compile(
     r"\b(?:sent|sending|sends|send|drove|driving|drives|drive|driven|pushed|pushing|pushes|push|chased|chasing"
     r"|chase|forced|forcing|forces|force)\s+$"
 )
-_MOVED_INTO = re.compile(r"\s+(?:into|across|over|out of|to (?:leave|flee|abandon|evacuate))\b")
+_MOVED_INTO = re.compile(
+    r"\s+(?:into|across|over|out of|to (?:leave|flee|abandon|evacuate)|from (?:their )?homes|toward|towards)\b"
+)
+_MORE_AFTER = re.compile(r"\s+more\b")
 _UPROOTABLE = frozenset({
     "people", "persons", "civilians", "refugees", "residents", "villagers", "families", "households", "inhabitants",
     "children", "women", "individuals", "migrants", "seekers", "idps", "displaced",
@@ -238,7 +241,12 @@ def _link(
         return None  # "killed 23 people, including four children, who had taken refuge there": the whole's kind
     if np.trap or ("receiv" in lowered and _TO_RECEIVE.match(lowered, max(np.end, mention.end))):
         return None  # ("2,000 HH to receive shelter toolkits": aid to come, to its beneficiaries)
-    if mention.qualifier is Qualifier.VAGUE and not np.has_head and mention.vague_word not in lex.vague_standalone:
+    if (
+        mention.qualifier is Qualifier.VAGUE
+        and not np.has_head
+        and mention.vague_word not in lex.vague_standalone
+        and not _is_forced_move(lowered, mention, np)
+    ):
         return None
     if not np.has_head and _is_age_apposition(sentence, lowered, mention, lex):
         return None
@@ -468,13 +476,18 @@ def _returning(link: Link) -> Link:
 
 def _is_forced_move(lowered: str, mention: NumberMention, np: NounPhrase) -> bool:
     """ "sent 8,000 refugees into Chad", "drove 600 families across the river": people moved by force."""
-    if not np.has_head or np.group is Group.FIGHTERS or not _MOVED_INTO.match(lowered, np.end):
+    after = max(np.end, mention.end)
+    if more := _MORE_AFTER.match(lowered, after):
+        after = more.end()  # "drives thousands more into Chad"
+    if np.group is Group.FIGHTERS or not _MOVED_INTO.match(lowered, after):
         return False
-    if lowered[np.end - 1 : np.end] != "s" and not lowered[: np.end].endswith("displaced"):
-        return False
-    head = lowered[max(mention.end, np.end - 20) : np.end].split()[-1:]
-    if not head or (head[0] not in _UPROOTABLE and np.kind is not Kind.DISPLACED):
-        return False
+    if np.has_head:
+        head = lowered[max(mention.end, np.end - 20) : np.end].split()[-1:]
+        if not head or (head[0] not in _UPROOTABLE and np.kind is not Kind.DISPLACED):
+            return False
+        if head[0] not in _UPROOTABLE and lowered[np.end - 1 : np.end] != "s" and not head[0].endswith("displaced"):
+            return False
+    # (a bare count moved by force is people: "drives 130,000 from homes", "pushes tens of thousands toward Goma")
     return _CAUSATIVE_BEFORE.search(lowered, max(0, mention.start - 12), mention.start) is not None
 
 

@@ -219,3 +219,17 @@ def test_lists_by_place_and_what_is_no_figure(text: str, expected: list[tuple[st
 )
 def test_returns_told_by_many_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Fighting drives 42,000 from homes", [("displaced", 42_000)], id="drives-from-homes"),
+        pytest.param("Clashes drive thousands more into Chad", [("displaced", None)], id="drive-more-into"),
+        pytest.param("Rebel advance pushes tens of thousands toward Bunia", [("displaced", None)], id="pushes-toward"),
+        pytest.param("Raids drove 2,600 people into the bush.", [("displaced", 2_600)], id="drove-people-into"),
+        pytest.param("The offensive pushed 300 fighters across the border.", [], id="fighters-are-no-displaced"),
+    ],
+)
+def test_people_moved_by_force(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -831,7 +831,8 @@ CUE_STEMS = (
     "out of their homes", "allowed back", "were deaths", "are deaths", "without a place", "registered in",
     "registered at", "exceed", "spent the night", "spend the night", "loss of", "come back", "came back",
     "coming back", "gone back", "gone home", "deport", "stream back", "streamed back", "cross back", "brought back",
-    "emergency accommodation", "public shelter", "relief camp", "safety location", "put up in",
+    "emergency accommodation", "public shelter", "relief camp", "safety location", "put up in", "drive", "drove",
+    "pushes", "push ",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
