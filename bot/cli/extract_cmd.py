@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any, TextIO
 
@@ -113,11 +113,26 @@ def run_batch(
         for number, line in numbered:
             _write(out, _batch_line(line, number, default, lang))
         return
-    while batch := list(islice(numbered, chunk)):
+    while True:
+        batch, failure = _next_lines(numbered, chunk)
         items = [_parsed(line) if line.strip() else None for _, line in batch]
         detected = _detected(items)
         for (number, line), item in zip(batch, items, strict=True):
             _write(out, _batch_line(line, number, default, lang, item, detected))
+        if failure is not None:
+            raise failure  # (after the lines read before it are written: a failed read loses none of them)
+        if len(batch) < chunk:
+            return
+
+
+def _next_lines(numbered: Iterator[tuple[int, str]], chunk: int) -> tuple[list[tuple[int, str]], OSError | None]:
+    """Up to ``chunk`` numbered lines, and the read error that cut them short, if any."""
+    batch: list[tuple[int, str]] = []
+    try:
+        batch.extend(islice(numbered, chunk))
+    except OSError as exc:
+        return batch, exc
+    return batch, None
 
 
 def run_extract(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 REPORT = "Floods in Sindh displaced 12,000 people. At least 9 people were killed."
@@ -56,3 +57,23 @@ def test_bad_published_date_is_refused() -> None:
     result = _run("--published", "yesterday", stdin=REPORT)
     assert result.returncode == 2
     assert "YYYY-MM-DD" in result.stderr
+
+
+def test_a_read_failure_mid_chunk_loses_no_line_read_before_it() -> None:
+    """Lines of a JSONL file are read in chunks; when reading fails partway through one, the lines read before the
+    failure are still answered, in order, before the error surfaces."""
+    import io
+
+    import pytest
+
+    from bot.cli.extract_cmd import run_batch
+
+    def lines() -> Iterator[str]:
+        yield json.dumps({"id": "a", "text": REPORT})
+        yield json.dumps({"id": "b", "text": "No figures here."})
+        raise OSError("the disk went away")
+
+    out = io.StringIO()
+    with pytest.raises(OSError, match="disk went away"):
+        run_batch(lines(), out, None, chunk=256)
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["a", "b"]
