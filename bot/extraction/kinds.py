@@ -217,6 +217,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
             prenominal = lex.prenominal_kinds[lowered[i]]
             continue
         if i > 0 and lowered[i] in ("and", "or") and i + 1 < len(words):
+            if demonym_end is not None and lex.number_word_start.match(text, words[i + 1][1]):
+                break  # another count of people named by a demonym: "three South Sudanese and three Kenyans"
             continue  # coordinated modifiers: "27,000 new and repeated displacements"
         if lowered[i] in lex.np_stopwords or lex.trigger_word.match(text, _start):
             break

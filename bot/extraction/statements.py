@@ -129,6 +129,7 @@ _CAUSATIVE_BEFORE = re.compile(
 )
 _MOVED_INTO = re.compile(
     r"\s+(?:into|across|over|out of|to (?:leave|flee|abandon|evacuate)|from (?:their )?homes|toward|towards)\b"
+    r"|(?:\s+from\s+[^.;]{1,60}?)?\s+fleeing\b"  # "sent an estimated 3,000 villagers from Pazigyi fleeing"
 )
 _MORE_AFTER = re.compile(r"\s+more\b")
 _UPROOTABLE = frozenset({
@@ -663,6 +664,8 @@ _NO_FIGURE_AFTER = re.compile(
     r"[\s,]*(?:who|that)\s+(?:have|has|had|did|do|does|are|were|is|was)\s+not\b"
     r"|\s*,[^,;.]{1,60},\s*(?:are\s+|were\s+|still\s+)?(?:in (?:\w+ )?need|need\b|requir)"
 )
+# The second part listed after a subgroup word: "including 10 women and three infants".
+_SUBGROUP_LISTED = re.compile(r"\b(?:including|among them|among whom)\s+[^,;.()]{1,30}?\s+and\s+$")
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _TIME_OBJECT = re.compile(
@@ -760,7 +763,10 @@ def find_statements(
         nxt = links[i + 1]
         if links[i] is not None or nxt is None or nxt.left or not nps[i].has_head or nps[i].trap:
             continue
-        if any(links[:i]) and SUBGROUP.search(lowered, max(0, mentions[i].start - 20), mentions[i].start):
+        if any(links[:i]) and (
+            SUBGROUP.search(lowered, max(0, mentions[i].start - 20), mentions[i].start)
+            or _SUBGROUP_LISTED.search(lowered, max(0, mentions[i].start - 50), mentions[i].start)
+        ):
             continue  # "7 people drowned, including 3 children, and ... were displaced": a part of the figure before
         if (owner := _OWNER_OF.search(lowered, max(0, mentions[i].start - 30), mentions[i].start)) and (
             owner.group(1) in lex.group_nouns or owner.group(1) in _OWNERS

@@ -121,3 +121,34 @@ def test_who_did_it_and_to_whom(text: str, expected: list[tuple[str, int | None]
 )
 def test_what_became_of_them(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Mosque blast claims lives of 41 worshippers", [("killed", 41)], id="claims-lives-of"),
+        pytest.param("Troops neutralise 9 bandits", [("killed", 9)], id="neutralise-present"),
+        pytest.param("One constable paid the supreme price.", [("killed", 1)], id="paid-the-supreme-price"),
+        pytest.param(
+            "The gunmen killed two Ugandans and four Kenyans.", [("killed", 2), ("killed", 4)], id="two-demonym-counts"
+        ),
+        pytest.param("Lava forces hundreds more from homes", [("displaced", None)], id="forces-more-from-homes"),
+        pytest.param(
+            "The raid sent an estimated 2,000 villagers from Kyauk Kan and nearby hamlets fleeing.",
+            [("displaced", 2_000)],
+            id="sent-fleeing",
+        ),
+        pytest.param(
+            "Militias went from village to village, setting fire to at least 60 houses.",
+            [("houses_destroyed", 60)],
+            id="setting-fire-to",
+        ),
+        pytest.param(
+            "At least 40 people were killed, including 6 women and two infants, and 9 others were wounded.",
+            [("killed", 40), ("killed", 6), ("killed", 2), ("injured", 9)],
+            id="second-part-of-a-subgroup",
+        ),
+    ],
+)
+def test_more_victims_and_their_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

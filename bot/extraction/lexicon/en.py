@@ -312,6 +312,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|beheaded|(?:were|are) (?:deaths|fatalities)\b"
      r"|(?:burned|burnt) (?:inside|in) (?:their|his|her|the) (?:homes?|houses?|huts?|cars?|vehicles?|church|mosque)"
      r"|decapitated|martyred|electrocuted|embraced (?:shahadat|martyrdom)|sent to hell"
+     r"|(?:paid|made) the (?:supreme|ultimate) (?:price|sacrifice)"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
      r"|shot dead|shot and killed|lost (?:their |his |her )?li(?:fe|ves)|kill(?:s|ed)?|are dead|were dead|perish(?:es)?"
      r"|(?:lay|lie|lies|lying|left lying) dead|interred"
@@ -548,7 +549,7 @@ _RUNNING_TO = r"(?: [\w-]+){0,4}? to"
 _TABLE_LABEL = r"(?:^|(?<=[:;|•(]\s)|(?<=[:;|•(])|(?<=\s[-–—]\s))"  # (and after a dash: "KALUTARA - Deaths 2")
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)"
-     r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) the (?:lives|life) of"
+     r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) (?:the )?(?:lives|life) of"
      r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
@@ -568,7 +569,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:" + _NO_COUNT + r"){0,170}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
      r"|deaths of|death of|killings? of|bodies of|(?:the )?body of|(?:the )?remains of|recovered|shot dead"
-     r"|neutrali[sz](?:es|ed|ing)"
+     r"|neutrali[sz](?:e|es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
      r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|lost"
@@ -832,7 +833,8 @@ CUE_STEMS = (
     "registered at", "exceed", "spent the night", "spend the night", "loss of", "come back", "came back",
     "coming back", "gone back", "gone home", "deport", "stream back", "streamed back", "cross back", "brought back",
     "emergency accommodation", "public shelter", "relief camp", "safety location", "put up in", "drive", "drove",
-    "pushes", "push ",
+    "pushes", "push ", "setting fire", "sets fire", "claims lives", "claimed lives", "supreme price",
+    "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
