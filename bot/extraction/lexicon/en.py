@@ -66,6 +66,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "farmers": Group.PEOPLE, "herders": Group.PEOPLE, "miners": Group.PEOPLE, "fishermen": Group.PEOPLE,
     "protesters": Group.PEOPLE, "demonstrators": Group.PEOPLE, "police": Group.PEOPLE,
     "policemen": Group.PEOPLE, "police officers": Group.PEOPLE, "aid workers": Group.PEOPLE,
+    "constables": Group.PEOPLE, "constable": Group.PEOPLE, "gendarmes": Group.PEOPLE,
     "staff": Group.PEOPLE, "members": Group.PEOPLE, "relatives": Group.PEOPLE, "residents": Group.PEOPLE,
     # kin, whose plurals no ending names: "three siblings", "two sons"
     "siblings": Group.PEOPLE, "brothers": Group.PEOPLE, "sisters": Group.PEOPLE, "sons": Group.PEOPLE,
@@ -107,7 +108,8 @@ SINGULAR_NOUNS = (
     "worshipper", "shepherd", "elder", "husband", "wife", "son", "daughter", "brother", "sister", "grandson",
     "granddaughter", "nephew", "niece", "couple", "bodyguard", "schoolboy", "schoolgirl", "passer-by", "passerby",
     "principal", "catechist", "rider", "notable",
-    "bystander",
+    "bystander", "constable", "jawan", "gendarme", "vigilante", "ranger", "medic", "paramedic", "firefighter",
+    "uncle", "aunt", "cousin", "grandmother", "grandfather",
 )  # fmt: skip
 # Nouns naming one person only with "the" or a possessive ("the head of Ngouma village"; "a head" of cattle is none).
 DEFINITE_SINGULARS = ("head",)
