@@ -27,8 +27,9 @@ from bot.extraction.numbers import find_numbers
 
 # A place's name: capitalised words with the small words of place names, and a bracketed gloss ("Chiure (sede)").
 _LABEL = (
-    PLACE_WORD + r"(?:[ -](?:" + PLACE_WORD + r"|de|du|des|da|do|la|le|el|al|of|and|city|town|district|province"
-    r"|region|state|county|zone|sede|camp|municipality|commune|woreda)){0,4}(?:[ \t]*\([^()\d\n]{1,30}\))?"
+    PLACE_WORD + r"(?:[ -](?:" + PLACE_WORD + r"|de|du|des|da|do|la|le|el|al|of|and|(?:city|town|district|province"
+    r"|region|state|county|zone|sede|camp|municipality|commune|woreda)s?|cities|counties|communities|localities))"
+    r"{0,4}(?:[ \t]*\([^()\d\n]{1,30}\))?"
 )
 # (in a line of items parted by pipes, a space may part the name from its count: "SINDH 401 | PUNJAB 188")
 _ITEM = re.compile(

@@ -23,6 +23,7 @@ _MIN_ARABIC_SHARE = 0.3  # of the letters: an English report quoting one Arabic 
 # the national language), is read lower-cased and over a longer opening, so that its words outweigh the letterhead.
 _SHOUTING_SHARE = 0.7
 _SHOUTING_SAMPLE = 3 * _SAMPLE
+_TITLE_SHARE = 0.5  # of the words of the opening, capitalised: a letterhead or a headline in title case
 # Varieties so close to English or French in news text that short reports get mistaken for them (a list of
 # Nigerian states reads as Pidgin); dead, constructed and "no language" classes are left out too.
 _LEFT_OUT = frozenset({"pcm", "sco", "la", "grc", "hbo", "eo", "vo", "zxx", "an", "ext", "lij", "vec", "wa", "oc"})
@@ -54,6 +55,14 @@ def detect_language(text: str) -> str:
     if sum(map(str.isupper, sample)) >= _SHOUTING_SHARE * letters:
         sample = text[:_SHOUTING_SAMPLE].lower()
     code, _score = _identifier().classify(sample)
+    if code in READ_LANGUAGES and len(text) > 2 * _SAMPLE and _is_title_cased(sample):
+        # a letterhead or a headline of names ("HAITI - Direction Générale de la Protection Civile (DGPC) /
+        # Situation Report No. 5 - Floods of ..." reads as French): the uncapitalised words of a longer opening decide
+        plain = " ".join(_PLAIN_WORD.findall(text[:_SHOUTING_SAMPLE]))
+        if sum(map(str.isalpha, plain)) >= 4 * _MIN_PLAIN_LETTERS:
+            plain_code, _plain_score = _identifier().classify(plain)
+            if plain_code in READ_LANGUAGES:
+                return str(plain_code)
     if code not in READ_LANGUAGES:
         # Names can outweigh the words around them ("IOM DTM Burundi - Flash report: floods in Gatumba and
         # Buterere (Bujumbura Mairie)" reads as Shona): the language of the uncapitalised words decides then.
@@ -63,6 +72,12 @@ def detect_language(text: str) -> str:
             if plain_code in READ_LANGUAGES:
                 return str(plain_code)
     return str(code)
+
+
+def _is_title_cased(sample: str) -> bool:
+    """Whether most words of a sample open with a capital (a letterhead, a headline in title case)."""
+    words = [word for word in sample.split() if word[:1].isalpha()]
+    return len(words) >= 6 and sum(word[:1].isupper() for word in words) >= _TITLE_SHARE * len(words)
 
 
 def _short_text_language(sample: str) -> str:

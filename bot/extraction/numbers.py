@@ -88,6 +88,8 @@ _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:years?|yrs?|months?|and|or|to|were|was|are|is|have|has|had|died|drowned|perished|who|from|in|on|at"
     r"|of|when|while|with|respectively|each|both|all|the)\b)[a-z]{3,}(?<!ed)\b(?!\s+(?:old|of age)\b)"
 )
+# A hedge after the count: "30 or so", "1,000-odd", "50-plus".
+_APPROX_AFTER = re.compile(r"\s+or\s+so\b|-odd\b|\s+odd\b(?=\s+[a-z])")
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -303,6 +305,9 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
         elif text.startswith("+", end):
             end += 1
             qualifier = Qualifier.MORE_THAN
+        elif approx := _APPROX_AFTER.match(text, end):
+            end = approx.end()  # "another 30 or so were wounded", "some 1,000-odd families"
+            qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
         mentions.append(
             NumberMention(
                 start=qstart,

@@ -105,7 +105,8 @@ _TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to
 # A toll that a later one replaced, which even its own trigger cannot save: "the toll, initially put at 19, rose to 27".
 _SUPERSEDED = re.compile(
     r"\b(?:(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)"
-    r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of)\b"
+    r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
+    r"|(?:up|down) from (?:an? |the )?(?:earlier |previous |initial )?(?:estimate|toll|count|figure) of)\b"
 )
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
@@ -832,9 +833,11 @@ def find_statements(
         and (nps[i].has_head or not _is_age_apposition(sentence, lowered, m, lex))  # (an item of a list, too)
     ]
     for mention, link in pairs:
-        superseded = link.left and _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None
+        superseded = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None
         if (not link.left or superseded) and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))
+        elif superseded and not link.left:
+            pairs.remove((mention, link))  # "up from an estimate of 540 dead": the old toll, named by its noun
     if " each " in lowered:
         pairs += _each_of_the_places(sentence, lowered, pairs)
         pairs.sort(key=lambda p: p[0].start)

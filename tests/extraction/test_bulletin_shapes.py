@@ -842,3 +842,51 @@ ICT                        4         1        -           10
 )  # fmt: skip
 def test_tables_with_headers_on_two_lines(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+_FRENCH_LETTERHEAD_ENGLISH_REPORT = """HAITI - Direction Générale de la Protection Civile (DGPC)
+Situation Report No. 3 - Floods of 8-9 May 2025 (Nord-Ouest)
+Port-de-Paix, 10 May 2025, 10:00
+
+Heavy rains fell over three departments during the night, causing rivers to overflow in the Nord-Ouest and the
+Artibonite. Provisional toll as compiled by the departmental emergency centres:
+
+- Deaths: 14
+- Missing: 6
+- Persons in temporary shelters: 1,210
+"""
+
+
+def test_an_english_report_under_a_french_letterhead_reads_as_english() -> None:
+    assert detect_language(_FRENCH_LETTERHEAD_ENGLISH_REPORT) == "en"
+    assert _kinds_values(_FRENCH_LETTERHEAD_ENGLISH_REPORT) == [("killed", 14), ("missing", 6), ("sheltered", 1_210)]
+
+
+def test_a_french_report_with_a_title_cased_headline_stays_french() -> None:
+    text = (
+        "Inondations Au Niger : Le Bilan Passe À 27 Morts Selon La Protection Civile\n\n"
+        "Les pluies diluviennes qui se sont abattues sur la région de Maradi ont fait au moins 27 morts et plus de "
+        "3 000 sinistrés, selon un bilan communiqué mardi par la direction générale de la protection civile."
+    )
+    assert detect_language(text) == "fr"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 30 odd families fled, and another 20 or so were hurt.", [("displaced", 30), ("injured", 20)],
+                     id="odd-and-or-so"),
+        pytest.param("Strikes have killed 412 people, up from an estimate of 350 dead last week.", [("killed", 412)],
+                     id="up-from-an-estimate-of"),
+        pytest.param("Of the 150 injured, 41 remain in hospitals.", [("injured", 150), ("injured", 41)],
+                     id="remain-in-hospitals"),
+        pytest.param("Three herders who set out from Ngala on Friday remain missing.", [("missing", 3)],
+                     id="remain-after-a-relative-clause"),
+        pytest.param("Deaths by district:\n- Kasese: 20\n- Bundibugyo: 22\n- Other districts: 6",
+                     [("killed", 20), ("killed", 22), ("killed", 6)], id="other-districts"),
+    ],
+)  # fmt: skip
+def test_hedges_after_counts_old_estimates_and_list_remainders(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _kinds_values(text) == expected

@@ -325,7 +325,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?(?:hospitals?|clinics?|health (?:centres?|centers?|posts?))"
      r"|admitted with (?:[\w-]+ ){0,2}?(?:injuries|wounds|burns)"
-     r"|hospitali[sz]ed\b(?! with)|(?:remain|remained|remains|are|were|still) (?:in|at) (?:the )?(?:\w+ )?hospital\b"
+     r"|hospitali[sz]ed\b(?! with)|(?:remain|remained|remains|are|were|still) (?:in|at) (?:the )?(?:\w+ )?hospitals?\b"
      r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?|received) (?:[\w-]+ ){0,4}?(?:injur(?:y|ies)|wounds?|burns?)"
      r"|injuries"
      # "Eleven people with gunshot and machete wounds were taken to hospital"
