@@ -152,3 +152,17 @@ def test_what_became_of_them(text: str, expected: list[tuple[str, int | None]]) 
 )
 def test_more_victims_and_their_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two of his colleagues and a soldier were also killed.", [("killed", 2), ("killed", 1)], id="colleagues"
+        ),
+        pytest.param("More than 40 campesinos have been killed since 2019.", [("killed", 40)], id="campesinos"),
+        pytest.param("Three of her nephews drowned.", [("killed", 3)], id="nephews"),
+    ],
+)
+def test_plurals_of_kin_and_companions(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
