@@ -70,6 +70,8 @@ _ASIDE = re.compile(
     # who they were, by name or relation, with their ages: "Two brothers, Irfan Ansari (31) and Imran Ansari (27),
     # were shot dead", "Two children, a boy aged 6 and his sister aged 4, died"
     r"|,\s*" + _PERSON + r"(?:\s*,\s*" + _PERSON + r")*(?:,?\s+and\s+" + _PERSON + r")?\s*,"
+    # an age in commas: "Her eldest daughter, 17, is still missing"
+    r"|,\s*\d{1,2}\s*,(?=\s*(?:is|was|were|has|had|remains|remained|died)\b)"
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"
     r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?" + _AGE + r"(?:\s*(?:,|and|to|-|–)\s*" + _AGE + r")*(?=\s)"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"

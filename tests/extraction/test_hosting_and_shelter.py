@@ -67,3 +67,8 @@ def test_evacuees_counted_with_their_centres_are_sheltered(text: str, expected: 
 )
 def test_people_counted_where_they_shelter(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_shelter_sought_without_a_place_is_shelter_and_an_age_in_commas_is_no_count() -> None:
+    assert _kinds_values("Roughly 1,200 people sought shelter before the storm.") == [("sheltered", 1_200)]
+    assert _kinds_values("Her youngest son, 15, is still missing.") == [("missing", 1)]

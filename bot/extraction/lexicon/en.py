@@ -411,7 +411,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:temporary\s+|emergency\s+)?shelter\s+(?:in|at|with)\b"
-     r"|(?:taking|took|taken) (?:temporary )?shelter\b(?! (?:in|at|with)\b)"
+     r"|(?:taking|took|taken) (?:temporary )?shelter\b(?! (?:in|at|with)\b)|(?:sought|seek|seeking) shelter\b"
      r"|(?:provided|given) (?:with )?(?:emergency |temporary )?shelter\b"
      r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
