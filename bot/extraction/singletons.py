@@ -172,6 +172,8 @@ def singletons(
         and next(harm_cues().iter(lowered), None) is not None  # (one named person is counted only by a word of harm)
     ):
         found += _definite_singletons(sentence, lowered, [*taken, *found], lex)
+    if _ORDINAL_PERSON_CUE.search(lowered):
+        found += _ordinal_singletons(sentence, lowered, [*taken, *found], lex)
     if is_headline(sentence):
         found += _headline_singletons(lowered, [*taken, *found], lex)
     if NAMED_PERSON.search(sentence) is not None and next(harm_cues().iter(lowered), None) is not None:
@@ -247,6 +249,30 @@ def _singleton_kind(
         if mention.start >= end and link.own_verb and SINGLETON_JOIN.fullmatch(lowered, end, mention.start):
             return link.kind, end, False
     return None, end, False
+
+
+def _ordinal_singletons(
+    sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
+) -> list[tuple[NumberMention, Link]]:
+    """One more person after a count, named by an ordinal with no noun: "two police officers were killed and a
+    third wounded", "a fourth died in hospital"."""
+    found: list[tuple[NumberMention, Link]] = []
+    for m in _ORDINAL_PERSON.finditer(lowered):
+        if any(link.start < m.end() and m.start() < link.end for _n, link in taken) or not taken:
+            continue
+        trigger = right_trigger(sentence, lowered, m.end(), lex, house=False)
+        if trigger is None or trigger.kind not in HARM_KINDS:
+            continue
+        mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
+        found.append((mention, Link(trigger.kind, Group.PEOPLE, m.start(), trigger.end, True, False)))
+    return found
+
+
+_ORDINAL_PERSON_CUE = re.compile(r"\b(?:a|an|one) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+_ORDINAL_PERSON = re.compile(
+    r"\b(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?=\s+(?:(?:was|is|has been|had been|later)\s+)?(?:wounded|injured|hurt|killed|died|dead|missing)\b)"
+)
 
 
 def _died_after_all(lowered: str, trigger: Trigger) -> bool:

@@ -166,3 +166,18 @@ def test_more_victims_and_their_verbs(text: str, expected: list[tuple[str, int |
 )
 def test_plurals_of_kin_and_companions(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Two rangers were killed and a third wounded.", [("killed", 2), ("injured", 1)], id="a-third"),
+        pytest.param("A photographer was beaten and injured.", [("injured", 1)], id="beaten-and-injured"),
+        pytest.param("Her neighbour, she said, was never found.", [("missing", 1)], id="never-found"),
+        pytest.param("Nine miners are still being searched for.", [("missing", 9)], id="being-searched-for"),
+        pytest.param("Two boys were swept away by the river.", [("missing", 2)], id="swept-away-by-the-river"),
+        pytest.param("It was the third attack on the camp this month.", [], id="ordinal-of-a-thing"),
+    ],
+)
+def test_one_more_person_and_those_still_sought(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -120,7 +120,7 @@ DEFINITE_SINGULARS = ("head",)
 KIN_SINGULARS = (
     "wife husband son daughter mother father brother sister baby child grandson granddaughter nephew niece uncle aunt"
     " cousin grandmother grandfather grandchild father-in-law mother-in-law son-in-law daughter-in-law brother-in-law"
-    " sister-in-law"
+    " sister-in-law neighbour neighbor friend colleague fiance fiancee"
 )
 POSSESSIVES = ("his", "her", "their", "my", "our")  # ("My husband was killed": a displaced person's own words)
 # Counting these is a trap: population, residents, people in need, beneficiaries.
@@ -344,14 +344,21 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?|(?:receiving|undergoing) (?:medical )?treatment"
      r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
      r"|treated for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns|inhalation|fractures)"
-     r"|in (?:a )?(?:critical|serious|grave|stable) conditions?",
+     r"|in (?:a )?(?:critical|serious|grave|stable) conditions?"
+     r"|(?:beaten|attacked|assaulted|stabbed|shot|hit)(?: up)? and (?:injured|wounded|hurt)",
      Kind.INJURED),
     (r"(?:went |gone |go |goes |going |as )?missing|unaccounted for|disappeared|among (?:those|the) missing"
      r"|(?:remain|remained|remains|still|are|were) untraced|untraceable"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
      r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
      r"|(?<=not\s)(?:yet\s+)?(?:found|located|traced)\b(?!\s+(?:dead|alive|safe|guilty))"
-     r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for",
+     r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for"
+     # still sought, or never found: "are still being searched for", "was never found"
+     r"|(?:still )?being (?:searched for|sought)|searched for\b(?!\s+\d)"
+     r"|never (?:been )?(?:found|located|traced)\b(?!\s+(?:dead|alive|guilty))"
+     # (with its auxiliary: "including two children swept away by a river" are among the dead counted)
+     r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))swept away by (?:the )?(?:[\w-]+ ){0,2}?(?:river|waters?|floods?"
+     r"|floodwaters|currents?|torrents?|waves?|sea)\b",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
      r"|(?:(?:being )?served )?outside (?:ecs|evacuation cent(?:er|re)s)"
@@ -839,7 +846,8 @@ CUE_STEMS = (
     "coming back", "gone back", "gone home", "deport", "stream back", "streamed back", "cross back", "brought back",
     "emergency accommodation", "public shelter", "relief camp", "safety location", "put up in", "drive", "drove",
     "pushes", "push ", "setting fire", "sets fire", "claims lives", "claimed lives", "supreme price",
-    "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes",
+    "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes", "searched for", "being sought",
+    "never found", "never been found",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
