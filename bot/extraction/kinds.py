@@ -467,4 +467,4 @@ def killed_to_death(lowered: str, start: int, end: int) -> int | None:
 # "hacked three farmers to death": the verb before the count, its end after the noun.
 _TO_DEATH = re.compile(r"\s+to\s+death\b")
 
-_VERB_BEFORE_TO_DEATH = re.compile(r"\b(?!sentenc|condemn)(?:[a-z]+ed|beat|beats|shot|hit|struck|stab)\s+$")
+_VERB_BEFORE_TO_DEATH = re.compile(r"\b(?!sentenc|condemn)(?:[a-z]+ed|[a-z]+ing|beat|beats|shot|hit|struck|stab)\s+$")

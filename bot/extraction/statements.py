@@ -84,6 +84,7 @@ _AGE_AFTER_NAME = re.compile(
     r"\s*(?:\)\s*,?|,|[—–]|\s-)\s*(?:was|were|had|has|is|who|died|and his|and her|a|an|the|and|allegedly|reportedly|in"
     r"|from|of|drowned|succumbed)\b"
 )
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "al", "el", "bin"})
 _SPEAKER_BEFORE = frozenset({"said", "says", "told", "added", "recalled", "explained", "named", "called", "like"})
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|[—–]\s|-\s)")
 # A risk, not a loss, whatever the count shares its verb with: "40 homes were buried and another 210 are at risk".
@@ -532,8 +533,11 @@ def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex:
     # list of places by the lower-case word after it
     before = m.group(1)
     named = before is not None and (
-        before[0].isupper() or before.lower() in lex.singular_nouns or before.lower() in _SPEAKER_BEFORE
-    )  # ("said Aida, 27, who arrived in Pemba": a speaker named by one name)
+        before[0].isupper()
+        or before.lower() in lex.singular_nouns
+        or before.lower() in _SPEAKER_BEFORE
+        or before in _NAME_PARTICLES
+    )  # ("said Aida, 27, who arrived in Pemba": a speaker named by one name; "Gabrielle Ferreira da Cunha, 41")
     return named and word[0].isupper() and _AGE_AFTER_NAME.match(sentence, mention.end) is not None
 
 

@@ -181,3 +181,22 @@ def test_plurals_of_kin_and_companions(text: str, expected: list[tuple[str, int 
 )
 def test_one_more_person_and_those_still_sought(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Doctors said 31 people had been brought dead and that two of the wounded had succumbed.",
+            [("killed", 31), ("killed", 2)],
+            id="brought-dead-and-succumbed",
+        ),
+        pytest.param("A mob torched the hall, burning at least 12 people to death.", [("killed", 12)], id="burning-to"),
+        pytest.param("Landslide: 40 bodies recovered, over 100 feared buried", [("killed", 40), ("missing", 100)],
+                     id="feared-buried"),
+        pytest.param("The victim, named as Ana Souza da Silva, 37, was shot near her home.", [],
+                     id="age-after-a-name-with-a-particle"),
+    ],
+)  # fmt: skip
+def test_deaths_told_late_and_ages_after_names(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

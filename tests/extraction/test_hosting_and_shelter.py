@@ -72,3 +72,23 @@ def test_people_counted_where_they_shelter(text: str, expected: list[tuple[str, 
 def test_shelter_sought_without_a_place_is_shelter_and_an_age_in_commas_is_no_count() -> None:
     assert _kinds_values("Roughly 1,200 people sought shelter before the storm.") == [("sheltered", 1_200)]
     assert _kinds_values("Her youngest son, 15, is still missing.") == [("missing", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 9,000 shelter at Catholic mission", [("sheltered", 9_000)], id="headline-shelter-at"),
+        pytest.param(
+            "An estimated 6,000 people were camping at the Nakuru showground.",
+            [("sheltered", 6_000)],
+            id="camping-at-a-showground",
+        ),
+        pytest.param(
+            "Between 8,000 and 9,000 people have sought refuge in the compound of the parish.",
+            [("sheltered", 8_000)],
+            id="refuge-in-a-compound",
+        ),
+    ],
+)
+def test_shelter_in_compounds_missions_and_showgrounds(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -310,7 +310,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"succumbed to (?:their |his |her )?(?:injuries|wounds|burns)|died (?:of|from) (?:their |his |her )?(?:injuries"
      r"|wounds|burns)|burnt to death|slaughtered|butchered|gunned down|assassinated|neutrali[sz]ed"
      r"|found (?:dead|murdered|slain|killed)"
-     r"|given (?:a )?(?:mass )?burial|laid to rest|buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
+     r"|given (?:a )?(?:mass )?burial|laid to rest"
+     r"|(?<!feared\s)buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
+     r"|succumbed\b|brought (?:in )?dead|(?:were|was) brought in dead"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|drown(?= (?:as|after|when|in|off|near|while)\b)"  # a headline's present: "nine drown as boat capsizes"
      r"|(?:burned|burnt|buried) alive|among (?:(?:those|the people|the|the \w+) )?(?:killed|dead|martyred)|shot dead"
@@ -353,6 +355,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
      r"|(?<=not\s)(?:yet\s+)?(?:found|located|traced)\b(?!\s+(?:dead|alive|safe|guilty))"
      r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for"
+     # feared under the debris: "over 300 feared buried"
+     r"|feared (?:buried|trapped|swept away)"
      # still sought, or never found: "are still being searched for", "was never found"
      r"|(?:still )?being (?:searched for|sought)|searched for\b(?!\s+\d)"
      r"|never (?:been )?(?:found|located|traced)\b(?!\s+(?:dead|alive|guilty))"
@@ -396,7 +400,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:staying|living|remain|remains|remained|remaining|sleeping) in tents"
      r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights? (?:in|at|on(?! (?:the )?(?:roofs?|rooftops?|trees?)\b))\b"
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
-     r"|buildings|sites?|tents)\b"
+     r"|buildings|sites?|tents|showgrounds?|compounds?|missions?|bases?)\b"
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|relocated|shifted)?\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters?|tents|hotels and (?:emergency )?shelters|gymnasiums?"
@@ -421,7 +425,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:taking|took|taken) (?:temporary )?shelter\b(?! (?:in|at|with)\b)|(?:sought|seek|seeking) shelter\b"
      r"|(?:provided|given) (?:with )?(?:emergency |temporary )?shelter\b"
      r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
-     r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques)",
+     r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques"
+     r"|compounds?|missions?|bases?|showgrounds?|stadiums?|monasteries)"
+     # a headline's present: "some 30,000 shelter at Catholic mission"
+     r"|shelter (?:at|in) (?:[\w’',.-]+\s+){0,3}?(?:camps?|schools?|churches|church|mosques?|compounds?|missions?"
+     r"|bases?|stadiums?|monaster(?:y|ies)|cathedrals?)",
      Kind.SHELTERED),
     (r"the (?:total )?number of (?:[\w-]+ ){0,2}?(?:killed|dead|deaths|homicides|murders|fatalities)"
      r"|the (?:death|casualty) toll", Kind.KILLED),
