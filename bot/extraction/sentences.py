@@ -86,9 +86,17 @@ def _edits(plain: str, known: frozenset[str], numbers: frozenset[str]) -> list[E
     return kept
 
 
+def _spaces_but_table_tabs(text: str) -> str:
+    """The text with odd spaces made plain, but the tabs of lines holding two or more kept: they part a table's
+    cells, empty ones too, which the table reader lines up by position."""
+    return "".join(
+        line if line.count("\t") >= 2 else _ODD_SPACE.sub(" ", line) for line in text.splitlines(keepends=True)
+    )
+
+
 def prepare(text: str, known: frozenset[str] = frozenset(), numbers: frozenset[str] = frozenset()) -> Prepared:
     """Normalise text for matching (ligatures, broken and run-together words), keeping the original offsets."""
-    plain = _ODD_SPACE.sub(" ", text)
+    plain = _ODD_SPACE.sub(" ", text) if "\t" not in text else _spaces_but_table_tabs(text)
     edits = _edits(plain, known, numbers)
     if not edits:
         return Prepared(plain, None)

@@ -28,16 +28,25 @@ _MIN_PIPES = 1  # (a two-column table has one pipe a line; two lines at least ma
 _SPACED_GAP = re.compile(r"\t|  +")
 _MIN_SPACED_CELLS = 3
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
-_CELL_NUMBER = re.compile(r"^(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)$")
+_CELL_NUMBER = re.compile(r"^(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)$")
 _WORD = re.compile(r"[a-z]+")
 _HOUSES = frozenset({"houses", "homes", "dwellings", "shelters", "buildings", "housing"})
 _SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites", "ecs"})
 
 # A title line's words spanning columns, above a header: "            INSIDE ECs           OUTSIDE ECs".
 _SPANNING_LINE = re.compile(r"\s{4,}\S[^\d\n]*$")
+_PEOPLE_WORDS = frozenset({"idps", "evacuees", "refugees", "children", "women", "residents", "inmates"})
+_SPAN_REACH = 6  # characters past the end of a spanning header cell that a cell below it may start
 # A cell saying none: "-", "nil".
 _NIL = frozenset({"-", "–", "—", "nil", "n/a", "na", "..", "…"})
-# Headers naming only the unit counted.
+# Title words naming what a table of units counts.
+_TITLE_WORDS = {
+    "arrival": Kind.DISPLACED, "arrivals": Kind.DISPLACED, "displacement": Kind.DISPLACED,
+    "displacements": Kind.DISPLACED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED, "returns": Kind.RETURNED,
+    "centres": Kind.SHELTERED, "centers": Kind.SHELTERED, "accommodation": Kind.SHELTERED,
+}  # fmt: skip
+# Headers naming only the unit counted, or the whole or a cause of what the table counts ("Total", "Drought").
+_BREAKDOWN_HEADERS = frozenset({"total", "drought", "conflict", "insecurity", "flood", "floods", "evictions", "other"})
 _UNIT_WORDS = {
     "families": Group.FAMILIES, "family": Group.FAMILIES, "households": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS,
     "hhs": Group.HOUSEHOLDS, "persons": Group.PEOPLE, "people": Group.PEOPLE, "individuals": Group.PEOPLE,
@@ -63,12 +72,14 @@ class _Column(NamedTuple):
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
-    """A table line's cells: (text, start, end), stripped, with offsets in the text read."""
-    if "|" not in line:
+    """A table line's cells: (text, start, end), stripped, with offsets in the text read. Cells parted by pipes
+    or by tabs keep their empty cells, so that they line up by position."""
+    separator = "|" if "|" in line else "\t" if _is_tabbed(line) else ""
+    if not separator:
         return _spaced_cells(line, offset)
     cells: list[tuple[str, int, int]] = []
     start = 0
-    for part in [*line.split("|")]:
+    for part in [*line.split(separator)]:
         end = start + len(part)
         stripped = part.strip()
         if stripped:
@@ -77,11 +88,16 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
         else:
             cells.append(("", offset + start, offset + start))
         start = end + 1
-    if cells and not cells[0][0]:
-        cells.pop(0)  # a row opening on a pipe
-    if cells and not cells[-1][0]:
+    if cells and not cells[0][0] and separator == "|":
+        cells.pop(0)  # a row opening on a pipe (a tab opening a line leaves its first cell empty)
+    while cells and not cells[-1][0]:
         cells.pop()
-    return cells
+    return cells if len(cells) >= 2 else []
+
+
+def _is_tabbed(line: str) -> bool:
+    """Whether a line's cells are parted by tabs (two at least)."""
+    return line.count("\t") >= 2
 
 
 def _spaced_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
@@ -131,6 +147,8 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None) -> _Column
         return None
     if unit_kind is not None and all(w in _UNIT_WORDS for w in words):
         return _Column(unit_kind, _UNIT_WORDS[words[-1]])
+    if unit_kind is not None and all(w in _BREAKDOWN_HEADERS for w in words):
+        return _Column(unit_kind, Group.PEOPLE)
     if any(w in _HOUSES for w in words):
         destroyed = any(w.startswith(("destroy", "collaps")) for w in words)
         full = any(w in ("totally", "fully", "completely") for w in words)
@@ -144,6 +162,8 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None) -> _Column
         return _Column(Kind.HOUSES_DAMAGED, Group.HOUSEHOLDS)
     if (len(words) == 1 or words[:2] in (["no", "of"], ["number", "of"])) and words[-1] in _SHELTERS:
         return None  # "Camp", "Sites": the column naming the places; "No. of ECs": a count of them
+    if words[-1] in _SHELTERS and not any(w in _UNIT_WORDS or w in _PEOPLE_WORDS for w in words):
+        return None  # "Safety centres", "Relief camps": a count of the sites
     if any(w in _SHELTERS or w == "sheltered" for w in words):
         # "People in relief camps"; "OUTSIDE ECs": displaced people staying elsewhere
         place_kind = Kind.DISPLACED if "outside" in words else Kind.SHELTERED
@@ -178,7 +198,12 @@ def _stacked(top: list[tuple[str, int, int]], below: list[tuple[str, int, int]])
         _text, start, end = cell
         overlap = [min(end, t_end) - max(start, t_start) for _t, t_start, t_end in top]
         best = max(range(len(top)), key=lambda i: overlap[i]) if top else -1
-        if best < 0 or overlap[best] <= 0:
+        if best >= 0 and overlap[best] <= 0:
+            # a cell just past the end of the one above it ("Houses damaged" over "Partially     Fully")
+            best = max(range(len(top)), key=lambda i: overlap[i])
+            if overlap[best] < -_SPAN_REACH or not under[best]:
+                best = -1
+        if best < 0:
             alone.append(cell)
         else:
             under[best].append(cell)
@@ -198,9 +223,10 @@ def _is_all_dashes(cells: list[tuple[str, int, int]]) -> bool:
 
 
 def _title_kind(title: str, lex: Lexicon) -> Kind | None:
-    """The kind a table's title names ("ARRIVALS VERIFIED BY DTM FIELD TEAMS", "Deaths by district")."""
+    """The kind a table's title names ("ARRIVALS VERIFIED BY DTM FIELD TEAMS", "Deaths by district", "RELIEF
+    CAMPS", "By region of arrival")."""
     for word in _WORD.findall(title.lower()):
-        kind = lex.kind_nouns.get(word) or lex.heading_kinds.get(word)
+        kind = lex.kind_nouns.get(word) or lex.heading_kinds.get(word) or _TITLE_WORDS.get(word)
         if kind is not None and kind not in (Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED):
             return kind
     return None
@@ -243,11 +269,12 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
     figures: list[TableFigure] = []
     columns: list[_Column | None] | None = None
     header: list[tuple[str, int, int]] = []  # the header's cells, offsets from their line's start
+    header_lines: list[tuple[int, int]] = []  # where the header's lines are, blanked with the rows read under them
     previous_end = -2
     blanked = list(text)
     for start, end in lines:
         if start != previous_end + 1:
-            columns, header = None, []  # a new table
+            columns, header, header_lines = None, [], []  # a new table
         continued = start == previous_end + 1 and bool(header)
         previous_end = end
         line = text[start:end]
@@ -260,22 +287,25 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
         if cells and all(n is None for n in numbers) and continued and not _is_all_dashes(cells):
             # a header on two lines: each word below goes to the column it stands under ("Houses" / "fully dmg")
             below = [(t, s - start, e - start) for t, s, e in cells]
-            if "|" in line and len(below) == len(header):
+            if ("|" in line or _is_tabbed(line)) and len(below) == len(header):
                 header = [(f"{t} {b}".strip(), s, e) for (t, s, e), (b, _, _) in zip(header, below, strict=True)]
             else:
                 header = _stacked(header, below)
             columns = [_column(t, lex, unit_kind) for t, _, _ in header]
+            header_lines.append((start, end))
             continue
         if columns is None or (
             all(n is None for n in numbers) and any(_column(t, lex, unit_kind) for t, _, _ in cells)
         ):
             if all(n is None for n in numbers):
                 header = [(t, s - start, e - start) for t, s, e in cells]
+                header_lines = [(start, end)]
                 above_start = text.rfind("\n", 0, max(0, start - 1)) + 1
                 above = text[above_start : max(above_start, start - 1)]
                 if columns is None and "|" not in line and _SPANNING_LINE.match(above):
                     # words above the header spanning its columns ("INSIDE ECs" over "Families" and "Persons")
                     header = _stacked(_spaced_cells_any(above), header)
+                    header_lines.append((above_start, above_start + len(above)))
                 columns = [_column(t, lex, unit_kind) for t, _, _ in header]
             continue
         header = []  # (a header's second line comes right under its first)
@@ -296,4 +326,6 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
             read_any = True
         if read_any:
             blanked[start:end] = " " * (end - start)
+            for h_start, h_end in header_lines:  # (a header's words are no sentence: "Injured   Partially   Fully")
+                blanked[h_start:h_end] = " " * (h_end - h_start)
     return figures, "".join(blanked)

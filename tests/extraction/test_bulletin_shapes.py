@@ -890,3 +890,61 @@ def test_hedges_after_counts_old_estimates_and_list_remainders(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert _kinds_values(text) == expected
+
+
+_TABBED_TWO_LINE_HEADER = (
+    "DISTRICT-WISE DETAILS\n"
+    "District\tAffected\tDeaths\tMissing\tHouses\tSafety\tPersons in\n"
+    "\tfamilies\t\t\tfully dmg.\tcentres\tsafety centres\n"
+    "Matara\t12,010\t14\t3\t41\t62\t8,120\n"
+    "Galle\t9,400\t6\t-\t12\t35\t4,015\n"
+)
+
+_HEADER_SPANNING_PAST_ITS_WORDS = """CUMULATIVE LOSSES
+                                       Houses damaged
+Province            Deaths   Injured   Partially     Fully
+Sindh                  201     1,220      60,310    21,404
+"""
+
+_UNITS_UNDER_A_TITLE_OF_SITES = """Accommodation centres by province
+Province    | Centres | People
+Sofala      |      41 |  22,600
+Manica      |      12 |   5,090
+"""
+
+_BREAKDOWN_BY_CAUSE = """By region of arrival
+Region            Total     Drought   Conflict
+Bay              11,200      9,900      1,300
+Gedo              4,100      4,100          -
+"""
+
+_LAKH_CELLS = """2. RELIEF CAMPS (as at 6.00 PM)
+District          Camps    Families     Persons
+Ernakulam           812      70,240    2,64,391
+Thrissur            610      41,618    1,61,227
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(_TABBED_TWO_LINE_HEADER, [
+            ("killed", 14), ("missing", 3), ("houses_destroyed", 41), ("sheltered", 8_120),
+            ("killed", 6), ("houses_destroyed", 12), ("sheltered", 4_015),
+        ], id="tabs-keep-empty-cells"),
+        pytest.param(_HEADER_SPANNING_PAST_ITS_WORDS, [
+            ("killed", 201), ("injured", 1_220), ("houses_damaged", 60_310), ("houses_destroyed", 21_404),
+        ], id="spanning-header-just-short-of-a-column"),
+        pytest.param(_UNITS_UNDER_A_TITLE_OF_SITES, [("sheltered", 22_600), ("sheltered", 5_090)],
+                     id="centres-counted-people-sheltered"),
+        pytest.param(_BREAKDOWN_BY_CAUSE, [
+            ("displaced", 11_200), ("displaced", 9_900), ("displaced", 1_300), ("displaced", 4_100),
+            ("displaced", 4_100),
+        ], id="total-and-causes-under-arrivals"),
+        pytest.param(_LAKH_CELLS, [
+            ("sheltered", 70_240), ("sheltered", 264_391), ("sheltered", 41_618), ("sheltered", 161_227),
+        ], id="lakh-grouping-in-cells"),
+    ],
+)  # fmt: skip
+def test_more_table_shapes(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -704,7 +704,8 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 # Table rows: "Houses destroyed: 469,512".
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed"
-     r"|collapsed|totally damaged|fully damaged)(?: ?\((?:fully|totally|completely)\))?"
+     r"|collapsed|totally damaged|fully damaged|damaged ?\((?:fully|totally|completely)\))"
+     r"(?: ?\((?:fully|totally|completely)\))?"
      r"|(?:totally|fully|completely) (?:damaged|destroyed|collapsed))\s*(?::|[–—-]|\.{3,}|…+)"
      # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)"
