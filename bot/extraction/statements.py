@@ -130,6 +130,7 @@ _CAUSATIVE_BEFORE = re.compile(
     r"|chase|forced|forcing|forces|force)\s+$"
 )
 _MOVED_INTO = re.compile(
+    r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+from\s+(?:their\s+)?homes))?"  # ("in northern Ethiopia from")
     r"\s+(?:into|across|over|out of|to (?:leave|flee|abandon|evacuate)|from (?:their )?homes|toward|towards)\b"
     r"|(?:\s+from\s+[^.;]{1,60}?)?\s+fleeing\b"  # "sent an estimated 3,000 villagers from Pazigyi fleeing"
 )
@@ -238,6 +239,10 @@ def _link(
     """What one number counts and what happened, from its own words (no sharing with neighbours)."""
     if np.kind is not None and _SITES_AFTER.match(lowered, np.end):
         return None  # "21 Internally Displaced Persons (IDP) camps": the people name the sites counted
+    if (inverted := _NUMBER_NAMED_AFTER.match(lowered, mention.end)) and (
+        named := lex.kind_nouns.get(inverted.group(1)) or _PARTICIPLE_KINDS.get(inverted.group(1))
+    ):
+        return Link(named, Group.PEOPLE, mention.start, inverted.end(), False, False)  # "to 2,060 the number injured"
     if _RELATIVE_AFTER.match(lowered, max(np.end, mention.end)) and SUBGROUP.search(
         lowered, max(0, mention.start - 16), mention.start
     ):
@@ -671,6 +676,16 @@ _NO_FIGURE_AFTER = re.compile(
 )
 # The second part listed after a subgroup word: "including 10 women and three infants".
 _SUBGROUP_LISTED = re.compile(r"\b(?:including|among them|among whom)\s+[^,;.()]{1,30}?\s+and\s+$")
+# A count before the noun naming it, as in a running total: "brings to 4,544 the number of people killed".
+_NUMBER_NAMED_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+(?:of\s+)?(?:people\s+|persons\s+)?([a-z]+)\b")
+_PARTICIPLE_KINDS = {
+    "killed": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "displaced": Kind.DISPLACED,
+    "missing": Kind.MISSING, "evacuated": Kind.EVACUATED,
+}  # fmt: skip
+# A label of people who are no figure, right before a count: "| individuals affected: 9,850".
+_NO_FIGURE_LABEL = re.compile(r"\b(?:affected|in need|targeted|reached|assisted|beneficiaries)\s*[:–-]\s*$")
+# Sharing out the figure before: "Children alone account for nearly 4,700 of them".
+_ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)?\s+for\s+$")
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _TIME_OBJECT = re.compile(
@@ -822,6 +837,12 @@ def find_statements(
         ):
             links[i] = _returning(link)  # "59,780 Afghans returning ...; 17,300 of them arrived in the last five days"
     carry_over(lowered, mentions, nps, links, lex)
+    for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
+        account_for = _ACCOUNT_FOR.search(lowered, max(0, mention.start - 30), mention.start)
+        if links[i] is None and np.partitive and account_for:
+            shared = next((link.kind for link in reversed(links[:i]) if link is not None), None) or previous or recent
+            if shared is not None and shared not in HOUSE_KINDS:
+                links[i] = Link(shared, np.group, mention.start, np.end, False, False)  # "account for 4,700 of them"
     at_risk = "risk" in lowered or "danger" in lowered or "threat" in lowered
     if "(" in lowered or " for " in lowered:
         places_listed(sentence, lowered, mentions, nps, links, previous, lex)
@@ -834,6 +855,7 @@ def find_statements(
         and not _restated(lowered, mentions, nps, i)
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
+        and not _NO_FIGURE_LABEL.search(lowered, max(0, m.start - 30), m.start)
         and (nps[i].has_head or not _is_age_apposition(sentence, lowered, m, lex))  # (an item of a list, too)
     ]
     for mention, link in pairs:

@@ -233,3 +233,33 @@ def test_returns_told_by_many_verbs(text: str, expected: list[tuple[str, int | N
 )
 def test_people_moved_by_force(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "It brings to at least 1,210 the number of people killed this year, and to 640 the number injured.",
+            [("killed", 1_210), ("injured", 640)],
+            id="to-n-the-number-injured",
+        ),
+        pytest.param(
+            "Boat arrivals rose to 3,000 in May. Children alone account for nearly 900 of them.",
+            [("displaced", 3_000), ("displaced", 900)],
+            id="account-for-n-of-them",
+        ),
+        pytest.param("The floods dislodged no fewer than 41,000 residents.", [("displaced", 41_000)], id="dislodged"),
+        pytest.param(
+            "The war forced more than 90,000 people in northern Rakhine from their homes.",
+            [("displaced", 90_000)],
+            id="forced-people-in-a-place-from-homes",
+        ),
+        pytest.param(
+            "Camp 4 - fully destroyed: 210 | partially damaged: 31 | individuals affected: 1,950",
+            [("houses_destroyed", 210), ("houses_damaged", 31)],
+            id="affected-label-in-a-row",
+        ),
+    ],
+)
+def test_inverted_totals_shares_and_rows_of_the_affected(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -647,7 +647,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO, Kind.SHELTERED),
-    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?"
+    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)"
      # a source's estimate: "NEMA puts the displaced at 414,000", "the number of people who fled has risen to"
      r"|(?:put|puts|putting|placed|places|estimated|estimates) (?:the )?(?:number of )?(?:displaced|idps"
      r"|displaced (?:people|persons)|displacements) at"
@@ -856,7 +856,7 @@ CUE_STEMS = (
     "emergency accommodation", "public shelter", "relief camp", "safety location", "put up in", "drive", "drove",
     "pushes", "push ", "setting fire", "sets fire", "claims lives", "claimed lives", "supreme price",
     "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes", "searched for", "being sought",
-    "never found", "never been found",
+    "never found", "never been found", "dislodg", "account for", "accounts for", "accounted for",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
