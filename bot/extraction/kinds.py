@@ -44,7 +44,7 @@ _ASIDE = re.compile(
     # a coordinated count of other things: "200 houses and 3 hospitals were damaged"
     r"|\s+and\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|his|her|their"
     r"|(?:dozens|scores|hundreds|thousands) of)\s+[a-z-]+"
-    r"(?:\s+[a-z-]+)?"
+    r"(?:\s+[a-z-]+){0,2}"  # ("24,78,000 people and 5,17,000 heads of livestock had been shifted")
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared)\b)"
     # another group listed with the counted one, by a name of its own: "30 soldiers and VDP auxiliaries were killed"
     r"|\s+and\s+(?:[A-Z]{2,6}\s+)?(?:[a-z-]+\s+)?[a-z]+(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)"
@@ -70,8 +70,8 @@ _ASIDE = re.compile(
     # who they were, by name or relation, with their ages: "Two brothers, Irfan Ansari (31) and Imran Ansari (27),
     # were shot dead", "Two children, a boy aged 6 and his sister aged 4, died"
     r"|,\s*" + _PERSON + r"(?:\s*,\s*" + _PERSON + r")*(?:,?\s+and\s+" + _PERSON + r")?\s*,"
-    # an age in commas: "Her eldest daughter, 17, is still missing"
-    r"|,\s*\d{1,2}\s*,(?=\s*(?:is|was|were|has|had|remains|remained|died)\b)"
+    # an age in commas: "Her eldest daughter, 17, is still missing", "My brother, who is 19, was among those"
+    r"|,\s*(?:who\s+(?:is|was)\s+)?\d{1,2}\s*,(?=\s*(?:is|was|were|has|had|remains|remained|died)\b)"
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"
     r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?" + _AGE + r"(?:\s*(?:,|and|to|-|–)\s*" + _AGE + r")*(?=\s)"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"

@@ -42,6 +42,8 @@ _MONTH = rf"(?:{'|'.join(_MONTHS)})\b\.?"
 # What follows a number that is not a count of people or houses: units, dates, ages, ordinals, times.
 _NOT_A_COUNT_AFTER = re.compile(
     rf"(?:\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
+    # animals counted by the head: "5,17,000 heads of livestock"
+    rf"|\s+heads?\s+of\s+(?:livestock|cattle|animals|sheep|goats|camels|poultry)"
     rf"|\s*(?:-|\s)?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?|mm|cm|kg|kilos?|tons?|tonnes?|hectares?"
     rf"|ha|acres?|sq|square|feet|ft|degrees?|°|mph|km/h|magnitude|points?|dollars?|euros?|pounds|usd|eur"
     rf"|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|decades?|centur(?:y|ies)"

@@ -84,6 +84,7 @@ _AGE_AFTER_NAME = re.compile(
     r"\s*(?:\)\s*,?|,|[—–]|\s-)\s*(?:was|were|had|has|is|who|died|and his|and her|a|an|the|and|allegedly|reportedly|in"
     r"|from|of|drowned|succumbed)\b"
 )
+_WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:is|was)\s+(?:only\s+|just\s+|aged\s+)?$")
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "al", "el", "bin"})
 _SPEAKER_BEFORE = frozenset({"said", "says", "told", "added", "recalled", "explained", "named", "called", "like"})
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|[—–]\s|-\s)")
@@ -528,6 +529,8 @@ def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex:
     """ "The man, 34, was shot dead", "Amina Bello, 12, died": a bare number between commas after a person."""
     if mention.value is None or mention.value > 110 or not _AGE_AFTER.match(lowered, mention.end):
         return False
+    if _WHO_IS_BEFORE.search(lowered, max(0, mention.start - 12), mention.start):
+        return True  # "My younger brother, who is 19, was among those they killed"
     m = _AGE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
     if m is None:
         return False

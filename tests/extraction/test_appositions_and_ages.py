@@ -200,3 +200,19 @@ def test_one_more_person_and_those_still_sought(text: str, expected: list[tuple[
 )  # fmt: skip
 def test_deaths_told_late_and_ages_after_names(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The flood killed 2,10,000 heads of livestock.", [], id="heads-of-livestock"),
+        pytest.param("My cousin, who is 22, was among those they killed.", [("killed", 1)], id="who-is-an-age"),
+        pytest.param(
+            "A total of 1,20,000 people and 40,000 heads of livestock had been shifted to cyclone shelters.",
+            [("sheltered", 120_000)],
+            id="people-and-livestock-shifted",
+        ),
+    ],
+)
+def test_livestock_and_ages_are_no_people(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
