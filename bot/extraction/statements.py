@@ -689,6 +689,24 @@ _PARTICIPLE_KINDS = {
 _NO_FIGURE_LABEL = re.compile(r"\b(?:affected|in need|targeted|reached|assisted|beneficiaries)\s*[:–-]\s*$")
 # Sharing out the figure before: "Children alone account for nearly 4,700 of them".
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)?\s+for\s+$")
+# A standing total of people displaced, by its present tense or its host: "200,000 people are internally displaced
+# in the country", "Ituri counts more than one million IDPs", "Chad now hosts 1.1 million refugees".
+_STANDING_TOTAL = re.compile(
+    r"\b(?:are|remain|remains|is) (?:still |now |currently |already )?(?:internally )?displaced\b"
+    r"|\b(?:counts|hosts|hosting|is home to|are living as refugees|live as refugees)\b"
+)
+_STANDING_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED})
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|reportedly\s+)?(?:been\s+(?:killed|displaced|injured|wounded"
+    r"|destroyed|damaged|forced|uprooted|evacuated|reported)|fled|died|lost\s+their\s+lives|returned|crossed|arrived)\b"
+)
+_ONE_DAY = re.compile(
+    r"\b(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening)\b"
+    r"|\b(?:yesterday|today|tonight|overnight|in the (?:attack|blast|explosion|strike|raid|ambush|crash|incident))\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b"
+    r"|\b(?:past|last|previous|preceding)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b|\bwithin\s+24\s+hours\b"
+)
+_INCREMENT = re.compile(r"(?:another|a further|further|an additional|additional)\s")  # (a count's own hedge)
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _TIME_OBJECT = re.compile(
@@ -878,6 +896,15 @@ def find_statements(
         pairs += singles + listed + more
         pairs.sort(key=lambda p: p[0].start)
     cumulative = bool(pairs) and is_cumulative(lowered, lex)
+    standing = bool(pairs) and not cumulative and _STANDING_TOTAL.search(lowered) is not None
+    # a toll in the present perfect is the total so far ("more than 13,000 Palestinians have been killed"), unless
+    # the sentence dates it to one day or one incident ("have been killed in Tuesday's attack")
+    so_far = (
+        bool(pairs)
+        and not cumulative
+        and _PRESENT_PERFECT.search(lowered) is not None
+        and _ONE_DAY.search(lowered) is None
+    )
     statements: list[Statement] = []
     for mention, link in pairs:
         qualifier = mention.qualifier
@@ -902,7 +929,9 @@ def find_statements(
                 start=link.start,
                 end=link.end,
                 projection=is_projection(lowered, min(link.start, mention.start), link.end, lex),
-                cumulative=cumulative,
+                cumulative=cumulative
+                or (standing and link.kind in _STANDING_KINDS)
+                or (so_far and not _INCREMENT.match(lowered, mention.start)),
                 own_verb=link.own_verb,
             )
         )

@@ -263,3 +263,22 @@ def test_people_moved_by_force(text: str, expected: list[tuple[str, int | None]]
 )
 def test_inverted_totals_shares_and_rows_of_the_affected(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        pytest.param("More than 9,000 people have been killed since the war began.", True, id="since"),
+        pytest.param("More than 9,000 Palestinians have been killed, the ministry said.", True, id="present-perfect"),
+        pytest.param("About 200,000 people are internally displaced in the country.", True, id="standing-total"),
+        pytest.param(
+            "Another 23 people have been killed in shelling of the town.", False, id="another-is-an-increment"
+        ),
+        pytest.param("Twelve people have been killed in Tuesday's attack on the market.", False, id="one-incident"),
+        pytest.param("Twelve people were killed when gunmen attacked the market.", False, id="past-incident"),
+    ],
+)
+def test_totals_so_far_are_cumulative(text: str, cumulative: bool) -> None:
+    from bot.extraction.extract import extract
+
+    assert [figure.cumulative for figure in extract(text)] == [cumulative]
