@@ -119,6 +119,8 @@ _GAP_BREAK = re.compile(
     r"|which|whose|whom|not|no|never|than|then|so|also|including|among)\b"
 )
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "displaced", "evacuated", "relocated"})
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+_ACRONYM_HEAD_END = re.compile(r"\s+(?:and|were|was|have|had|killed|dead|died|lost|injured|wounded|missing|martyred)\b")
 _GAP_AND = re.compile(r"\band\s+")
 _ASIDE_COMMAS = re.compile(r",[^,]{1,40},")
 _GAP_PARTICIPLE = re.compile(r"\b[a-z]+ed\b")
@@ -225,6 +227,9 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
             continue  # coordinated modifiers: "27,000 new and repeated displacements"
         if lowered[i] in lex.np_stopwords or lex.trigger_word.match(text, _start):
             break
+        if i == 0 and _ACRONYM.fullmatch(word) and _ACRONYM_HEAD_END.match(text, _end):
+            # a force named by its initials: "two VDP lost their lives", "4 NPRs killed"
+            return NounPhrase(end=_end, has_head=True, group=Group.FIGHTERS)
         if _DEMONYM.match(word) or (
             i == 0
             and word[:1].isupper()

@@ -216,3 +216,18 @@ def test_deaths_told_late_and_ages_after_names(text: str, expected: list[tuple[s
 )
 def test_livestock_and_ages_are_no_people(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Six soldiers and three VDP lost their lives.", [("killed", 6), ("killed", 3)], id="force-initials"
+        ),
+        pytest.param("The army lost 3 MRAPs.", [], id="vehicles-by-initials"),
+        pytest.param("Troops recovered five high-powered firearms and two devices.", [], id="firearms-recovered"),
+        pytest.param("Rescuers cleared the debris of the collapsed prayer hall.", [], id="prayer-hall-is-no-person"),
+    ],
+)
+def test_forces_by_initials_and_things_recovered(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

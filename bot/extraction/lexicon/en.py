@@ -152,6 +152,7 @@ HUMAN_PLURAL = (
     r"|(?:" + "|".join(HUMAN_PLURALS_UNMARKED.split()) + r")"
 )
 NOT_HUMAN_PLURALS = """
+prayers layers wafers
 centers centres shelters containers tankers helicopters computers rivers borders numbers letters meters metres
 kilometers kilometres liters litres quarters headquarters waters layers papers posters towers chapters trailers
 boulders clusters disasters markers orders matters reports numbers others hours floors doors
@@ -185,7 +186,8 @@ camps camp villages village towns town tents tent rockets rocket shells missiles
 boats schools hospitals clinics mosques churches bridges roads districts provinces regions states countries
 cattle livestock head goats cows sheep animals cases hectares acres tonnes tons dollars times days weeks months years
 hours camels donkeys horses pigs chickens poultry birds fish alpacas llamas buffaloes oxen mules herds bags
-classrooms buses lorries rifles guns weapons flights sorties
+classrooms buses lorries rifles guns weapons flights sorties firearms pistols grenades explosives devices magazines
+rounds cartridges munitions mines
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
 suburbs neighbourhoods neighborhoods wards barangays localities settlements hamlets communities
