@@ -46,6 +46,9 @@ _ASIDE = re.compile(
     r"|(?:dozens|scores|hundreds|thousands) of)\s+[a-z-]+"
     r"(?:\s+[a-z-]+){0,2}"  # ("24,78,000 people and 5,17,000 heads of livestock had been shifted")
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared)\b)"
+    # a named thing listed with the count before their shared verb: "Some 40 houses and the weekly market's grain
+    # stores were torched" (no figure among them)
+    r"|\s+and\s+(?:the|its|their)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+(?=\s+(?:were|was)\b)"
     # another group listed with the counted one, by a name of its own: "30 soldiers and VDP auxiliaries were killed"
     r"|\s+and\s+(?:[A-Z]{2,6}\s+)?(?:[a-z-]+\s+)?[a-z]+(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)"
     # other things listed with the count before their shared verb: "50 houses, vehicles and many motorcycles were

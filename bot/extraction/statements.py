@@ -707,6 +707,10 @@ _ONE_DAY = re.compile(
     r"|\b(?:past|last|previous|preceding)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b|\bwithin\s+24\s+hours\b"
 )
 _INCREMENT = re.compile(r"(?:another|a further|further|an additional|additional)\s")  # (a count's own hedge)
+_HOUSE_PARTITIVE_OPENING = re.compile(
+    r"\s*of\s+(?:the|those|these)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:houses|homes|dwellings|shelters|structures"
+    r"|housing units)\b[^,;:.]{0,40},"
+)
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _TIME_OBJECT = re.compile(
@@ -786,9 +790,13 @@ def find_statements(
     nps = [noun_phrase(sentence, m.end, lex, vague=m.qualifier is Qualifier.VAGUE) for m in mentions]
     links: list[Link | None] = [None] * len(mentions)
     previous_house = False
+    # "Of the 120 houses hit, 85 were completely destroyed": bare counts after it are of those houses
+    house_opening = _HOUSE_PARTITIVE_OPENING.match(lowered) if "of " in lowered[:8] else None
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         # "Ninety-five of them were completely destroyed": a part of the houses the sentence before counted
         house_context = previous_house or (np.partitive and previous in HOUSE_KINDS and not any(links[:i]))
+        if house_opening is not None and mention.start >= house_opening.end() and not np.has_head:
+            house_context = True
         # "41,806 houses were affected, of which 9,311 were totally destroyed": a part of the houses counted before
         if not house_context and i > 0 and nps[i - 1].house:
             house_context = _OF_WHICH.search(lowered, max(0, mention.start - 12), mention.start) is not None

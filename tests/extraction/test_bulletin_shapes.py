@@ -948,3 +948,24 @@ Thrissur            610      41,618    1,61,227
 )  # fmt: skip
 def test_more_table_shapes(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 210 tukuls were burnt to the ground.", [("houses_destroyed", 210)], id="tukuls"),
+        pytest.param("About 30 shacks were torn down.", [("houses_destroyed", 30)], id="torn-down"),
+        pytest.param(
+            "Some 25 houses and the village's grain stores were torched.",
+            [("houses_destroyed", 25)],
+            id="houses-and-a-named-thing",
+        ),
+        pytest.param(
+            "Of the 90 houses hit, 61 were completely destroyed and 29 partially damaged.",
+            [("houses_destroyed", 61), ("houses_damaged", 29)],
+            id="parts-of-the-houses-named-first",
+        ),
+    ],
+)
+def test_houses_by_their_names_and_parts(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

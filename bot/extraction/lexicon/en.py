@@ -129,7 +129,7 @@ TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans")
 HOUSE_NOUNS = (
     "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts", "residential units",
     "dwelling units",
-    "shanties", "shacks", "tenements",
+    "shanties", "shacks", "tenements", "tukuls", "tukul", "hut",
     "residences", "structures", "house", "home", "building", "apartments", "flats",
 )  # fmt: skip
 # Plurals naming people that no ending tells from things ("bandits", "nurses", "shepherds"); their singulars
@@ -528,6 +528,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
      r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire"
+     r"|(?:torn|pulled|knocked|brought) down|wiped out"
      r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely",
      Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|heavy|moderately|slightly|lightly|minor|major) )?(?:damaged"
@@ -859,7 +860,8 @@ CUE_STEMS = (
     "emergency accommodation", "public shelter", "relief camp", "safety location", "put up in", "drive", "drove",
     "pushes", "push ", "setting fire", "sets fire", "claims lives", "claimed lives", "supreme price",
     "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes", "searched for", "being sought",
-    "never found", "never been found", "dislodg", "account for", "accounts for", "accounted for",
+    "never found", "never been found", "dislodg", "torn down", "wiped out", "tukul", "account for", "accounts for",
+    "accounted for",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
