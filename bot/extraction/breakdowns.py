@@ -30,6 +30,8 @@ _LABEL = (
     PLACE_WORD + r"(?:[ -](?:" + PLACE_WORD + r"|de|du|des|da|do|la|le|el|al|of|and|(?:city|town|district|province"
     r"|region|state|county|zone|sede|camp|municipality|commune|woreda)s?|cities|counties|communities|localities))"
     r"{0,4}(?:[ \t]*\([^()\d\n]{1,30}\))?"
+    # a site and its town: "East Avenue Church, Chico"
+    r"(?:,[ \t]*" + PLACE_WORD + r"(?:[ -]" + PLACE_WORD + r"){0,2})?"
 )
 # (in a line of items parted by pipes, a space may part the name from its count: "SINDH 401 | PUNJAB 188")
 _ITEM = re.compile(
@@ -39,7 +41,7 @@ _ITEM = re.compile(
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
 _ITEM_GAP = re.compile(r"[ \t]*;[ \t]*|,[ \t]+(?=[A-ZÀ-Þ])")
 # The unit written after a count.
-_UNIT = re.compile(r"[ \t]*(ind\b\.?|individuals|persons|people|hhs?\b|households|families)", re.IGNORECASE)
+_UNIT = re.compile(r"[ \t]*(ind\b\.?|individuals|persons|people|hhs?\b|households|families|occupants)", re.IGNORECASE)
 _UNIT_GROUPS = {"hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS, "households": Group.HOUSEHOLDS}
 # The same count again in another unit: "(22,910 ind.)", "/ 6,120 households".
 _SECOND_UNIT = re.compile(r"[ \t]*(?:\(|/)[ \t]*")
@@ -52,6 +54,7 @@ _BROKEN_DOWN = re.compile(
 _WORD = re.compile(r"[a-z]+")
 _SHELTER_WORDS = {
     "sheltered": Kind.SHELTERED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED, "ecs": Kind.SHELTERED,
+    "occupants": Kind.SHELTERED, "occupancy": Kind.SHELTERED,
 }  # fmt: skip
 # Headings' nouns the counted-noun lists leave out: "DISPLACEMENT BY WOREDA OF ORIGIN", "Evacuation by district".
 _HEADING_NOUNS = {

@@ -35,7 +35,9 @@ _PARTITIVE_OPENING_LONG = re.compile(
 )
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
 _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
-_AFFECTED_AFTER = re.compile(r"\)?\s*(?:were|are|was|is|have been|had been)?\s*affected\b")
+_AFFECTED_AFTER = re.compile(
+    r"\)?(?:\s*,[^,;.]{1,60},)?\s*(?:were|are|was|is|have been|had been)?\s*affected\b"  # (past an aside)
+)
 # Kinds a part keeps when its own verb says so: "9 of whom later died", "1,900 of them Ethiopians coming home".
 _OWN_PART_KINDS = HARM_KINDS | {Kind.RETURNED}
 _SHORT_JOIN_REACH = 40
@@ -87,7 +89,7 @@ _PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
 _BROKEN_DOWN_COLON = re.compile(r"\b(?:district|province|region|county|state|zone|division)-?wise\s*:")
 # A place's name and an opening bracket, maybe a hedge: "Mellit (", "Kabkabiya (about ".
 _PLACE_BRACKET = re.compile(
-    r"(?:^|[\s,;:])(?:" + PLACE_WORD + r")(?:[ -](?:" + PLACE_WORD + r"|de|des|du|la|el|al))*"
+    r"(?:^|[\s,;:])(?:" + PLACE_WORD + r")(?:[ -](?:" + PLACE_WORD + r"|de|des|du|do|da|dos|das|del|di|la|el|al))*"
     r"(?:\s+(?:zone|region|district|province|county|state|woreda|governorate|department|municipality))?\s*\(\s*"
     r"(?:about|some|around|nearly|almost|over|more than|at least|approximately|an estimated)?\s*$"
 )

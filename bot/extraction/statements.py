@@ -678,12 +678,14 @@ _NO_FIGURE_AFTER = re.compile(
     r"|\s*,[^,;.]{1,60},\s*(?:are\s+|were\s+|still\s+)?(?:in (?:\w+ )?need|need\b|requir)"
 )
 # The second part listed after a subgroup word: "including 10 women and three infants".
-_SUBGROUP_LISTED = re.compile(r"\b(?:including|among them|among whom)\s+[^,;.()]{1,30}?\s+and\s+$")
+_SUBGROUP_LISTED = re.compile(
+    r"\b(?:including|among them|among whom)\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,30}?\s+and\s+$"
+)
 # A count before the noun naming it, as in a running total: "brings to 4,544 the number of people killed".
 _NUMBER_NAMED_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+(?:of\s+)?(?:people\s+|persons\s+)?([a-z]+)\b")
 _PARTICIPLE_KINDS = {
     "killed": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "displaced": Kind.DISPLACED,
-    "missing": Kind.MISSING, "evacuated": Kind.EVACUATED,
+    "missing": Kind.MISSING, "evacuated": Kind.EVACUATED, "forced": Kind.DISPLACED, "uprooted": Kind.DISPLACED,
 }  # fmt: skip
 # A label of people who are no figure, right before a count: "| individuals affected: 9,850".
 _NO_FIGURE_LABEL = re.compile(r"\b(?:affected|in need|targeted|reached|assisted|beneficiaries)\s*[:–-]\s*$")

@@ -160,6 +160,8 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None) -> _Column
         if destroyed or full:  # "Houses fully damaged" are destroyed houses
             return _Column(Kind.HOUSES_DESTROYED, Group.HOUSEHOLDS)
         return _Column(Kind.HOUSES_DAMAGED, Group.HOUSEHOLDS)
+    if "occupants" in words:
+        return _Column(Kind.SHELTERED, Group.PEOPLE)  # "Occupants" of the shelters a table lists
     if (len(words) == 1 or words[:2] in (["no", "of"], ["number", "of"])) and words[-1] in _SHELTERS:
         return None  # "Camp", "Sites": the column naming the places; "No. of ECs": a count of them
     if words[-1] in _SHELTERS and not any(w in _UNIT_WORDS or w in _PEOPLE_WORDS for w in words):

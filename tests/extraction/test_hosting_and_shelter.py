@@ -92,3 +92,31 @@ def test_shelter_sought_without_a_place_is_shelter_and_an_age_in_commas_is_no_co
 )
 def test_shelter_in_compounds_missions_and_showgrounds(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The overnight shelter population was 2,410.", [("sheltered", 2_410)], id="shelter-population"),
+        pytest.param(
+            "Shelter occupancy this morning:\nFirst Baptist Church, Paradise: 312 occupants\n"
+            "County Fairgrounds, Gridley: 905 occupants",
+            [("sheltered", 312), ("sheltered", 905)],
+            id="occupants-by-site-and-town",
+        ),
+        pytest.param("About 900 people slept in 12 shelters.", [("sheltered", 900)], id="slept-in"),
+        pytest.param("Officials counted 1,210 people in 31 centres.", [("sheltered", 1_210)], id="in-n-centres"),
+        pytest.param(
+            "In all 2,400 families / 9,800 persons are currently staying inside 61 evacuation centers.",
+            [("sheltered", 2_400), ("sheltered", 9_800)],
+            id="staying-inside",
+        ),
+        pytest.param(
+            "Budget summary (CHF)\nRelief 3,410,500 | Shelter 2,650,000 | WASH 1,204,300 | Health 480,150",
+            [],
+            id="a-budget-line-is-no-shelter",
+        ),
+    ],
+)
+def test_shelter_counts_in_us_and_agency_words(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

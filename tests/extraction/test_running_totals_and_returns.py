@@ -282,3 +282,24 @@ def test_totals_so_far_are_cumulative(text: str, cumulative: bool) -> None:
     from bot.extraction.extract import extract
 
     assert [figure.cumulative for figure in extract(text)] == [cumulative]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The number of people reported unaccounted for now stands at 412.",
+            [("missing", 412)],
+            id="unaccounted-stands",
+        ),
+        pytest.param("Killed in the raid were 41 people.", [("killed", 41)], id="verb-first-killed-were"),
+        pytest.param("After the ceasefire, some 90,000 refugees went home.", [("returned", 90_000)], id="went-home"),
+        pytest.param(
+            "Deaths rose to 40, including Canoas (9) and Cruzeiro do Sul (6).",
+            [("killed", 40), ("killed", 9), ("killed", 6)],
+            id="a-place-name-with-do",
+        ),
+    ],
+)
+def test_running_missing_inverted_tolls_and_returns_home(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -391,7 +391,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|\s*(?:in|at|inside|/)\s*(?:\d[\d,]*\s+)?ecs\b"
      # a bulletin's bare participle: "1,270 persons housed", "Persons accommodated: 1,042"
      r"|(?<=\s)(?:housed|accommodated)(?=\s*(?:[.,;]|$|in\b|at\b))"
-     r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping|placed|registered)\s+(?:in|at|into)\s+"
+     r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping|slept|placed|registered)"
+     r"\s+(?:in|at|into|inside)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?"
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
      r"|coliseums?|arenas?|auditoriums?|warehouses?|dormitor(?:y|ies)|(?:container|tent) (?:settlements?|cities|camps?)"
@@ -421,6 +422,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|collective|evacuation|relief|safety|transit|idp|un|u\.n\.)\s+(?:shelters?|centres?|centers?|accommodation"
      r"|housing|camps?|sites?|locations?|zones?|bases?)\b"
      r"|(?:sheltering|sheltered|staying|living) (?:in|at) (?:[\w’'.-]+\s+){0,3}?bases?\b"
+     r"|in \d[\d,]* (?:evacuation |relief |temporary )?(?:centres|centers)\b"
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
      r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
@@ -521,7 +523,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
      r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)", Kind.HOMELESS),
-    (r"returned|return(?:ed)? home|went back|repatriated|came home", Kind.RETURNED),
+    (r"returned|return(?:ed)? home|went back|repatriated|came home|went home", Kind.RETURNED),
 )  # fmt: skip
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
@@ -574,6 +576,8 @@ _TABLE_LABEL = r"(?:^|(?<=[:;|•(]\s)|(?<=[:;|•(])|(?<=\s[-–—]\s))"  # (a
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)"
      r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) (?:the )?(?:lives|life) of"
+     # the verb first: "Killed in the strike were 67 people", "Killed alongside them were three peacekeepers"
+     r"|(?<![\w-])killed (?:in|during|by|alongside|with|among|at) [^.;:\d]{1,60}? (?:were|are|was)"
      r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
@@ -625,6 +629,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.INJURED),
     (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
+     # a running count of the missing: "people reported unaccounted for now stands at 631"
+     r"|(?:missing|unaccounted for)(?: people| persons)?\b(?:" + _NO_COUNT + r"){0,30}?\b(?:now )?"
+     r"(?:stands? at|stood at|rose to|risen to|fell to|dropped to|reached)"
      # those still sought: "search continues for seven"
      r"|search(?:es)? (?:continues?|continuing|is on|goes on|resumed|resumes|resuming) for",
      Kind.MISSING),
@@ -650,7 +657,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
-     r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO, Kind.SHELTERED),
+     r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
+     # "The overnight shelter population was 1,153"
+     + r"|shelter population (?:was|is|stood at|stands at|rose to|fell to|reached|of)", Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)"
      # a source's estimate: "NEMA puts the displaced at 414,000", "the number of people who fled has risen to"
      r"|(?:put|puts|putting|placed|places|estimated|estimates) (?:the )?(?:number of )?(?:displaced|idps"
@@ -861,7 +870,7 @@ CUE_STEMS = (
     "pushes", "push ", "setting fire", "sets fire", "claims lives", "claimed lives", "supreme price",
     "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes", "searched for", "being sought",
     "never found", "never been found", "dislodg", "torn down", "wiped out", "tukul", "account for", "accounts for",
-    "accounted for",
+    "accounted for", "shelter population", "occupants", "slept in", "slept at",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
