@@ -8,6 +8,7 @@ from typing import NamedTuple
 from bot.extraction.lexicon import Lexicon
 from bot.extraction.links import OBJECT_AFTER
 from bot.extraction.model import Group, Kind
+from bot.extraction.numbers import AGE
 
 _WORD = re.compile(r"[ \t\n]*([A-Za-z][A-Za-z'’-]*)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -18,11 +19,6 @@ _POSSESSIVE = re.compile(r"[’']s?", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
 # A place's name, of one or more words: "Ibaji", "Ajaokuta", "Dar es Salaam", "Al Hodeidah".
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del|es))*"
-# An age, in digits or words: "aged 8", "aged seven".
-_AGE = (
-    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
-)
 # A person named or told by relation, with an age: "Imran Ansari (27)", "his sister aged 4", "a woman, 62".
 _PERSON = (
     r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|bin|ibn|de|van|von)){0,3}"
@@ -76,7 +72,7 @@ _ASIDE = re.compile(
     # an age in commas: "Her eldest daughter, 17, is still missing", "My brother, who is 19, was among those"
     r"|,\s*(?:who\s+(?:is|was)\s+)?\d{1,2}\s*,(?=\s*(?:is|was|were|has|had|remains|remained|died)\b)"
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"
-    r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?" + _AGE + r"(?:\s*(?:,|and|to|-|–)\s*" + _AGE + r")*(?=\s)"
+    r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?" + AGE + r"(?:\s*(?:,|and|to|-|–)\s*" + AGE + r")*(?=\s)"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
     r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across|of)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
     r"\s+of\s+)?(?:the\s+)?(?:" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+and\s+" + _NAME + r")?"

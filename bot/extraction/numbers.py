@@ -74,13 +74,12 @@ _NOT_A_COUNT_ENDS = (*_CURRENCIES, *_NOT_A_COUNT_WORDS, *_MONTHS, *(f"{month}." 
 # A second age in a list of ages: "aged 8 and 11", "aged 14, 15 and 17".
 _DAY_PAIR = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|&|,|-|–|to)\s*$")
 _DAY_PAIR_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}")
-_AGE_WORD = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+# An age, in digits or words: "aged 8", "aged seven" (the noun-phrase reader skips these too).
+AGE = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
 )
-_AGE_LIST_BEFORE = re.compile(
-    r"\bage[sd]?\s+(?:of\s+)?(?:between\s+)?(?:" + _AGE_WORD + r"\s*(?:,|and|or|to|&|-|–)\s*)+$"
-)
+_AGE_LIST_BEFORE = re.compile(r"\bage[sd]?\s+(?:of\s+)?(?:between\s+)?(?:" + AGE + r"\s*(?:,|and|or|to|&|-|–)\s*)+$")
 _NUMBER_AS_VERB = re.compile(
     r"\b(?:people|persons|dead|deaths|injured|wounded|missing|displaced|evacuees|refugees|idps|fatalities|casualties"
     r"|victims)\s+(?:now\s+)?number\s*$"
