@@ -56,7 +56,7 @@ _CURRENCIES = ("$", "€", "£", "¥", "₹")
 _NOT_A_COUNT_WORDS = (
     "us$", "usd", "eur", "rs.", "rs", "inr", "no.", "nos.", "#", "number", "page", "pages", "article", "resolution",
     "category", "level", "phase", "ipc", "route", "highway", "section", "chapter", "grade", "class", "flight",
-    "magnitude", "aged", "age", "ages", "of age", "aged between", "ages of",
+    "magnitude", "aged", "age", "ages", "of age", "aged between", "ages of", "age of",
     # currencies by their codes: "GBP 250,000", "CHF 298,740"
     "gbp", "chf", "cad", "aud", "jpy", "cny", "rmb", "pkr", "bdt", "npr", "lkr", "php", "idr", "myr", "thb", "kes",
     "ngn", "etb", "sdg", "ssp", "xof", "xaf", "zar", "mzn", "mga", "mwk", "afn", "syp", "lbp", "yer", "iqd", "uah",

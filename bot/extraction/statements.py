@@ -259,8 +259,9 @@ def _link(
         return None
     if not np.has_head and _is_age_apposition(sentence, lowered, mention, lex):
         return None
-    if mention.qualifier is Qualifier.LESS_THAN and _AGE_GROUP_BEFORE.search(
-        lowered, max(0, mention.start - 12), mention.start
+    if mention.qualifier is Qualifier.LESS_THAN and (
+        _AGE_GROUP_BEFORE.search(lowered, max(0, mention.start - 12), mention.start)
+        or _UNDER_AN_AGE_BEFORE.search(lowered, max(0, mention.start - 12), mention.start)
     ):
         return None  # "16 children under five had died": an age, not a count
     family_of = _FAMILY_OF.search(lowered, max(0, mention.start - 40), mention.start)
@@ -372,6 +373,8 @@ def _link(
         right = right_trigger(
             sentence, lowered, np.end + 1, lex, house=house
         )  # "a larger number, about 4,800 people, returned"
+    if right is not None and right.kind is Kind.INJURED and _HURT_THEN_DIED.match(lowered, right.end):
+        right = Trigger(Kind.KILLED, right.start, right.end)  # "nine of the wounded, all with severe burns, had died"
     if right is not None and np.has_head and _is_doer(lowered, right):
         return None  # "Some 300 gunmen killed two soldiers": the count did it
     if right is not None and right.kind in MOVED_KINDS and _moved_not_displaced(sentence, lowered, mention, right, np):
@@ -658,12 +661,15 @@ _QUOTED_COUNT = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_QUOTE = re.compile(r"[\"”»]")
+_QUOTED_WORD = re.compile(r"[\"“][a-z][a-z-]+[\"”]")
 
 
 def _unquoted_counts(sentence: str) -> str:
     """The sentence with the quote marks around a quoted count read as spaces ('"more than 2,000 unarmed citizens"
     had been executed', 'a toll of "more than 100"'), so the count meets its words; other quotes still part clauses."""
     chars = list(sentence)
+    for m in _QUOTED_WORD.finditer(sentence):  # a verb in quotes: 'were "neutralised"'
+        chars[m.start()] = chars[m.end() - 1] = " "
     for m in _QUOTED_COUNT.finditer(sentence):
         chars[m.start()] = " "
         if close := _CLOSING_QUOTE.search(sentence, m.end(), m.end() + 80):
@@ -713,6 +719,11 @@ _HOUSE_PARTITIVE_OPENING = re.compile(
     r"\s*of\s+(?:the|those|these)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:houses|homes|dwellings|shelters|structures"
     r"|housing units)\b[^,;:.]{0,40},"
 )
+_HURT_THEN_DIED = re.compile(
+    r"(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;\d]){0,30}?\b(?:had |have |has )?"
+    r"(?:later |subsequently |since |eventually )?(?:died|succumbed)\b"
+)
+_UNDER_AN_AGE_BEFORE = re.compile(r"\b(?:were|are|was|is|aged|all)\s+$")  # "23 of those killed were under 18"
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _TIME_OBJECT = re.compile(

@@ -231,3 +231,31 @@ def test_livestock_and_ages_are_no_people(text: str, expected: list[tuple[str, i
 )
 def test_forces_by_initials_and_things_recovered(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Doctors said six of the wounded, all with severe burns, had died.", [("killed", 6)], id="wounded-had-died"
+        ),
+        pytest.param(
+            "Twelve people were injured, two of whom later died.", [("injured", 12), ("killed", 2)], id="two-of-whom"
+        ),
+        pytest.param("Officials said at least 23 of those killed were under 18.", [("killed", 23)], id="under-an-age"),
+        pytest.param(
+            "The toll was 23 civilians, including 15 children, nine of them under the age of five.",
+            [("killed", 23), ("killed", 15), ("killed", 9)],
+            id="under-the-age-of",
+        ),
+        pytest.param('The army said seven separatist fighters were "neutralised".', [("killed", 7)], id="quoted-verb"),
+        pytest.param(
+            "Residents say 11 people were shot or burned to death in their homes.",
+            [("killed", 11)],
+            id="shot-or-burned-to-death",
+        ),
+        pytest.param("Residents put toll above 100", [("killed", 100)], id="put-toll-above"),
+    ],
+)
+def test_deaths_among_the_hurt_ages_and_quoted_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -320,6 +320,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:burned|burnt|buried) alive|among (?:(?:those|the people|the|the \w+) )?(?:(?:they|who were|that were) )?"
      r"(?:killed|dead|martyred)|shot dead"
      r"|beheaded|(?:were|are) (?:deaths|fatalities)\b"
+     r"|shot (?:or|and) (?:burned|burnt|hacked|beaten|stabbed|bludgeoned|clubbed) to death"
      r"|(?:burned|burnt) (?:inside|in) (?:their|his|her|the) (?:homes?|houses?|huts?|cars?|vehicles?|church|mosque)"
      r"|decapitated|martyred|electrocuted|embraced (?:shahadat|martyrdom)|sent to hell"
      r"|(?:paid|made) the (?:supreme|ultimate) (?:price|sacrifice)"
@@ -615,7 +616,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|perished|lost (?:their|his|her) li(?:ves|fe))\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO
      # a source's count: "the state government put the number of those killed at 86"
      + r"|(?:put|puts|putting|placed|places) (?:the )?(?:number (?:of (?:those |people )?)?(?:killed|dead)|death toll"
-     r"|toll|dead) at"
+     r"|toll|dead)(?: at)?"  # (a hedge may follow: "residents put toll above 100")
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
