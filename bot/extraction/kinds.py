@@ -282,6 +282,13 @@ def _with_head(
         group = Group.HOUSEHOLDS if "household" in phrase else Group.FAMILIES if "famil" in phrase else Group.PEOPLE
         return NounPhrase(end=end, has_head=True, kind=lex.kind_nouns[phrase], group=group)
     groups = {lex.group_nouns[lex.misspelt_groups.get(phrase, phrase)]}
+    if (
+        phrase in ("family", "families", "household")
+        and len(words) > i + size
+        and lowered[i + size] in lex.house_nouns
+        and words[i + size][1] == end + 1
+    ):
+        return NounPhrase(end=words[i + size][2], has_head=True, house=True)  # "three family houses"
     # "two civilian drivers", "three child soldiers", "five women traders": the group noun modifies the head after it
     if len(words) > i + size and text[end : end + 1] == " " and words[i + size][1] == end + 1:
         head = lowered[i + size]

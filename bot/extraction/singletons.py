@@ -106,6 +106,7 @@ _COMPOUND_HEAD = re.compile(
     r"|post|camp|hostel|hospital|school|office|house|home|market)\b"
 )
 _SOURCE_PAIR_AFTER = re.compile(r"\s+and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:told|said|says|tells)\b")
+_SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled)\s+$")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")
 _DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)
@@ -134,7 +135,9 @@ def singletons(
             continue  # "a passenger bus", "a police station": the noun names a thing
         if _SOURCE_PAIR_AFTER.match(lowered, m.end()):
             continue  # "a survivor and a local official told the BBC": sources, not victims
-        quoted = _SAID_BEFORE.search(lowered, max(0, m.start() - 12), m.start())
+        quoted = _SAID_BEFORE.search(lowered, max(0, m.start() - 12), m.start()) or _SAID_NAME_BEFORE.search(
+            sentence, max(0, m.start() - 40), m.start()
+        )  # ('said Halima, a mother of five who fled': who the speaker is)
         if (
             REPORTING.match(lowered, m.end())
             or _SOURCE_CLAUSE_AFTER.match(lowered, m.end())

@@ -120,3 +120,24 @@ def test_shelter_in_compounds_missions_and_showgrounds(text: str, expected: list
 )
 def test_shelter_counts_in_us_and_agency_words(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hundreds of families are spending the nights in the open.", [("homeless", None)], id="nights-in-the-open"
+        ),
+        pytest.param("Some 640 people were sheltering at the mission.", [("sheltered", 640)], id="at-the-mission"),
+        pytest.param("A landslide buried three family houses.", [("houses_destroyed", 3)], id="family-houses"),
+        pytest.param("Other minor structures destroyed: 1,617", [], id="minor-structures-row"),
+        pytest.param("Authorities ordered the evacuation of 11 more border settlements.", [], id="more-settlements"),
+        pytest.param(
+            '"They burned everything," said Halima, a mother of five who fled Hula Hula on Monday.',
+            [],
+            id="the-speaker-who-fled",
+        ),
+    ],
+)
+def test_the_open_missions_family_houses_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -187,7 +187,7 @@ boats schools hospitals clinics mosques churches bridges roads districts provinc
 cattle livestock head goats cows sheep animals cases hectares acres tonnes tons dollars times days weeks months years
 hours camels donkeys horses pigs chickens poultry birds fish alpacas llamas buffaloes oxen mules herds bags
 classrooms buses lorries rifles guns weapons flights sorties firearms pistols grenades explosives devices magazines
-rounds cartridges munitions mines
+rounds cartridges munitions mines settlements
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
 suburbs neighbourhoods neighborhoods wards barangays localities settlements hamlets communities
@@ -397,13 +397,15 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,4}?"
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
      r"|coliseums?|arenas?|auditoriums?|warehouses?|dormitor(?:y|ies)|(?:container|tent) (?:settlements?|cities|camps?)"
+     r"|missions?"
      r"|ecs"
      r"|(?:evacuation )?posts|classrooms"
      r"|(?:community |village |town )?halls?|gymnasiums?|gyms?|stadiums?|hotels?"
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|(?:staying|living|remain|remains|remained|remaining|sleeping) in tents"
-     r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights? (?:in|at|on(?! (?:the )?(?:roofs?|rooftops?|trees?)\b))\b"
+     r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights? (?:in(?! the open\b)|at|on(?! (?:the )?(?:roofs?|rooftops?"
+     r"|trees?)\b))\b"
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
      r"|buildings|sites?|tents|showgrounds?|compounds?|missions?|bases?)\b"
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
@@ -520,6 +522,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:(?:left|made|rendered) )?homeless"
      r"|(?:left )?without (?:a )?(?:home|homes|shelter|roof|place to (?:sleep|live))"
      r"|(?:living|sleeping|staying) (?:out )?in the open|sleeping rough"
+     r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights? in the open"
      r"|(?:now )?(?:had|have|has) nowhere (?:else )?to (?:sleep|live|stay|go)"
      r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
@@ -717,7 +720,8 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 )  # fmt: skip
 # Table rows: "Houses destroyed: 469,512".
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed"
+    (r"(?<!government\s)(?<!public\s)(?<!school\s)(?<!minor\s)(?<!commercial\s)(?<!other\s)"
+     r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed"
      r"|collapsed|totally damaged|fully damaged|damaged ?\((?:fully|totally|completely)\))"
      r"(?: ?\((?:fully|totally|completely)\))?"
      r"|(?:totally|fully|completely) (?:damaged|destroyed|collapsed))\s*(?::|[–—-]|\.{3,}|…+)"
