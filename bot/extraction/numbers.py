@@ -63,6 +63,8 @@ _NOT_A_COUNT_WORDS = (
     "cop", "ves", "hnl", "gtq", "brl", "mxn", "htg",
     # a label's number: "Bulletin No. 5", "the 3rd Brigade's Battalion 12"
     "wave", "bulletin", "sitrep", "edition", "stage", "cycle", "brigade", "battalion", "regiment", "squadron",
+    # a document's parts: "(see Table 2)", "Annex 4"
+    "table", "annex", "map", "chart", "graph", "appendix",
     # whose parent a person is: "a mother of three was shot dead"
     "mother of", "father of", "parent of", "grandmother of", "grandfather of", "widow of",
 )  # fmt: skip

@@ -377,6 +377,13 @@ def _link(
         right = right_trigger(
             sentence, lowered, np.end + 1, lex, house=house
         )  # "a larger number, about 4,800 people, returned"
+    if (
+        right is not None
+        and np.kind is Kind.RETURNED
+        and right.kind in (Kind.DISPLACED, Kind.SHELTERED)
+        and _STAYING.match(lowered, right.start)
+    ):
+        right = Trigger(Kind.RETURNED, right.start, right.end)  # "68,000 returnees are staying with relatives"
     if right is not None and right.kind is Kind.INJURED and _HURT_THEN_DIED.match(lowered, right.end):
         right = Trigger(Kind.KILLED, right.start, right.end)  # "nine of the wounded, all with severe burns, had died"
     if right is not None and np.has_head and _is_doer(lowered, right):
@@ -685,6 +692,8 @@ def _unquoted_counts(sentence: str) -> str:
 # shelter in the camps"), or need past an aside ("9.4 million people, three-quarters of the population, need aid").
 _NO_FIGURE_AFTER = re.compile(
     r"[\s,]*(?:who|that)\s+(?:have|has|had|did|do|does|are|were|is|was)\s+not\b"
+    # ("3,16,000-odd affected people not staying in the camps")
+    r"|\s+not\s+(?:staying|living|sheltering|taking\s+shelter)\b"
     r"|\s*,[^,;.]{1,60},\s*(?:are\s+|were\s+|still\s+)?(?:in (?:\w+ )?need|need\b|requir)"
 )
 # The second part listed after a subgroup word: "including 10 women and three infants".
@@ -727,6 +736,7 @@ _HURT_THEN_DIED = re.compile(
     r"(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;\d]){0,30}?\b(?:had |have |has )?"
     r"(?:later |subsequently |since |eventually )?(?:died|succumbed)\b"
 )
+_STAYING = re.compile(r"(?:staying|living|sheltering|sheltered|housed|hosted|lives?|live)\b")
 _UNDER_AN_AGE_BEFORE = re.compile(r"\b(?:were|are|was|is|aged|all)\s+$")  # "23 of those killed were under 18"
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
@@ -764,6 +774,24 @@ _LIST_END = re.compile(
     r"|\s+(?:while|but)\s"
 )
 _LISTED_NAME = re.compile(r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
+
+
+def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link]]) -> list[tuple[NumberMention, Link]]:
+    """ "412,866 damaged houses, of which 144,021 are totally damaged and 268,845 partially": the first count
+    holds the destroyed houses with the damaged ones, a combined total the conventions leave out."""
+    kept = list(pairs)
+    for i, (mention, link) in enumerate(pairs[:-1]):
+        nxt_mention, nxt = pairs[i + 1]
+        if (
+            link.kind is Kind.HOUSES_DAMAGED
+            and nxt.kind is Kind.HOUSES_DESTROYED
+            and _OF_WHICH_BETWEEN.match(lowered, link.end, nxt_mention.start)
+        ):
+            kept.remove((mention, link))
+    return kept
+
+
+_OF_WHICH_BETWEEN = re.compile(r"[^.;]{0,60}?\bof (?:which|these)\b[^.;\d]{0,12}$")
 
 
 def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: Kind, lex: Lexicon) -> Link | None:
@@ -930,6 +958,8 @@ def find_statements(
         and _PRESENT_PERFECT.search(lowered) is not None
         and _ONE_DAY.search(lowered) is None
     )
+    if "of which" in lowered or "of these" in lowered:
+        pairs = _without_combined_totals(lowered, pairs)
     statements: list[Statement] = []
     for mention, link in pairs:
         qualifier = mention.qualifier

@@ -141,3 +141,33 @@ def test_shelter_counts_in_us_and_agency_words(text: str, expected: list[tuple[s
 )
 def test_the_open_missions_family_houses_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "There are 2,100 families or 9,300 persons in 61 evacuation centers (see Table 2).",
+            [("sheltered", 2_100), ("sheltered", 9_300)],
+            id="a-table-referred-to-is-no-count",
+        ),
+        pytest.param(
+            "A total of 12,866 damaged houses were reported, of which 4,021 are totally damaged and 8,845 are "
+            "partially damaged.",
+            [("houses_destroyed", 4_021), ("houses_damaged", 8_845)],
+            id="combined-total-before-of-which",
+        ),
+        pytest.param(
+            "In Kunar, 8,000 returnees are staying with relatives.", [("returned", 8_000)], id="returnees-staying"
+        ),
+        pytest.param(
+            "Some 3,100 persons are in relief camps, while another 1,04,000-odd affected people not staying in the "
+            "camps receive rations.",
+            [("sheltered", 3_100)],
+            id="not-staying-in-camps",
+        ),
+        pytest.param("Around 23,000 live in 46 spontaneous sites in the city.", [], id="a-site-population"),
+    ],
+)
+def test_agency_report_shapes(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
