@@ -54,7 +54,8 @@ _BROKEN_DOWN = re.compile(
 _WORD = re.compile(r"[a-z]+")
 _SHELTER_WORDS = {
     "sheltered": Kind.SHELTERED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED, "ecs": Kind.SHELTERED,
-    "occupants": Kind.SHELTERED, "occupancy": Kind.SHELTERED,
+    "occupants": Kind.SHELTERED, "occupancy": Kind.SHELTERED, "centres": Kind.SHELTERED, "centers": Kind.SHELTERED,
+    "housed": Kind.SHELTERED,
 }  # fmt: skip
 # Headings' nouns the counted-noun lists leave out: "DISPLACEMENT BY WOREDA OF ORIGIN", "Evacuation by district".
 _HEADING_NOUNS = {

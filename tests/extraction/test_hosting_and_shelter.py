@@ -171,3 +171,24 @@ def test_the_open_missions_family_houses_and_speakers(text: str, expected: list[
 )
 def test_agency_report_shapes(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 700 people spent the nights since the flood in three accommodation centres.",
+            [("sheltered", 700)],
+            id="nights-since-in-centres",
+        ),
+        pytest.param("About 120 families were sleeping on classroom floors.", [("sheltered", 120)], id="on-floors"),
+        pytest.param(
+            "3. Evacuees currently housed in 12 evacuation centers:\n   - Tabaco: 410 families (1,812 persons)\n"
+            "   - Ligao: 235 families (1,030 persons)",
+            [("sheltered", 410), ("sheltered", 1_812), ("sheltered", 235), ("sheltered", 1_030)],
+            id="a-list-under-evacuation-centers",
+        ),
+    ],
+)
+def test_shelter_told_by_nights_floors_and_centres(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
