@@ -64,6 +64,12 @@ COMBINED = re.compile(
     r"(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+(?:(?:severely|badly|heavily|partially|partly|completely"
     r"|totally|fully)\s+)?(?:destroyed|damaged)\b"
 )
+# A verb of dying right after a verb of hurt, in the same clause: "nine of the wounded, all with severe burns, had
+# died", "a woman hit by a stray bullet later died" (not "12 were injured, two of whom later died": a part, counted).
+HURT_THEN_DIED = re.compile(
+    r"(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;\d]){0,40}?\b(?:had |have |has )?"
+    r"(?:later |subsequently |since |eventually )?(?:died|succumbed)\b"
+)
 # Things listed after homes that are no homes: "razing 3,000 homes and some 500 other structures".
 OTHER_THINGS = re.compile(r"\s+other\s+(?!houses|homes|dwellings|huts|shelters)[a-z]+")
 # A rate, not a count: "one child dies every two hours" (a daily count is a figure: "2,000 cross every day").

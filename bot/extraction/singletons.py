@@ -19,6 +19,7 @@ from bot.extraction.lexicon import Lexicon, cue_finder
 from bot.extraction.links import (
     HARM_KINDS,
     HOUSE_KINDS,
+    HURT_THEN_DIED,
     OBJECT_AFTER,
     OBJECT_WORD,
     OWN_PREDICATE,
@@ -282,7 +283,7 @@ def _died_after_all(lowered: str, trigger: Trigger) -> bool:
     """Whether a person hurt died of it: "a woman hit by a stray bullet later died", "a boy with head injuries,
     died in the afternoon", or was shot in a sentence that counts the dead and no wounded ("among the dead are ...
     a trader and his wife, who were shot inside their car")."""
-    if _DIED_AFTER.match(lowered, trigger.end):
+    if HURT_THEN_DIED.match(lowered, trigger.end):
         return True
     return (
         lowered.startswith("shot", trigger.start)
@@ -292,9 +293,6 @@ def _died_after_all(lowered: str, trigger: Trigger) -> bool:
     )
 
 
-_DIED_AFTER = re.compile(
-    r"(?:(?!\b(?:and|while|but|whereas)\b)[^.;]){0,40}?\b(?:later |subsequently |eventually )?(?:died|succumbed)\b"
-)
 _BODY_PART_AFTER = re.compile(
     r"\s+(?:in|through) (?:the|his|her|their) (?:arms?|legs?|hands?|feet|foot|shoulders?|back|stomach|abdomen|thighs?"
     r"|knees?|hips?|buttocks?|ankles?|wrists?)\b"

@@ -37,6 +37,7 @@ from bot.extraction.links import (
     COMBINED,
     HARM_KINDS,
     HOUSE_KINDS,
+    HURT_THEN_DIED,
     MOVED_KINDS,
     OBJECT_AFTER,
     OBJECT_WORD,
@@ -384,7 +385,7 @@ def _link(
         and _STAYING.match(lowered, right.start)
     ):
         right = Trigger(Kind.RETURNED, right.start, right.end)  # "68,000 returnees are staying with relatives"
-    if right is not None and right.kind is Kind.INJURED and _HURT_THEN_DIED.match(lowered, right.end):
+    if right is not None and right.kind is Kind.INJURED and HURT_THEN_DIED.match(lowered, right.end):
         right = Trigger(Kind.KILLED, right.start, right.end)  # "nine of the wounded, all with severe burns, had died"
     if right is not None and np.has_head and _is_doer(lowered, right):
         return None  # "Some 300 gunmen killed two soldiers": the count did it
@@ -731,10 +732,6 @@ _INCREMENT = re.compile(r"(?:another|a further|further|an additional|additional)
 _HOUSE_PARTITIVE_OPENING = re.compile(
     r"\s*of\s+(?:the|those|these)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:houses|homes|dwellings|shelters|structures"
     r"|housing units)\b[^,;:.]{0,40},"
-)
-_HURT_THEN_DIED = re.compile(
-    r"(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;\d]){0,30}?\b(?:had |have |has )?"
-    r"(?:later |subsequently |since |eventually )?(?:died|succumbed)\b"
 )
 _STAYING = re.compile(r"(?:staying|living|sheltering|sheltered|housed|hosted|lives?|live)\b")
 _UNDER_AN_AGE_BEFORE = re.compile(r"\b(?:were|are|was|is|aged|all)\s+$")  # "23 of those killed were under 18"
