@@ -32,7 +32,7 @@ _WORDS = """
     nord sud est ouest levant
     hospital clinic college university school academy institute church mosque temple cathedral market station
     airport prison barracks base hotel stadium hall park square bridge road street highway
-    women men girls boys households families individuals persons
+    women men girls boys households families individuals persons summary highlights overview situation update
     seven eight nine ten eleven twelve twenty thirty forty fifty sixty hundred million billion
     deux trois quatre cinq sept huit neuf dix onze douze vingt trente cent mille
     parmi selon dont depuis lors entre vers avec sans sous sur chez pour par dans après avant pendant malgré aussi

@@ -303,3 +303,22 @@ def test_totals_so_far_are_cumulative(text: str, cumulative: bool) -> None:
 )
 def test_running_missing_inverted_tolls_and_returns_home(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "SUMMARY\nDeceased persons ............ 41\nInjured persons ............. 12\nMissing persons ............. 7",
+            [("killed", 41), ("injured", 12), ("missing", 7)],
+            id="rows-of-persons-with-dotted-leaders",
+        ),
+        pytest.param("Bunia death toll nears 300", [("killed", 300)], id="toll-nears"),
+        pytest.param("Flood deaths cross 700", [("killed", 700)], id="deaths-cross"),
+        pytest.param("Rescuers said 1 additional body was retrieved.", [("killed", 1)], id="one-body"),
+        pytest.param("Twenty-one others were being treated.", [("injured", 21)], id="being-treated"),
+        pytest.param("Some 500 people were being treated for cholera.", [], id="treated-for-a-disease"),
+    ],
+)
+def test_rows_of_persons_tolls_nearing_and_the_treated(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

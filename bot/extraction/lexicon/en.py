@@ -264,6 +264,7 @@ ANAPHOR_START = (
 KIND_NOUNS: dict[str, Kind] = {
     "deaths": Kind.KILLED, "death": Kind.KILLED, "fatalities": Kind.KILLED, "bodies": Kind.KILLED,
     "corpses": Kind.KILLED, "dead": Kind.KILLED, "lives": Kind.KILLED, "murders": Kind.KILLED, "deceased": Kind.KILLED,
+    "body": Kind.KILLED,
     "killings": Kind.KILLED, "homicides": Kind.KILLED, "martyrs": Kind.KILLED,
     "injuries": Kind.INJURED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
     "displacements": Kind.DISPLACED, "new displacements": Kind.DISPLACED, "idps": Kind.DISPLACED,
@@ -351,7 +352,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
      r"|treated for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns|inhalation|fractures)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?"
-     r"|(?:beaten|attacked|assaulted|stabbed|shot|hit)(?: up)? and (?:injured|wounded|hurt)",
+     r"|(?:beaten|attacked|assaulted|stabbed|shot|hit)(?: up)? and (?:injured|wounded|hurt)"
+     # those still in care after an attack: "Fifty-three others were being treated" (not "for cholera")
+     r"|(?<=being\s)treated\b(?! for (?!(?:their |his |her )?(?:injur|wound|burn|gunshot|fracture))[a-z])",
      Kind.INJURED),
     (r"(?:went |gone |go |goes |going |as )?missing|unaccounted for|disappeared|among (?:those|the) missing"
      r"|(?:remain|remained|remains|still|are|were) untraced|untraceable"
@@ -555,7 +558,7 @@ RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
     r"|growing|grows|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to"
     r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
-    r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped"
+    r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped|cross|crosses|crossed|nears|nearing"
     r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went) past)"
 )
 # Between "the number of X" and its count, no other count, but dates may stand: "the total number of such
@@ -568,6 +571,7 @@ _NO_COUNT = (
 # After the noun heading a table row or a tally, before its count: "Deaths: 12", "Deaths by province: 31 in
 # Sindh", "Fatalities - 14", "Injured (last 24 hours): 9".
 _ROW = (
+    r"(?: (?:persons|people|individuals))?"  # ("Deceased persons ........ 60", "Injured persons: 19")
     r"(?: (?:by|per|in|inside|within|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?"
     # ("Human lives lost (flood) today: 8"; a dotted leader: "DEATHS .......... 1,162")
     r"(?: (?:today|yesterday|overnight|to date|so far))?\s*(?::|\s[–—-]|\s*\.{3,}|\s*…+)"
@@ -595,7 +599,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a bracket may stand in the gap, with its colon: "toll from Typhoon Nando (international name: Ragasa)")
      r"|(?:death |casualty |fatality |human )?toll\b(?:\([^()]{0,60}\)|(?!displac|evacu|homeless|idps\b)[^.;:]"
      r"|(?<=\d)\.(?=\d)){0,180}?"
-     r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?"
+     r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?|nearing|approach(?:es|ing)?"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities)\b"
@@ -876,7 +880,8 @@ CUE_STEMS = (
     "pushes", "push ", "setting fire", "sets fire", "claims lives", "claimed lives", "supreme price",
     "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes", "searched for", "being sought",
     "never found", "never been found", "dislodg", "torn down", "wiped out", "tukul", "account for", "accounts for",
-    "accounted for", "shelter population", "occupants", "slept in", "slept at",
+    "accounted for", "shelter population", "occupants", "slept in", "slept at", "being treated", "from their homes",
+    "nears", "nearing", "approach",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
