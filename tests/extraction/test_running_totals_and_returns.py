@@ -309,7 +309,7 @@ def test_running_missing_inverted_tolls_and_returns_home(text: str, expected: li
     ("text", "expected"),
     [
         pytest.param(
-            "SUMMARY\nDeceased persons ............ 41\nInjured persons ............. 12\nMissing persons ............. 7",
+            "SUMMARY\nDeceased persons ........ 41\nInjured persons ......... 12\nMissing persons ......... 7",
             [("killed", 41), ("injured", 12), ("missing", 7)],
             id="rows-of-persons-with-dotted-leaders",
         ),
