@@ -322,3 +322,25 @@ def test_running_missing_inverted_tolls_and_returns_home(text: str, expected: li
 )
 def test_rows_of_persons_tolls_nearing_and_the_treated(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Hundreds of households walked to Kaga Bandoro.", [("displaced", None)], id="walked-to"),
+        pytest.param(
+            "The number of people who have left Sudan for neighbouring countries now exceeds 600,000.",
+            [("displaced", 600_000)],
+            id="number-who-have-left",
+        ),
+        pytest.param(
+            "Some 40,000 people left the sites around Bunia to return to Djugu.",
+            [("returned", 40_000)],
+            id="left-the-sites-to-return",
+        ),
+        pytest.param("Nearly one lakh people have left the two towns.", [("displaced", 100_000)], id="left-the-towns"),
+        pytest.param("As many as 90 more families could leave Rafah.", [("displaced", 90)], id="could-leave-a-place"),
+    ],
+)
+def test_leaving_and_walking_away(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -457,6 +457,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
      r"(?:areas?|places?|villages?|homes?|towns?) of origin"
      r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b|allowed (?:to return|back)\b"
+     # leaving the sites to go home: "110,000 people left the sites around Goma to return to Masisi"
+     r"|left (?:the )?(?:[\w’'-]+ ){0,4}?to return\b"
      # a return begun, or foreseen: "had begun returning home", "could return by the end of the year"
      r"|(?:begun|began|begin|started|start) (?:to return|returning)\b"
      r"|(?:could|would|will|may|might|can|to|expected to|likely to) return\b"
@@ -472,9 +474,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|villages?|region|country)|from (?:their |his |her )?homes"
      r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
      r"(?!homeless\b|dead\b|injured\b|stranded\b)(?-i:[A-Z])\w+"  # (a headline's capitals: "400 Left Homeless")
-     r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:town|city|area|villages?|region|district|country|capital|camps?|zone"
-     r"|front ?line)\b"
-     r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+"
+     r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:towns?|city|cities|area|villages?|region|district|country|capital"
+     r"|camps?|zone|front ?line)\b"
+     r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+|(?:walked|trekked) (?:to|towards) (?-i:[A-Z])\w+"
+     r"|(?:could|would|may|might|will|to) leave (?-i:[A-Z])\w+"
      r"|(?:shifted|moved) (?:out )?(?:from|out of) (?:the|their) (?:area|village|villages|homes?|town|district)\b"
      r"|moved (?:away )?from (?-i:[A-Z])\w+"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
@@ -676,7 +679,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|number of (?:people|persons|residents|civilians|families|households) (?:forced|driven) (?:from|out of) their"
      r" homes\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO +
      r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been )?(?:fled|displaced|forced from"
-     r"|forced out|left their homes)\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
+     r"|forced out|left their homes|left|crossed)\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
@@ -881,7 +884,7 @@ CUE_STEMS = (
     "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes", "searched for", "being sought",
     "never found", "never been found", "dislodg", "torn down", "wiped out", "tukul", "account for", "accounts for",
     "accounted for", "shelter population", "occupants", "slept in", "slept at", "being treated", "from their homes",
-    "nears", "nearing", "approach",
+    "nears", "nearing", "approach", "walked to", "trekked to", "leave ",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
