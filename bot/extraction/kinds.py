@@ -95,7 +95,9 @@ _PLACE_PHRASE = re.compile(
 )
 _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 # "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.
-_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|my|your|those|these|them)\b\s*(?=[a-z])", re.IGNORECASE)
+_PARTITIVE = re.compile(
+    r"(?:\s+more)?\s+of\s+(?:its|their|the|his|her|our|my|your|those|these|them)\b\s*(?=[a-z])", re.IGNORECASE
+)  # ("six more of the injured succumbed")
 _MAX_MODIFIERS = 4
 # Words between a subject and its verb (see _distant_trigger): what may open them, a preposition, a participle,
 # a relative pronoun or the split auxiliary itself ...

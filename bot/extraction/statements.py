@@ -664,7 +664,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get)\s+$")
 _ONE_OF_THE_HURT_DIED = re.compile(
     r"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|has\s+since\s+|have\s+since\s+)?(?:died|succumbed)\b"
 )
-_HURT_BEFORE = re.compile(r"\b(?:wounded|injured|hurt)\b")
+_HURT_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|injur(?:y|ies)|wounds)\b")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 # A quote opening on a count: '"more than 2,000', '"dozens'.
 _QUOTED_COUNT = re.compile(

@@ -259,3 +259,18 @@ def test_forces_by_initials_and_things_recovered(text: str, expected: list[tuple
 )
 def test_deaths_among_the_hurt_ages_and_quoted_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Two more people losing their lives took the toll to 30.", [("killed", 2), ("killed", 30)],
+                     id="losing-their-lives"),
+        pytest.param("Officials said four more of the injured died.", [("killed", 4)], id="more-of-the-injured"),
+        pytest.param("Nine people were pulled out with injuries; one of them died on Sunday.",
+                     [("injured", 9), ("killed", 1)], id="one-of-the-hurt-died"),
+        pytest.param("A family of five suffocated from heater fumes.", [("killed", 5)], id="suffocated"),
+    ],
+)  # fmt: skip
+def test_more_deaths_told_late(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

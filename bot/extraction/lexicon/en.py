@@ -326,7 +326,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|decapitated|martyred|electrocuted|embraced (?:shahadat|martyrdom)|sent to hell"
      r"|(?:paid|made) the (?:supreme|ultimate) (?:price|sacrifice)"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
-     r"|shot dead|shot and killed|lost (?:their |his |her )?li(?:fe|ves)|kill(?:s|ed)?|are dead|were dead|perish(?:es)?"
+     r"|shot dead|shot and killed|(?:lost|losing) (?:their |his |her )?li(?:fe|ves)|kill(?:s|ed)?|are dead|were dead"
+     r"|perish(?:es)?|suffocated|asphyxiated"
      r"|(?:lay|lie|lies|lying|left lying) dead|interred"
      # (a sentence is no death: "sentenced to death")
      r"|(?!sentenced|condemned)[a-z]+ed to death"
@@ -826,6 +827,7 @@ TRAP_AFTER = (
     r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
     r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
     r"|^[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;\d]{0,30}?\balive\b"
+    r"(?![^.;]{0,20}?\b(?:later|subsequently|afterwards) (?:died|succumbed))"  # ("brought in alive later died")
     r"|^[\s,]*(?:are\s+|were\s+)?(?:already\s+)?living\s+(?:in|with)\b(?! (?:internal )?displacement)"
     r"|^\s*(?:had|have|has)?\s*(?:been\s+)?discharged\b"
     # aid received: "2,000 households to receive shelter kits" (beneficiaries)
@@ -884,7 +886,7 @@ CUE_STEMS = (
     "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes", "searched for", "being sought",
     "never found", "never been found", "dislodg", "torn down", "wiped out", "tukul", "account for", "accounts for",
     "accounted for", "shelter population", "occupants", "slept in", "slept at", "being treated", "from their homes",
-    "nears", "nearing", "approach", "walked to", "trekked to", "leave ",
+    "nears", "nearing", "approach", "walked to", "trekked to", "leave ", "losing their lives", "suffocat", "asphyxiat",
 )  # fmt: skip
 
 # --- words that PDF conversion runs together ---------------------------------------------------------------
