@@ -192,3 +192,20 @@ def test_agency_report_shapes(text: str, expected: list[tuple[str, int | None]])
 )
 def test_shelter_told_by_nights_floors_and_centres(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 41,000 individuals were staying with host communities.", [("displaced", 41_000)],
+                     id="host-communities"),
+        pytest.param("An estimated 2,200 persons are staying in private homes.", [("displaced", 2_200)],
+                     id="private-homes"),
+        pytest.param("About 1,400 residents were ordered to leave.", [("evacuated", 1_400)], id="ordered-to-leave"),
+        pytest.param("Around 5,000 people had left the affected localities.", [("displaced", 5_000)],
+                     id="left-the-localities"),
+        pytest.param("The 300 patients were told to leave for treatment.", [], id="told-to-leave-for"),
+    ],
+)  # fmt: skip
+def test_host_communities_orders_to_leave_and_localities(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -373,6 +373,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|floodwaters|currents?|torrents?|waves?|sea)\b",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
+     r"|(?:ordered|told|asked|instructed) to leave\b(?! for\b)"
      r"|(?:(?:being )?served )?outside (?:ecs|evacuation cent(?:er|re)s)"
      r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
      r"|(?:remain|remained|remains|remaining|placed|put|are|were)(?: now| still)? under (?:mandatory )?"
@@ -475,12 +476,12 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|villages?|region|country)|from (?:their |his |her )?homes"
      r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
      r"(?!homeless\b|dead\b|injured\b|stranded\b)(?-i:[A-Z])\w+"  # (a headline's capitals: "400 Left Homeless")
-     r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:towns?|city|cities|area|villages?|region|district|country|capital"
-     r"|camps?|zone|front ?line)\b"
+     r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:towns?|city|cities|area|areas|villages?|region|district|country|capital"
+     r"|camps?|zone|front ?line|localities|communities|neighbourhoods?|neighborhoods?)\b"
      r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+|(?:walked|trekked) (?:to|towards) (?-i:[A-Z])\w+"
      r"|(?:could|would|may|might|will|to) leave (?-i:[A-Z])\w+"
      r"|(?:shifted|moved) (?:out )?(?:from|out of) (?:the|their) (?:area|village|villages|homes?|town|district)\b"
-     r"|moved (?:away )?from (?-i:[A-Z])\w+"
+     r"|moved (?:away )?from (?-i:[A-Z])\w+|moved from the (?:north|south|east|west)\b"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
      r"|uprooted|evicted|left their homes?"
@@ -507,7 +508,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
      # with people who took them in: "moved to relatives' homes", "staying with host families"
      r"|(?:moved|moving|went|gone) (?:in )?(?:to|with) (?:relatives|friends|host famil(?:y|ies))"
-     r"|(?:staying|living|sheltering) with (?:relatives|friends|host famil(?:y|ies))"
+     r"|(?:staying|living|sheltering) with (?:relatives|friends|host famil(?:y|ies)|host communit(?:y|ies)"
+     r"|(?:their )?famil(?:y|ies)(?: and friends)?)|staying in private homes"
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
      r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
