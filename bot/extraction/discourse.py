@@ -28,10 +28,14 @@ from bot.extraction.numbers import NumberMention
 _BRACKET_OPEN = re.compile(r"\(\s*(?:\d+(?:\.\d+)?\s*(?:per\s?cent|percent|%)\s*,\s*)?$")
 _BRACKET_CLAUSE = re.compile(r"[().;:]")
 _NOUN_TAIL_WORDS = frozenset({"in", "since", "from", "to", "during", "at", "of", "across", "for"})
-_PARTITIVE_OPENING = re.compile(r"\bof\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*$")
+_PARTITIVE_OPENING = re.compile(
+    r"\b(?:of|among|amongst)\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*$"
+)
 # ... or its kind word first, then where and how: "Of the 26 killed in the attack on the mosque, 19 were ..."
+# (never across a verb: "Among the victims identified were U Tin Maung, 63, ..." names people, not a part)
 _PARTITIVE_OPENING_LONG = re.compile(
-    r"\bof\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?(?:people\s+|persons\s+)?([a-z]+)\b[^,;.:()]{0,80},\s*$"
+    r"\b(?:of|among|amongst)\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?(?:people\s+|persons\s+)?([a-z]+)\b"
+    r"(?:(?!\b(?:were|was|are|is|included?)\b)[^,;.:()]){0,80},\s*$"
 )
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
 _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
@@ -45,8 +49,14 @@ _LONG_JOIN = re.compile(r"\b(?:bringing|taking|raising|pushing)\b")
 _JOIN_REACH = 80  # characters a list's join may take: "bringing the total for the year in the two regions to"
 # Items named by a cause or a place inside brackets: "Deaths: 302 (landslides 139, flash floods 61)".
 _BRACKET_ITEM = re.compile(r"[(,]\s*(?:(?!(?:of|in|for|to|with|by|from|at|than|about|over)\s)[a-z][\w-]*\s+){1,3}$")
-_PART_GROUP = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?([a-z-]+)(?:\s+([a-z]+))?")
-_GROUP_PREDICATE = re.compile(r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?(?:[a-z-]+\s+)?([a-z]+)\b")
+# (a hedge may come between: "four were said to be separatist fighters")
+_HEDGED = r"(?:(?:said|believed|reported|thought|understood|known|confirmed)\s+to\s+(?:be|have\s+been)\s+)?"
+_PART_GROUP = re.compile(
+    r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?" + _HEDGED + r"([a-z-]+)(?:\s+([a-z]+))?"
+)
+_GROUP_PREDICATE = re.compile(
+    r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?" + _HEDGED + r"(?:[a-z-]+\s+)?([a-z]+)\b"
+)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b(?:\s+(?:were\s+|are\s+)?([a-z]+))?")
 _JOINED = re.compile(r"[^.;:\d]{0,60}?,\s*")  # (the figure's clause may run on: "died in the blaze, 14 of them")
 # Counts paired item by item with what follows: "14 and 9 lives respectively".

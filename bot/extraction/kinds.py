@@ -71,6 +71,10 @@ _ASIDE = re.compile(
     r"|,\s*" + _PERSON + r"(?:\s*,\s*" + _PERSON + r")*(?:,?\s+and\s+" + _PERSON + r")?\s*,"
     # an age in commas: "Her eldest daughter, 17, is still missing", "My brother, who is 19, was among those"
     r"|,\s*(?:who\s+(?:is|was)\s+)?\d{1,2}\s*,(?=\s*(?:is|was|were|has|had|remains|remained|died)\b)"
+    # who or how many they are, in a phrase of its own right before the verb: "Two residents, a couple in their
+    # sixties, died", "More than 1.7 million people, about three quarters of the population, have been displaced"
+    r"|,\s*(?:a|an|about|roughly|nearly|almost|around|some|over|more than)\s+[^,;()\d]{1,50}?,"
+    r"(?=\s*(?:have|has|had|were|was|are|is|died|fled|perished|drowned|remain|remained)\b)"
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"
     r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?" + AGE + r"(?:\s*(?:,|and|to|-|–)\s*" + AGE + r")*(?=\s)"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
@@ -124,7 +128,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _ACRONYM_HEAD_END = re.compile(r"\s+(?:and|were|was|have|had|killed|dead|died|lost|injured|wounded|missing|martyred)\b")
 _GAP_AND = re.compile(r"\band\s+")
 _ASIDE_COMMAS = re.compile(r",[^,]{1,40},")
-_GAP_PARTICIPLE = re.compile(r"\b[a-z]+ed\b")
+_GAP_PARTICIPLE = re.compile(r"(?<![\w-])[a-z]+ed\b")  # (not a compound's: "the US-based charity")
+_NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
+_GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
 _BEFORE_PARTICIPLE = frozenset({"who", "that", "had", "have", "has", "were", "was", "been", "being", "is", "are"})
 # A time or place splitting an auxiliary from its verb: "were on Tuesday forced", "have in recent days fled".
 _SPLIT_ADVERBIAL = re.compile(
@@ -385,7 +391,10 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
             if not _is_modifier_gap(text, lowered, pos, verb.start()):
                 return None  # a longer gap holds the same break
             at = aux_pattern.match(lowered, verb.start()).end() if verb.group(1) else verb.start()  # type: ignore[union-attr]
-            if m := pattern.match(text, at) or pattern.match(text, verb.start()):
+            m = pattern.match(text, at) or pattern.match(text, verb.start())
+            if verb.group(1) and _denied_verb(lowered, verb.start(), at, m, kinds):
+                return None  # "900 families who had fled in 2017 have still not returned"
+            if m:
                 if verb.group() in _TRANSITIVE and lowered.endswith(("a ", "an ", "the "), 0, verb.start()):
                     continue  # an adjective: "on the body of an injured man"
                 if verb.group() in _TRANSITIVE and OBJECT_AFTER.match(lowered, verb.end()):
@@ -411,15 +420,26 @@ def _main_after_relative(text: str, lowered: str, pos: int, lex: Lexicon, *, hou
         if not _is_modifier_gap(text, lowered, pos, verb.start()):
             return None
         at = aux_pattern.match(lowered, verb.start()).end() if verb.group(1) else verb.start()  # type: ignore[union-attr]
-        if m := pattern.match(text, at):
+        m = pattern.match(text, at)
+        if verb.group(1) and _denied_verb(lowered, verb.start(), at, m, kinds):
+            return None  # the main verb denied: "900 families who had fled in 2017 have still not returned"
+        if m:
             return _trigger(m, kinds)
     return None
+
+
+def _denied_verb(lowered: str, start: int, end: int, m: re.Match[str] | None, kinds: tuple[Kind, ...]) -> bool:
+    """Whether the auxiliary words between ``start`` and ``end`` deny the verb after them; "has not been found"
+    says missing, so a denial there is the figure itself."""
+    if not _NEGATED_AUX.search(lowered, start, end):
+        return False
+    return m is None or _trigger(m, kinds).kind is not Kind.MISSING
 
 
 def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the words between a noun and a verb modify the noun: no figure, clause mark, conjunction, pronoun,
     reporting verb or finite verb of their own, and "and" only between names ("in Tiko and Limbe")."""
-    gap = lowered[start:end]
+    gap = _GAP_YEAR.sub(" ", lowered[start:end])
     if "," in gap:
         gap = _ASIDE_COMMAS.sub(" ", gap)  # "have, according to officials, been displaced"
         if "," in gap:

@@ -237,6 +237,9 @@ def _singleton_kind(
             return None, end, False  # the doer, not the victim
         if trigger.kind is Kind.INJURED and _died_after_all(lowered, trigger):
             return Kind.KILLED, trigger.end, True
+        left = left_trigger(lowered, start, lex, house=False) if trigger.kind is Kind.INJURED else None
+        if left is not None and left.kind is Kind.KILLED:
+            return Kind.KILLED, trigger.end, True  # "the deceased were ... a man who was hit by a stray bullet"
         return trigger.kind, trigger.end, True
     left = left_trigger(lowered, start, lex, house=False)
     if left is not None:

@@ -107,7 +107,8 @@ _OF_WHICH = re.compile(r"\bof (?:which|these|those|them)\s*,?\s*$")
 _TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to)\s+receive\b")
 # A toll that a later one replaced, which even its own trigger cannot save: "the toll, initially put at 19, rose to 27".
 _SUPERSEDED = re.compile(
-    r"\b(?:(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)"
+    # ("had earlier reported that at least 248 civilians were killed" opens a statement of its own)
+    r"\b(?:(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)(?! that\b)"
     r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
     r"|(?:up|down) from (?:an? |the )?(?:earlier |previous |initial )?(?:estimate|toll|count|figure) of)\b"
 )

@@ -274,3 +274,40 @@ def test_deaths_among_the_hurt_ages_and_quoted_verbs(text: str, expected: list[t
 )  # fmt: skip
 def test_more_deaths_told_late(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Two pensioners, a couple in their seventies, died when the bridge fell.", [("killed", 2)],
+                     id="apposition-before-verb"),
+        pytest.param("Over 2.1 million people, roughly a third of the population, have been displaced.",
+                     [("displaced", 2100000)], id="share-in-apposition"),
+        pytest.param("Six engineers of the Oslo-based firm Norsk Hydro were killed.", [("killed", 6)],
+                     id="compound-adjective-in-gap"),
+        pytest.param("At least four men who joined the 2019 truce were killed this year.", [("killed", 4)],
+                     id="year-in-gap"),
+        pytest.param("Of the dead, five were believed to be soldiers.", [("killed", 5)], id="hedged-partitive"),
+        pytest.param("Among the dead, eight were children.", [("killed", 8)], id="among-partitive"),
+        pytest.param("The dead were 31 pupils and two guards.", [("killed", 31), ("killed", 2)],
+                     id="the-dead-were"),
+        pytest.param("The monitor had earlier reported that at least 112 civilians were killed in shelling.",
+                     [("killed", 112)], id="earlier-reported-that"),
+        pytest.param("The toll, earlier reported as 14, rose to 19.", [("killed", 19)], id="earlier-toll-replaced"),
+        pytest.param("The death toll stood at six, while the number of injured climbed to 48.",
+                     [("killed", 6), ("injured", 48)], id="injured-after-a-toll"),
+        pytest.param("About 700 families who fled in 2014 have still not returned.", [("displaced", 700)],
+                     id="main-verb-denied"),
+        pytest.param("A herder who tried to cross the river has not been found.", [("missing", 1)],
+                     id="not-found-is-missing"),
+        pytest.param("820 people were sheltered at the municipal pavilion.", [("sheltered", 820)],
+                     id="sheltered-passive"),
+    ],
+)  # fmt: skip
+def test_asides_partitives_and_denials(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+def test_ages_after_names_among_the_victims_are_no_counts() -> None:
+    values = {value for _kind, value in _kinds_values("Among the victims named were Aung Min, 61, and his wife, 57.")}
+    assert not values & {61, 57}

@@ -397,6 +397,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|\s*(?:in|at|inside|/)\s*(?:\d[\d,]*\s+)?ecs\b"
      # a bulletin's bare participle: "1,270 persons housed", "Persons accommodated: 1,042"
      r"|(?<=\s)(?:housed|accommodated)(?=\s*(?:[.,;]|$|in\b|at\b))"
+     # sheltered in the passive, wherever: "650 people were sheltered at the sports pavilion"
+     r"|(?:were|are|was|is|been|being)\s+(?:temporarily\s+|now\s+)?sheltered\b(?!\s+from\b)"
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping|slept|placed|registered)"
      r"\s+(?:in|at|into|inside)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?"
@@ -598,12 +600,15 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
      r"|among (?:the|those) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)(?: [\w'’-]+){0,4}? (?:were|was"
      r"|are|is|included?)|the (?:dead|victims|deceased) (?:included?|including)"
+     # ("the dead were 142 students, three police officers and ...": a count, never a person named)
+     r"|the (?:dead|deceased) (?:were|are)"
      # "Those killed included 4 teachers", "the dead, among them 7 children"
      r"|those (?:killed|dead) (?:included?|including|were|are)|the (?:dead|victims|deceased),? (?:among them|including)"
      r"|bodies,? (?:among them|among whom|including)"
      # (another kind named in the gap takes the count: "toll hits 37 as NEMA puts displaced at 414,000")
      # (a bracket may stand in the gap, with its colon: "toll from Typhoon Nando (international name: Ragasa)")
-     r"|(?:death |casualty |fatality |human )?toll\b(?:\([^()]{0,60}\)|(?!displac|evacu|homeless|idps\b)[^.;:]"
+     r"|(?:death |casualty |fatality |human )?toll\b"
+     r"(?:\([^()]{0,60}\)|(?!displac|evacu|homeless|idps\b|injur|wounded)[^.;:]"
      r"|(?<=\d)\.(?=\d)){0,180}?"
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?|nearing|approach(?:es|ing)?"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
