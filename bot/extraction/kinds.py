@@ -100,8 +100,17 @@ _PLACE_PHRASE = re.compile(
 _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 # "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.
 _PARTITIVE = re.compile(
-    r"(?:\s+more)?\s+of\s+(?:its|their|the|his|her|our|my|your|those|these|them)\b\s*(?=[a-z])", re.IGNORECASE
-)  # ("six more of the injured succumbed")
+    r"(?:\s+more)?\s+of\s+(?:its|their|the|his|her|our|my|your|those|these|them)\b\s*"
+    r"(?:[a-z]+['’]s\s+)?(?=[a-z]|(?:\d|roughly|about|some|nearly|around|an estimated)[\w,. ]{0,16}?\s[a-z])",
+    re.IGNORECASE,
+)  # ("six more of the injured succumbed", "55 of the village's 60 houses")
+# Past forms that never modify a noun as participles: "nine of the 14 passengers died" (the share died).
+_DASH_CLOSE = re.compile(r"\s+[-–—](?=\s+(?:have|has|had|were|was|are|is)\b)")
+_DASH_OPEN = re.compile(r"\s[-–—]\s+(?:[a-z]+\s+){0,2}\d[^-–—]*$")
+_FINITE_ONLY = frozenset({"died", "fled", "drowned", "perished", "disappeared", "succumbed", "arrived", "vanished"})
+_WHOLE_COUNT = re.compile(
+    r"(?:(?:roughly|about|some|nearly|around|an estimated)\s+)?\d[\d,]*(?:\.\d+)?\s+(?=[a-z])", re.IGNORECASE
+)
 _MAX_MODIFIERS = 4
 # Words between a subject and its verb (see _distant_trigger): what may open them, a preposition, a participle,
 # a relative pronoun or the split auxiliary itself ...
@@ -212,7 +221,9 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
     if vague and (m := _OF.match(text, pos)):
         pos = m.end()
     elif not vague and (m := _PARTITIVE.match(text, pos)):
-        inner = noun_phrase(text, m.end(), lex, vague=False)
+        # (past the whole's own count: "nine of the 14 passengers", "55 of the village's 60 houses")
+        whole = _WHOLE_COUNT.match(text, m.end())
+        inner = noun_phrase(text, whole.end() if whole else m.end(), lex, vague=False)
         if inner.has_head and not inner.trap:
             return inner
     words = _words(text, pos, _MAX_MODIFIERS + 3)
@@ -327,6 +338,10 @@ def _with_head(
 def _after_asides(text: str, pos: int) -> list[int]:
     """Where the verb may start after a noun phrase ending at ``pos``: there, and after each aside that follows."""
     positions = [pos]
+    if (close := _DASH_CLOSE.match(text, pos)) and _DASH_OPEN.search(text, max(0, pos - 40), pos):
+        # the close of a dashed aside the count stands in: "half of its 150,000 residents - some 70,000 people - had
+        # left" (not a noun's own aside: "the youngest an eight-month-old infant - had been staying")
+        positions.append(close.end())
     for _ in range(3):
         if m := _ASIDE.match(text, pos):
             pos = m.end()
@@ -372,7 +387,9 @@ def right_trigger(
                 if part:
                     # only a participle right after the whole describes it: "half of the 111,000 people displaced
                     # from Aleppo returned"
-                    reduced = at == _SPACES.match(text, pos).end() and m.group().split()[0].endswith("ed")  # type: ignore[union-attr]
+                    first = m.group().split()[0].lower()
+                    right_after = at == _SPACES.match(text, pos).end()  # type: ignore[union-attr]
+                    reduced = right_after and first.endswith("ed") and first not in _FINITE_ONLY
                     return _trigger(m, kinds) if reduced else None
                 return _trigger(m, kinds)
     return _distant_trigger(text, lowered, pos, lex, house=house) if distant and not part else None

@@ -63,6 +63,7 @@ _OF_PLACE = re.compile(
 )
 _BESIDE = re.compile(r"(?:\s*,\s*|\s+(?:in|of|near)\s+(?:the\s+)?|['’]s\s+)")
 _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s+(?:while|whereas|but|including|and|as|after|when)\b")
+_ITEM_BREAK = re.compile(r"[,;:]|\b(?:and|or|while|whereas|but|followed by)\b")
 _DATELINE = re.compile(r"\s*(?:\(|,|:|–|—|-)")
 _DATELINE_REACH = 300
 _CARRY_PARAGRAPHS = 3
@@ -258,8 +259,9 @@ class _Placer:
 
         weights = WEIGHTS[motion]
 
-        def rank(m: Mention) -> tuple[bool, int, int, int]:
-            return (in_clause(m), weights[self._attached(m)], _SPECIFICITY[m.level], -_distance(m, span))
+        def rank(m: Mention) -> tuple[bool, int, bool, int, int]:
+            attached = weights[self._attached(m)]
+            return (in_clause(m), attached, self._same_item(m, span), _SPECIFICITY[m.level], -_distance(m, span))
 
         chosen = max(mentions, key=rank)
         if motion == MOVE and len(mentions) > 1 and self._attached(chosen) != TOWARDS:
@@ -271,6 +273,15 @@ class _Placer:
             if abroad:
                 chosen = max(abroad, key=rank)
         return self._narrowed(chosen, mentions)
+
+    def _same_item(self, mention: Mention, span: tuple[int, int]) -> bool:
+        """Whether no list break stands between a place and the figure: in "31 in Sindh, 12 in Punjab" the 12 is
+        Punjab's, and in "followed by Porto Alegre with 9,870 and Sao Leopoldo with 4,310" the 9,870 Porto Alegre's."""
+        if mention.end <= span[0]:
+            return _ITEM_BREAK.search(self._text, mention.end, span[0]) is None
+        if mention.start >= span[1]:
+            return _ITEM_BREAK.search(self._text, span[1], mention.start) is None
+        return True
 
     def _narrowed(self, chosen: Mention, mentions: Sequence[Mention]) -> Mention:
         """A more specific place named right beside the chosen one and lying inside it ("Masisi, North Kivu")."""

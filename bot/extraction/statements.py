@@ -209,9 +209,13 @@ _RESETTLED = re.compile(
 _DEFINITE_AT = re.compile(rf"{_DETERMINERS}\s")  # a prefix the count took in
 # A share taken of a count: what happened to the share did not happen to all ("85 per cent of the 2,000 people
 # who fled have returned": 2,000 fled, not 2,000 returned).
+# ... or a count of the whole: "nine of the 14 passengers died" (9 died, not 14), "55 of the village's 60 houses".
 _SHARE_OF = re.compile(
     r"(?:per\s?cent|percent|%|half|third|thirds|quarter|quarters|most|majority|fraction|proportion|share|some|many"
-    r"|few|several)\s+of\s+(?:(?:the|these|those|its|their)\s+)?$"
+    r"|few|several|\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven"
+    r"|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))"
+    r"\s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[a-z]+['’]s\s+)?"
+    r"(?:(?:roughly|about|some|nearly|around|an estimated)\s+)?$"
 )
 # A count in apposition, between commas: "a larger number, about 4,800 people, returned".
 _APPOSITION_OPEN = re.compile(r",\s*$")
@@ -354,8 +358,8 @@ def _link(
         if kind is Kind.DISPLACED and _TO_HOMES.match(lowered, max(np.end, mention.end)):
             kind = Kind.RETURNED  # "relocated 1,600 households from the camp to their ancestral homes"
         return Link(kind, group, left.start, max(np.end, mention.end), False, True)
-    part = lowered.find("of", max(0, mention.start - 9), mention.start) >= 0 and bool(
-        _SHARE_OF.search(lowered, max(0, mention.start - 30), mention.start)
+    part = lowered.find("of", max(0, mention.start - 30), mention.start) >= 0 and bool(
+        _SHARE_OF.search(lowered, max(0, mention.start - 45), mention.start)
     )
     right = right_trigger(
         sentence, lowered, max(np.end, mention.end), lex, house=house, distant=np.has_head and not others, part=part

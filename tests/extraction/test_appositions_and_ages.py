@@ -311,3 +311,30 @@ def test_asides_partitives_and_denials(text: str, expected: list[tuple[str, int 
 def test_ages_after_names_among_the_victims_are_no_counts() -> None:
     values = {value for _kind, value in _kinds_values("Among the victims named were Aung Min, 61, and his wife, 57.")}
     assert not values & {61, 57}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Seven of the 23 fishermen drowned.", [("killed", 7)], id="share-of-a-counted-whole"),
+        pytest.param("In Ouzoud, 48 of the hamlet's 70 houses were reduced to rubble.", [("houses_destroyed", 48)],
+                     id="share-of-a-possessed-whole"),
+        pytest.param("At least 60 of its roughly 300 residents were killed.", [("killed", 60)],
+                     id="share-of-an-about-whole"),
+        pytest.param("A whole community of 85 people fled their homes.", [("displaced", 85)],
+                     id="community-is-no-share"),
+        pytest.param("Half of the district's 90,000 residents - some 40,000 people - had left their homes.",
+                     [("displaced", 40000)], id="count-in-a-dashed-aside"),
+        pytest.param("About 180 families spent the night of 3 May in the open.", [("homeless", 180)],
+                     id="night-of-a-date-in-the-open"),
+        pytest.param("Some 2,600 households are staying in open areas.", [("homeless", 2600)], id="open-areas"),
+    ],
+)  # fmt: skip
+def test_shares_dashes_and_nights_outside(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+def test_a_dashed_aside_without_a_count_lends_it_no_verb() -> None:
+    text = "The dead - two men and a boy, the youngest a toddler - had been sleeping in the camp."
+    assert ("killed", 2) in _kinds_values(text)
+    assert not [kind for kind, _value in _kinds_values(text) if kind == "sheltered"]

@@ -294,3 +294,20 @@ def test_rescuers_from_abroad_do_not_move_a_toll() -> None:
     """A death toll recovered by "teams from Egypt" stays in the report's country."""
     text = "Libya floods\n\nTeams from Egypt and Tunisia recovered more than 900 bodies, officials in the east said."
     assert _countries(text)[900] == "LBY"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place"),
+    [("12", "Punjab"), ("five", "Balochistan"), ("31", "Sindh")],
+)
+def test_a_list_item_takes_the_place_of_its_own_item(phrase: str, place: str) -> None:
+    text = "Deaths by province: 31 in Sindh, 12 in Punjab, five in Balochistan."
+    [location] = locate_figures(text, [anchor_at(text, phrase)])
+    assert location is not None
+    assert location.name == place
+
+
+def test_a_ranking_gives_each_count_the_place_before_it() -> None:
+    text = "Canoas had 11,240 people in shelters, followed by Porto Alegre with 9,870 and Sao Leopoldo with 4,310."
+    located = locate_figures(text, [anchor_at(text, "9,870"), anchor_at(text, "4,310")])
+    assert [loc.name if loc else None for loc in located] == ["Porto Alegre", "Sao Leopoldo"]
