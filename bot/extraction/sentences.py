@@ -142,10 +142,26 @@ _LIST_OPENING = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*|\d{1,2}[.)][ \t]+
 def _append_paragraph(text: str, spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
     """A list set apart from the line that introduces it ("... crossed into neighbouring countries:", a blank line,
     then "- Mauritania: about 22,000") belongs to that line's paragraph."""
-    if spans and text[spans[-1][1] - 1] == ":" and _LIST_OPENING.match(text, span[0]):
+    if spans and text[spans[-1][1] - 1] == ":" and (_LIST_OPENING.match(text, span[0]) or _is_block(text, span)):
         spans[-1] = (spans[-1][0], span[1])
     else:
         spans.append(span)
+
+
+_BLOCK_LINE = 90  # characters: a line of a list or a table, not of prose
+_ENDS_IN_COUNT = re.compile(r"\d[\d,.]*\s*$")
+
+
+def _is_block(text: str, span: tuple[int, int]) -> bool:
+    """Whether a paragraph is a list or table of counts ("Anbar      1,254,900" line under line): two lines or more,
+    each short, most ending in a count."""
+    block = text[span[0] : span[1]]
+    if "|" in block:
+        return False  # (a pipe table under a figure is read by the figure it breaks down)
+    lines = block.split("\n")
+    if len(lines) < 2 or any(len(line) > _BLOCK_LINE for line in lines):
+        return False
+    return sum(1 for line in lines if _ENDS_IN_COUNT.search(line)) * 2 > len(lines)
 
 
 def _lines_to_units(text: str, start: int, end: int) -> list[tuple[int, int]]:

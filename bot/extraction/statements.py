@@ -174,6 +174,8 @@ _OBJECT_WORDS = 5
 # A group noun standing as the modifier of a noun of what happened: "39 civilian deaths", "child casualties".
 _KIND_NOUN_AFTER = re.compile(r"\s+(deaths|fatalities|injuries|displacements|arrivals|returnees|evacuees)\b")
 _MORE_NOUN = re.compile(r"\s+(?:more|other|additional|further)\s+([a-z]+)(?:\s+([a-z]+))?")
+# ... or named by a noun before it: "hit two displacement camps", "three military bases".
+_THING_COMPOUND = re.compile(r"\s+[a-z]+(?:ment|tion|ary|ian)\s+([a-z]+)")
 # "left 27 soldiers (and ...) dead": the state people were left in, after its object.
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$")
 _LEFT_STATE = re.compile(r"[^.;:,()\d]{0,60}?\b(dead|injured|wounded|homeless|missing|displaced)\b")
@@ -283,12 +285,16 @@ def _link(
         return Link(kind, lex.group_nouns[m.group("group").lower()], mention.start, m.end(), True, False)
     if np.has_head and np.kind is None and (kind_noun := _KIND_NOUN_AFTER.match(lowered, np.end)):
         np = np._replace(kind=lex.kind_nouns[kind_noun.group(1)], end=kind_noun.end())  # "39 civilian deaths"
-    if (
-        not np.has_head
-        and (more := _MORE_NOUN.match(lowered, mention.end))
-        and (more.group(1) in lex.non_count_nouns or more.group(2) in lex.non_count_nouns)
+    if not np.has_head and (
+        (
+            (more := _MORE_NOUN.match(lowered, mention.end))
+            and (more.group(1) in lex.non_count_nouns or more.group(2) in lex.non_count_nouns)
+        )
+        or ((thing := _THING_COMPOUND.match(lowered, mention.end)) and thing.group(1) in lex.non_count_nouns)
     ):
-        return None  # "the evacuation of 11 more villages", "of 11 more border settlements"
+        return (
+            None  # "the evacuation of 11 more villages", "of 11 more border settlements", "hit two displacement camps"
+        )
     verb_end = family_of.start() if family_of else mention.start  # where a verb before the count must end
     # ("killed a family of six": the verb stands before the family)
     if not np.has_head and (head := _head_before(lowered, mention.start, lex)) is not None:
@@ -370,9 +376,10 @@ def _link(
         # "half of the 111,000 people displaced from Aleppo ... returned": the share returned, the whole fled
         right = Trigger(Kind.DISPLACED, right.start, lowered.index(" ", right.start))
     if right is None and house and not np.house and not others:
-        # a bare count after houses may still count people: "Buries 30 Homes, 11 Missing"
+        # a bare count after houses may still count people: "Buries 30 Homes, 11 Missing", "guts 2,200 shelters,
+        # 14,000 left homeless"
         right = right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=False, part=part)
-        if right is not None and right.kind not in HARM_KINDS:
+        if right is not None and right.kind not in HARM_KINDS and right.kind is not Kind.HOMELESS:
             right = None
     if (
         right is None

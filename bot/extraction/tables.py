@@ -139,10 +139,13 @@ def _spaced_cells_any(line: str) -> list[tuple[str, int, int]]:
     return cells
 
 
-def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None) -> _Column | None:
+def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_title: bool = False) -> _Column | None:
     """What a header cell counts: "Deaths", "Injured", "Displaced HH", "Houses destroyed"; a header naming only a
-    unit ("Families", "Persons") counts ``unit_kind``, the kind of the figure the table breaks down."""
+    unit ("Families", "Persons") counts ``unit_kind``, the kind of the figure the table breaks down; under a title
+    naming houses, "Fully destroyed" counts houses."""
     words = _WORD.findall(header.lower())
+    if house_title and any(w.startswith(("destroy", "damag", "collaps")) for w in words):
+        words.append("houses")
     if not words or any(w in _NO_FIGURE for w in words):
         return None
     if unit_kind is not None and all(w in _UNIT_WORDS for w in words):
@@ -266,8 +269,12 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
     lines = _table_lines(text)
     if len(lines) < 2:
         return [], text
-    title_start = text.rfind("\n", 0, max(0, lines[0][0] - 1)) + 1
-    unit_kind = _title_kind(text[title_start : max(title_start, lines[0][0] - 1)], lex) or unit_kind
+    title_end = len(text[: max(0, lines[0][0] - 1)].rstrip())  # (past a blank line under the title)
+    title_start = text.rfind("\n", 0, title_end) + 1
+    title = text[title_start : max(title_start, title_end)]
+    unit_kind = _title_kind(title, lex) or unit_kind
+    # a title naming houses names them for columns that say only what happened ("Fully destroyed")
+    house_title = any(w in _HOUSES for w in _WORD.findall(title.lower()))
     figures: list[TableFigure] = []
     columns: list[_Column | None] | None = None
     header: list[tuple[str, int, int]] = []  # the header's cells, offsets from their line's start
@@ -293,11 +300,12 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
                 header = [(f"{t} {b}".strip(), s, e) for (t, s, e), (b, _, _) in zip(header, below, strict=True)]
             else:
                 header = _stacked(header, below)
-            columns = [_column(t, lex, unit_kind) for t, _, _ in header]
+            columns = [_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in header]
             header_lines.append((start, end))
             continue
         if columns is None or (
-            all(n is None for n in numbers) and any(_column(t, lex, unit_kind) for t, _, _ in cells)
+            all(n is None for n in numbers)
+            and any(_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in cells)
         ):
             if all(n is None for n in numbers):
                 header = [(t, s - start, e - start) for t, s, e in cells]
@@ -308,7 +316,7 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
                     # words above the header spanning its columns ("INSIDE ECs" over "Families" and "Persons")
                     header = _stacked(_spaced_cells_any(above), header)
                     header_lines.append((above_start, above_start + len(above)))
-                columns = [_column(t, lex, unit_kind) for t, _, _ in header]
+                columns = [_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in header]
             continue
         header = []  # (a header's second line comes right under its first)
         if "|" not in line and (

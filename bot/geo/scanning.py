@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from bot.geo.folding import ARTICLE_SPELLINGS, ARTICLES, fold_words
 from bot.geo.gazetteer import Gazetteer
-from bot.geo.stopwords import COMMON_WORDS, DATE_WORDS
+from bot.geo.stopwords import COMMON_WORDS, NAMES_ONLY_QUALIFIED
 from bot.text.arabic import has_arabic
 
 MAX_WORDS = 5
@@ -154,7 +154,7 @@ class _RunName:
     lower_word: str = ""
     demonym: bool = False
     acronym: bool = False
-    date_word: bool = False  # a month's or a day's name ("March", "Mardi"): a place only when qualified
+    only_qualified: bool = False  # a month's or a day's name ("March", "Mardi"), "About": a place only when qualified
 
 
 def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
@@ -198,7 +198,7 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
             lowered_name = word.lower() if last == i else ""
             best = _RunName(start=start, end=words[last][1] - trimmed, numbers=gazetteer.numbers(key), key=key,
                             always_common=last == i and _always_common(word), lower_word=lowered_name,
-                            date_word=lowered_name in DATE_WORDS)  # fmt: skip
+                            only_qualified=lowered_name in NAMES_ONLY_QUALIFIED)  # fmt: skip
         demonym = gazetteer.demonym_number(folded[i])
         if demonym is not None and (best is None or best.end <= end):
             best = _RunName(start=start, end=end, numbers=(demonym,), demonym=True)
@@ -272,7 +272,7 @@ def scan(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             plain = not (name.demonym or name.acronym)
             common = name.always_common or (name.lower_word != "" and name.lower_word in lowercase_words)
             qualifier = _qualifier(text, start, end) if plain else _actor(text, end) if name.demonym else None
-            if qualifier == _FEATURE or (name.date_word and qualifier is None):
+            if qualifier == _FEATURE or (name.only_qualified and qualifier is None):
                 continue  # "the Juba river", "21st March"
             found.append(Candidate(start, end, name.numbers, common, qualifier, name.key, name.demonym))
     if has_arabic(text):

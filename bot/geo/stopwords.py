@@ -45,5 +45,16 @@ _DATE_WORDS = """
     janvier fevrier février mars avril mai juin juillet aout août septembre octobre novembre decembre décembre
     lundi mardi mercredi jeudi vendredi samedi dimanche
 """
+# Words of grammar, never a name unqualified even where a country of a town so spelt is named ("About 3,000 persons"
+# in a report on the Philippines is no "Abut").
+_GRAMMAR_WORDS = """
+    a about above according across after again against along also although among an and another any as at before
+    being below between both but by despite during each even every few for from has have he her here his how
+    however if in is it its just more most much no none not now of on once only or other our over said several she
+    since so some such than that the their them then there these they this those through to until up was we when
+    where which while who why will with within yesterday today nearly almost around roughly some over under
+"""
 DATE_WORDS = frozenset(_DATE_WORDS.split())
+# Words that name a place only with a qualifier ("March town"), whatever else the text names.
+NAMES_ONLY_QUALIFIED = DATE_WORDS | frozenset(_GRAMMAR_WORDS.split())
 COMMON_WORDS = frozenset(_WORDS.split()) | DATE_WORDS

@@ -969,3 +969,47 @@ def test_more_table_shapes(text: str, expected: list[tuple[str, int | None]]) ->
 )
 def test_houses_by_their_names_and_parts(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+_HOUSE_TABLE_UNDER_ITS_TITLE = """Damage to private homes by district, as of 12 March:
+
+District        Fully destroyed    Partially damaged
+Lamjung              4,210               1,305
+Tanahun              2,880               3,940
+"""
+
+_LIST_UNDER_ITS_TITLE = """Returnees by province of return (individuals):
+
+Kunduz                    41,200
+Baghlan                   18,750
+"""
+
+
+def test_a_table_set_apart_from_its_title_takes_the_houses_it_names() -> None:
+    assert _kinds_values(_HOUSE_TABLE_UNDER_ITS_TITLE) == [
+        ("houses_destroyed", 4210),
+        ("houses_damaged", 1305),
+        ("houses_destroyed", 2880),
+        ("houses_damaged", 3940),
+    ]
+
+
+def test_a_list_set_apart_from_its_title_takes_its_kind() -> None:
+    assert _kinds_values(_LIST_UNDER_ITS_TITLE) == [("returned", 41200), ("returned", 18750)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Blaze guts 1,900 shelters, 11,000 left homeless", [("houses_destroyed", 1900),
+                     ("homeless", 11000)], id="homeless-after-houses"),
+        pytest.param("The number of people killed when a 14-storey block collapsed rose to 41 from 30.",
+                     [("killed", 41)], id="measure-in-the-gap"),
+        pytest.param("The death toll from shells that hit two displacement camps has risen to 17.", [("killed", 17)],
+                     id="displacement-camps-in-a-toll"),
+        pytest.param("Forensic staff raised the number of deceased to 64 from 51.", [("killed", 64)],
+                     id="number-of-deceased"),
+    ],
+)  # fmt: skip
+def test_tolls_past_measures_and_camps(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -579,6 +579,7 @@ _NO_COUNT = (
     r"\([^()\d]{0,60}\)"  # (a bracket, colon and all: "fatalities from Storm Kristine (international name: Trami)")
     r"|[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|(?<![\d,.])\d{1,2}(?= (?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)\b)"
+    r"|(?<![\d,.])\d{1,3}(?:\.\d)?-(?=[a-z])"  # a measure, no count: "when a 21-storey tower collapsed"
 )
 # After the noun heading a table row or a tally, before its count: "Deaths: 12", "Deaths by province: 31 in
 # Sindh", "Fatalities - 14", "Injured (last 24 hours): 9".
@@ -612,12 +613,12 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (another kind named in the gap takes the count: "toll hits 37 as NEMA puts displaced at 414,000")
      # (a bracket may stand in the gap, with its colon: "toll from Typhoon Nando (international name: Ragasa)")
      r"|(?:death |casualty |fatality |human )?toll\b"
-     r"(?:\([^()]{0,60}\)|(?!displac|evacu|homeless|idps\b|injur|wounded)[^.;:]"
+     r"(?:\([^()]{0,60}\)|(?!displac(?!ement (?:camps?|sites?))|evacu|homeless|idps\b|injur|wounded)[^.;:]"
      r"|(?<=\d)\.(?=\d)){0,180}?"
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?|nearing|approach(?:es|ing)?"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
-     r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities)\b"
+     r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities|deceased)\b"
      r"(?:" + _NO_COUNT + r"){0,170}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
      r"|deaths of|death of|killings? of|bodies of|(?:the )?body of|(?:the )?remains of|recovered|shot dead"
