@@ -173,6 +173,15 @@ _OBJECT_REACH = 50
 _OBJECT_WORDS = 5
 # A group noun standing as the modifier of a noun of what happened: "39 civilian deaths", "child casualties".
 _KIND_NOUN_AFTER = re.compile(r"\s+(deaths|fatalities|injuries|displacements|arrivals|returnees|evacuees)\b")
+# A hospital's care, before the patients counted: "received 27 patients", "was treating 40 casualties".
+_CARED_FOR_BEFORE = re.compile(
+    r"\b(?:received|receiving|receives|admitted|admitting|admits|treated|treating|treats|took in|taking in)\s+"
+    r"(?:(?:at least|more than|over|some|about|nearly|another|a further)\s+)?$"
+)
+_VIOLENT_CAUSE = re.compile(
+    r"\b(?:blasts?|attacks?|explosions?|bomb\w*|strikes?|shelling|fighting|clashes|gunshot|gunfire|shrapnel|wounds"
+    r"|injur\w*|crash|collapse|stampede|shooting|fire|quake|earthquake)\b"
+)
 _MORE_NOUN = re.compile(r"\s+(?:more|other|additional|further)\s+([a-z]+)(?:\s+([a-z]+))?")
 # ... or named by a noun before it: "hit two displacement camps", "three military bases".
 _THING_COMPOUND = re.compile(r"\s+[a-z]+(?:ment|tion|ary|ian)\s+([a-z]+)")
@@ -345,6 +354,14 @@ def _link(
         and _things_after(sentence, mention, lex)
     ):
         return None  # "a landslide buried two buses": things, not people
+    if (
+        left is None
+        and np.has_head
+        and lowered[max(mention.end, np.end - 12) : np.end].endswith(("patients", "casualties"))
+        and (care := _CARED_FOR_BEFORE.search(lowered, max(0, verb_end - 30), verb_end))
+        and _VIOLENT_CAUSE.search(lowered)  # (not "12 patients with cholera")
+    ):
+        left = Trigger(Kind.INJURED, care.start(), care.end())  # "the hospital had received 27 patients from the blast"
     if left is None and np.kind is Kind.KILLED and (loss := _LOSS_OF.search(lowered, max(0, verb_end - 20), verb_end)):
         left = Trigger(Kind.KILLED, loss.start(), loss.end())  # "resulted in the loss of 210 lives"
     if (

@@ -338,3 +338,21 @@ def test_a_dashed_aside_without_a_count_lends_it_no_verb() -> None:
     text = "The dead - two men and a boy, the youngest a toddler - had been sleeping in the camp."
     assert ("killed", 2) in _kinds_values(text)
     assert not [kind for kind, _value in _kinds_values(text) if kind == "sheltered"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The field hospital said it had received 31 patients from the explosion.", [("injured", 31)],
+                     id="patients-of-a-blast"),
+        pytest.param("The clinic received 18 patients with measles.", [], id="patients-of-a-disease"),
+        pytest.param("About 90 people were wounded. Of the wounded, 11 remained in intensive care.",
+                     [("injured", 90), ("injured", 11)], id="part-still-in-care"),
+        pytest.param("Some 140 injured people reached the hospital, of whom 22 were still under treatment.",
+                     [("injured", 140), ("injured", 22)], id="of-whom-under-treatment"),
+        pytest.param("At least 350 households have since abandoned Gidan Dawa and nearby hamlets.",
+                     [("displaced", 350)], id="abandoned-hamlets"),
+    ],
+)  # fmt: skip
+def test_patients_care_and_abandoned_places(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -174,6 +174,6 @@ def test_other_consonants_are_another_name(gazetteer: Gazetteer) -> None:
 def test_a_word_of_grammar_opening_a_sentence_is_no_place_even_where_its_country_is_named(
     gazetteer: Gazetteer,
 ) -> None:
-    """"About" spells a Philippine place's name closely; in a report on the Philippines it is still a hedge."""
+    """ "About" spells a Philippine place's name closely; in a report on the Philippines it is still a hedge."""
     text = "About 3,000 persons were evacuated in Bicol, the Philippines."
     assert [name for name, _iso3 in _found(text, gazetteer) if name == "About"] == []

@@ -529,7 +529,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
      r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)"
      r"|mov(?:ed|ing) (?:to|towards) (?:the )?(?:outskirts|neighbouring|neighboring|nearby|other|safer)\b"
-     r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)",
+     r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)"
+     # "abandoned Kadawa and nearby hamlets"
+     r"|abandon(?:ed|ing) (?:[\w'’-]+ ){0,4}?(?:villages?|towns?|hamlets|communities|settlements|localities)\b",
      Kind.DISPLACED),
     (r"(?:(?:left|made|rendered) )?homeless"
      r"|(?:left )?without (?:a )?(?:home|homes|shelter|roof|place to (?:sleep|live))"
