@@ -184,7 +184,14 @@ _VIOLENT_CAUSE = re.compile(
 )
 _MORE_NOUN = re.compile(r"\s+(?:more|other|additional|further)\s+([a-z]+)(?:\s+([a-z]+))?")
 # ... or named by a noun before it: "hit two displacement camps", "three military bases".
-_THING_COMPOUND = re.compile(r"\s+[a-z]+(?:ment|tion|ary|ian)\s+([a-z]+)")
+# ... or by words before it: "hit two displacement camps", "evacuate 14 health facilities", "12 airlifted relief
+# flights" (not a headline's verb: "60,000+ Flee Attacks on Khartoum")
+_GRAMMAR_WORDS = frozenset(
+    {"in", "on", "at", "from", "to", "and", "or", "of", "across", "near", "during", "since", "for", "by", "with", "as",
+     "after", "before", "inside", "outside", "into", "while", "when", "but", "the", "a", "an", "were", "was", "are",
+     "is", "have", "has", "had", "who", "that", "this", "last", "over", "under", "between", "among", "around"}
+)  # fmt: skip
+_THING_COMPOUND = re.compile(r"\s+([a-z-]+)\s+([a-z-]+)(?:\s+([a-z]+))?")
 # "left 27 soldiers (and ...) dead": the state people were left in, after its object.
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$")
 _LEFT_STATE = re.compile(r"[^.;:,()\d]{0,60}?\b(dead|injured|wounded|homeless|missing|displaced)\b")
@@ -251,6 +258,26 @@ class Statement(NamedTuple):
     own_verb: bool  # the phrase ends with its own verb, so an "and Y injured" after it shares its hedge
 
 
+def _more_things(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
+    """Whether a bare count counts more things: "the evacuation of 11 more villages", "11 more border settlements"."""
+    more = _MORE_NOUN.match(lowered, mention.end)
+    return more is not None and (more.group(1) in lex.non_count_nouns or more.group(2) in lex.non_count_nouns)
+
+
+def _named_things(sentence: str, lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
+    """Whether a bare count counts things its next words name: "two displacement camps", "14 health facilities"."""
+    thing = _THING_COMPOUND.match(lowered, mention.end)
+    if thing is None or thing.group(1) in _GRAMMAR_WORDS:
+        return False  # ("killed 12 in two villages": the count's phrase ends before its place)
+    if not (
+        thing.group(2) in lex.non_count_nouns
+        or (thing.group(3) in lex.non_count_nouns and thing.group(2) not in _GRAMMAR_WORDS)
+    ):
+        return False  # ("seven killed in cattle raid": a verb, then where)
+    # (an attributive participle names them: "airlifted relief flights"; a verb says what the count did)
+    return thing.group(1).endswith("ed") or right_trigger(sentence, lowered, mention.end, lex, house=False) is None
+
+
 def _link(
     sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon, previous_house: bool
 ) -> Link | None:
@@ -294,16 +321,8 @@ def _link(
         return Link(kind, lex.group_nouns[m.group("group").lower()], mention.start, m.end(), True, False)
     if np.has_head and np.kind is None and (kind_noun := _KIND_NOUN_AFTER.match(lowered, np.end)):
         np = np._replace(kind=lex.kind_nouns[kind_noun.group(1)], end=kind_noun.end())  # "39 civilian deaths"
-    if not np.has_head and (
-        (
-            (more := _MORE_NOUN.match(lowered, mention.end))
-            and (more.group(1) in lex.non_count_nouns or more.group(2) in lex.non_count_nouns)
-        )
-        or ((thing := _THING_COMPOUND.match(lowered, mention.end)) and thing.group(1) in lex.non_count_nouns)
-    ):
-        return (
-            None  # "the evacuation of 11 more villages", "of 11 more border settlements", "hit two displacement camps"
-        )
+    if not np.has_head and (_more_things(lowered, mention, lex) or _named_things(sentence, lowered, mention, lex)):
+        return None  # "the evacuation of 11 more villages", "hit two displacement camps"
     verb_end = family_of.start() if family_of else mention.start  # where a verb before the count must end
     # ("killed a family of six": the verb stands before the family)
     if not np.has_head and (head := _head_before(lowered, mention.start, lex)) is not None:

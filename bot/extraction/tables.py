@@ -35,6 +35,7 @@ _SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites
 
 # A title line's words spanning columns, above a header: "            INSIDE ECs           OUTSIDE ECs".
 _SPANNING_LINE = re.compile(r"\s{4,}\S[^\d\n]*$")
+_SITE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at"})  # ("INSIDE ECs": the people there)
 _PEOPLE_WORDS = frozenset({"idps", "evacuees", "refugees", "children", "women", "residents", "inmates"})
 _SPAN_REACH = 6  # characters past the end of a spanning header cell that a cell below it may start
 # A cell saying none: "-", "nil".
@@ -167,8 +168,10 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
         return _Column(Kind.SHELTERED, Group.PEOPLE)  # "Occupants" of the shelters a table lists
     if (len(words) == 1 or words[:2] in (["no", "of"], ["number", "of"])) and words[-1] in _SHELTERS:
         return None  # "Camp", "Sites": the column naming the places; "No. of ECs": a count of them
-    if words[-1] in _SHELTERS and not any(w in _UNIT_WORDS or w in _PEOPLE_WORDS for w in words):
-        return None  # "Safety centres", "Relief camps": a count of the sites
+    if any(w in _SHELTERS for w in words) and not any(
+        w in _UNIT_WORDS or w in _PEOPLE_WORDS or w in _SITE_PREPOSITIONS for w in words
+    ):
+        return None  # "Safety centres", "Relief camps", "ECs open": a count of the sites
     if any(w in _SHELTERS or w == "sheltered" for w in words):
         # "People in relief camps"; "OUTSIDE ECs": displaced people staying elsewhere
         place_kind = Kind.DISPLACED if "outside" in words else Kind.SHELTERED

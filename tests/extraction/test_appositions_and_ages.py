@@ -356,3 +356,18 @@ def test_a_dashed_aside_without_a_count_lends_it_no_verb() -> None:
 )  # fmt: skip
 def test_patients_care_and_abandoned_places(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Aid groups had to evacuate 9 health facilities.", [], id="things-named-by-two-words"),
+        pytest.param("The last of 15 chartered relief flights landed.", [], id="attributive-participle"),
+        pytest.param("Nine killed in cattle raid", [("killed", 9)], id="verb-then-where"),
+        pytest.param("Raiders killed 14 in two villages.", [("killed", 14)], id="count-in-n-places"),
+        pytest.param("More than 6,000 evacuees are staying at 58 evacuation points.", [("sheltered", 6000)],
+                     id="evacuation-points"),
+    ],
+)  # fmt: skip
+def test_things_counted_and_counts_in_places(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -1013,3 +1013,13 @@ def test_a_list_set_apart_from_its_title_takes_its_kind() -> None:
 )  # fmt: skip
 def test_tolls_past_measures_and_camps(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+_SITES_OPEN_TABLE = """Division     ECs open    Evacuees
+Northern       140         9,310
+Eastern         61         4,275
+"""
+
+
+def test_a_column_of_open_sites_counts_no_people() -> None:
+    assert _kinds_values(_SITES_OPEN_TABLE) == [("evacuated", 9310), ("evacuated", 4275)]

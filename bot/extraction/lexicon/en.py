@@ -190,7 +190,7 @@ classrooms buses lorries rifles guns weapons flights sorties firearms pistols gr
 rounds cartridges munitions mines settlements
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
-suburbs neighbourhoods neighborhoods wards barangays localities settlements hamlets communities
+suburbs neighbourhoods neighborhoods wards barangays localities settlements hamlets communities facilities
 """
 # Adjectives before the counted noun that say what happened to it ("6,000 destroyed houses").
 PRENOMINAL_KINDS: dict[str, Kind] = {
@@ -406,7 +406,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|coliseums?|arenas?|auditoriums?|warehouses?|dormitor(?:y|ies)|(?:container|tent) (?:settlements?|cities|camps?)"
      r"|missions?"
      r"|ecs"
-     r"|(?:evacuation )?posts|classrooms"
+     r"|(?:evacuation )?posts|evacuation points|classrooms"
      r"|(?:community |village |town )?halls?|gymnasiums?|gyms?|stadiums?|hotels?"
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
