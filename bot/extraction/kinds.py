@@ -138,6 +138,11 @@ _ACRONYM_HEAD_END = re.compile(r"\s+(?:and|were|was|have|had|killed|dead|died|lo
 _GAP_AND = re.compile(r"\band\s+")
 _ASIDE_COMMAS = re.compile(r",[^,]{1,40},")
 _GAP_PARTICIPLE = re.compile(r"(?<![\w-])[a-z]+ed\b")  # (not a compound's: "the US-based charity")
+# A count of places names where the subject is from, it counts no one: "families from the 24 barangays inside".
+_GAP_PLACE_COUNT = re.compile(
+    r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:villages|barangays|districts|provinces|communes|municipalities|localities"
+    r"|counties|regions|states|towns|camps|sites|settlements|hamlets|neighbourhoods|neighborhoods|wards|lgas)\b"
+)
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 _GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
 _BEFORE_PARTICIPLE = frozenset({"who", "that", "had", "have", "has", "were", "was", "been", "being", "is", "are"})
@@ -456,7 +461,7 @@ def _denied_verb(lowered: str, start: int, end: int, m: re.Match[str] | None, ki
 def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the words between a noun and a verb modify the noun: no figure, clause mark, conjunction, pronoun,
     reporting verb or finite verb of their own, and "and" only between names ("in Tiko and Limbe")."""
-    gap = _GAP_YEAR.sub(" ", lowered[start:end])
+    gap = _GAP_PLACE_COUNT.sub(" ", _GAP_YEAR.sub(" ", lowered[start:end]))
     if "," in gap:
         gap = _ASIDE_COMMAS.sub(" ", gap)  # "have, according to officials, been displaced"
         if "," in gap:

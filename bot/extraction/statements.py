@@ -77,7 +77,7 @@ _MOTION = re.compile(r"\s*(?:arriv|enter|head|cross|mov|made|trek|push|migrat|le
 _MOTION_INTO = re.compile(r"\s*(?:in)?to\s")  # "30 doctors into the camps": sent there, not sheltered
 _ESCAPE = re.compile(r"\s*escaped")
 _MOTION_LANDED = re.compile(r"\s*land")
-_LOST = re.compile(r"lost\b")
+_LOST = re.compile(r"(?:lost|losing)\b")
 # An age in apposition: "The man, 34, was shot dead", "Hamma D., 58,", "Irfan Ansari (31)".
 _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
@@ -156,7 +156,15 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$")
 # Refugees moved by those who care for them are relocated, a displacement: "moved 6,412 refugees to Maban".
 # A country taking refugees in: "Chad now hosts", "Poland has received" (a site hosting its population is a trap).
 _HOSTED_BEFORE = re.compile(r"\b(?:hosts|hosting|hosted|(?:has|have|had) (?:received|taken in|welcomed))\s+$")
-_MOVED_BEFORE = re.compile(r"\b(?:moved|transferred|bused|bussed|trucked|transported)\s+$")
+_MOVED_BEFORE = re.compile(
+    r"\b(?:moved|transferred|bused|bussed|trucked|transported|shifted)\s+(?:(?:more than|over|about|some|nearly"
+    r"|around|at least)\s+)?$"
+)
+# ... and people moved out of harm's way: "moved more than 2.5 lakh people from coastal areas to 576 cyclone shelters"
+_TO_SAFETY = re.compile(
+    r"[^.;]{0,100}?\bto\s+(?:\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:shelters?|camps?|centres?|centers?|evacuation"
+    r"|safer|higher ground|safety|schools?)\b"
+)
 # "a family of six": the count is of people, the family is theirs.
 _FAMILY_OF = re.compile(r"\b(?:a|an|one|the|his|her|their|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+$")
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:children|kids|infants|babies|girls|boys|people|persons|adults)\s+$")
@@ -347,6 +355,8 @@ def _link(
             moved_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
             if moved_head and moved_head[0] in (*lex.refugee_nouns, "idps"):  # "moved 6,412 refugees to Maban"
                 left = Trigger(Kind.DISPLACED, moved.start(), moved.end())
+            elif _TO_SAFETY.match(lowered, np.end):
+                left = Trigger(Kind.EVACUATED, moved.start(), moved.end())
         if left is None and np.has_head and (hosted := _HOSTED_BEFORE.search(lowered, max(0, verb_end - 24), verb_end)):
             hosted_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
             if hosted_head and hosted_head[0] in lex.refugee_nouns and is_area_subject(lowered, hosted.start()):

@@ -371,3 +371,26 @@ def test_patients_care_and_abandoned_places(text: str, expected: list[tuple[str,
 )  # fmt: skip
 def test_things_counted_and_counts_in_places(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The number of people rendered homeless by the storm has crossed 90,000.", [("homeless", 90000)],
+                     id="number-rendered-homeless"),
+        pytest.param("The blaze tore through the camp, reducing over 1,100 shelters to ashes.",
+                     [("houses_destroyed", 1100)], id="reduced-to-ashes"),
+        pytest.param("More than 45 others were yet to be accounted for.", [("missing", 45)], id="yet-to-be-accounted"),
+        pytest.param("The province reported losing over 900 people to the heat.", [("killed", 900)],
+                     id="losing-people-to"),
+        pytest.param("Farmers are losing 40 per cent of their crops.", [], id="losing-a-share"),
+        pytest.param("Officials moved 18,000 people from low-lying islands to 210 cyclone shelters.",
+                     [("evacuated", 18000)], id="moved-to-shelters"),
+        pytest.param("Officials moved 300 prisoners to another jail.", [], id="moved-elsewhere"),
+        pytest.param("About 900 residents took refuge in 12 hotels.", [("sheltered", 900)], id="refuge-in-hotels"),
+        pytest.param("Some 6,300 families from the 19 barangays near the volcano remain displaced.",
+                     [("displaced", 6300)], id="count-of-places-in-the-gap"),
+    ],
+)  # fmt: skip
+def test_homeless_tallies_losses_moves_and_refuges(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

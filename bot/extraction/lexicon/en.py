@@ -363,6 +363,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
      r"|(?<=not\s)(?:yet\s+)?(?:found|located|traced)\b(?!\s+(?:dead|alive|safe|guilty))"
      r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for"
+     r"|(?:yet|still) to be (?:accounted for|found|located|traced)"
      # feared under the debris: "over 300 feared buried"
      r"|feared (?:buried|trapped|swept away)"
      # still sought, or never found: "are still being searched for", "was never found"
@@ -442,7 +443,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:provided|given) (?:with )?(?:emergency |temporary )?shelter\b"
      r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques"
-     r"|compounds?|missions?|bases?|showgrounds?|stadiums?|monasteries)"
+     r"|compounds?|missions?|bases?|showgrounds?|stadiums?|monasteries|hotels?|resorts?|halls?|gymnasiums?|gyms?)\b"
      # a headline's present: "some 30,000 shelter at Catholic mission"
      r"|shelter (?:at|in) (?:[\w’',.-]+\s+){0,3}?(?:camps?|schools?|churches|church|mosques?|compounds?|missions?"
      r"|bases?|stadiums?|monaster(?:y|ies)|cathedrals?)",
@@ -627,7 +628,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|neutrali[sz](?:e|es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
-     r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|lost"
+     r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|lost|losing"
      r"|shot and killed|shooting dead|shoots? dead|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)|eliminat(?:ed|ing|es)"
      r"|martyr(?:s|ed|ing)"
@@ -724,7 +725,11 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # an order to leave, by whom it covers: "evacuation orders covering roughly 5.9 million residents"
      + r"|(?:mandatory )?evacuation orders? (?:now )?(?:covering|cover|covers|covered|affecting|affect|affects|for)"
      r"|ordered (?:out|to leave)", Kind.EVACUATED),
-    (r"(?:left|leaving|rendered|rendering|made|making) homeless", Kind.HOMELESS),
+    (r"(?:left|leaving|rendered|rendering|made|making) homeless"
+     # "the number of people rendered homeless by the floods has crossed two million"
+     r"|number of (?:[\w-]+ ){0,2}?(?:rendered |left |made )?homeless\b(?:" + _NO_COUNT + r"){0,90}?\b(?:to|at"
+     r"|reach(?:es|ed)?|is|was|now|exceed(?:s|ed)?|tops?|topped|cross(?:es|ed)|pass(?:es|ed)|stands at|stood at)",
+     Kind.HOMELESS),
 )  # fmt: skip
 HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"destroy(?:s|ed|ing)?|flatten(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|engulf(?:s|ed|ing)?|guts|gut|devour(?:s|ed|ing)?"
@@ -732,7 +737,7 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|torch(?:es|ed|ing)?|(?:set|sets|setting) (?:fire to|ablaze)|(?:brought|bringing|pulled|knocked|tore|torn) down"
      r"|toppl(?:ed|ing)|(?:fully|totally|completely)(?: ?[:–—-])?|(?:fully|totally|completely) damag(?:ed|es)"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
-     r"|demolish(?:es|ed|ing)?"
+     r"|demolish(?:es|ed|ing)?|reduc(?:ed|ing|es)"
      r"|(?:the )?(?:destruction|demolition|razing|burning|torching) of|swept away|washed away|burn(?:ed|t|ing) down",
      Kind.HOUSES_DESTROYED),
     (r"(?:partially|partly) destroy(?:ed|ing|s)?|unroof(?:s|ed|ing)"
@@ -867,7 +872,7 @@ CUE_STEMS = (
     "driven", "refuge", "shelter", "idp", "arrival", "evacu", "moved", "camp", "centre", "center", "site",
     "homeless", "return", "went back", "repatriat", "destr", "raz", "flatten", "collaps", "burn", "wash",
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
-    "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost",
+    "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost", "losing", "reduc",
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
     "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch",
     "set fire", "on fire", "ablaze", "gutt", "submerg", "landed", "succumb", "neutrali",
