@@ -26,6 +26,7 @@ from bot.extraction.numbers import NumberMention
 # The noun may be followed by a short place or time, and the count by a share: "new arrivals in Uganda since
 # 2022 (30,330 from South Sudan", "the highest rate of returns (39 per cent, 54,461)".
 _BRACKET_OPEN = re.compile(r"\(\s*(?:\d+(?:\.\d+)?\s*(?:per\s?cent|percent|%)\s*,\s*)?$")
+_BRACKETED = re.compile(r"\(\s*\d{1,3}\s*\)")
 _BRACKET_CLAUSE = re.compile(r"[().;:]")
 _NOUN_TAIL_WORDS = frozenset({"in", "since", "from", "to", "during", "at", "of", "across", "for"})
 _PARTITIVE_OPENING = re.compile(
@@ -199,6 +200,8 @@ def carry_over(
             continue
         if np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
             continue
+        if last is not None and last.start < mention.start < last.end and _BRACKETED.match(lowered, mention.start - 1):
+            continue  # an age inside the figure's own words: "Two volunteers, Lalminthang (34) and ..., were shot dead"
         if np.house:
             bracket_kind = _house_kind_before_bracket(lowered, mention.start, lex)
         else:
@@ -258,6 +261,8 @@ def places_listed(
             continue
         if "(" not in lowered[max(0, mention.start - 16) : mention.start]:
             continue  # spare the regex its search
+        if any(link is not None and link.start < mention.start < link.end for link in links[:i]):
+            continue  # an age inside a figure's own words: "Two volunteers, Lalminthang (34) and ..., were shot dead"
         if not _PLACE_BRACKET.search(sentence, max(0, mention.start - 60), mention.start):
             parent = _bracket_parent(sentence, lowered, mention, mentions[:i], links[:i])
             if parent is not None:  # "8 (Dhubri 3, Lakhimpur 3, Nalbari 2)": parts of the count before the bracket

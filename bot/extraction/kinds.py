@@ -143,6 +143,8 @@ _GAP_PLACE_COUNT = re.compile(
     r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:villages|barangays|districts|provinces|communes|municipalities|localities"
     r"|counties|regions|states|towns|camps|sites|settlements|hamlets|neighbourhoods|neighborhoods|wards|lgas)\b"
 )
+# A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
+_SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 _GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
 _BEFORE_PARTICIPLE = frozenset({"who", "that", "had", "have", "has", "were", "was", "been", "being", "is", "are"})
@@ -239,7 +241,15 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         found = _lookup(lowered[i:], lex)
         if found is not None:
             return _with_prenominal(_with_head(text, words, lowered, i, found, lex), prenominal)
-        if i == 0 and lowered[0] in lex.non_count_nouns:
+        if (
+            i == 0
+            and lowered[0] in lex.non_count_nouns
+            and not (
+                len(lowered) > 1
+                and _SITE_MODIFIER.fullmatch(lowered[0])
+                and (_lookup(lowered[1:], lex) is not None or is_human_plural(lowered[1], lex))
+            )
+        ):
             return NounPhrase(end=_end, has_head=True, trap=True)  # "the two camps": things, not people
         if lowered[i] in lex.prenominal_kinds and _end < len(text) and text[_end] == " ":
             prenominal = lex.prenominal_kinds[lowered[i]]

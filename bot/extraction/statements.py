@@ -181,6 +181,10 @@ _OBJECT_REACH = 50
 _OBJECT_WORDS = 5
 # A group noun standing as the modifier of a noun of what happened: "39 civilian deaths", "child casualties".
 _KIND_NOUN_AFTER = re.compile(r"\s+(deaths|fatalities|injuries|displacements|arrivals|returnees|evacuees)\b")
+_ASKED_CUE = re.compile(r"survey|interview|sample|poll")
+_SURVEYED_BEFORE = re.compile(
+    r"\b(?:surveys?|surveyed|interviews?|interviewed|samples?|sampled|polls?|polled)\s+(?:of\s+|with\s+)?$"
+)
 # A hospital's care, before the patients counted: "received 27 patients", "was treating 40 casualties".
 _CARED_FOR_BEFORE = re.compile(
     r"\b(?:received|receiving|receives|admitted|admitting|admits|treated|treating|treats|took in|taking in)\s+"
@@ -266,6 +270,14 @@ class Statement(NamedTuple):
     own_verb: bool  # the phrase ends with its own verb, so an "and Y injured" after it shares its hedge
 
 
+def _bracketed_inside(lowered: str, mention: NumberMention, before: list[Link | None]) -> bool:
+    """Whether a count in brackets stands inside the words of a figure before it, between that figure's count and
+    its verb: an age ("Two guards, Tomba (41) and Ibomcha (36), were shot dead"), not a figure of its own."""
+    if not lowered.startswith("(", max(0, mention.start - 1)) or (mention.value or 0) > 110:
+        return False
+    return any(link is not None and link.start < mention.start < link.end for link in before)
+
+
 def _more_things(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
     """Whether a bare count counts more things: "the evacuation of 11 more villages", "11 more border settlements"."""
     more = _MORE_NOUN.match(lowered, mention.end)
@@ -292,6 +304,8 @@ def _link(
     """What one number counts and what happened, from its own words (no sharing with neighbours)."""
     if np.kind is not None and _SITES_AFTER.match(lowered, np.end):
         return None  # "21 Internally Displaced Persons (IDP) camps": the people name the sites counted
+    if _ASKED_CUE.search(lowered) and _SURVEYED_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
+        return None  # "a survey of 450 households who left camps": the people asked, not a figure
     if (inverted := _NUMBER_NAMED_AFTER.match(lowered, mention.end)) and (
         named := lex.kind_nouns.get(inverted.group(1)) or _PARTICIPLE_KINDS.get(inverted.group(1))
     ):
@@ -986,6 +1000,7 @@ def find_statements(
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
         and not _NO_FIGURE_LABEL.search(lowered, max(0, m.start - 30), m.start)
         and (nps[i].has_head or not _is_age_apposition(sentence, lowered, m, lex))  # (an item of a list, too)
+        and (nps[i].has_head or not _bracketed_inside(lowered, m, links[:i]))
     ]
     for mention, link in pairs:
         superseded = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None

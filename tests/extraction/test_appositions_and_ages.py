@@ -394,3 +394,23 @@ def test_things_counted_and_counts_in_places(text: str, expected: list[tuple[str
 )  # fmt: skip
 def test_homeless_tallies_losses_moves_and_refuges(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Roughly 2,400 camp residents had fled.", [("displaced", 2400)], id="site-word-before-people"),
+        pytest.param("The two camps were shelled.", [], id="camps-are-things"),
+        pytest.param("An estimated 35,000 people left parts of northern Rafah.", [("displaced", 35000)],
+                     id="left-parts-of"),
+        pytest.param("Nearly 18,000 have already left in the last three days.", [("displaced", 18000)],
+                     id="left-in-the-last-days"),
+        pytest.param("Only 200 people are left in the town.", [], id="those-who-remain"),
+        pytest.param("Two guards, Tomba (41) and Ibomcha (36), were shot dead.", [("killed", 2)],
+                     id="ages-in-brackets-inside-a-figure"),
+        pytest.param("A survey of 610 households who left the camps found most could not go home.", [],
+                     id="surveyed-households"),
+    ],
+)  # fmt: skip
+def test_leaving_sites_and_people_who_are_no_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -531,6 +531,13 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)"
      r"|mov(?:ed|ing) (?:to|towards) (?:the )?(?:outskirts|neighbouring|neighboring|nearby|other|safer)\b"
      r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)"
+     # a count that left a place: "60,000 people left parts of eastern Khan Younis", "110,000 IDPs have left the
+     # sites", "40,000 have already left in the last two days" (not those who remain: "only 200 are left there")
+     r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left (?:parts of |the |their |its )?"
+     r"(?:[\w'’-]+ ){0,2}?(?:areas?|neighbourhoods?|neighborhoods?|districts?|cities|city|towns?|region|country"
+     r"|province|capital|camps?|sites?|villages?|settlements?|enclave|strip|island|valley|zone)\b"
+     r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left(?: for (?!dead\b)| (?:large )?parts of\b"
+     r"|(?= in the (?:last|past)\b))"
      # "abandoned Kadawa and nearby hamlets"
      r"|abandon(?:ed|ing) (?:[\w'’-]+ ){0,4}?(?:villages?|towns?|hamlets|communities|settlements|localities)\b",
      Kind.DISPLACED),
