@@ -134,7 +134,9 @@ _CAUSATIVE_BEFORE = re.compile(
 )
 _MOVED_INTO = re.compile(
     r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+from\s+(?:their\s+)?homes))?"  # ("in northern Ethiopia from")
-    r"\s+(?:into|across|over|out of|to (?:leave|flee|abandon|evacuate)|from (?:their )?homes|toward|towards)\b"
+    r"\s+(?:into(?!\s+(?:[a-z]+\s+)?(?:crisis|poverty|hunger|famine|food|debt|starvation|destitution|emergency|ipc"
+    r"|phase|catastroph\w*|acute|severe|extreme|malnutrition)\b)|across|over|out of|to (?:leave|flee|abandon|evacuate)"
+    r"|from (?:their )?homes|toward|towards)\b"
     r"|(?:\s+from\s+[^.;]{1,60}?)?\s+fleeing\b"  # "sent an estimated 3,000 villagers from Pazigyi fleeing"
 )
 _MORE_AFTER = re.compile(r"\s+more\b")
@@ -181,6 +183,9 @@ _OBJECT_REACH = 50
 _OBJECT_WORDS = 5
 # A group noun standing as the modifier of a noun of what happened: "39 civilian deaths", "child casualties".
 _KIND_NOUN_AFTER = re.compile(r"\s+(deaths|fatalities|injuries|displacements|arrivals|returnees|evacuees)\b")
+_WITH_WOUNDS = re.compile(
+    r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)(?:\s+(?:on|in|at|from)\s+[\w-]+(?:\s+[a-z]+)?)?"
+)
 _ASKED_CUE = re.compile(r"survey|interview|sample|poll")
 _SURVEYED_BEFORE = re.compile(
     r"\b(?:surveys?|surveyed|interviews?|interviewed|samples?|sampled|polls?|polled)\s+(?:of\s+|with\s+)?$"
@@ -405,6 +410,8 @@ def _link(
         and _VIOLENT_CAUSE.search(lowered)  # (not "12 patients with cholera")
     ):
         left = Trigger(Kind.INJURED, care.start(), care.end())  # "the hospital had received 27 patients from the blast"
+        if wounds := _WITH_WOUNDS.match(lowered, np.end):
+            np = np._replace(end=wounds.end())  # (the phrase goes on: "7 patients with severe wounds on Monday")
     if left is None and np.kind is Kind.KILLED and (loss := _LOSS_OF.search(lowered, max(0, verb_end - 20), verb_end)):
         left = Trigger(Kind.KILLED, loss.start(), loss.end())  # "resulted in the loss of 210 lives"
     if (

@@ -414,3 +414,21 @@ def test_homeless_tallies_losses_moves_and_refuges(text: str, expected: list[tup
 )  # fmt: skip
 def test_leaving_sites_and_people_who_are_no_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The clinic received 9 patients with gunshot wounds on Sunday, including a teenage boy.",
+                     [("injured", 9), ("injured", 1)], id="patients-with-wounds-and-a-part"),
+        pytest.param("The Red Cross delivered 4,000 body bags.", [], id="body-bags"),
+        pytest.param("Drought could push 2.1 million people into crisis levels of hunger.", [],
+                     id="pushed-into-a-crisis"),
+        pytest.param("Fighting pushed 14,000 refugees into Chad.", [("displaced", 14000)], id="pushed-into-a-country"),
+        pytest.param("Teams counted 5,200 people living under makeshift shelters.", [("sheltered", 5200)],
+                     id="living-under-shelters"),
+        pytest.param("The agency put the national IDP count at 281,400.", [("displaced", 281400)], id="idp-count"),
+    ],
+)  # fmt: skip
+def test_wounded_patients_bags_crises_and_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -125,7 +125,7 @@ KIN_SINGULARS = (
 POSSESSIVES = ("his", "her", "their", "my", "our")  # ("My husband was killed": a displaced person's own words)
 # Counting these is a trap: population, residents, people in need, beneficiaries.
 # (Residents are counted only when a verb says what happened to them: "3,000 residents fled".)
-TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans")
+TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans", "body bags")
 HOUSE_NOUNS = (
     "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts", "residential units",
     "dwelling units",
@@ -412,6 +412,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|accommodation)\b"
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|(?:staying|living|remain|remains|remained|remaining|sleeping) in tents"
+     r"|(?:living|staying|sleeping|sheltering) under (?:makeshift |plastic |tarpaulin |temporary |improvised )?"
+     r"(?:shelters?|tarpaulins?|sheeting|plastic sheets?|tents?)\b"
      r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights?(?: since [\w ]{1,30}?)? "
      r"(?:in(?! the open\b)|at|on(?! (?:the )?(?:roofs?|rooftops?|trees?)\b))\b"
      r"|sleeping on (?:[\w-]+ ){0,2}?(?:floors?|camp beds|mattresses|mats)\b"
@@ -719,7 +721,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a standing total named by its population or figures: "the IDP population is estimated at 3.8 million" (not
      # one site's: "the IDP population of the camp is 12,000")
      r"|" + _RUNNING_TOTAL + r"(?:displaced|idps|displacements|relocations|arrivals|refugees)" + _RUNNING_TO +
-     r"|(?:idps?|displaced|displacement) (?:population|caseload|figures?|numbers?|total)\b"
+     r"|(?:idps?|displaced|displacement) (?:population|caseload|figures?|numbers?|total|count|tally)\b"
      r"(?:(?!(?:camps?|sites?|settlements?|cent(?:re|er)s?)\b)(?:" + _NO_COUNT + r")){0,60}?"
      r"\b(?:estimated at\b|" + RISE_TO + ")",
      Kind.DISPLACED),
