@@ -145,6 +145,7 @@ _GAP_PLACE_COUNT = re.compile(
 )
 # A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
 _SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
+_COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 _GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
 _BEFORE_PARTICIPLE = frozenset({"who", "that", "had", "have", "has", "were", "was", "been", "being", "is", "are"})
@@ -448,6 +449,8 @@ def _main_after_relative(text: str, lowered: str, pos: int, lex: Lexicon, *, hou
     """The main clause's verb after a relative clause ending near ``pos``, when one follows."""
     pattern, kinds = lex.house_right_triggers if house else lex.right_triggers
     aux_pattern = lex.house_aux if house else lex.aux
+    if coordinated := _COORDINATED_PARTICIPLE.match(lowered, pos):
+        pos = coordinated.end()  # "who were pre-emptively evacuated or displaced have since returned"
     for verb in _GAP_VERB.finditer(lowered, pos, min(len(lowered), pos + 60)):
         if not _is_modifier_gap(text, lowered, pos, verb.start()):
             return None

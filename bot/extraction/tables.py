@@ -35,6 +35,7 @@ _SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites
 
 # A title line's words spanning columns, above a header: "            INSIDE ECs           OUTSIDE ECs".
 _SPANNING_LINE = re.compile(r"\s{4,}\S[^\d\n]*$")
+_INSIDE_SITES = re.compile(r"\b(?:inside|in)\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
 _SITE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at"})  # ("INSIDE ECs": the people there)
 _PEOPLE_WORDS = frozenset({"idps", "evacuees", "refugees", "children", "women", "residents", "inmates"})
 _SPAN_REACH = 6  # characters past the end of a spanning header cell that a cell below it may start
@@ -233,7 +234,10 @@ def _is_all_dashes(cells: list[tuple[str, int, int]]) -> bool:
 def _title_kind(title: str, lex: Lexicon) -> Kind | None:
     """The kind a table's title names ("ARRIVALS VERIFIED BY DTM FIELD TEAMS", "Deaths by district", "RELIEF
     CAMPS", "By region of arrival")."""
-    for word in _WORD.findall(title.lower()):
+    lowered = title.lower()
+    if _INSIDE_SITES.search(lowered):
+        return Kind.SHELTERED  # "Number of Displaced Families / Persons Currently Inside Evacuation Centers"
+    for word in _WORD.findall(lowered):
         kind = lex.kind_nouns.get(word) or lex.heading_kinds.get(word) or _TITLE_WORDS.get(word)
         if kind is not None and kind not in (Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED):
             return kind

@@ -432,3 +432,16 @@ def test_leaving_sites_and_people_who_are_no_figure(text: str, expected: list[tu
 )  # fmt: skip
 def test_wounded_patients_bags_crises_and_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 41,300 persons who were pre-emptively evacuated or displaced have since returned home.",
+                     [("returned", 41300)], id="coordinated-participles-then-main-verb"),
+        pytest.param("Workers dug a trench that can hold 800 bodies.", [], id="capacity-of-a-grave"),
+        pytest.param("The new camp has a capacity of 5,000 people.", [], id="capacity-of-a-camp"),
+    ],
+)  # fmt: skip
+def test_relatives_with_two_participles_and_capacities(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -1023,3 +1023,19 @@ Eastern         61         4,275
 
 def test_a_column_of_open_sites_counts_no_people() -> None:
     assert _kinds_values(_SITES_OPEN_TABLE) == [("evacuated", 9310), ("evacuated", 4275)]
+
+
+_TABLE_INSIDE_CENTERS = """Table 3. Number of Displaced Families / Persons Currently Inside Evacuation Centers
+REGION | FAMILIES | PERSONS
+V | 12,410 | 48,905
+VIII | 3,207 | 11,862
+"""
+
+
+def test_a_table_titled_inside_evacuation_centres_counts_the_sheltered() -> None:
+    assert _kinds_values(_TABLE_INSIDE_CENTERS) == [
+        ("sheltered", 12410),
+        ("sheltered", 48905),
+        ("sheltered", 3207),
+        ("sheltered", 11862),
+    ]
