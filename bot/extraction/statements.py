@@ -140,6 +140,12 @@ _MOVED_INTO = re.compile(
     r"|(?:\s+from\s+[^.;]{1,60}?)?\s+fleeing\b"  # "sent an estimated 3,000 villagers from Pazigyi fleeing"
 )
 _MORE_AFTER = re.compile(r"\s+more\b")
+# Told to go, before the count: "urged 1.5 million residents of the east coast to leave"
+_URGED_BEFORE = re.compile(
+    r"\b(?:urged|urging|urges|ordered|ordering|orders|told|telling|asked|asking|instructed|instructing|called on)\s+"
+    r"(?:(?:some|about|nearly|more than|over|around|an estimated)\s+)?$"
+)
+_TO_GO = re.compile(r"[^.;:]{0,80}?\bto\s+(?:leave|flee|evacuate|move to (?:higher|safer)|abandon)\b")
 _UPROOTABLE = frozenset({
     "people", "persons", "civilians", "refugees", "residents", "villagers", "families", "households", "inhabitants",
     "children", "women", "individuals", "migrants", "seekers", "idps", "displaced",
@@ -496,6 +502,13 @@ def _link(
         return Link(Kind.KILLED, np.group, mention.start, to_death, False, False)
     if _is_forced_move(lowered, mention, np):
         return Link(Kind.DISPLACED, np.group, mention.start, np.end, False, False)
+    if (
+        np.has_head
+        and np.group is not Group.FIGHTERS
+        and _URGED_BEFORE.search(lowered, max(0, mention.start - 16), mention.start)
+        and (go := _TO_GO.match(lowered, np.end))
+    ):
+        return Link(Kind.EVACUATED, np.group, mention.start, go.end(), False, False)  # "urged 1.5 million to leave"
     if mention.start < 4 and (label_kind := _key_figure_kind(sentence, lowered, mention, np, lex)) is not None:
         return Link(label_kind, np.group, mention.start, max(np.end, mention.end), False, False)
     if (forecast_end := _refugee_forecast_end(lowered, mention, np, lex)) is not None:
@@ -782,6 +795,8 @@ _NO_FIGURE_AFTER = re.compile(
     # ("3,16,000-odd affected people not staying in the camps")
     r"|\s+not\s+(?:staying|living|sheltering|taking\s+shelter)\b"
     r"|\s*,[^,;.]{1,60},\s*(?:are\s+|were\s+|still\s+)?(?:in (?:\w+ )?need|need\b|requir)"
+    # ("1.6 million displaced people and members of host communities are in need of shelter")
+    r"|(?:\s+and\s+[^,;.]{1,50}?)?\s+(?:are|were|remain|remained)\s+(?:still\s+)?in\s+(?:\w+\s+)?need\b"
 )
 # The second part listed after a subgroup word: "including 10 women and three infants".
 _SUBGROUP_LISTED = re.compile(

@@ -445,3 +445,17 @@ def test_wounded_patients_bags_crises_and_counts(text: str, expected: list[tuple
 )  # fmt: skip
 def test_relatives_with_two_participles_and_capacities(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("About 2,900 people were in need of shelter.", [], id="in-need-of-shelter"),
+        pytest.param("Some 800,000 displaced people and their hosts are in need of aid.", [], id="displaced-in-need"),
+        pytest.param("The governor urged 600,000 residents of the coast to leave.", [("evacuated", 600000)],
+                     id="urged-to-leave"),
+        pytest.param("The mayor asked 300 residents about the plan.", [], id="asked-about"),
+    ],
+)  # fmt: skip
+def test_needs_and_orders_to_leave(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
