@@ -459,3 +459,15 @@ def test_relatives_with_two_participles_and_capacities(text: str, expected: list
 )  # fmt: skip
 def test_needs_and_orders_to_leave(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Reports said that 700 of the 5,000 villagers had left.", [("displaced", 700)],
+                     id="share-had-left"),
+        pytest.param("Only 300 are left.", [], id="those-left-behind"),
+    ],
+)  # fmt: skip
+def test_leaving_at_the_end_of_a_clause(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

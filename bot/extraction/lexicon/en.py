@@ -539,7 +539,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w'’-]+ ){0,2}?(?:areas?|neighbourhoods?|neighborhoods?|districts?|cities|city|towns?|region|country"
      r"|province|capital|camps?|sites?|villages?|settlements?|enclave|strip|island|valley|zone)\b"
      r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left(?: for (?!dead\b)| (?:large )?parts of\b"
-     r"|(?= in the (?:last|past)\b))"
+     r"|(?= in the (?:last|past)\b)|(?=\s*(?:[.;]|$)))"
      # "abandoned Kadawa and nearby hamlets"
      r"|abandon(?:ed|ing) (?:[\w'’-]+ ){0,4}?(?:villages?|towns?|hamlets|communities|settlements|localities)\b",
      Kind.DISPLACED),
