@@ -46,6 +46,17 @@ _SPEAKS = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|accused|accuses|announced|claimed|claims|rejected|"
     r"blamed|insisted|warned|responded|condemned)\b"
 )
+# A row's label before its count: "Ninewa      1,382,616", "- Region IV-A (CALABARZON): 41,037", "| Gedo | 8,100".
+_ROW_LABEL = re.compile(
+    r"[ \t|]*(?:[-•*▪][ \t]*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})[ \t]*(?:\([^()\n]{1,30}\))?"
+    r"[ \t]*(?:[:|–—-]|\.{2,}|[ \t]{2,})[ \t|]*$"
+)
+# Words of a row label that name what is counted or a sum, not a place.
+_NOT_PLACE_LABELS = frozenset({
+    "total", "grand", "subtotal", "sub-total", "overall", "deaths", "dead", "injured", "missing", "displaced",
+    "affected", "evacuated", "evacuees", "houses", "homes", "people", "persons", "families", "households", "idps",
+    "returnees", "refugees", "arrivals", "other", "others", "unknown", "key", "figures", "region", "district",
+})  # fmt: skip
 _LOCATIVES = frozenset({"in", "across", "throughout", "inside", "from", "into", "to", "towards"})
 _SPECIFICITY = {PlaceLevel.TOWN: 2, PlaceLevel.ADMIN1: 1, PlaceLevel.COUNTRY: 0}
 # Between a figure and its destination: another phrase ("displaced 130,000 and led to flight to Bangladesh").
@@ -353,15 +364,24 @@ class _Placer:
 
     def place_of(self, anchor: Anchor, motion: int) -> Mention | None:
         """The mention that places this figure of this motion, or None."""
+        found = self._in_sentence(anchor, motion)
+        if found is None and self._own_unknown_label(anchor):
+            found = self._main_country()  # a row naming a place the gazetteer lacks is not the row above's
         found = (
-            self._in_sentence(anchor, motion)
-            or self._in_paragraph(anchor, motion)
-            or self._carried_over(anchor, motion)
-            or self._fallback(motion)
+            found or self._in_paragraph(anchor, motion) or self._carried_over(anchor, motion) or self._fallback(motion)
         )
         if motion == STAY and found is not None and self._demonyms:
             return self._own_people(anchor, found)
         return found
+
+    def _own_unknown_label(self, anchor: Anchor) -> bool:
+        """Whether the figure is a list or table row whose label names a place by a capitalised name the gazetteer
+        does not know ("Ninewa      1,382,616" under "Anbar      1,254,900"), not a heading word ("Total", "Deaths")."""
+        label = _ROW_LABEL.match(self._text, anchor.sentence[0], anchor.span[0])
+        if label is None:
+            return False
+        words = label.group(1).lower().split()
+        return not any(word in _NOT_PLACE_LABELS for word in words)
 
     def _own_people(self, anchor: Anchor, found: Mention) -> Mention:
         """The people of a figure's sentence ("7,028 Palestinians have died, including 2,913 minors") place it in

@@ -311,3 +311,9 @@ def test_a_ranking_gives_each_count_the_place_before_it() -> None:
     text = "Canoas had 11,240 people in shelters, followed by Porto Alegre with 9,870 and Sao Leopoldo with 4,310."
     located = locate_figures(text, [anchor_at(text, "9,870"), anchor_at(text, "4,310")])
     assert [loc.name if loc else None for loc in located] == ["Porto Alegre", "Sao Leopoldo"]
+
+
+def test_a_row_naming_a_place_the_gazetteer_lacks_takes_the_country_not_the_row_above() -> None:
+    text = "Returnees by district of return, Iraq:\n\nAnbar          41,200\nZzyqarta       18,750\n"
+    located = locate_figures(text, [anchor_at(text, "41,200"), anchor_at(text, "18,750")])
+    assert [loc.name if loc else None for loc in located] == ["Al Anbar", "Iraq"]
