@@ -192,6 +192,11 @@ _KIND_NOUN_AFTER = re.compile(r"\s+(deaths|fatalities|injuries|displacements|arr
 _WITH_WOUNDS = re.compile(
     r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)(?:\s+(?:on|in|at|from)\s+[\w-]+(?:\s+[a-z]+)?)?"
 )
+_ANIMALS_BEFORE = re.compile(
+    r"\b(?:livestock|cattle|animals?|goats?|sheep|camels?|poultry|chickens?|cows?|donkeys?|horses?|pigs?"
+    r"|buffalo(?:es)?|birds?|fish|heads? of (?:cattle|livestock))\s+(?:killed|dead|deaths|died|lost|perished"
+    r"|swept away|drowned)\s*[:–-]?\s*$"
+)
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:can|could|will|would|to|able to)\s+(?:hold|accommodate|house|host|shelter|take in|take|receive)"
     r"|capacity\s+(?:of|for|to (?:hold|accommodate|host|shelter))|room for|designed for|built for|enough for)"
@@ -322,6 +327,8 @@ def _link(
         return None  # "21 Internally Displaced Persons (IDP) camps": the people name the sites counted
     if _ASKED_CUE.search(lowered) and _SURVEYED_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "a survey of 450 households who left camps": the people asked, not a figure
+    if _ANIMALS_BEFORE.search(lowered, max(0, mention.start - 40), mention.start):
+        return None  # "Livestock killed: 242,000", "Cattle killed 1,200": animals, not people
     if _CAPACITY_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "a mass grave that can hold 1,300 bodies", "a capacity of 500 people": room, not a figure
     if (inverted := _NUMBER_NAMED_AFTER.match(lowered, mention.end)) and (

@@ -471,3 +471,15 @@ def test_needs_and_orders_to_leave(text: str, expected: list[tuple[str, int | No
 )  # fmt: skip
 def test_leaving_at_the_end_of_a_clause(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Livestock killed: 118,000", [], id="livestock-row"),
+        pytest.param("Cattle killed 2,300", [], id="cattle-killed"),
+        pytest.param("People killed: 31", [("killed", 31)], id="people-row"),
+    ],
+)  # fmt: skip
+def test_animals_lost_are_no_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
