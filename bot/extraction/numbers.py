@@ -50,11 +50,15 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b"
     # a share: "nine in ten arrive with nothing"
     # (not where they are: "killed 12 in two villages")
-    rf"|\s+(?:in|out of)\s+(?:ten|five|four|three|two|a hundred)\b(?!\s*(?:people|persons|were|are|have"
+    rf"|\s+(?:in|out of)\s+(?:ten|five|four|three|two|a hundred|10|100)\b(?!\s*(?:people|persons|were|are|have"
     rf"|(?:separate\s+|different\s+|neighbouring\s+|neighboring\s+)?(?:villages|towns|districts|provinces|regions"
     rf"|states|counties|areas|communities|localities|locations|camps|sites|countries|attacks|incidents|cities)\b))"
     rf")"
 )
+_SHARE_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out of)\s+$", re.IGNORECASE
+)
+_SHARE_BASE = re.compile(r"(?:ten|five|four|three|two|a hundred|10|100)\b", re.IGNORECASE)
 _CURRENCIES = ("$", "€", "£", "¥", "₹")
 _NOT_A_COUNT_WORDS = (
     "us$", "usd", "eur", "rs.", "rs", "inr", "no.", "nos.", "#", "number", "page", "pages", "article", "resolution",
@@ -209,6 +213,12 @@ def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]], words: bool) -
 def _is_count(text: str, start: int, end: int) -> bool:
     if _NOT_A_COUNT_AFTER.match(text, end):
         return False
+    if (
+        (" in " in text[max(0, start - 12) : start] or "out of " in text[max(0, start - 8) : start])
+        and _SHARE_BEFORE.search(text, max(0, start - 20), start)
+        and _SHARE_BASE.match(text, start)
+    ):
+        return False  # the base of a share: "nine in 10 of Gaza's population", "one in five households"
     if end - start <= 2 and _DAY_PAIR.search(text, max(0, start - 20), start):
         return False  # the second day of "April 11 and 12"
     if end - start <= 2 and _DAY_PAIR_AFTER.match(text, end):

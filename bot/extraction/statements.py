@@ -170,7 +170,7 @@ _MOVED_BEFORE = re.compile(
 )
 # ... and people moved out of harm's way: "moved more than 2.5 lakh people from coastal areas to 576 cyclone shelters"
 _TO_SAFETY = re.compile(
-    r"[^.;]{0,100}?\bto\s+(?:\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:shelters?|camps?|centres?|centers?|evacuation"
+    r"[^.;]{0,100}?\b(?:to|into)\s+(?:\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:shelters?|camps?|centres?|centers?|evacuation"
     r"|safer|higher ground|safety|schools?)\b"
 )
 # "a family of six": the count is of people, the family is theirs.
@@ -495,11 +495,12 @@ def _link(
     if right is not None and right.kind in HOUSE_KINDS and COMBINED.match(lowered, right.start):
         return None  # "homes have been damaged or destroyed": a combined total
     if right is not None:
-        if np.kind in HARM_KINDS and right.kind in (Kind.SHELTERED, Kind.EVACUATED):
-            # "60 dead in the shelters", "150 wounded were evacuated to Kaya": the noun says what happened
-            return Link(np.kind, np.group, mention.start, np.end, False, False)
         told = lowered[right.start : right.end]
         motion = right.kind is Kind.DISPLACED and _MOTION.match(told) is not None and "fle" not in told
+        if np.kind in HARM_KINDS and (right.kind in (Kind.SHELTERED, Kind.EVACUATED) or motion):
+            # "60 dead in the shelters", "150 wounded were evacuated to Kaya", "500 wounded had arrived overnight":
+            # the noun says what happened
+            return Link(np.kind, np.group, mention.start, np.end, False, False)
         if motion and np.kind is Kind.RETURNED:
             return Link(Kind.RETURNED, np.group, mention.start, right.end, True, False, motion)  # "returnees arriving"
         return Link(right.kind, np.group, mention.start, right.end, True, False, motion)

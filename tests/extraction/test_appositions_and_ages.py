@@ -483,3 +483,20 @@ def test_leaving_at_the_end_of_a_clause(text: str, expected: list[tuple[str, int
 )  # fmt: skip
 def test_animals_lost_are_no_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("About 2.2 million people, roughly nine in 10 of the population, have been displaced.",
+                     [("displaced", 2200000)], id="share-with-digits"),
+        pytest.param("A surgeon said more than 300 wounded had arrived overnight.", [("injured", 300)],
+                     id="wounded-arriving"),
+        pytest.param("Some 9,400 are now sheltering.", [("sheltered", 9400)], id="sheltering-at-the-end"),
+        pytest.param("Officials moved 90,000 people from the coast into cyclone shelters.", [("evacuated", 90000)],
+                     id="moved-into-shelters"),
+        pytest.param("Quake deaths near 2,400", [("killed", 2400)], id="deaths-near"),
+    ],
+)  # fmt: skip
+def test_shares_arrivals_of_the_hurt_and_headline_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

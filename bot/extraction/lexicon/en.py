@@ -398,6 +398,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|\s*(?:in|at|inside|/)\s*(?:\d[\d,]*\s+)?ecs\b"
      # a bulletin's bare participle: "1,270 persons housed", "Persons accommodated: 1,042"
      r"|(?<=\s)(?:housed|accommodated)(?=\s*(?:[.,;]|$|in\b|at\b))"
+     # sheltering, the sentence ending there: "some 11,500 are now sheltering", "where 2,000 had been sheltering"
+     r"|sheltering(?=\s*(?:[.;]|$|there\b|nearby\b))"
      # sheltered in the passive, wherever: "650 people were sheltered at the sports pavilion"
      r"|(?:were|are|was|is|been|being)\s+(?:temporarily\s+|now\s+)?sheltered\b(?!\s+from\b)"
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping|slept|placed|registered)"
@@ -633,6 +635,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities|deceased)\b"
      r"(?:" + _NO_COUNT + r"){0,170}?\b(?:to|at"
      r"|reached|is|was)|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
+     # a headline's verb after the dead: "Flood deaths near 1,100", "puts war dead near 70,000"
+     r"|(?:deaths|dead) (?:nears?|nearing|tops?|topped|pass(?:es|ed)?|exceeds?|exceeded|cross(?:es|ed)|hits?)"
      r"|deaths of|death of|killings? of|bodies of|(?:the )?body of|(?:the )?remains of|recovered|shot dead"
      r"|neutrali[sz](?:e|es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
