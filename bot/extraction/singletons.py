@@ -46,6 +46,8 @@ NAMED_PERSON = re.compile(
 # (one person: "was", not "were": "Ali (19) and Omar (23), were wounded" are the two counted before)
 _AUXILIARY_GAP = re.compile(r"[\s,]*(?:(?:was|is|has been|had been|got|also|later|reportedly)\s+)*")
 _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|of the|by the)\s+$")
+# A capitalised word and "of" before a name: the name ends an institution's ("the Ministry of Public Security").
+_BODY_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;]|\band\b|$)")
 # Between a figure and one of its people named after it: "..., including", "..., among them".
 _PART_AFTER = re.compile(
@@ -198,8 +200,10 @@ def _named_singletons(
             for n, link in taken
         ):
             continue  # ("The Red Cross", "In Gaza": words of the language, not a first name)
-        if _NAMED_BEFORE.search(lowered, max(0, m.start() - 12), m.start()):
-            continue  # a group's or a place's name ("militia known as Forca Local")
+        if _NAMED_BEFORE.search(lowered, max(0, m.start() - 12), m.start()) or _BODY_OF.search(
+            sentence, max(0, m.start() - 30), m.start()
+        ):
+            continue  # a group's, a place's or a body's name ("known as Forca Local", "Ministry of Public Security")
         if m.group(1).rsplit(None, 1)[-1].lower() in _INSTITUTION_WORDS:
             continue  # a place or a body, not a person ("taken to Mangu General Hospital")
         kind: Kind | None = None

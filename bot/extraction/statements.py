@@ -818,6 +818,11 @@ _PARTICIPLE_KINDS = {
 }  # fmt: skip
 # A label of people who are no figure, right before a count: "| individuals affected: 9,850".
 _NO_FIGURE_LABEL = re.compile(r"\b(?:affected|in need|targeted|reached|assisted|beneficiaries)\s*[:–-]\s*$")
+# People aid reached, told by the verb before them: "reached 12,400 children with psychosocial support".
+_AID_REACHED = re.compile(
+    r"\b(?:reached|reaching|assisted|assisting|supported|supporting|targeted|targeting|vaccinated|screened)\s+"
+    r"(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$"
+)
 # Sharing out the figure before: "Children alone account for nearly 4,700 of them".
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)?\s+for\s+$")
 # A standing total of people displaced, by its present tense or its host: "200,000 people are internally displaced
@@ -1036,6 +1041,7 @@ def find_statements(
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
         and not _NO_FIGURE_LABEL.search(lowered, max(0, m.start - 30), m.start)
+        and (link.left or not _AID_REACHED.search(lowered, max(0, m.start - 24), m.start))
         and (nps[i].has_head or not _is_age_apposition(sentence, lowered, m, lex))  # (an item of a list, too)
         and (nps[i].has_head or not _bracketed_inside(lowered, m, links[:i]))
     ]

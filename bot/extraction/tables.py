@@ -36,6 +36,8 @@ _SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites
 # A title line's words spanning columns, above a header: "            INSIDE ECs           OUTSIDE ECs".
 _SPANNING_LINE = re.compile(r"\s{4,}\S[^\d\n]*$")
 _INSIDE_SITES = re.compile(r"\b(?:inside|in)\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
+_OUTSIDE_SITES = re.compile(r"\boutside\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
+_DISPLACED_FAMILY = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED})
 _SITE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at"})  # ("INSIDE ECs": the people there)
 _PEOPLE_WORDS = frozenset({"idps", "evacuees", "refugees", "children", "women", "residents", "inmates"})
 _SPAN_REACH = 6  # characters past the end of a spanning header cell that a cell below it may start
@@ -231,6 +233,16 @@ def _is_all_dashes(cells: list[tuple[str, int, int]]) -> bool:
     return all(text in _NIL or not text.strip("-=|: ") for text, _, _ in cells)
 
 
+def _row_site_kind(label: str) -> Kind | None:
+    """The kind a row's label gives the displaced it counts: "Inside ECs" are sheltered, "Outside ECs" are not."""
+    lowered = label.lower()
+    if _INSIDE_SITES.search(lowered):
+        return Kind.SHELTERED
+    if _OUTSIDE_SITES.search(lowered):
+        return Kind.DISPLACED
+    return None
+
+
 def _title_kind(title: str, lex: Lexicon) -> Kind | None:
     """The kind a table's title names ("ARRIVALS VERIFIED BY DTM FIELD TEAMS", "Deaths by district", "RELIEF
     CAMPS", "By region of arrival")."""
@@ -257,6 +269,15 @@ def _table_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = start + len(line)
         if line.count("|") >= _MIN_PIPES or _spaced_cells(line, 0):
+            above_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+            above = text[above_start : max(above_start, start - 1)]
+            if (
+                (not lines or lines[-1][1] < above_start - 1)
+                and "|" not in line
+                and above[:2] == "  "
+                and _is_header_words(above)
+            ):
+                lines.append((above_start, above_start + len(above)))  # an indented header over the counts only
             lines.append((start, end))
         elif lines and lines[-1][1] == start - 1 and _is_header_words(line):
             lines.append((start, end))  # a header's second line, with fewer cells: "      population      displaced"
@@ -326,6 +347,8 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
                 columns = [_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in header]
             continue
         header = []  # (a header's second line comes right under its first)
+        if "|" not in line and len(cells) == len(columns) + 1 and numbers[0] is None and columns:
+            columns = [None, *columns]  # an indented header names the counts' columns, not the labels'
         if "|" not in line and (
             len(cells) != len(columns)
             or all(n is None for n in numbers[1:])
@@ -336,10 +359,12 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
         ):
             continue  # a spaced row holds a number under every column that counts a kind
         read_any = False
+        row_kind = _row_site_kind(cells[0][0]) if cells else None
         for (_text, c_start, c_end), value, column in zip(cells, numbers, columns, strict=False):
             if not value or column is None:
                 continue  # (a zero is no figure)
-            figures.append(TableFigure(column.kind, column.group, value, c_start, c_end))
+            kind = row_kind if row_kind is not None and column.kind in _DISPLACED_FAMILY else column.kind
+            figures.append(TableFigure(kind, column.group, value, c_start, c_end))
             read_any = True
         if read_any:
             blanked[start:end] = " " * (end - start)

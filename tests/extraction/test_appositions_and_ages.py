@@ -500,3 +500,18 @@ def test_animals_lost_are_no_figure(text: str, expected: list[tuple[str, int | N
 )  # fmt: skip
 def test_shares_arrivals_of_the_hurt_and_headline_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The toll rose to 51, according to the Ministry of Public Security.", [("killed", 51)],
+                     id="a-body-named-after-of"),
+        pytest.param("Partners gave water to 40,000 displaced people and reached 9,100 children with support.", [],
+                     id="children-aid-reached"),
+        pytest.param("Refugees and migrants from the country top three million", [("displaced", 3000000)],
+                     id="two-nouns-then-a-headline-verb"),
+    ],
+)  # fmt: skip
+def test_bodies_named_aid_reached_and_headline_totals(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -1039,3 +1039,19 @@ def test_a_table_titled_inside_evacuation_centres_counts_the_sheltered() -> None
         ("sheltered", 3207),
         ("sheltered", 11862),
     ]
+
+
+_INSIDE_OUTSIDE_ROWS = """Displaced population (currently served)
+                    Families    Persons
+Inside ECs          11,402      43,118
+Outside ECs          6,950      27,304
+"""
+
+
+def test_rows_inside_and_outside_evacuation_centres_under_an_indented_header() -> None:
+    assert _kinds_values(_INSIDE_OUTSIDE_ROWS) == [
+        ("sheltered", 11402),
+        ("sheltered", 43118),
+        ("displaced", 6950),
+        ("displaced", 27304),
+    ]
