@@ -116,7 +116,9 @@ _MAX_MODIFIERS = 4
 # a relative pronoun or the split auxiliary itself ...
 _MODIFIER_OPEN = re.compile(
     r"\s*(?:,\s*)?(?:of|in|on|at|from|near|along|around|across|inside|outside|within|with|under|aboard|who|whose|that"
-    r"|[a-z]+ing|[a-z]+ed|were|was|are|is|have|has|had)\b"
+    r"|[a-z]+ing|[a-z]+ed|were|was|are|is|have|has|had"
+    # participles of their own form: "about 1,000 men held inside were killed"
+    r"|held|taken|caught|hit|struck|found|kept|brought|sent|hidden|stuck|seen|known|born|left|driven|thrown)\b"
 )
 # ... the verb closing them, an auxiliary (group 1) or a verb that tells what happened by itself ...
 _GAP_VERB = re.compile(
@@ -145,6 +147,7 @@ _GAP_PLACE_COUNT = re.compile(
 )
 # A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
 _SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
+_COORDINATED_VERB = re.compile(r"[a-z]+ed(?:\s+[a-z'’-]+){0,5}?\s+and\s+(?:then\s+|later\s+)?")
 _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 _GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
@@ -393,8 +396,14 @@ def right_trigger(
         if not aux or aux.end() > candidate + 1:
             # the aux words may have eaten the trigger's own first word ("to safety", "left homeless")
             starts.append(_SPACES.match(text, candidate).end())  # type: ignore[union-attr]
-        for at in starts:
-            if m := pattern.match(text, at):
+        both = _COORDINATED_VERB.match(lowered, aux.end()) if aux else None
+        for at in [*starts, both.end()] if both else starts:
+            if (m := pattern.match(text, at)) and both is not None and at == both.end():
+                # "were separated from the women and executed": a second verb that kills beyond doubt tells
+                if _trigger(m, kinds).kind is not Kind.KILLED or m.group().strip().lower() in ("shot", "hit"):
+                    continue
+                return _trigger(m, kinds)
+            if m:
                 if aux and _RELATIVE.match(lowered, candidate):
                     # "500 people who fled the fighting have returned home": the main verb says what happened
                     if part:

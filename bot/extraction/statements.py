@@ -202,6 +202,7 @@ _CAPACITY_BEFORE = re.compile(
     r"|capacity\s+(?:of|for|to (?:hold|accommodate|host|shelter))|room for|designed for|built for|enough for)"
     r"\s+(?:up to\s+|some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$"
 )
+_AND_RETURNED = re.compile(r"[^.;:]{0,50}?\band\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?returned\b")
 _ASKED_CUE = re.compile(r"survey|interview|sample|poll")
 _SURVEYED_BEFORE = re.compile(
     r"\b(?:surveys?|surveyed|interviews?|interviewed|samples?|sampled|polls?|polled)\s+(?:of\s+|with\s+)?$"
@@ -484,6 +485,13 @@ def _link(
         and _STAYING.match(lowered, right.start)
     ):
         right = Trigger(Kind.RETURNED, right.start, right.end)  # "68,000 returnees are staying with relatives"
+    if (
+        right is not None
+        and right.kind is Kind.DISPLACED
+        and lowered.startswith("left", right.start)
+        and (back := _AND_RETURNED.match(lowered, right.end))
+    ):
+        right = Trigger(Kind.RETURNED, right.start, back.end())  # "have left the sites ... and returned home"
     if right is not None and right.kind is Kind.INJURED and HURT_THEN_DIED.match(lowered, right.end):
         right = Trigger(Kind.KILLED, right.start, right.end)  # "nine of the wounded, all with severe burns, had died"
     if right is not None and np.has_head and _is_doer(lowered, right):

@@ -515,3 +515,20 @@ def test_shares_arrivals_of_the_hurt_and_headline_verbs(text: str, expected: lis
 )  # fmt: skip
 def test_bodies_named_aid_reached_and_headline_totals(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("About 800 men held inside were killed.", [("killed", 800)], id="held-inside"),
+        pytest.param("At least 37 men were separated from the others and executed.", [("killed", 37)],
+                     id="second-verb-kills"),
+        pytest.param("Five men were pulled from a truck and shot.", [], id="second-verb-only-shot"),
+        pytest.param("Workers said 212 bodies had been recovered and taken to the mortuary.", [("killed", 212)],
+                     id="bodies-taken-to-a-mortuary"),
+        pytest.param("About 95,000 people have left the sites since March and returned to their villages.",
+                     [("returned", 95000)], id="left-and-returned"),
+    ],
+)  # fmt: skip
+def test_participles_and_second_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
