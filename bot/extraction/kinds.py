@@ -118,7 +118,8 @@ _MODIFIER_OPEN = re.compile(
     r"\s*(?:,\s*)?(?:of|in|on|at|from|near|along|around|across|inside|outside|within|with|under|aboard|who|whose|that"
     r"|[a-z]+ing|[a-z]+ed|were|was|are|is|have|has|had"
     # participles of their own form: "about 1,000 men held inside were killed"
-    r"|held|taken|caught|hit|struck|found|kept|brought|sent|hidden|stuck|seen|known|born|left|driven|thrown)\b"
+    r"|held|taken|caught|hit|struck|found|kept|brought|sent|hidden|stuck|seen|known|born|left|driven|thrown"
+    r"|originally|mostly|mainly|largely|formerly|previously)\b"
 )
 # ... the verb closing them, an auxiliary (group 1) or a verb that tells what happened by itself ...
 _GAP_VERB = re.compile(
@@ -147,6 +148,7 @@ _GAP_PLACE_COUNT = re.compile(
 )
 # A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
 _SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
+_CAPTIVE = re.compile(r"\b(?:abducted|kidnapped|detained|arrested|taken hostage|held hostage|captured)\b")
 _COORDINATED_VERB = re.compile(r"[a-z]+ed(?:\s+[a-z'’-]+){0,5}?\s+and\s+(?:then\s+|later\s+)?")
 _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
@@ -441,6 +443,8 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
                     continue  # an adjective: "on the body of an injured man"
                 if verb.group() in _TRANSITIVE and OBJECT_AFTER.match(lowered, verb.end()):
                     return None  # the doers: "300 members of the militia killed two soldiers"
+                if _trigger(m, kinds).kind is Kind.MISSING and _CAPTIVE.search(lowered, pos, verb.start()):
+                    return None  # still held, not lost: "2,700 Yazidis abducted by ISIL are still unaccounted for"
                 return _trigger(m, kinds)
         else:
             # the auxiliary right after the noun, split from its verb by a time or a place

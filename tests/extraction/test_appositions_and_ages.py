@@ -532,3 +532,21 @@ def test_bodies_named_aid_reached_and_headline_totals(text: str, expected: list[
 )  # fmt: skip
 def test_participles_and_second_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 1,900 villagers abducted by the group are still unaccounted for.", [],
+                     id="abducted-still-held"),
+        pytest.param("Twenty people abducted by gunmen were found dead.", [("killed", 20)], id="abducted-then-dead"),
+        pytest.param("The report puts homeless at 310,000.", [("homeless", 310000)], id="puts-homeless-at"),
+        pytest.param("Around 58,000 people originally from the valley remain displaced.", [("displaced", 58000)],
+                     id="adverb-opens-modifiers"),
+        pytest.param("About 6,000 people have left shelters and returned to their homes.", [("returned", 6000)],
+                     id="left-shelters-and-returned"),
+        pytest.param("About 7,000 refugees were left without shelter.", [("homeless", 7000)], id="without-shelter"),
+    ],
+)  # fmt: skip
+def test_captives_homeless_tallies_and_leaving_shelters(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

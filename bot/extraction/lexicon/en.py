@@ -435,7 +435,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # where they are, by the kind of site, however many: "1,850 people in emergency accommodation", "76,884 are in
      # public shelters", "289,071 persons are inside 404 evacuation centers", "were put up in 31 relief camps"
      r"|(?:put up )?(?:in|inside|at)\s+(?:\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}?(?:public|emergency|temporary|government"
-     r"|collective|evacuation|relief|safety|transit|idp|un|u\.n\.)\s+(?:shelters?|centres?|centers?|accommodation"
+     r"|collective|evacuation|relief|safety|safe|transit|idp|un|u\.n\.)\s+(?:shelters?|centres?|centers?|accommodation"
      r"|housing|camps?|sites?|locations?|zones?|bases?)\b"
      r"|(?:sheltering|sheltered|staying|living) (?:in|at) (?:[\w’'.-]+\s+){0,3}?bases?\b"
      r"|in \d[\d,]* (?:evacuation |relief |temporary )?(?:centres|centers)\b"
@@ -537,9 +537,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)"
      # a count that left a place: "60,000 people left parts of eastern Khan Younis", "110,000 IDPs have left the
      # sites", "40,000 have already left in the last two days" (not those who remain: "only 200 are left there")
-     r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left (?:parts of |the |their |its )?"
+     r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left (?!without\b)(?:parts of |the |their |its )?"
      r"(?:[\w'’-]+ ){0,2}?(?:areas?|neighbourhoods?|neighborhoods?|districts?|cities|city|towns?|region|country"
-     r"|province|capital|camps?|sites?|villages?|settlements?|enclave|strip|island|valley|zone)\b"
+     r"|province|capital|camps?|sites?|villages?|settlements?|enclave|strip|island|valley|zone|shelters?"
+     r"|(?:evacuation )?(?:centres?|centers?))\b"
      r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left(?: for (?!dead\b)| (?:large )?parts of\b"
      r"|(?= in the (?:last|past)\b)|(?=\s*(?:[.;]|$)))"
      # "abandoned Kadawa and nearby hamlets"
@@ -741,6 +742,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|ordered (?:out|to leave)", Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless"
      # "the number of people rendered homeless by the floods has crossed two million"
+     r"|(?:put|puts|putting|placed|places|estimated|estimates) (?:the )?(?:number of )?homeless at"
      r"|number of (?:[\w-]+ ){0,2}?(?:rendered |left |made )?homeless\b(?:" + _NO_COUNT + r"){0,90}?\b(?:to|at"
      r"|reach(?:es|ed)?|is|was|now|exceed(?:s|ed)?|tops?|topped|cross(?:es|ed)|pass(?:es|ed)|stands at|stood at)",
      Kind.HOMELESS),
