@@ -83,7 +83,7 @@ _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
 _AGE_AFTER_NAME = re.compile(
     r"\s*(?:\)\s*,?|,|[—–]|\s-)\s*(?:was|were|had|has|is|who|died|and his|and her|a|an|the|and|allegedly|reportedly|in"
-    r"|from|of|drowned|succumbed)\b"
+    r"|from|of|drowned|succumbed|(?!including\b)[a-z]+ing)\b"  # ("said Abdul Wahid, 45, standing beside ...")
 )
 _WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:is|was)\s+(?:only\s+|just\s+|aged\s+)?$")
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "al", "el", "bin"})
@@ -191,6 +191,10 @@ _OBJECT_WORDS = 5
 _KIND_NOUN_AFTER = re.compile(r"\s+(deaths|fatalities|injuries|displacements|arrivals|returnees|evacuees)\b")
 _WITH_WOUNDS = re.compile(
     r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)(?:\s+(?:on|in|at|from)\s+[\w-]+(?:\s+[a-z]+)?)?"
+)
+_UNIT_THINGS = re.compile(
+    r"\s+(?:family|families|household|households|hh)[-\s]+(?:sized\s+)?(?:tents?|kits?|shelters?|units?|latrines?"
+    r"|rations?|parcels?|packs?|packages?|items?|cards?)\b"
 )
 _ANIMALS_BEFORE = re.compile(
     r"\b(?:livestock|cattle|animals?|goats?|sheep|camels?|poultry|chickens?|cows?|donkeys?|horses?|pigs?"
@@ -328,6 +332,8 @@ def _link(
         return None  # "21 Internally Displaced Persons (IDP) camps": the people name the sites counted
     if _ASKED_CUE.search(lowered) and _SURVEYED_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "a survey of 450 households who left camps": the people asked, not a figure
+    if _UNIT_THINGS.match(lowered, mention.end):
+        return None  # "airlifted 4,000 family tents": things sized for a unit, not the unit
     if _ANIMALS_BEFORE.search(lowered, max(0, mention.start - 40), mention.start):
         return None  # "Livestock killed: 242,000", "Cattle killed 1,200": animals, not people
     if _CAPACITY_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):

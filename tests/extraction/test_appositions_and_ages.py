@@ -550,3 +550,22 @@ def test_participles_and_second_verbs(text: str, expected: list[tuple[str, int |
 )  # fmt: skip
 def test_captives_homeless_tallies_and_leaving_shelters(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("An estimated 41,000 people are left without any shelter.", [("homeless", 41000)],
+                     id="without-any-shelter"),
+        pytest.param("Among Tuesday's dead were 9 children.", [("killed", 9)], id="among-a-day's-dead"),
+        pytest.param("Some 21,000 civilians have sought protection at its bases.", [("sheltered", 21000)],
+                     id="sought-protection-at-bases"),
+        pytest.param("Some 60,000 of the new arrivals have moved into spontaneous settlements.",
+                     [("sheltered", 60000)], id="moved-into-spontaneous-settlements"),
+        pytest.param("The agency airlifted 2,500 family tents.", [], id="family-tents"),
+        pytest.param('"We buried 30 people," said Musa Idris, 52, standing by the graves.', [("killed", 30)],
+                     id="speaker-age-then-participle"),
+    ],
+)  # fmt: skip
+def test_shelter_wordings_days_dead_tents_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -427,7 +427,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:community |village )?halls?|churches|mosques?)"
      r"|(?:moved|taken|brought|relocated|housed|accommodated|shifted|transferred|lodged)\s+(?:in)?to\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:schools?|churches"
-     r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?|(?:container|tent) (?:settlements?|cities))"
+     r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?|(?:container|tent) (?:settlements?|cities)"
+     r"|(?:spontaneous |informal |makeshift )settlements?)"
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
@@ -445,7 +446,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:temporary\s+|emergency\s+)?shelter\s+(?:in|at|with)\b"
      r"|(?:taking|took|taken) (?:temporary )?shelter\b(?! (?:in|at|with)\b)|(?:sought|seek|seeking) shelter\b"
      r"|(?:provided|given) (?:with )?(?:emergency |temporary )?shelter\b"
-     r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)\s+"
+     r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter|protection)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques"
      r"|compounds?|missions?|bases?|showgrounds?|stadiums?|monasteries|hotels?|resorts?|halls?|gymnasiums?|gyms?)\b"
      # a headline's present: "some 30,000 shelter at Catholic mission"
@@ -547,7 +548,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|abandon(?:ed|ing) (?:[\w'’-]+ ){0,4}?(?:villages?|towns?|hamlets|communities|settlements|localities)\b",
      Kind.DISPLACED),
     (r"(?:(?:left|made|rendered) )?homeless"
-     r"|(?:left )?without (?:a )?(?:home|homes|shelter|roof|place to (?:sleep|live))"
+     r"|(?:left )?without (?:a |any )?(?:home|homes|shelter|roof|place to (?:sleep|live))"
      r"|(?:living|sleeping|staying) (?:out )?in the open|sleeping rough"
      r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights?(?: of [\w ]{1,20}?)? (?:in the open|outdoors|outside"
      r"|(?:in|on) the streets?)"
@@ -618,8 +619,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
-     r"|among (?:the|those) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)(?: [\w'’-]+){0,4}? (?:were|was"
-     r"|are|is|included?)|the (?:dead|victims|deceased) (?:included?|including)"
+     r"|among (?:the|those|[\w-]+['’]s) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)(?: [\w'’-]+){0,4}?"
+     r" (?:were|was|are|is|included?)|the (?:dead|victims|deceased) (?:included?|including)"
      # ("the dead were 142 students, three police officers and ...": a count, never a person named)
      r"|the (?:dead|deceased) (?:were|are)"
      # "Those killed included 4 teachers", "the dead, among them 7 children"
