@@ -109,7 +109,9 @@ _COMPOUND_HEAD = re.compile(
     r"|post|camp|hostel|hospital|school|office|house|home|market)\b"
 )
 _SOURCE_PAIR_AFTER = re.compile(r"\s+and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:told|said|says|tells)\b")
-_SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$")
+_SAID_NAME_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|recalled)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*(?:\d{1,3},\s*)?$"
+)  # (and an age: 'said Bai Norhaya, 47, a mother of seven sheltering at the school')
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled)\s+$")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")
 _DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)

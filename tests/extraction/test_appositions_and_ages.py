@@ -569,3 +569,18 @@ def test_captives_homeless_tallies_and_leaving_shelters(text: str, expected: lis
 )  # fmt: skip
 def test_shelter_wordings_days_dead_tents_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 140 people are sheltering in the Santa Maria de los Angeles parish school.",
+                     [("sheltered", 140)], id="site-named-at-length"),
+        pytest.param("About 900 of the arrivals are sleeping in the open or in crowded classrooms.",
+                     [("homeless", 900)], id="in-the-open-first"),
+        pytest.param('"It is the third time," said Amina Yusuf, 39, a mother of six sheltering at the school.', [],
+                     id="speaker-with-age"),
+    ],
+)  # fmt: skip
+def test_long_site_names_the_open_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

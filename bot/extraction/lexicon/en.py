@@ -403,8 +403,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # sheltered in the passive, wherever: "650 people were sheltered at the sports pavilion"
      r"|(?:were|are|was|is|been|being)\s+(?:temporarily\s+|now\s+)?sheltered\b(?!\s+from\b)"
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping|slept|placed|registered)"
-     r"\s+(?:in|at|into|inside)\s+"
-     r"(?:[\w’',.-]+\s+){0,4}?"
+     r"\s+(?:in|at|into|inside)\s+(?!the open\b)"
+     r"(?:[\w’',.-]+\s+){0,6}?"  # (a site named at length: "the Nuestra Señora de las Mercedes school")
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
      r"|coliseums?|arenas?|auditoriums?|warehouses?|dormitor(?:y|ies)|(?:container|tent) (?:settlements?|cities|camps?)"
      r"|missions?"
