@@ -574,7 +574,7 @@ def test_shelter_wordings_days_dead_tents_and_speakers(text: str, expected: list
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Some 140 people are sheltering in the Santa Maria de los Angeles parish school.",
+        pytest.param("Some 140 people are sheltering in the Santa Maria de los Angeles school.",
                      [("sheltered", 140)], id="site-named-at-length"),
         pytest.param("About 900 of the arrivals are sleeping in the open or in crowded classrooms.",
                      [("homeless", 900)], id="in-the-open-first"),
