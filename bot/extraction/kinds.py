@@ -148,6 +148,7 @@ _GAP_PLACE_COUNT = re.compile(
 )
 # A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
 _SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
+_PLACES_AFTER = re.compile(r"\s+(?:areas|zones|villages|homes|houses|districts|neighbourhoods|neighborhoods|towns)\b")
 _CAPTIVE = re.compile(r"\b(?:abducted|kidnapped|detained|arrested|taken hostage|held hostage|captured)\b")
 _COORDINATED_VERB = re.compile(r"[a-z]+ed(?:\s+[a-z'’-]+){0,5}?\s+and\s+(?:then\s+|later\s+)?")
 _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
@@ -439,8 +440,10 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
             if verb.group(1) and _denied_verb(lowered, verb.start(), at, m, kinds):
                 return None  # "900 families who had fled in 2017 have still not returned"
             if m:
-                if verb.group() in _TRANSITIVE and lowered.endswith(("a ", "an ", "the "), 0, verb.start()):
-                    continue  # an adjective: "on the body of an injured man"
+                if verb.group() in _TRANSITIVE and (
+                    lowered.endswith(("a ", "an ", "the "), 0, verb.start()) or _PLACES_AFTER.match(lowered, verb.end())
+                ):
+                    continue  # an adjective: "on the body of an injured man", "looting in evacuated areas"
                 if verb.group() in _TRANSITIVE and OBJECT_AFTER.match(lowered, verb.end()):
                     return None  # the doers: "300 members of the militia killed two soldiers"
                 if _trigger(m, kinds).kind is Kind.MISSING and _CAPTIVE.search(lowered, pos, verb.start()):

@@ -192,6 +192,10 @@ _KIND_NOUN_AFTER = re.compile(r"\s+(deaths|fatalities|injuries|displacements|arr
 _WITH_WOUNDS = re.compile(
     r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)(?:\s+(?:on|in|at|from)\s+[\w-]+(?:\s+[a-z]+)?)?"
 )
+_CAPTORS_BEFORE = re.compile(
+    r"\b(?:arrested|arresting|arrests|detained|detaining|detains|abducted|abducting|abducts|kidnapped|kidnapping"
+    r"|kidnaps|seized|captured|capturing)\s+(?:some\s+|about\s+|at least\s+|more than\s+|over\s+|nearly\s+)?$"
+)
 _UNIT_THINGS = re.compile(
     r"\s+(?:family|families|household|households|hh)[-\s]+(?:sized\s+)?(?:tents?|kits?|shelters?|units?|latrines?"
     r"|rations?|parcels?|packs?|packages?|items?|cards?)\b"
@@ -332,6 +336,8 @@ def _link(
         return None  # "21 Internally Displaced Persons (IDP) camps": the people name the sites counted
     if _ASKED_CUE.search(lowered) and _SURVEYED_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "a survey of 450 households who left camps": the people asked, not a figure
+    if _CAPTORS_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
+        return None  # "police arrested 20 people", "gunmen abducted 30 villagers": taken, not a figure
     if _UNIT_THINGS.match(lowered, mention.end):
         return None  # "airlifted 4,000 family tents": things sized for a unit, not the unit
     if _ANIMALS_BEFORE.search(lowered, max(0, mention.start - 40), mention.start):

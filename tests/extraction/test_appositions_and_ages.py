@@ -584,3 +584,19 @@ def test_shelter_wordings_days_dead_tents_and_speakers(text: str, expected: list
 )  # fmt: skip
 def test_long_site_names_the_open_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Police arrested 20 people for looting in evacuated areas.", [], id="arrested-in-evacuated-areas"),
+        pytest.param("Global internal displacement hits record 68.3 million", [("displaced", 68300000)],
+                     id="displacement-hits-a-record"),
+        pytest.param("Some 95,000 people are sheltering in 40 UNRWA installations.", [("sheltered", 95000)],
+                     id="installations"),
+        pytest.param("Some 260 people are squatting in an unfinished school building.", [("sheltered", 260)],
+                     id="squatting"),
+    ],
+)  # fmt: skip
+def test_arrests_records_installations_and_squats(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -44,7 +44,7 @@ QUALIFIERS: dict[str, Qualifier] = {
 # Words before a number that neither hedge nor change it ("another 23", "a total of 900").
 NEUTRAL_PREFIXES = (
     "another", "a further", "an additional", "additional", "a total of", "a reported", "the", "all", "all the",
-    "the other", "the remaining", "other", "remaining",
+    "the other", "the remaining", "other", "remaining", "a record", "record", "a new record", "a new high of",
 )  # fmt: skip
 
 # Quantities that name no number: value null, qualifier vague.
@@ -400,12 +400,16 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<=\s)(?:housed|accommodated)(?=\s*(?:[.,;]|$|in\b|at\b))"
      # sheltering, the sentence ending there: "some 11,500 are now sheltering", "where 2,000 had been sheltering"
      r"|sheltering(?=\s*(?:[.;]|$|there\b|nearby\b))"
+     # squatting in a building: "some 300 people are squatting in an unfinished church building"
+     r"|squatting (?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:buildings?|schools?|churches|church|halls?|warehouses?|sites?"
+     r"|camps?|stadiums?|premises)\b"
      # sheltered in the passive, wherever: "650 people were sheltered at the sports pavilion"
      r"|(?:were|are|was|is|been|being)\s+(?:temporarily\s+|now\s+)?sheltered\b(?!\s+from\b)"
      r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping|slept|placed|registered)"
      r"\s+(?:in|at|into|inside)\s+(?!the open\b)"
      r"(?:[\w’',.-]+\s+){0,6}?"  # (a site named at length: "the Nuestra Señora de las Mercedes school")
-     r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|tents|schools?|churches|church|mosques?|buildings"
+     r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|installations|premises|tents|schools?|churches|church"
+     r"|mosques?|buildings"
      r"|coliseums?|arenas?|auditoriums?|warehouses?|dormitor(?:y|ies)|(?:container|tent) (?:settlements?|cities|camps?)"
      r"|missions?"
      r"|ecs"
@@ -719,7 +723,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|was|now|exceeds?|exceeded|tops?|topped|surpass(?:es)?|surpassed|pass(?:es)?|passed|cross(?:es|ed)"
      r"|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
-     r"|(?:arrivals|displacements|idps|refugees|exodus|influx|outflow|displaced)(?: [\w’'-]+){0,5}?"
+     r"|(?:arrivals|displacements|displacement|idps|refugees|exodus|influx|outflow|displaced)(?: [\w’'-]+){0,5}?"
      # (not another subject's verb: "provided water to 96,500 displaced people and reached 12,400 children")
      r" (?<!and\x20)(?:tops?|topped|pass(?:es|ed)?|cross(?:es|ed)|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
@@ -889,7 +893,7 @@ CUE_STEMS = (
     "driven", "refuge", "shelter", "idp", "arrival", "evacu", "moved", "camp", "centre", "center", "site",
     "homeless", "return", "went back", "repatriat", "destr", "raz", "flatten", "collaps", "burn", "wash",
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
-    "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost", "losing", "reduc",
+    "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost", "losing", "reduc", "squat",
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
     "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch",
     "set fire", "on fire", "ablaze", "gutt", "submerg", "landed", "succumb", "neutrali",
