@@ -63,6 +63,9 @@ _IN_CARE = re.compile(
     r"\s+(?:remained|remain|remains|are|were|was|is)\s+(?:still\s+)?(?:in|under|receiving)\s+(?:an?\s+|the\s+)?"
     r"(?:intensive care|critical|serious|hospital|treatment|icu)\b"
 )
+_WHERE_TAIL = re.compile(
+    r"\s+(?:were|was|are|is)\s+(?:recorded\s+|reported\s+|registered\s+)?(?:in|at|from|outside|inside)\b"
+)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b(?:\s+(?:were\s+|are\s+)?([a-z]+))?")
 _JOINED = re.compile(r"[^.;:\d]{0,60}?,\s*")  # (the figure's clause may run on: "died in the blaze, 14 of them")
 # Counts paired item by item with what follows: "14 and 9 lives respectively".
@@ -404,8 +407,8 @@ def _is_part_tail(lowered: str, end: int, lex: Lexicon) -> bool:
     """Whether what follows a count names only where, when or who ("14 were children"), not what happened."""
     if lex.list_item_tail is not None and lex.list_item_tail.match(lowered, end):
         return True
-    if _IN_CARE.match(lowered, end):
-        return True  # "Of the wounded, 16 remained in intensive care"
+    if _IN_CARE.match(lowered, end) or _WHERE_TAIL.match(lowered, end):
+        return True  # "Of the wounded, 16 remained in intensive care", "Of the deaths, nine were in Dhaka hospitals"
     m = _PART_GROUP.match(lowered, end)
     return m is not None and any(
         w in lex.group_nouns or w in lex.group_adjectives or is_human_plural(w, lex) for w in m.groups() if w

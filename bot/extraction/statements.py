@@ -112,6 +112,11 @@ _SUPERSEDED = re.compile(
     r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
     r"|(?:up|down) from (?:an? |the )?(?:earlier |previous |initial )?(?:estimate|toll|count|figure) of)\b"
 )
+# ... and one an earlier count put, which no later wording revives: "An earlier count had put the dead at 320".
+_SUPERSEDED_PUT = re.compile(
+    r"\b(?:(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate|tally)\b[^.;]{0,40}?\bput"
+    r"|(?:initially|originally|first) put)\s+the\b[^.;]{0,30}?\bat\s+$"
+)
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
     r"|hostages?|seized)\b"
@@ -195,6 +200,11 @@ _WITH_WOUNDS = re.compile(
 _CAPTORS_BEFORE = re.compile(
     r"\b(?:arrested|arresting|arrests|detained|detaining|detains|abducted|abducting|abducts|kidnapped|kidnapping"
     r"|kidnaps|seized|captured|capturing)\s+(?:some\s+|about\s+|at least\s+|more than\s+|over\s+|nearly\s+)?$"
+)
+_DISEASE_CASES = re.compile(
+    r"\s+(?:new\s+|suspected\s+|confirmed\s+)?(?:dengue|cholera|malaria|measles|covid(?:-19)?|diarrho?ea|mpox|ebola"
+    r"|influenza|flu|typhoid|meningitis|tuberculosis|tb|diphtheria|polio|lassa(?:\s+fever)?|yellow\s+fever|plague)"
+    r"\s+(?:patients|cases|infections|admissions)\b"
 )
 _UNIT_THINGS = re.compile(
     r"\s+(?:family|families|household|households|hh)[-\s]+(?:sized\s+)?(?:tents?|kits?|shelters?|units?|latrines?"
@@ -338,6 +348,8 @@ def _link(
         return None  # "a survey of 450 households who left camps": the people asked, not a figure
     if _CAPTORS_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "police arrested 20 people", "gunmen abducted 30 villagers": taken, not a figure
+    if _DISEASE_CASES.match(lowered, mention.end):
+        return None  # "2,846 dengue patients were hospitalised": a disease's patients, no one hurt
     if _UNIT_THINGS.match(lowered, mention.end):
         return None  # "airlifted 4,000 family tents": things sized for a unit, not the unit
     if _ANIMALS_BEFORE.search(lowered, max(0, mention.start - 40), mention.start):
@@ -1071,6 +1083,8 @@ def find_statements(
             pairs.remove((mention, link))
         elif superseded and not link.left:
             pairs.remove((mention, link))  # "up from an estimate of 540 dead": the old toll, named by its noun
+        elif _SUPERSEDED_PUT.search(lowered, max(0, mention.start - 100), mention.start):
+            pairs.remove((mention, link))  # "an earlier count had put the dead at 320"
     if " each " in lowered:
         pairs += _each_of_the_places(sentence, lowered, pairs)
         pairs.sort(key=lambda p: p[0].start)

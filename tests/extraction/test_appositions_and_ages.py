@@ -600,3 +600,19 @@ def test_long_site_names_the_open_and_speakers(text: str, expected: list[tuple[s
 )  # fmt: skip
 def test_arrests_records_installations_and_squats(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("No deaths as cholera cases rise to 61 in the district", [], id="cases-rise-not-deaths"),
+        pytest.param("In all, 1,904 dengue patients were hospitalised.", [], id="disease-patients"),
+        pytest.param("An earlier count had put the dead at 210.", [], id="earlier-count-put"),
+        pytest.param("Officials had initially put the number of dead at about 90.", [], id="initially-put"),
+        pytest.param("The government has previously put the number of dead at around 400.", [("killed", 400)],
+                     id="previously-put-a-competing-count"),
+        pytest.param("Rescuers have recovered 87 body parts.", [], id="body-parts"),
+    ],
+)  # fmt: skip
+def test_disease_counts_old_counts_and_remains(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

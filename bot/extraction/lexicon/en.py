@@ -125,7 +125,7 @@ KIN_SINGULARS = (
 POSSESSIVES = ("his", "her", "their", "my", "our")  # ("My husband was killed": a displaced person's own words)
 # Counting these is a trap: population, residents, people in need, beneficiaries.
 # (Residents are counted only when a verb says what happened to them: "3,000 residents fled".)
-TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans", "body bags")
+TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans", "body bags", "body parts")
 HOUSE_NOUNS = (
     "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts", "residential units",
     "dwelling units",
@@ -656,7 +656,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
      # (a clause after "though" is another: "No casualties were reported, though power supply to 1.4 million ...")
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b"
-     r"(?:(?!\b(?:though|although|but|while|whereas)\b)(?:" + _NO_COUNT + r")){0,60}?\b" + RISE_TO
+     # (not another count rising: "No deaths as cholera cases rise to 48")
+     r"(?:(?!\b(?:though|although|but|while|whereas|cases|infections|patients)\b)(?:" + _NO_COUNT + r")){0,60}?\b"
+     + RISE_TO
      # "the number of citizens who lost their lives has risen to 41,156"
      + r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been killed|were killed|was killed|died"
      r"|perished|lost (?:their|his|her) li(?:ves|fe))\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO
