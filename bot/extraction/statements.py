@@ -206,6 +206,8 @@ _DISEASE_CASES = re.compile(
     r"|influenza|flu|typhoid|meningitis|tuberculosis|tb|diphtheria|polio|lassa(?:\s+fever)?|yellow\s+fever|plague)"
     r"\s+(?:patients|cases|infections|admissions)\b"
 )
+_FATE_BEFORE = re.compile(r"\bfate of\s+(?:the\s+)?$")
+_UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?unknown\b")
 _UNIT_THINGS = re.compile(
     r"\s+(?:family|families|household|households|hh)[-\s]+(?:sized\s+)?(?:tents?|kits?|shelters?|units?|latrines?"
     r"|rations?|parcels?|packs?|packages?|items?|cards?)\b"
@@ -243,7 +245,7 @@ _GRAMMAR_WORDS = frozenset(
      "after", "before", "inside", "outside", "into", "while", "when", "but", "the", "a", "an", "were", "was", "are",
      "is", "have", "has", "had", "who", "that", "this", "last", "over", "under", "between", "among", "around"}
 )  # fmt: skip
-_THING_COMPOUND = re.compile(r"\s+([a-z-]+)\s+([a-z-]+)(?:\s+([a-z]+))?")
+_THING_COMPOUND = re.compile(r"\s+([a-z0-9-]+)\s+([a-z-]+)(?:\s+([a-z]+))?")  # ("11 AK-47 rifles")
 # "left 27 soldiers (and ...) dead": the state people were left in, after its object.
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$")
 _LEFT_STATE = re.compile(r"[^.;:,()\d]{0,60}?\b(dead|injured|wounded|homeless|missing|displaced)\b")
@@ -350,6 +352,10 @@ def _link(
         return None  # "police arrested 20 people", "gunmen abducted 30 villagers": taken, not a figure
     if _DISEASE_CASES.match(lowered, mention.end):
         return None  # "2,846 dengue patients were hospitalised": a disease's patients, no one hurt
+    if (fate := _FATE_BEFORE.search(lowered, max(0, mention.start - 16), mention.start)) and (
+        unknown := _UNKNOWN_AFTER.match(lowered, max(np.end, mention.end))
+    ):
+        return Link(Kind.MISSING, np.group, fate.start(), unknown.end(), False, True)  # "the fate of 34 ... unknown"
     if _UNIT_THINGS.match(lowered, mention.end):
         return None  # "airlifted 4,000 family tents": things sized for a unit, not the unit
     if _ANIMALS_BEFORE.search(lowered, max(0, mention.start - 40), mention.start):

@@ -616,3 +616,18 @@ def test_arrests_records_installations_and_squats(text: str, expected: list[tupl
 )  # fmt: skip
 def test_disease_counts_old_counts_and_remains(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Troops recovered 14 AK-47 rifles.", [], id="rifles-with-a-model-number"),
+        pytest.param("Some 41,200 people had taken refuge at the evacuation points.", [("sheltered", 41200)],
+                     id="refuge-at-evacuation-points"),
+        pytest.param("Some 280 people who arrived by boat were staying at the port reception area.",
+                     [("sheltered", 280)], id="reception-area"),
+        pytest.param("The fate of 19 fishermen remained unknown.", [("missing", 19)], id="fate-unknown"),
+    ],
+)  # fmt: skip
+def test_weapons_refuges_and_unknown_fates(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -411,7 +411,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|installations|premises|tents|schools?|churches|church"
      r"|mosques?|buildings"
      r"|coliseums?|arenas?|auditoriums?|warehouses?|dormitor(?:y|ies)|(?:container|tent) (?:settlements?|cities|camps?)"
-     r"|missions?"
+     r"|missions?|reception areas?"
      r"|ecs"
      r"|(?:evacuation )?posts|evacuation points|classrooms"
      r"|(?:community |village |town )?halls?|gymnasiums?|gyms?|stadiums?|hotels?"
@@ -452,7 +452,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:provided|given) (?:with )?(?:emergency |temporary )?shelter\b"
      r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter|protection)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques"
-     r"|compounds?|missions?|bases?|showgrounds?|stadiums?|monasteries|hotels?|resorts?|halls?|gymnasiums?|gyms?)\b"
+     r"|compounds?|missions?|bases?|showgrounds?|stadiums?|monasteries|hotels?|resorts?|halls?|gymnasiums?|gyms?"
+     r"|evacuation points?)\b"
      # a headline's present: "some 30,000 shelter at Catholic mission"
      r"|shelter (?:at|in) (?:[\w’',.-]+\s+){0,3}?(?:camps?|schools?|churches|church|mosques?|compounds?|missions?"
      r"|bases?|stadiums?|monaster(?:y|ies)|cathedrals?)",
