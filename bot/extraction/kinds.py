@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
-from bot.extraction.links import OBJECT_AFTER
+from bot.extraction.links import CAPTURED, OBJECT_AFTER
 from bot.extraction.model import Group, Kind
 from bot.extraction.numbers import AGE
 
@@ -149,7 +149,7 @@ _GAP_PLACE_COUNT = re.compile(
 # A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
 _SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
 _PLACES_AFTER = re.compile(r"\s+(?:areas|zones|villages|homes|houses|districts|neighbourhoods|neighborhoods|towns)\b")
-_CAPTIVE = re.compile(r"\b(?:abducted|kidnapped|detained|arrested|taken hostage|held hostage|captured)\b")
+_CAPTIVE = re.compile(rf"\b{CAPTURED}\b")
 _COORDINATED_VERB = re.compile(r"[a-z]+ed(?:\s+[a-z'’-]+){0,5}?\s+and\s+(?:then\s+|later\s+)?")
 _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")

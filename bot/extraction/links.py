@@ -70,6 +70,9 @@ HURT_THEN_DIED = re.compile(
     r"(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;\d]){0,40}?\b(?:had |have |has )?"
     r"(?:later |subsequently |since |eventually )?(?:died|succumbed)\b"
 )
+# People taken, not lost: the conventions label no one abducted, detained or arrested ("gunmen abducted 30 villagers",
+# "2,700 Yazidis abducted by ISIL are still unaccounted for").
+CAPTURED = r"(?:abducted|kidnapped|detained|arrested|captured|seized|taken hostage|held hostage)"
 # Things listed after homes that are no homes: "razing 3,000 homes and some 500 other structures".
 OTHER_THINGS = re.compile(r"\s+other\s+(?!houses|homes|dwellings|huts|shelters)[a-z]+")
 # A rate, not a count: "one child dies every two hours" (a daily count is a figure: "2,000 cross every day").

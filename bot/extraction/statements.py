@@ -34,6 +34,7 @@ from bot.extraction.kinds import (
 )
 from bot.extraction.lexicon import Lexicon, lower_keeping_length
 from bot.extraction.links import (
+    CAPTURED,
     COMBINED,
     HARM_KINDS,
     HOUSE_KINDS,
@@ -198,8 +199,8 @@ _WITH_WOUNDS = re.compile(
     r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)(?:\s+(?:on|in|at|from)\s+[\w-]+(?:\s+[a-z]+)?)?"
 )
 _CAPTORS_BEFORE = re.compile(
-    r"\b(?:arrested|arresting|arrests|detained|detaining|detains|abducted|abducting|abducts|kidnapped|kidnapping"
-    r"|kidnaps|seized|captured|capturing)\s+(?:some\s+|about\s+|at least\s+|more than\s+|over\s+|nearly\s+)?$"
+    rf"\b(?:{CAPTURED}|arresting|arrests|detaining|detains|abducting|abducts|kidnapping|kidnaps|capturing)\s+"
+    r"(?:some\s+|about\s+|at least\s+|more than\s+|over\s+|nearly\s+)?$"
 )
 _DISEASE_CASES = re.compile(
     r"\s+(?:new\s+|suspected\s+|confirmed\s+)?(?:dengue|cholera|malaria|measles|covid(?:-19)?|diarrho?ea|mpox|ebola"
@@ -237,10 +238,10 @@ _VIOLENT_CAUSE = re.compile(
     r"|injur\w*|crash|collapse|stampede|shooting|fire|quake|earthquake)\b"
 )
 _MORE_NOUN = re.compile(r"\s+(?:more|other|additional|further)\s+([a-z]+)(?:\s+([a-z]+))?")
-# ... or named by a noun before it: "hit two displacement camps", "three military bases".
 # ... or by words before it: "hit two displacement camps", "evacuate 14 health facilities", "12 airlifted relief
-# flights" (not a headline's verb: "60,000+ Flee Attacks on Khartoum")
-_GRAMMAR_WORDS = frozenset(
+# flights" (not a headline's verb: "60,000+ Flee Attacks on Khartoum"), unless a word after the count ends its
+# phrase ("killed 12 in two villages": the villages are where, not what is counted).
+_PHRASE_BREAKS = frozenset(
     {"in", "on", "at", "from", "to", "and", "or", "of", "across", "near", "during", "since", "for", "by", "with", "as",
      "after", "before", "inside", "outside", "into", "while", "when", "but", "the", "a", "an", "were", "was", "are",
      "is", "have", "has", "had", "who", "that", "this", "last", "over", "under", "between", "among", "around"}
@@ -329,11 +330,11 @@ def _more_things(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
 def _named_things(sentence: str, lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
     """Whether a bare count counts things its next words name: "two displacement camps", "14 health facilities"."""
     thing = _THING_COMPOUND.match(lowered, mention.end)
-    if thing is None or thing.group(1) in _GRAMMAR_WORDS:
+    if thing is None or thing.group(1) in _PHRASE_BREAKS:
         return False  # ("killed 12 in two villages": the count's phrase ends before its place)
     if not (
         thing.group(2) in lex.non_count_nouns
-        or (thing.group(3) in lex.non_count_nouns and thing.group(2) not in _GRAMMAR_WORDS)
+        or (thing.group(3) in lex.non_count_nouns and thing.group(2) not in _PHRASE_BREAKS)
     ):
         return False  # ("seven killed in cattle raid": a verb, then where)
     # (an attributive participle names them: "airlifted relief flights"; a verb says what the count did)
