@@ -224,6 +224,7 @@ _CAPACITY_BEFORE = re.compile(
     r"\s+(?:up to\s+|some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$"
 )
 _AND_RETURNED = re.compile(r"[^.;:]{0,50}?\band\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?returned\b")
+_KEY_FIGURE_LINE = 100  # characters: a key figure's line, not a sentence with a dashed aside
 _ASKED_CUE = re.compile(r"survey|interview|sample|poll")
 _SURVEYED_BEFORE = re.compile(
     r"\b(?:surveys?|surveyed|interviews?|interviewed|samples?|sampled|polls?|polled)\s+(?:of\s+|with\s+)?$"
@@ -582,7 +583,12 @@ def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: No
     pos = max(np.end, mention.end)
     while pos < len(sentence) and sentence[pos] in " \t":
         pos += 1
-    if pos >= len(sentence) or not sentence[pos].isupper():
+    dashed = pos < len(sentence) and sentence[pos] in "—–:" and len(sentence) <= _KEY_FIGURE_LINE
+    if dashed:  # "3,082,000 — estimated number of IDPs across Myanmar": a label after a dash
+        pos += 1
+        while pos < len(sentence) and sentence[pos] in " \t":
+            pos += 1
+    if pos >= len(sentence) or not (dashed or sentence[pos].isupper()):
         return None  # a label starts with a capital: lower case is the sentence going on
     label = _LABEL_END.split(lowered[pos : pos + _LABEL_REACH], maxsplit=1)[0]
     if _LABEL_TRAP.search(label):

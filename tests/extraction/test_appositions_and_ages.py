@@ -117,6 +117,16 @@ def test_who_did_it_and_to_whom(text: str, expected: list[tuple[str, int | None]
         pytest.param("The bombing, martyring at least 19 people, shook the city.", [("killed", 19)], id="martyring"),
         pytest.param("Some 80 displaced women and girls were abducted from the site.", [], id="abducted-not-displaced"),
         pytest.param("About 150 families had shifted from the area to Kohat.", [("displaced", 150)], id="shifted-from"),
+        pytest.param(
+            "Another 21,000 people were shifted from riverside hamlets of Sehwan.",
+            [("displaced", 21_000)],
+            id="were-shifted-from",
+        ),
+        pytest.param(
+            "Nearly 800,000 residents, or eight in ten people in the district, have fled their homes.",
+            [("displaced", 800_000)],
+            id="share-as-an-aside",
+        ),
     ],
 )
 def test_what_became_of_them(text: str, expected: list[tuple[str, int | None]]) -> None:

@@ -87,6 +87,19 @@ _A_KEY_FIGURE_LABEL_NAMES_THE_KIND_OF_ITS_COUNT = [
     ),
     pytest.param("4,100 Deaths confirmed by the ministry", [("killed", 4_100, "exact", "people")], id="deaths"),
     pytest.param("1.2M IDPs in the eastern provinces", [("displaced", 1_200_000, "exact", "people")], id="idps"),
+    pytest.param(
+        "412,000 — people newly displaced in the north-west since March",
+        [("displaced", 412_000, "exact", "people")],
+        id="label-after-a-dash",
+    ),
+    pytest.param(
+        "57,300: persons killed since the ceasefire collapsed", [("killed", 57_300, "exact", "people")], id="colon"
+    ),
+    pytest.param(
+        "An estimated 6,000 villagers — most of them women and children — were sheltering in the school.",
+        [("sheltered", 6_000, "about", "people")],
+        id="a-dashed-aside-in-a-sentence-is-no-label",
+    ),
 ]
 
 

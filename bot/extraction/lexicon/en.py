@@ -539,6 +539,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
      r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
      r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)"
+     # moved out of harm's way in the passive: "32,000 people were shifted from low-lying villages"
+     r"|(?:(?<=\bwere\x20)|(?<=\bbeen\x20))(?:moved|shifted) (?:out )?(?:from|out of)\b"
      r"|mov(?:ed|ing) (?:to|towards) (?:the )?(?:outskirts|neighbouring|neighboring|nearby|other|safer)\b"
      r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)"
      # a count that left a place: "60,000 people left parts of eastern Khan Younis", "110,000 IDPs have left the
