@@ -55,7 +55,12 @@ _PART_AFTER = re.compile(
     r"|one of whom(?: was)?)\s+"
 )
 # A source described before its reporting verb: "a local judge who visited the scene told reporters".
-_SOURCE_CLAUSE_AFTER = re.compile(r"\s+(?:who|that)\s+[^,.;]{1,50}?\s+(?:told|said|says|tells)\b")
+# ... or by whom they speak for: "a spokesman for the disaster ministry said"
+_SOURCE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:who|that)\s+[^,.;]{1,50}?"
+    r"|(?:for|of|at|from|with)\s+(?:(?!\b(?:was|were|is|are|has|had|have)\b)[^,.;]){1,50}?)"
+    r"\s+(?:told|said|says|tells|added|confirmed)\b"
+)
 # "a mother of three", "a father of five children": who a parent is.
 _PARENTS = frozenset({"mother", "father", "parent", "widow", "widower", "grandmother", "grandfather"})
 _CHILDREN_OF = re.compile(

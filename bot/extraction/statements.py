@@ -856,10 +856,16 @@ _SUBGROUP_LISTED = re.compile(
     r"\b(?:including|among them|among whom)\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,30}?\s+and\s+$"
 )
 # A count before the noun naming it, as in a running total: "brings to 4,544 the number of people killed".
-_NUMBER_NAMED_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+(?:of\s+)?(?:people\s+|persons\s+)?([a-z]+)\b")
+# ("bringing to 318 the number of people known to have died", "to 41 the number of confirmed deaths")
+_NUMBER_NAMED_AFTER = re.compile(
+    r"\s+the\s+(?:total\s+)?number\s+(?:of\s+)?(?:people\s+|persons\s+)?"
+    r"(?:(?:known|confirmed|reported|believed|feared)\s+to\s+have\s+|who\s+(?:have\s+|had\s+)?"
+    r"|confirmed\s+|recorded\s+|reported\s+|registered\s+)?([a-z]+)\b"
+)
 _PARTICIPLE_KINDS = {
     "killed": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "displaced": Kind.DISPLACED,
     "missing": Kind.MISSING, "evacuated": Kind.EVACUATED, "forced": Kind.DISPLACED, "uprooted": Kind.DISPLACED,
+    "died": Kind.KILLED, "perished": Kind.KILLED, "fled": Kind.DISPLACED,
 }  # fmt: skip
 # A label of people who are no figure, right before a count: "| individuals affected: 9,850".
 _NO_FIGURE_LABEL = re.compile(r"\b(?:affected|in need|targeted|reached|assisted|beneficiaries)\s*[:–-]\s*$")
@@ -947,6 +953,8 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
     return kept
 
 
+# A verb of going beyond a count, right before it, which reads as "more than".
+_PASSED_BEFORE = re.compile(r"\b(?:past|pass(?:es|ed)|tops|topped|cross(?:es|ed)|exceed(?:s|ed)|surpass(?:es|ed))\s+$")
 _OF_WHICH_BETWEEN = re.compile(r"[^.;]{0,60}?\bof (?:which|these)\b[^.;\d]{0,12}$")
 
 
@@ -1123,6 +1131,8 @@ def find_statements(
     statements: list[Statement] = []
     for mention, link in pairs:
         qualifier = mention.qualifier
+        if qualifier is Qualifier.EXACT and _PASSED_BEFORE.search(lowered, max(0, mention.start - 14), mention.start):
+            qualifier = Qualifier.MORE_THAN  # "the toll passed 500", "climbed past 2,000": above it, not at it
         if statements and qualifier is Qualifier.EXACT:
             before = statements[-1]
             if (

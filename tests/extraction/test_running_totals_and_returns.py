@@ -344,3 +344,41 @@ def test_rows_of_persons_tolls_nearing_and_the_treated(text: str, expected: list
 )
 def test_leaving_and_walking_away(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The number of people killed in the floods across Kasese climbed past 180 on Friday.",
+            [("killed", 180, "more_than")],
+            id="number-killed-climbed-past",
+        ),
+        pytest.param(
+            "The count of those killed in the camp raid has topped 75.",
+            [("killed", 75, "more_than")],
+            id="count-of-those-killed-topped",
+        ),
+        pytest.param(
+            "Divers found four more bodies, bringing to 231 the number of people known to have died.",
+            [("killed", 4, "exact"), ("killed", 231, "exact")],
+            id="bringing-to-n-the-number-known-to-have-died",
+        ),
+        pytest.param(
+            "The shelling raised to 57 the number of confirmed deaths in the district.",
+            [("killed", 57, "exact")],
+            id="raised-to-n-the-number-of-confirmed-deaths",
+        ),
+        pytest.param(
+            "Mudslide deaths exceeded 1,400 by Sunday, a spokesman for the provincial government said.",
+            [("killed", 1_400, "more_than")],
+            id="exceeded-and-a-source-for-a-body",
+        ),
+        pytest.param(
+            "In the past 48 hours, 36 people were injured.", [("injured", 36, "exact")], id="the-past-days-no-hedge"
+        ),
+    ],
+)
+def test_tolls_gone_past_a_count(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    """A toll said to have passed a count is more than it; an inverted running total names its kind after it."""
+    assert [(kind, value, qualifier) for kind, value, qualifier, _group in summary(text)] == expected

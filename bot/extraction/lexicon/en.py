@@ -641,9 +641,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?|nearing|approach(?:es|ing)?"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
-     r"|(?:total )?number of (?:the )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities|deceased)\b"
-     r"(?:" + _NO_COUNT + r"){0,170}?\b(?:to|at"
-     r"|reached|is|was)|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
+     # ("the count of those killed has topped 250", "the number of people killed climbed past 300")
+     r"|(?:total )?(?:number|count|tally) of (?:the |those )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities"
+     r"|deceased)\b(?:" + _NO_COUNT + r"){0,170}?\b(?:is|was|" + RISE_TO + r")"
+     r"|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
      # a headline's verb after the dead: "Flood deaths near 1,100", "puts war dead near 70,000"
      r"|(?:deaths|dead) (?:nears?|nearing|tops?|topped|pass(?:es|ed)?|exceeds?|exceeded|cross(?:es|ed)|hits?)"
      r"|deaths of|death of|killings? of|bodies of|(?:the )?body of|(?:the )?remains of|recovered|shot dead"
