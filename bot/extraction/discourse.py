@@ -119,6 +119,19 @@ _NAME_IN_BRACKET = re.compile(
     r"|(?i:(?:in\s+the\s+)?(?:last|past)\s+\d+\s*(?:hours|hrs|days)\s*:\s*)"
 )
 _BRACKET_CLOSE = re.compile(r"\s*(?:individuals|ind\.?|persons|people|households|hhs?|families)?\s*\)")
+# A place's name alone before a bare count, the verb left out or a verb of recording: "Poland has received 1.2
+# million refugees, Romania 85,000 and Hungary over 40,000" (the hedge is the count's own), "with Chipinge recording
+# 92", "; Castilla-La Mancha has recorded seven"; the item ends the clause or the list.
+_ELIDED_ITEM = re.compile(
+    r"(?:[,;:]|\band|\bwith|\bwhile|\bwhereas)\s+(?:the\s+)?" + PLACE_WORD
+    + r"(?:[ -](?:" + PLACE_WORD + r"|de|des|du|do|da|dos|das|del|di|la|el|al|ez|az|as|ad|an|ar|ash)){0,3}"
+    r"(?:\s+(?:(?:has|have|had)\s+)?(?:recorded|recording|records|registered|registering|reported|reporting"
+    r"|counted|counting))?\s+$"
+)
+_ELIDED_ITEM_END = re.compile(r"\s*(?:[,.;)]|\band\b|$)")
+# Between the figure before and the elided item, no clause of another sort: "displaced, following attacks on
+# Solino and Delmas 30" names a place with a number in it.
+_ELIDED_GAP_STOP = re.compile(r"\b(?:[a-z]+ing|on|against|by|near)\b")
 # An item of a list of places "accounting for" parts of a figure: ", Sagaing for 1,012", "and Suzu for 99".
 _FOR_ITEM = re.compile(r"(?:,|\band)\s+" + PLACE_WORD + r"(?:\s+" + PLACE_WORD + r"){0,3}\s+for\s+$")
 # ... or its share of the figure before: "the largest numbers are in East Hararghe zone (386,000)"
@@ -250,7 +263,7 @@ def places_listed(
     the kind is that of the last figure before in the sentence, else the kind a noun of the sentence names, else, when
     the sentence tells people moving on ("Others went north to Mellit (9,100)"), that of the sentence before. Inside a
     count's bracket: "8 (Dhubri 3, Lakhimpur 3)". After "for": "Mandalay accounted for 2,000 of the dead, Sagaing for
-    1,012", the kind of the figure before."""
+    1,012", the kind of the figure before; so too after the name alone: "..., Romania 85,000 and Hungary 40,000"."""
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if links[i] is not None or np.trap or np.house or (np.has_head and np.kind is not None):
             continue
@@ -261,6 +274,22 @@ def places_listed(
             kind = next((link.kind for link in reversed(links[:i]) if link is not None), None)
             if kind is not None and kind not in HOUSE_KINDS:
                 links[i] = Link(kind, np.group, mention.start, max(np.end, mention.end), False, False)
+            continue
+        if (
+            not np.has_head
+            and mention.qualifier is not Qualifier.VAGUE
+            and (item := _ELIDED_ITEM.search(sentence, max(0, mention.start - 60), mention.start))
+            and _ELIDED_ITEM_END.match(lowered, mention.end)
+        ):
+            # "..., Romania 85,000 and Hungary over 40,000": the verb of the figure before, left out
+            last = next((link for link in reversed(links[:i]) if link is not None), None)
+            if (
+                last is not None
+                and last.kind not in HOUSE_KINDS
+                and last.end <= mention.start
+                and not _ELIDED_GAP_STOP.search(sentence, last.end, item.start())
+            ):
+                links[i] = Link(last.kind, np.group, mention.start, mention.end, False, False)
             continue
         if "(" not in lowered[max(0, mention.start - 16) : mention.start]:
             continue  # spare the regex its search

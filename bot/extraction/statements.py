@@ -875,7 +875,7 @@ _AID_REACHED = re.compile(
     r"(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$"
 )
 # Sharing out the figure before: "Children alone account for nearly 4,700 of them".
-_ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed)?\s+for\s+$")
+_ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed|ing)?\s+for\s+$")
 # A standing total of people displaced, by its present tense or its host: "200,000 people are internally displaced
 # in the country", "Ituri counts more than one million IDPs", "Chad now hosts 1.1 million refugees".
 _STANDING_TOTAL = re.compile(
@@ -1077,12 +1077,13 @@ def find_statements(
     carry_over(lowered, mentions, nps, links, lex)
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         account_for = _ACCOUNT_FOR.search(lowered, max(0, mention.start - 30), mention.start)
-        if links[i] is None and np.partitive and account_for:
+        # (a bare count after a figure of the sentence, too: "killed 120, with Sindh accounting for 56")
+        if links[i] is None and account_for and (np.partitive or (not np.has_head and any(links[:i]))):
             shared = next((link.kind for link in reversed(links[:i]) if link is not None), None) or previous or recent
             if shared is not None and shared not in HOUSE_KINDS:
                 links[i] = Link(shared, np.group, mention.start, np.end, False, False)  # "account for 4,700 of them"
     at_risk = "risk" in lowered or "danger" in lowered or "threat" in lowered
-    if "(" in lowered or " for " in lowered:
+    if "(" in lowered or " for " in lowered or (any(links) and not all(links)):
         places_listed(sentence, lowered, mentions, nps, links, previous, lex)
     pairs = [
         (m, link)

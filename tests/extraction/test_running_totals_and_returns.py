@@ -382,3 +382,42 @@ def test_leaving_and_walking_away(text: str, expected: list[tuple[str, int | Non
 def test_tolls_gone_past_a_count(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     """A toll said to have passed a count is more than it; an inverted running total names its kind after it."""
     assert [(kind, value, qualifier) for kind, value, qualifier, _group in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chad has taken in 610,000 refugees since April, South Sudan 190,000 and Ethiopia about 35,000.",
+            [("displaced", 610_000), ("displaced", 190_000), ("displaced", 35_000)],
+            id="hosts-listed-with-the-verb-left-out",
+        ),
+        pytest.param(
+            "The cyclone killed 41 people in Sofala, Manica 9 and Zambezia 4.",
+            [("killed", 41), ("killed", 9), ("killed", 4)],
+            id="places-after-the-figure",
+        ),
+        pytest.param(
+            "The rains have killed 88 people, with Kasese recording 31 and Bundibugyo 12.",
+            [("killed", 88), ("killed", 31), ("killed", 12)],
+            id="with-a-place-recording",
+        ),
+        pytest.param(
+            "Landslides killed 64 people, with Sylhet accounting for 22.",
+            [("killed", 64), ("killed", 22)],
+            id="a-place-accounting-for-a-bare-count",
+        ),
+        pytest.param(
+            "Most of the 58 deaths were in the north-west; Deir ez-Zor has recorded nine, Raqqa two.",
+            [("killed", 58), ("killed", 9), ("killed", 2)],
+            id="a-place-with-a-particle-has-recorded",
+        ),
+        pytest.param(
+            "Some 9,000 people were displaced, following raids on Cité Soleil, Carrefour and Delmas 32 overnight.",
+            [("displaced", 9_000)],
+            id="a-place-named-with-a-number-is-no-item",
+        ),
+    ],
+)
+def test_places_listed_with_the_verb_left_out(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
