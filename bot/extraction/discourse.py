@@ -38,6 +38,8 @@ _PARTITIVE_OPENING_LONG = re.compile(
     r"\b(?:of|among|amongst)\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?(?:people\s+|persons\s+)?([a-z]+)\b"
     r"(?:(?!\b(?:were|was|are|is|included?)\b)[^,;.:()]){0,80},\s*$"
 )
+# A verb naming the whole in a partitive: "Of those who died, 88 were children".
+_PARTITIVE_VERBS = {"died": Kind.KILLED, "perished": Kind.KILLED, "drowned": Kind.KILLED, "fled": Kind.DISPLACED}
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
 _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
 _AFFECTED_AFTER = re.compile(
@@ -123,8 +125,11 @@ _BRACKET_CLOSE = re.compile(r"\s*(?:individuals|ind\.?|persons|people|households
 # million refugees, Romania 85,000 and Hungary over 40,000" (the hedge is the count's own), "with Chipinge recording
 # 92", "; Castilla-La Mancha has recorded seven"; the item ends the clause or the list.
 _ELIDED_ITEM = re.compile(
-    r"(?:[,;:]|\band|\bwith|\bwhile|\bwhereas)\s+(?:the\s+)?" + PLACE_WORD
-    + r"(?:[ -](?:" + PLACE_WORD + r"|de|des|du|do|da|dos|das|del|di|la|el|al|ez|az|as|ad|an|ar|ash)){0,3}"
+    r"(?:[,;:]|\band|\bwith|\bwhile|\bwhereas)\s+(?:the\s+)?"
+    + PLACE_WORD
+    + r"(?:[ -](?:"
+    + PLACE_WORD
+    + r"|de|des|du|do|da|dos|das|del|di|la|el|al|ez|az|as|ad|an|ar|ash)){0,3}"
     r"(?:\s+(?:(?:has|have|had)\s+)?(?:recorded|recording|records|registered|registering|reported|reporting"
     r"|counted|counting))?\s+$"
 )
@@ -460,13 +465,17 @@ def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
     were reported in Sindh"."""
     if "," not in lowered[max(0, start - 4) : start]:
         return None  # the partitive ends with a comma right before the count
-    m = _PARTITIVE_OPENING.search(lowered, max(0, start - 60), start) or _PARTITIVE_OPENING_LONG.search(
-        lowered, max(0, start - 120), start
-    )
-    if m is None:
-        return None
-    noun = m.group(1)
-    return lex.kind_nouns.get(noun) or lex.of_the_kind_nouns.get(noun)
+    # (the short opening's last word may be a time, "Of those killed yesterday,": then the kind word first)
+    for m in (
+        _PARTITIVE_OPENING.search(lowered, max(0, start - 60), start),
+        _PARTITIVE_OPENING_LONG.search(lowered, max(0, start - 120), start),
+    ):
+        if m is not None:
+            noun = m.group(1)
+            kind = lex.kind_nouns.get(noun) or lex.of_the_kind_nouns.get(noun) or _PARTITIVE_VERBS.get(noun)
+            if kind is not None:
+                return kind
+    return None
 
 
 def _kind_before_bracket(lowered: str, start: int, lex: Lexicon) -> Kind | None:

@@ -73,7 +73,8 @@ _ASIDE = re.compile(
     r"|,\s*(?:who\s+(?:is|was)\s+)?\d{1,2}\s*,(?=\s*(?:is|was|were|has|had|remains|remained|died)\b)"
     # who or how many they are, in a phrase of its own right before the verb: "Two residents, a couple in their
     # sixties, died", "More than 1.7 million people, about three quarters of the population, have been displaced"
-    r"|,\s*(?:a|an|about|roughly|nearly|almost|around|some|over|more than|or)\s+[^,;()]{1,50}?,"
+    r"|,\s*(?:a|an|about|roughly|nearly|almost|around|some|over|more than|close to|just over|just under|or|half"
+    r"|one in|equivalent to|the equivalent of)\s+(?:[^,;()]|(?<=\d),(?=\d{3})){1,50}?,"
     r"(?=\s*(?:have|has|had|were|was|are|is|died|fled|perished|drowned|remain|remained)\b)"
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"
     r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?" + AGE + r"(?:\s*(?:,|and|to|-|–)\s*" + AGE + r")*(?=\s)"

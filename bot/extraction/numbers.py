@@ -241,6 +241,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
 
 def _qualifier(text: str, start: int, lex: Lexicon) -> tuple[int, Qualifier]:
     """Where the hedge before a number starts, and what it says."""
+    if start and text[start - 1] in "><" and (start == 1 or not text[start - 2].isalnum()):
+        return start - 1, Qualifier.MORE_THAN if text[start - 1] == ">" else Qualifier.LESS_THAN  # ">100 killed"
     window = max(0, start - 40)
     before = text[window:start]
     stripped = before.rstrip()

@@ -118,6 +118,14 @@ _SUPERSEDED_PUT = re.compile(
     r"\b(?:(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate|tally)\b[^.;]{0,40}?\bput"
     r"|(?:initially|originally|first) put)\s+the\b[^.;]{0,30}?\bat\s+$"
 )
+# ... and one a relative clause gives before the toll it grew to: "The toll, which stood at 21 on Sunday, rose to 43".
+_WHICH_STOOD_BEFORE = re.compile(
+    r"\b(?:toll|figure|count|tally|number)\b[^.;]{0,30}?,\s*which\s+(?:had\s+)?(?:earlier\s+|previously\s+)?"
+    r"(?:stood|was|had been)(?:\s+at)?\s+$"
+)
+_ROSE_AFTER = re.compile(
+    r"[^.;,]{0,60},\s*(?:has\s+|had\s+|then\s+)?(?:rose|risen|climbed|jumped|increased|grew|reached|fell|dropped)\b"
+)
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
     r"|hostages?|seized)\b"
@@ -161,6 +169,11 @@ _UPROOTABLE = frozenset({
 _LABEL_END = re.compile(r"[().;:\n]")
 _LABEL_REACH = 80
 _LABEL_WORDS = 6
+# Verbs a key figure's label may say what happened by: "150K - people arrived in Tawila since 11 April".
+_LABEL_VERBS = {
+    "arrived": Kind.DISPLACED, "fled": Kind.DISPLACED, "died": Kind.KILLED, "returned": Kind.RETURNED,
+    "evacuated": Kind.EVACUATED, "relocated": Kind.DISPLACED,
+}  # fmt: skip
 _LABEL_TRAP = re.compile(
     r"\b(?:population|in need|affected|targeted|target|reached|assisted|supported|capacity|host(?:ed|ing)?"
     r"|beneficiar\w*|planned|funding|funded|requirements?|budget)\b"
@@ -171,13 +184,16 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$")
 # A country taking refugees in: "Chad now hosts", "Poland has received" (a site hosting its population is a trap).
 _HOSTED_BEFORE = re.compile(r"\b(?:hosts|hosting|hosted|(?:has|have|had) (?:received|taken in|welcomed))\s+$")
 _MOVED_BEFORE = re.compile(
-    r"\b(?:moved|transferred|bused|bussed|trucked|transported|shifted)\s+(?:(?:more than|over|about|some|nearly"
-    r"|around|at least)\s+)?$"
+    r"\b(?:moved|move|moving|transferred|bused|bussed|trucked|transported|shifted)\s+(?:(?:more than|over|about"
+    r"|some|nearly|around|at least|up to)\s+)?$"
 )
 # ... and people moved out of harm's way: "moved more than 2.5 lakh people from coastal areas to 576 cyclone shelters"
 _TO_SAFETY = re.compile(
     r"[^.;]{0,100}?\b(?:to|into)\s+(?:\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:shelters?|camps?|centres?|centers?|evacuation"
     r"|safer|higher ground|safety|schools?)\b"
+    # ... or out of where harm comes: "move up to 100,000 people out of low-lying areas"
+    r"|\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:areas?|zones?|villages?|districts?|towns?|neighbourhoods?"
+    r"|neighborhoods?|settlements?|homes?|houses?|path|way|flood\s*plains?|river\s*banks?|islands?|coasts?)\b"
 )
 # "a family of six": the count is of people, the family is theirs.
 _FAMILY_OF = re.compile(r"\b(?:a|an|one|the|his|her|their|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+$")
@@ -563,6 +579,8 @@ def _link(
         return Link(Kind.DISPLACED, np.group, mention.start, forecast_end, False, False)
     if np.kind is not None and _NO_IN_PHRASE.search(lowered, mention.end, np.end):
         return None  # "1,240 suspected cases and no deaths"
+    if np.kind is Kind.INJURED and _RESCUED_ALIVE.match(lowered, np.end):
+        return Link(np.kind, np.group, mention.start, np.end, False, False)  # "8 injured persons were pulled out alive"
     if np.kind is not None and not trapped_after(sentence, np.end, lex):
         lives = np.kind is Kind.KILLED and "lives" in lowered[mention.end : np.end]
         if (
@@ -578,12 +596,16 @@ def _link(
 def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> Kind | None:
     """The kind a key-figure panel's label names after its count: "92,338 individuals Total number of new
     arrivals since January", "1.2M IDPs", "4,100 Deaths confirmed" (a population or a target is no figure)."""
-    if lowered[: mention.start].strip(" \t•*-–—") or (np.has_head and np.kind is None and np.group is None):
+    if lowered[: mention.start].strip(" \t•*-–—>") or (np.has_head and np.kind is None and np.group is None):
         return None
     pos = max(np.end, mention.end)
     while pos < len(sentence) and sentence[pos] in " \t":
         pos += 1
-    dashed = pos < len(sentence) and sentence[pos] in "—–:" and len(sentence) <= _KEY_FIGURE_LINE
+    dashed = (
+        pos + 1 < len(sentence)
+        and (sentence[pos] in "—–:" or (sentence[pos] == "-" and sentence[pos + 1] in " \t"))
+        and len(sentence) <= _KEY_FIGURE_LINE
+    )
     if dashed:  # "3,082,000 — estimated number of IDPs across Myanmar": a label after a dash
         pos += 1
         while pos < len(sentence) and sentence[pos] in " \t":
@@ -594,7 +616,7 @@ def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: No
     if _LABEL_TRAP.search(label):
         return None
     for word in label.split()[:_LABEL_WORDS]:
-        kind = lex.kind_nouns.get(word) or lex.heading_kinds.get(word)
+        kind = lex.kind_nouns.get(word) or lex.heading_kinds.get(word) or _LABEL_VERBS.get(word)
         if kind is None and word in lex.refugee_nouns:
             kind = Kind.DISPLACED
         if kind is not None:
@@ -953,6 +975,8 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
     return kept
 
 
+# Hurt people rescued: the rescue does not undo the injury the noun names.
+_RESCUED_ALIVE = re.compile(r"[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|taken|dug)\b[^.;\d]{0,30}?\balive\b")
 # A verb of going beyond a count, right before it, which reads as "more than".
 _PASSED_BEFORE = re.compile(r"\b(?:past|pass(?:es|ed)|tops|topped|cross(?:es|ed)|exceed(?:s|ed)|surpass(?:es|ed))\s+$")
 _OF_WHICH_BETWEEN = re.compile(r"[^.;]{0,60}?\bof (?:which|these)\b[^.;\d]{0,12}$")
@@ -1107,6 +1131,10 @@ def find_statements(
             pairs.remove((mention, link))  # "up from an estimate of 540 dead": the old toll, named by its noun
         elif _SUPERSEDED_PUT.search(lowered, max(0, mention.start - 100), mention.start):
             pairs.remove((mention, link))  # "an earlier count had put the dead at 320"
+        elif _WHICH_STOOD_BEFORE.search(lowered, max(0, mention.start - 60), mention.start) and _ROSE_AFTER.match(
+            lowered, mention.end
+        ):
+            pairs.remove((mention, link))  # "The toll, which stood at 21 on Sunday morning, rose to 43"
     if " each " in lowered:
         pairs += _each_of_the_places(sentence, lowered, pairs)
         pairs.sort(key=lambda p: p[0].start)

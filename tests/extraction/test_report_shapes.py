@@ -100,6 +100,16 @@ _A_KEY_FIGURE_LABEL_NAMES_THE_KIND_OF_ITS_COUNT = [
         [("sheltered", 6_000, "about", "people")],
         id="a-dashed-aside-in-a-sentence-is-no-label",
     ),
+    pytest.param(
+        ">120 - civilians reported killed in the two camps",
+        [("killed", 120, "more_than", "people")],
+        id="greater-than-and-a-spaced-hyphen",
+    ),
+    pytest.param(
+        "Over 90K - people arrived in Adre since 1 May",
+        [("displaced", 90_000, "more_than", "people")],
+        id="a-label-naming-a-verb",
+    ),
 ]
 
 

@@ -421,3 +421,68 @@ def test_tolls_gone_past_a_count(text: str, expected: list[tuple[str, int | None
 )
 def test_places_listed_with_the_verb_left_out(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Nine trekkers froze to death near the pass.", [("killed", 9)], id="froze-to-death"),
+        pytest.param(
+            "At least 15 people, including six children, breathed their last in the blaze.",
+            [("killed", 15), ("killed", 6)],
+            id="breathed-their-last",
+        ),
+        pytest.param(
+            "Twenty families are putting up at the panchayat school.", [("sheltered", 20)], id="putting-up-at"
+        ),
+        pytest.param(
+            "As many as 60 households may need to be resettled.", [("displaced", 60)], id="need-to-be-resettled"
+        ),
+        pytest.param(
+            "The fighting has forced out more than 70,000 people.", [("displaced", 70_000)], id="forced-out-n"
+        ),
+        pytest.param(
+            "Officials are ready to move up to 25,000 people out of low-lying areas.",
+            [("evacuated", 25_000)],
+            id="move-n-out-of-low-lying-areas",
+        ),
+        pytest.param("Roughly 2,000 people left each day.", [("displaced", 2_000)], id="left-each-day"),
+        pytest.param("Guards counted 8,400 people entering from Myanmar.", [("displaced", 8_400)], id="entering-from"),
+        pytest.param(
+            "There are 12,000 children among the newly displaced.", [("displaced", 12_000)], id="among-newly-displaced"
+        ),
+        pytest.param("Of those who died, 31 were children.", [("killed", 31)], id="of-those-who-died"),
+        pytest.param("Of those killed on Friday, 17 were in Sylhet.", [("killed", 17)], id="of-those-killed-a-time"),
+        pytest.param("Evacuees in 52 evacuation centres: 4,480", [("sheltered", 4_480)], id="evacuees-in-centres-row"),
+        pytest.param("Evacuees: 4,480", [("evacuated", 4_480)], id="evacuees-row"),
+        pytest.param("Five injured miners were pulled out alive.", [("injured", 5)], id="injured-pulled-out-alive"),
+        pytest.param("Five miners were pulled out alive.", [], id="rescued-alive-is-no-figure"),
+        pytest.param(
+            "The toll, which stood at 19 on Monday morning, rose to 37 by nightfall.",
+            [("killed", 37)],
+            id="an-old-toll-in-a-which-clause",
+        ),
+        pytest.param(
+            "The number of homes destroyed climbed to about 1,600.",
+            [("houses_destroyed", 1_600)],
+            id="number-of-homes-destroyed-climbed",
+        ),
+        pytest.param(
+            "Heavily damaged: 3,210 units; Moderately damaged: 5,004 units",
+            [("houses_damaged", 3_210), ("houses_damaged", 5_004)],
+            id="damage-grades-as-rows",
+        ),
+        pytest.param(
+            "Some 300 families, or over 1,500 people, fled their homes.",
+            [("displaced", 300), ("displaced", 1_500)],
+            id="the-same-count-in-another-unit-with-a-hedge",
+        ),
+        pytest.param(
+            "Some 90,000 people, close to half of the town's 200,000 residents, had to leave their homes.",
+            [("displaced", 90_000)],
+            id="a-share-of-residents-as-an-aside",
+        ),
+    ],
+)
+def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -330,7 +330,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|perish(?:es)?|suffocated|asphyxiated"
      r"|(?:lay|lie|lies|lying|left lying) dead|interred"
      # (a sentence is no death: "sentenced to death")
-     r"|(?!sentenced|condemned)[a-z]+ed to death"
+     r"|(?!sentenced|condemned)[a-z]+ed to death|(?:froze|frozen|freez(?:e|es|ing)) to death"
+     r"|breathed (?:their|his|her) last"
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims", Kind.KILLED),
     (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
@@ -437,6 +438,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
      r"|(?:continue|continues|continued|continuing) to (?:shelter|take shelter|seek shelter)\b"
+     # South Asian English for staying: "14 families are putting up at the zilla parishad school"
+     r"|(?:putting|put) up (?:at|in) (?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|schools?|churches|temples?|mosques?"
+     r"|halls?|(?:relief |evacuation )?(?:centres?|centers?)|buildings?|madrasas?|offices?)\b"
      # where they are, by the kind of site, however many: "1,850 people in emergency accommodation", "76,884 are in
      # public shelters", "289,071 persons are inside 404 evacuation centers", "were put up in 31 relief camps"
      r"|(?:put up )?(?:in|inside|at)\s+(?:\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}?(?:public|emergency|temporary|government"
@@ -505,7 +509,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:who |that )?(?:experienced|suffered) (?:\w+ )?displacement|living in (?:internal )?displacement"
      r"|victims of (?:\w+ )?displacement|(?:still )?unable to return (?:to their (?:homes?|villages?|areas?)|home)"
      r"|hosted by (?:relatives|friends|host famil(?:y|ies)|families)"
-     r"|relocated"
+     r"|relocated|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bbeing\x20)|(?<=\bwere\x20))resettled\b"
      r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier)|lake"
      r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-ZÀ-Þ])\w+)"
      # (not in a relative clause: "about 1,200 who had crossed on April 11 had already gone back")
@@ -525,6 +529,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:their )?famil(?:y|ies)(?: and friends)?)|staying in private homes"
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
      r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
+     r"|(?:entering|crossing) (?:from|the country|into)\b|left (?:each|every|per) day|left daily"
+     r"|among the (?:newly |recently |internally )?displaced\b"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
      r"|reached (?:the (?:[\w’'-]+ ){0,2}?(?:town|city|village|camps?|border|capital|outskirts|country|area|region"
      r"|district|province|sites?|settlements?)\b|safety"
@@ -702,10 +708,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:inside|in) (?:evacuation cent(?:er|re)s|ecs)" + _ROW +
      # the South Asian word for people in relief camps: "Inmates in relief camps: 2,31,819"
      r"|inmates (?:in|of) (?:[\w’'-]+ )?(?:relief |flood |evacuation )?camps" + _ROW +
-     r"|(?:persons|people|individuals|families|households|idps)"
+     r"|(?:persons|people|individuals|families|households|idps|evacuees)"
      r"(?: (?:registered|staying|living|sheltering|hosted|accommodated|currently|now))? (?:in|at)"
      r" (?:[\w’'-]+ ){0,2}?(?:camps|shelters"
-     r"|centres|centers|sites|locations|zones)" + _ROW +
+     r"|centres|centers|sites|locations|zones|points)" + _ROW +
      r"|(?:persons|people|individuals|families|households) (?:accommodated|sheltered|housed)" + _ROW +
      r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:[\w’'-]+ ){0,2}?(?:shelters"
@@ -714,6 +720,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # "The overnight shelter population was 1,153"
      + r"|shelter population (?:was|is|stood at|stands at|rose to|fell to|reached|of)", Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)"
+     r"|forc(?:ed|es|ing|e) out|(?:drove|driven|drives|driving|drive) out"
      # a source's estimate: "NEMA puts the displaced at 414,000", "the number of people who fled has risen to"
      r"|(?:put|puts|putting|placed|places|estimated|estimates) (?:the )?(?:number of )?(?:displaced|idps"
      r"|displaced (?:people|persons)|displacements) at"
@@ -742,7 +749,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:(?!(?:camps?|sites?|settlements?|cent(?:re|er)s?)\b)(?:" + _NO_COUNT + r")){0,60}?"
      r"\b(?:estimated at\b|" + RISE_TO + ")",
      Kind.DISPLACED),
-    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of|(?:evacuated|evacuees)" + _ROW
+    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of"
+     # (not those inside sites: "Evacuees in 115 evacuation points: 6,573" are sheltered)
+     r"|(?:evacuated|evacuees)(?! (?:in|inside|at) (?:\d[\d,]* )?(?:[\w-]+ )?(?:evacuation|relief|collective) )" + _ROW
      + r"|(?:have|has|had|need|needs|will|may|must) to (?:move|relocate)"
      r"|(?:preparing|prepares|planning|plans) to (?:move|relocate)"
      + r"|(?:total )?number of (?:[\w’'-]+ ){0,3}?evacuees\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
@@ -784,14 +793,19 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)"
      # a source's count: "the agency put the number of houses destroyed at 13,694"
      r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) destroyed at"
-     r"|(?:houses|homes|dwellings) (?:fully |totally |completely )?destroyed (?:stands? |stood |put |estimated )?at",
+     r"|(?:houses|homes|dwellings) (?:fully |totally |completely )?destroyed (?:stands? |stood |put |estimated )?at"
+     # a running count: "the number of homes destroyed climbed to nearly 2,900"
+     r"|number of (?:[\w-]+ )?(?:houses|homes|dwellings) (?:fully |totally |completely )?destroyed\b"
+     r"(?:" + _NO_COUNT + r"){0,60}?\b" + RISE_TO,
      Kind.HOUSES_DESTROYED),
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged"
      r"|partially damaged|affected)(?: ?\((?:partially|partly)\))?"
      r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage"
-     r"|(?:partially|partly) (?:damaged|destroyed))"
+     r"|(?:partially|partly) (?:damaged|destroyed)|(?:heavily|moderately|lightly|slightly|severely|badly) damaged)"
      r"\s*(?::|[–—-]|\.{3,}|…+)"
-     r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:partially|partly) (?:damaged|destroyed)",
+     r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:partially|partly) (?:damaged|destroyed)"
+     r"|number of (?:[\w-]+ )?(?:houses|homes|dwellings) (?:partially |partly )?damaged\b"
+     r"(?:" + _NO_COUNT + r"){0,60}?\b" + RISE_TO,
      Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Verbs whose object "NUM lives" is a death toll ("claimed 12 lives").
@@ -915,7 +929,9 @@ CUE_STEMS = (
     "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate", "undergoing", "shahadat",
     "sent to hell", "carried", "evacuation order", "fully", "totally", "eliminat", "homicide", "gone back",
     "coming home", "hosted by", "jawan", "notable", "not returned", "not yet found", "unable to return",
-    "frostbite", "with shelter", "victims",
+    "frostbite", "with shelter", "victims", "breathed", "entering", "crossing", "left each", "left every",
+    "left per", "left daily", "froze", "freez", "putting up at", "putting up in",
+    "put up at", "resettled",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
     "reached", "exodus", "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
