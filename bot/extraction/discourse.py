@@ -228,7 +228,7 @@ def carry_over(
         else:
             bracket_kind = _kind_before_bracket(lowered, mention.start, lex)
         if bracket_kind is None and not np.house:
-            bracket_kind = _kind_of_partitive(lowered, mention.start, lex)
+            bracket_kind = kind_of_partitive(lowered, mention.start, lex)
             if bracket_kind is not None and not _is_part_tail(lowered, max(np.end, mention.end), lex):
                 bracket_kind = None  # a predicate of its own: "Of the 130 missing, 88 have been found alive"
         if bracket_kind is not None:
@@ -460,7 +460,7 @@ def _named_group(lowered: str, end: int, lex: Lexicon) -> Group | None:
     return None
 
 
-def _kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
+def kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
     """The kind named by a partitive opening the clause: "Of those killed, 14 were children", "Of the deaths, 19
     were reported in Sindh"."""
     if "," not in lowered[max(0, start - 4) : start]:

@@ -93,7 +93,8 @@ _ASIDE = re.compile(
 )
 # A short lower-case place after the noun: "on the right bank", "in the eastern districts" (one to three words).
 _PLACE_PHRASE = re.compile(
-    r"\s+(?:in|on|at|near|across|along|around|of|from)\s+(?:the|its|their|this|that|neighbouring|nearby|surrounding)"
+    r"\s+(?:in|on|at|near|across|along|around|of|from|close to|next to)\s+"
+    r"(?:the|its|their|this|that|neighbouring|nearby|surrounding)"
     # (a word opening another clause ends it: "in the basement where they had taken refuge")
     r"((?:\s+(?!(?:where|when|which|who|whom|whose|that|as|after|before|because|while|and|but|they|he|she|it|we)\b)"
     r"[a-z][\w'’-]*){1,3})"
@@ -155,7 +156,9 @@ _COORDINATED_VERB = re.compile(r"[a-z]+ed(?:\s+[a-z'’-]+){0,5}?\s+and\s+(?:the
 _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 _GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
-_BEFORE_PARTICIPLE = frozenset({"who", "that", "had", "have", "has", "were", "was", "been", "being", "is", "are"})
+_BEFORE_PARTICIPLE = frozenset(
+    {"who", "that", "had", "have", "has", "were", "was", "been", "being", "is", "are", "the", "a", "an"}
+)  # (after an article the participle is an adjective: "from the flooded villages")
 # A time or place splitting an auxiliary from its verb: "were on Tuesday forced", "have in recent days fled".
 _SPLIT_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|in|at|during|over|last|this|early|late|again|recently|reportedly|overnight|since)\b"

@@ -16,6 +16,7 @@ from bot.extraction.context import (
 from bot.extraction.discourse import (
     carry_over,
     group_predicate,
+    kind_of_partitive,
     parts_inside,
     places_listed,
     respectively,
@@ -573,7 +574,10 @@ def _link(
         and (go := _TO_GO.match(lowered, np.end))
     ):
         return Link(Kind.EVACUATED, np.group, mention.start, go.end(), False, False)  # "urged 1.5 million to leave"
-    if mention.start < 4 and (label_kind := _key_figure_kind(sentence, lowered, mention, np, lex)) is not None:
+    if (
+        mention.start - (lowered.rfind("\n", 0, mention.start) + 1) < 4  # (a count opening its line)
+        and (label_kind := _key_figure_kind(sentence, lowered, mention, np, lex)) is not None
+    ):
         return Link(label_kind, np.group, mention.start, max(np.end, mention.end), False, False)
     if (forecast_end := _refugee_forecast_end(lowered, mention, np, lex)) is not None:
         return Link(Kind.DISPLACED, np.group, mention.start, forecast_end, False, False)
@@ -596,15 +600,17 @@ def _link(
 def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> Kind | None:
     """The kind a key-figure panel's label names after its count: "92,338 individuals Total number of new
     arrivals since January", "1.2M IDPs", "4,100 Deaths confirmed" (a population or a target is no figure)."""
-    if lowered[: mention.start].strip(" \t•*-–—>") or (np.has_head and np.kind is None and np.group is None):
+    line_start = lowered.rfind("\n", 0, mention.start) + 1  # (a panel's heading may share the sentence)
+    if lowered[line_start : mention.start].strip(" \t•*-–—>") or (np.has_head and np.kind is None and np.group is None):
         return None
     pos = max(np.end, mention.end)
     while pos < len(sentence) and sentence[pos] in " \t":
         pos += 1
+    line_end = sentence.find("\n", pos)
     dashed = (
         pos + 1 < len(sentence)
         and (sentence[pos] in "—–:" or (sentence[pos] == "-" and sentence[pos + 1] in " \t"))
-        and len(sentence) <= _KEY_FIGURE_LINE
+        and (line_end if line_end >= 0 else len(sentence)) - line_start <= _KEY_FIGURE_LINE
     )
     if dashed:  # "3,082,000 — estimated number of IDPs across Myanmar": a label after a dash
         pos += 1
@@ -975,6 +981,10 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
     return kept
 
 
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:people|persons|individuals|members|residents|villagers)\s+from\s+(?:(?:some|about|around|nearly|over"
+    r"|more than|at least)\s+)?$"
+)
 # Hurt people rescued: the rescue does not undo the injury the noun names.
 _RESCUED_ALIVE = re.compile(r"[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|taken|dug)\b[^.;\d]{0,30}?\balive\b")
 # A verb of going beyond a count, right before it, which reads as "more than".
@@ -1080,7 +1090,13 @@ def find_statements(
         and not trapped_after(sentence, max(nps[0].end, mentions[0].end), lex)  # ("... were pulled out alive")
     ):
         links[0] = Link(previous, nps[0].group, mentions[0].start, max(nps[0].end, mentions[0].end), False, False)  # type: ignore[arg-type]
-    elif previous is not None and mentions and links[0] is None and not nps[0].has_head:
+    elif (
+        previous is not None
+        and mentions
+        and links[0] is None
+        and not nps[0].has_head
+        and kind_of_partitive(lowered, mentions[0].start, lex) in (None, previous)
+    ):  # ("... still missing. Of the fatalities, 14 are minors": the partitive names the kind, not the sentence before)
         links[0] = group_predicate(lowered, mentions[0], previous, lex)
     parts_inside(lowered, mentions, nps, links, lex)
     stand_ins(lowered, mentions, nps, links, previous, recent, lex)
@@ -1122,6 +1138,13 @@ def find_statements(
         and (link.left or not _AID_REACHED.search(lowered, max(0, m.start - 24), m.start))
         and (nps[i].has_head or not _is_age_apposition(sentence, lowered, m, lex))  # (an item of a list, too)
         and (nps[i].has_head or not _bracketed_inside(lowered, m, links[:i]))
+        # ("2,100 people from 300 families were killed": whose families the dead were, no toll of families; moved,
+        # the families are the same figure in another unit)
+        and not (
+            link.kind in HARM_KINDS
+            and link.group in (Group.FAMILIES, Group.HOUSEHOLDS)
+            and _PEOPLE_FROM_BEFORE.search(lowered, max(0, m.start - 40), m.start)
+        )
     ]
     for mention, link in pairs:
         superseded = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None

@@ -486,3 +486,42 @@ def test_places_listed_with_the_verb_left_out(text: str, expected: list[tuple[st
 )
 def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Forty people are still missing, the mayor said. Of the fatalities, 11 are minors.",
+            [("missing", 40), ("killed", 11)],
+            id="a-partitive-names-its-kind-over-the-sentence-before",
+        ),
+        pytest.param(
+            "KEY FIGURES\n250K - people estimated displaced from the camp since 2 May\n7 - aid workers killed",
+            [("displaced", 250_000), ("killed", 7)],
+            id="a-panel-under-its-heading",
+        ),
+        pytest.param(
+            "Some 96 persons from the buried hamlets of Kotmale and Hanguranketha remained missing.",
+            [("missing", 96)],
+            id="buried-as-an-adjective",
+        ),
+        pytest.param(
+            "Nearly 1,300 people from 240 families may have been killed.",
+            [("killed", 1_300)],
+            id="families-of-the-dead-are-no-toll",
+        ),
+        pytest.param(
+            "Some 1,300 people from 240 families were relocated.",
+            [("displaced", 1_300), ("displaced", 240)],
+            id="families-of-the-displaced-are-another-unit",
+        ),
+        pytest.param(
+            "Four houses close to the quarry were completely destroyed.",
+            [("houses_destroyed", 4)],
+            id="a-place-phrase-close-to",
+        ),
+    ],
+)
+def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -315,6 +315,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|found (?:dead|murdered|slain|killed)"
      r"|given (?:a )?(?:mass )?burial|laid to rest"
      r"|(?<!feared\s)buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
+     r"(?! (?:villages?|hamlets?|houses?|homes?|settlements?|towns?|areas?|cars?|vehicles?|roads?|buildings?)\b)"
      r"|succumbed\b|brought (?:in )?dead|(?:were|was) brought in dead"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
      r"|drown(?= (?:as|after|when|in|off|near|while)\b)"  # a headline's present: "nine drown as boat capsizes"
