@@ -50,7 +50,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b"
     # a share: "nine in ten arrive with nothing"
     # (not where they are: "killed 12 in two villages")
-    rf"|\s+(?:in|out of)\s+(?:ten|five|four|three|two|a hundred|10|100)\b(?!\s*(?:were|are|have"
+    rf"|\s+(?:in|out of)\s+(?:every\s+)?(?:ten|five|four|three|two|a hundred|10|100)\b(?!\s*(?:were|are|have"
     rf"|(?:separate\s+|different\s+|neighbouring\s+|neighboring\s+)?(?:villages|towns|districts|provinces|regions"
     rf"|states|counties|areas|communities|localities|locations|camps|sites|countries|attacks|incidents|cities)\b))"
     rf")"

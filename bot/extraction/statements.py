@@ -237,7 +237,8 @@ _ANIMALS_BEFORE = re.compile(
 )
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:can|could|will|would|to|able to)\s+(?:hold|accommodate|house|host|shelter|take in|take|receive)"
-    r"|capacity\s+(?:of|for|to (?:hold|accommodate|host|shelter))|room for|designed for|built for|enough for)"
+    r"|capacity\s+(?:of|for|to (?:hold|accommodate|host|shelter))|room for|designed for|built for|enough for"
+    r"|enough to (?:treat|shelter|feed|house|serve|cover|supply))"
     r"\s+(?:up to\s+|some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$"
 )
 _AND_RETURNED = re.compile(r"[^.;:]{0,50}?\band\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?returned\b")
@@ -262,7 +263,8 @@ _MORE_NOUN = re.compile(r"\s+(?:more|other|additional|further)\s+([a-z]+)(?:\s+(
 _PHRASE_BREAKS = frozenset(
     {"in", "on", "at", "from", "to", "and", "or", "of", "across", "near", "during", "since", "for", "by", "with", "as",
      "after", "before", "inside", "outside", "into", "while", "when", "but", "the", "a", "an", "were", "was", "are",
-     "is", "have", "has", "had", "who", "that", "this", "last", "over", "under", "between", "among", "around"}
+     "is", "have", "has", "had", "who", "that", "this", "last", "over", "under", "between", "among", "around",
+     "within", "until", "through", "throughout", "amid", "despite", "following", "towards", "toward", "beyond"}
 )  # fmt: skip
 _THING_COMPOUND = re.compile(r"\s+([a-z0-9-]+)\s+([a-z-]+)(?:\s+([a-z]+))?")  # ("11 AK-47 rifles")
 # "left 27 soldiers (and ...) dead": the state people were left in, after its object.
@@ -897,6 +899,11 @@ _PARTICIPLE_KINDS = {
 }  # fmt: skip
 # A label of people who are no figure, right before a count: "| individuals affected: 9,850".
 _NO_FIGURE_LABEL = re.compile(r"\b(?:affected|in need|targeted|reached|assisted|beneficiaries)\s*[:–-]\s*$")
+# A row counting aid, not people, by the thing its label opens with: "Hot meals served in evacuation centers: 18,000".
+_AID_ROW = re.compile(
+    r"(?:^|\n)[\s•*-]*(?:[\w-]+\s+)?(?:meals|kits|rations|items|tarpaulins|tents|blankets|jerrycans|litres|liters"
+    r"|tons|tonnes|doses|vaccinations|consultations|packs|packages|parcels|vouchers|sachets|bags|bottles)\b[^:\n]{0,60}:\s*$"
+)
 # People aid reached, told by the verb before them: "reached 12,400 children with psychosocial support".
 _AID_REACHED = re.compile(
     r"\b(?:reached|reaching|assisted|assisting|supported|supporting|targeted|targeting|vaccinated|screened)\s+"
@@ -1135,6 +1142,9 @@ def find_statements(
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
         and not _NO_FIGURE_LABEL.search(lowered, max(0, m.start - 30), m.start)
+        and not (
+            ":" in lowered[max(0, m.start - 4) : m.start] and _AID_ROW.search(lowered, max(0, m.start - 90), m.start)
+        )
         and (link.left or not _AID_REACHED.search(lowered, max(0, m.start - 24), m.start))
         and (nps[i].has_head or not _is_age_apposition(sentence, lowered, m, lex))  # (an item of a list, too)
         and (nps[i].has_head or not _bracketed_inside(lowered, m, links[:i]))

@@ -521,6 +521,19 @@ def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[s
             [("houses_destroyed", 4)],
             id="a-place-phrase-close-to",
         ),
+        pytest.param(
+            "Some 800,000 people in the strip - about eight in every ten - have fled.",
+            [("displaced", 800_000)],
+            id="a-share-in-every-ten",
+        ),
+        pytest.param("- Trauma kits delivered: enough to treat 900 wounded", [], id="enough-to-treat"),
+        pytest.param("- Hot meals served in evacuation centres: 26,000", [], id="an-aid-row-in-centres"),
+        pytest.param("- People in evacuation centres: 26,000", [("sheltered", 26_000)], id="a-people-row-in-centres"),
+        pytest.param(
+            "The number of displaced children could pass 400,000 within weeks.",
+            [("displaced", 400_000)],
+            id="a-count-then-within-weeks",
+        ),
     ],
 )
 def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[str, int | None]]) -> None:
