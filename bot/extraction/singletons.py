@@ -138,8 +138,12 @@ def singletons(
     """ "A woman was killed", "killing a police officer", "18 patients and a nurse": one person of the noun's
     group, whose kind a verb after it, a verb right before it or a figure it is listed with says."""
     found: list[tuple[NumberMention, Link]] = []
-    for m in lex.singleton.finditer(lowered):
-        if m.group(1) not in lex.singular_nouns and not is_human_singular(m.group(1), lex):
+    for found_match in lex.singleton.finditer(lowered):
+        m: re.Match[str] | None = found_match
+        # the modifiers are greedy: "a fisherman died after" reads "after" as the noun; then try a shorter phrase
+        while m is not None and m.group(1) not in lex.singular_nouns and not is_human_singular(m.group(1), lex):
+            m = lex.singleton.match(lowered, m.start(), m.start(1) - 1) if m.start(1) - 1 > m.start() else None
+        if m is None:
             continue
         if _COMPOUND_HEAD.match(lowered, m.end()):
             continue  # "a passenger bus", "a police station": the noun names a thing

@@ -118,6 +118,10 @@ _SUPERSEDED = re.compile(
 _SUPERSEDED_PUT = re.compile(
     r"\b(?:(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate|tally)\b[^.;]{0,40}?\bput"
     r"|(?:initially|originally|first) put)\s+the\b[^.;]{0,30}?\bat\s+$"
+    # ("Earlier on Tuesday it had put the toll at 157", "had earlier put the toll at 320")
+    # (not "has previously put the number of dead at 400": another source's count, which stands beside the new one)
+    r"|\b(?:earlier|initially)\b[^.;]{0,40}?\bput\s+the\s+(?:figure|toll|death toll"
+    r"|number of (?:dead|deaths|fatalities))\b[^.;]{0,30}?\bat\s+$"
 )
 # ... and one a relative clause gives before the toll it grew to: "The toll, which stood at 21 on Sunday, rose to 43".
 _WHICH_STOOD_BEFORE = re.compile(
@@ -274,6 +278,8 @@ _STATES = {
     "dead": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "homeless": Kind.HOMELESS,
     "missing": Kind.MISSING, "displaced": Kind.DISPLACED,
 }  # fmt: skip
+_LISTED_BEFORE = re.compile(r"\b(?:listed|lists|listing|declared|declares|registered|recorded|counted)\s+$")
+_LISTED_AS = re.compile(r"\s+as\s+(dead|injured|wounded|missing|displaced|homeless|unaccounted for)\b")
 _UPROOTED = ("displaced", "uprooted")
 _LIVES_LOST = re.compile(r"\s+(?:were|have been|had been)\s+lost\b")  # "6 lives were lost"
 _NO_IN_PHRASE = re.compile(r"\b(?:no|without)\s")
@@ -668,11 +674,14 @@ def _refugee_forecast_end(lowered: str, mention: NumberMention, np: NounPhrase, 
 
 
 def _left_in_state(lowered: str, start: int, end: int) -> tuple[Kind, int] | None:
-    """ "left 27 soldiers and an unknown number of civilians dead": the state named after the object of "left"."""
-    if not _LEFT_BEFORE.search(lowered, max(0, start - 10), start):
-        return None
-    m = _LEFT_STATE.match(lowered, end)
-    return None if m is None else (_STATES[m.group(1)], m.end())
+    """ "left 27 soldiers and an unknown number of civilians dead": the state named after the object of "left"; so
+    too a register's: "listed 1,300 people as unaccounted for"."""
+    if _LEFT_BEFORE.search(lowered, max(0, start - 10), start):
+        m = _LEFT_STATE.match(lowered, end)
+        return None if m is None else (_STATES[m.group(1)], m.end())
+    if _LISTED_BEFORE.search(lowered, max(0, start - 14), start) and (listed := _LISTED_AS.match(lowered, end)):
+        return _STATES.get(listed.group(1), Kind.MISSING), listed.end()
+    return None
 
 
 def _returning(link: Link) -> Link:
@@ -982,7 +991,10 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
         if (
             link.kind is Kind.HOUSES_DAMAGED
             and nxt.kind is Kind.HOUSES_DESTROYED
-            and _OF_WHICH_BETWEEN.match(lowered, link.end, nxt_mention.start)
+            and (
+                _OF_WHICH_BETWEEN.match(lowered, link.end, nxt_mention.start)
+                or _OF_THEM_FULLY.match(lowered, nxt_mention.end)  # ("1,370 houses were damaged, 179 of them fully")
+            )
         ):
             kept.remove((mention, link))
     return kept
@@ -996,7 +1008,8 @@ _PEOPLE_FROM_BEFORE = re.compile(
 _RESCUED_ALIVE = re.compile(r"[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|taken|dug)\b[^.;\d]{0,30}?\balive\b")
 # A verb of going beyond a count, right before it, which reads as "more than".
 _PASSED_BEFORE = re.compile(r"\b(?:past|pass(?:es|ed)|tops|topped|cross(?:es|ed)|exceed(?:s|ed)|surpass(?:es|ed))\s+$")
-_OF_WHICH_BETWEEN = re.compile(r"[^.;]{0,60}?\bof (?:which|these)\b[^.;\d]{0,12}$")
+_OF_WHICH_BETWEEN = re.compile(r"[^.]{0,60}?\bof (?:which|these)\b[^.;\d]{0,12}$")
+_OF_THEM_FULLY = re.compile(r"\s+of\s+(?:them|these|which)\s+(?:were\s+|are\s+)?(?:fully|totally|completely)\b")
 
 
 def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: Kind, lex: Lexicon) -> Link | None:
@@ -1188,7 +1201,7 @@ def find_statements(
         and _PRESENT_PERFECT.search(lowered) is not None
         and _ONE_DAY.search(lowered) is None
     )
-    if "of which" in lowered or "of these" in lowered:
+    if "of which" in lowered or "of these" in lowered or "of them" in lowered:
         pairs = _without_combined_totals(lowered, pairs)
     statements: list[Statement] = []
     for mention, link in pairs:

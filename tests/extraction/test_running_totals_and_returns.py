@@ -534,6 +534,49 @@ def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[s
             [("displaced", 400_000)],
             id="a-count-then-within-weeks",
         ),
+        pytest.param(
+            "A herder died after being swept away by the river near Kalat.",
+            [("killed", 1)],
+            id="a-singleton-before-a-word-like-a-noun",
+        ),
+        pytest.param(
+            "Two more people are believed to be buried under the slope.", [("missing", 2)], id="believed-to-be-buried"
+        ),
+        pytest.param(
+            "A total of 2,140 houses were damaged; of which, 310 are totally damaged and 1,830 partially damaged.",
+            [("houses_destroyed", 310), ("houses_damaged", 1_830)],
+            id="a-combined-total-before-a-semicolon",
+        ),
+        pytest.param(
+            "A total of 940 houses were damaged, 120 of them fully and 820 partially.",
+            [("houses_destroyed", 120), ("houses_damaged", 820)],
+            id="a-combined-total-of-them-fully",
+        ),
+        pytest.param(
+            "There are 1,204 families or 5,115 persons staying with their relatives and/or friends.",
+            [("displaced", 1_204), ("displaced", 5_115)],
+            id="staying-with-their-relatives",
+        ),
+        pytest.param(
+            "The PDMA put the number of houses fully damaged at 211 and partially damaged at 1,406.",
+            [("houses_destroyed", 211), ("houses_damaged", 1_406)],
+            id="a-source-puts-both-grades",
+        ),
+        pytest.param("The ministry had earlier put the toll at 212.", [], id="an-earlier-toll-put"),
+        pytest.param("Gales uprooted thousands of trees across the delta.", [], id="trees-are-no-people"),
+        pytest.param(
+            "Police listed 640 people as unaccounted for.", [("missing", 640)], id="listed-as-unaccounted-for"
+        ),
+        pytest.param(
+            "More than 700 homes have been lost to wildfires in the region.",
+            [("houses_destroyed", 700)],
+            id="homes-lost-to-fire",
+        ),
+        pytest.param(
+            "It is a heavy blow for an economy of 11 million people already hurt by drought.",
+            [],
+            id="an-economy-of-people-is-a-population",
+        ),
     ],
 )
 def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[str, int | None]]) -> None:

@@ -191,6 +191,7 @@ rounds cartridges munitions mines settlements
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 sites centres centers shelters counties municipalities communes departments zones areas locations points
 suburbs neighbourhoods neighborhoods wards barangays localities settlements hamlets communities facilities
+trees crops poles pylons
 """
 # Adjectives before the counted noun that say what happened to it ("6,000 destroyed houses").
 PRENOMINAL_KINDS: dict[str, Kind] = {
@@ -314,7 +315,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|wounds|burns)|burnt to death|slaughtered|butchered|gunned down|assassinated|neutrali[sz]ed"
      r"|found (?:dead|murdered|slain|killed)"
      r"|given (?:a )?(?:mass )?burial|laid to rest"
-     r"|(?<!feared\s)buried(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
+     r"|(?<!feared\s)(?<!to\sbe\s)(?<!believed\s)(?<!presumed\s)buried"
+     r"(?! (?:under|beneath|in) (?:the )?(?:rubble|debris|mud|snow))"
      r"(?! (?:villages?|hamlets?|houses?|homes?|settlements?|towns?|areas?|cars?|vehicles?|roads?|buildings?)\b)"
      r"|succumbed\b|brought (?:in )?dead|(?:were|was) brought in dead"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
@@ -368,6 +370,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:yet|still) to be (?:accounted for|found|located|traced)"
      # feared under the debris: "over 300 feared buried"
      r"|feared (?:buried|trapped|swept away)"
+     r"|(?:(?<=believed\sto\sbe\s)|(?<=thought\sto\sbe\s)|(?<=presumed\sto\sbe\s)|(?<=believed\s)"
+     r"|(?<=presumed\s))buried"
      # still sought, or never found: "are still being searched for", "was never found"
      r"|(?:still )?being (?:searched for|sought)|searched for\b(?!\s+\d)"
      r"|never (?:been )?(?:found|located|traced)\b(?!\s+(?:dead|alive|guilty))"
@@ -526,7 +530,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
      # with people who took them in: "moved to relatives' homes", "staying with host families"
      r"|(?:moved|moving|went|gone) (?:in )?(?:to|with) (?:relatives|friends|host famil(?:y|ies))"
-     r"|(?:staying|living|sheltering) with (?:relatives|friends|host famil(?:y|ies)|host communit(?:y|ies)"
+     r"|(?:staying|living|sheltering) with (?:(?:their )?relatives|(?:their )?friends|host famil(?:y|ies)"
+     r"|host communit(?:y|ies)"
      r"|(?:their )?famil(?:y|ies)(?: and friends)?)|staying in private homes"
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
      r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
@@ -581,7 +586,10 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
      r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire"
      r"|(?:torn|pulled|knocked|brought) down|wiped out"
-     r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely",
+     r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely"
+     # ("More than 1,500 homes have been lost to bushfires")
+     r"|lost to (?:the )?(?:[\w-]+ )?(?:fires?|bushfires?|wildfires?|flames|blazes?|floods?|floodwaters|sea|river"
+     r"|erosion|landslides?|lava)",
      Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|heavy|moderately|slightly|lightly|minor|major) )?(?:damaged"
      r"|destroyed)|flooded|partially|partly"
@@ -793,7 +801,8 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)"
      # a source's count: "the agency put the number of houses destroyed at 13,694"
-     r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) destroyed at"
+     r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) (?:(?:fully |totally "
+     r"|completely )?destroyed|(?:fully|totally|completely) damaged)\b(?:" + _NO_COUNT + r"){0,40}?\bat"
      r"|(?:houses|homes|dwellings) (?:fully |totally |completely )?destroyed (?:stands? |stood |put |estimated )?at"
      # a running count: "the number of homes destroyed climbed to nearly 2,900"
      r"|number of (?:[\w-]+ )?(?:houses|homes|dwellings) (?:fully |totally |completely )?destroyed\b"
@@ -804,6 +813,10 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage"
      r"|(?:partially|partly) (?:damaged|destroyed)|(?:heavily|moderately|lightly|slightly|severely|badly) damaged)"
      r"\s*(?::|[–—-]|\.{3,}|…+)"
+     # the second of a source's pair: "put the number of houses fully damaged at 317 and partially damaged at 2,214"
+     r"|(?:partially|partly) damaged (?:stands? |stood |put |estimated )?at"
+     r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) (?:partially |partly )?"
+     r"damaged\b(?:" + _NO_COUNT + r"){0,40}?\bat"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:partially|partly) (?:damaged|destroyed)"
      r"|number of (?:[\w-]+ )?(?:houses|homes|dwellings) (?:partially |partly )?damaged\b"
      r"(?:" + _NO_COUNT + r"){0,60}?\b" + RISE_TO,
@@ -855,7 +868,8 @@ CUMULATIVE_CUES = (
 )
 # Before a number: population, hosting and aid targets ("home to three million", "a town of 50,000").
 TRAP_BEFORE = (
-    r"\b(?:home to|population of|populations? of|(?:town|city|village|district|camp|country|area|region"
+    r"\b(?:home to|population of|populations? of|(?:economy|nation) of|(?:town|city|village|district|camp|country"
+    r"|area|region"
     r"|province|state|settlement|capital) of(?!\s+[\d,.]+\s+(?:people|persons|families|households)\s)"
     r"|hosts?|hosting|hosted|affect(?:s|ed|ing)|shelter(?:s|ed|ing)|hous(?:e|es|ed|ing)|accommodat(?:es|ed|ing)"
     r"|assist(?:s|ing|ed)?"
