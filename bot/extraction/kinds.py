@@ -149,6 +149,11 @@ _GAP_PLACE_COUNT = re.compile(
     r"|counties|regions|states|towns|camps|sites|settlements|hamlets|neighbourhoods|neighborhoods|wards|lgas)\b"
 )
 # A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
+# The degree of damage before a prenominal participle, which decides the kind: "totally damaged houses".
+_DEGREES = {
+    "totally": Kind.HOUSES_DESTROYED, "fully": Kind.HOUSES_DESTROYED, "completely": Kind.HOUSES_DESTROYED,
+    "partially": Kind.HOUSES_DAMAGED, "partly": Kind.HOUSES_DAMAGED,
+}  # fmt: skip
 _SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
 _PLACES_AFTER = re.compile(r"\s+(?:areas|zones|villages|homes|houses|districts|neighbourhoods|neighborhoods|towns)\b")
 _CAPTIVE = re.compile(rf"\b{CAPTURED}\b")
@@ -248,6 +253,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
     lowered = [w.lower() for w, _, _ in words]
     demonym_end: int | None = None
     prenominal: Kind | None = None
+    degree: Kind | None = None
     for i, (word, _start, _end) in enumerate(words[: _MAX_MODIFIERS + 1]):
         found = _lookup(lowered[i:], lex)
         if found is not None:
@@ -263,7 +269,11 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         ):
             return NounPhrase(end=_end, has_head=True, trap=True)  # "the two camps": things, not people
         if lowered[i] in lex.prenominal_kinds and _end < len(text) and text[_end] == " ":
-            prenominal = lex.prenominal_kinds[lowered[i]]
+            prenominal = degree or lex.prenominal_kinds[lowered[i]]
+            degree = None
+            continue
+        if lowered[i] in _DEGREES and i + 1 < len(lowered) and lowered[i + 1] in ("damaged", "destroyed"):
+            degree = _DEGREES[lowered[i]]  # "8,031 totally damaged houses": the degree says which
             continue
         if i > 0 and lowered[i] in ("and", "or") and i + 1 < len(words):
             if demonym_end is not None and lex.number_word_start.match(text, words[i + 1][1]):

@@ -281,7 +281,7 @@ _STATES = {
 _LISTED_BEFORE = re.compile(r"\b(?:listed|lists|listing|declared|declares|registered|recorded|counted)\s+$")
 _LISTED_AS = re.compile(r"\s+as\s+(dead|injured|wounded|missing|displaced|homeless|unaccounted for)\b")
 _UPROOTED = ("displaced", "uprooted")
-_LIVES_LOST = re.compile(r"\s+(?:were|have been|had been)\s+lost\b")  # "6 lives were lost"
+_LIVES_LOST = re.compile(r"\s+(?:(?:were|have been|had been)\s+)?lost\b")  # "6 lives were lost", "60 lives lost"
 _NO_IN_PHRASE = re.compile(r"\b(?:no|without)\s")
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|them)\b")
 # A row's label before its count: "Individuals displaced: 19,362", "• Homes destroyed (preliminary): 11,300".

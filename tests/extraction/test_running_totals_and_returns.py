@@ -577,6 +577,18 @@ def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[s
             [],
             id="an-economy-of-people-is-a-population",
         ),
+        pytest.param(
+            "Samar accounts for 2,406 of the totally damaged houses.",
+            [("houses_destroyed", 2_406)],
+            id="totally-damaged-before-the-noun",
+        ),
+        pytest.param(
+            "There were 780 partially destroyed homes.", [("houses_damaged", 780)], id="partially-destroyed-before"
+        ),
+        pytest.param("Landslide: 34 lives lost in Idukki", [("killed", 34)], id="lives-lost-in-a-headline"),
+        pytest.param("Between 40 and 60 people remain buried under the mud.", [("missing", 40)], id="remain-buried"),
+        pytest.param("At least 12 more people were still buried.", [("missing", 12)], id="still-buried"),
+        pytest.param("Nine bodies were buried on Friday.", [("killed", 9)], id="bodies-buried"),
     ],
 )
 def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[str, int | None]]) -> None:
