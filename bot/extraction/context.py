@@ -41,9 +41,16 @@ def trapped_before(lowered: str, start: int, lex: Lexicon) -> bool:
     province hosting people is no site hosting its population: "Chad now hosts over 1.1 million refugees" states
     a standing total."""
     for m in lex.trap_before.finditer(lowered, max(0, start - 60), start):
-        if not (_HOST_VERB.fullmatch(m.group()) and is_area_subject(lowered, m.start())):
-            return True
+        if _HOST_VERB.fullmatch(m.group()) and is_area_subject(lowered, m.start()):
+            continue
+        if m.group().endswith(" of ") and _PLAIN_COUNT_OF_PEOPLE.match(lowered, start):
+            continue  # "a community of 85 people fled": the count itself, not a population ("a town of 50,000")
+        return True
     return False
+
+
+# (the pattern's own lookahead cannot see past the number's start, where the search ends)
+_PLAIN_COUNT_OF_PEOPLE = re.compile(r"[\d,.]+\s+(?:people|persons|families|households)\s")
 
 
 _HOST_VERB = re.compile(r"(?:hosts?|hosting|hosted)\s*")

@@ -80,6 +80,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
 )
 # What text before a number must end with (spaces aside) for _NOT_A_COUNT_BEFORE to match there.
 _NOT_A_COUNT_ENDS = (*_CURRENCIES, *_NOT_A_COUNT_WORDS, *_MONTHS, *(f"{month}." for month in _MONTHS))
+_WEEKDAY_BRACKET = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$")
 # A second age in a list of ages: "aged 8 and 11", "aged 14, 15 and 17".
 _DAY_PAIR = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|&|,|-|–|to)\s*$")
 _DAY_PAIR_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}")
@@ -223,6 +224,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False  # the second day of "April 11 and 12"
     if end - start <= 2 and _DAY_PAIR_AFTER.match(text, end):
         return False  # the first day of "11 and 12 April"
+    if end - start <= 2 and text[start - 1 : start] == "(" and _WEEKDAY_BRACKET.search(text, max(0, start - 14), start):
+        return False  # a day of the month after its weekday: "rose to 48 on Tuesday (21)"
     if end - start <= 2 and text.endswith("round ", 0, start) and (start == 6 or not text[start - 7].isalpha()):
         return False  # a survey's round ("Round 9"); "round 900,000" is "around" cut short
     window = max(0, start - 24)

@@ -226,7 +226,13 @@ def _named_singletons(
             kind, end = trigger.kind, trigger.end
         elif _NAME_ENDS.match(sentence, m.end()):
             left = left_trigger(lowered, m.start(), lex, house=False)
-            kind = left.kind if left is not None and not lowered[left.end : m.start()].strip() else None
+            kind = (
+                left.kind
+                if left is not None
+                and not lowered[left.end : m.start()].strip()
+                and not _DIGIT.search(lowered, left.start, m.start())  # ("toll reaches 105 as ... flee to Ed Damazin")
+                else None
+            )
         if kind is None or kind not in HARM_KINDS:
             continue
         mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
@@ -266,11 +272,27 @@ def _singleton_kind(
             continue
         # after a figure ("killing 18 patients and a nurse") or before one with its own verb ("a woman and her
         # three children drowned")
-        if link.end <= start and _SINGLETON_AFTER.fullmatch(lowered, link.end, start):
+        if link.end <= start and (join := _SINGLETON_AFTER.fullmatch(lowered, link.end, start)):
+            if join.group(0).strip() == "," and _names_the_count(lowered, start, mention.value):
+                return None, end, False  # "the bodies of two women, a mother and her daughter": who the two were
             return link.kind, end, False
         if mention.start >= end and link.own_verb and SINGLETON_JOIN.fullmatch(lowered, end, mention.start):
             return link.kind, end, False
     return None, end, False
+
+
+def _names_the_count(lowered: str, start: int, value: int | None) -> bool:
+    """Whether the people listed from ``start`` to the end of their phrase are as many as the count before them
+    ("two people, a man and a woman in their 70s"): an apposition naming them, not more people."""
+    if value is None or not 2 <= value <= 4:
+        return False
+    phrase = _APPOSITION_END.split(lowered[start : start + 120], maxsplit=1)[0]
+    return len(_LIST_SPLIT.split(phrase.strip())) == value
+
+
+_DIGIT = re.compile(r"\d")
+_APPOSITION_END = re.compile(r"[.;:()]|,\s+(?:who|which|were|was|in|at|on|near)\b|\s+(?:who|were|was)\b")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _ordinal_singletons(

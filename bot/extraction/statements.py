@@ -245,7 +245,9 @@ _CAPACITY_BEFORE = re.compile(
     r"|enough to (?:treat|shelter|feed|house|serve|cover|supply))"
     r"\s+(?:up to\s+|some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$"
 )
-_AND_RETURNED = re.compile(r"[^.;:]{0,50}?\band\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?returned\b")
+_AND_RETURNED = re.compile(
+    r"[^.;:]{0,60}?\b(?:and\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?returned|to\s+return\s+(?:to|home))\b"
+)  # ("left centres in Buzi over the last 48 hours to return to their areas of origin")
 _KEY_FIGURE_LINE = 100  # characters: a key figure's line, not a sentence with a dashed aside
 _ASKED_CUE = re.compile(r"survey|interview|sample|poll")
 _SURVEYED_BEFORE = re.compile(
@@ -1000,6 +1002,8 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
     return kept
 
 
+_IN_SITES_BEFORE = re.compile(r"\b(?:in|at|inside|across)\s+$")
+_SITE_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:shelters|camps|centres|centers|sites)\b")
 _PEOPLE_FROM_BEFORE = re.compile(
     r"\b(?:people|persons|individuals|members|residents|villagers)\s+from\s+(?:(?:some|about|around|nearly|over"
     r"|more than|at least)\s+)?$"
@@ -1051,6 +1055,15 @@ def find_statements(
     ):
         return []
     nps = [noun_phrase(sentence, m.end, lex, vague=m.qualifier is Qualifier.VAGUE) for m in mentions]
+    for i, (m, np) in enumerate(zip(mentions, nps, strict=True)):
+        if (
+            np.house
+            and _IN_SITES_BEFORE.search(lowered, max(0, m.start - 8), m.start)
+            and _SITE_HEAD.match(lowered, m.end)
+        ):
+            nps[i] = np._replace(trap=True)  # "7,210 people in 94 shelters, 1,870 homes damaged": sites, not homes
+        elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):
+            nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
     links: list[Link | None] = [None] * len(mentions)
     previous_house = False
     # "Of the 120 houses hit, 85 were completely destroyed": bare counts after it are of those houses

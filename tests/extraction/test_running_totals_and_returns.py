@@ -589,6 +589,59 @@ def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[s
         pytest.param("Between 40 and 60 people remain buried under the mud.", [("missing", 40)], id="remain-buried"),
         pytest.param("At least 12 more people were still buried.", [("missing", 12)], id="still-buried"),
         pytest.param("Nine bodies were buried on Friday.", [("killed", 9)], id="bodies-buried"),
+        pytest.param(
+            "Police found the bodies of two people, a man and a woman in their 60s, in a flooded house.",
+            [("killed", 2)],
+            id="an-apposition-naming-the-two",
+        ),
+        pytest.param(
+            "The raid killed 14 patients, a nurse and a guard.",
+            [("killed", 14), ("killed", 1), ("killed", 1)],
+            id="more-people-after-a-comma",
+        ),
+        pytest.param(
+            "Clashes: Death toll reaches 61 as thousands flee to Ed Damazin",
+            [("killed", 61), ("displaced", None)],
+            id="a-place-named-like-a-person-after-a-toll",
+        ),
+        pytest.param(
+            "The toll rose to 48 on Tuesday (21), officials said.", [("killed", 48)], id="a-day-after-its-weekday"
+        ),
+        pytest.param(
+            "The report lists 5,120 people in 61 shelters and 930 homes damaged.",
+            [("sheltered", 5_120), ("houses_damaged", 930)],
+            id="shelters-people-stay-in-are-no-homes",
+        ),
+        pytest.param(
+            "In a school designed to hold 400 people, some 1,900 were crammed into classrooms.",
+            [("sheltered", 1_900)],
+            id="crammed-into-and-a-capacity",
+        ),
+        pytest.param(
+            "At least 90 people had been treated since the fire broke out.",
+            [("injured", 90)],
+            id="had-been-treated-after-a-fire",
+        ),
+        pytest.param(
+            "He said 39 patients had been treated and discharged from the cholera centre.",
+            [],
+            id="treated-and-discharged-from-a-disease",
+        ),
+        pytest.param(
+            "Some 600 people who fled the hills are now camped at the sub-county headquarters.",
+            [("sheltered", 600)],
+            id="camped-at-headquarters",
+        ),
+        pytest.param(
+            "About 9,000 people left the camps over the weekend to return to their villages.",
+            [("returned", 9_000)],
+            id="left-to-return",
+        ),
+        pytest.param(
+            "The number of bodies recovered had by Sunday risen to 31.", [("killed", 31)], id="number-of-bodies-risen"
+        ),
+        pytest.param("An entire community of 85 people fled their homes.", [("displaced", 85)], id="community-of-n"),
+        pytest.param("The flood swept through a hamlet of some 300 families.", [], id="a-hamlet-of-some-families"),
     ],
 )
 def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[str, int | None]]) -> None:

@@ -360,7 +360,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?"
      r"|(?:beaten|attacked|assaulted|stabbed|shot|hit)(?: up)? and (?:injured|wounded|hurt)"
      # those still in care after an attack: "Fifty-three others were being treated" (not "for cholera")
-     r"|(?<=being\s)treated\b(?! for (?!(?:their |his |her )?(?:injur|wound|burn|gunshot|fracture))[a-z])",
+     r"|(?:(?<=being\s)|(?<=been\s))treated\b"
+     r"(?! for (?!(?:their |his |her )?(?:injur|wound|burn|gunshot|fracture))[a-z])"
+     r"(?! and discharged)(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh))",
      Kind.INJURED),
     (r"(?:went |gone |go |goes |going |as )?missing|unaccounted for|disappeared|among (?:those|the) missing"
      r"|(?:remain|remained|remains|still|are|were) untraced|untraceable"
@@ -431,7 +433,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:in(?! the open\b)|at|on(?! (?:the )?(?:roofs?|rooftops?|trees?)\b))\b"
      r"|sleeping on (?:[\w-]+ ){0,2}?(?:floors?|camp beds|mattresses|mats)\b"
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
-     r"|buildings|sites?|tents|showgrounds?|compounds?|missions?|bases?)\b"
+     r"|buildings|sites?|tents|showgrounds?|compounds?|missions?|bases?|headquarters|premises|grounds)\b"
+     # "about 1,200 have crowded into churches and a school"
+     r"|(?:crowded|crowding|crammed|squeezed) into (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques?"
+     r"|stadiums?|buildings|sites?|tents|shelters?|camps?|halls?|classrooms)\b"
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|relocated|shifted)?\s*(?:in|into|at|to)\s+(?!need\b)"
      r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters?|tents|hotels and (?:emergency )?shelters|gymnasiums?"
@@ -500,6 +505,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
      r"(?!homeless\b|dead\b|injured\b|stranded\b)(?-i:[A-Z])\w+"  # (a headline's capitals: "400 Left Homeless")
      r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:towns?|city|cities|area|areas|villages?|region|district|country|capital"
+     r"|port|island|islands|coast|valley"
      r"|camps?|zone|front ?line|localities|communities|neighbourhoods?|neighborhoods?)\b"
      r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+|(?:walked|trekked) (?:to|towards) (?-i:[A-Z])\w+"
      r"|(?:could|would|may|might|will|to) leave (?-i:[A-Z])\w+"
@@ -659,7 +665,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      # ("the count of those killed has topped 250", "the number of people killed climbed past 300")
      r"|(?:total )?(?:number|count|tally) of (?:the |those )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities"
-     r"|deceased)\b(?:" + _NO_COUNT + r"){0,170}?\b(?:is|was|" + RISE_TO + r")"
+     r"|deceased|bodies (?:recovered|retrieved|found|pulled out))\b(?:" + _NO_COUNT + r"){0,170}?"
+     r"\b(?:is|was|" + RISE_TO + r")"
      r"|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
      # a headline's verb after the dead: "Flood deaths near 1,100", "puts war dead near 70,000"
      r"|(?:deaths|dead) (?:nears?|nearing|tops?|topped|pass(?:es|ed)?|exceeds?|exceeded|cross(?:es|ed)|hits?)"
@@ -871,7 +878,8 @@ CUMULATIVE_CUES = (
 TRAP_BEFORE = (
     r"\b(?:home to|population of|populations? of|(?:economy|nation) of|(?:town|city|village|district|camp|country"
     r"|area|region"
-    r"|province|state|settlement|capital) of(?!\s+[\d,.]+\s+(?:people|persons|families|households)\s)"
+    r"|province|state|settlement|capital|hamlet|island|community|neighbourhood|neighborhood|suburb|commune"
+    r"|municipality|county) of"  # (unless a plain count of people follows: see trapped_before)
     r"|hosts?|hosting|hosted|affect(?:s|ed|ing)|shelter(?:s|ed|ing)|hous(?:e|es|ed|ing)|accommodat(?:es|ed|ing)"
     r"|assist(?:s|ing|ed)?"
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
@@ -937,7 +945,8 @@ CUE_STEMS = (
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
     "done so", "did so", "do so", "did the same", "done the same", "followed suit", "pour", "stream", "flock",
     "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
-    "accounted for", "treated for",
+    "accounted for", "treated for", "been treated", "crowded into", "crammed into",
+    "squeezed into", "crowding into",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
     "the figure", "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
     "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of", "planning",
