@@ -151,6 +151,8 @@ _CAUSATIVE_BEFORE = re.compile(
     r"\b(?:sent|sending|sends|send|drove|driving|drives|drive|driven|pushed|pushing|pushes|push|chased|chasing"
     r"|chase|forced|forcing|forces|force)\s+$"
 )
+_FROM_A_PLACE = re.compile(r"\s+(?:out\s+)?from\s+(?!(?:their|his|her)\s+(?:jobs?|posts?|positions?)\b)")
+_FORCED_BEFORE = re.compile(r"\b(?:forced|forcing|forces|force|drove|driving|drives|drive|driven)\s+$")
 _MOVED_INTO = re.compile(
     r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+from\s+(?:their\s+)?homes))?"  # ("in northern Ethiopia from")
     r"\s+(?:into(?!\s+(?:[a-z]+\s+)?(?:crisis|poverty|hunger|famine|food|debt|starvation|destitution|emergency|ipc"
@@ -168,6 +170,7 @@ _TO_GO = re.compile(r"[^.;:]{0,80}?\bto\s+(?:leave|flee|evacuate|move to (?:high
 _UPROOTABLE = frozenset({
     "people", "persons", "civilians", "refugees", "residents", "villagers", "families", "households", "inhabitants",
     "children", "women", "individuals", "migrants", "seekers", "idps", "displaced",
+    "ind", "inds", "indiv", "pers", "hh", "hhs",  # (sitrep units: "6,940 ind. newly arrived")
 })  # fmt: skip
 # The label of a key figure ("92,338 individuals Total number of new arrivals in Uganda (...)"): its first words
 # name the kind; one naming a population, a need or a target makes it no figure.
@@ -696,7 +699,12 @@ def _is_forced_move(lowered: str, mention: NumberMention, np: NounPhrase) -> boo
     after = max(np.end, mention.end)
     if more := _MORE_AFTER.match(lowered, after):
         after = more.end()  # "drives thousands more into Chad"
-    if np.group is Group.FIGHTERS or not _MOVED_INTO.match(lowered, after):
+    if np.group is Group.FIGHTERS:
+        return False
+    if not _MOVED_INTO.match(lowered, after) and not (
+        _FROM_A_PLACE.match(lowered, after)
+        and _FORCED_BEFORE.search(lowered, max(0, mention.start - 12), mention.start)
+    ):  # ("forced about 3,000 people from Yelwata": driven from a place, whichever)
         return False
     if np.has_head:
         head = lowered[max(mention.end, np.end - 20) : np.end].split()[-1:]
@@ -788,7 +796,7 @@ def _moved_not_displaced(sentence: str, lowered: str, mention: NumberMention, tr
             # (a part of people counted before has their story: "100,000 of them have crossed into Ethiopia")
             start = max(mention.end, np.end - 24)
             words = sentence[start : np.end].split()
-            head = words[-1].lower().rsplit("-", 1)[-1] if words else ""  # ("asylum-seekers": seekers)
+            head = words[-1].lower().rsplit("-", 1)[-1].rstrip(".") if words else ""  # ("asylum-seekers": seekers)
             # (people named by where they come from have fled it: "2,380 Congolese asylum-seekers crossed")
             if head and head not in _UPROOTABLE and not any(w[:1].isupper() for w in words):
                 return True
@@ -1002,6 +1010,7 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
     return kept
 
 
+_UNIT_ABBREVIATION = re.compile(r"\b(?:ind|inds|indiv|pers|hh|hhs)$")
 _IN_SITES_BEFORE = re.compile(r"\b(?:in|at|inside|across)\s+$")
 _SITE_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:shelters|camps|centres|centers|sites)\b")
 _PEOPLE_FROM_BEFORE = re.compile(
@@ -1056,6 +1065,8 @@ def find_statements(
         return []
     nps = [noun_phrase(sentence, m.end, lex, vague=m.qualifier is Qualifier.VAGUE) for m in mentions]
     for i, (m, np) in enumerate(zip(mentions, nps, strict=True)):
+        if np.has_head and lowered.startswith(".", np.end) and _UNIT_ABBREVIATION.search(lowered, m.end, np.end):
+            nps[i] = np = np._replace(end=np.end + 1)  # "6,940 ind. newly arrived": the dot is the unit's
         if (
             np.house
             and _IN_SITES_BEFORE.search(lowered, max(0, m.start - 8), m.start)
@@ -1137,7 +1148,13 @@ def find_statements(
         tally_rows(sentence, lowered, mentions, nps, links, previous, lex)
     if (previous or recent) is Kind.RETURNED:
         # people arriving or entering, told right after returns, are returning too
-        links = [_returning(link) if link is not None and link.motion else link for link in links]
+        # (not those "newly arrived": new arrivals are the displaced of the day)
+        links = [
+            _returning(link)
+            if link is not None and link.motion and "newly" not in lowered[link.start : link.end]
+            else link
+            for link in links
+        ]
     for i in range(1, len(links)):
         link = links[i]
         if (

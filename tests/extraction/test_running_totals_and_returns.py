@@ -642,6 +642,25 @@ def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[s
         ),
         pytest.param("An entire community of 85 people fled their homes.", [("displaced", 85)], id="community-of-n"),
         pytest.param("The flood swept through a hamlet of some 300 families.", [], id="a-hamlet-of-some-families"),
+        pytest.param("- Metuge: 4,310 ind. newly arrived", [("displaced", 4_310)], id="ind-dot-newly-arrived"),
+        pytest.param(
+            "Some 2,700 pers. have returned home from school sites.", [("returned", 2_700)], id="pers-dot-returned"
+        ),
+        pytest.param("Sheltered: 1,204", [("sheltered", 1_204)], id="sheltered-row"),
+        pytest.param(
+            "The raid had forced about 4,000 people from Gwer.", [("displaced", 4_000)], id="forced-from-a-place"
+        ),
+        pytest.param(
+            "Up to 9,000 people in Lugo could have to leave.", [("displaced", 9_000)], id="could-have-to-leave"
+        ),
+        pytest.param(
+            "Some 1,150 people could eventually need to be moved.", [("displaced", 1_150)], id="need-to-be-moved"
+        ),
+        pytest.param(
+            "About 300 returnees arrived on Monday. Another 1,100 people newly arrived in Erati.",
+            [("returned", 300), ("displaced", 1_100)],
+            id="new-arrivals-after-returns-are-displaced",
+        ),
     ],
 )
 def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[str, int | None]]) -> None:

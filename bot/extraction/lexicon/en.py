@@ -521,6 +521,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:who |that )?(?:experienced|suffered) (?:\w+ )?displacement|living in (?:internal )?displacement"
      r"|victims of (?:\w+ )?displacement|(?:still )?unable to return (?:to their (?:homes?|villages?|areas?)|home)"
      r"|hosted by (?:relatives|friends|host famil(?:y|ies)|families)"
+     r"|(?:have|has|had|need|needs) to (?:leave|flee)\b"
+     r"|(?:(?<=need\sto\sbe\s)|(?<=needs\sto\sbe\s))(?:moved|relocated|evacuated)\b"
      r"|relocated|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bbeing\x20)|(?<=\bwere\x20))resettled\b"
      r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier)|lake"
      r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-ZÀ-Þ])\w+)"
@@ -730,6 +732,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r" (?:[\w’'-]+ ){0,2}?(?:camps|shelters"
      r"|centres|centers|sites|locations|zones|points)" + _ROW +
      r"|(?:persons|people|individuals|families|households) (?:accommodated|sheltered|housed)" + _ROW +
+     r"|" + _TABLE_LABEL + r"sheltered" + _ROW +
      r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
