@@ -54,6 +54,9 @@ _ASIDE = re.compile(
     # a subgroup without commas: "seven people including a baby were killed"
     r"|\s+including\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)?\s*[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared|killed|dead|injured|wounded)\b)"
+    # (a list inside the aside, to the comma before the verb: ", mainly the elderly, the sick and mothers, have been")
+    r"|,\s*(?:mostly|mainly|largely|chiefly|most of them|many of them)\b[^;.]{0,100},(?=\s*(?:have|has|had|were|was"
+    r"|are|is)\b)"
     r"|,\s*(?:most|many|all|some|half|mostly|mainly"
     r"|largely|the majority|nearly all|almost all|among them|including|the whole|the entire|both|each|of which"
     r"|of whom|among whom|(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*) of (?:whom|them|which))\b"

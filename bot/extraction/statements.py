@@ -112,7 +112,9 @@ _SUPERSEDED = re.compile(
     # ("had earlier reported that at least 248 civilians were killed" opens a statement of its own)
     r"\b(?:(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)(?! that\b)"
     r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
-    r"|(?:up|down) from (?:an? |the )?(?:earlier |previous |initial )?(?:estimate|toll|count|figure) of)\b"
+    r"|(?:up|down) from (?:an? |the )?(?:earlier |previous |initial )?(?:estimate|toll|count|figure) of"
+    r"|(?:double|twice|triple|three times|half) (?:the )?(?:previous |earlier )?(?:death )?(?:toll|figure|count"
+    r"|number) of)\b"
 )
 # ... and one an earlier count put, which no later wording revives: "An earlier count had put the dead at 320".
 _SUPERSEDED_PUT = re.compile(
@@ -122,6 +124,10 @@ _SUPERSEDED_PUT = re.compile(
     # (not "has previously put the number of dead at 400": another source's count, which stands beside the new one)
     r"|\b(?:earlier|initially)\b[^.;]{0,40}?\bput\s+the\s+(?:figure|toll|death toll"
     r"|number of (?:dead|deaths|fatalities))\b[^.;]{0,30}?\bat\s+$"
+)
+# ... and one a correction takes back.
+_CORRECTED_BEFORE = re.compile(
+    r"\b(?:an? )?(?:earlier|previous) version of this (?:article|story|report|report)\b[^.;]{0,50}?$"
 )
 # ... and one a relative clause gives before the toll it grew to: "The toll, which stood at 21 on Sunday, rose to 43".
 _WHICH_STOOD_BEFORE = re.compile(
@@ -231,7 +237,7 @@ _DISEASE_CASES = re.compile(
     r"|influenza|flu|typhoid|meningitis|tuberculosis|tb|diphtheria|polio|lassa(?:\s+fever)?|yellow\s+fever|plague)"
     r"\s+(?:patients|cases|infections|admissions)\b"
 )
-_FATE_BEFORE = re.compile(r"\bfate of\s+(?:the\s+)?$")
+_FATE_BEFORE = re.compile(r"\b(?:fate|whereabouts) of\s+(?:the\s+)?$")
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?unknown\b")
 _UNIT_THINGS = re.compile(
     r"\s+(?:family|families|household|households|hh)[-\s]+(?:sized\s+)?(?:tents?|kits?|shelters?|units?|latrines?"
@@ -1011,6 +1017,8 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
 
 
 _UNIT_ABBREVIATION = re.compile(r"\b(?:ind|inds|indiv|pers|hh|hhs)$")
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_INHABITANTS = re.compile(r"\s+(?:million\s+)?(?:inhabitants|residents)\s*(?:[,.;)]|$)")  # (nothing told of them)
 _IN_SITES_BEFORE = re.compile(r"\b(?:in|at|inside|across)\s+$")
 _SITE_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:shelters|camps|centres|centers|sites)\b")
 _PEOPLE_FROM_BEFORE = re.compile(
@@ -1073,6 +1081,8 @@ def find_statements(
             and _SITE_HEAD.match(lowered, m.end)
         ):
             nps[i] = np._replace(trap=True)  # "7,210 people in 94 shelters, 1,870 homes damaged": sites, not homes
+        elif _WITH_BEFORE.search(lowered, max(0, m.start - 6), m.start) and _INHABITANTS.match(lowered, m.end):
+            nps[i] = np._replace(trap=True)  # "the town of Khorog, with around 30,000 inhabitants": a population
         elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
     links: list[Link | None] = [None] * len(mentions)
@@ -1207,6 +1217,8 @@ def find_statements(
             pairs.remove((mention, link))  # "up from an estimate of 540 dead": the old toll, named by its noun
         elif _SUPERSEDED_PUT.search(lowered, max(0, mention.start - 100), mention.start):
             pairs.remove((mention, link))  # "an earlier count had put the dead at 320"
+        elif _CORRECTED_BEFORE.search(lowered, max(0, mention.start - 80), mention.start):
+            pairs.remove((mention, link))  # "An earlier version of this article said 52 people had been killed"
         elif _WHICH_STOOD_BEFORE.search(lowered, max(0, mention.start - 60), mention.start) and _ROSE_AFTER.match(
             lowered, mention.end
         ):

@@ -331,6 +331,18 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
             columns = [_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in header]
             header_lines.append((start, end))
             continue
+        if "|" in line and len(cells) >= 2 and numbers[0] is None and not any(columns or []):
+            # a row of a two-column table whose header names no kind ("| Indicator | Figure |"), or has none: its
+            # label names the kind of the counts beside it ("| Deaths | 78 |")
+            label = _column(cells[0][0], lex, unit_kind, house_title=house_title)
+            if label is not None and any(numbers[1:]):
+                figures.extend(
+                    TableFigure(label.kind, label.group, value, c_start, c_end)
+                    for (_t, c_start, c_end), value in zip(cells[1:], numbers[1:], strict=True)
+                    if value
+                )
+                blanked[start:end] = " " * (end - start)
+                continue
         if columns is None or (
             all(n is None for n in numbers)
             and any(_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in cells)

@@ -665,3 +665,94 @@ def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[s
 )
 def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "| Indicator | Figure |\n| Deaths | 41 |\n| Injured | 112 |\n| Homes destroyed (collapsed) | 3,020 |",
+            [("killed", 41), ("injured", 112), ("houses_destroyed", 3_020)],
+            id="a-two-column-table-whose-header-names-no-kind",
+        ),
+        pytest.param(
+            "61 people killed | 14 injured | 2,300 displaced",
+            [("killed", 61), ("injured", 14), ("displaced", 2_300)],
+            id="counts-before-their-labels-between-pipes",
+        ),
+        pytest.param(
+            "Some 80,000 evacuees began trickling back to their homes.", [("returned", 80_000)], id="trickling-back"
+        ),
+        pytest.param(
+            "There were 640 houses suffering roof damage and 51 completely destroyed.",
+            [("houses_damaged", 640), ("houses_destroyed", 51)],
+            id="suffering-damage",
+        ),
+        pytest.param(
+            "Some 140 families have been taken in by relatives.", [("displaced", 140)], id="taken-in-by-relatives"
+        ),
+        pytest.param(
+            "Up to 900 people could have to be evacuated, and the town, with around 25,000 inhabitants, lies below.",
+            [("evacuated", 900)],
+            id="with-inhabitants-is-a-population",
+        ),
+        pytest.param(
+            "The district was evacuated, with some 40,000 residents moving to higher ground.",
+            [("evacuated", 40_000)],
+            id="with-residents-moving",
+        ),
+        pytest.param(
+            "At least 131 people have died, more than double the toll of 60 given on Sunday.",
+            [("killed", 131)],
+            id="double-the-old-toll",
+        ),
+        pytest.param(
+            "Some 700 persons, mainly the elderly, the sick and mothers with infants, have been evacuated.",
+            [("evacuated", 700)],
+            id="a-list-inside-an-aside",
+        ),
+        pytest.param("As many as 12,000 more could be shifted.", [("displaced", 12_000)], id="could-be-shifted"),
+        pytest.param(
+            "Dozens of families have settled in churches and schools.", [("sheltered", None)], id="settled-in-churches"
+        ),
+        pytest.param(
+            "Nine children had so far been identified among the dead.", [("killed", 9)], id="identified-among-dead"
+        ),
+        pytest.param(
+            "The death toll since Oct. 7 has climbed to 1,404.",
+            [("killed", 1_404)],
+            id="a-month-abbreviation-in-a-toll",
+        ),
+        pytest.param(
+            "The number of people killed in the clashes that broke out on May 3 has risen to 61.",
+            [("killed", 61)],
+            id="a-day-after-its-month-in-a-toll",
+        ),
+        pytest.param(
+            "The toll rose to 97, the ombudsman said, adding that the whereabouts of 40 people remained unknown.",
+            [("killed", 97), ("missing", 40)],
+            id="whereabouts-unknown",
+        ),
+        pytest.param(
+            "Correction: An earlier version of this article said 31 people had been killed.",
+            [],
+            id="a-corrected-toll",
+        ),
+        pytest.param(
+            "He said the toll had risen to 54 from the eight deaths announced on Monday.",
+            [("killed", 54)],
+            id="risen-to-n-from-the-old-deaths",
+        ),
+        pytest.param(
+            "Partners provided hot meals, health screening and onward transport to 42,000 returnees.",
+            [],
+            id="aid-provided-to-a-long-list-away",
+        ),
+        pytest.param("Education for some 90,000 refugee children could be suspended.", [], id="education-for"),
+        pytest.param(
+            "Another 20,000 people could be forced to cross into Chad.", [("displaced", 20_000)], id="forced-to-cross"
+        ),
+    ],
+)
+def test_tables_asides_old_tolls_and_aid(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

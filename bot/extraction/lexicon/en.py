@@ -336,7 +336,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a sentence is no death: "sentenced to death")
      r"|(?!sentenced|condemned)[a-z]+ed to death|(?:froze|frozen|freez(?:e|es|ing)) to death"
      r"|breathed (?:their|his|her) last"
-     r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims", Kind.KILLED),
+     r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims"
+     r"|identified (?:as )?among (?:the )?(?:dead|victims|bodies)", Kind.KILLED),
     (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?(?:hospitals?|clinics?|health (?:centres?|centers?|posts?))"
@@ -434,6 +435,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|sleeping on (?:[\w-]+ ){0,2}?(?:floors?|camp beds|mattresses|mats)\b"
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
      r"|buildings|sites?|tents|showgrounds?|compounds?|missions?|bases?|headquarters|premises|grounds)\b"
+     r"|settled in (?:[\w’',.-]+\s+){0,3}?(?:churches|schools?|mosques?|camps?|sites?|shelters?|tents|halls?)\b"
      # "about 1,200 have crowded into churches and a school"
      r"|(?:crowded|crowding|crammed|squeezed) into (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques?"
      r"|stadiums?|buildings|sites?|tents|shelters?|camps?|halls?|classrooms)\b"
@@ -491,6 +493,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|left (?:the )?(?:[\w’'-]+ ){0,4}?to return\b"
      # a return begun, or foreseen: "had begun returning home", "could return by the end of the year"
      r"|(?:begun|began|begin|started|start) (?:to return|returning)\b"
+     # "half a million evacuees began trickling back to their homes"
+     r"|(?:(?:begun|began|begin|started|start|have been|are|were)\s+)?(?:trickling|drifting|streaming|flocking) back\b"
      r"|(?:could|would|will|may|might|can|to|expected to|likely to) return\b"
      # a crossing back: "have crossed from the south back to northern Gaza"
      r"|(?:crossed|moved|travelled|traveled|walked|went|headed|trekked) (?:from [\w’' -]{1,40}? )?back (?:to|into"
@@ -499,7 +503,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|among (?:those|the people|the \w+) who (?:had |have )?(?:fled|been displaced|were displaced)"
      r"|out of (?:their|his|her) (?:homes?|houses)\b"
      r"|(?:will|could|may|might|would|to|expected to) cross (?:from|into|over|the border)\b"
-     r"|forced (?:to (?:fl)?ee|from|out|to leave|to move|to relocate)"
+     r"|forced (?:to (?:fl)?ee|from|out|to leave|to move|to relocate|to cross)"
      r"|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
      r"|villages?|region|country)|from (?:their |his |her )?homes"
      r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
@@ -520,10 +524,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|floods?|fire)"
      r"|(?:who |that )?(?:experienced|suffered) (?:\w+ )?displacement|living in (?:internal )?displacement"
      r"|victims of (?:\w+ )?displacement|(?:still )?unable to return (?:to their (?:homes?|villages?|areas?)|home)"
-     r"|hosted by (?:relatives|friends|host famil(?:y|ies)|families)"
+     r"|(?:hosted|taken in) by (?:relatives|friends|host famil(?:y|ies)|families)"
      r"|(?:have|has|had|need|needs) to (?:leave|flee)\b"
      r"|(?:(?<=need\sto\sbe\s)|(?<=needs\sto\sbe\s))(?:moved|relocated|evacuated)\b"
      r"|relocated|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bbeing\x20)|(?<=\bwere\x20))resettled\b"
+     r"|(?<=\bbe\x20)shifted\b"
      r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier)|lake"
      r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-ZÀ-Þ])\w+)"
      # (not in a relative clause: "about 1,200 who had crossed on April 11 had already gone back")
@@ -602,8 +607,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|heavy|moderately|slightly|lightly|minor|major) )?(?:damaged"
      r"|destroyed)|flooded|partially|partly"
-     r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered) (?:\w+ )?damage"
-     r"|(?:lost|lose|losing) (?:their|its) roofs?|unroofed"
+     r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered|suffering|sustaining) (?:\w+ )?damage"
+     r"|(?:lost|lose|losing) (?:their |its )?roofs?|unroofed"
      r"|(?:had|have|have had|has had) (?:their |its )?roofs? (?:blown|torn|ripped) off"
      r"|with (?:roof|major|minor|partial|moderate|severe|structural|water|flood) damage",
      Kind.HOUSES_DAMAGED),
@@ -612,6 +617,12 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 
 # --- what happened: verbs before the number ("killed at least 23 people") -----------------------------------
 
+# The dot of a month's abbreviation, which ends no clause: "the toll since Oct. 7 has climbed to 39,790".
+_MONTH_ABBREVIATION_DOT = (
+    r"(?:"
+    + "|".join(f"(?<=\\b{m})" for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+    + r")\.(?=\s\d)"
+)
 # A count's verb of growth or level after the noun naming the kind ("injuries jumping to 1,332").
 RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
@@ -627,6 +638,26 @@ _NO_COUNT = (
     r"|[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|(?<![\d,.])\d{1,2}(?= (?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)\b)"
     r"|(?<![\d,.])\d{1,3}(?:\.\d)?-(?=[a-z])"  # a measure, no count: "when a 21-storey tower collapsed"
+    # a day after its month: "the violence that broke out on May 3 has risen to 98"
+    r"|(?:"
+    + "|".join(
+        f"(?<={m}\\x20)"
+        for m in (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+    )
+    + r")\d{1,2}(?![\d,.])"
 )
 # After the noun heading a table row or a tally, before its count: "Deaths: 12", "Deaths by province: 31 in
 # Sindh", "Fatalities - 14", "Injured (last 24 hours): 9".
@@ -661,7 +692,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a bracket may stand in the gap, with its colon: "toll from Typhoon Nando (international name: Ragasa)")
      r"|(?:death |casualty |fatality |human )?toll\b"
      r"(?:\([^()]{0,60}\)|(?!displac(?!ement (?:camps?|sites?))|evacu|homeless|idps\b|injur|wounded)[^.;:]"
-     r"|(?<=\d)\.(?=\d)){0,180}?"
+     r"|(?<=\d)\.(?=\d)|" + _MONTH_ABBREVIATION_DOT + r"){0,180}?"
      r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?|nearing|approach(?:es|ing)?"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
@@ -780,7 +811,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # an order to leave, by whom it covers: "evacuation orders covering roughly 5.9 million residents"
      + r"|(?:mandatory )?evacuation orders? (?:now )?(?:covering|cover|covers|covered|affecting|affect|affects|for)"
      r"|ordered (?:out|to leave)", Kind.EVACUATED),
-    (r"(?:left|leaving|rendered|rendering|made|making) homeless"
+    (r"(?:left|leaving|rendered|rendering|made|making) homeless|" + _TABLE_LABEL + r"homeless" + _ROW +
      # "the number of people rendered homeless by the floods has crossed two million"
      r"|(?:put|puts|putting|placed|places|estimated|estimates) (?:the )?(?:number of )?homeless at"
      r"|number of (?:[\w-]+ ){0,2}?(?:rendered |left |made )?homeless\b(?:" + _NO_COUNT + r"){0,90}?\b(?:to|at"
@@ -807,7 +838,7 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?<!minor\s)(?<!commercial\s)(?<!other\s)"
      r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed"
      r"|collapsed|totally damaged|fully damaged|damaged ?\((?:fully|totally|completely)\))"
-     r"(?: ?\((?:fully|totally|completely)\))?"
+     r"(?: ?\((?:fully|totally|completely|collapsed)\))?"
      r"|(?:totally|fully|completely) (?:damaged|destroyed|collapsed))\s*(?::|[–—-]|\.{3,}|…+)"
      # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)"
@@ -845,7 +876,9 @@ OF_THE_KIND_NOUNS: dict[str, Kind] = {
 
 # Forecasts and hypotheticals, looked for inside the stating phrase and in its clause before the number.
 PROJECTION_CUES = (
-    r"could|may|might|would|will|shall|expects?|expected|expecting|likely to|set to|projected|forecasts?"
+    # ("May" the month is no modal: "on May 3", "in May", "since mid-May", "May 2024")
+    r"could|(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!-)(?<!\bearly\s)(?<!\blate\s)(?<!\buntil\s)"
+    r"(?<!\bby\s)may(?!\s+\d)|might|would|will|shall|expects?|expected|expecting|likely to|set to|projected|forecasts?"
     r"|forecasted|predicted|predicts?|projects? that|projections?"
     r"|planning (?:for|figure|to)|plans? for|prepar(?:e|es|ed|ing) for|contingency|at risk|risk of|risks"
     r"|potential(?:ly)?|scenarios?|anticipated|anticipates?|threatened with|in danger of|if\b"
@@ -888,15 +921,20 @@ TRAP_BEFORE = (
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
     # aid handed to people: "providing food to 75,000 displaced people"
-    r"|(?:(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)|gave)\s+(?:[\w-]+\s+){0,5}?(?:to|for)"
+    r"|(?:(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)|gave)\s+(?:[\w-]+,?\s+){0,12}?(?:to|for)"
     r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|up from|down from|compared (?:with|to)"
     # the old figure a count grew from: "the toll rose sharply from the roughly 100 deaths counted on Tuesday"
     r"|(?:rose|risen|rising|increased|jumped|climbed|grew|fell|dropped)(?: sharply| steadily| quickly)? from(?: the)?"
     r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
+    # a toll compared with: "more than double the toll of 70 given at the weekend"
+    r"|(?:double|twice|triple|three times|half) (?:the )?(?:previous |earlier )?(?:death )?(?:toll|figure|count|number)"
+    r" of"
     # a place's whole population: "the region's 150,000 residents"
     r"|(?:region|country|city|town|district|province|state|island|village|area|county|capital|nation)['’]s"
     # aid counted by whom it is for: "relief packs for 10,000 families"
-    r"|(?:packs?|kits?|rations?|parcels?|items|assistance|aid|food|supplies|vouchers|cash) for"
+    r"|(?:packs?|kits?|rations?|parcels?|items|assistance|aid|food|supplies|vouchers|cash|education|schooling) for"
+    # the old toll a new one grew from: "the toll had risen to 54 from the eight deaths the army announced"
+    r"|\bto [\d,.]+ (?:on \w+ )?from(?: the| an?)?"
     # people asked, not harmed: "our team interviewed 96 refugees"
     r"|interview(?:ed|ing|s)?|survey(?:ed|ing|s)?|consult(?:ed|ing|s)?|spoke (?:to|with)|(?:met|meeting) with"
     # those aboard, not those harmed: "a bus carrying 43 workers plunged into the gorge"
@@ -957,7 +995,8 @@ CUE_STEMS = (
     "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate", "undergoing", "shahadat",
     "sent to hell", "carried", "evacuation order", "fully", "totally", "eliminat", "homicide", "gone back",
     "coming home", "hosted by", "jawan", "notable", "not returned", "not yet found", "unable to return",
-    "frostbite", "with shelter", "victims", "breathed", "entering", "crossing", "left each", "left every",
+    "frostbite", "with shelter", "victims", "breathed", "taken in by", "settled in",
+    "identified among", "entering", "crossing", "left each", "left every",
     "left per", "left daily", "froze", "freez", "putting up at", "putting up in",
     "put up at", "resettled",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
