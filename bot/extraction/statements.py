@@ -196,7 +196,9 @@ _LABEL_TRAP = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$")
 # Refugees moved by those who care for them are relocated, a displacement: "moved 6,412 refugees to Maban".
 # A country taking refugees in: "Chad now hosts", "Poland has received" (a site hosting its population is a trap).
-_HOSTED_BEFORE = re.compile(r"\b(?:hosts|hosting|hosted|(?:has|have|had) (?:received|taken in|welcomed))\s+$")
+_HOSTED_BEFORE = re.compile(
+    r"\b(?:hosts|hosting|hosted|(?:now )?counts|(?:has|have|had) (?:received|taken in|welcomed))\s+$"
+)  # ("Cote d'Ivoire now counts over 60,000 refugees")
 _MOVED_BEFORE = re.compile(
     r"\b(?:moved|move|moving|transferred|bused|bussed|trucked|transported|shifted)\s+(?:(?:more than|over|about"
     r"|some|nearly|around|at least|up to)\s+)?$"
@@ -515,8 +517,8 @@ def _link(
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
         group = np.group if np.has_head else _row_unit(lowered, clause_start(lowered, left.start), left.end) or np.group
         kind = left.kind
-        if kind is Kind.EVACUATED and np.kind in HARM_KINDS:
-            kind = np.kind  # "evacuated 21 wounded people by boat": a medical evacuation of the wounded
+        if kind in (Kind.EVACUATED, Kind.MISSING) and np.kind in HARM_KINDS:
+            kind = np.kind  # "evacuated 21 wounded people by boat", "the search for 12 bodies": the noun says what
         if kind is Kind.DISPLACED and _TO_HOMES.match(lowered, max(np.end, mention.end)):
             kind = Kind.RETURNED  # "relocated 1,600 households from the camp to their ancestral homes"
         return Link(kind, group, left.start, max(np.end, mention.end), False, True)

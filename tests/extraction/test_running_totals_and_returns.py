@@ -752,6 +752,17 @@ def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[s
         pytest.param(
             "Another 20,000 people could be forced to cross into Chad.", [("displaced", 20_000)], id="forced-to-cross"
         ),
+        pytest.param(
+            "The search for 19 fishermen swept off their boats resumed at dawn.",
+            [("missing", 19)],
+            id="the-search-for-people",
+        ),
+        pytest.param("The search for 12 bodies continued.", [("killed", 12)], id="the-search-for-bodies"),
+        pytest.param("Officials said 30 homes are gone.", [("houses_destroyed", 30)], id="homes-are-gone"),
+        pytest.param(
+            "Guinea now counts over 45,000 refugees from Mali.", [("displaced", 45_000)], id="a-country-counts"
+        ),
+        pytest.param("The camp counts 12,000 refugees.", [], id="a-camp-counts-its-population"),
     ],
 )
 def test_tables_asides_old_tolls_and_aid(text: str, expected: list[tuple[str, int | None]]) -> None:

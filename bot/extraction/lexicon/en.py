@@ -602,6 +602,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:torn|pulled|knocked|brought) down|wiped out"
      r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely"
      # ("More than 1,500 homes have been lost to bushfires")
+     r"|(?<=\sare\s)gone\b|(?<=\swere\s)gone\b"
      r"|lost to (?:the )?(?:[\w-]+ )?(?:fires?|bushfires?|wildfires?|flames|blazes?|floods?|floodwaters|sea|river"
      r"|erosion|landslides?|lava)",
      Kind.HOUSES_DESTROYED),
@@ -738,6 +739,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.INJURED),
     (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
+     # the search for the missing: "the search for 27 passengers swept off the deck" (bodies keep their kind)
+     r"|search (?:continues |continued |resumed |goes on )?for" +
      # a running count of the missing: "people reported unaccounted for now stands at 631"
      r"|(?:missing|unaccounted for)(?: people| persons)?\b(?:" + _NO_COUNT + r"){0,30}?\b(?:now )?"
      r"(?:stands? at|stood at|rose to|risen to|fell to|dropped to|reached)"
@@ -995,7 +998,8 @@ CUE_STEMS = (
     "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate", "undergoing", "shahadat",
     "sent to hell", "carried", "evacuation order", "fully", "totally", "eliminat", "homicide", "gone back",
     "coming home", "hosted by", "jawan", "notable", "not returned", "not yet found", "unable to return",
-    "frostbite", "with shelter", "victims", "breathed", "taken in by", "settled in",
+    "frostbite", "with shelter", "victims", "breathed", "taken in by", "settled in", "search for",
+    "are gone", "were gone",
     "identified among", "entering", "crossing", "left each", "left every",
     "left per", "left daily", "froze", "freez", "putting up at", "putting up in",
     "put up at", "resettled",
