@@ -105,8 +105,8 @@ _PLACE_PHRASE = re.compile(
 _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 # "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.
 _PARTITIVE = re.compile(
-    r"(?:\s+more)?\s+of\s+(?:its|their|the|his|her|our|my|your|those|these|them)\b\s*"
-    r"(?:[a-z]+['’]s\s+)?(?=[a-z]|(?:\d|roughly|about|some|nearly|around|an estimated)[\w,. ]{0,16}?\s[a-z])",
+    r"(?:\s+more)?\s+of\s+(?:(?:its|their|the|his|her|our|my|your|those|these|them)\b\s*(?:[a-z]+['’]s\s+)?"
+    r"|[a-z]+['’]s\s+(?=\d))(?=[a-z]|(?:\d|roughly|about|some|nearly|around|an estimated)[\w,. ]{0,16}?\s[a-z])",
     re.IGNORECASE,
 )  # ("six more of the injured succumbed", "55 of the village's 60 houses")
 # Past forms that never modify a noun as participles: "nine of the 14 passengers died" (the share died).
@@ -114,7 +114,9 @@ _DASH_CLOSE = re.compile(r"\s+[-–—](?=\s+(?:have|has|had|were|was|are|is)\b)
 _DASH_OPEN = re.compile(r"\s[-–—]\s+(?:[a-z]+\s+){0,2}\d[^-–—]*$")
 _FINITE_ONLY = frozenset({"died", "fled", "drowned", "perished", "disappeared", "succumbed", "arrived", "vanished"})
 _WHOLE_COUNT = re.compile(
-    r"(?:(?:roughly|about|some|nearly|around|an estimated)\s+)?\d[\d,]*(?:\.\d+)?\s+(?=[a-z])", re.IGNORECASE
+    r"(?:(?:roughly|about|some|nearly|around|an estimated)\s+)?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s*(?:m|mn|bn|k|million|billion|lakh|lakhs|crore))?\s+(?=[a-z])",  # ("1.7m of Gaza's 2.3m people")
+    re.IGNORECASE,
 )
 _MAX_MODIFIERS = 4
 # Words between a subject and its verb (see _distant_trigger): what may open them, a preposition, a participle,

@@ -118,7 +118,8 @@ _SUPERSEDED = re.compile(
 )
 # ... and one an earlier count put, which no later wording revives: "An earlier count had put the dead at 320".
 _SUPERSEDED_PUT = re.compile(
-    r"\b(?:(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate|tally)\b[^.;]{0,40}?\bput"
+    r"\b(?:(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate|tally|reports?)\b"
+    r"[^.;]{0,40}?\bput"
     r"|(?:initially|originally|first) put)\s+the\b[^.;]{0,30}?\bat\s+$"
     # ("Earlier on Tuesday it had put the toll at 157", "had earlier put the toll at 320")
     # (not "has previously put the number of dead at 400": another source's count, which stands beside the new one)
@@ -242,7 +243,9 @@ _DISEASE_CASES = re.compile(
 _FATE_BEFORE = re.compile(r"\b(?:fate|whereabouts) of\s+(?:the\s+)?$")
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?unknown\b")
 _UNIT_THINGS = re.compile(
-    r"\s+(?:family|families|household|households|hh)[-\s]+(?:sized\s+)?(?:tents?|kits?|shelters?|units?|latrines?"
+    r"\s+(?:family|families|household|households|hh)[-\s]+(?:sized\s+)?(?:(?:water|hygiene|food|dignity|kitchen|cooking|winter|emergency|relief|shelter|non-food)\s+)?"
+    r"(?:tents?|kits?|shelters?|units?"
+    r"|latrines?"
     r"|rations?|parcels?|packs?|packages?|items?|cards?)\b"
 )
 _ANIMALS_BEFORE = re.compile(
@@ -324,7 +327,8 @@ _DEFINITE_AT = re.compile(rf"{_DETERMINERS}\s")  # a prefix the count took in
 # ... or a count of the whole: "nine of the 14 passengers died" (9 died, not 14), "55 of the village's 60 houses".
 _SHARE_OF = re.compile(
     r"(?:per\s?cent|percent|%|half|third|thirds|quarter|quarters|most|majority|fraction|proportion|share|some|many"
-    r"|few|several|\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven"
+    r"|few|several|\d|million|billion|lakhs?|crores?|(?<=\d)(?:m|mn|bn|k)"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven"
     r"|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))"
     r"\s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[a-z]+['’]s\s+)?"
     r"(?:(?:roughly|about|some|nearly|around|an estimated)\s+)?$"
@@ -572,6 +576,8 @@ def _link(
         return None  # "one child dies every two hours": a rate, no figure
     if right is not None and right.kind in HOUSE_KINDS and COMBINED.match(lowered, right.start):
         return None  # "homes have been damaged or destroyed": a combined total
+    if right is not None and right.kind in HARM_KINDS and _HARM_COMBINED.match(lowered, right.start):
+        return None  # "2,392 civilians killed or injured": the dead and the hurt in one count, neither kind's
     if right is not None:
         told = lowered[right.start : right.end]
         motion = right.kind is Kind.DISPLACED and _MOTION.match(told) is not None and "fle" not in told
@@ -1023,6 +1029,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _INHABITANTS = re.compile(r"\s+(?:million\s+)?(?:inhabitants|residents)\s*(?:[,.;)]|$)")  # (nothing told of them)
 _IN_SITES_BEFORE = re.compile(r"\b(?:in|at|inside|across)\s+$")
 _SITE_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:shelters|camps|centres|centers|sites)\b")
+_HARM_COMBINED = re.compile(r"(?:killed|dead) (?:or|and/or) (?:injured|wounded|hurt|maimed)\b")
 _PEOPLE_FROM_BEFORE = re.compile(
     r"\b(?:people|persons|individuals|members|residents|villagers)\s+from\s+(?:(?:some|about|around|nearly|over"
     r"|more than|at least)\s+)?$"

@@ -767,3 +767,51 @@ def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[s
 )
 def test_tables_asides_old_tolls_and_aid(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Disasters triggered a further 2.4 million movements.", [("displaced", 2_400_000)], id="movements"
+        ),
+        pytest.param("A further 3,000 or so had no shelter at all.", [("homeless", 3_000)], id="had-no-shelter-at-all"),
+        pytest.param(
+            "Some 21,000 people were pushed out of sites in six months.", [("displaced", 21_000)], id="pushed-out-of"
+        ),
+        pytest.param(
+            "Nearly 90,000 people are still unable to go back.", [("displaced", 90_000)], id="unable-to-go-back"
+        ),
+        pytest.param(
+            "Around 7,000 people remain camped along the highway.", [("sheltered", 7_000)], id="remain-camped"
+        ),
+        pytest.param("Taal evacuees in Batangas climb to nearly 14K", [("displaced", 14_000)], id="evacuees-climb-to"),
+        pytest.param("Hundreds more were put up in hotels.", [("sheltered", None)], id="put-up-in-hotels"),
+        pytest.param(
+            "Eleven residents were treated for breathing problems.", [("injured", 11)], id="treated-for-breathing"
+        ),
+        pytest.param(
+            "Some 61,200 people have been recorded crossing at these points.",
+            [("displaced", 61_200)],
+            id="crossing-at-border-points",
+        ),
+        pytest.param("Families without shelter: about 1,400", [("homeless", 1_400)], id="a-row-without-shelter"),
+        pytest.param("UNICEF airlifted 300 family hygiene kits.", [], id="family-kits-of-a-kind"),
+        pytest.param("Initial reports had put the number of dead at around 60.", [], id="initial-reports-put"),
+        pytest.param(
+            "Roughly 1.4m of the region's 2.1m people have been driven from their homes.",
+            [("displaced", 1_400_000)],
+            id="a-share-of-a-whole-in-millions",
+        ),
+        pytest.param(
+            "In those two months, 1,930 civilians were killed or injured.", [], id="killed-or-injured-combined"
+        ),
+        pytest.param(
+            "The river kept flowing above the danger mark after 5 people drowned.",
+            [("killed", 5)],
+            id="the-danger-is-no-person",
+        ),
+    ],
+)
+def test_monitoring_words_shares_and_combined_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -153,7 +153,7 @@ HUMAN_PLURAL = (
 )
 NOT_HUMAN_PLURALS = """
 prayers layers wafers
-centers centres shelters containers tankers helicopters computers rivers borders numbers letters meters metres
+centers centres shelters containers tankers helicopters computers rivers borders numbers letters meters metres dangers
 kilometers kilometres liters litres quarters headquarters waters layers papers posters towers chapters trailers
 boulders clusters disasters markers orders matters reports numbers others hours floors doors
 offers tractors motors generators sectors factors reactors corridors monitors elevators indicators
@@ -274,6 +274,8 @@ KIND_NOUNS: dict[str, Kind] = {
     "displaced persons": Kind.DISPLACED, "displaced households": Kind.DISPLACED,
     "displaced families": Kind.DISPLACED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED,
     "evacuations": Kind.EVACUATED, "relocations": Kind.DISPLACED,
+    # the displacement monitors' unit: "disasters triggered 26.4 million movements"
+    "movements": Kind.DISPLACED, "displacement movements": Kind.DISPLACED,
     "returns": Kind.RETURNED,
     "arrivals": Kind.DISPLACED, "new arrivals": Kind.DISPLACED,
     # "new" people of a displaced kind arrived: "received 1,400 new refugees"
@@ -361,6 +363,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?"
      r"|(?:beaten|attacked|assaulted|stabbed|shot|hit)(?: up)? and (?:injured|wounded|hurt)"
      # those still in care after an attack: "Fifty-three others were being treated" (not "for cholera")
+     r"|treated for (?:smoke inhalation|breathing (?:problems|difficulties)|respiratory (?:problems|distress))"
      r"|(?:(?<=being\s)|(?<=been\s))treated\b"
      r"(?! for (?!(?:their |his |her )?(?:injur|wound|burn|gunshot|fracture))[a-z])"
      r"(?! and discharged)(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh))",
@@ -436,6 +439,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
      r"|buildings|sites?|tents|showgrounds?|compounds?|missions?|bases?|headquarters|premises|grounds)\b"
      r"|settled in (?:[\w’',.-]+\s+){0,3}?(?:churches|schools?|mosques?|camps?|sites?|shelters?|tents|halls?)\b"
+     r"|(?<=\sremain\s)camped\b|(?<=\sremained\s)camped\b|(?<=\sare\sstill\s)camped\b"
      # "about 1,200 have crowded into churches and a school"
      r"|(?:crowded|crowding|crammed|squeezed) into (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques?"
      r"|stadiums?|buildings|sites?|tents|shelters?|camps?|halls?|classrooms)\b"
@@ -453,6 +457,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:continue|continues|continued|continuing) to (?:shelter|take shelter|seek shelter)\b"
      # South Asian English for staying: "14 families are putting up at the zilla parishad school"
      r"|(?:putting|put) up (?:at|in) (?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|schools?|churches|temples?|mosques?"
+     r"|hotels?|hostels?|guest ?houses?"
      r"|halls?|(?:relief |evacuation )?(?:centres?|centers?)|buildings?|madrasas?|offices?)\b"
      # where they are, by the kind of site, however many: "1,850 people in emergency accommodation", "76,884 are in
      # public shelters", "289,071 persons are inside 404 evacuation centers", "were put up in 31 relief camps"
@@ -550,6 +555,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
      r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
      r"|(?:entering|crossing) (?:from|the country|into)\b|left (?:each|every|per) day|left daily"
+     r"|entering (?-i:[A-Z])\w+|crossing (?:at|through|via) (?:the |these |this )?(?:border|points?|crossings?)\b"
+     r"|(?:pushed|forced|driven) out of\b|(?:still )?unable to go (?:back|home)\b"
      r"|among the (?:newly |recently |internally )?displaced\b"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
      r"|reached (?:the (?:[\w’'-]+ ){0,2}?(?:town|city|village|camps?|border|capital|outskirts|country|area|region"
@@ -591,7 +598,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:now )?(?:had|have|has) nowhere (?:else )?to (?:sleep|live|stay|go)"
      r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
-     r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)", Kind.HOMELESS),
+     r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)"
+     r"|(?:had|have|has) no shelter(?: at all)?\b|(?:were|are) without (?:any )?shelter\b", Kind.HOMELESS),
     (r"returned|return(?:ed)? home|went back|repatriated|came home|went home", Kind.RETURNED),
 )  # fmt: skip
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -790,7 +798,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|was|now|exceeds?|exceeded|tops?|topped|surpass(?:es)?|surpassed|pass(?:es)?|passed|cross(?:es|ed)"
      r"|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
-     r"|(?:arrivals|displacements|displacement|idps|refugees|exodus|influx|outflow|displaced)(?: [\w’'-]+){0,5}?"
+     r"|(?:arrivals|displacements|displacement|idps|refugees|exodus|influx|outflow|displaced|evacuations|evacuees)"
+     r"(?: [\w’'-]+){0,5}?"
      # (not another subject's verb: "provided water to 96,500 displaced people and reached 12,400 children")
      r" (?<!and\x20)(?:tops?|topped|pass(?:es|ed)?|cross(?:es|ed)|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
@@ -998,7 +1007,8 @@ CUE_STEMS = (
     "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate", "undergoing", "shahadat",
     "sent to hell", "carried", "evacuation order", "fully", "totally", "eliminat", "homicide", "gone back",
     "coming home", "hosted by", "jawan", "notable", "not returned", "not yet found", "unable to return",
-    "frostbite", "with shelter", "victims", "breathed", "taken in by", "settled in", "search for",
+    "frostbite", "with shelter", "victims", "breathed", "taken in by", "settled in", "search for", "no shelter",
+    "camped", "movements", "unable to go", "pushed out", "forced out", "driven out",
     "are gone", "were gone",
     "identified among", "entering", "crossing", "left each", "left every",
     "left per", "left daily", "froze", "freez", "putting up at", "putting up in",
