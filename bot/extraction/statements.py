@@ -1025,6 +1025,7 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
 
 
 _UNIT_ABBREVIATION = re.compile(r"\b(?:ind|inds|indiv|pers|hh|hhs)$")
+_THINGS_MOVED = re.compile(r"\b(?:humanitarian|aid|convoy|troop|military|vehicle|truck|cargo|mission)s?\s+movements\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _INHABITANTS = re.compile(r"\s+(?:million\s+)?(?:inhabitants|residents)\s*(?:[,.;)]|$)")  # (nothing told of them)
 _IN_SITES_BEFORE = re.compile(r"\b(?:in|at|inside|across)\s+$")
@@ -1090,6 +1091,8 @@ def find_statements(
             and _SITE_HEAD.match(lowered, m.end)
         ):
             nps[i] = np._replace(trap=True)  # "7,210 people in 94 shelters, 1,870 homes damaged": sites, not homes
+        elif np.kind is Kind.DISPLACED and _THINGS_MOVED.search(lowered, m.end, np.end):
+            nps[i] = np._replace(trap=True)  # "54 coordinated humanitarian movements": convoys, not people moving
         elif _WITH_BEFORE.search(lowered, max(0, m.start - 6), m.start) and _INHABITANTS.match(lowered, m.end):
             nps[i] = np._replace(trap=True)  # "the town of Khorog, with around 30,000 inhabitants": a population
         elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):

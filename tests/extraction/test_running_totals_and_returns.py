@@ -796,6 +796,9 @@ def test_tables_asides_old_tolls_and_aid(text: str, expected: list[tuple[str, in
             id="crossing-at-border-points",
         ),
         pytest.param("Families without shelter: about 1,400", [("homeless", 1_400)], id="a-row-without-shelter"),
+        pytest.param(
+            "Of the 40 coordinated humanitarian movements planned, 12 were facilitated.", [], id="aid-movements"
+        ),
         pytest.param("UNICEF airlifted 300 family hygiene kits.", [], id="family-kits-of-a-kind"),
         pytest.param("Initial reports had put the number of dead at around 60.", [], id="initial-reports-put"),
         pytest.param(
