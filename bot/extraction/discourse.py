@@ -14,6 +14,7 @@ from bot.extraction.links import (
     HARM_KINDS,
     HOUSE_KINDS,
     OTHER_THINGS,
+    PARTICIPLE_KINDS,
     PLACE_WORD,
     SUBGROUP,
     SUBGROUP_IN,
@@ -38,8 +39,6 @@ _PARTITIVE_OPENING_LONG = re.compile(
     r"\b(?:of|among|amongst)\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?(?:people\s+|persons\s+)?([a-z]+)\b"
     r"(?:(?!\b(?:were|was|are|is|included?)\b)[^,;.:()]){0,80},\s*$"
 )
-# A verb naming the whole in a partitive: "Of those who died, 88 were children".
-_PARTITIVE_VERBS = {"died": Kind.KILLED, "perished": Kind.KILLED, "drowned": Kind.KILLED, "fled": Kind.DISPLACED}
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
 _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
 _AFFECTED_AFTER = re.compile(
@@ -472,7 +471,7 @@ def kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
     ):
         if m is not None:
             noun = m.group(1)
-            kind = lex.kind_nouns.get(noun) or lex.of_the_kind_nouns.get(noun) or _PARTITIVE_VERBS.get(noun)
+            kind = lex.kind_nouns.get(noun) or lex.of_the_kind_nouns.get(noun) or PARTICIPLE_KINDS.get(noun)
             if kind is not None:
                 return kind
     return None

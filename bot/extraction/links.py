@@ -15,6 +15,14 @@ HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
 MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED})
 FLIGHT_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED, Kind.EVACUATED, Kind.HOMELESS})
+# Participles naming what happened, where a noun would stand: "to 2,060 the number injured", "Of those who died,",
+# a key figure's label "150K - people arrived in Tawila".
+PARTICIPLE_KINDS = {
+    "killed": Kind.KILLED, "died": Kind.KILLED, "perished": Kind.KILLED, "drowned": Kind.KILLED,
+    "injured": Kind.INJURED, "wounded": Kind.INJURED, "missing": Kind.MISSING,
+    "displaced": Kind.DISPLACED, "forced": Kind.DISPLACED, "uprooted": Kind.DISPLACED, "fled": Kind.DISPLACED,
+    "arrived": Kind.DISPLACED, "relocated": Kind.DISPLACED, "evacuated": Kind.EVACUATED, "returned": Kind.RETURNED,
+}  # fmt: skip
 
 
 # (Named tuples, like numbers.NumberMention, for their cost.)

@@ -45,6 +45,7 @@ from bot.extraction.links import (
     OBJECT_WORD,
     OTHER_THINGS,
     OWN_PREDICATE,
+    PARTICIPLE_KINDS,
     RATE_AFTER,
     SUBGROUP,
     Link,
@@ -184,11 +185,6 @@ _UPROOTABLE = frozenset({
 _LABEL_END = re.compile(r"[().;:\n]")
 _LABEL_REACH = 80
 _LABEL_WORDS = 6
-# Verbs a key figure's label may say what happened by: "150K - people arrived in Tawila since 11 April".
-_LABEL_VERBS = {
-    "arrived": Kind.DISPLACED, "fled": Kind.DISPLACED, "died": Kind.KILLED, "returned": Kind.RETURNED,
-    "evacuated": Kind.EVACUATED, "relocated": Kind.DISPLACED,
-}  # fmt: skip
 _LABEL_TRAP = re.compile(
     r"\b(?:population|in need|affected|targeted|target|reached|assisted|supported|capacity|host(?:ed|ing)?"
     r"|beneficiar\w*|planned|funding|funded|requirements?|budget)\b"
@@ -407,7 +403,7 @@ def _link(
     if _CAPACITY_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "a mass grave that can hold 1,300 bodies", "a capacity of 500 people": room, not a figure
     if (inverted := _NUMBER_NAMED_AFTER.match(lowered, mention.end)) and (
-        named := lex.kind_nouns.get(inverted.group(1)) or _PARTICIPLE_KINDS.get(inverted.group(1))
+        named := lex.kind_nouns.get(inverted.group(1)) or PARTICIPLE_KINDS.get(inverted.group(1))
     ):
         return Link(named, Group.PEOPLE, mention.start, inverted.end(), False, False)  # "to 2,060 the number injured"
     if _RELATIVE_AFTER.match(lowered, max(np.end, mention.end)) and SUBGROUP.search(
@@ -649,7 +645,7 @@ def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: No
     if _LABEL_TRAP.search(label):
         return None
     for word in label.split()[:_LABEL_WORDS]:
-        kind = lex.kind_nouns.get(word) or lex.heading_kinds.get(word) or _LABEL_VERBS.get(word)
+        kind = lex.kind_nouns.get(word) or lex.heading_kinds.get(word) or PARTICIPLE_KINDS.get(word)
         if kind is None and word in lex.refugee_nouns:
             kind = Kind.DISPLACED
         if kind is not None:
@@ -925,11 +921,6 @@ _NUMBER_NAMED_AFTER = re.compile(
     r"(?:(?:known|confirmed|reported|believed|feared)\s+to\s+have\s+|who\s+(?:have\s+|had\s+)?"
     r"|confirmed\s+|recorded\s+|reported\s+|registered\s+)?([a-z]+)\b"
 )
-_PARTICIPLE_KINDS = {
-    "killed": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "displaced": Kind.DISPLACED,
-    "missing": Kind.MISSING, "evacuated": Kind.EVACUATED, "forced": Kind.DISPLACED, "uprooted": Kind.DISPLACED,
-    "died": Kind.KILLED, "perished": Kind.KILLED, "fled": Kind.DISPLACED,
-}  # fmt: skip
 # A label of people who are no figure, right before a count: "| individuals affected: 9,850".
 _NO_FIGURE_LABEL = re.compile(r"\b(?:affected|in need|targeted|reached|assisted|beneficiaries)\s*[:–-]\s*$")
 # A row counting aid, not people, by the thing its label opens with: "Hot meals served in evacuation centers: 18,000".

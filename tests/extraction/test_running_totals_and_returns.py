@@ -452,6 +452,14 @@ def test_places_listed_with_the_verb_left_out(text: str, expected: list[tuple[st
             "There are 12,000 children among the newly displaced.", [("displaced", 12_000)], id="among-newly-displaced"
         ),
         pytest.param("Of those who died, 31 were children.", [("killed", 31)], id="of-those-who-died"),
+        pytest.param(
+            "Of those still missing, 14 are migrant labourers.", [("missing", 14)], id="of-those-still-missing"
+        ),
+        pytest.param(
+            "The move brings to 42,000 the number of people relocated.",
+            [("displaced", 42_000)],
+            id="brings-to-n-the-number-relocated",
+        ),
         pytest.param("Of those killed on Friday, 17 were in Sylhet.", [("killed", 17)], id="of-those-killed-a-time"),
         pytest.param("Evacuees in 52 evacuation centres: 4,480", [("sheltered", 4_480)], id="evacuees-in-centres-row"),
         pytest.param("Evacuees: 4,480", [("evacuated", 4_480)], id="evacuees-row"),
