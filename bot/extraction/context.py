@@ -40,7 +40,8 @@ def trapped_before(lowered: str, start: int, lex: Lexicon) -> bool:
     """Whether the words before a number make it a population, a host count or an aid target. A country or a
     province hosting people is no site hosting its population: "Chad now hosts over 1.1 million refugees" states
     a standing total."""
-    for m in lex.trap_before.finditer(lowered, max(0, start - 100), start):
+    line_start = lowered.rfind("\n", 0, start) + 1  # (a line above is another statement: a panel's row, a list's item)
+    for m in lex.trap_before.finditer(lowered, max(line_start, start - 100), start):
         if _HOST_VERB.fullmatch(m.group()) and is_area_subject(lowered, m.start()):
             continue
         if m.group().endswith(" of ") and _PLAIN_COUNT_OF_PEOPLE.match(lowered, start):

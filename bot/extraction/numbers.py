@@ -50,6 +50,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b"
     # a share: "nine in ten arrive with nothing"
     # (not where they are: "killed 12 in two villages")
+    # a score, not a count: "States hosting IDPs: 18 of 18"
+    rf"|\s+of\s+\d[\d,]*\s*(?:$|[\n.;,)])"
     rf"|\s+(?:in|out of)\s+(?:every\s+)?(?:ten|five|four|three|two|a hundred|10|100)\b(?!\s*(?:were|are|have"
     rf"|(?:separate\s+|different\s+|neighbouring\s+|neighboring\s+)?(?:villages|towns|districts|provinces|regions"
     rf"|states|counties|areas|communities|localities|locations|camps|sites|countries|attacks|incidents|cities)\b))"
@@ -244,8 +246,9 @@ def _is_count(text: str, start: int, end: int) -> bool:
 
 def _qualifier(text: str, start: int, lex: Lexicon) -> tuple[int, Qualifier]:
     """Where the hedge before a number starts, and what it says."""
-    if start and text[start - 1] in "><" and (start == 1 or not text[start - 2].isalnum()):
-        return start - 1, Qualifier.MORE_THAN if text[start - 1] == ">" else Qualifier.LESS_THAN  # ">100 killed"
+    if start and text[start - 1] in "><~" and (start == 1 or not text[start - 2].isalnum()):
+        # ">100 killed", "Total returns: ~375,000"
+        return start - 1, {">": Qualifier.MORE_THAN, "<": Qualifier.LESS_THAN, "~": Qualifier.ABOUT}[text[start - 1]]
     window = max(0, start - 40)
     before = text[window:start]
     stripped = before.rstrip()

@@ -925,7 +925,9 @@ _NUMBER_NAMED_AFTER = re.compile(
 _NO_FIGURE_LABEL = re.compile(r"\b(?:affected|in need|targeted|reached|assisted|beneficiaries)\s*[:–-]\s*$")
 # A row counting aid, not people, by the thing its label opens with: "Hot meals served in evacuation centers: 18,000".
 _AID_ROW = re.compile(
-    r"(?:^|\n)[\s•*-]*(?:[\w-]+\s+)?(?:meals|kits|rations|items|tarpaulins|tents|blankets|jerrycans|litres|liters"
+    # ("Returnee households assisted with cash at encashment points: 32,500")
+    r"(?:^|\n)[^:\n]{0,60}\b(?:assisted|reached|supported)\b[^:\n]{0,60}:\s*$"
+    r"|(?:^|\n)[\s•*-]*(?:[\w-]+\s+)?(?:meals|kits|rations|items|tarpaulins|tents|blankets|jerrycans|litres|liters"
     r"|tons|tonnes|doses|vaccinations|consultations|packs|packages|parcels|vouchers|sachets|bags|bottles)\b[^:\n]{0,60}:\s*$"
 )
 # People aid reached, told by the verb before them: "reached 12,400 children with psychosocial support".

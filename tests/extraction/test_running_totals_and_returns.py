@@ -807,6 +807,28 @@ def test_tables_asides_old_tolls_and_aid(text: str, expected: list[tuple[str, in
         pytest.param(
             "Of the 40 coordinated humanitarian movements planned, 12 were facilitated.", [], id="aid-movements"
         ),
+        pytest.param(
+            "New displacement this reporting period: 51,300 individuals",
+            [("displaced", 51_300)],
+            id="new-displacement-this-period-row",
+        ),
+        pytest.param("Total returns: ~212,000", [("returned", 212_000)], id="a-tilde-and-returns-row"),
+        pytest.param("Deportations recorded: 8,400", [("returned", 8_400)], id="deportations-row"),
+        pytest.param("States hosting IDPs: 12 of 18", [], id="a-score-is-no-count"),
+        pytest.param(
+            "In Kismayo, where more than 90,000 displaced people live in some 200 informal sites, rents rose.",
+            [],
+            id="a-city's-displaced-living-in-sites",
+        ),
+        pytest.param("Returnee households assisted with cash: 9,100", [], id="assisted-row"),
+        pytest.param(
+            "Served inside evacuation centres: 2,210 families", [("sheltered", 2_210)], id="served-inside-ecs-row"
+        ),
+        pytest.param(
+            "31,000 IDPs in 120 collective shelters\n~95,000 people crossed into Syria",
+            [("sheltered", 31_000), ("displaced", 95_000)],
+            id="a-trap-word-on-the-line-above",
+        ),
         pytest.param("UNICEF airlifted 300 family hygiene kits.", [], id="family-kits-of-a-kind"),
         pytest.param("Initial reports had put the number of dead at around 60.", [], id="initial-reports-put"),
         pytest.param(

@@ -672,7 +672,7 @@ _NO_COUNT = (
 # Sindh", "Fatalities - 14", "Injured (last 24 hours): 9".
 _ROW = (
     r"(?: (?:persons|people|individuals))?"  # ("Deceased persons ........ 60", "Injured persons: 19")
-    r"(?: (?:by|per|in|inside|within|across|as of|since|over)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?"
+    r"(?: (?:by|per|in|inside|within|across|as of|since|over|this|during|for)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?"
     # ("Human lives lost (flood) today: 8"; a dotted leader: "DEATHS .......... 1,162")
     r"(?: (?:today|yesterday|overnight|to date|so far))?\s*(?::|\s[–—-]|\s*\.{3,}|\s*…+)"
 )
@@ -756,7 +756,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|search(?:es)? (?:continues?|continuing|is on|goes on|resumed|resumes|resuming) for",
      Kind.MISSING),
     (r"(?:total )?number of (?:such )?returnees\b(?:" + _NO_COUNT + r"){0,80}?\b(?:to|at|reached|is|was|now)"
-     r"|(?:returnees|returns|returned)" + _ROW +
+     r"|(?:returnees|returns|returned|deportations|deportees)(?: recorded| registered| reported)?" + _ROW +
      r"|(?:the )?returns? of|" + _RUNNING_TOTAL + r"(?:returns|returnees)" + _RUNNING_TO
      # people sent or taken back to their country: "deported 4,500 Afghans", "brought back about 67,000 people"
      + r"|deport(?:ed|s|ing)|(?:the )?deportations? of|(?:brought|bringing|brings) back|repatriat(?:ed|es|ing)",
@@ -803,8 +803,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (not another subject's verb: "provided water to 96,500 displaced people and reached 12,400 children")
      r" (?<!and\x20)(?:tops?|topped|pass(?:es|ed)?|cross(?:es|ed)|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
-     r"|(?:displaced|idps|displaced (?:people|persons)|displacements|(?:new )?(?:idp |refugee )?arrivals"
-     r"|new idps|refugees)" + _ROW +
+     r"|(?:displaced|idps|displaced (?:people|persons)|displacements|new displacement"
+     r"|(?:new )?(?:idp |refugee )?arrivals|new idps|refugees)" + _ROW +
      # a standing total named by its population or figures: "the IDP population is estimated at 3.8 million" (not
      # one site's: "the IDP population of the camp is 12,000")
      r"|" + _RUNNING_TOTAL + r"(?:displaced|idps|displacements|relocations|arrivals|refugees)" + _RUNNING_TO +
@@ -961,6 +961,9 @@ TRAP_BEFORE = (
 )
 # After the noun phrase: who they are, not what happened to them ("who live in the city", "in need of aid").
 TRAP_AFTER = (
+    # ("more than 800,000 displaced people live in some 2,000 informal sites": one place's population)
+    r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+(?:[\w,-]+\s+){0,3}?(?:camps|sites|settlements|shelters|centres"
+    r"|centers)\b|"
     r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
     r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
     r"|^[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;\d]{0,30}?\balive\b"
