@@ -129,7 +129,7 @@ _SUPERSEDED_PUT = re.compile(
 )
 # ... and one a correction takes back.
 _CORRECTED_BEFORE = re.compile(
-    r"\b(?:an? )?(?:earlier|previous) version of this (?:article|story|report|report)\b[^.;]{0,50}?$"
+    r"\b(?:an? )?(?:earlier|previous) version of this (?:article|story|report)\b[^.;]{0,50}?$"
 )
 # ... and one a relative clause gives before the toll it grew to: "The toll, which stood at 21 on Sunday, rose to 43".
 _WHICH_STOOD_BEFORE = re.compile(
@@ -239,10 +239,9 @@ _DISEASE_CASES = re.compile(
 _FATE_BEFORE = re.compile(r"\b(?:fate|whereabouts) of\s+(?:the\s+)?$")
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?unknown\b")
 _UNIT_THINGS = re.compile(
-    r"\s+(?:family|families|household|households|hh)[-\s]+(?:sized\s+)?(?:(?:water|hygiene|food|dignity|kitchen|cooking|winter|emergency|relief|shelter|non-food)\s+)?"
-    r"(?:tents?|kits?|shelters?|units?"
-    r"|latrines?"
-    r"|rations?|parcels?|packs?|packages?|items?|cards?)\b"
+    r"\s+(?:family|families|household|households|hh)[-\s]+(?:sized\s+)?"
+    r"(?:(?:water|hygiene|food|dignity|kitchen|cooking|winter|emergency|relief|shelter|non-food)\s+)?"
+    r"(?:tents?|kits?|shelters?|units?|latrines?|rations?|parcels?|packs?|packages?|items?|cards?)\b"
 )
 _ANIMALS_BEFORE = re.compile(
     r"\b(?:livestock|cattle|animals?|goats?|sheep|camels?|poultry|chickens?|cows?|donkeys?|horses?|pigs?"
