@@ -23,8 +23,9 @@ RUN groupadd --system --gid 10001 bot && useradd --system --uid 10001 --gid bot 
 WORKDIR /app
 COPY --from=build /wheels /wheels
 RUN python -m pip install --no-index /wheels/*.whl && rm -rf /wheels
-# Build the place index and unpack the language model into the image so a container starts in under a second.
-RUN python -c "from bot.geo.gazetteer import get_gazetteer; from bot.extraction.language import load_model; get_gazetteer(); load_model()"
+# Build the place index, unpack the language model and keep the English word list into the image so a container
+# starts in under a second.
+RUN python -c "from bot.geo.gazetteer import get_gazetteer; from bot.extraction.language import load_model; from bot.extraction.lexicon.dictionary import english_words; get_gazetteer(); load_model(); english_words()"
 COPY config/bot.example.toml /app/config/bot.toml
 RUN mkdir -p /data && chown 10001:10001 /data
 USER 10001:10001

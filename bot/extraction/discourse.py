@@ -42,7 +42,8 @@ _PARTITIVE_OPENING_LONG = re.compile(
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
 _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
 _AFFECTED_AFTER = re.compile(
-    r"\)?(?:\s*,[^,;.]{1,60},)?\s*(?:were|are|was|is|have been|had been)?\s*affected\b"  # (past an aside)
+    # (past an aside in commas or dashes: "and 7.8 million people - nearly half of the population - are affected")
+    r"\)?(?:\s*,[^,;.]{1,60},|\s+[-–—]\s[^;.]{1,60}?\s[-–—])?\s*(?:were|are|was|is|have been|had been)?\s*affected\b"
 )
 # Kinds a part keeps when its own verb says so: "9 of whom later died", "1,900 of them Ethiopians coming home".
 _OWN_PART_KINDS = HARM_KINDS | {Kind.RETURNED}
@@ -101,7 +102,8 @@ _ANAPHOR_WORDS = (
 # unaccompanied", "..., and 40 were women".
 _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
 # A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
-_NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){1,4}(?:[-–—]\s+)?$")  # ("Puri - 21")
+# ("Puri - 21", "Zike, 29; Kimakpa, 11")
+_NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?(?:\s+[-–—])?,?\s+$")
 # ... or after its count, each item opening right after the colon or the item before.
 _ITEM_OPENS = re.compile(r":\s*(?:[^:;.\d]{0,40}?[,;]\s*)?")
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")

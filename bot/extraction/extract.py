@@ -11,6 +11,7 @@ from bot.extraction.context import is_cumulative
 from bot.extraction.dates import date_figures
 from bot.extraction.language import detect_language, is_read
 from bot.extraction.lexicon import lexicon_for, lower_keeping_length
+from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind, Qualifier
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import Prepared, paragraphs, prepare, sentences
@@ -28,9 +29,8 @@ def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
     """The text normalised for the language's matching, and the language's sentence reader."""
     if lang == "en":
         lex = lexicon_for(lang)
-        return prepare(text, lex.known_words, lex.number_names), lambda sentence, previous, recent: find_statements(
-            sentence, lex, previous, recent
-        )
+        prepared = prepare(text, lex.known_words, lex.number_names, english_words())
+        return prepared, lambda sentence, previous, recent: find_statements(sentence, lex, previous, recent)
     from bot.extraction.clauses import clause_lexicon, find_clause_statements
 
     clause_lex = clause_lexicon(lang)

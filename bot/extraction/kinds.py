@@ -41,7 +41,11 @@ _ASIDE = re.compile(
     r"|\s+and\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|his|her|their"
     r"|(?:dozens|scores|hundreds|thousands) of)\s+[a-z-]+"
     r"(?:\s+[a-z-]+){0,2}"  # ("24,78,000 people and 5,17,000 heads of livestock had been shifted")
-    r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared)\b)"
+    r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared|collapsed)\b)"
+    # what befell their homes, before what befell them: "15,000 people whose houses were levelled remained in
+    # shelters", "1,500 people whose homes were destroyed are sleeping in tents"
+    r"|,?\s+whose\s+(?:homes?|houses?|dwellings?|shelters?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+)?"
+    r"[a-z]+(?:\s+(?:away|down))?\s*,?(?=\s+(?:are|were|remain|remained|have|has|had|now)\b)"
     # a named thing listed with the count before their shared verb: "Some 40 houses and the weekly market's grain
     # stores were torched" (no figure among them)
     r"|\s+and\s+(?:the|its|their)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+(?=\s+(?:were|was)\b)"
@@ -80,7 +84,11 @@ _ASIDE = re.compile(
     r"|one in|equivalent to|the equivalent of)\s+(?:[^,;()]|(?<=\d),(?=\d{3})){1,50}?,"
     r"(?=\s*(?:have|has|had|were|was|are|is|died|fled|perished|drowned|remain|remained)\b)"
     # their ages: "Two brothers, aged 8 and 11, were killed", "three siblings aged between 5 and 10 drowned"
-    r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+)?" + AGE + r"(?:\s*(?:,|and|to|-|–)\s*" + AGE + r")*(?=\s)"
+    r"|,\s*aged?\s+[^,;()]{1,30},|\s+aged\s+(?:between\s+|about\s+|around\s+|approximately\s+|roughly\s+)?"
+    + AGE
+    + r"(?:\s*(?:,|and|to|-|–)\s*"
+    + AGE
+    + r")*(?=\s)"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
     r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across|of)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
     r"\s+of\s+)?(?:the\s+)?(?:" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+and\s+" + _NAME + r")?"
@@ -145,7 +153,8 @@ _GAP_BREAK = re.compile(
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "displaced", "evacuated", "relocated"})
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _ACRONYM_HEAD_END = re.compile(r"\s+(?:and|were|was|have|had|killed|dead|died|lost|injured|wounded|missing|martyred)\b")
-_GAP_AND = re.compile(r"\band\s+")
+# ("in Tiko and Limbe", "of Ponte Alta and neighbouring Corrego Fundo": the name after it must follow)
+_GAP_AND = re.compile(r"\band\s+(?:(?:neighbouring|neighboring|nearby|surrounding|adjacent)\s+)?")
 _ASIDE_COMMAS = re.compile(r",[^,]{1,40},")
 _GAP_PARTICIPLE = re.compile(r"(?<![\w-])[a-z]+ed\b")  # (not a compound's: "the US-based charity")
 # A count of places names where the subject is from, it counts no one: "families from the 24 barangays inside".
@@ -166,6 +175,16 @@ _COORDINATED_VERB = re.compile(r"[a-z]+ed(?:\s+[a-z'’-]+){0,5}?\s+and\s+(?:the
 _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 _GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
+# A site's number names it, it counts no one: "500 refugees in Camp 14 were relocated".
+_GAP_SITE_NUMBER = re.compile(
+    r"\b(?:camps?|blocks?|sectors?|wards?|zones?)\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*\b"
+)
+# "since" opening a time, not a clause: "refugees who have landed in Aceh since November are sheltering"
+_GAP_SINCE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:week"
+    r"|month|year))\b(?:\s+\d{1,2}\b)?"
+)
 _BEFORE_PARTICIPLE = frozenset(
     {"who", "that", "had", "have", "has", "were", "was", "been", "being", "is", "are", "the", "a", "an"}
 )  # (after an article the participle is an adjective: "from the flooded villages")
@@ -195,6 +214,7 @@ class NounPhrase(NamedTuple):
     kind: Kind | None = None
     trap: bool = False
     partitive: bool = False  # "of them", "of whom": a part of whatever was counted before, people or houses
+    adjectival: bool = False  # the kind told by an adjective before the noun: "two injured workers"
 
 
 class Trigger(NamedTuple):
@@ -340,6 +360,13 @@ def _with_head(
         return NounPhrase(end=end, has_head=True, house=True)
     if category == "kind":
         group = Group.HOUSEHOLDS if "household" in phrase else Group.FAMILIES if "famil" in phrase else Group.PEOPLE
+        if len(words) > i + size and words[i + size][1] == end + 1 and text[end] == " ":
+            head = lowered[i + size]
+            if head in lex.group_nouns or is_human_plural(head, lex):
+                # "two more injured workers died": the word before the noun is an adjective, and the verb after
+                # the noun may tell a later fate; the kind stays the adjective's when no verb does
+                group = lex.group_nouns.get(head, Group.PEOPLE)
+                return NounPhrase(words[i + size][2], group, True, kind=lex.kind_nouns[phrase], adjectival=True)
         return NounPhrase(end=end, has_head=True, kind=lex.kind_nouns[phrase], group=group)
     groups = {lex.group_nouns[lex.misspelt_groups.get(phrase, phrase)]}
     if (
@@ -509,7 +536,9 @@ def _denied_verb(lowered: str, start: int, end: int, m: re.Match[str] | None, ki
 def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the words between a noun and a verb modify the noun: no figure, clause mark, conjunction, pronoun,
     reporting verb or finite verb of their own, and "and" only between names ("in Tiko and Limbe")."""
-    gap = _GAP_PLACE_COUNT.sub(" ", _GAP_YEAR.sub(" ", lowered[start:end]))
+    gap = _GAP_PLACE_COUNT.sub(" ", _GAP_SITE_NUMBER.sub(" ", _GAP_YEAR.sub(" ", lowered[start:end])))
+    if "since" in gap:
+        gap = _GAP_SINCE.sub(" ", gap)
     if "," in gap:
         gap = _ASIDE_COMMAS.sub(" ", gap)  # "have, according to officials, been displaced"
         if "," in gap:

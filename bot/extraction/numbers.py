@@ -66,6 +66,8 @@ _NOT_A_COUNT_WORDS = (
     "us$", "usd", "eur", "rs.", "rs", "inr", "no.", "nos.", "#", "number", "page", "pages", "article", "resolution",
     "category", "level", "phase", "ipc", "route", "highway", "section", "chapter", "grade", "class", "flight",
     "magnitude", "aged", "age", "ages", "of age", "aged between", "ages of", "age of",
+    # an age given roughly: "a girl aged about 12 succumbed"
+    "aged about", "aged around", "aged approximately", "aged roughly", "aged nearly", "aged over", "aged under",
     # currencies by their codes: "GBP 250,000", "CHF 298,740"
     "gbp", "chf", "cad", "aud", "jpy", "cny", "rmb", "pkr", "bdt", "npr", "lkr", "php", "idr", "myr", "thb", "kes",
     "ngn", "etb", "sdg", "ssp", "xof", "xaf", "zar", "mzn", "mga", "mwk", "afn", "syp", "lbp", "yer", "iqd", "uah",
@@ -105,6 +107,9 @@ _COUNTED_AFTER = re.compile(
 _APPROX_AFTER = re.compile(r"\s+or\s+so\b|-odd\b|\s+odd\b(?=\s+[a-z])")
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_SITE_NUMBER_BEFORE = re.compile(
+    r"\b(?:camps?|blocks?|sectors?|wards?|zones?)\s+(?:\d{1,3}[a-z]?\s*(?:,|and|&|-|–)\s*)*$"
+)
 
 
 # The values of the English reading are named tuples: immutable like frozen dataclasses, and built in half the time
@@ -230,6 +235,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False  # a day of the month after its weekday: "rose to 48 on Tuesday (21)"
     if end - start <= 2 and text.endswith("round ", 0, start) and (start == 6 or not text[start - 7].isalpha()):
         return False  # a survey's round ("Round 9"); "round 900,000" is "around" cut short
+    if end - start <= 3 and _SITE_NUMBER_BEFORE.search(text, max(0, start - 30), start):
+        return False  # a site's number: "refugees in Camp 14", "in Camps 10 and 12", "Block 7"
     window = max(0, start - 24)
     if (
         "age" in text[max(0, start - 40) : start]

@@ -72,11 +72,11 @@ class Prepared:
         return self.origin[start], self.origin[end - 1] + 1
 
 
-def _edits(plain: str, known: frozenset[str], numbers: frozenset[str]) -> list[Edit]:
+def _edits(plain: str, known: frozenset[str], numbers: frozenset[str], whole: frozenset[str]) -> list[Edit]:
     edits: list[Edit] = [(m.start(), m.end(), "") for m in _BROKEN_WORD.finditer(plain)]
     edits += [(m.start() + 1, m.end(), "") for m in _BROKEN_NUMBER.finditer(plain)]
     edits += [(m.start(), m.end(), _LIGATURES[m.group(0)]) for m in _LIGATURE.finditer(plain)]
-    edits += spacing_edits(plain, known, numbers)
+    edits += spacing_edits(plain, known, numbers, whole)
     edits = sorted(set(edits))
     kept: list[Edit] = []
     for edit in edits:
@@ -94,10 +94,16 @@ def _spaces_but_table_tabs(text: str) -> str:
     )
 
 
-def prepare(text: str, known: frozenset[str] = frozenset(), numbers: frozenset[str] = frozenset()) -> Prepared:
-    """Normalise text for matching (ligatures, broken and run-together words), keeping the original offsets."""
+def prepare(
+    text: str,
+    known: frozenset[str] = frozenset(),
+    numbers: frozenset[str] = frozenset(),
+    whole: frozenset[str] = frozenset(),
+) -> Prepared:
+    """Normalise text for matching (ligatures, broken and run-together words, never splitting a word of
+    ``whole``), keeping the original offsets."""
     plain = _ODD_SPACE.sub(" ", text) if "\t" not in text else _spaces_but_table_tabs(text)
-    edits = _edits(plain, known, numbers)
+    edits = _edits(plain, known, numbers, whole)
     if not edits:
         return Prepared(plain, None)
     pieces: list[str] = []

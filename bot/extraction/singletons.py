@@ -258,6 +258,8 @@ def _singleton_kind(
             return None, end, False  # the doer, not the victim
         if trigger.kind is Kind.INJURED and _died_after_all(lowered, trigger):
             return Kind.KILLED, trigger.end, True
+        if trigger.kind is Kind.MISSING and _BODY_OF_BEFORE.search(lowered, max(0, start - 20), start):
+            return Kind.KILLED, end, False  # "the body of a farmer who had gone missing": found dead, no longer lost
         left = left_trigger(lowered, start, lex, house=False) if trigger.kind is Kind.INJURED else None
         if left is not None and left.kind is Kind.KILLED:
             return Kind.KILLED, trigger.end, True  # "the deceased were ... a man who was hit by a stray bullet"
@@ -291,6 +293,7 @@ def _names_the_count(lowered: str, start: int, value: int | None) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_BODY_OF_BEFORE = re.compile(r"\b(?:body|bodies|remains|corpses?)\s+of\s+$")
 _APPOSITION_END = re.compile(r"[.;:()]|,\s+(?:who|which|were|was|in|at|on|near)\b|\s+(?:who|were|was)\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -352,8 +355,8 @@ def _definite_singletons(
         noun = m.group(1)
         if noun not in lex.singular_nouns and not is_human_singular(noun, lex):
             continue
-        if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()):
-            continue  # "the couple's", "the regional health official said": no victim named
+        if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()) or lowered.startswith(("'s", "’s"), m.end()):
+            continue  # "the couple's", "the regional health official said", "the governor's office": no victim named
         if any(n.start < m.end() and m.start() < n.end for n, _ in [*taken, *found]):
             continue
         if _CAPITALISED.search(sentence, m.start() + 1, m.end()) and not is_headline(sentence):

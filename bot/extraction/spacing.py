@@ -1,7 +1,8 @@
 """Spaces lost or misplaced by PDF conversion: "peoplewere", "between159,000", "fledShirqat", "fami-lies".
 
 Each repair is an edit on the text; nothing is repaired unless every word it yields is a known word, so a
-word the list does not know is left alone rather than guessed at. The caller keeps a map back to the original
+word the list does not know is left alone rather than guessed at, and no word of the language's dictionary is
+split ("overnight", "firefighters", "campus" are whole words, not two). The caller keeps a map back to the original
 offsets, so spans stay true.
 
 Most text has no damage, so the scan is built to be cheap on clean text: long words are judged once per
@@ -30,8 +31,8 @@ _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LETTERS = _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _MIN_PART = 2
 # A proper noun glued to a common word ("Darfurbetween") is split only when the word is this long: shorter
-# endings ("Poland", "Thailand") are too often part of the name.
-_MIN_TAIL_AFTER_NAME = 5
+# endings ("Poland", "Thailand", "Kutupalong", "Whitehouse") are too often part of the name.
+_MIN_TAIL_AFTER_NAME = 6
 # Verdicts kept per word list; past this many the memory is cleared (a long-running bot meets endless names).
 _MAX_REMEMBERED = 200_000
 
@@ -62,13 +63,18 @@ class _Verdicts:
     sound: set[str] = field(default_factory=set)
     damaged: dict[str, int | None] = field(default_factory=dict)  # a cut, or None: maybe a moved letter
 
-    def judge(self, words: set[str], known: frozenset[str], numbers: frozenset[str]) -> dict[str, int | None]:
+    def judge(
+        self, words: set[str], known: frozenset[str], numbers: frozenset[str], whole: frozenset[str]
+    ) -> dict[str, int | None]:
         """The damaged words among ``words``, each judged only the first time it is met."""
         fresh = words.difference(self.sound, self.damaged)
         if len(self.sound) + len(fresh) > _MAX_REMEMBERED:
             self.sound.clear()
         for word in fresh:
             lowered = word.lower()
+            if lowered in whole:
+                self.sound.add(word)
+                continue
             cut = None if lowered in known else _split_point(word, known, numbers)
             if cut is not None or (lowered not in known and lowered[1:] in known):
                 self.damaged[word] = cut
@@ -77,7 +83,7 @@ class _Verdicts:
         return {word: self.damaged[word] for word in words.intersection(self.damaged)}
 
 
-_VERDICTS: dict[tuple[frozenset[str], frozenset[str]], _Verdicts] = {}
+_VERDICTS: dict[tuple[frozenset[str], frozenset[str], frozenset[str]], _Verdicts] = {}
 
 
 def _run_start(text: str, end: int, letters: frozenset[str]) -> int:
@@ -121,9 +127,9 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         start = text.find(word, end)
 
 
-def _long_word_edits(text: str, known: frozenset[str], numbers: frozenset[str]) -> list[Edit]:
-    verdicts = _VERDICTS.setdefault((known, numbers), _Verdicts())
-    cuts = verdicts.judge(set(_LONG_WORD.findall(text)), known, numbers)
+def _long_word_edits(text: str, known: frozenset[str], numbers: frozenset[str], whole: frozenset[str]) -> list[Edit]:
+    verdicts = _VERDICTS.setdefault((known, numbers, whole), _Verdicts())
+    cuts = verdicts.judge(set(_LONG_WORD.findall(text)), known, numbers, whole)
     edits: list[Edit] = []
     for word, cut in cuts.items():
         for start in _occurrences(text, word):
@@ -177,8 +183,11 @@ def glue_and_hyphen_edits(text: str, known: frozenset[str]) -> list[Edit]:
     return _glue_edits(text, known) + _hyphen_edits(text, known)
 
 
-def spacing_edits(text: str, known: frozenset[str], numbers: frozenset[str]) -> list[Edit]:
-    """The edits that restore spaces lost between known words and drop hyphens inside known words."""
+def spacing_edits(
+    text: str, known: frozenset[str], numbers: frozenset[str], whole: frozenset[str] = frozenset()
+) -> list[Edit]:
+    """The edits that restore spaces lost between known words and drop hyphens inside known words; the words of
+    ``whole`` (lower case) are never split."""
     if not known:
         return []
-    return _long_word_edits(text, known, numbers) + glue_and_hyphen_edits(text, known)
+    return _long_word_edits(text, known, numbers, whole) + glue_and_hyphen_edits(text, known)

@@ -126,6 +126,9 @@ _SUPERSEDED_PUT = re.compile(
     # (not "has previously put the number of dead at 400": another source's count, which stands beside the new one)
     r"|\b(?:earlier|initially)\b[^.;]{0,40}?\bput\s+the\s+(?:figure|toll|death toll"
     r"|number of (?:dead|deaths|fatalities))\b[^.;]{0,30}?\bat\s+$"
+    # ("Police had earlier given a toll of 31", "had initially reported a death toll of 12")
+    r"|\b(?:had|have|has)\s+(?:earlier|initially|originally|first)\s+(?:given|reported|announced|released|issued)"
+    r"\s+(?:a|an|the)\s+(?:(?:death|preliminary|provisional)\s+)?(?:toll|figure|count|tally)\s+of\s+$"
 )
 # ... and one a correction takes back.
 _CORRECTED_BEFORE = re.compile(
@@ -177,7 +180,7 @@ _URGED_BEFORE = re.compile(
 _TO_GO = re.compile(r"[^.;:]{0,80}?\bto\s+(?:leave|flee|evacuate|move to (?:higher|safer)|abandon)\b")
 _UPROOTABLE = frozenset({
     "people", "persons", "civilians", "refugees", "residents", "villagers", "families", "households", "inhabitants",
-    "children", "women", "individuals", "migrants", "seekers", "idps", "displaced",
+    "children", "women", "individuals", "migrants", "seekers", "idps", "displaced", "others",
     "ind", "inds", "indiv", "pers", "hh", "hhs",  # (sitrep units: "6,940 ind. newly arrived")
 })  # fmt: skip
 # The label of a key figure ("92,338 individuals Total number of new arrivals in Uganda (...)"): its first words
@@ -428,6 +431,9 @@ def _link(
     family_of = _FAMILY_OF.search(lowered, max(0, mention.start - 40), mention.start)
     if (
         family_of is None
+        # ("residents of 45 households were evacuated": households are how moves are counted; a toll of them is
+        # left out below)
+        and not (np.group in (Group.FAMILIES, Group.HOUSEHOLDS) and (mention.value or 0) > 1)
         and lowered.find("of", max(0, mention.start - 8), mention.start) >= 0
         and (owner := _OWNER_OF.search(lowered, max(0, mention.start - 30), mention.start))
         and (owner.group(1) in lex.group_nouns or owner.group(1) in _OWNERS)
@@ -576,9 +582,11 @@ def _link(
     if right is not None:
         told = lowered[right.start : right.end]
         motion = right.kind is Kind.DISPLACED and _MOTION.match(told) is not None and "fle" not in told
-        if np.kind in HARM_KINDS and (right.kind in (Kind.SHELTERED, Kind.EVACUATED) or motion):
-            # "60 dead in the shelters", "150 wounded were evacuated to Kaya", "500 wounded had arrived overnight":
-            # the noun says what happened
+        if np.kind in HARM_KINDS and (
+            right.kind in (Kind.SHELTERED, Kind.EVACUATED) or motion or (np.adjectival and right.kind not in HARM_KINDS)
+        ):
+            # "60 dead in the shelters", "150 wounded were evacuated to Kaya", "500 wounded had arrived overnight",
+            # "850 wounded people fleeing violence": the noun says what happened
             return Link(np.kind, np.group, mention.start, np.end, False, False)
         if motion and np.kind is Kind.RETURNED:
             return Link(Kind.RETURNED, np.group, mention.start, right.end, True, False, motion)  # "returnees arriving"
@@ -1016,15 +1024,23 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
     return kept
 
 
+_WHO_AFTER = re.compile(r",?\s+who\b")
+_INCLUDING_BETWEEN = re.compile(r"[^.;]{0,8}?\b(?:including|among them|among whom)\b[^.;\d]{0,50}")
+# (into another country; "crossed into the north" is going home across a line inside one)
+_CROSSED_INTO = re.compile(
+    r"\bcross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into\s+(?!(?:the\s+)?(?:north|south|east|west|northern|southern"
+    r"|eastern|western)\b)"
+)
 _UNIT_ABBREVIATION = re.compile(r"\b(?:ind|inds|indiv|pers|hh|hhs)$")
 _THINGS_MOVED = re.compile(r"\b(?:humanitarian|aid|convoy|troop|military|vehicle|truck|cargo|mission)s?\s+movements\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _INHABITANTS = re.compile(r"\s+(?:million\s+)?(?:inhabitants|residents)\s*(?:[,.;)]|$)")  # (nothing told of them)
+_ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)\b")
 _IN_SITES_BEFORE = re.compile(r"\b(?:in|at|inside|across)\s+$")
 _SITE_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:shelters|camps|centres|centers|sites)\b")
 _HARM_COMBINED = re.compile(r"(?:killed|dead) (?:or|and/or) (?:injured|wounded|hurt|maimed)\b")
 _PEOPLE_FROM_BEFORE = re.compile(
-    r"\b(?:people|persons|individuals|members|residents|villagers)\s+from\s+(?:(?:some|about|around|nearly|over"
+    r"\b(?:people|persons|individuals|members|residents|villagers)\s+(?:from|of)\s+(?:(?:some|about|around|nearly|over"
     r"|more than|at least)\s+)?$"
 )
 # Hurt people rescued: the rescue does not undo the injury the noun names.
@@ -1085,8 +1101,12 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "7,210 people in 94 shelters, 1,870 homes damaged": sites, not homes
         elif np.kind is Kind.DISPLACED and _THINGS_MOVED.search(lowered, m.end, np.end):
             nps[i] = np._replace(trap=True)  # "54 coordinated humanitarian movements": convoys, not people moving
-        elif _WITH_BEFORE.search(lowered, max(0, m.start - 6), m.start) and _INHABITANTS.match(lowered, m.end):
-            nps[i] = np._replace(trap=True)  # "the town of Khorog, with around 30,000 inhabitants": a population
+        elif _WITH_BEFORE.search(lowered, max(0, m.start - 6), m.start) and (
+            _INHABITANTS.match(lowered, m.end) or _ON_BOARD.match(lowered, np.end)
+        ):
+            # "the town of Khorog, with around 30,000 inhabitants": a population; "a boat with 11 people on board
+            # capsized": who was aboard, not who came to harm
+            nps[i] = np._replace(trap=True)
         elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
     links: list[Link | None] = [None] * len(mentions)
@@ -1144,6 +1164,7 @@ def find_statements(
         anaphor is not None
         and mentions
         and links[0] is None
+        and not nps[0].trap  # ("Another 31 schools ... were also damaged": other buildings than the houses before)
         and mentions[0].start <= anaphor.end() + 1
         and not trapped_after(sentence, max(nps[0].end, mentions[0].end), lex)  # ("... were pulled out alive")
     ):
@@ -1163,9 +1184,13 @@ def find_statements(
     if (previous or recent) is Kind.RETURNED:
         # people arriving or entering, told right after returns, are returning too
         # (not those "newly arrived": new arrivals are the displaced of the day)
+        # (nor those crossing into another country: "1,200 people crossed into Rwanda" fled, whatever came before)
         links = [
             _returning(link)
-            if link is not None and link.motion and "newly" not in lowered[link.start : link.end]
+            if link is not None
+            and link.motion
+            and "newly" not in lowered[link.start : link.end]
+            and not _CROSSED_INTO.search(lowered, link.start, link.end + 12)
             else link
             for link in links
         ]
@@ -1179,6 +1204,22 @@ def find_statements(
         ):
             links[i] = _returning(link)  # "59,780 Afghans returning ...; 17,300 of them arrived in the last five days"
     carry_over(lowered, mentions, nps, links, lex)
+    for i in range(1, len(links)):
+        link = links[i]
+        if link is None or link.kind is Kind.KILLED or link.kind in HOUSE_KINDS:
+            continue
+        shot = link.kind is Kind.INJURED and lowered.endswith(("shot", "hit"), 0, link.end)
+        if not shot and not (link.kind not in HARM_KINDS and _WHO_AFTER.match(lowered, nps[i].end)):
+            continue
+        whole = next((e for e in reversed(links[:i]) if e is not None and e.kind in HARM_KINDS), None)
+        if (
+            whole is not None
+            and (not shot or whole.kind is Kind.KILLED)
+            and _INCLUDING_BETWEEN.fullmatch(lowered, whole.end, mentions[i].start)
+        ):
+            # "five people were killed, including a woman and her two children, who were shot": how they died;
+            # "17 deaths, among them six footballers who were staying at a training centre": where they were
+            links[i] = link._replace(kind=whole.kind)
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         account_for = _ACCOUNT_FOR.search(lowered, max(0, mention.start - 30), mention.start)
         # (a bare count after a figure of the sentence, too: "killed 120, with Sindh accounting for 56")

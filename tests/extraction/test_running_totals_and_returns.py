@@ -848,3 +848,113 @@ def test_tables_asides_old_tolls_and_aid(text: str, expected: list[tuple[str, in
 )
 def test_monitoring_words_shares_and_combined_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The blaze spread overnight and two more injured porters died in hospital on Sunday.",
+            [("killed", 2)],
+            id="hurt-before-then-died",
+        ),
+        pytest.param(
+            "Paramedics brought in 340 wounded people fleeing the shelling.",
+            [("injured", 340)],
+            id="wounded-people-fleeing-stay-wounded",
+        ),
+        pytest.param("A boy aged about 9 died of his burns on Friday.", [("killed", 1)], id="a-rough-age-is-no-count"),
+        pytest.param(
+            "About 820 people were sheltering on Friday night in the parish hall.",
+            [("sheltered", 820)],
+            id="sheltering-then-a-time",
+        ),
+        pytest.param(
+            "Some 2,300 migrants who have landed in Lampedusa since June are sheltering in reception centres.",
+            [("sheltered", 2_300)],
+            id="since-a-month-inside-the-subject",
+        ),
+        pytest.param(
+            "Divers recovered the body of a trader who had gone missing on Tuesday.",
+            [("killed", 1)],
+            id="the-body-of-one-who-was-missing",
+        ),
+        pytest.param("The army had earlier given a toll of 14.", [], id="a-toll-given-earlier"),
+        pytest.param(
+            "About 640 residents of Boa Vista and neighbouring Santa Rita were evacuated.",
+            [("evacuated", 640)],
+            id="and-neighbouring-a-name",
+        ),
+        pytest.param("Nearly 2,100 refugees in Camp 15 were relocated.", [("displaced", 2_100)], id="a-camp-number"),
+        pytest.param("Fire gutted learning centres in Camps 4 and 7 on Monday.", [], id="camp-numbers-are-no-counts"),
+        pytest.param(
+            "The toll rose to 1,310 on 9 March, from 455 deaths reported on 2 March.",
+            [("killed", 1_310)],
+            id="rose-to-a-date-then-from",
+        ),
+        pytest.param(
+            "Roughly 64,000 displaced people live in Pemba, Mueda and Montepuez.", [], id="displaced-living-in-towns"
+        ),
+        pytest.param(
+            "More than 9,000 people crossed into Uganda after returns to Ituri had slowed.",
+            [("displaced", 9_000)],
+            id="crossing-into-a-country-is-flight",
+        ),
+        pytest.param(
+            "Six villagers were killed, including a farmer and his three sons, who were shot in their fields.",
+            [("killed", 6), ("killed", 1), ("killed", 3)],
+            id="shot-as-part-of-the-dead",
+        ),
+        pytest.param(
+            "The landslide killed 23 people, among them four pupils who were staying at a boarding school.",
+            [("killed", 23), ("killed", 4)],
+            id="a-part-of-the-dead-with-a-clause",
+        ),
+        pytest.param(
+            "Drought has displaced 40,000 people, and 2 million people - a fifth of the population - are affected.",
+            [("displaced", 40_000)],
+            id="affected-after-a-dashed-aside",
+        ),
+        pytest.param(
+            "Attackers ended a truce in November and shot dead a guard.", [("killed", 1)], id="a-month-is-no-person"
+        ),
+        pytest.param(
+            "Mortality by district, according to the governor's office:", [], id="a-governor's-office-is-no-victim"
+        ),
+        pytest.param(
+            "Two fishermen are missing after a canoe with 9 people on board overturned.",
+            [("missing", 2)],
+            id="people-on-board-are-no-figure",
+        ),
+        pytest.param("That is up sharply from the 112 deaths recorded last week.", [], id="up-sharply-from"),
+        pytest.param(
+            "Eighteen houses were razed. Another 12 schools and two clinics were also damaged.",
+            [("houses_destroyed", 18)],
+            id="another-count-of-other-buildings",
+        ),
+        pytest.param(
+            "Residents of 72 households in the gully were evacuated.",
+            [("evacuated", 72)],
+            id="residents-of-households-moved",
+        ),
+        pytest.param(
+            "Members of 5 families were killed when the roof fell.", [], id="members-of-families-no-toll-of-families"
+        ),
+        pytest.param("About 3,000 others crossed into Chad.", [("displaced", 3_000)], id="others-crossing"),
+        pytest.param(
+            "Fifteen houses and a granary collapsed in the night.", [("houses_destroyed", 15)], id="and-a-thing"
+        ),
+        pytest.param(
+            "About 6,000 people whose homes were flattened remain in schools.",
+            [("sheltered", 6_000)],
+            id="whose-homes-then-the-main-verb",
+        ),
+        pytest.param(
+            "The dead were listed as follows: Mbaya, 14; Kitoko, six; and Lwanga, three.",
+            [("killed", 14), ("killed", 6), ("killed", 3)],
+            id="name-comma-count-items",
+        ),
+    ],
+)
+def test_fates_told_late_sites_numbered_and_lists_by_name(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extraction.lexicon import lexicon_for
+from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.sentences import prepare
 from bot.extraction.spacing import Edit, glue_and_hyphen_edits
 from tests.extraction.helpers import summary
@@ -52,6 +53,27 @@ def test_run_together_words_are_split(text: str, expected: str) -> None:
 def test_ordinary_words_are_left_alone(text: str) -> None:
     """Words the list does not split into two known words stay as written."""
     assert _repaired(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("1,240 people were accommodated overnight", id="overnight"),
+        pytest.param("Firefighters and townsmen searched the campus downtown", id="compounds-of-known-words"),
+        pytest.param("refugees in Kutupalong and Whitehouse Farm", id="names-ending-in-a-short-word"),
+    ],
+)
+def test_dictionary_words_are_never_split(text: str) -> None:
+    """A word of the English dictionary is whole even when two known words make it up ("over" + "night")."""
+    lex = lexicon_for("en")
+    assert prepare(text, lex.known_words, lex.number_names, english_words()).text == text
+
+
+def test_the_dictionary_still_lets_run_together_words_split() -> None:
+    """Glued words are no dictionary words: the repair still finds their space."""
+    lex = lexicon_for("en")
+    repaired = prepare("4,400 peoplewere moved overnight", lex.known_words, lex.number_names, english_words())
+    assert repaired.text == "4,400 people were moved overnight"
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,7 @@ currents torrents talents accents descents extents patents
 hospitals animals terminals materials signals canals rituals festivals arrivals totals vehicles rentals intervals
 cars bars stars dollars pillars seminars calendars mortars goals meals chickens lorries
 mountains trains chains drains grains rains
+septembers octobers novembers decembers summers winters afters laters
 gates rates estimates dates updates states crates
 lives olives archives motives incentives initiatives
 standards boards cards yards wards awards
@@ -410,9 +411,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # the Philippine abbreviation, counted: "10,240 evacuees in 206 ECs", "8,911 evacuees / 171 ECs"
      r"|\s*(?:in|at|inside|/)\s*(?:\d[\d,]*\s+)?ecs\b"
      # a bulletin's bare participle: "1,270 persons housed", "Persons accommodated: 1,042"
-     r"|(?<=\s)(?:housed|accommodated)(?=\s*(?:[.,;]|$|in\b|at\b))"
-     # sheltering, the sentence ending there: "some 11,500 are now sheltering", "where 2,000 had been sheltering"
-     r"|sheltering(?=\s*(?:[.;]|$|there\b|nearby\b))"
+     r"|(?<=\s)(?:housed|accommodated)(?=\s*(?:(?:overnight|temporarily|there)\s*)?(?:[.,;]|$|in\b|at\b))"
+     # sheltering, the sentence ending there or a time after it: "some 11,500 are now sheltering", "where 2,000 had
+     # been sheltering", "1,150 people were sheltering on Tuesday night"
+     r"|sheltering(?=\s*(?:[.;]|$|there\b|nearby\b|overnight\b|(?:on|last|this|by) (?:monday|tuesday|wednesday"
+     r"|thursday|friday|saturday|sunday|night|evening|morning|afternoon)\b))"
      # squatting in a building: "some 300 people are squatting in an unfinished church building"
      r"|squatting (?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:buildings?|schools?|churches|church|halls?|warehouses?|sites?"
      r"|camps?|stadiums?|premises)\b"
@@ -934,7 +937,8 @@ TRAP_BEFORE = (
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
     # aid handed to people: "providing food to 75,000 displaced people"
     r"|(?:(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)|gave)\s+(?:[\w-]+,?\s+){0,12}?(?:to|for)"
-    r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|up from|down from|compared (?:with|to)"
+    r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?"
+    r"|(?:up|down)(?: sharply| slightly| steeply)? from|compared (?:with|to)"
     # the old figure a count grew from: "the toll rose sharply from the roughly 100 deaths counted on Tuesday"
     r"|(?:rose|risen|rising|increased|jumped|climbed|grew|fell|dropped)(?: sharply| steadily| quickly)? from(?: the)?"
     r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
@@ -947,6 +951,8 @@ TRAP_BEFORE = (
     r"|(?:packs?|kits?|rations?|parcels?|items|assistance|aid|food|supplies|vouchers|cash|education|schooling) for"
     # the old toll a new one grew from: "the toll had risen to 54 from the eight deaths the army announced"
     r"|\bto [\d,.]+ (?:on \w+ )?from(?: the| an?)?"
+    # ... with a date between: "the toll rose to 2,900 on 2 February, from 773 deaths reported on 30 January"
+    r"|\bto [\d,.]+ (?:on|as of|by) [\w ]{1,20}?, from(?: the| an?)?"
     # people asked, not harmed: "our team interviewed 96 refugees"
     r"|interview(?:ed|ing|s)?|survey(?:ed|ing|s)?|consult(?:ed|ing|s)?|spoke (?:to|with)|(?:met|meeting) with"
     # those aboard, not those harmed: "a bus carrying 43 workers plunged into the gorge"
@@ -964,6 +970,8 @@ TRAP_AFTER = (
     # ("more than 800,000 displaced people live in some 2,000 informal sites": one place's population)
     r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+(?:[\w,-]+\s+){0,3}?(?:camps|sites|settlements|shelters|centres"
     r"|centers)\b|"
+    # (and "112,000 internally displaced people live in Mecufi, Metuge and Ancuabe": named places' population)
+    r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+(?:the\s+)?(?-i:[A-Z])|"
     r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
     r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
     r"|^[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;\d]{0,30}?\balive\b"
