@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
-from bot.extraction.links import CAPTURED, OBJECT_AFTER
+from bot.extraction.links import CAPTURED, HARM_KINDS, OBJECT_AFTER
 from bot.extraction.model import Group, Kind
 from bot.extraction.numbers import AGE
 
@@ -300,6 +300,16 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         if lowered[i] in _DEGREES and i + 1 < len(lowered) and lowered[i + 1] in ("damaged", "destroyed"):
             degree = _DEGREES[lowered[i]]  # "8,031 totally damaged houses": the degree says which
             continue
+        if (
+            i > 0
+            and lowered[i] == "and"
+            and i + 1 < len(words)
+            and (before := lex.prenominal_kinds.get(lowered[i - 1])) is not None
+            and (after := lex.prenominal_kinds.get(lowered[i + 1], lex.kind_nouns.get(lowered[i + 1]))) is not None
+            and (before in HARM_KINDS) != (after in HARM_KINDS)
+        ):
+            # "left 1,061 missing and displaced over four million": a fate, then the verb of the next count
+            return NounPhrase(end=words[i - 1][2], has_head=True, kind=before)
         if i > 0 and lowered[i] in ("and", "or") and i + 1 < len(words):
             if demonym_end is not None and lex.number_word_start.match(text, words[i + 1][1]):
                 break  # another count of people named by a demonym: "three South Sudanese and three Kenyans"

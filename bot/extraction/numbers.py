@@ -32,6 +32,8 @@ _CLOSE = re.compile(r"\s*\)")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s+$")
 _FROM = re.compile(r"\bfrom\s+$")
+# ... unless the "from" opens the range itself: "estimates ranged from 34,000 to 71,000 deaths"
+_RANGED_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|interval),?\s+from\s+$")
 _AND = re.compile(r"^\s+and\s+$")
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
 _MONTHS = (
@@ -315,7 +317,8 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
         elif i + 1 < len(cores):
             nxt = cores[i + 1]
             gap = text[core.end : nxt.start]
-            if (_RANGE_JOIN.match(gap) and not _FROM.search(text, 0, core.start)) or (between and _AND.match(gap)):
+            from_before = _FROM.search(text, 0, core.start) and not _RANGED_FROM.search(text, 0, core.start)
+            if (_RANGE_JOIN.match(gap) and not from_before) or (between and _AND.match(gap)):
                 if nxt.scaled and not core.scaled and core.value * (nxt.value / max(core.value, 1)) > 0:
                     scale = next((s for s in (1e9, 1e6, 1e3) if nxt.value >= s and core.value < s), 1.0)
                     low = core.value * scale if core.value * scale <= nxt.value else core.value

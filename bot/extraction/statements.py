@@ -119,13 +119,16 @@ _SUPERSEDED = re.compile(
 )
 # ... and one an earlier count put, which no later wording revives: "An earlier count had put the dead at 320".
 _SUPERSEDED_PUT = re.compile(
-    r"\b(?:(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate|tally|reports?)\b"
-    r"[^.;]{0,40}?\bput"
+    r"\b(?:(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figures?|count|estimate|tally|reports?)\b"
+    r"[^.;]{0,80}?\bput"
     r"|(?:initially|originally|first) put)\s+the\b[^.;]{0,30}?\bat\s+$"
     # ("Earlier on Tuesday it had put the toll at 157", "had earlier put the toll at 320")
     # (not "has previously put the number of dead at 400": another source's count, which stands beside the new one)
     r"|\b(?:earlier|initially)\b[^.;]{0,40}?\bput\s+the\s+(?:figure|toll|death toll"
     r"|number of (?:dead|deaths|fatalities))\b[^.;]{0,30}?\bat\s+$"
+    # ("The previous toll, issued on Saturday, stood at 71")
+    r"|\b(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|tally)\b[^.;]{0,40}?\b(?:stood|was)"
+    r" at\s+$"
     # ("Police had earlier given a toll of 31", "had initially reported a death toll of 12")
     r"|\b(?:had|have|has)\s+(?:earlier|initially|originally|first)\s+(?:given|reported|announced|released|issued)"
     r"\s+(?:a|an|the)\s+(?:(?:death|preliminary|provisional)\s+)?(?:toll|figure|count|tally)\s+of\s+$"
@@ -333,7 +336,9 @@ _SHARE_OF = re.compile(
 )
 # A count in apposition, between commas: "a larger number, about 4,800 people, returned".
 _APPOSITION_OPEN = re.compile(r",\s*$")
-_COMBINED_BEFORE = re.compile(r"\b(?:damaged|affected|destroyed)\s+(?:or|and/or)\s+$")
+_COMBINED_BEFORE = re.compile(
+    r"\b(?:damaged|affected|destroyed|damaging|affecting|destroying)\s+(?:or|and/or)\s+$"
+)  # ("damaging or destroying 4,300 shelters")
 # A heading naming houses before a tally: "Damage to houses: 8,342 totally damaged and 50,106 partially damaged".
 _HOUSE_HEADING = re.compile(r"\b(?:houses?|homes?|dwellings?|housing|shelters?)\b[^:;.\d]{0,20}:")
 
@@ -524,8 +529,11 @@ def _link(
         kind = left.kind
         if kind in (Kind.EVACUATED, Kind.MISSING) and np.kind in HARM_KINDS:
             kind = np.kind  # "evacuated 21 wounded people by boat", "the search for 12 bodies": the noun says what
-        if kind is Kind.DISPLACED and _TO_HOMES.match(lowered, max(np.end, mention.end)):
-            kind = Kind.RETURNED  # "relocated 1,600 households from the camp to their ancestral homes"
+        if kind is Kind.DISPLACED and (
+            _TO_HOMES.match(lowered, max(np.end, mention.end)) or _BACK_AFTER.match(lowered, max(np.end, mention.end))
+        ):
+            # "relocated 1,600 households from the camp to their ancestral homes", "moved 30,000 IDPs back to Tselemti"
+            kind = Kind.RETURNED
         return Link(kind, group, left.start, max(np.end, mention.end), False, True)
     part = lowered.find("of", max(0, mention.start - 30), mention.start) >= 0 and bool(
         _SHARE_OF.search(lowered, max(0, mention.start - 45), mention.start)
@@ -567,6 +575,14 @@ def _link(
         and (back := _AND_RETURNED.match(lowered, right.end))
     ):
         right = Trigger(Kind.RETURNED, right.start, back.end())  # "have left the sites ... and returned home"
+    if (
+        right is not None
+        and right.kind is Kind.SHELTERED
+        and lowered.startswith(("in ", "at ", "inside "), _SPACES_AT.match(lowered, right.start).end())  # type: ignore[union-attr]
+        and (harm := _HARM_AFTER_PLACE.match(lowered, right.end))
+    ):
+        # "Four people in the shelter beside mine died instantly": where they were, then what befell them
+        right = Trigger(Kind.KILLED if harm.group(1) else Kind.INJURED, right.start, harm.end())
     if right is not None and right.kind is Kind.INJURED and HURT_THEN_DIED.match(lowered, right.end):
         right = Trigger(Kind.KILLED, right.start, right.end)  # "nine of the wounded, all with severe burns, had died"
     if right is not None and np.has_head and _is_doer(lowered, right):
@@ -883,14 +899,15 @@ _ONE_OF_THE_HURT_DIED = re.compile(
     r"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|has\s+since\s+|have\s+since\s+)?(?:died|succumbed)\b"
 )
 _HURT_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|injur(?:y|ies)|wounds)\b")
-_QUOTE_MARKS = re.compile(r"[\"“”«»]")
-# A quote opening on a count: '"more than 2,000', '"dozens'.
+_QUOTE_MARKS = re.compile(r"[\"“”«»‘]|(?<=\s)'")
+# A quote opening on a count: '"more than 2,000', '"dozens', "'over 100" (single quotes, as British papers write).
 _QUOTED_COUNT = re.compile(
-    r"[\"“«]\s*(?=(?:(?:at least|more than|about|some|over|nearly|around|up to|as many as|an estimated|close to)\s+)?"
+    r"(?:[\"“«‘]|(?<=\s)')\s*(?=(?:(?:at least|more than|about|some|over|nearly|around|up to|as many as|an estimated"
+    r"|close to)\s+)?"
     r"(?:\d|dozens\b|hundreds\b|thousands\b|tens of\b|scores\b))",
     re.IGNORECASE,
 )
-_CLOSING_QUOTE = re.compile(r"[\"”»]")
+_CLOSING_QUOTE = re.compile(r"[\"”»]|[’'](?![a-z])")  # (not a possessive's: "the group's")
 _QUOTED_WORD = re.compile(r"[\"“][a-z][a-z-]+[\"”]")
 
 
@@ -1024,6 +1041,13 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
     return kept
 
 
+_SPACES_AT = re.compile(r"\s*")
+_MORE_OF = re.compile(r"\s*(?:another|a further|an additional|some other)\b")  # (not "Of them": whose part is unsaid)
+_ONE_WORD = re.compile(r"\s+[a-z-]+")
+_BACK_AFTER = re.compile(r"\s+back\s+(?:to|into|home|across)\b")
+_HARM_AFTER_PLACE = re.compile(
+    r"[^.;,\d]{0,40}?\s(?:were\s+|was\s+|had\s+|have\s+)?(?:(died|killed|drowned|perished)|(injured|wounded|hurt))\b"
+)
 _WHO_AFTER = re.compile(r",?\s+who\b")
 _INCLUDING_BETWEEN = re.compile(r"[^.;]{0,8}?\b(?:including|among them|among whom)\b[^.;\d]{0,50}")
 # (into another country; "crossed into the north" is going home across a line inside one)
@@ -1116,6 +1140,8 @@ def find_statements(
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         # "Ninety-five of them were completely destroyed": a part of the houses the sentence before counted
         house_context = previous_house or (np.partitive and previous in HOUSE_KINDS and not any(links[:i]))
+        if i == 0 and anaphor is not None and previous in HOUSE_KINDS and not np.has_head and _MORE_OF.match(lowered):
+            house_context = True  # "Another 30 were partially damaged", after houses destroyed: its own verb tells
         if house_opening is not None and mention.start >= house_opening.end() and not np.has_head:
             house_context = True
         # "41,806 houses were affected, of which 9,311 were totally destroyed": a part of the houses counted before
@@ -1133,9 +1159,18 @@ def find_statements(
         nxt = links[i + 1]
         if links[i] is not None or nxt is None or nxt.left or not nps[i].has_head or nps[i].trap:
             continue
-        if any(links[:i]) and (
-            SUBGROUP.search(lowered, max(0, mentions[i].start - 20), mentions[i].start)
-            or _SUBGROUP_LISTED.search(lowered, max(0, mentions[i].start - 50), mentions[i].start)
+        if (
+            any(links[:i])
+            and (
+                SUBGROUP.search(lowered, max(0, mentions[i].start - 20), mentions[i].start)
+                or _SUBGROUP_LISTED.search(lowered, max(0, mentions[i].start - 50), mentions[i].start)
+            )
+            # (unless the pair shares one participle: "including 127 children and 261 women killed")
+            and not (
+                lowered[nps[i].end : mentions[i + 1].start] == " and "
+                and nps[i + 1].has_head
+                and _ONE_WORD.fullmatch(lowered, nps[i + 1].end, nxt.end)
+            )
         ):
             continue  # "7 people drowned, including 3 children, and ... were displaced": a part of the figure before
         if (owner := _OWNER_OF.search(lowered, max(0, mentions[i].start - 30), mentions[i].start)) and (

@@ -958,3 +958,66 @@ def test_monitoring_words_shares_and_combined_counts(text: str, expected: list[t
 )
 def test_fates_told_late_sites_numbered_and_lists_by_name(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 90 houses were destroyed. Another 45 were partially damaged.",
+            [("houses_destroyed", 90), ("houses_damaged", 45)],
+            id="another-count-with-its-own-house-verb",
+        ),
+        pytest.param(
+            "Some 600 people fled and 80 families were evacuated. Of them, 150 are staying at a stadium.",
+            [("displaced", 600), ("evacuated", 80), ("sheltered", 150)],
+            id="of-them-is-no-house-count",
+        ),
+        pytest.param(
+            "Three people in the bunker next to ours died at once.", [("killed", 3)], id="where-they-were-then-died"
+        ),
+        pytest.param(
+            "The militia said it had killed 'more than 40 infidels' in the raid.",
+            [("killed", 40)],
+            id="a-count-in-single-quotes",
+        ),
+        pytest.param(
+            "Officials moved around 12,000 IDPs back to Kafta Humera in March.",
+            [("returned", 12_000)],
+            id="moved-back-to",
+        ),
+        pytest.param(
+            "The model gave a wide interval, from 8,000 to 19,000 deaths.",
+            [("killed", 8_000)],
+            id="an-interval-from-to",
+        ),
+        pytest.param(
+            "The typhoon killed 210 people, left 95 missing and displaced over 600,000.",
+            [("killed", 210), ("missing", 95), ("displaced", 600_000)],
+            id="missing-and-displaced-two-counts",
+        ),
+        pytest.param("- Kebbi: 61 fatalities (44 events)", [("killed", 61)], id="events-in-brackets"),
+        pytest.param(
+            "The agency said 1,400 buildings had been submerged or destroyed.", [], id="submerged-or-destroyed"
+        ),
+        pytest.param("The floods hit 12 sites, damaging or destroying 900 shelters.", [], id="damaging-or-destroying"),
+        pytest.param("The previous toll, issued on Monday, stood at 38.", [], id="previous-toll-stood-at"),
+        pytest.param(
+            "Earlier figures from the provincial disaster management authority had put the death toll at 61.",
+            [],
+            id="earlier-figures-had-put-at-length",
+        ),
+        pytest.param(
+            "An estimated 8,000 returnees have no home to go back to.",
+            [("homeless", 8_000)],
+            id="no-home-to-go-back-to",
+        ),
+        pytest.param(
+            "The ministry said 540 people were killed and 2,100 injured, including 61 children and 88 women killed.",
+            [("killed", 540), ("injured", 2_100), ("killed", 61), ("killed", 88)],
+            id="a-pair-of-parts-sharing-a-participle",
+        ),
+    ],
+)
+def test_later_counts_old_tolls_and_parts_sharing_a_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -190,6 +190,7 @@ hours camels donkeys horses pigs chickens poultry birds fish alpacas llamas buff
 classrooms buses lorries rifles guns weapons flights sorties firearms pistols grenades explosives devices magazines
 rounds cartridges munitions mines settlements
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
+events clashes raids ambushes battles
 sites centres centers shelters counties municipalities communes departments zones areas locations points
 suburbs neighbourhoods neighborhoods wards barangays localities settlements hamlets communities facilities
 trees crops poles pylons
@@ -602,7 +603,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
      r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)"
-     r"|(?:had|have|has) no shelter(?: at all)?\b|(?:were|are) without (?:any )?shelter\b", Kind.HOMELESS),
+     r"|(?:had|have|has) no shelter(?: at all)?\b|(?:were|are) without (?:any )?shelter\b"
+     # "60,000 returnees have no home to go back to"
+     r"|(?:had|have|has) no (?:homes?|houses?)(?: (?:left|to (?:go back|return) to))?\b", Kind.HOMELESS),
     (r"returned|return(?:ed)? home|went back|repatriated|came home|went home", Kind.RETURNED),
 )  # fmt: skip
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -1020,7 +1023,7 @@ CUE_STEMS = (
     "coming home", "hosted by", "jawan", "notable", "not returned", "not yet found", "unable to return",
     "frostbite", "with shelter", "victims", "breathed", "taken in by", "settled in", "search for", "no shelter",
     "camped", "movements", "unable to go", "pushed out", "forced out", "driven out",
-    "are gone", "were gone",
+    "are gone", "were gone", "no home", "no house",
     "identified among", "entering", "crossing", "left each", "left every",
     "left per", "left daily", "froze", "freez", "putting up at", "putting up in",
     "put up at", "resettled",
