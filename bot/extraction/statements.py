@@ -126,9 +126,9 @@ _SUPERSEDED_PUT = re.compile(
     # (not "has previously put the number of dead at 400": another source's count, which stands beside the new one)
     r"|\b(?:earlier|initially)\b[^.;]{0,40}?\bput\s+the\s+(?:figure|toll|death toll"
     r"|number of (?:dead|deaths|fatalities))\b[^.;]{0,30}?\bat\s+$"
-    # ("The previous toll, issued on Saturday, stood at 71")
-    r"|\b(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|tally)\b[^.;]{0,40}?\b(?:stood|was)"
-    r" at\s+$"
+    # ("The previous toll, issued on Saturday, stood at 71", "The previous report, released on Tuesday, counted 73")
+    r"|\b(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|tally|report)\b[^.;]{0,40}?"
+    r"\b(?:(?:stood|was) at|counted|recorded|listed|gave)\s+$"
     # ("Police had earlier given a toll of 31", "had initially reported a death toll of 12")
     r"|\b(?:had|have|has)\s+(?:earlier|initially|originally|first)\s+(?:given|reported|announced|released|issued)"
     r"\s+(?:a|an|the)\s+(?:(?:death|preliminary|provisional)\s+)?(?:toll|figure|count|tally)\s+of\s+$"
@@ -221,6 +221,7 @@ _AGE_GROUP_BEFORE = re.compile(r"\b(?:children|kids|infants|babies|girls|boys|pe
 _TO_HOMES = re.compile(
     r"[^.;]{0,90}?\bto (?:their |the )?(?:ancestral |original |former )?(?:homes?|home areas|areas? of origin"
     r"|villages? of origin|places? of origin|communities of origin)\b"
+    r"|[^.;]{0,90}?\bto their (?:own )?(?:villages?|kebeles?|communities|towns?|districts?|neighbourhoods)\b"
 )
 # "lost four of their own": a toll of the speaker's side.
 _OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|our|his|her)\s+own\b")
@@ -583,6 +584,16 @@ def _link(
     ):
         # "Four people in the shelter beside mine died instantly": where they were, then what befell them
         right = Trigger(Kind.KILLED if harm.group(1) else Kind.INJURED, right.start, harm.end())
+    if (
+        right is not None
+        and right.kind in (Kind.DISPLACED, Kind.EVACUATED)
+        and "fle" not in lowered[right.start : right.end]
+        and not part
+        and _TO_HOMES_NEAR.match(lowered, right.end)
+    ):
+        right = Trigger(
+            Kind.RETURNED, right.start, right.end
+        )  # "20,310 IDPs had been transported ... to their kebeles"
     if right is not None and right.kind is Kind.INJURED and HURT_THEN_DIED.match(lowered, right.end):
         right = Trigger(Kind.KILLED, right.start, right.end)  # "nine of the wounded, all with severe burns, had died"
     if right is not None and np.has_head and _is_doer(lowered, right):
@@ -639,6 +650,10 @@ def _link(
             and not _LIVES_LOST.match(lowered, np.end)
         ):
             return None  # "saved 300 lives" is no death toll; "claimed 12 lives" is
+        taken = _TAKEN_AFTER.match(lowered, np.end) if np.kind is Kind.DISPLACED else None
+        if taken is not None and _TO_HOMES.match(lowered, taken.end()):
+            # "20,310 IDPs had been transported ... to their kebeles": taken home
+            return Link(Kind.RETURNED, np.group, mention.start, taken.end(), True, False)
         return Link(np.kind, np.group, mention.start, np.end, False, False)
     return None
 
@@ -1023,6 +1038,19 @@ _LIST_END = re.compile(
 _LISTED_NAME = re.compile(r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
 
 
+def _part_of_a_population(lowered: str, mentions: list[NumberMention], i: int) -> bool:
+    """Whether a count is a part of a population counted right before it ("El Fasher was home to about 800,000
+    people, including some 500,000 who had been displaced"): who lives there, not who moved."""
+    if i == 0:
+        return False
+    start = mentions[i].start
+    return bool(
+        SUBGROUP.search(lowered, max(0, start - 20), start)
+        and mentions[i - 1].end >= start - 40
+        and _POPULATION_BEFORE.search(lowered, max(0, mentions[i - 1].start - 30), mentions[i - 1].start)
+    )
+
+
 def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link]]) -> list[tuple[NumberMention, Link]]:
     """ "412,866 damaged houses, of which 144,021 are totally damaged and 268,845 partially": the first count
     holds the destroyed houses with the damaged ones, a combined total the conventions leave out."""
@@ -1044,6 +1072,18 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
 _SPACES_AT = re.compile(r"\s*")
 _MORE_OF = re.compile(r"\s*(?:another|a further|an additional|some other)\b")  # (not "Of them": whose part is unsaid)
 _ONE_WORD = re.compile(r"\s+[a-z-]+")
+# ... said within the clause ("were bused back from the camp to their villages"; not "..., while 12,400 returned to
+# their villages")
+_TO_HOMES_NEAR = re.compile(
+    r"(?:(?!\b(?:after|when|while|as|because|before|since|until|but|and|where)\b)[^.;,\d]){0,60}?"
+    r"\bto their (?:ancestral |original |former |own )?(?:homes?|home areas|areas? of origin|villages?|kebeles?"
+    r"|communities)\b"
+)
+_POPULATION_BEFORE = re.compile(r"\b(?:home to|population of|(?:town|city) of)\s+$")
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?(?:been\s+)?(?:transported|relocated|moved|taken|bused|bussed"
+    r"|trucked|escorted)\b"
+)
 _BACK_AFTER = re.compile(r"\s+back\s+(?:to|into|home|across)\b")
 _HARM_AFTER_PLACE = re.compile(
     r"[^.;,\d]{0,40}?\s(?:were\s+|was\s+|had\s+|have\s+)?(?:(died|killed|drowned|perished)|(injured|wounded|hurt))\b"
@@ -1272,6 +1312,7 @@ def find_statements(
         and m.value != 0  # "zero deaths": no figure
         and not _denied(lowered, m, lex)
         and not _restated(lowered, mentions, nps, i)
+        and not _part_of_a_population(lowered, mentions, i)
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
         and not _NO_FIGURE_LABEL.search(lowered, max(0, m.start - 30), m.start)

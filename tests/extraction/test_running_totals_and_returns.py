@@ -1021,3 +1021,48 @@ def test_fates_told_late_sites_numbered_and_lists_by_name(text: str, expected: l
 )
 def test_later_counts_old_tolls_and_parts_sharing_a_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The previous report, released on Sunday, counted 58 deaths.", [], id="previous-report-counted"),
+        pytest.param(
+            "Divers found 12 bodies, and the number of missing could be between 40 and 60.",
+            [("killed", 12), ("missing", 40)],
+            id="number-of-missing-could-be",
+        ),
+        pytest.param(
+            "Some 8,200 IDPs had been transported from Sheraro, where they had stayed in schools, to their villages.",
+            [("returned", 8_200)],
+            id="idps-taken-to-their-villages",
+        ),
+        pytest.param(
+            "Some 1,500 IDPs were bused from the camp to their villages on Monday.",
+            [("returned", 1_500)],
+            id="bused-to-their-villages",
+        ),
+        pytest.param(
+            "Around 300 residents were evacuated to the village hall.",
+            [("evacuated", 300)],
+            id="the-village-hall-is-no-home",
+        ),
+        pytest.param(
+            "About 900 people fled, while an estimated 4,000 returned to their villages.",
+            [("displaced", 900), ("returned", 4_000)],
+            id="another-clause's-villages",
+        ),
+        pytest.param(
+            "Before the siege the town was home to about 90,000 people, including some 30,000 who had been displaced.",
+            [],
+            id="a-part-of-a-town's-population",
+        ),
+        pytest.param(
+            "The storm affected 80,000 people, of whom 12,000 have been displaced.",
+            [("displaced", 12_000)],
+            id="a-part-of-the-affected-counts",
+        ),
+    ],
+)
+def test_old_reports_taken_home_and_parts_of_populations(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

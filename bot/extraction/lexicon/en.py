@@ -644,7 +644,8 @@ RISE_TO = (
     r"|growing|grows|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to"
     r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
     r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped|cross|crosses|crossed|nears|nearing"
-    r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went) past)"
+    r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went) past"
+    r"|(?:could|may|might|would|will) be|is|was)"  # ("the number of missing could be between 150 and 200")
 )
 # Between "the number of X" and its count, no other count, but dates may stand: "the total number of such
 # returnees between 1 January 2016 and 21 January 2017 is now 253,000".
