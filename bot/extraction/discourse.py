@@ -103,12 +103,17 @@ _ANAPHOR_WORDS = (
 _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof which|\bof them|\bamong them)\s*$")
 # A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
 # ("Puri - 21", "Zike, 29; Kimakpa, 11")
-_NAMED_ITEM = re.compile(r"(?:[,;:]|\sand)\s*(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?(?:\s+[-–—])?,?\s+$")
+_NAMED_ITEM = re.compile(
+    r"(?:[,;:]|\sand)\s*(?:in\s+)?(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?(?:\s+[-–—])?,?\s+$"
+)  # (and "in Cúcuta, 15,420 people; in Ocaña, 12,800")
 # ... or after its count, each item opening right after the colon or the item before.
 _ITEM_OPENS = re.compile(r":\s*(?:[^:;.\d]{0,40}?[,;]\s*)?")
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
 # A heading that only says how the list after its colon is broken down: "District-wise: Puri - 21, Khurda - 9".
-_BROKEN_DOWN_COLON = re.compile(r"\b(?:district|province|region|county|state|zone|division)-?wise\s*:")
+_BROKEN_DOWN_COLON = re.compile(
+    r"\b(?:district|province|region|county|state|zone|division)-?wise\s*:"
+    r"|\b(?:distribution|breakdown)\b[^:;.\d]{0,60}:"  # ("The distribution reported by the office is as follows:")
+)
 # A place's name and an opening bracket, maybe a hedge: "Mellit (", "Kabkabiya (about ".
 _PLACE_BRACKET = re.compile(
     r"(?:^|[\s,;:])(?:" + PLACE_WORD + r")(?:[ -](?:" + PLACE_WORD + r"|de|des|du|do|da|dos|das|del|di|la|el|al))*"
@@ -358,9 +363,10 @@ def tally_rows(
     # each heading's colon, to its kind: an item belongs to the heading whose colon is the last before it
     kinds = {m.end() - 1: lex.heading_kinds[m.group(1)] for m in lex.heading.finditer(lowered)}  # type: ignore[union-attr]
     if previous is not None and previous not in HOUSE_KINDS:
-        kinds.update({m.end() - 1: previous for m in _BROKEN_DOWN_COLON.finditer(lowered)})
+        for m in _BROKEN_DOWN_COLON.finditer(lowered):  # (a heading naming its own kind keeps it)
+            kinds.setdefault(m.end() - 1, previous)
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
-        if links[i] is not None or np.trap or np.has_head:
+        if links[i] is not None or np.trap or (np.has_head and (np.house or np.kind is not None)):
             continue
         colon = lowered.rfind(":", 0, mention.start)
         if colon not in kinds:

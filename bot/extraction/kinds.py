@@ -174,6 +174,13 @@ _CAPTIVE = re.compile(rf"\b{CAPTURED}\b")
 _COORDINATED_VERB = re.compile(r"[a-z]+ed(?:\s+[a-z'’-]+){0,5}?\s+and\s+(?:then\s+|later\s+)?")
 _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
+# A bare participle and its agent or place, as a reduced relative clause: "displaced by the floods", "injured in".
+_REDUCED_RELATIVE = re.compile(r"\s*[a-z]+ed\s+(?:by|in|from|during)\b")
+_AGENT_AFTER = re.compile(r"\s+(?:by|in|from|during)\b")
+_ONWARD_MOTION = frozenset({"arrived", "arriving", "moved", "relocated", "taken", "shifted", "transferred", "crossed"})
+_AUX_RIGHT_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|being|be|remain|remains|remained|now|still)\s+$"
+)
 _GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
 # A site's number names it, it counts no one: "500 refugees in Camp 14 were relocated".
 _GAP_SITE_NUMBER = re.compile(
@@ -475,6 +482,15 @@ def right_trigger(
                     right_after = at == _SPACES.match(text, pos).end()  # type: ignore[union-attr]
                     reduced = right_after and first.endswith("ed") and first not in _FINITE_ONLY
                     return _trigger(m, kinds) if reduced else None
+                if not house and not (aux and aux.group().strip()) and _REDUCED_RELATIVE.match(lowered, at):
+                    # "1,100 people displaced by the disaster are staying in eight shelters": the participle
+                    # describes them, the main verb after says what befell them
+                    main = _finite_main_verb(text, lowered, m.end(), lex)
+                    told = _trigger(m, kinds)
+                    # (a hurt that then went somewhere stays a hurt: "180 people wounded in the attack had reached
+                    # the hospital")
+                    if main is not None and (told.kind not in HARM_KINDS or main.kind in HARM_KINDS):
+                        return main
                 return _trigger(m, kinds)
     return _distant_trigger(text, lowered, pos, lex, house=house) if distant and not part else None
 
@@ -515,6 +531,28 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
                 if (m := pattern.match(text, at)) and (at - verb.end() > 1):
                     return _trigger(m, kinds)
     return None
+
+
+def main_verb_after_agent(text: str, lowered: str, pos: int, lex: Lexicon) -> Trigger | None:
+    """After a noun phrase ending in a participle at ``pos`` ("1,100 people displaced"), the main verb past the
+    participle's agent or place ("by the disaster are staying in eight shelters"), when one follows."""
+    if not _AGENT_AFTER.match(lowered, pos):
+        return None
+    return _finite_main_verb(text, lowered, pos, lex)
+
+
+def _finite_main_verb(text: str, lowered: str, pos: int, lex: Lexicon) -> Trigger | None:
+    """The main verb after a reduced relative clause ending near ``pos``: a finite one, or one after an auxiliary
+    ("are staying", "died"; not the participle of a noun's modifier: "killed in an attack on a displaced site")."""
+    main = _main_after_relative(text, lowered, pos, lex, house=False)
+    if main is None:
+        return None
+    word = lowered[main.start : main.end].split()[0] if lowered[main.start : main.end].split() else ""
+    if word in _TRANSITIVE and not _AUX_RIGHT_BEFORE.search(lowered, pos, main.start):
+        return None
+    if word in _ONWARD_MOTION:
+        return None  # "9,800 people displaced by the operations arrived at an emergency site": still their flight
+    return main
 
 
 def _main_after_relative(text: str, lowered: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:

@@ -109,6 +109,10 @@ _COUNTED_AFTER = re.compile(
 _APPROX_AFTER = re.compile(r"\s+or\s+so\b|-odd\b|\s+odd\b(?=\s+[a-z])")
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_AGE_BOUND_BEFORE = re.compile(
+    r"\b(?:men|women|people|persons|residents|adults|those|anyone|elderly|villagers|civilians|children|boys|girls"
+    r"|infants)\s+(?:over|above|under|below|older than|younger than|aged over|aged under)\s+$"
+)
 _SITE_NUMBER_BEFORE = re.compile(
     r"\b(?:camps?|blocks?|sectors?|wards?|zones?)\s+(?:\d{1,3}[a-z]?\s*(?:,|and|&|-|–)\s*)*$"
 )
@@ -237,6 +241,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False  # a day of the month after its weekday: "rose to 48 on Tuesday (21)"
     if end - start <= 2 and text.endswith("round ", 0, start) and (start == 6 or not text[start - 7].isalpha()):
         return False  # a survey's round ("Round 9"); "round 900,000" is "around" cut short
+    if end - start <= 3 and _AGE_BOUND_BEFORE.search(text, max(0, start - 30), start):
+        return False  # an age bound: "pulling men and women over 60 from their homes", "children under 5"
     if end - start <= 3 and _SITE_NUMBER_BEFORE.search(text, max(0, start - 30), start):
         return False  # a site's number: "refugees in Camp 14", "in Camps 10 and 12", "Block 7"
     window = max(0, start - 24)

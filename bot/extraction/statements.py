@@ -30,6 +30,7 @@ from bot.extraction.kinds import (
     is_human_singular,
     killed_to_death,
     left_trigger,
+    main_verb_after_agent,
     noun_phrase,
     right_trigger,
 )
@@ -524,6 +525,8 @@ def _link(
     ):
         left = None  # "12 killed 30 injured": the verb before is the count before's; this count has its own
     if left is not None:
+        if left.kind is Kind.MISSING and trapped_after(sentence, max(np.end, mention.end), lex):
+            return None  # "searching for dozens of people believed trapped under the landslide": not lost, held
         if left.kind in HOUSE_KINDS and _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start):
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
         group = np.group if np.has_head else _row_unit(lowered, clause_start(lowered, left.start), left.end) or np.group
@@ -650,6 +653,11 @@ def _link(
             and not _LIVES_LOST.match(lowered, np.end)
         ):
             return None  # "saved 300 lives" is no death toll; "claimed 12 lives" is
+        if np.kind is Kind.DISPLACED and lowered.endswith("ed", 0, np.end):
+            main = main_verb_after_agent(sentence, lowered, np.end, lex)
+            if main is not None and main.kind is not np.kind:
+                # "1,100 people displaced by the disaster are staying in eight shelters": the main verb tells
+                return Link(main.kind, np.group, mention.start, main.end, True, False)
         taken = _TAKEN_AFTER.match(lowered, np.end) if np.kind is Kind.DISPLACED else None
         if taken is not None and _TO_HOMES.match(lowered, taken.end()):
             # "20,310 IDPs had been transported ... to their kebeles": taken home
@@ -1255,7 +1263,7 @@ def find_statements(
     parts_inside(lowered, mentions, nps, links, lex)
     stand_ins(lowered, mentions, nps, links, previous, recent, lex)
     if ":" in lowered and lex.heading is not None:
-        tally_rows(sentence, lowered, mentions, nps, links, previous, lex)
+        tally_rows(sentence, lowered, mentions, nps, links, previous or recent, lex)
     if (previous or recent) is Kind.RETURNED:
         # people arriving or entering, told right after returns, are returning too
         # (not those "newly arrived": new arrivals are the displaced of the day)

@@ -1066,3 +1066,62 @@ def test_later_counts_old_tolls_and_parts_sharing_a_verb(text: str, expected: li
 )
 def test_old_reports_taken_home_and_parts_of_populations(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Gunmen dragged men and women over 60 from their homes.", [], id="an-age-bound-is-no-count"),
+        pytest.param(
+            "About 2,400 people displaced by the mudslide are staying in four shelters.",
+            [("sheltered", 2_400)],
+            id="displaced-by-then-staying",
+        ),
+        pytest.param(
+            "Some 700 people displaced by the fighting were killed in a strike on the camp.",
+            [("killed", 700)],
+            id="displaced-by-then-killed",
+        ),
+        pytest.param(
+            "At least 90 people wounded in the raid had reached the district hospital.",
+            [("injured", 90)],
+            id="wounded-then-arrived-stay-wounded",
+        ),
+        pytest.param(
+            "More than 5,100 people displaced by the offensive arrived at an emergency site near Qayyarah.",
+            [("displaced", 5_100)],
+            id="displaced-then-arrived-stay-displaced",
+        ),
+        pytest.param(
+            "Thirty killed in militia attack on Plaine Savo displaced site", [("killed", 30)], id="a-site's-adjective"
+        ),
+        pytest.param(
+            "Divers were searching for at least six people after the barge sank.",
+            [("missing", 6)],
+            id="searching-for-people",
+        ),
+        pytest.param(
+            "Teams are searching for dozens of people believed trapped under the rubble.",
+            [],
+            id="trapped-are-no-missing",
+        ),
+        pytest.param(
+            "Some 9,000 people have fled. The breakdown given by the mayor is as follows: in Soacha, 4,100 people; "
+            "in Bosa, 3,200; and in Usme, 1,700.",
+            [("displaced", 9_000), ("displaced", 4_100), ("displaced", 3_200), ("displaced", 1_700)],
+            id="a-breakdown-by-place-after-a-colon",
+        ),
+        pytest.param(
+            "INJURED: 40\nBreakdown of reported dead by region: Region IV - 12; Region V - 9",
+            [("injured", 40), ("killed", 12), ("killed", 9)],
+            id="a-breakdown-heading-keeps-its-kind",
+        ),
+        pytest.param(
+            "DEATHS BY COUNTRY\n• Dominica: 5\n• Saint Kitts and the Grenadines: 3\n• Haiti: 2",
+            [("killed", 5), ("killed", 3), ("killed", 2)],
+            id="a-country-named-with-the",
+        ),
+    ],
+)
+def test_reduced_relatives_searches_and_breakdowns(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

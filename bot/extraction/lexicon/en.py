@@ -755,7 +755,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
      # the search for the missing: "the search for 27 passengers swept off the deck" (bodies keep their kind)
-     r"|search (?:continues |continued |resumed |goes on )?for" +
+     r"|search (?:continues |continued |resumed |goes on )?for|searching for" +
      # a running count of the missing: "people reported unaccounted for now stands at 631"
      r"|(?:missing|unaccounted for)(?: people| persons)?\b(?:" + _NO_COUNT + r"){0,30}?\b(?:now )?"
      r"(?:stands? at|stood at|rose to|risen to|fell to|dropped to|reached)"
@@ -972,6 +972,8 @@ TRAP_BEFORE = (
 # After the noun phrase: who they are, not what happened to them ("who live in the city", "in need of aid").
 TRAP_AFTER = (
     # ("more than 800,000 displaced people live in some 2,000 informal sites": one place's population)
+    # (held, not lost: "searching for dozens of people believed trapped under a landslide")
+    r"^\s+(?:(?:believed|reportedly|still)\s+)?trapped\b|"
     r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+(?:[\w,-]+\s+){0,3}?(?:camps|sites|settlements|shelters|centres"
     r"|centers)\b|"
     # (and "112,000 internally displaced people live in Mecufi, Metuge and Ancuabe": named places' population)
@@ -1024,7 +1026,7 @@ CUE_STEMS = (
     "coming home", "hosted by", "jawan", "notable", "not returned", "not yet found", "unable to return",
     "frostbite", "with shelter", "victims", "breathed", "taken in by", "settled in", "search for", "no shelter",
     "camped", "movements", "unable to go", "pushed out", "forced out", "driven out",
-    "are gone", "were gone", "no home", "no house",
+    "are gone", "were gone", "no home", "no house", "searching for", "distribution", "breakdown",
     "identified among", "entering", "crossing", "left each", "left every",
     "left per", "left daily", "froze", "freez", "putting up at", "putting up in",
     "put up at", "resettled",
