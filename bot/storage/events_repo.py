@@ -155,8 +155,10 @@ def _claims(members: list[Sighting], primaries: set[int]) -> tuple[Sighting, ...
 
 
 def recent_events(connection: Connection, since: dt.date) -> list[Event]:
-    """Stored events whose period reaches ``since`` or later, rebuilt with their claims and accepted figure."""
-    rows = connection.execute(sa.select(events).where(events.c.date_end >= since)).all()
+    """Stored events whose period reaches ``since`` or later, rebuilt with their claims and accepted figure, in
+    the order they were made: grouping breaks ties by that order, and PostgreSQL returns rows in no fixed order
+    (an updated row moves to the end of its table), which let the same reports group differently run to run."""
+    rows = connection.execute(sa.select(events).where(events.c.date_end >= since).order_by(events.c.id)).all()
     if not rows:
         return []
     ids = [row.id for row in rows]

@@ -15,9 +15,9 @@ from bot.domain.containment import fallback_contains
 from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
-from bot.storage.events_repo import lock_grouping
+from bot.storage.events_repo import lock_grouping, recent_events
 from bot.storage.records import NewReport
-from bot.storage.schema import deliveries, events
+from bot.storage.schema import deliveries, events, figures
 
 NOW = dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC)
 SYRIA = Location(name="Syria", country_iso3="SYR", level=PlaceLevel.COUNTRY)
@@ -95,3 +95,20 @@ def test_the_postgresql_grouping_lock_makes_another_transaction_wait(store: Stor
         transaction.commit()
         thread.join(timeout=10)
     assert acquired.is_set()
+
+
+def test_known_events_come_back_in_the_order_they_were_made(store: Store) -> None:
+    """Grouping breaks ties by the order of known events: an event updated since (which PostgreSQL moves to the end
+    of the table) still comes back in its place, so the same reports group the same way run after run."""
+    for kind, outlet in ((Kind.KILLED, "first"), (Kind.INJURED, "second"), (Kind.MISSING, "third")):
+        report_id = _store_report(store, outlet, 20)
+        with store.engine.begin() as connection:  # (one kind each: three events that cannot merge)
+            connection.execute(sa.update(figures).where(figures.c.report_id == report_id).values(kind=kind.value))
+        decide_alerts(store.engine, [report_id], policy=AlertPolicy(), contains=fallback_contains, now=NOW)
+    with store.engine.begin() as connection:
+        made = connection.execute(sa.select(events.c.id).order_by(events.c.id)).scalars().all()
+        assert len(made) == 3
+        connection.execute(sa.update(events).where(events.c.id == made[0]).values(date_end=events.c.date_end))
+    with store.engine.connect() as connection:
+        known = recent_events(connection, dt.date(2026, 11, 1))
+    assert [event.id for event in known] == made
