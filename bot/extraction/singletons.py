@@ -81,6 +81,11 @@ _INSTITUTION_WORDS = frozenset(
 )  # fmt: skip
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|being|became)\s+$")
 _REPORTING_NEAR = re.compile(r"(?:\s+[\w-]+){0,2}?" + REPORTING.pattern)
+# A noun heading a title before a reporting verb: "an additional refugee relief and repatriation commissioner told".
+_SOURCE_TITLE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:commissioner|official|officer|spokesperson|spokesman|spokeswoman|director|minister"
+    r"|administrator|coordinator|chief|head|secretary|representative)" + REPORTING.pattern
+)
 # After a figure whose plural noun the lexicon did not know: "two nurses and a driver".
 # (a short place may stand between: "11 people died at the scene, among them a monk")
 _SINGLETON_AFTER = re.compile(
@@ -154,6 +159,7 @@ def singletons(
         )  # ('said Halima, a mother of five who fled': who the speaker is)
         if (
             REPORTING.match(lowered, m.end())
+            or _SOURCE_TITLE_AFTER.match(lowered, m.end())
             or _SOURCE_CLAUSE_AFTER.match(lowered, m.end())
             or (quoted and not OWN_PREDICATE.match(lowered, m.end()))
         ):
@@ -315,9 +321,12 @@ def _ordinal_singletons(
     return found
 
 
-_ORDINAL_PERSON_CUE = re.compile(r"\b(?:a|an|one) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+# (and "another" after a count of people: "two labourers were killed and another was injured")
+_ORDINAL_PERSON_CUE = re.compile(
+    r"\b(?:(?:a|an|one) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|and another (?:was|is|has))\b"
+)
 _ORDINAL_PERSON = re.compile(
-    r"\b(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"\b(?:(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?<=and\s)another)\b"
     r"(?=\s+(?:(?:was|is|has been|had been|later)\s+)?(?:wounded|injured|hurt|killed|died|dead|missing)\b)"
 )
 

@@ -533,6 +533,8 @@ def _link(
         kind = left.kind
         if kind in (Kind.EVACUATED, Kind.MISSING) and np.kind in HARM_KINDS:
             kind = np.kind  # "evacuated 21 wounded people by boat", "the search for 12 bodies": the noun says what
+        if kind is Kind.DISPLACED and np.kind is Kind.RETURNED and lowered.startswith("among", left.start):
+            kind = Kind.RETURNED  # "Among the arrivals are an estimated 17,000 Chadian returnees"
         if kind is Kind.DISPLACED and (
             _TO_HOMES.match(lowered, max(np.end, mention.end)) or _BACK_AFTER.match(lowered, max(np.end, mention.end))
         ):
@@ -1071,6 +1073,8 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
             and (
                 _OF_WHICH_BETWEEN.match(lowered, link.end, nxt_mention.start)
                 or _OF_THEM_FULLY.match(lowered, nxt_mention.end)  # ("1,370 houses were damaged, 179 of them fully")
+                # ("Of the 14,528 houses damaged, 1,470 were totally destroyed and 13,058 partially damaged")
+                or (i == 0 and _OF_THE_OPENING.fullmatch(lowered, 0, mention.start) is not None)
             )
         ):
             kept.remove((mention, link))
@@ -1120,6 +1124,7 @@ _RESCUED_ALIVE = re.compile(r"[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|ta
 # A verb of going beyond a count, right before it, which reads as "more than".
 _PASSED_BEFORE = re.compile(r"\b(?:past|pass(?:es|ed)|tops|topped|cross(?:es|ed)|exceed(?:s|ed)|surpass(?:es|ed))\s+$")
 _OF_WHICH_BETWEEN = re.compile(r"[^.]{0,60}?\bof (?:which|these)\b[^.;\d]{0,12}$")
+_OF_THE_OPENING = re.compile(r"\s*of(?:\s+(?:the|these|those))?\s+")
 _OF_THEM_FULLY = re.compile(r"\s+of\s+(?:them|these|which)\s+(?:were\s+|are\s+)?(?:fully|totally|completely)\b")
 
 
@@ -1372,7 +1377,7 @@ def find_statements(
         and _PRESENT_PERFECT.search(lowered) is not None
         and _ONE_DAY.search(lowered) is None
     )
-    if "of which" in lowered or "of these" in lowered or "of them" in lowered:
+    if "of which" in lowered or "of these" in lowered or "of them" in lowered or "of the " in lowered[:8]:
         pairs = _without_combined_totals(lowered, pairs)
     statements: list[Statement] = []
     for mention, link in pairs:

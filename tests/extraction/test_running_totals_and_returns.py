@@ -1125,3 +1125,43 @@ def test_old_reports_taken_home_and_parts_of_populations(text: str, expected: li
 )
 def test_reduced_relatives_searches_and_breakdowns(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "No one died, but 11 people were treated for smoke inhalation, an assistant relief commissioner told AFP.",
+            [("injured", 11)],
+            id="a-source's-title-is-no-victim",
+        ),
+        pytest.param(
+            "Gunmen attacked the camp, killing at least 21 civilians and 9 personnel of the border police.",
+            [("killed", 21), ("killed", 9)],
+            id="personnel-of-a-force-listed",
+        ),
+        pytest.param(
+            "The district accounted for 140 of the deaths and 12 of the missing.",
+            [("killed", 140)],
+            id="of-the-missing-is-no-list-tail",
+        ),
+        pytest.param(
+            "A wall collapsed at the quarry; three workers were killed and another was injured.",
+            [("killed", 3), ("injured", 1)],
+            id="and-another-was-injured",
+        ),
+        pytest.param(
+            "Of the 6,210 houses damaged, 940 were totally destroyed and 5,270 were partially damaged.",
+            [("houses_destroyed", 940), ("houses_damaged", 5_270)],
+            id="of-the-houses-damaged-a-combined-whole",
+        ),
+        pytest.param("Among the evacuees are 410 children.", [("displaced", 410)], id="among-the-evacuees-are"),
+        pytest.param(
+            "Among the arrivals are some 2,300 Sudanese returnees.",
+            [("returned", 2_300)],
+            id="among-the-arrivals-returnees",
+        ),
+    ],
+)
+def test_titles_forces_and_parts_named_among(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

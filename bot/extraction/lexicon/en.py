@@ -136,6 +136,7 @@ HOUSE_NOUNS = (
 # ("a nurse") count as singletons too.
 HUMAN_PLURALS_UNMARKED = """
 bandits nurses shepherds monks nuns priests imams youths adults judges scouts cadets recruits conscripts gendarmes
+personnel
 marines pilots orphans widows newborns twins uncles aunts nephews nieces grandparents husbands hostages
 captives pupils mourners cooks clerks chefs hawkers artisans nomads pastoralists peasants tribesmen
 midwives surgeons medics paramedics dentists guides herbalists lecturers deputies mps councillors suspects thieves
@@ -239,7 +240,10 @@ LIST_JOINS = (
 LIST_ITEM_TAIL = (
     r"\s*(?:(?:were|was|are|is|have been|had been)\s+)?(?:(?:later|also|too|then|again|subsequently|so far)\s+)?"
     r"(?:in|inside|from|by|to|into|on|at|since|during|for"
-    r"|across|within|between|respectively|each)\b|\s*(?:[,;.)\]–—]|-\s|and\b|or\b|while\b|$)"
+    # ("14 personnel of the forces"; not "39 of the 41 camps")
+    r"|across|within|between|respectively|each"
+    r"|of (?:the|a|an|its|their|his|her)(?! (?:[\d,.]+ |missing|dead|deaths|injured|wounded|displaced|victims)))\b"
+    r"|\s*(?:[,;.)\]–—]|-\s|and\b|or\b|while\b|$)"
     # a relative clause without a verb of what happened: "including 1.7 million who remain inside the country"
     r"|\s+(?:who|that)\s+(?:remain|are|were|stay|live|now)\b"
     # a verb that only reports the count: "at least six have been recovered", "12 were recorded in Sindh"
@@ -799,6 +803,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|forced out|left their homes|left|crossed)\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
+     # a part named among the displaced: "Among the evacuees are 320 children"
+     r"|among (?:the|those) (?:evacuees|displaced|idps|refugees|new arrivals|arrivals)(?: [\w-]+){0,2}? (?:were|was|are"
+     r"|is|included?)"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals|displacements|entering|arriving in|crossing into|fleeing (?:to|into))\b"
      r"(?:" + _NO_COUNT + r"){0,90}?\b(?:to|at|reach(?:es|ed)?|is"
