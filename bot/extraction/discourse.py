@@ -73,6 +73,14 @@ _JOINED = re.compile(r"[^.;:\d]{0,60}?,\s*")  # (the figure's clause may run on:
 # Counts paired item by item with what follows: "14 and 9 lives respectively".
 _PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 _RESPECTIVELY = re.compile(r"[^.;:]{0,80}?\brespectively\b")
+_FATE_KINDS = {
+    "dead": Kind.KILLED, "killed": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
+    "hurt": Kind.INJURED, "missing": Kind.MISSING,
+}  # fmt: skip
+_FATE_PAIR = re.compile(
+    r"\s+(?:(?:were|are|have been|had been)\s+)?(dead|killed|injured|wounded|hurt|missing)\s+(?:and|&)\s+"
+    r"(dead|killed|injured|wounded|hurt|missing),?\s+respectively\b"
+)
 # A verb standing for the one said before: "120,000 people had done so", "1,500 more did the same".
 _DID_SO = re.compile(
     r"\s+(?:(?:more|others|also|too|likewise)\s+)?(?:(?:had|have|has|did|do|does)\s+)?(?:(?:also|likewise|since)\s+)?"
@@ -205,6 +213,12 @@ def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhra
             lowered, mentions[i + 1].end
         ):
             links[i] = Link(nxt.kind, nxt.group, mentions[i].start, mentions[i].end, False, False)
+            # two fates in the same order: "leaving five and 11 soldiers dead and injured respectively"
+            fates = _FATE_PAIR.match(lowered, max(nps[i + 1].end, mentions[i + 1].end))
+            if fates is not None:
+                first, second = _FATE_KINDS[fates.group(1)], _FATE_KINDS[fates.group(2)]
+                links[i] = links[i]._replace(kind=first)  # type: ignore[union-attr]
+                links[i + 1] = nxt._replace(kind=second)
 
 
 def carry_over(
