@@ -69,9 +69,9 @@ OBJECT_AFTER = re.compile(
 SUBGROUP = re.compile(r"(?:including|incl\.|among them|among whom|of whom|of them)\s*$")
 # Houses damaged and destroyed counted together: the conventions label neither kind.
 COMBINED = re.compile(
-    r"(?:damaged|affected|destroyed|submerged|flooded|inundated)\s+(?:or|and/or)\s+(?:(?:severely|badly|heavily"
+    r"(?:damaged|affected|destroyed|submerged|flooded|inundated)\s+(?:or|and/or)\s+(?:(?:so|severely|badly|heavily"
     r"|partially|partly|completely"
-    r"|totally|fully)\s+)?(?:destroyed|damaged)\b"
+    r"|totally|fully)\s+){0,2}(?:destroyed|damaged)\b"
 )
 # A verb of dying right after a verb of hurt, in the same clause: "nine of the wounded, all with severe burns, had
 # died", "a woman hit by a stray bullet later died" (not "12 were injured, two of whom later died": a part, counted).

@@ -115,6 +115,8 @@ _SUPERSEDED = re.compile(
     r"\b(?:(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)(?! that\b)"
     r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
     r"|(?:up|down) from (?:an? |the )?(?:earlier |previous |initial )?(?:estimate|toll|count|figure) of"
+    r"|(?:higher|lower|more|fewer|less) than (?:the )?(?:earlier |previous |initial )?(?:death )?(?:figure|toll|count"
+    r"|estimate|tally) of"
     r"|(?:double|twice|triple|three times|half) (?:the )?(?:previous |earlier )?(?:death )?(?:toll|figure|count"
     r"|number) of)\b"
 )
@@ -144,7 +146,8 @@ _WHICH_STOOD_BEFORE = re.compile(
     r"(?:stood|was|had been)(?:\s+at)?\s+$"
 )
 _ROSE_AFTER = re.compile(
-    r"[^.;,]{0,60},\s*(?:has\s+|had\s+|then\s+)?(?:rose|risen|climbed|jumped|increased|grew|reached|fell|dropped)\b"
+    r"[^.;,]{0,60},\s*(?:has\s+|had\s+|then\s+)?(?:been\s+)?(?:rose|risen|climbed|jumped|increased|grew|reached|fell"
+    r"|dropped|revised|raised|updated|corrected)\b"  # ("which stood at 326 on 15 March, has been revised upward")
 )
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"

@@ -1170,3 +1170,35 @@ def test_reduced_relatives_searches_and_breakdowns(text: str, expected: list[tup
 )
 def test_titles_forces_and_parts_named_among(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The death toll, which stood at 212 on 3 May, has been revised upward.", [], id="which-stood-then-revised"
+        ),
+        pytest.param(
+            "The toll is well above the count and higher than the figure of 58 given on Monday.",
+            [],
+            id="higher-than-the-figure-of",
+        ),
+        pytest.param(
+            "The agency corrected Friday's figure of 91 deaths after two were found to be unrelated.",
+            [],
+            id="corrected-a-day's-figure",
+        ),
+        pytest.param(
+            "In all, 7,400 buildings were either destroyed or so badly damaged that they must come down.",
+            [],
+            id="destroyed-or-so-badly-damaged",
+        ),
+        pytest.param(
+            "Some 640 families were moved temporarily into communal facilities.",
+            [("sheltered", 640)],
+            id="moved-temporarily-into-communal-facilities",
+        ),
+    ],
+)
+def test_old_tolls_set_against_new_ones_and_temporary_moves(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
