@@ -1184,6 +1184,9 @@ def test_titles_forces_and_parts_named_among(text: str, expected: list[tuple[str
             id="higher-than-the-figure-of",
         ),
         pytest.param(
+            "The toll had stood at 97 on Monday evening, according to an earlier estimate.", [], id="had-stood-at"
+        ),
+        pytest.param(
             "The agency corrected Friday's figure of 91 deaths after two were found to be unrelated.",
             [],
             id="corrected-a-day's-figure",
