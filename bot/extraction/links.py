@@ -9,7 +9,7 @@ from typing import NamedTuple
 from bot.extraction.model import Group, Kind
 
 # A capitalised word of a place's name ("Mellit", "Port-au-Prince", "St."), for the readers of lists of places.
-PLACE_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+PLACE_WORD = r"[A-ZÀ-ÞĀ-ž][\w'’.-]*"  # (Latin Extended-A too: "Şanlıurfa", "Łódź", "Čačak")
 
 HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})

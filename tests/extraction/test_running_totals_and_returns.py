@@ -1187,6 +1187,16 @@ def test_titles_forces_and_parts_named_among(text: str, expected: list[tuple[str
             "The toll had stood at 97 on Monday evening, according to an earlier estimate.", [], id="had-stood-at"
         ),
         pytest.param(
+            "The number of people killed in the strike on a market in Kramatorsk on Feb. 9 has risen to 23.",
+            [("killed", 23)],
+            id="an-abbreviated-month-and-day-inside-the-subject",
+        ),
+        pytest.param(
+            "Deaths by province are as follows:\nŞırnak: 41\nElazığ: 7\nŁomża: 3",
+            [("killed", 41), ("killed", 7), ("killed", 3)],
+            id="places-named-with-extended-latin-capitals",
+        ),
+        pytest.param(
             "The agency corrected Friday's figure of 91 deaths after two were found to be unrelated.",
             [],
             id="corrected-a-day's-figure",

@@ -657,11 +657,23 @@ _NO_COUNT = (
     r"|[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|(?<![\d,.])\d{1,2}(?= (?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)\b)"
     r"|(?<![\d,.])\d{1,3}(?:\.\d)?-(?=[a-z])"  # a measure, no count: "when a 21-storey tower collapsed"
+    r"|(?:(?<=jan|feb|mar|apr|aug|sep|oct|nov|dec)|(?<=sept))\.(?=\x20\d)"  # a month's abbreviation: "on Feb. 6"
     # a day after its month: "the violence that broke out on May 3 has risen to 98"
     r"|(?:"
     + "|".join(
         f"(?<={m}\\x20)"
         for m in (
+            # (abbreviated too: "the strike on an apartment building in Dnipro on Jan. 14 has risen to 44")
+            r"jan\.",
+            r"feb\.",
+            r"mar\.",
+            r"apr\.",
+            r"aug\.",
+            r"sep\.",
+            r"sept\.",
+            r"oct\.",
+            r"nov\.",
+            r"dec\.",
             "january",
             "february",
             "march",
