@@ -171,6 +171,8 @@ _CAUSATIVE_BEFORE = re.compile(
     r"\b(?:sent|sending|sends|send|drove|driving|drives|drive|driven|pushed|pushing|pushes|push|chased|chasing"
     r"|chase|forced|forcing|forces|force)\s+$"
 )
+_TRANSPORTED_BEFORE = re.compile(r"\b(?:flew|airlifted|ferried|bused|bussed|carried|trucked)\s+$")
+_OUT_OF = re.compile(r"\s+out\s+of\b")
 _FROM_A_PLACE = re.compile(r"\s+(?:out\s+)?from\s+(?!(?:their|his|her)\s+(?:jobs?|posts?|positions?)\b)")
 _FORCED_BEFORE = re.compile(r"\b(?:forced|forcing|forces|force|drove|driving|drives|drive|driven)\s+$")
 _MOVED_INTO = re.compile(
@@ -546,6 +548,12 @@ def _link(
             # "relocated 1,600 households from the camp to their ancestral homes", "moved 30,000 IDPs back to Tselemti"
             kind = Kind.RETURNED
         return Link(kind, group, left.start, max(np.end, mention.end), False, True)
+    if (
+        np.has_head
+        and _WITH_BEFORE.search(lowered, max(0, mention.start - 6), mention.start)
+        and (dying := _DYING_AFTER.match(lowered, np.end))
+    ):
+        return Link(Kind.KILLED, np.group, mention.start, dying.end(), True, False)  # "with six more people drowning"
     part = lowered.find("of", max(0, mention.start - 30), mention.start) >= 0 and bool(
         _SHARE_OF.search(lowered, max(0, mention.start - 45), mention.start)
     )
@@ -776,7 +784,12 @@ def _is_forced_move(lowered: str, mention: NumberMention, np: NounPhrase) -> boo
         if head[0] not in _UPROOTABLE and lowered[np.end - 1 : np.end] != "s" and not head[0].endswith("displaced"):
             return False
     # (a bare count moved by force is people: "drives 130,000 from homes", "pushes tens of thousands toward Goma")
-    return _CAUSATIVE_BEFORE.search(lowered, max(0, mention.start - 12), mention.start) is not None
+    if _CAUSATIVE_BEFORE.search(lowered, max(0, mention.start - 12), mention.start) is not None:
+        return True
+    # ... or carried out of danger: "flew 4,890 Afghans out of the country", "carried 30,000 people out of the city"
+    return bool(
+        _TRANSPORTED_BEFORE.search(lowered, max(0, mention.start - 14), mention.start) and _OUT_OF.match(lowered, after)
+    )
 
 
 def _verb_before_object(lowered: str, start: int, lex: Lexicon) -> Trigger | None:
@@ -1087,6 +1100,7 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
 
 
 _SPACES_AT = re.compile(r"\s*")
+_DYING_AFTER = re.compile(r"\s+(?:drowning|dying|perishing)\b")
 _MORE_OF = re.compile(r"\s*(?:another|a further|an additional|some other)\b")  # (not "Of them": whose part is unsaid)
 _ONE_WORD = re.compile(r"\s+[a-z-]+")
 # ... said within the clause ("were bused back from the camp to their villages"; not "..., while 12,400 returned to

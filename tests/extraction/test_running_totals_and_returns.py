@@ -1215,3 +1215,26 @@ def test_titles_forces_and_parts_named_among(text: str, expected: list[tuple[str
 )
 def test_old_tolls_set_against_new_ones_and_temporary_moves(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The flood situation worsened on Monday, with four more people drowning in Barpeta.",
+            [("killed", 4)],
+            id="with-more-people-drowning",
+        ),
+        pytest.param(
+            "Convoys carried more than 12,000 people out of the besieged town.",
+            [("displaced", 12_000)],
+            id="carried-people-out-of",
+        ),
+        pytest.param("The ferry carried 200 passengers across the lake.", [], id="carried-across-is-no-flight"),
+        pytest.param(
+            "Among the people evacuated were 35 children.", [("displaced", 35)], id="among-the-people-evacuated"
+        ),
+    ],
+)
+def test_drowning_tolls_and_people_carried_out(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
