@@ -52,6 +52,7 @@ _BROKEN_DOWN = re.compile(
     r"|governorate|woreda|municipality|country|sector|division|oblast|city|town|island)s?\b"
 )
 _WORD = re.compile(r"[a-z]+")
+_GLOSS = re.compile(r"\([^()]*\)")
 _SHELTER_WORDS = {
     "sheltered": Kind.SHELTERED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED, "ecs": Kind.SHELTERED,
     "occupants": Kind.SHELTERED, "occupancy": Kind.SHELTERED, "centres": Kind.SHELTERED, "centers": Kind.SHELTERED,
@@ -176,8 +177,9 @@ def _names_a_place(label: str, lex: Lexicon) -> bool:
     """Whether an item's label may name a place: none of its words is one of the language's own words of reports
     ("RELIEF CAMPS ESTABLISHED", "PATIENTS TREATED", "LIVESTOCK PERISHED"), bar words of places ("Region IV",
     "Other districts")."""
+    named = _GLOSS.sub(" ", label)  # (a gloss in brackets may be a phrase: "Central Mediterranean (Libya to Italy)")
     return not any(
-        word in lex.known_words and word not in _PLACE_WORDS for word in _WORD.findall(lower_keeping_length(label))
+        word in lex.known_words and word not in _PLACE_WORDS for word in _WORD.findall(lower_keeping_length(named))
     )
 
 

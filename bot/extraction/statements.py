@@ -534,7 +534,10 @@ def _link(
     if left is not None:
         if left.kind is Kind.MISSING and trapped_after(sentence, max(np.end, mention.end), lex):
             return None  # "searching for dozens of people believed trapped under the landslide": not lost, held
-        if left.kind in HOUSE_KINDS and _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start):
+        if left.kind in HOUSE_KINDS and (
+            _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start)
+            or COMBINED.search(lowered, left.start, left.end)  # ("put the number of homes damaged or destroyed at")
+        ):
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
         group = np.group if np.has_head else _row_unit(lowered, clause_start(lowered, left.start), left.end) or np.group
         kind = left.kind

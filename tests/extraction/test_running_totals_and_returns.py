@@ -1238,3 +1238,29 @@ def test_old_tolls_set_against_new_ones_and_temporary_moves(text: str, expected:
 )
 def test_drowning_tolls_and_people_carried_out(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Deaths recorded by route, 1 January - 30 June:\n\n- Atlantic (Senegal to Canaries): 812\n"
+            "- Channel (France to UK): 37",
+            [("killed", 812), ("killed", 37)],
+            id="list-labels-with-a-gloss-in-brackets",
+        ),
+        pytest.param(
+            "Among the returnees are more than 900 unaccompanied children.",
+            [("returned", 900)],
+            id="among-the-returnees-are",
+        ),
+        pytest.param("Displacement soars to nearly 120,000", [("displaced", 120_000)], id="displacement-soars-to"),
+        pytest.param(
+            "Officials put the number of homes damaged or destroyed at more than 3,000.",
+            [],
+            id="a-combined-count-inside-the-verb",
+        ),
+    ],
+)
+def test_glosses_returnees_among_and_combined_house_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

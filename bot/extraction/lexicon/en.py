@@ -781,7 +781,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:returnees|returns|returned|deportations|deportees)(?: recorded| registered| reported)?" + _ROW +
      r"|(?:the )?returns? of|" + _RUNNING_TOTAL + r"(?:returns|returnees)" + _RUNNING_TO
      # people sent or taken back to their country: "deported 4,500 Afghans", "brought back about 67,000 people"
-     + r"|deport(?:ed|s|ing)|(?:the )?deportations? of|(?:brought|bringing|brings) back|repatriat(?:ed|es|ing)",
+     + r"|deport(?:ed|s|ing)|(?:the )?deportations? of|(?:brought|bringing|brings) back|repatriat(?:ed|es|ing)"
+     # a part named among them: "Among the returnees are more than 1,600 unaccompanied children"
+     r"|among (?:the|those) returnees(?: [\w-]+){0,2}? (?:were|was|are|is|included?)",
      Kind.RETURNED),
     # evacuation centres, in the plural, sheltering people: "212 centres opened, sheltering 84,300 people" (one
     # camp hosting its population is a trap, in TRAP_BEFORE)
@@ -827,7 +829,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?: [\w’'-]+){0,5}?"
      # (not another subject's verb: "provided water to 96,500 displaced people and reached 12,400 children")
      r" (?<!and\x20)(?:tops?|topped|pass(?:es|ed)?|cross(?:es|ed)|exceed(?:s|ed)?|surpass(?:es|ed)?"
-     r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled) to)"
+     r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled|soars?|soared"
+     r"|surges?|surged|jumps?|jumped) to)"
      r"|(?:displaced|idps|displaced (?:people|persons)|displacements|new displacement"
      r"|(?:new )?(?:idp |refugee )?arrivals|new idps|refugees)" + _ROW +
      # a standing total named by its population or figures: "the IDP population is estimated at 3.8 million" (not
