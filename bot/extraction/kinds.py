@@ -175,7 +175,8 @@ _COORDINATED_VERB = re.compile(r"[a-z]+ed(?:\s+[a-z'’-]+){0,5}?\s+and\s+(?:the
 _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 # A bare participle and its agent or place, as a reduced relative clause: "displaced by the floods", "injured in".
-_REDUCED_RELATIVE = re.compile(r"\s*[a-z]+ed\s+(?:by|in|from|during)\b")
+# (or its -ing form with a place: "455 displaced persons sheltering in UNRWA premises have been killed")
+_REDUCED_RELATIVE = re.compile(r"\s*(?:[a-z]+ed\s+(?:by|in|from|during)|[a-z]+ing\s+(?:in|at|inside))\b")
 _AGENT_AFTER = re.compile(r"\s+(?:by|in|from|during)\b")
 _ONWARD_MOTION = frozenset({"arrived", "arriving", "moved", "relocated", "taken", "shifted", "transferred", "crossed"})
 _AUX_RIGHT_BEFORE = re.compile(
@@ -474,7 +475,13 @@ def right_trigger(
                     # "500 people who fled the fighting have returned home": the main verb says what happened
                     if part:
                         return _trigger(m, kinds)  # ... to the share, not to the whole
-                    return _main_after_relative(text, lowered, m.end(), lex, house=house) or _trigger(m, kinds)
+                    told = _trigger(m, kinds)
+                    main = _main_after_relative(text, lowered, m.end(), lex, house=house)
+                    # (a hurt that then went somewhere stays a hurt: "Eight persons who sustained gunshot wounds
+                    # were evacuated to the hospital")
+                    if main is None or (told.kind in HARM_KINDS and main.kind not in HARM_KINDS):
+                        return told
+                    return main
                 if part:
                     # only a participle right after the whole describes it: "half of the 111,000 people displaced
                     # from Aleppo returned"

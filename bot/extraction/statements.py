@@ -1026,7 +1026,8 @@ _ONE_DAY = re.compile(
 )
 _INCREMENT = re.compile(r"(?:another|a further|further|an additional|additional)\s")  # (a count's own hedge)
 _HOUSE_PARTITIVE_OPENING = re.compile(
-    r"\s*of\s+(?:the|those|these)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:houses|homes|dwellings|shelters|structures"
+    r"\s*of\s+(?:the|those|these|its|their)\s+(?:(?:some|about|around|roughly|nearly|almost|an estimated)\s+)?"
+    r"(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:houses|homes|dwellings|shelters|structures"
     r"|housing units)\b[^,;:.]{0,40},"
 )
 _STAYING = re.compile(r"(?:staying|living|sheltering|sheltered|housed|hosted|lives?|live)\b")
@@ -1103,6 +1104,7 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
 
 
 _SPACES_AT = re.compile(r"\s*")
+_NAMED_KIND_AFTER = re.compile(r"\s+(?:are|were)\s+(?:[\w-]+\s+){0,3}?(returnees|refugees)\b")
 _DYING_AFTER = re.compile(r"\s+(?:drowning|dying|perishing)\b")
 _MORE_OF = re.compile(r"\s*(?:another|a further|an additional|some other)\b")  # (not "Of them": whose part is unsaid)
 _ONE_WORD = re.compile(r"\s+[a-z-]+")
@@ -1278,7 +1280,10 @@ def find_statements(
         and mentions[0].start <= anaphor.end() + 1
         and not trapped_after(sentence, max(nps[0].end, mentions[0].end), lex)  # ("... were pulled out alive")
     ):
-        links[0] = Link(previous, nps[0].group, mentions[0].start, max(nps[0].end, mentions[0].end), False, False)  # type: ignore[arg-type]
+        # ("Of these, about 55,000 are South Sudanese returnees": the noun after the verb names their kind)
+        named = _NAMED_KIND_AFTER.match(lowered, max(nps[0].end, mentions[0].end))
+        kind = (Kind.RETURNED if named.group(1) == "returnees" else Kind.DISPLACED) if named else previous
+        links[0] = Link(kind, nps[0].group, mentions[0].start, max(nps[0].end, mentions[0].end), False, False)  # type: ignore[arg-type]
     elif (
         previous is not None
         and mentions
@@ -1348,6 +1353,8 @@ def find_statements(
         and not _denied(lowered, m, lex)
         and not _restated(lowered, mentions, nps, i)
         and not _part_of_a_population(lowered, mentions, i)
+        # (the whole a partitive opens on: "Of its roughly 12,000 houses, about 5,000 were destroyed")
+        and not (house_opening is not None and m.end <= house_opening.end())
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
         and not _NO_FIGURE_LABEL.search(lowered, max(0, m.start - 30), m.start)

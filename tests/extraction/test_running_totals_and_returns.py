@@ -1264,3 +1264,41 @@ def test_drowning_tolls_and_people_carried_out(text: str, expected: list[tuple[s
 )
 def test_glosses_returnees_among_and_combined_house_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Of its roughly 9,000 houses, about 4,000 were destroyed and 2,500 damaged.",
+            [("houses_destroyed", 4_000), ("houses_damaged", 2_500)],
+            id="the-whole-a-house-partitive-opens-on",
+        ),
+        pytest.param(
+            "About 300,000 displaced people now live in the city and its outskirts.", [], id="living-in-the-city"
+        ),
+        pytest.param(
+            "At least 120 displaced people sheltering in a school have been killed.",
+            [("killed", 120)],
+            id="sheltering-in-then-killed",
+        ),
+        pytest.param(
+            "Some 9,000 have crossed the border. Of these, about 7,500 are Burundian returnees.",
+            [("displaced", 9_000), ("returned", 7_500)],
+            id="of-these-named-returnees",
+        ),
+        pytest.param(
+            "Six persons who sustained gunshot wounds were evacuated to the district hospital.",
+            [("injured", 6)],
+            id="a-hurt-then-moved-by-a-relative-clause",
+        ),
+        pytest.param(
+            "The number of people killed by the magnitude 6.2 earthquake in Herat on Saturday has reached 88.",
+            [("killed", 88)],
+            id="a-magnitude-inside-the-subject",
+        ),
+        pytest.param("Witnesses counted the remains of at least 40 motorcycles.", [], id="motorcycles-are-no-people"),
+    ],
+)
+def test_partitive_wholes_cities_and_hurts_moved_later(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -189,6 +189,7 @@ boats schools hospitals clinics mosques churches bridges roads districts provinc
 cattle livestock head goats cows sheep animals cases hectares acres tonnes tons dollars times days weeks months years
 hours camels donkeys horses pigs chickens poultry birds fish alpacas llamas buffaloes oxen mules herds bags
 classrooms buses lorries rifles guns weapons flights sorties firearms pistols grenades explosives devices magazines
+motorcycles motorbikes bicycles
 rounds cartridges munitions mines settlements
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 events clashes raids ambushes battles
@@ -658,6 +659,7 @@ _NO_COUNT = (
     r"|july|august|september|october|november|december)\b)"
     r"|(?<![\d,.])\d{1,3}(?:\.\d)?-(?=[a-z])"  # a measure, no count: "when a 21-storey tower collapsed"
     r"|(?:(?<=jan|feb|mar|apr|aug|sep|oct|nov|dec)|(?<=sept))\.(?=\x20\d)"  # a month's abbreviation: "on Feb. 6"
+    r"|(?<=magnitude\x20)\d(?:\.\d+)?"  # a quake's size: "killed by the magnitude 5.6 earthquake ... has reached 162"
     # a day after its month: "the violence that broke out on May 3 has risen to 98"
     r"|(?:"
     + "|".join(
@@ -1005,6 +1007,9 @@ TRAP_AFTER = (
     r"|centers)\b|"
     # (and "112,000 internally displaced people live in Mecufi, Metuge and Ancuabe": named places' population)
     r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+(?:the\s+)?(?-i:[A-Z])|"
+    # ("about 1 million displaced people now live in the city and its outskirts")
+    r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+the\s+(?:city|town|capital|municipality|district|province"
+    r"|region|governorate)\b|"
     r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
     r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
     r"|^[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;\d]{0,30}?\balive\b"
