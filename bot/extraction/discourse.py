@@ -96,6 +96,7 @@ _PLANNING_FOR = re.compile(
 _FIGURE_ANAPHOR = re.compile(
     r"(?:\bput (?:the )?(?:figure|number|toll|total|death toll|it) at"
     r"|\bit (?:could|may|might|will|would) (?:\w+ )?(?:reach|rise to|climb to|top|exceed|pass)"
+    r"|\brevis(?:ed|es|ing) (?:the|its|their) (?:figure|number|toll|death toll|total|count) (?:down|up)(?:wards?)? to"
     r"|\b(?:the|its|their|this|that)\s+(?:(?:official|overall|latest|new|grim)\s+)?(?:figure|number|total|tally|count)"
     r"\s+(?:[\w-]+\s+){0,4}?(?:reach(?:es|ed)?|rise to|rose to|risen to"
     r"|climb(?:s|ed)? to|top(?:s|ped)?|exceed(?:s|ed)?|hit|stands? at|stood at|be|is|was)"

@@ -132,6 +132,8 @@ _SUPERSEDED_PUT = re.compile(
     # ("The previous toll, issued on Saturday, stood at 71", "The previous report, released on Tuesday, counted 73")
     r"|\b(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|tally|report)\b[^.;]{0,40}?"
     r"\b(?:(?:stood|was) at|counted|recorded|listed|gave)\s+$"
+    # ("Earlier we had confirmed eight deaths", "Earlier on Sunday, officials had reported 21 dead")
+    r"|^\W*earlier\b[^.;]{0,40}?\bhad\s+(?:confirmed|reported|recorded|announced|counted|given)\s+$"
     # ("The toll had stood at 320 on Saturday evening, according to an earlier estimate")
     r"|\b(?:toll|tally|count)\b[^.;,]{0,20}?\bhad\s+(?:earlier\s+|previously\s+)?stood\s+at\s+$"
     # ("Police had earlier given a toll of 31", "had initially reported a death toll of 12")

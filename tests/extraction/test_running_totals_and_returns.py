@@ -1298,6 +1298,12 @@ def test_glosses_returnees_among_and_combined_house_counts(text: str, expected: 
             id="a-magnitude-inside-the-subject",
         ),
         pytest.param("Witnesses counted the remains of at least 40 motorcycles.", [], id="motorcycles-are-no-people"),
+        pytest.param("Earlier on Monday, officials had reported 17 dead.", [], id="earlier-officials-had-reported"),
+        pytest.param(
+            "The agency had earlier reported 31 deaths but revised the figure down to 29 on Sunday.",
+            [("killed", 29)],
+            id="revised-the-figure-down-to",
+        ),
     ],
 )
 def test_partitive_wholes_cities_and_hurts_moved_later(text: str, expected: list[tuple[str, int | None]]) -> None:
