@@ -28,8 +28,9 @@ from bot.extraction.numbers import find_numbers
 # A place's name: capitalised words with the small words of place names, and a bracketed gloss ("Chiure (sede)").
 _LABEL = (
     PLACE_WORD + r"(?:[ -](?:" + PLACE_WORD + r"|de|du|des|da|do|la|le|el|al|of|and|the|(?:city|town|district|province"
-    r"|region|state|county|zone|sede|camp|municipality|commune|woreda)s?|cities|counties|communities|localities))"
-    r"{0,4}(?:[ \t]*\([^()\d\n]{1,30}\))?"
+    r"|region|state|county|zone|sede|camp|municipality|commune|woreda|territory|axis|sector|governorate|oblast)s?"
+    r"|health zones?|cities|counties|communities|localities|territories))"
+    r"{0,4}(?:[ \t]*\([^()\d\n]{1,60}\))?"
     # a site and its town: "East Avenue Church, Chico"
     r"(?:,[ \t]*" + PLACE_WORD + r"(?:[ -]" + PLACE_WORD + r"){0,2})?"
 )

@@ -1299,6 +1299,18 @@ def test_glosses_returnees_among_and_combined_house_counts(text: str, expected: 
         ),
         pytest.param("Witnesses counted the remains of at least 40 motorcycles.", [], id="motorcycles-are-no-people"),
         pytest.param("Earlier on Monday, officials had reported 17 dead.", [], id="earlier-officials-had-reported"),
+        pytest.param("The figure had stood at 1,204 earlier on Friday.", [], id="the-figure-had-stood-at"),
+        pytest.param(
+            "It was the worst quake since 1999, when a tremor near Izmit killed more than 17,000 people.",
+            [("killed", 17_000)],
+            id="a-tremor-is-no-person",
+        ),
+        pytest.param(
+            "Displacement by area of arrival:\n- Goma (western districts and spontaneous sites): about 61,000 people"
+            "\n- Minova and Kalehe territory (South Kivu): around 12,000 people\n- Kirotshe health zone: 8,000 people",
+            [("displaced", 61_000), ("displaced", 12_000), ("displaced", 8_000)],
+            id="list-labels-with-long-glosses-territories-and-health-zones",
+        ),
         pytest.param(
             "The agency had earlier reported 31 deaths but revised the figure down to 29 on Sunday.",
             [("killed", 29)],

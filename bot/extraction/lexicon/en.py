@@ -166,6 +166,7 @@ hospitals animals terminals materials signals canals rituals festivals arrivals 
 cars bars stars dollars pillars seminars calendars mortars goals meals chickens lorries
 mountains trains chains drains grains rains
 septembers octobers novembers decembers summers winters afters laters
+tremors rumours rumors errors horrors terrors mirrors sensors
 gates rates estimates dates updates states crates
 lives olives archives motives incentives initiatives
 standards boards cards yards wards awards
