@@ -617,6 +617,10 @@ def _link(
         right = Trigger(
             Kind.RETURNED, right.start, right.end
         )  # "20,310 IDPs had been transported ... to their kebeles"
+    if right is not None and right.kind is Kind.RETURNED and _NOT_BEFORE.search(lowered, np.end, right.start):
+        # "14 fishermen had not returned from sea and were feared missing": no return; the missing, when said
+        missing = _FEARED_MISSING_AFTER.match(lowered, right.end)
+        right = Trigger(Kind.MISSING, right.start, missing.end()) if missing else None
     if right is not None and right.kind is Kind.INJURED and HURT_THEN_DIED.match(lowered, right.end):
         right = Trigger(Kind.KILLED, right.start, right.end)  # "nine of the wounded, all with severe burns, had died"
     if right is not None and np.has_head and _is_doer(lowered, right):
@@ -678,6 +682,10 @@ def _link(
             if main is not None and main.kind is not np.kind:
                 # "1,100 people displaced by the disaster are staying in eight shelters": the main verb tells
                 return Link(main.kind, np.group, mention.start, main.end, True, False)
+        later = _NAMED_KIND_AFTER.match(lowered, np.end) if np.kind is Kind.DISPLACED else None
+        if later is not None and later.group(1) == "returnees":
+            # "Some 450,000 of the arrivals are South Sudanese returnees": the noun after the verb names their kind
+            return Link(Kind.RETURNED, np.group, mention.start, later.end(), False, False)
         taken = _TAKEN_AFTER.match(lowered, np.end) if np.kind is Kind.DISPLACED else None
         if taken is not None and _TO_HOMES.match(lowered, taken.end()):
             # "20,310 IDPs had been transported ... to their kebeles": taken home
@@ -1106,6 +1114,8 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
 
 
 _SPACES_AT = re.compile(r"\s*")
+_NOT_BEFORE = re.compile(r"\b(?:not|never|yet to)\b|n['’]t\b")
+_FEARED_MISSING_AFTER = re.compile(r"[^.;]{0,40}?\b(?:feared|presumed|reported|declared|listed as)\s+missing\b")
 _NAMED_KIND_AFTER = re.compile(r"\s+(?:are|were)\s+(?:[\w-]+\s+){0,3}?(returnees|refugees)\b")
 _DYING_AFTER = re.compile(r"\s+(?:drowning|dying|perishing)\b")
 _MORE_OF = re.compile(r"\s*(?:another|a further|an additional|some other)\b")  # (not "Of them": whose part is unsaid)
@@ -1130,8 +1140,7 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 _INCLUDING_BETWEEN = re.compile(r"[^.;]{0,8}?\b(?:including|among them|among whom)\b[^.;\d]{0,50}")
 # (into another country; "crossed into the north" is going home across a line inside one)
 _CROSSED_INTO = re.compile(
-    r"\bcross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into\s+(?!(?:the\s+)?(?:north|south|east|west|northern|southern"
-    r"|eastern|western)\b)"
+    r"\bcross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into\s+(?!(?:the\s+)?(?:north|south|east|west)\b)"
 )
 _UNIT_ABBREVIATION = re.compile(r"\b(?:ind|inds|indiv|pers|hh|hhs)$")
 _THINGS_MOVED = re.compile(r"\b(?:humanitarian|aid|convoy|troop|military|vehicle|truck|cargo|mission)s?\s+movements\b")

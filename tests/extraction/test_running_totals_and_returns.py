@@ -1301,6 +1301,21 @@ def test_glosses_returnees_among_and_combined_house_counts(text: str, expected: 
         pytest.param("Earlier on Monday, officials had reported 17 dead.", [], id="earlier-officials-had-reported"),
         pytest.param("The figure had stood at 1,204 earlier on Friday.", [], id="the-figure-had-stood-at"),
         pytest.param(
+            "The association said 9 fishermen had not returned from sea and were feared missing.",
+            [("missing", 9)],
+            id="not-returned-and-feared-missing",
+        ),
+        pytest.param(
+            "Some 80,000 people have arrived. Some 61,000 of the arrivals are Chadian returnees.",
+            [("displaced", 80_000), ("returned", 61_000)],
+            id="of-the-arrivals-named-returnees",
+        ),
+        pytest.param(
+            "Returns slowed. Clashes displaced 5,000 people, some 2,000 of whom crossed into northern Lebanon.",
+            [("displaced", 5_000), ("displaced", 2_000)],
+            id="crossing-into-a-country's-north",
+        ),
+        pytest.param(
             "It was the worst quake since 1999, when a tremor near Izmit killed more than 17,000 people.",
             [("killed", 17_000)],
             id="a-tremor-is-no-person",
