@@ -77,6 +77,10 @@ _FATE_KINDS = {
     "dead": Kind.KILLED, "killed": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
     "hurt": Kind.INJURED, "missing": Kind.MISSING,
 }  # fmt: skip
+_FATE_PAIR_BEFORE = re.compile(
+    r"\b(dead|killed|injured|wounded|hurt|missing)\s+(?:and|&)\s+(dead|killed|injured|wounded|hurt|missing)\b"
+    r"[^.;\d]{0,60}$"
+)
 _FATE_PAIR = re.compile(
     r"\s+(?:(?:were|are|have been|had been)\s+)?(dead|killed|injured|wounded|hurt|missing)\s+(?:and|&)\s+"
     r"(dead|killed|injured|wounded|hurt|missing),?\s+respectively\b"
@@ -208,6 +212,21 @@ def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhra
     and 2,750 new IDPs respectively"."""
     for i in range(len(mentions) - 2, -1, -1):
         nxt = links[i + 1]
+        linked = nxt or links[i]
+        if (
+            linked is not None
+            and not nps[i].has_head
+            and _PAIRED.fullmatch(lowered, mentions[i].end, mentions[i + 1].start)
+            and _RESPECTIVELY.match(lowered, mentions[i + 1].end)
+            and (named := _FATE_PAIR_BEFORE.search(lowered, max(0, mentions[i].start - 80), mentions[i].start))
+        ):
+            # the two fates named before the pair: "The number of missing and injured people stood at 132 and
+            # 361, respectively"
+            first, second = _FATE_KINDS[named.group(1)], _FATE_KINDS[named.group(2)]
+            links[i] = Link(first, linked.group, mentions[i].start, mentions[i].end, False, False)
+            end = max(nps[i + 1].end, mentions[i + 1].end)
+            links[i + 1] = Link(second, nps[i + 1].group, mentions[i + 1].start, end, False, False)
+            continue
         if links[i] is not None or nxt is None or nps[i].has_head or nps[i].trap:
             continue
         if _PAIRED.fullmatch(lowered, mentions[i].end, mentions[i + 1].start) and _RESPECTIVELY.match(

@@ -1157,6 +1157,11 @@ def test_reduced_relatives_searches_and_breakdowns(text: str, expected: list[tup
         ),
         pytest.param("Among the evacuees are 410 children.", [("displaced", 410)], id="among-the-evacuees-are"),
         pytest.param(
+            "The number of missing and injured people stood at 40 and 210, respectively.",
+            [("missing", 40), ("injured", 210)],
+            id="two-fates-named-before-the-pair",
+        ),
+        pytest.param(
             "The mine blast left four and 13 police officers dead and wounded respectively.",
             [("killed", 4), ("injured", 13)],
             id="two-fates-respectively",
