@@ -231,7 +231,6 @@ _AGE_GROUP_BEFORE = re.compile(r"\b(?:children|kids|infants|babies|girls|boys|pe
 _TO_HOMES = re.compile(
     r"[^.;]{0,90}?\bto (?:their |the )?(?:ancestral |original |former )?(?:homes?|home areas|areas? of origin"
     r"|villages? of origin|places? of origin|communities of origin)\b"
-    r"|[^.;]{0,90}?\bto their (?:own )?(?:villages?|kebeles?|communities|towns?|districts?|neighbourhoods)\b"
 )
 # "lost four of their own": a toll of the speaker's side.
 _OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|our|his|her)\s+own\b")
@@ -687,7 +686,9 @@ def _link(
             # "Some 450,000 of the arrivals are South Sudanese returnees": the noun after the verb names their kind
             return Link(Kind.RETURNED, np.group, mention.start, later.end(), False, False)
         taken = _TAKEN_AFTER.match(lowered, np.end) if np.kind is Kind.DISPLACED else None
-        if taken is not None and _TO_HOMES.match(lowered, taken.end()):
+        if taken is not None and (
+            _TO_HOMES.match(lowered, taken.end()) or _TO_THEIR_PLACES.match(lowered, taken.end())
+        ):
             # "20,310 IDPs had been transported ... to their kebeles": taken home
             return Link(Kind.RETURNED, np.group, mention.start, taken.end(), True, False)
         return Link(np.kind, np.group, mention.start, np.end, False, False)
@@ -1128,6 +1129,10 @@ _TO_HOMES_NEAR = re.compile(
     r"|communities)\b"
 )
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|population of|(?:town|city) of)\s+$")
+# ... or, after people taken there, to their own places ("transported ... to their kebeles in Tselemti")
+_TO_THEIR_PLACES = re.compile(
+    r"[^.;]{0,90}?\bto their (?:own )?(?:villages?|kebeles?|communities|towns?|districts?|neighbourhoods)\b"
+)
 _TAKEN_AFTER = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?(?:been\s+)?(?:transported|relocated|moved|taken|bused|bussed"
     r"|trucked|escorted)\b"

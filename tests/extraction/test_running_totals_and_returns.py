@@ -1048,6 +1048,11 @@ def test_later_counts_old_tolls_and_parts_sharing_a_verb(text: str, expected: li
             id="the-village-hall-is-no-home",
         ),
         pytest.param(
+            "Operations displaced an estimated 8,000 people since May, while some 3,000 returned to their villages.",
+            [("displaced", 8_000), ("returned", 3_000)],
+            id="a-displacement-verb-before-another-clause's-villages",
+        ),
+        pytest.param(
             "About 900 people fled, while an estimated 4,000 returned to their villages.",
             [("displaced", 900), ("returned", 4_000)],
             id="another-clause's-villages",
