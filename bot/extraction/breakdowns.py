@@ -36,7 +36,7 @@ _LABEL = (
 )
 # (in a line of items parted by pipes, a space may part the name from its count: "SINDH 401 | PUNJAB 188")
 _ITEM = re.compile(
-    r"[ \t|]*(?:[-•*▪●◦·][ \t]*)?(?:(?:from|to|in)[ \t]+)?(" + _LABEL + r")"
+    r"[ \t|]*(?:[-–—•*▪●◦·][ \t]*)?(?:(?:from|to|in)[ \t]+)?(" + _LABEL + r")"
     r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+(?=\d[\d,]*[ \t]*$))"
 )
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
@@ -80,7 +80,7 @@ _PLACE_WORDS = frozenset({
     "the", "of", "and", "a", "de", "do", "dos", "da", "das", "del", "di", "du", "des", "la", "las", "le", "les", "los",
     "el", "al", "y", "sede", "zone", "commune", "municipality",
 })  # fmt: skip
-_INDENT = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*)?")
+_INDENT = re.compile(r"[ \t]*(?:[-–—•*▪●◦·][ \t]*)?")
 _MIN_ITEMS = 2
 
 

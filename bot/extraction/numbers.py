@@ -73,7 +73,7 @@ _NOT_A_COUNT_WORDS = (
     # currencies by their codes: "GBP 250,000", "CHF 298,740"
     "gbp", "chf", "cad", "aud", "jpy", "cny", "rmb", "pkr", "bdt", "npr", "lkr", "php", "idr", "myr", "thb", "kes",
     "ngn", "etb", "sdg", "ssp", "xof", "xaf", "zar", "mzn", "mga", "mwk", "afn", "syp", "lbp", "yer", "iqd", "uah",
-    "cop", "ves", "hnl", "gtq", "brl", "mxn", "htg",
+    "cop", "ves", "hnl", "gtq", "brl", "mxn", "htg", "tk", "ksh", "shs", "frw", "cfa",
     # a label's number: "Bulletin No. 5", "the 3rd Brigade's Battalion 12"
     "wave", "bulletin", "sitrep", "edition", "stage", "cycle", "brigade", "battalion", "regiment", "squadron",
     # a document's parts: "(see Table 2)", "Annex 4"

@@ -142,7 +142,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_LIST_OPENING = re.compile(r"[ \t]*(?:[-•*▪●◦·][ \t]*|\d{1,2}[.)][ \t]+)")
+_LIST_OPENING = re.compile(r"[ \t]*(?:[-–—•*▪●◦·][ \t]*|\d{1,2}[.)][ \t]+)")
 
 
 def _append_paragraph(text: str, spans: list[tuple[int, int]], span: tuple[int, int]) -> None:

@@ -166,6 +166,8 @@ def singletons(
             continue  # "a health official said", "said a 61-year-old farmer at a shelter": the source, not a victim
         if RATE_AFTER.match(lowered, m.end()):
             continue  # "one child dies every two hours": a rate
+        if lowered.endswith("according to ", 0, m.start()):
+            continue  # "According to a senior police officer, 10 of the dead were ...": the source
         if m.group(1) == "couple" and lowered.startswith(" of", m.end()):
             continue  # "a couple of": a vague few
         if any(n.start < m.end() and m.start() < n.end for n, _ in taken):

@@ -113,7 +113,7 @@ _TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to
 _SUPERSEDED = re.compile(
     # ("had earlier reported that at least 248 civilians were killed" opens a statement of its own)
     r"\b(?:(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed)(?! that\b)"
-    r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
+    r"|(?:earlier|previous|initial|old|first) (?:[\w-]+ )?(?:death )?(?:toll|figure|count|estimate) of"
     r"|(?:up|down) from (?:an? |the )?(?:earlier |previous |initial )?(?:estimate|toll|count|figure) of"
     r"|(?:higher|lower|more|fewer|less) than (?:the )?(?:earlier |previous |initial )?(?:death )?(?:figure|toll|count"
     r"|estimate|tally) of"
@@ -1100,9 +1100,14 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
     kept = list(pairs)
     for i, (mention, link) in enumerate(pairs[:-1]):
         nxt_mention, nxt = pairs[i + 1]
+        # (the destroyed may come second: "41,118 houses were damaged, of which 36,902 were partially damaged and
+        # 4,216 were totally damaged")
+        parts_destroyed = nxt.kind is Kind.HOUSES_DESTROYED or (
+            nxt.kind is Kind.HOUSES_DAMAGED and i + 2 < len(pairs) and pairs[i + 2][1].kind is Kind.HOUSES_DESTROYED
+        )
         if (
             link.kind is Kind.HOUSES_DAMAGED
-            and nxt.kind is Kind.HOUSES_DESTROYED
+            and parts_destroyed
             and (
                 _OF_WHICH_BETWEEN.match(lowered, link.end, nxt_mention.start)
                 or _OF_THEM_FULLY.match(lowered, nxt_mention.end)  # ("1,370 houses were damaged, 179 of them fully")
@@ -1115,6 +1120,8 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
 
 
 _SPACES_AT = re.compile(r"\s*")
+_AND_ITEM = re.compile(r"\s+and\s+")
+_RESCUED_BEFORE = re.compile(r"\b(?:rescued|saved)\s+$")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|yet to)\b|n['’]t\b")
 _FEARED_MISSING_AFTER = re.compile(r"[^.;]{0,40}?\b(?:feared|presumed|reported|declared|listed as)\s+missing\b")
 _NAMED_KIND_AFTER = re.compile(r"\s+(?:are|were)\s+(?:[\w-]+\s+){0,3}?(returnees|refugees)\b")
@@ -1266,6 +1273,10 @@ def find_statements(
             )
         ):
             continue  # "7 people drowned, including 3 children, and ... were displaced": a part of the figure before
+        if _RESCUED_BEFORE.search(lowered, max(0, mentions[i].start - 12), mentions[i].start):
+            continue  # "rescued 104 people, and 78 bodies have been recovered": the rescued are no dead
+        if i > 0 and links[i - 1] is not None and _AND_ITEM.fullmatch(lowered, nps[i - 1].end, mentions[i].start):
+            continue  # the next item of the list before: "Among the dead are six children and four women, and ..."
         if (owner := _OWNER_OF.search(lowered, max(0, mentions[i].start - 30), mentions[i].start)) and (
             owner.group(1) in lex.group_nouns or owner.group(1) in _OWNERS
         ):
@@ -1340,9 +1351,13 @@ def find_statements(
         if link is None or link.kind is Kind.KILLED or link.kind in HOUSE_KINDS:
             continue
         shot = link.kind is Kind.INJURED and lowered.endswith(("shot", "hit"), 0, link.end)
-        if not shot and not (link.kind not in HARM_KINDS and _WHO_AFTER.match(lowered, nps[i].end)):
-            continue
         whole = next((e for e in reversed(links[:i]) if e is not None and e.kind in HARM_KINDS), None)
+        # (the missing among the dead were found so: "18 deaths, among them two children who were swept away")
+        told_later = link.kind not in HARM_KINDS or (
+            link.kind is Kind.MISSING and whole is not None and whole.kind is Kind.KILLED
+        )
+        if not shot and not (told_later and _WHO_AFTER.match(lowered, nps[i].end)):
+            continue
         if (
             whole is not None
             and (not shot or whole.kind is Kind.KILLED)

@@ -1345,3 +1345,56 @@ def test_glosses_returnees_among_and_combined_house_counts(text: str, expected: 
 )
 def test_partitive_wholes_cities_and_hurts_moved_later(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "He gave the following breakdown of the dead:\n\n— Kwal: 12\n— Rim: 9\n— Jol: 4",
+            [("killed", 12), ("killed", 9), ("killed", 4)],
+            id="items-after-em-dashes",
+        ),
+        pytest.param(
+            "According to a senior police officer, 10 of the dead were militants.",
+            [("killed", 10)],
+            id="according-to-a-source",
+        ),
+        pytest.param(
+            "Among the dead are six children and four women, and more than 30 people were wounded.",
+            [("killed", 6), ("killed", 4), ("injured", 30)],
+            id="a-list-item-keeps-its-list's-kind",
+        ),
+        pytest.param(
+            "Another 9,000 people are confined to their villages, unable to leave.", [], id="confined-are-no-figure"
+        ),
+        pytest.param(
+            "An initial government toll of 61 dead was revised on Monday to 70.",
+            [("killed", 70)],
+            id="an-initial-government-toll-of",
+        ),
+        pytest.param("Some 210 schools and 95 houses of worship were also damaged.", [], id="houses-of-worship"),
+        pytest.param(
+            "In all, 9,400 houses were damaged, of which 8,100 were partially damaged and 1,300 were totally damaged.",
+            [("houses_damaged", 8_100), ("houses_destroyed", 1_300)],
+            id="a-combined-whole-before-partial-then-total",
+        ),
+        pytest.param("The government earmarked Tk 1,200 crore to build new shelters.", [], id="taka-is-money"),
+        pytest.param(
+            "Officials reported 18 deaths, among them two children who were swept away by a river.",
+            [("killed", 18), ("killed", 2)],
+            id="swept-away-among-the-dead",
+        ),
+        pytest.param(
+            "Coast guards rescued 104 people, and 78 bodies have so far been recovered.",
+            [("killed", 78)],
+            id="the-rescued-share-no-verb-with-the-dead",
+        ),
+        pytest.param("Volunteers have served hot meals to 18,000 people in evacuation centres.", [], id="served-to"),
+        pytest.param(
+            "Jigawa recorded the highest number of deaths, with 92.", [("killed", 92)], id="the-most-deaths-with"
+        ),
+    ],
+)
+def test_dashed_items_sources_lists_and_old_tolls(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

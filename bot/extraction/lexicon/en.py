@@ -125,7 +125,10 @@ KIN_SINGULARS = (
 POSSESSIVES = ("his", "her", "their", "my", "our")  # ("My husband was killed": a displaced person's own words)
 # Counting these is a trap: population, residents, people in need, beneficiaries.
 # (Residents are counted only when a verb says what happened to them: "3,000 residents fled".)
-TRAP_NOUNS = ("population", "beneficiaries", "people in need", "voters", "fans", "body bags", "body parts")
+TRAP_NOUNS = (
+    "population", "beneficiaries", "people in need", "voters", "fans", "body bags", "body parts", "houses of worship",
+    "places of worship",
+)  # fmt: skip
 HOUSE_NOUNS = (
     "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts", "residential units",
     "dwelling units",
@@ -712,6 +715,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) (?:the )?(?:lives|life) of"
      # the verb first: "Killed in the strike were 67 people", "Killed alongside them were three peacekeepers"
      r"|(?<![\w-])killed (?:in|during|by|alongside|with|among|at) [^.;:\d]{1,60}? (?:were|are|was)"
+     # a place's share named after the deaths: "Jigawa recorded the highest number of deaths, with 92"
+     r"|(?:most|highest number of|largest number of) (?:deaths|fatalities),? with"
      r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
@@ -964,7 +969,7 @@ TRAP_BEFORE = (
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
     # aid handed to people: "providing food to 75,000 displaced people"
-    r"|(?:(?:provid|deliver|distribut|giv|offer)(?:e|es|ed|en|ing)|gave)\s+(?:[\w-]+,?\s+){0,12}?(?:to|for)"
+    r"|(?:(?:provid|deliver|distribut|giv|offer|serv)(?:e|es|ed|en|ing)|gave)\s+(?:[\w-]+,?\s+){0,12}?(?:to|for)"
     r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?"
     r"|(?:up|down)(?: sharply| slightly| steeply)? from|compared (?:with|to)"
     # an old toll set against the new one or corrected: "higher than the figure of 114 given on Saturday",
@@ -975,7 +980,7 @@ TRAP_BEFORE = (
     r"|count|tally) of"
     # the old figure a count grew from: "the toll rose sharply from the roughly 100 deaths counted on Tuesday"
     r"|(?:rose|risen|rising|increased|jumped|climbed|grew|fell|dropped)(?: sharply| steadily| quickly)? from(?: the)?"
-    r"|(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figure|count|estimate) of"
+    r"|(?:earlier|previous|initial|old|first) (?:[\w-]+ )?(?:death )?(?:toll|figure|count|estimate) of"
     # a toll compared with: "more than double the toll of 70 given at the weekend"
     r"|(?:double|twice|triple|three times|half) (?:the )?(?:previous |earlier )?(?:death )?(?:toll|figure|count|number)"
     r" of"
@@ -1004,6 +1009,8 @@ TRAP_AFTER = (
     # ("more than 800,000 displaced people live in some 2,000 informal sites": one place's population)
     # (held, not lost: "searching for dozens of people believed trapped under a landslide")
     r"^\s+(?:(?:believed|reportedly|still)\s+)?trapped\b|"
+    # (held in place, not moved: "Another 20,000 people are confined to their villages, unable to leave")
+    r"^\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been)\s+)?(?:still\s+)?(?:confined|besieged|encircled)\b|"
     r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+(?:[\w,-]+\s+){0,3}?(?:camps|sites|settlements|shelters|centres"
     r"|centers)\b|"
     # (and "112,000 internally displaced people live in Mecufi, Metuge and Ancuabe": named places' population)
