@@ -475,13 +475,9 @@ def right_trigger(
                     # "500 people who fled the fighting have returned home": the main verb says what happened
                     if part:
                         return _trigger(m, kinds)  # ... to the share, not to the whole
-                    told = _trigger(m, kinds)
-                    main = _main_after_relative(text, lowered, m.end(), lex, house=house)
-                    # (a hurt that then went somewhere stays a hurt: "Eight persons who sustained gunshot wounds
-                    # were evacuated to the hospital")
-                    if main is None or (told.kind in HARM_KINDS and main.kind not in HARM_KINDS):
-                        return told
-                    return main
+                    return _later_fate(
+                        _trigger(m, kinds), _main_after_relative(text, lowered, m.end(), lex, house=house)
+                    )
                 if part:
                     # only a participle right after the whole describes it: "half of the 111,000 people displaced
                     # from Aleppo returned"
@@ -492,12 +488,7 @@ def right_trigger(
                 if not house and not (aux and aux.group().strip()) and _REDUCED_RELATIVE.match(lowered, at):
                     # "1,100 people displaced by the disaster are staying in eight shelters": the participle
                     # describes them, the main verb after says what befell them
-                    main = _finite_main_verb(text, lowered, m.end(), lex)
-                    told = _trigger(m, kinds)
-                    # (a hurt that then went somewhere stays a hurt: "180 people wounded in the attack had reached
-                    # the hospital")
-                    if main is not None and (told.kind not in HARM_KINDS or main.kind in HARM_KINDS):
-                        return main
+                    return _later_fate(_trigger(m, kinds), _finite_main_verb(text, lowered, m.end(), lex))
                 return _trigger(m, kinds)
     return _distant_trigger(text, lowered, pos, lex, house=house) if distant and not part else None
 
@@ -538,6 +529,15 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
                 if (m := pattern.match(text, at)) and (at - verb.end() > 1):
                     return _trigger(m, kinds)
     return None
+
+
+def _later_fate(told: Trigger, main: Trigger | None) -> Trigger:
+    """The main verb's fate over the one a relative clause told, unless the clause told a hurt and the main verb
+    only where the hurt went ("Eight persons who sustained gunshot wounds were evacuated to the hospital", "180
+    people wounded in the attack had reached the hospital")."""
+    if main is None or (told.kind in HARM_KINDS and main.kind not in HARM_KINDS):
+        return told
+    return main
 
 
 def main_verb_after_agent(text: str, lowered: str, pos: int, lex: Lexicon) -> Trigger | None:

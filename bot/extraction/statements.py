@@ -601,7 +601,7 @@ def _link(
     if (
         right is not None
         and right.kind is Kind.SHELTERED
-        and lowered.startswith(("in ", "at ", "inside "), _SPACES_AT.match(lowered, right.start).end())  # type: ignore[union-attr]
+        and lowered[right.start : right.start + 12].lstrip().startswith(("in ", "at ", "inside "))
         and (harm := _HARM_AFTER_PLACE.match(lowered, right.end))
     ):
         # "Four people in the shelter beside mine died instantly": where they were, then what befell them
@@ -613,9 +613,7 @@ def _link(
         and not part
         and _TO_HOMES_NEAR.match(lowered, right.end)
     ):
-        right = Trigger(
-            Kind.RETURNED, right.start, right.end
-        )  # "20,310 IDPs had been transported ... to their kebeles"
+        right = Trigger(Kind.RETURNED, right.start, right.end)  # "IDPs were bused from the camp to their villages"
     if right is not None and right.kind is Kind.RETURNED and _NOT_BEFORE.search(lowered, np.end, right.start):
         # "14 fishermen had not returned from sea and were feared missing": no return; the missing, when said
         missing = _FEARED_MISSING_AFTER.match(lowered, right.end)
@@ -1119,8 +1117,7 @@ def _without_combined_totals(lowered: str, pairs: list[tuple[NumberMention, Link
     return kept
 
 
-_SPACES_AT = re.compile(r"\s*")
-_AND_ITEM = re.compile(r"\s+and\s+")
+_AND_ITEM = re.compile(r"\s+and\s+")  # (a plain "and": after ", and" another clause may start)
 _RESCUED_BEFORE = re.compile(r"\b(?:rescued|saved)\s+$")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|yet to)\b|n['’]t\b")
 _FEARED_MISSING_AFTER = re.compile(r"[^.;]{0,40}?\b(?:feared|presumed|reported|declared|listed as)\s+missing\b")
