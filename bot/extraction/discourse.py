@@ -77,14 +77,9 @@ _FATE_KINDS = {
     "dead": Kind.KILLED, "killed": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
     "hurt": Kind.INJURED, "missing": Kind.MISSING,
 }  # fmt: skip
-_FATE_PAIR_BEFORE = re.compile(
-    r"\b(dead|killed|injured|wounded|hurt|missing)\s+(?:and|&)\s+(dead|killed|injured|wounded|hurt|missing)\b"
-    r"[^.;\d]{0,60}$"
-)
-_FATE_PAIR = re.compile(
-    r"\s+(?:(?:were|are|have been|had been)\s+)?(dead|killed|injured|wounded|hurt|missing)\s+(?:and|&)\s+"
-    r"(dead|killed|injured|wounded|hurt|missing),?\s+respectively\b"
-)
+_FATES = rf"({'|'.join(_FATE_KINDS)})\s+(?:and|&)\s+({'|'.join(_FATE_KINDS)})"  # "dead and injured"
+_FATE_PAIR_BEFORE = re.compile(rf"\b{_FATES}\b[^.;\d]{{0,60}}$")
+_FATE_PAIR = re.compile(rf"\s+(?:(?:were|are|have been|had been)\s+)?{_FATES},?\s+respectively\b")
 # A verb standing for the one said before: "120,000 people had done so", "1,500 more did the same".
 _DID_SO = re.compile(
     r"\s+(?:(?:more|others|also|too|likewise)\s+)?(?:(?:had|have|has|did|do|does)\s+)?(?:(?:also|likewise|since)\s+)?"
