@@ -901,6 +901,8 @@ def _denied(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
     is_word_one = mention.value == 1 and not lowered[mention.start : mention.end].strip()[-1:].isdigit()
     if _ONE_OF_THE_HURT_DIED.match(lowered, mention.end) and _HURT_BEFORE.search(lowered, 0, mention.start):
         return False  # "12 passengers were wounded, one of whom died two days later": a death the toll lacked
+    if is_word_one and (own := _ONE_OF_OWN.match(lowered, mention.end)) and is_human_plural(own.group(1), lex):
+        return False  # "one of its peacekeepers had been wounded": one of a force or staff, told for the first time
     return is_word_one and lex.member_of is not None and lex.member_of.match(lowered, mention.end) is not None
 
 
@@ -952,6 +954,9 @@ def _is_doer(lowered: str, right: Trigger) -> bool:
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|being|got|get)\s+$")
 _ONE_OF_THE_HURT_DIED = re.compile(
     r"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|has\s+since\s+|have\s+since\s+)?(?:died|succumbed)\b"
+)
+_ONE_OF_OWN = re.compile(
+    r"\s+of\s+(?:its|our|their|his|her|my)\s+(?:[\w-]+\s+)?([a-z]+)\s+(?:was|had\s+been|has\s+been|is|had|has)\b"
 )
 _HURT_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|injur(?:y|ies)|wounds)\b")
 _QUOTE_MARKS = re.compile(r"[\"“”«»‘]|(?<=\s)'")

@@ -1398,3 +1398,22 @@ def test_partitive_wholes_cities_and_hurts_moved_later(text: str, expected: list
 )
 def test_dashed_items_sources_lists_and_old_tolls(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The mission said one of its peacekeepers had been wounded in the ambush.",
+            [("injured", 1)],
+            id="one-of-its-peacekeepers",
+        ),
+        pytest.param("The army said one of its soldiers was killed.", [("killed", 1)], id="one-of-its-soldiers"),
+        pytest.param("One of our drivers was wounded at the checkpoint.", [("injured", 1)], id="one-of-our-drivers"),
+        pytest.param("One of the victims was a woman carrying her baby.", [], id="one-of-the-victims-restates"),
+        pytest.param("The ministry said one of its hospitals was damaged.", [], id="one-of-its-hospitals"),
+        pytest.param("It was one of the worst floods in a decade.", [], id="one-of-the-worst"),
+    ],
+)
+def test_one_of_a_force_or_staff(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
