@@ -14,7 +14,7 @@ _WORD = re.compile(r"[ \t\n]*([A-Za-z][A-Za-z'’-]*)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.IGNORECASE)
 _PARTITIVE_GROUP = re.compile(r"\s+(?:(?:were|are|was|being)\s+)?([A-Za-z]+)\b(?=\s*(?:[,;.)]|and\b|$))")
-_COORDINATE = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+", re.IGNORECASE)
+_COORDINATE = re.compile(r"\s*(?:and|or|&)\s+", re.IGNORECASE)  # (not ", and": another clause may start there)
 _POSSESSIVE = re.compile(r"[’']s?", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
 # A place's name, of one or more words: "Ibaji", "Ajaokuta", "Dar es Salaam", "Al Hodeidah".

@@ -113,6 +113,7 @@ _AGE_BOUND_BEFORE = re.compile(
     r"\b(?:men|women|people|persons|residents|adults|those|anyone|elderly|villagers|civilians|children|boys|girls"
     r"|infants)\s+(?:over|above|under|below|older than|younger than|aged over|aged under)\s+$"
 )
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|women|men|residents|families|households)\b")
 _SITE_NUMBER_BEFORE = re.compile(
     r"\b(?:camps?|blocks?|sectors?|wards?|zones?)\s+(?:\d{1,3}[a-z]?\s*(?:,|and|&|-|–)\s*)*$"
 )
@@ -233,8 +234,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         and _SHARE_BASE.match(text, start)
     ):
         return False  # the base of a share: "nine in 10 of Gaza's population", "one in five households"
-    if end - start <= 2 and _DAY_PAIR.search(text, max(0, start - 20), start):
-        return False  # the second day of "April 11 and 12"
+    if end - start <= 2 and _DAY_PAIR.search(text, max(0, start - 20), start) and not _PEOPLE_AFTER.match(text, end):
+        return False  # the second day of "April 11 and 12" (not "on August 20, 23 people have died")
     if end - start <= 2 and _DAY_PAIR_AFTER.match(text, end):
         return False  # the first day of "11 and 12 April"
     if end - start <= 2 and text[start - 1 : start] == "(" and _WEEKDAY_BRACKET.search(text, max(0, start - 14), start):

@@ -1413,6 +1413,17 @@ def test_dashed_items_sources_lists_and_old_tolls(text: str, expected: list[tupl
         pytest.param("One of the victims was a woman carrying her baby.", [], id="one-of-the-victims-restates"),
         pytest.param("The ministry said one of its hospitals was damaged.", [], id="one-of-its-hospitals"),
         pytest.param("It was one of the worst floods in a decade.", [], id="one-of-the-worst"),
+        pytest.param(
+            "Since the rains began on August 20, 23 people have died.",
+            [("killed", 23)],
+            id="a-count-after-a-date-and-a-comma",
+        ),
+        pytest.param("Clashes on April 11 and 12 killed 40 people.", [("killed", 40)], id="a-day-pair-stays-days"),
+        pytest.param(
+            "Rescuers recovered 52 bodies, among them 9 children, and families reported 60 people missing.",
+            [("killed", 52), ("killed", 9), ("missing", 60)],
+            id="comma-and-opens-another-clause",
+        ),
     ],
 )
 def test_one_of_a_force_or_staff(text: str, expected: list[tuple[str, int | None]]) -> None:
