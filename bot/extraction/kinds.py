@@ -177,7 +177,6 @@ _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 # A bare participle and its agent or place, as a reduced relative clause: "displaced by the floods", "injured in".
 # (or its -ing form with a place: "455 displaced persons sheltering in UNRWA premises have been killed")
 _REDUCED_RELATIVE = re.compile(r"\s*(?:[a-z]+ed\s+(?:by|in|from|during)|[a-z]+ing\s+(?:in|at|inside))\b")
-_AGENT_AFTER = re.compile(r"\s+(?:by|in|from|during)\b")
 _ONWARD_MOTION = frozenset({"arrived", "arriving", "moved", "relocated", "taken", "shifted", "transferred", "crossed"})
 _AUX_RIGHT_BEFORE = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|being|be|remain|remains|remained|now|still)\s+$"
@@ -538,14 +537,6 @@ def _later_fate(told: Trigger, main: Trigger | None) -> Trigger:
     if main is None or (told.kind in HARM_KINDS and main.kind not in HARM_KINDS):
         return told
     return main
-
-
-def main_verb_after_agent(text: str, lowered: str, pos: int, lex: Lexicon) -> Trigger | None:
-    """After a noun phrase ending in a participle at ``pos`` ("1,100 people displaced"), the main verb past the
-    participle's agent or place ("by the disaster are staying in eight shelters"), when one follows."""
-    if not _AGENT_AFTER.match(lowered, pos):
-        return None
-    return _finite_main_verb(text, lowered, pos, lex)
 
 
 def _finite_main_verb(text: str, lowered: str, pos: int, lex: Lexicon) -> Trigger | None:

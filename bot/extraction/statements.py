@@ -30,7 +30,6 @@ from bot.extraction.kinds import (
     is_human_singular,
     killed_to_death,
     left_trigger,
-    main_verb_after_agent,
     noun_phrase,
     right_trigger,
 )
@@ -674,11 +673,6 @@ def _link(
             and not _LIVES_LOST.match(lowered, np.end)
         ):
             return None  # "saved 300 lives" is no death toll; "claimed 12 lives" is
-        if np.kind is Kind.DISPLACED and lowered.endswith("ed", 0, np.end):
-            main = main_verb_after_agent(sentence, lowered, np.end, lex)
-            if main is not None and main.kind is not np.kind:
-                # "1,100 people displaced by the disaster are staying in eight shelters": the main verb tells
-                return Link(main.kind, np.group, mention.start, main.end, True, False)
         later = _NAMED_KIND_AFTER.match(lowered, np.end) if np.kind is Kind.DISPLACED else None
         if later is not None and later.group(1) == "returnees":
             # "Some 450,000 of the arrivals are South Sudanese returnees": the noun after the verb names their kind
