@@ -264,8 +264,14 @@ def carry_over(
             bracket_kind = _kind_before_bracket(lowered, mention.start, lex)
         if bracket_kind is None and not np.house:
             bracket_kind = kind_of_partitive(lowered, mention.start, lex)
-            if bracket_kind is not None and not _is_part_tail(lowered, max(np.end, mention.end), lex):
-                bracket_kind = None  # a predicate of its own: "Of the 130 missing, 88 have been found alive"
+            if (
+                bracket_kind is not None
+                and bracket_kind is not Kind.KILLED
+                and not _is_part_tail(lowered, max(np.end, mention.end), lex)
+            ):
+                # a predicate of its own: "Of the 130 missing, 88 have been found alive"; the dead stay dead
+                # whatever is said of them ("Of those killed, nine have not been identified")
+                bracket_kind = None
         if bracket_kind is not None:
             group = np.group if np.has_head else _named_group(lowered, max(np.end, mention.end), lex) or np.group
             links[i] = last = Link(bracket_kind, group, mention.start, max(np.end, mention.end), False, False)

@@ -34,6 +34,7 @@ from bot.extraction.kinds import (
     right_trigger,
 )
 from bot.extraction.lexicon import Lexicon, lower_keeping_length
+from bot.extraction.lexicon.en import QUALIFIERS
 from bot.extraction.links import (
     CAPTURED,
     COMBINED,
@@ -956,8 +957,9 @@ _HURT_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|injur(?:y|ies)|wounds)\b")
 _QUOTE_MARKS = re.compile(r"[\"“”«»‘]|(?<=\s)'")
 # A quote opening on a count: '"more than 2,000', '"dozens', "'over 100" (single quotes, as British papers write).
 _QUOTED_COUNT = re.compile(
-    r"(?:[\"“«‘]|(?<=\s)')\s*(?=(?:(?:at least|more than|about|some|over|nearly|around|up to|as many as|an estimated"
-    r"|close to)\s+)?"
+    r"(?:[\"“«‘]|(?<=\s)')\s*(?=(?:(?:"
+    + "|".join(re.escape(hedge) for hedge in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s+)?"
     r"(?:\d|dozens\b|hundreds\b|thousands\b|tens of\b|scores\b))",
     re.IGNORECASE,
 )

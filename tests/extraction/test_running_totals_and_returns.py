@@ -1428,3 +1428,33 @@ def test_dashed_items_sources_lists_and_old_tolls(text: str, expected: list[tupl
 )
 def test_one_of_a_force_or_staff(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Deaths among farm workers from the flooding of the Tana delta since late March have risen to 27.",
+            [("killed", 27)],
+            id="deaths-far-from-their-rise",
+        ),
+        pytest.param(
+            'The district officer said the toll was "no fewer than 35".', [("killed", 35)], id="quoted-no-fewer-than"
+        ),
+        pytest.param("Village elders put the toll as high as 60.", [("killed", 60)], id="put-the-toll-as-high-as"),
+        pytest.param("Waves as high as 6 metres hit the harbour.", [], id="as-high-as-a-height"),
+        pytest.param(
+            "Of those killed, 14 have not yet been identified.", [("killed", 14)], id="the-dead-not-identified"
+        ),
+        pytest.param(
+            "Of the 55 people killed, 30 were buried on Friday.",
+            [("killed", 55), ("killed", 30)],
+            id="the-dead-buried",
+        ),
+        pytest.param("Of the 90 missing, 61 have been found alive.", [("missing", 90)], id="the-missing-found-alive"),
+    ],
+)
+def test_long_subjects_quoted_hedges_and_what_is_said_of_the_dead(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _kinds_values(text) == expected

@@ -37,6 +37,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "an estimated": Qualifier.ABOUT, "estimated": Qualifier.ABOUT, "close to": Qualifier.ABOUT,
     "circa": Qualifier.ABOUT, "approx.": Qualifier.ABOUT, "round": Qualifier.ABOUT,
     "up to": Qualifier.UP_TO, "as many as": Qualifier.UP_TO, "as much as": Qualifier.UP_TO,
+    "as high as": Qualifier.UP_TO,
     "at most": Qualifier.UP_TO,
     "fewer than": Qualifier.LESS_THAN, "less than": Qualifier.LESS_THAN, "just under": Qualifier.LESS_THAN,
     "under": Qualifier.LESS_THAN, "below": Qualifier.LESS_THAN,
@@ -756,7 +757,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a clause after "though" is another: "No casualties were reported, though power supply to 1.4 million ...")
      r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b"
      # (not another count rising: "No deaths as cholera cases rise to 48")
-     r"(?:(?!\b(?:though|although|but|while|whereas|cases|infections|patients)\b)(?:" + _NO_COUNT + r")){0,60}?\b"
+     r"(?:(?!\b(?:though|although|but|while|whereas|cases|infections|patients)\b)(?:" + _NO_COUNT + r")){0,120}?\b"
      + RISE_TO
      # "the number of citizens who lost their lives has risen to 41,156"
      + r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been killed|were killed|was killed|died"
