@@ -181,6 +181,10 @@ _ONWARD_MOTION = frozenset({"arrived", "arriving", "moved", "relocated", "taken"
 _AUX_RIGHT_BEFORE = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|being|be|remain|remains|remained|now|still)\s+$"
 )
+# A distance places the people, it counts no one: "residents living within 500 metres of the site".
+_GAP_DISTANCE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|yards?|feet|ft)\b(?!-)"
+)
 _GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
 # A site's number names it, it counts no one: "500 refugees in Camp 14 were relocated".
 _GAP_SITE_NUMBER = re.compile(
@@ -583,6 +587,8 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the words between a noun and a verb modify the noun: no figure, clause mark, conjunction, pronoun,
     reporting verb or finite verb of their own, and "and" only between names ("in Tiko and Limbe")."""
     gap = _GAP_PLACE_COUNT.sub(" ", _GAP_SITE_NUMBER.sub(" ", _GAP_YEAR.sub(" ", lowered[start:end])))
+    if any(c.isdigit() for c in gap):
+        gap = _GAP_DISTANCE.sub(" ", gap)
     if "since" in gap:
         gap = _GAP_SINCE.sub(" ", gap)
     if "," in gap:

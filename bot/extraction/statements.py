@@ -433,7 +433,7 @@ def _link(
         mention.qualifier is Qualifier.VAGUE
         and not np.has_head
         and mention.vague_word not in lex.vague_standalone
-        and not _is_forced_move(lowered, mention, np)
+        and not _is_forced_move(sentence, lowered, mention, np)
     ):
         return None
     if not np.has_head and _is_age_apposition(sentence, lowered, mention, lex):
@@ -646,7 +646,7 @@ def _link(
         return Link(state[0], np.group, mention.start, state[1], False, False)
     if np.has_head and (to_death := killed_to_death(lowered, mention.start, np.end)) is not None:
         return Link(Kind.KILLED, np.group, mention.start, to_death, False, False)
-    if _is_forced_move(lowered, mention, np):
+    if _is_forced_move(sentence, lowered, mention, np):
         return Link(Kind.DISPLACED, np.group, mention.start, np.end, False, False)
     if (
         np.has_head
@@ -772,8 +772,9 @@ def _returning(link: Link) -> Link:
     return Link(Kind.RETURNED, link.group, link.start, link.end, link.own_verb, link.left, link.motion)
 
 
-def _is_forced_move(lowered: str, mention: NumberMention, np: NounPhrase) -> bool:
-    """ "sent 8,000 refugees into Chad", "drove 600 families across the river": people moved by force."""
+def _is_forced_move(sentence: str, lowered: str, mention: NumberMention, np: NounPhrase) -> bool:
+    """ "sent 8,000 refugees into Chad", "drove 600 families across the river", "pushed 9,000 Congolese into
+    Uganda": people moved by force."""
     after = max(np.end, mention.end)
     if more := _MORE_AFTER.match(lowered, after):
         after = more.end()  # "drives thousands more into Chad"
@@ -786,6 +787,10 @@ def _is_forced_move(lowered: str, mention: NumberMention, np: NounPhrase) -> boo
         return False
     if np.has_head:
         head = lowered[max(mention.end, np.end - 20) : np.end].split()[-1:]
+        # (people named by where they come from: "Cameroonians", "Congolese")
+        named_by_origin = bool(head) and sentence[np.end - len(head[0]) : np.end - len(head[0]) + 1].isupper()
+        if named_by_origin:
+            return _CAUSATIVE_BEFORE.search(lowered, max(0, mention.start - 12), mention.start) is not None
         if not head or (head[0] not in _UPROOTABLE and np.kind is not Kind.DISPLACED):
             return False
         if head[0] not in _UPROOTABLE and lowered[np.end - 1 : np.end] != "s" and not head[0].endswith("displaced"):

@@ -1458,3 +1458,30 @@ def test_long_subjects_quoted_hedges_and_what_is_said_of_the_dead(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The number of people displaced by the fighting between two armed factions in the hills east of the "
+            "provincial capital has risen to 18,500.",
+            [("displaced", 18_500)],
+            id="a-long-subject-of-the-displaced",
+        ),
+        pytest.param(
+            "About 600 families living within 300 metres of the riverbank were relocated.",
+            [("displaced", 600)],
+            id="a-distance-between-the-people-and-their-verb",
+        ),
+        pytest.param(
+            "The raids sent some 7,000 Burundians across the lake into Tanzania.",
+            [("displaced", 7_000)],
+            id="people-named-by-origin-moved-by-force",
+        ),
+        pytest.param("The army sent 300 Marines into the port city.", [], id="forces-sent-are-not-moved-people"),
+        pytest.param("Three Marines were wounded in the ambush.", [("injured", 3)], id="marines-are-fighters"),
+    ],
+)
+def test_long_subjects_distances_and_people_named_by_origin(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -97,6 +97,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "servicemen": Group.FIGHTERS, "officers": Group.FIGHTERS, "personnel": Group.FIGHTERS,
     "vigilantes": Group.FIGHTERS, "vigilante": Group.FIGHTERS, "jawans": Group.FIGHTERS, "jawan": Group.FIGHTERS,
     "paramilitaries": Group.FIGHTERS, "extremists": Group.FIGHTERS, "terrorists": Group.FIGHTERS,
+    "marines": Group.FIGHTERS, "commandos": Group.FIGHTERS, "paratroopers": Group.FIGHTERS,
     "ind": Group.PEOPLE, "inds": Group.PEOPLE, "indiv": Group.PEOPLE, "pers": Group.PEOPLE,
     "households": Group.HOUSEHOLDS, "household": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS,
     "families": Group.FAMILIES, "family": Group.FAMILIES,
@@ -830,7 +831,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:people )?(?:evacuated|displaced|relocated))(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals|displacements|entering|arriving in|crossing into|fleeing (?:to|into))\b"
-     r"(?:" + _NO_COUNT + r"){0,90}?\b(?:to|at|reach(?:es|ed)?|is"
+     r"(?:" + _NO_COUNT + r"){0,150}?\b(?:to|at|reach(?:es|ed)?|is"
      r"|was|now|exceeds?|exceeded|tops?|topped|surpass(?:es)?|surpassed|pass(?:es)?|passed|cross(?:es|ed)"
      r"|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
