@@ -300,6 +300,8 @@ _PHRASE_BREAKS = frozenset(
 _THING_COMPOUND = re.compile(r"\s+([a-z0-9-]+)\s+([a-z-]+)(?:\s+([a-z]+))?")  # ("11 AK-47 rifles")
 # "left 27 soldiers (and ...) dead": the state people were left in, after its object.
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$")
+# ... and "rendered 5,000 families of Naria upazila homeless": a verb that leaves people only without a home.
+_RENDERED_BEFORE = re.compile(r"\b(?:rendered|rendering|renders|render|made|making|makes)\s+$")
 _LEFT_STATE = re.compile(r"[^.;:,()\d]{0,60}?\b(dead|injured|wounded|homeless|missing|displaced)\b")
 _STATES = {
     "dead": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "homeless": Kind.HOMELESS,
@@ -757,11 +759,14 @@ def _refugee_forecast_end(lowered: str, mention: NumberMention, np: NounPhrase, 
 
 
 def _left_in_state(lowered: str, start: int, end: int) -> tuple[Kind, int] | None:
-    """ "left 27 soldiers and an unknown number of civilians dead": the state named after the object of "left"; so
-    too a register's: "listed 1,300 people as unaccounted for"."""
+    """ "left 27 soldiers and an unknown number of civilians dead": the state named after the object of "left" (of
+    "rendered", only homeless); so too a register's: "listed 1,300 people as unaccounted for"."""
     if _LEFT_BEFORE.search(lowered, max(0, start - 10), start):
         m = _LEFT_STATE.match(lowered, end)
         return None if m is None else (_STATES[m.group(1)], m.end())
+    if _RENDERED_BEFORE.search(lowered, max(0, start - 12), start):
+        m = _LEFT_STATE.match(lowered, end)
+        return None if m is None or m.group(1) != "homeless" else (Kind.HOMELESS, m.end())
     if _LISTED_BEFORE.search(lowered, max(0, start - 14), start) and (listed := _LISTED_AS.match(lowered, end)):
         return _STATES.get(listed.group(1), Kind.MISSING), listed.end()
     return None

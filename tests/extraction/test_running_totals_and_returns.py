@@ -1485,3 +1485,22 @@ def test_long_subjects_quoted_hedges_and_what_is_said_of_the_dead(
 )
 def test_long_subjects_distances_and_people_named_by_origin(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nine of the missing are fishermen from Cox's Bazar.", [("missing", 9)], id="part-of-the-missing-named"
+        ),
+        pytest.param("Four of the missing were found alive on Sunday.", [], id="the-missing-found-are-no-figure"),
+        pytest.param(
+            "The river rendered about 2,300 families of the char villages homeless.",
+            [("homeless", 2_300)],
+            id="rendered-with-a-long-object",
+        ),
+        pytest.param("The closure made 300 workers at the mill redundant.", [], id="made-redundant-is-no-harm"),
+    ],
+)
+def test_parts_of_the_missing_and_rendered_homeless(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -920,6 +920,7 @@ LIVES_VERBS = r"(?:claim(?:s|ed|ing)?|took|taken|taking|cost(?:ing|s)?|lost|lose
 OF_THE_KIND_NOUNS: dict[str, Kind] = {
     "dead": Kind.KILLED, "killed": Kind.KILLED, "deceased": Kind.KILLED, "fatalities": Kind.KILLED,
     "injured": Kind.INJURED, "wounded": Kind.INJURED, "displaced": Kind.DISPLACED, "victims": Kind.KILLED,
+    "missing": Kind.MISSING,
 }  # fmt: skip
 
 # --- context -------------------------------------------------------------------------------------------------
