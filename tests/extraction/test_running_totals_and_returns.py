@@ -1504,3 +1504,19 @@ def test_long_subjects_distances_and_people_named_by_origin(text: str, expected:
 )
 def test_parts_of_the_missing_and_rendered_homeless(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Nearly 900 move to relief camps as Brahmaputra swells", [("sheltered", 900)], id="headline-move"),
+        pytest.param("Households in safe locations: 12,408", [("sheltered", 12_408)], id="a-row-of-safe-locations"),
+        pytest.param(
+            "Officials put the number of people staying in 310 relief camps at 48,260.",
+            [("sheltered", 48_260)],
+            id="the-number-of-camps-inside-the-subject",
+        ),
+    ],
+)
+def test_moves_to_camps_and_rows_of_safe_locations(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

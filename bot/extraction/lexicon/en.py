@@ -412,8 +412,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced|transferred)"
      r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
-    (r"(?:(?:living|staying|residing|sheltering|sheltered|housed|accommodated|lodged|moved|taken|put|placed|shifted"
-     r"|arrived|arriving|relocated)(?: temporarily)?)?"
+    (r"(?:(?:living|staying|residing|sheltering|sheltered|housed|accommodated|lodged|move|moves|moved|taken|put"
+     r"|placed|shifted|arrived|arriving|relocated)(?: temporarily)?)?"
      r"\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
      r"|community|communal"
@@ -810,7 +810,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:persons|people|individuals|families|households) (?:accommodated|sheltered|housed)" + _ROW +
      r"|" + _TABLE_LABEL + r"sheltered" + _ROW +
      r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
-     r"(?:[\w’'-]+ ){0,2}?(?:shelters"
+     r"(?:\d[\d,]* )?(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      # "The overnight shelter population was 1,153"
@@ -1084,8 +1084,8 @@ CUE_STEMS = (
     "out of their homes", "allowed back", "were deaths", "are deaths", "without a place", "registered in",
     "registered at", "exceed", "spent the night", "spend the night", "loss of", "come back", "came back",
     "coming back", "gone back", "gone home", "deport", "stream back", "streamed back", "cross back", "brought back",
-    "emergency accommodation", "public shelter", "relief camp", "safety location", "put up in", "drive", "drove",
-    "pushes", "push ", "setting fire", "sets fire", "claims lives", "claimed lives", "supreme price",
+    "emergency accommodation", "public shelter", "relief camp", "safety location", "safe location", "put up in",
+    "drive", "drove", "pushes", "push ", "setting fire", "sets fire", "claims lives", "claimed lives", "supreme price",
     "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes", "searched for", "being sought",
     "never found", "never been found", "dislodg", "torn down", "wiped out", "tukul", "account for", "accounts for",
     "accounted for", "shelter population", "occupants", "slept in", "slept at", "being treated", "from their homes",
