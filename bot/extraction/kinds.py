@@ -591,6 +591,8 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
         gap = _GAP_DISTANCE.sub(" ", gap)
     if "since" in gap:
         gap = _GAP_SINCE.sub(" ", gap)
+    if "such as" in gap:
+        gap = gap.replace("such as", " ")  # names listed: "residents of districts such as Kirkissoye and Lamorde"
     if "," in gap:
         gap = _ASIDE_COMMAS.sub(" ", gap)  # "have, according to officials, been displaced"
         if "," in gap:

@@ -179,6 +179,8 @@ _FROM_A_PLACE = re.compile(r"\s+(?:out\s+)?from\s+(?!(?:their|his|her)\s+(?:jobs
 _FORCED_BEFORE = re.compile(r"\b(?:forced|forcing|forces|force|drove|driving|drives|drive|driven)\s+$")
 _MOVED_INTO = re.compile(
     r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+from\s+(?:their\s+)?homes))?"  # ("in northern Ethiopia from")
+    # ("forced 3,000 families living along the riverbanks to leave their homes")
+    r"(?:\s+(?:living|residing|staying|sheltering)(?:\s+[\w'’-]+){1,5}?(?=\s+to\s+(?:leave|flee|abandon)\b))?"
     r"\s+(?:into(?!\s+(?:[a-z]+\s+)?(?:crisis|poverty|hunger|famine|food|debt|starvation|destitution|emergency|ipc"
     r"|phase|catastroph\w*|acute|severe|extreme|malnutrition)\b)|across|over|out of|to (?:leave|flee|abandon|evacuate)"
     r"|from (?:their )?homes|toward|towards)\b"

@@ -1520,3 +1520,27 @@ def test_parts_of_the_missing_and_rendered_homeless(text: str, expected: list[tu
 )
 def test_moves_to_camps_and_rows_of_safe_locations(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The water forced 1,400 households living near the dam to leave their homes.",
+            [("displaced", 1_400)],
+            id="forced-with-a-modifier-before-to-leave",
+        ),
+        pytest.param(
+            "Some 900 residents of lakeside wards such as Mbita and Kendu have fled.",
+            [("displaced", 900)],
+            id="such-as-names-in-the-gap",
+        ),
+        pytest.param(
+            "About 600 more have left their flooded homes.", [("displaced", 600)], id="left-their-flooded-homes"
+        ),
+        pytest.param("Around 250 villagers ran into the forest.", [("displaced", 250)], id="ran-into-the-forest"),
+        pytest.param("The striker ran into the box 3 times.", [], id="ran-into-a-box-is-no-flight"),
+    ],
+)
+def test_flight_with_modifiers_and_into_the_wild(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

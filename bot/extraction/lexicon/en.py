@@ -536,7 +536,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|moved (?:away )?from (?-i:[A-Z])\w+|moved from the (?:north|south|east|west)\b"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
-     r"|uprooted|evicted|left their homes?"
+     r"|uprooted|evicted|left their (?:[\w-]+ )?homes?"
+     # fled into the wild: "hundreds of people ran into the bush", "thousands are hiding in the forest"
+     r"|(?:ran|run|running|escaped) (?:in)?to the (?:bush|forests?|hills|mountains|jungle)\b"
+     r"|hiding in the (?:bush|forests?|hills|mountains|jungle)\b"
      r"|abandon(?:ed)? their (?:homes?|houses?|villages?|towns?|lands?|farms?|fields)"
      # (a bare "escaped" is as often from captors: "two of the hostages escaped")
      r"|escaped (?:from|to|into|across|over)|escaped the (?:fighting|violence|attacks?|clashes|bombing|shelling|war"
@@ -1085,6 +1088,7 @@ CUE_STEMS = (
     "registered at", "exceed", "spent the night", "spend the night", "loss of", "come back", "came back",
     "coming back", "gone back", "gone home", "deport", "stream back", "streamed back", "cross back", "brought back",
     "emergency accommodation", "public shelter", "relief camp", "safety location", "safe location", "put up in",
+    "ran into", "ran to", "running into", "running to", "run into", "run to", "hiding in",
     "drive", "drove", "pushes", "push ", "setting fire", "sets fire", "claims lives", "claimed lives", "supreme price",
     "supreme sacrifice", "ultimate price", "ultimate sacrifice", "from homes", "searched for", "being sought",
     "never found", "never been found", "dislodg", "torn down", "wiped out", "tukul", "account for", "accounts for",
