@@ -41,6 +41,8 @@ _MONTHS = (
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
 )  # fmt: skip
 _MONTH = rf"(?:{'|'.join(_MONTHS)})\b\.?"
+# A day after its month, which a count after "to" cannot close a range with: "the toll since June 14 to 1,033".
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 # What follows a number that is not a count of people or houses: units, dates, ages, ordinals, times.
 _NOT_A_COUNT_AFTER = re.compile(
     rf"(?:\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
@@ -86,7 +88,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
 )
 # What text before a number must end with (spaces aside) for _NOT_A_COUNT_BEFORE to match there.
 _NOT_A_COUNT_ENDS = (*_CURRENCIES, *_NOT_A_COUNT_WORDS, *_MONTHS, *(f"{month}." for month in _MONTHS))
-_WEEKDAY_BRACKET = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$")
+_WEEKDAY_BRACKET = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*\(\s*$"
+)
 # A second age in a list of ages: "aged 8 and 11", "aged 14, 15 and 17".
 _DAY_PAIR = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|&|,|-|–|to)\s*$")
 _DAY_PAIR_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}")
@@ -238,7 +242,7 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False  # the second day of "April 11 and 12" (not "on August 20, 23 people have died")
     if end - start <= 2 and _DAY_PAIR_AFTER.match(text, end):
         return False  # the first day of "11 and 12 April"
-    if end - start <= 2 and text[start - 1 : start] == "(" and _WEEKDAY_BRACKET.search(text, max(0, start - 14), start):
+    if end - start <= 2 and text[start - 1 : start] == "(" and _WEEKDAY_BRACKET.search(text, max(0, start - 24), start):
         return False  # a day of the month after its weekday: "rose to 48 on Tuesday (21)"
     if end - start <= 2 and text.endswith("round ", 0, start) and (start == 6 or not text[start - 7].isalpha()):
         return False  # a survey's round ("Round 9"); "round 900,000" is "around" cut short
@@ -325,7 +329,13 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
             nxt = cores[i + 1]
             gap = text[core.end : nxt.start]
             from_before = _FROM.search(text, 0, core.start) and not _RANGED_FROM.search(text, 0, core.start)
-            if (_RANGE_JOIN.match(gap) and not from_before) or (between and _AND.match(gap)):
+            day_to_count = (
+                nxt.value > 31
+                and core.end - core.start <= 2
+                and gap.strip() == "to"
+                and _MONTH_BEFORE.search(text, max(0, core.start - 12), core.start) is not None
+            )
+            if ((_RANGE_JOIN.match(gap) and not from_before) or (between and _AND.match(gap))) and not day_to_count:
                 if nxt.scaled and not core.scaled and core.value * (nxt.value / max(core.value, 1)) > 0:
                     scale = next((s for s in (1e9, 1e6, 1e3) if nxt.value >= s and core.value < s), 1.0)
                     low = core.value * scale if core.value * scale <= nxt.value else core.value

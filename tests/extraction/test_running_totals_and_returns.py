@@ -1544,3 +1544,38 @@ def test_moves_to_camps_and_rows_of_safe_locations(text: str, expected: list[tup
 )
 def test_flight_with_modifiers_and_into_the_wild(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two more bodies were found, taking the toll since May 3 to 412.",
+            [("killed", 2), ("killed", 412)],
+            id="a-day-before-to-opens-no-range",
+        ),
+        pytest.param("Storms on May 3-5 killed 19 people.", [("killed", 19)], id="a-range-of-days-stays-days"),
+        pytest.param(
+            "Deaths rose to 88 on Friday morning (14), from 80 the night before.",
+            [("killed", 88)],
+            id="a-day-in-brackets-after-a-part-of-the-day",
+        ),
+        pytest.param(
+            "The number of people driven from their homes by the fighting in the north has passed 640,000.",
+            [("displaced", 640_000)],
+            id="has-passed",
+        ),
+        pytest.param(
+            "About 1,100 migrants reached the Greek island of Samos overnight.",
+            [("displaced", 1_100)],
+            id="reached-an-island",
+        ),
+        pytest.param(
+            "The number of people staying in the 212 collective shelters fell to 18,400.",
+            [("sheltered", 18_400)],
+            id="the-number-of-shelters-after-the",
+        ),
+    ],
+)
+def test_days_before_counts_and_more_rises(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -577,6 +577,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|among the (?:newly |recently |internally )?displaced\b"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
      r"|reached (?:the (?:[\w’'-]+ ){0,2}?(?:town|city|village|camps?|border|capital|outskirts|country|area|region"
+     r"|islands?|coast|shores?"
      r"|district|province|sites?|settlements?)\b|safety"
      r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
      r"|august|september|october|november|december)\b)(?-i:[A-ZÀ-Þ])\w+)"
@@ -656,7 +657,7 @@ RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
     r"|growing|grows|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to"
     r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
-    r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped|cross|crosses|crossed|nears|nearing"
+    r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped|cross|crosses|crossed|nears|nearing|passed|passes"
     r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went) past"
     r"|(?:could|may|might|would|will) be|is|was)"  # ("the number of missing could be between 150 and 200")
 )
@@ -813,7 +814,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:persons|people|individuals|families|households) (?:accommodated|sheltered|housed)" + _ROW +
      r"|" + _TABLE_LABEL + r"sheltered" + _ROW +
      r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
-     r"(?:\d[\d,]* )?(?:[\w’'-]+ ){0,2}?(?:shelters"
+     r"(?:the )?(?:\d[\d,]* )?(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      # "The overnight shelter population was 1,153"
