@@ -51,7 +51,10 @@ _BODY_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;]|\band\b|$)")
 # Between a figure and one of its people named after it: "..., including", "..., among them".
 _PART_AFTER = re.compile(
-    r"(?:\s+(?:during|in|at|on|near)\s+[^,;.]{1,50})?\s*,\s*(?:including|among them|among whom|one of them"
+    # (the place is one phrase, not the clause of another figure: "killed in Gegharkunik and another three wounded")
+    r"(?:\s+(?:during|in|at|on|near)\s+(?:(?!\band\s+(?:another|a further|an additional)\b)[^,;.\d]){1,50})?"
+    r"\s*,\s*(?:including|among them|among whom"
+    r"|one of them"
     r"|one of whom(?: was)?)\s+"
 )
 # A source described before its reporting verb: "a local judge who visited the scene told reporters".

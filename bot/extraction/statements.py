@@ -57,6 +57,9 @@ from bot.extraction.singletons import NAMED_PERSON, harm_cues, is_headline, list
 
 # These patterns read the lower-cased sentence (``lowered``: same offsets), so they need no case-blind matching.
 # Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
+# A second noun of a count before the next count: "67 soldiers and police officers and 26 civilians".
+# (the noun phrase may have taken the first word of the second noun: "soldiers and police| officers")
+_AND_PEOPLE_AND = re.compile(r"(?:\s+and)?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:,\s*and|,|and)\s+")
 _CHAIN = re.compile(
     # (a part after "of whom" does not lend its verb to the total: "affected 9,000, of whom 800 fled")
     r"\s*(?:,\s*(?:including|among them|and|or|plus|as well as)?\s*(?!of whom|of them|of which)"
@@ -779,6 +782,12 @@ def _returning(link: Link) -> Link:
     return Link(Kind.RETURNED, link.group, link.start, link.end, link.own_verb, link.left, link.motion)
 
 
+def _names_people(words: str, lex: Lexicon) -> bool:
+    """Whether a short phrase's head names people ("police officers", "aid workers")."""
+    head = words.rsplit(None, 1)[-1]
+    return head in lex.group_nouns or is_human_plural(head, lex)
+
+
 def _is_forced_move(sentence: str, lowered: str, mention: NumberMention, np: NounPhrase) -> bool:
     """ "sent 8,000 refugees into Chad", "drove 600 families across the river", "pushed 9,000 Congolese into
     Uganda": people moved by force."""
@@ -1292,6 +1301,11 @@ def find_statements(
         ):
             continue  # "members of one extended family, and six people were injured": whose members they were
         gap = _CHAIN.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
+        if gap is None and nps[i].has_head and not nps[i].house:
+            # a second noun of the same count: "67 soldiers and police officers and 26 civilians have been killed"
+            gap = _AND_PEOPLE_AND.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
+            if gap is not None and not _names_people(gap.group(1), lex):
+                gap = None
         if gap and (nps[i].house == (nxt.kind in HOUSE_KINDS)):
             links[i] = Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
     # ... and the count after a slash is the same count in another unit: "displaced: 28,245 families / 100,492 persons"

@@ -1579,3 +1579,27 @@ def test_flight_with_modifiers_and_into_the_wild(text: str, expected: list[tuple
 )
 def test_days_before_counts_and_more_rises(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officials said 31 soldiers and police officers and 12 civilians have been killed.",
+            [("killed", 31), ("killed", 12)],
+            id="a-count-of-two-nouns-shares-the-next-verb",
+        ),
+        pytest.param(
+            "One person was killed in Tavush province and another two wounded, including a boy hit by shrapnel.",
+            [("killed", 1), ("injured", 2), ("injured", 1)],
+            id="the-part-belongs-to-the-nearer-figure",
+        ),
+        pytest.param(
+            "Strikes killed 17 people in the north and the Bekaa Valley, including a nurse in Baalbek.",
+            [("killed", 17), ("killed", 1)],
+            id="a-place-with-and-before-the-part",
+        ),
+    ],
+)
+def test_two_noun_counts_and_parts_after_places(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
