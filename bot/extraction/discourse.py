@@ -65,6 +65,9 @@ _IN_CARE = re.compile(
     r"\s+(?:remained|remain|remains|are|were|was|is)\s+(?:still\s+)?(?:in|under|receiving)\s+(?:an?\s+|the\s+)?"
     r"(?:intensive care|critical|serious|hospital|treatment|icu)\b"
 )
+# The next part of a partitive's whole: "and seven were", "and 12 are" (a comma alone may start another clause).
+_AND_BEFORE = re.compile(r"\band\s+$")
+_PART_VERB = re.compile(r"\s+(?:were|are)\b")
 _WHERE_TAIL = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:recorded\s+|reported\s+|registered\s+)?(?:in|at|from|outside|inside)\b"
 )
@@ -245,8 +248,10 @@ def carry_over(
     of which 508 in Campeche, were evacuated") and equivalents ("3,285 people representing 365 families")."""
     last: Link | None = None
     last_end = 0
+    partitive: Kind | None = None  # the kind a partitive opening gave the last figure ("Of the dead, 21 were ...")
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if links[i] is not None:
+            partitive = None
             last = links[i]
             # the gap to the next item starts after this one's own words (its verb, when it follows)
             next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(lowered)
@@ -272,10 +277,19 @@ def carry_over(
                 # a predicate of its own: "Of the 130 missing, 88 have been found alive"; the dead stay dead
                 # whatever is said of them ("Of those killed, nine have not been identified")
                 bracket_kind = None
+        if (
+            bracket_kind is None
+            and partitive is not None
+            and not np.has_head
+            and _AND_BEFORE.search(lowered, max(0, mention.start - 6), mention.start)
+            and _PART_VERB.match(lowered, mention.end)
+        ):
+            bracket_kind = partitive  # the next part of the same whole: "... and seven were suspected gang members"
         if bracket_kind is not None:
             group = np.group if np.has_head else _named_group(lowered, max(np.end, mention.end), lex) or np.group
             links[i] = last = Link(bracket_kind, group, mention.start, max(np.end, mention.end), False, False)
             last_end = last.end
+            partitive = bracket_kind
             continue
         if last is None:
             continue
@@ -287,7 +301,8 @@ def carry_over(
             continue
         if last.kind in HOUSE_KINDS and OTHER_THINGS.match(lowered, mention.end):
             continue  # ("3,000 homes and some 500 other structures")
-        group = np.group if np.has_head else last.group
+        # (a bare count's predicate may name its group: "12 were women, 9 were children")
+        group = np.group if np.has_head else _named_group(lowered, mention.end, lex) or last.group
         kind = last.kind
         if kind is Kind.RETURNED and np.has_head and _head_word(lowered, mention, np) in lex.refugee_nouns:
             kind = Kind.DISPLACED  # "2,310 Ethiopian returnees and 9,560 South Sudanese refugees"

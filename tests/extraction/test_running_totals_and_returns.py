@@ -1603,3 +1603,30 @@ def test_days_before_counts_and_more_rises(text: str, expected: list[tuple[str, 
 )
 def test_two_noun_counts_and_parts_after_places(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Of the dead, 14 were villagers shot in their fields and five were soldiers killed at a checkpoint.",
+            [("killed", 14), ("killed", 5)],
+            id="the-next-part-of-a-partitive-whole",
+        ),
+        pytest.param(
+            "Of the dead, 14 were villagers and rescuers are still searching for 6 more.",
+            [("killed", 14), ("missing", 6)],
+            id="and-before-a-clause-with-its-own-verb",
+        ),
+    ],
+)
+def test_parts_of_a_partitive_whole(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+def test_a_bare_part_takes_the_group_its_predicate_names() -> None:
+    assert summary("Of those killed, 12 were women, 9 were children and 3 were elderly men.") == [
+        ("killed", 12, "exact", "women"),
+        ("killed", 9, "exact", "children"),
+        ("killed", 3, "exact", "people"),
+    ]
