@@ -155,6 +155,9 @@ _ELIDED_ITEM_END = re.compile(r"\s*(?:[,.;)]|\band\b|$)")
 # Solino and Delmas 30" names a place with a number in it.
 _ELIDED_GAP_STOP = re.compile(r"\b(?:[a-z]+ing|on|against|by|near)\b")
 # An item of a list of places "accounting for" parts of a figure: ", Sagaing for 1,012", "and Suzu for 99".
+# A sentence opening on the whole its places share: "Of the fresh deaths, Myagdi accounted for five".
+_OPENING_PARTITIVE = re.compile(r"\W*(?:of|among)\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,")
+_ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|account)\s+for\s+$")
 _FOR_ITEM = re.compile(r"(?:,|\band)\s+" + PLACE_WORD + r"(?:\s+" + PLACE_WORD + r"){0,3}\s+for\s+$")
 # ... or its share of the figure before: "the largest numbers are in East Hararghe zone (386,000)"
 _MOVING_ON = re.compile(
@@ -327,6 +330,18 @@ def places_listed(
     1,012", the kind of the figure before; so too after the name alone: "..., Romania 85,000 and Hungary 40,000"."""
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if links[i] is not None or np.trap or np.house or (np.has_head and np.kind is not None):
+            continue
+        if (
+            i == 0
+            and not np.has_head
+            and (opening := _OPENING_PARTITIVE.match(lowered)) is not None
+            and _ACCOUNTED_FOR.search(lowered, max(0, mention.start - 30), mention.start)
+        ):
+            # "Of the fresh deaths, Myagdi accounted for five, Sindhupalchok four": the opening names the kind
+            noun = opening.group(1)
+            kind = lex.kind_nouns.get(noun) or lex.of_the_kind_nouns.get(noun)
+            if kind is not None and kind not in HOUSE_KINDS:
+                links[i] = Link(kind, np.group, mention.start, mention.end, False, False)
             continue
         if " for " in lowered[max(0, mention.start - 6) : mention.start] and _FOR_ITEM.search(
             sentence, max(0, mention.start - 60), mention.start

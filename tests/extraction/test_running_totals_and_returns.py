@@ -1630,3 +1630,35 @@ def test_a_bare_part_takes_the_group_its_predicate_names() -> None:
         ("killed", 9, "exact", "children"),
         ("killed", 3, "exact", "people"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Crews evacuated four villages and the number of people injured rose to 27.",
+            [("injured", 27)],
+            id="the-number-of-people-injured",
+        ),
+        pytest.param(
+            "Wildfire forces evacuations as injured rise to 19", [("injured", 19)], id="headline-injured-rise-to"
+        ),
+        pytest.param(
+            "The number of people forced from their homes has risen from 40,000 in March to more than 210,000.",
+            [("displaced", 210_000)],
+            id="a-rise-from-an-old-count",
+        ),
+        pytest.param(
+            "Of the new deaths, Gorkha accounted for six, Dhading three and Nuwakot two.",
+            [("killed", 6), ("killed", 3), ("killed", 2)],
+            id="places-account-for-the-whole-an-opening-names",
+        ),
+        pytest.param(
+            "The number of evacuees housed in relief centres rose from 2,100 on Monday to 6,300 on Wednesday.",
+            [("sheltered", 6_300)],
+            id="housed-in-relief-centres",
+        ),
+    ],
+)
+def test_rises_from_old_counts_and_shares_of_an_opening(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

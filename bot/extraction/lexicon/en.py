@@ -670,6 +670,8 @@ _NO_COUNT = (
     r"|(?<![\d,.])\d{1,3}(?:\.\d)?-(?=[a-z])"  # a measure, no count: "when a 21-storey tower collapsed"
     r"|(?:(?<=jan|feb|mar|apr|aug|sep|oct|nov|dec)|(?<=sept))\.(?=\x20\d)"  # a month's abbreviation: "on Feb. 6"
     r"|(?<=magnitude\x20)\d(?:\.\d+)?"  # a quake's size: "killed by the magnitude 5.6 earthquake ... has reached 162"
+    # the old count a rise started from: "has risen from 87,000 in January to more than 560,000"
+    r"|(?<=from\x20)\d[\d,.]*(?:\x20(?:million|thousand))?(?=\x20(?:in|on|at|last|to)\b)"
     # a day after its month: "the violence that broke out on May 3 has risen to 98"
     r"|(?:"
     + "|".join(
@@ -777,9 +779,12 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|the (?:injured|wounded),? (?:among them|including)|(?:injured|injuries|wounded)" + _ROW +
      r"|" + _TABLE_LABEL + r"(?:injured|injuries|wounded)"
      # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
-     r"|(?:injuries|number of (?:the )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b" + RISE_TO
+     r"|(?:injuries|number of (?:the |people |persons )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b"
+     + RISE_TO
      # ("injured people number 565"; not "transported 58 wounded persons to Debre Berhan")
-     + r"|(?:injured|wounded) (?:people|persons) (?:now )?(?:number|numbered|total|totalled|totaled|stand at|stood at)",
+     + r"|(?:injured|wounded) (?:people|persons) (?:now )?(?:number|numbered|total|totalled|totaled|stand at|stood at)"
+     # a headline's rise: "Portugal wildfire forces evacuations as injured rise to 32"
+     r"|(?<!\bthe\x20)(?:injured|wounded) (?:rises?|rose|climbs?|climbed|jumps?|jumped) to",
      Kind.INJURED),
     (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
@@ -815,7 +820,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|" + _TABLE_LABEL + r"sheltered" + _ROW +
      r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:the )?(?:\d[\d,]* )?(?:[\w’'-]+ ){0,2}?(?:shelters"
-     r"|camps|(?:evacuation|displacement|idp|collective) (?:centres|centers|sites))\b"
+     r"|camps|(?:evacuation|displacement|idp|collective|relief) (?:centres|centers|sites))\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      # "The overnight shelter population was 1,153"
      + r"|shelter population (?:was|is|stood at|stands at|rose to|fell to|reached|of)", Kind.SHELTERED),
@@ -840,7 +845,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
      r"|(?:arrivals|displacements|displacement|idps|refugees|exodus|influx|outflow|displaced|evacuations|evacuees)"
-     r"(?: [\w’'-]+){0,5}?"
+     # (not across another kind's noun: "wildfire forces evacuations as injured rise to 32")
+     r"(?: (?!(?:injured|wounded|dead|deaths|toll|missing|casualties)\b)[\w’'-]+){0,5}?"
      # (not another subject's verb: "provided water to 96,500 displaced people and reached 12,400 children")
      r" (?<!and\x20)(?:tops?|topped|pass(?:es|ed)?|cross(?:es|ed)|exceed(?:s|ed)?|surpass(?:es|ed)?"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled|soars?|soared"
