@@ -124,6 +124,8 @@ _SUPERSEDED = re.compile(
     r"|number) of)\b"
 )
 # ... and one an earlier count put, which no later wording revives: "An earlier count had put the dead at 320".
+# Between the two counts of an old toll: "at 40 dead and 58 injured", "at 12 dead, 30 hurt".
+_OLD_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _SUPERSEDED_PUT = re.compile(
     r"\b(?:(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figures?|count|estimate|tally|reports?)\b"
     r"[^.;]{0,80}?\bput"
@@ -142,6 +144,12 @@ _SUPERSEDED_PUT = re.compile(
     # ("Police had earlier given a toll of 31", "had initially reported a death toll of 12")
     r"|\b(?:had|have|has)\s+(?:earlier|initially|originally|first)\s+(?:given|reported|announced|released|issued)"
     r"\s+(?:a|an|the)\s+(?:(?:death|preliminary|provisional)\s+)?(?:toll|figure|count|tally)\s+of\s+$"
+    # a count told in the pluperfect, which a later one replaced: "the committee had put the toll at 40", "police had
+    # on Saturday put the number of dead at 43", "had put the number of injured in the city at six"
+    r"|\bhad\s+(?:[\w-]+\s+){0,3}?(?:put|placed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|number"
+    r"|figure|count|tally|dead)\b(?:\s+[\w'’-]+){0,5}?\s+at\s+$"
+    # ... or its first announcement: "after an official had initially announced 95 dead"
+    r"|\bhad\s+(?:initially|originally|first|earlier)\s+(?:announced|reported|given)\s+$"
 )
 # ... and one a correction takes back.
 _CORRECTED_BEFORE = re.compile(
@@ -1427,7 +1435,12 @@ def find_statements(
             and _PEOPLE_FROM_BEFORE.search(lowered, max(0, m.start - 40), m.start)
         )
     ]
-    for mention, link in pairs:
+    old_end = -1  # where the last old count removed ends: "had put the toll at 40 dead and 58 injured"
+    for mention, link in list(pairs):
+        if old_end >= 0 and _OLD_PAIR_GAP.fullmatch(lowered, old_end, mention.start):
+            pairs.remove((mention, link))  # the second count of the old toll
+            old_end = max(mention.end, link.end)
+            continue
         superseded = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None
         if (not link.left or superseded) and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))
@@ -1435,6 +1448,7 @@ def find_statements(
             pairs.remove((mention, link))  # "up from an estimate of 540 dead": the old toll, named by its noun
         elif _SUPERSEDED_PUT.search(lowered, max(0, mention.start - 100), mention.start):
             pairs.remove((mention, link))  # "an earlier count had put the dead at 320"
+            old_end = max(mention.end, link.end)
         elif _CORRECTED_BEFORE.search(lowered, max(0, mention.start - 80), mention.start):
             pairs.remove((mention, link))  # "An earlier version of this article said 52 people had been killed"
         elif _WHICH_STOOD_BEFORE.search(lowered, max(0, mention.start - 60), mention.start) and _ROSE_AFTER.match(

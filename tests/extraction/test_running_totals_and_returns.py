@@ -1662,3 +1662,29 @@ def test_a_bare_part_takes_the_group_its_predicate_names() -> None:
 )
 def test_rises_from_old_counts_and_shares_of_an_opening(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Tuesday the regional office had put the toll at 22 dead and 41 injured.",
+            [],
+            id="a-pluperfect-toll-and-its-pair",
+        ),
+        pytest.param(
+            "Police had on Friday put the number of dead at 17.", [], id="a-pluperfect-toll-with-a-day-between"
+        ),
+        pytest.param(
+            "The mayor had put the number of injured in the town at nine.", [], id="a-pluperfect-count-of-the-injured"
+        ),
+        pytest.param(
+            "The toll was revised down to 12, after a local official had initially announced 30 dead.",
+            [("killed", 12)],
+            id="a-first-announcement-revised",
+        ),
+        pytest.param("Police put the number of dead at 17.", [("killed", 17)], id="a-present-count-stands"),
+    ],
+)
+def test_pluperfect_tolls_were_replaced(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
