@@ -65,6 +65,7 @@ _IN_CARE = re.compile(
     r"\s+(?:remained|remain|remains|are|were|was|is)\s+(?:still\s+)?(?:in|under|receiving)\s+(?:an?\s+|the\s+)?"
     r"(?:intensive care|critical|serious|hospital|treatment|icu)\b"
 )
+_PART_OPENER = re.compile(r"\s*,\s*(?:including|among them|among whom)\s")
 # The next part of a partitive's whole: "and seven were", "and 12 are" (a comma alone may start another clause).
 _AND_BEFORE = re.compile(r"\band\s+$")
 _PART_VERB = re.compile(r"\s+(?:were|are)\b")
@@ -296,6 +297,17 @@ def carry_over(
             continue
         if last is None:
             continue
+        if (
+            i > 0
+            and links[i - 1] is None
+            and nps[i - 1].has_head
+            and mentions[i - 1].start >= last_end
+            and _PART_OPENER.match(lowered, max(nps[i - 1].end, mentions[i - 1].end))
+            # (not whose members the figure counts: "killing five members of one family, including three children")
+            and not lowered.endswith(" of ", 0, mentions[i - 1].start)
+        ):
+            continue  # a part of the count right before, which is no figure: "1.2 million people, including 540,000
+            # children, have been affected"
         if not _is_list_item(lowered, last_end, mention, np, lex) or _AFFECTED_AFTER.match(
             lowered, max(np.end, mention.end)
         ):

@@ -90,7 +90,8 @@ _ASIDE = re.compile(
     + AGE
     + r")*(?=\s)"
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
-    r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across|of)\s+(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
+    r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across|of|along)\s+"
+    r"(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
     r"\s+of\s+)?(?:the\s+)?(?:" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+and\s+" + _NAME + r")?"
     r"|\d[\d,]*|several|two|three"
     r"|four|five|six|seven|eight|nine|ten)(?:\s+(?:local government areas|lgas|area|areas|district|districts|province"

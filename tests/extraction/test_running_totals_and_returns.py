@@ -1688,3 +1688,38 @@ def test_rises_from_old_counts_and_shares_of_an_opening(text: str, expected: lis
 )
 def test_pluperfect_tolls_were_replaced(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In May, 1,200 families returned, a much slower pace than in April.",
+            [("returned", 1_200)],
+            id="a-much-slower-is-no-person",
+        ),
+        pytest.param(
+            "Some 4,300 persons had taken temporary refuge with relatives.",
+            [("displaced", 4_300)],
+            id="taken-temporary-refuge",
+        ),
+        pytest.param(
+            "About 900 people in six villages along the river had fled to higher ground.",
+            [("displaced", 900)],
+            id="villages-along-the-river",
+        ),
+        pytest.param(
+            "Officials said 8,000 families were left homeless and that 600,000 people, including 250,000 children, "
+            "were affected.",
+            [("homeless", 8_000)],
+            id="a-part-of-a-count-that-is-no-figure",
+        ),
+        pytest.param(
+            "The blast killed four members of one family, including two children.",
+            [("killed", 4), ("killed", 2)],
+            id="a-part-of-the-members-not-of-the-family",
+        ),
+    ],
+)
+def test_intensifiers_refuge_and_parts_of_non_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -563,7 +563,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:are|were|is|was) (?:considered|estimated to be|thought to be|believed to be|now) (?:internally )?displaced"
      r"|on the move\b|flee (?:to|from|into|across)\b"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
-     r"|(?:took|take|takes|taken|taking) (?:refuge|shelter)"
+     r"|(?:took|take|takes|taken|taking) (?:temporary |safe )?(?:refuge|shelter)"
      # with people who took them in: "moved to relatives' homes", "staying with host families"
      r"|(?:moved|moving|went|gone) (?:in )?(?:to|with) (?:relatives|friends|host famil(?:y|ies))"
      r"|(?:staying|living|sheltering) with (?:(?:their )?relatives|(?:their )?friends|host famil(?:y|ies)"
