@@ -1723,3 +1723,29 @@ def test_pluperfect_tolls_were_replaced(text: str, expected: list[tuple[str, int
 )
 def test_intensifiers_refuge_and_parts_of_non_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 40 households were observed returning to Harib district this week.",
+            [("returned", 40)],
+            id="observed-returning",
+        ),
+        pytest.param(
+            "More than 1,200 people slept in the open outside the stadium.",
+            [("homeless", 1_200)],
+            id="slept-in-the-open",
+        ),
+        pytest.param(
+            "Up to 3,000 more people could leave coastal villages in the district.",
+            [("displaced", 3_000)],
+            id="could-leave-villages",
+        ),
+    ],
+)
+def test_watched_returns_nights_outside_and_leaving_villages(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _kinds_values(text) == expected

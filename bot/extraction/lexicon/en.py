@@ -322,6 +322,8 @@ AUX_WORDS = (
     "estimated", "believed", "known", "presumed", "recorded", "thought", "said", "understood", "to have",
     "currently", "presumably", "in all", "compelled to", "obliged to", "made to", "need to", "needs to",
     "needed to",
+    # watchers' verbs of the passive: "58 households were observed returning", "were seen fleeing"
+    "observed", "seen", "counted",
 )  # fmt: skip
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
@@ -532,6 +534,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|camps?|zone|front ?line|localities|communities|neighbourhoods?|neighborhoods?)\b"
      r"|mov(?:ed|ing) (?:to|towards) (?-i:[A-Z])\w+|(?:walked|trekked) (?:to|towards) (?-i:[A-Z])\w+"
      r"|(?:could|would|may|might|will|to) leave (?-i:[A-Z])\w+"
+     r"|(?:could|would|may|might|will|must|to) leave (?:their |the )?(?:[\w’'-]+ ){0,2}?(?:villages?|towns?|homes?"
+     r"|districts?|communities|islands?)\b"
      r"|(?:shifted|moved) (?:out )?(?:from|out of) (?:the|their) (?:area|village|villages|homes?|town|district)\b"
      r"|moved (?:away )?from (?-i:[A-Z])\w+|moved from the (?:north|south|east|west)\b"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
@@ -611,10 +615,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights?(?: of [\w ]{1,20}?)? (?:in the open|outdoors|outside"
      r"|(?:in|on) the streets?)"
      # "3,500 households staying in open areas", "30,000 people still camping in open spaces"
-     r"|(?:living|sleeping|staying|camping|camped|sheltering)(?: out)? in (?:the )?open (?:areas?|spaces?|air|fields?"
+     r"|(?:living|sleeping|slept|sleep|staying|camping|camped|sheltering)(?: out)? in (?:the )?open (?:areas?|spaces?|air"
+     r"|fields?"
      r"|ground)"
      r"|(?:now )?(?:had|have|has) nowhere (?:else )?to (?:sleep|live|stay|go)"
-     r"|sleeping (?:in the open|rough|outdoors|outside|in the streets?)"
+     r"|(?:sleeping|slept|sleep) (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
      r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)"
      r"|(?:had|have|has) no shelter(?: at all)?\b|(?:were|are) without (?:any )?shelter\b"
