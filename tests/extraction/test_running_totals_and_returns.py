@@ -1745,7 +1745,5 @@ def test_intensifiers_refuge_and_parts_of_non_figures(text: str, expected: list[
         ),
     ],
 )
-def test_watched_returns_nights_outside_and_leaving_villages(
-    text: str, expected: list[tuple[str, int | None]]
-) -> None:
+def test_watched_returns_nights_outside_and_leaving_villages(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
