@@ -329,10 +329,10 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
             nxt = cores[i + 1]
             gap = text[core.end : nxt.start]
             from_before = _FROM.search(text, 0, core.start) and not _RANGED_FROM.search(text, 0, core.start)
+            # (so too a dateline's dash: "SINDHUPALCHOK, Aug 15 - Eleven bodies have been recovered")
             day_to_count = (
-                nxt.value > 31
-                and core.end - core.start <= 2
-                and gap.strip() == "to"
+                core.end - core.start <= 2
+                and ((nxt.value > 31 and gap.strip() == "to") or (gap.strip() in "-–—" and gap != gap.strip()))
                 and _MONTH_BEFORE.search(text, max(0, core.start - 12), core.start) is not None
             )
             if ((_RANGE_JOIN.match(gap) and not from_before) or (between and _AND.match(gap))) and not day_to_count:

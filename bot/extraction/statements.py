@@ -109,6 +109,11 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that)\b")
 # The same count in another unit after a slash: "28,245 families / 100,492 persons".
 _SLASH = re.compile(r"\s*/\s*")
 # A part of the houses counted just before: "41,806 houses were affected, of which 9,311 ...".
+_HOUSE_FATE_AFTER = re.compile(
+    r"\s+(?:were|was|have been|had been|are|is)\s+(?:[a-z]+\s+)?(?:destroyed|damaged|razed|burn(?:ed|t)|flattened"
+    r"|levell?ed|gutted|swept away|washed away|collapsed)\b"
+)
+_HOUSES_BEFORE = re.compile(r"\b(?:houses|homes|dwellings|dwelling units|housing units)\b[^.;,\d]{0,25}$")
 _OF_WHICH = re.compile(r"\bof (?:which|these|those|them)\s*,?\s*$")
 # Aid to come, to its beneficiaries: "2,000 HH to receive shelter toolkits".
 _TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to)\s+receive\b")
@@ -1272,8 +1277,24 @@ def find_statements(
         if house_opening is not None and mention.start >= house_opening.end() and not np.has_head:
             house_context = True
         # "41,806 houses were affected, of which 9,311 were totally destroyed": a part of the houses counted before
-        if not house_context and i > 0 and nps[i - 1].house:
+        # (named before their count too: "Damaged houses reached 3,102, of which 245 were totally destroyed")
+        if (
+            not house_context
+            and i > 0
+            and (
+                nps[i - 1].house
+                or _HOUSES_BEFORE.search(lowered, max(0, mentions[i - 1].start - 40), mentions[i - 1].start)
+            )
+        ):
             house_context = _OF_WHICH.search(lowered, max(0, mention.start - 12), mention.start) is not None
+        if (
+            not house_context
+            and i == 0
+            and previous in HOUSE_KINDS
+            and lowered[mention.end : np.end].strip() in _OTHERS
+            and _HOUSE_FATE_AFTER.match(lowered, np.end)  # (not "About two dozen others were wounded")
+        ):
+            house_context = True  # "... 11,532 houses had been damaged. More than 860 others were destroyed"
         links[i] = _link(sentence, lowered, mention, np, lex, house_context)
         if links[i] is None and ":" in lowered[max(0, mention.start - 3) : mention.start]:
             links[i] = _row_link(sentence, mention, np, lex)

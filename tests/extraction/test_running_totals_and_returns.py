@@ -1747,3 +1747,32 @@ def test_intensifiers_refuge_and_parts_of_non_figures(text: str, expected: list[
 )
 def test_watched_returns_nights_outside_and_leaving_villages(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "GORKHA, Sept 4 - Twelve bodies have been recovered after the landslide.",
+            [("killed", 12)],
+            id="a-datelines-dash-opens-no-range",
+        ),
+        pytest.param(
+            "Damaged houses reached 4,210, of which 380 were totally destroyed and 3,830 partially damaged.",
+            [("houses_destroyed", 380), ("houses_damaged", 3_830)],
+            id="houses-named-before-their-count-then-of-which",
+        ),
+        pytest.param(
+            "Officials said 9,120 houses had been damaged. More than 640 others were destroyed, they said.",
+            [("houses_damaged", 9_120), ("houses_destroyed", 640)],
+            id="others-after-a-sentence-on-houses",
+        ),
+        pytest.param(
+            "The attackers burned some 35 shelters. About two dozen others were wounded.",
+            [("houses_destroyed", 35), ("injured", 24)],
+            id="others-wounded-after-houses-are-people",
+        ),
+    ],
+)
+def test_datelines_and_houses_across_clauses(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
