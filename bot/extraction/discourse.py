@@ -101,7 +101,9 @@ _FIGURE_ANAPHOR = re.compile(
     r"|\bit (?:could|may|might|will|would) (?:\w+ )?(?:reach|rise to|climb to|top|exceed|pass)"
     r"|\brevis(?:ed|es|ing) (?:the|its|their) (?:figure|number|toll|death toll|total|count) (?:down|up)(?:wards?)? to"
     r"|\b(?:the|its|their|this|that)\s+(?:(?:official|overall|latest|new|grim)\s+)?(?:figure|number|total|tally|count)"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:reach(?:es|ed)?|rise to|rose to|risen to"
+    # (not a count of people affected or helped: "the number of affected residents has reached 1.9 million")
+    r"\s+(?:(?!(?:affected|targeted|assisted|reached|helped|beneficiaries|in need)\b)[\w-]+\s+){0,4}?"
+    r"(?:reach(?:es|ed)?|rise to|rose to|risen to"
     r"|climb(?:s|ed)? to|top(?:s|ped)?|exceed(?:s|ed)?|hit|stands? at|stood at|be|is|was)"
     r"|(?:^|[,;]\s*|\b(?:of these|of them|of those),?\s*)(?:those|these|they|the rest|the others)\b[^.;:\d]{0,40}?\b"
     r"(?:are|were|number(?:ed)?|total(?:led)?))\s+$"

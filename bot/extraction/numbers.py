@@ -15,7 +15,8 @@ from bot.extraction.model import Qualifier
 _DIGITS = re.compile(
     # (South Asian grouping first: "1,48,500", "2,00,000", "12,34,56,789")
     r"(\d(?<![\w.,/:]\d)(?<![^\W\d]-\d)(?:\d?(?:,\d\d)+,\d{3}(?![\d])"
-    r"|\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?![\d])|\d*(?:\.\d+)?))"
+    # (a decimal part stays with its number: "42,476.18 hectares" is an area, not 42,476 of anything)
+    r"|\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?:\.\d+)?(?![\d])|\d*(?:\.\d+)?))"
     r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mn|bn|m|k)\b)?"
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")

@@ -1776,3 +1776,27 @@ def test_watched_returns_nights_outside_and_leaving_villages(text: str, expected
 )
 def test_datelines_and_houses_across_clauses(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The storm damaged 720 houses, while 1,304 villages and 18,221.40 hectares of crops remain under water.",
+            [("houses_damaged", 720)],
+            id="a-decimal-area-is-no-count",
+        ),
+        pytest.param(
+            "Some 41,000 people fled their homes. The number of affected residents has reached 1.2 million.",
+            [("displaced", 41_000)],
+            id="the-number-of-affected-takes-no-kind-from-before",
+        ),
+        pytest.param(
+            "Some 41,000 people fled their homes. The official figure has since reached 52,000.",
+            [("displaced", 41_000), ("displaced", 52_000)],
+            id="the-figure-reached-takes-the-kind-before",
+        ),
+    ],
+)
+def test_decimal_areas_and_affected_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
