@@ -303,6 +303,10 @@ def _read_run(
         ):
             return []  # rows beside a row, not under it ("C. Houses damaged: 9,714" then "D. Livestock: 6,180")
         kind, group, cumulative = in_intro[-1].kind, in_intro[-1].group, in_intro[-1].cumulative
+        # a heading of its own after the line's last figure: "2,059 people were injured. Deaths by province:"
+        stop = intro.find(". ", in_intro[-1].end - intro_start)
+        if stop >= 0 and intro.rstrip().endswith(":") and (named := _named_kind(intro[stop + 2 :], lex)) is not None:
+            kind, group, cumulative = named, Group.PEOPLE, is_cumulative(intro[stop + 2 :], lex)
     elif intro.rstrip().endswith("."):
         return []  # a sentence that states no figure introduces nothing
     elif (kind := _named_kind(intro, lex)) is None and _BROKEN_DOWN.search(intro):

@@ -1800,3 +1800,19 @@ def test_datelines_and_houses_across_clauses(text: str, expected: list[tuple[str
 )
 def test_decimal_areas_and_affected_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_a_heading_after_the_lines_last_figure_names_the_list() -> None:
+    text = (
+        "The ministry said 1,310 people were injured, 402 of them seriously. Deaths by province:\n"
+        "Sindh: 214\n"
+        "Punjab: 97\n"
+        "Balochistan: 31\n"
+    )
+    assert _kinds_values(text) == [
+        ("injured", 1_310),
+        ("injured", 402),
+        ("killed", 214),
+        ("killed", 97),
+        ("killed", 31),
+    ]
