@@ -215,7 +215,7 @@ def sentences(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
     for unit_start, unit_end in units:
         start = unit_start
         for m in _SENTENCE_END.finditer(text, unit_start, unit_end):
-            if text.startswith("...", m.start()) and text[m.end() : m.end() + 1].isdigit():
+            if text.startswith("..", m.start()) and text[m.end() : m.end() + 1].isdigit():
                 continue  # a dotted leader before its count ("DEATHS ........ 1,162"), no end of a sentence
             head = text[max(start, m.start() - 12) : m.end()].rstrip()
             if _ABBREVIATION.search(head.rstrip("\"”’'»)]").lower()):

@@ -1816,3 +1816,23 @@ def test_a_heading_after_the_lines_last_figure_names_the_list() -> None:
         ("killed", 97),
         ("killed", 31),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Deaths reported ............ 64", [("killed", 64)], id="a-row-with-a-participle"),
+        pytest.param(
+            "Displaced people registered ...... 21,000+", [("displaced", 21_000)], id="registered-displaced-row"
+        ),
+        pytest.param("Houses destroyed .. 8,410", [("houses_destroyed", 8_410)], id="a-two-dot-leader"),
+        pytest.param(
+            "Partially damaged houses ....... 12,530", [("houses_damaged", 12_530)], id="partially-damaged-houses-row"
+        ),
+        pytest.param(
+            "Totally damaged houses ......... 990", [("houses_destroyed", 990)], id="totally-damaged-houses-row"
+        ),
+    ],
+)
+def test_dotted_leader_rows(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

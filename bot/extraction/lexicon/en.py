@@ -714,7 +714,9 @@ _ROW = (
     r"(?: (?:persons|people|individuals))?"  # ("Deceased persons ........ 60", "Injured persons: 19")
     r"(?: (?:by|per|in|inside|within|across|as of|since|over|this|during|for)\b[^:;.|\n]{0,30}?| ?\([^()]{0,30}\))?"
     # ("Human lives lost (flood) today: 8"; a dotted leader: "DEATHS .......... 1,162")
-    r"(?: (?:today|yesterday|overnight|to date|so far))?\s*(?::|\s[–—-]|\s*\.{3,}|\s*…+)"
+    # ("Deaths reported ....... 80", "Displaced people registered .... 32,000+")
+    r"(?: (?:reported|registered|recorded|confirmed|verified|counted))?"
+    r"(?: (?:today|yesterday|overnight|to date|so far))?\s*(?::|\s[–—-]|\s*\.{2,}|\s*…+)"
 )
 # A running total brought to its new level: "bringing relocations since April to 41,600", "raising the number of
 # deaths to 63".
@@ -903,7 +905,8 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed"
      r"|collapsed|totally damaged|fully damaged|damaged ?\((?:fully|totally|completely)\))"
      r"(?: ?\((?:fully|totally|completely|collapsed)\))?"
-     r"|(?:totally|fully|completely) (?:damaged|destroyed|collapsed))\s*(?::|[–—-]|\.{3,}|…+)"
+     r"|(?:totally|fully|completely) (?:damaged|destroyed|collapsed)(?: (?:houses|homes|dwellings|shelters))?)"
+     r"\s*(?::|[–—-]|\.{2,}|…+)"
      # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)"
      # a source's count: "the agency put the number of houses destroyed at 13,694"
@@ -917,8 +920,9 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged"
      r"|partially damaged|affected)(?: ?\((?:partially|partly)\))?"
      r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage"
-     r"|(?:partially|partly) (?:damaged|destroyed)|(?:heavily|moderately|lightly|slightly|severely|badly) damaged)"
-     r"\s*(?::|[–—-]|\.{3,}|…+)"
+     r"|(?:(?:partially|partly) (?:damaged|destroyed)|(?:heavily|moderately|lightly|slightly|severely|badly) damaged)"
+     r"(?: (?:houses|homes|dwellings|shelters))?)"
+     r"\s*(?::|[–—-]|\.{2,}|…+)"
      # the second of a source's pair: "put the number of houses fully damaged at 317 and partially damaged at 2,214"
      r"|(?:partially|partly) damaged (?:stands? |stood |put |estimated )?at"
      r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) (?:partially |partly )?"
