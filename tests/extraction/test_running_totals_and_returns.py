@@ -1836,3 +1836,24 @@ def test_a_heading_after_the_lines_last_figure_names_the_list() -> None:
 )
 def test_dotted_leader_rows(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "At least 14 fishermen, most of them from Kuakata, have not been seen since.",
+            [("missing", 14)],
+            id="not-seen-since",
+        ),
+        pytest.param(
+            "Some 30 people have not been heard from since the storm.", [("missing", 30)], id="not-heard-from"
+        ),
+        pytest.param("Some 30 people were seen again in the market.", [], id="seen-again-is-no-loss"),
+        pytest.param(
+            "The council keeps a register of 640 missing people.", [("missing", 640)], id="a-register-is-no-person"
+        ),
+    ],
+)
+def test_not_seen_since_and_registers(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

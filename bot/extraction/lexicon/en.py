@@ -158,7 +158,7 @@ HUMAN_PLURAL = (
     r"|(?:" + "|".join(HUMAN_PLURALS_UNMARKED.split()) + r")"
 )
 NOT_HUMAN_PLURALS = """
-prayers layers wafers
+prayers layers wafers registers rosters ledgers counters
 centers centres shelters containers tankers helicopters computers rivers borders numbers letters meters metres dangers
 kilometers kilometres liters litres quarters headquarters waters layers papers posters towers chapters trailers
 boulders clusters disasters markers orders matters reports numbers others hours floors doors
@@ -322,8 +322,8 @@ AUX_WORDS = (
     "estimated", "believed", "known", "presumed", "recorded", "thought", "said", "understood", "to have",
     "currently", "presumably", "in all", "compelled to", "obliged to", "made to", "need to", "needs to",
     "needed to",
-    # watchers' verbs of the passive: "58 households were observed returning", "were seen fleeing"
-    "observed", "seen", "counted",
+    # watchers' verbs of the passive: "58 households were observed returning", "were counted entering"
+    "observed", "counted",
 )  # fmt: skip
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
@@ -388,6 +388,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
      r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
      r"|(?<=not\s)(?:yet\s+)?(?:found|located|traced)\b(?!\s+(?:dead|alive|safe|guilty))"
+     # not seen since they were taken or lost: "at least 110 people who handed themselves over have not been seen since"
+     r"|(?:(?<=not\sbeen\s)|(?<=never\sbeen\s)|(?<=not\s)|(?<=never\s))(?:seen|heard from) (?:since|again)\b"
      r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for"
      r"|(?:yet|still) to be (?:accounted for|found|located|traced)"
      # feared under the debris: "over 300 feared buried"
@@ -1062,6 +1064,7 @@ TRAP_AFTER = (
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
 # a sentence with none of them is skipped without looking for numbers.
 CUE_STEMS = (
+    "seen since", "seen again", "heard from",
     "kill", "dead", "die", "dying", "death", "bod", "corpse", "lives", "slain", "murder", "perish", "massacr",
     "execut", "drown", "fatalit", "toll", "injur", "wound", "hurt", "missing", "unaccounted", "disappear",
     "displac", "fled", "flee", "ﬂee", "ee ", "forced", "uproot", "left", "abandon", "escap", "relocat", "cross",
