@@ -109,6 +109,7 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that)\b")
 # The same count in another unit after a slash: "28,245 families / 100,492 persons".
 _SLASH = re.compile(r"\s*/\s*")
 # A part of the houses counted just before: "41,806 houses were affected, of which 9,311 ...".
+_HOUSE_STATE_AFTER = re.compile(r",\s*(partially|partly|totally|fully|completely)\s+(?:damaged|destroyed)\s*,")
 _HOUSE_FATE_AFTER = re.compile(
     r"\s+(?:were|was|have been|had been|are|is)\s+(?:[a-z]+\s+)?(?:destroyed|damaged|razed|burn(?:ed|t)|flattened"
     r"|levell?ed|gutted|swept away|washed away|collapsed)\b"
@@ -162,8 +163,11 @@ _CORRECTED_BEFORE = re.compile(
 )
 # ... and one a relative clause gives before the toll it grew to: "The toll, which stood at 21 on Sunday, rose to 43".
 _WHICH_STOOD_BEFORE = re.compile(
-    r"\b(?:toll|figure|count|tally|number)\b[^.;]{0,30}?,\s*which\s+(?:had\s+)?(?:earlier\s+|previously\s+)?"
-    r"(?:stood|was|had been)(?:\s+at)?\s+$"
+    # (a time may come first, and a second old level after: "which on Saturday evening stood at 14 and by midnight
+    # at 120, has risen steeply")
+    r"\b(?:toll|figure|count|tally|number)\b[^.;]{0,30}?,\s*which\s+(?:[\w-]+\s+){0,4}?(?:had\s+)?"
+    r"(?:earlier\s+|previously\s+)?(?:stood|was|had been)(?:\s+at)?\s+"
+    r"(?:[\d,]+\s+(?:and|,)\s+(?:[\w-]+\s+){0,3}?at\s+)?$"
 )
 _ROSE_AFTER = re.compile(
     r"[^.;,]{0,60},\s*(?:has\s+|had\s+|then\s+)?(?:been\s+)?(?:rose|risen|climbed|jumped|increased|grew|reached|fell"
@@ -1429,6 +1433,16 @@ def find_statements(
     at_risk = "risk" in lowered or "danger" in lowered or "threat" in lowered
     if "(" in lowered or " for " in lowered or (any(links) and not all(links)):
         places_listed(sentence, lowered, mentions, nps, links, previous, lex)
+    for i, link in enumerate(links):
+        # a house count's own state in apposition: "another 12, partially damaged, have been declared unsafe"
+        if (
+            link is not None
+            and link.kind in HOUSE_KINDS
+            and (state := _HOUSE_STATE_AFTER.match(lowered, mentions[i].end))
+        ):
+            links[i] = link._replace(
+                kind=Kind.HOUSES_DAMAGED if state.group(1) in ("partially", "partly") else Kind.HOUSES_DESTROYED
+            )
     pairs = [
         (m, link)
         for i, (m, link) in enumerate(zip(mentions, links, strict=True))
@@ -1472,7 +1486,7 @@ def find_statements(
             old_end = max(mention.end, link.end)
         elif _CORRECTED_BEFORE.search(lowered, max(0, mention.start - 80), mention.start):
             pairs.remove((mention, link))  # "An earlier version of this article said 52 people had been killed"
-        elif _WHICH_STOOD_BEFORE.search(lowered, max(0, mention.start - 60), mention.start) and _ROSE_AFTER.match(
+        elif _WHICH_STOOD_BEFORE.search(lowered, max(0, mention.start - 100), mention.start) and _ROSE_AFTER.match(
             lowered, mention.end
         ):
             pairs.remove((mention, link))  # "The toll, which stood at 21 on Sunday morning, rose to 43"

@@ -1857,3 +1857,25 @@ def test_dotted_leader_rows(text: str, expected: list[tuple[str, int | None]]) -
 )
 def test_not_seen_since_and_registers(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The toll, which on Monday morning stood at 9 and by noon at 31, has risen steeply since.",
+            [],
+            id="old-levels-in-a-which-clause",
+        ),
+        pytest.param(
+            "Twenty houses were washed away, while another 15, partially damaged, were declared unsafe.",
+            [("houses_destroyed", 20), ("houses_damaged", 15)],
+            id="a-house-state-in-apposition",
+        ),
+        pytest.param(
+            "Fully destroyed houses numbered 21,040.", [("houses_destroyed", 21_040)], id="destroyed-houses-numbered"
+        ),
+    ],
+)
+def test_old_levels_and_house_states(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -915,6 +915,9 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) (?:(?:fully |totally "
      r"|completely )?destroyed|(?:fully|totally|completely) damaged)\b(?:" + _NO_COUNT + r"){0,40}?\bat"
      r"|(?:houses|homes|dwellings) (?:fully |totally |completely )?destroyed (?:stands? |stood |put |estimated )?at"
+     # the state first, a verb of number after: "Fully destroyed houses numbered 325,642"
+     r"|(?:fully|totally|completely) (?:destroyed|damaged) (?:houses|homes|dwellings) (?:numbered|number|totalled"
+     r"|totaled|total|reached|stood at|stand at|stands at)"
      # a running count: "the number of homes destroyed climbed to nearly 2,900"
      r"|number of (?:[\w-]+ )?(?:houses|homes|dwellings) (?:fully |totally |completely )?destroyed\b"
      r"(?:" + _NO_COUNT + r"){0,60}?\b" + RISE_TO,
@@ -927,6 +930,8 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\s*(?::|[–—-]|\.{2,}|…+)"
      # the second of a source's pair: "put the number of houses fully damaged at 317 and partially damaged at 2,214"
      r"|(?:partially|partly) damaged (?:stands? |stood |put |estimated )?at"
+     r"|(?:partially|partly) damaged (?:houses|homes|dwellings) (?:numbered|number|totalled|totaled|total|reached"
+     r"|stood at|stand at|stands at)"
      r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) (?:partially |partly )?"
      r"damaged\b(?:" + _NO_COUNT + r"){0,40}?\bat"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:partially|partly) (?:damaged|destroyed)"
