@@ -1879,3 +1879,7 @@ def test_not_seen_since_and_registers(text: str, expected: list[tuple[str, int |
 )
 def test_old_levels_and_house_states(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_whereabouts_unknown_falling() -> None:
+    assert _kinds_values("The number of people whose whereabouts are unknown fell to 87.") == [("missing", 87)]

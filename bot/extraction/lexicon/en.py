@@ -799,8 +799,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # the search for the missing: "the search for 27 passengers swept off the deck" (bodies keep their kind)
      r"|search (?:continues |continued |resumed |goes on )?for|searching for" +
      # a running count of the missing: "people reported unaccounted for now stands at 631"
-     r"|(?:missing|unaccounted for)(?: people| persons)?\b(?:" + _NO_COUNT + r"){0,30}?\b(?:now )?"
-     r"(?:stands? at|stood at|rose to|risen to|fell to|dropped to|reached)"
+     r"|(?:missing|unaccounted for|whereabouts (?:are |is |remain |remains )?unknown)(?: people| persons)?\b"
+     r"(?:" + _NO_COUNT + r"){0,30}?\b(?:now )?(?:stands? at|stood at|rose to|risen to|fell to|dropped to|reached)"
      # those still sought: "search continues for seven"
      r"|search(?:es)? (?:continues?|continuing|is on|goes on|resumed|resumes|resuming) for",
      Kind.MISSING),
@@ -1069,7 +1069,7 @@ TRAP_AFTER = (
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
 # a sentence with none of them is skipped without looking for numbers.
 CUE_STEMS = (
-    "seen since", "seen again", "heard from",
+    "seen since", "seen again", "heard from", "whereabouts",
     "kill", "dead", "die", "dying", "death", "bod", "corpse", "lives", "slain", "murder", "perish", "massacr",
     "execut", "drown", "fatalit", "toll", "injur", "wound", "hurt", "missing", "unaccounted", "disappear",
     "displac", "fled", "flee", "ﬂee", "ee ", "forced", "uproot", "left", "abandon", "escap", "relocat", "cross",
