@@ -156,7 +156,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _ACRONYM_HEAD_END = re.compile(r"\s+(?:and|were|was|have|had|killed|dead|died|lost|injured|wounded|missing|martyred)\b")
 # ("in Tiko and Limbe", "of Ponte Alta and neighbouring Corrego Fundo": the name after it must follow)
 _GAP_AND = re.compile(r"\band\s+(?:(?:neighbouring|neighboring|nearby|surrounding|adjacent)\s+)?")
-_ASIDE_COMMAS = re.compile(r",[^,]{1,40},")
+_ASIDE_COMMAS = re.compile(r",[^,.;]{1,60},")
 _GAP_PARTICIPLE = re.compile(r"(?<![\w-])[a-z]+ed\b")  # (not a compound's: "the US-based charity")
 # A count of places names where the subject is from, it counts no one: "families from the 24 barangays inside".
 _GAP_PLACE_COUNT = re.compile(
@@ -505,7 +505,12 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
         return None
     pattern, kinds = lex.house_right_triggers if house else lex.right_triggers
     aux_pattern = lex.house_aux if house else lex.aux
-    for verb in _GAP_VERB.finditer(lowered, pos, min(len(lowered), pos + _MAX_GAP)):
+    reach = min(len(lowered), pos + _MAX_GAP)
+    # (a verb inside a comma aside is the aside's: "Two labourers, whose names were not known, died")
+    asides = [m.span() for m in _ASIDE_COMMAS.finditer(lowered, pos, reach)] if "," in lowered[pos:reach] else []
+    for verb in _GAP_VERB.finditer(lowered, pos, reach):
+        if asides and any(start < verb.start() < end for start, end in asides):
+            continue
         if verb.start() - pos > 1 or verb.group(1) is None:
             if not _is_modifier_gap(text, lowered, pos, verb.start()):
                 return None  # a longer gap holds the same break

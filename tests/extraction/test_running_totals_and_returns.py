@@ -1883,3 +1883,20 @@ def test_old_levels_and_house_states(text: str, expected: list[tuple[str, int | 
 
 def test_whereabouts_unknown_falling() -> None:
     assert _kinds_values("The number of people whose whereabouts are unknown fell to 87.") == [("missing", 87)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two fishermen, whose names could not be confirmed immediately, drowned near the jetty.",
+            [("killed", 2)],
+            id="a-verb-inside-a-comma-aside-is-the-asides",
+        ),
+        pytest.param("Some 52 arrived with gunshot or shrapnel wounds.", [("injured", 52)], id="arrived-with-wounds"),
+        pytest.param("A total of 23 insurgents were eliminated.", [("killed", 23)], id="were-eliminated"),
+        pytest.param("Five teams were eliminated in the first round.", [], id="teams-eliminated-are-no-toll"),
+    ],
+)
+def test_asides_wounds_on_arrival_and_eliminated(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -330,6 +330,7 @@ AUX_WORDS = (
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"succumbed to (?:their |his |her )?(?:injuries|wounds|burns)|died (?:of|from) (?:their |his |her )?(?:injuries"
      r"|wounds|burns)|burnt to death|slaughtered|butchered|gunned down|assassinated|neutrali[sz]ed"
+     r"|(?<=were\x20)eliminated|(?<=been\x20)eliminated"
      r"|found (?:dead|murdered|slain|killed)"
      r"|given (?:a )?(?:mass )?burial|laid to rest"
      r"|(?<!feared\s)(?<!to\sbe\s)(?<!believed\s)(?<!presumed\s)(?<!remain\s)(?<!remains\s)(?<!remained\s)"
@@ -369,6 +370,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns|cuts|fractures|bruises)"
      r"|(?:rescued|found|pulled out|recovered) (?:alive )?with (?:\w+ )?(?:injuries|wounds|burns|frostbite|fractures"
      r"|a broken \w+)"
+     r"|(?:arrived|arriving|came|brought in) with (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)"
      r"|(?:evacuated|airlifted|taken|flown|transferred|rushed)(?: to [\w’'-]+(?: [\w’'-]+)?)? with (?:\w+ )?(?:injuries"
      r"|wounds|burns)"
      r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
