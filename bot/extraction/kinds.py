@@ -290,10 +290,13 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
     lowered = [w.lower() for w, _, _ in words]
     demonym_end: int | None = None
     prenominal: Kind | None = None
+    prenominal_status = False  # whether the kind before the head is a status noun ("refugee"), not a fate
     degree: Kind | None = None
     for i, (word, _start, _end) in enumerate(words[: _MAX_MODIFIERS + 1]):
         found = _lookup(lowered[i:], lex)
         if found is not None:
+            if prenominal_status and lowered[i] in _ROLE_HEADS:
+                prenominal = None  # "3,000 refugee volunteers": people by their work, whatever their status
             return _with_prenominal(_with_head(text, words, lowered, i, found, lex), prenominal)
         if (
             i == 0
@@ -306,6 +309,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         ):
             return NounPhrase(end=_end, has_head=True, trap=True)  # "the two camps": things, not people
         if lowered[i] in lex.prenominal_kinds and _end < len(text) and text[_end] == " ":
+            prenominal_status = lowered[i] in _STATUS_NOUNS
             prenominal = degree or lex.prenominal_kinds[lowered[i]]
             degree = None
             continue
@@ -342,6 +346,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
             demonym_end = _end
         elif is_human_plural(lowered[i], lex):
             # a counted noun found by its head: "five Russian peacekeepers", "20 inmates"
+            if prenominal_status and lowered[i] in _ROLE_HEADS:
+                prenominal = None
             return _with_prenominal(NounPhrase(end=_end, has_head=True), prenominal)
     if demonym_end is not None:
         return NounPhrase(end=demonym_end, has_head=True)
@@ -356,6 +362,15 @@ def is_human_plural(word: str, lex: Lexicon) -> bool:
         and word not in lex.non_count_nouns
         and lex.human_plural.fullmatch(word) is not None
     )
+
+
+# Nouns of a status used before another noun, and the heads naming people by their work, which such a status does
+# not make a figure of: "3,000 refugee volunteers", "40 IDP teachers".
+_STATUS_NOUNS = frozenset({"refugee", "idp", "returnee"})
+_ROLE_HEADS = frozenset({
+    "volunteers", "workers", "teachers", "leaders", "staff", "representatives", "technicians", "nurses", "doctors",
+    "midwives", "mobilisers", "mobilizers", "promoters", "monitors", "enumerators", "facilitators", "employees",
+})  # fmt: skip
 
 
 def _with_prenominal(np: NounPhrase, prenominal: Kind | None) -> NounPhrase:

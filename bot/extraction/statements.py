@@ -1455,7 +1455,8 @@ def find_statements(
         and not (house_opening is not None and m.end <= house_opening.end())
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
-        and not _NO_FIGURE_LABEL.search(lowered, max(0, m.start - 30), m.start)
+        # (unless the count has its own verb: "12,817 houses were affected: 3,402 totally destroyed")
+        and (link.own_verb or not _NO_FIGURE_LABEL.search(lowered, max(0, m.start - 30), m.start))
         and not (
             ":" in lowered[max(0, m.start - 4) : m.start] and _AID_ROW.search(lowered, max(0, m.start - 90), m.start)
         )

@@ -1900,3 +1900,22 @@ def test_whereabouts_unknown_falling() -> None:
 )
 def test_asides_wounds_on_arrival_and_eliminated(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A total of 9,100 houses were affected: 2,230 totally destroyed and 6,870 partially destroyed.",
+            [("houses_destroyed", 2_230), ("houses_damaged", 6_870)],
+            id="items-with-their-own-verb-after-an-affected-label",
+        ),
+        pytest.param("People affected: 41,300", [], id="an-affected-row-stays-no-figure"),
+        pytest.param("The agency trained 1,200 refugee volunteers.", [], id="refugee-volunteers-are-workers"),
+        pytest.param(
+            "Some 1,200 refugee children arrived in Renk.", [("displaced", 1_200)], id="refugee-children-moved"
+        ),
+    ],
+)
+def test_affected_labels_and_refugee_workers(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
