@@ -109,6 +109,7 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that)\b")
 # The same count in another unit after a slash: "28,245 families / 100,492 persons".
 _SLASH = re.compile(r"\s*/\s*")
 # A part of the houses counted just before: "41,806 houses were affected, of which 9,311 ...".
+_BARE_WHOLE = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+[\d,.]+(?:\s+(?:million|thousand))?\s*,\s*")
 _HOUSE_STATE_AFTER = re.compile(r",\s*(partially|partly|totally|fully|completely)\s+(?:damaged|destroyed)\s*,")
 _HOUSE_FATE_AFTER = re.compile(
     r"\s+(?:were|was|have been|had been|are|is)\s+(?:[a-z]+\s+)?(?:destroyed|damaged|razed|burn(?:ed|t)|flattened"
@@ -1238,7 +1239,18 @@ def find_statements(
     anaphor = lex.anaphor_start.match(lowered) if previous is not None and lex.anaphor_start is not None else None
     bare_start = previous is not None and anaphor is None and _CONTINUING_START.match(lowered) is not None
     group_row = previous is not None and ":" in lowered and _GROUP_ROW.match(lowered) is not None
-    if anaphor is None and not bare_start and not group_row and next(lex.cues.iter(lowered), None) is None:
+    whole = (
+        _BARE_WHOLE.match(lowered)
+        if (previous or recent) is not None and lowered.lstrip().startswith(("of ", "among "))
+        else None
+    )
+    if (
+        anaphor is None
+        and not bare_start
+        and not group_row
+        and whole is None
+        and next(lex.cues.iter(lowered), None) is None
+    ):
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
     mentions = find_numbers(lowered, lex)
     if (
@@ -1378,6 +1390,11 @@ def find_statements(
         links[0] = group_predicate(lowered, mentions[0], previous, lex)
     parts_inside(lowered, mentions, nps, links, lex)
     stand_ins(lowered, mentions, nps, links, previous, recent, lex)
+    if whole is not None and (said := previous or recent) not in (None, *HOUSE_KINDS):
+        # "Of the 315, 152 were children and 93 women": the parts of a figure said before, named by its count alone
+        first = next((i for i, m in enumerate(mentions) if m.start >= whole.end()), None)
+        if first is not None and links[first] is None and not nps[first].has_head:
+            links[first] = group_predicate(lowered, mentions[first], said, lex)  # type: ignore[arg-type]
     if ":" in lowered and lex.heading is not None:
         tally_rows(sentence, lowered, mentions, nps, links, previous or recent, lex)
     if (previous or recent) is Kind.RETURNED:

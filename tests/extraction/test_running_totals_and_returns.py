@@ -1919,3 +1919,23 @@ def test_asides_wounds_on_arrival_and_eliminated(text: str, expected: list[tuple
 )
 def test_affected_labels_and_refugee_workers(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Eleven villagers were killed in the raid. Of the 11, four were children.",
+            [("killed", 11), ("killed", 4)],
+            id="the-parts-of-a-whole-named-by-its-count",
+        ),
+        pytest.param("Honduras has received 21,400 deportees so far.", [("returned", 21_400)], id="deportees-return"),
+        pytest.param(
+            "Some 9,300 migrants have reached the archipelago this year.",
+            [("displaced", 9_300)],
+            id="reached-the-archipelago",
+        ),
+    ],
+)
+def test_wholes_named_by_count_and_deportees(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -286,6 +286,8 @@ KIND_NOUNS: dict[str, Kind] = {
     "internally displaced people": Kind.DISPLACED, "displaced people": Kind.DISPLACED,
     "displaced persons": Kind.DISPLACED, "displaced households": Kind.DISPLACED,
     "displaced families": Kind.DISPLACED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED,
+    # people sent back to their country return there: "Guatemala received 1,780 deportees"
+    "deportees": Kind.RETURNED, "deportations": Kind.RETURNED,
     "evacuations": Kind.EVACUATED, "relocations": Kind.DISPLACED,
     # the displacement monitors' unit: "disasters triggered 26.4 million movements"
     "movements": Kind.DISPLACED, "displacement movements": Kind.DISPLACED,
@@ -585,7 +587,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|among the (?:newly |recently |internally )?displaced\b"
      r"|entered (?:the )?(?:[\w’'-]+ ){0,3}?(?:country|town|city|territory|camps?|district|region|state|province|area)"
      r"|reached (?:the (?:[\w’'-]+ ){0,2}?(?:town|city|village|camps?|border|capital|outskirts|country|area|region"
-     r"|islands?|coast|shores?"
+     r"|islands?|coast|shores?|archipelago|mainland|port"
      r"|district|province|sites?|settlements?)\b|safety"
      r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
      r"|august|september|october|november|december)\b)(?-i:[A-ZÀ-Þ])\w+)"
