@@ -1239,7 +1239,7 @@ def find_statements(
     anaphor = lex.anaphor_start.match(lowered) if previous is not None and lex.anaphor_start is not None else None
     bare_start = previous is not None and anaphor is None and _CONTINUING_START.match(lowered) is not None
     group_row = previous is not None and ":" in lowered and _GROUP_ROW.match(lowered) is not None
-    whole = (
+    bare_whole = (
         _BARE_WHOLE.match(lowered)
         if (previous or recent) is not None and lowered.lstrip().startswith(("of ", "among "))
         else None
@@ -1248,7 +1248,7 @@ def find_statements(
         anaphor is None
         and not bare_start
         and not group_row
-        and whole is None
+        and bare_whole is None
         and next(lex.cues.iter(lowered), None) is None
     ):
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
@@ -1390,9 +1390,9 @@ def find_statements(
         links[0] = group_predicate(lowered, mentions[0], previous, lex)
     parts_inside(lowered, mentions, nps, links, lex)
     stand_ins(lowered, mentions, nps, links, previous, recent, lex)
-    if whole is not None and (said := previous or recent) not in (None, *HOUSE_KINDS):
+    if bare_whole is not None and (said := previous or recent) not in (None, *HOUSE_KINDS):
         # "Of the 315, 152 were children and 93 women": the parts of a figure said before, named by its count alone
-        first = next((i for i, m in enumerate(mentions) if m.start >= whole.end()), None)
+        first = next((i for i, m in enumerate(mentions) if m.start >= bare_whole.end()), None)
         if first is not None and links[first] is None and not nps[first].has_head:
             links[first] = group_predicate(lowered, mentions[first], said, lex)  # type: ignore[arg-type]
     if ":" in lowered and lex.heading is not None:
