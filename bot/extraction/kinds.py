@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
+from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.links import CAPTURED, HARM_KINDS, OBJECT_AFTER
 from bot.extraction.model import Group, Kind
 from bot.extraction.numbers import AGE
@@ -113,6 +114,8 @@ _PLACE_PHRASE = re.compile(
 )
 _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 # "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.
+# The plural noun after a partitive, when it counts things: "two of its ambulances", "three of their vehicles".
+_THINGS_OF = re.compile(r"([a-z]{4,}s)\b")
 _PARTITIVE = re.compile(
     r"(?:\s+more)?\s+of\s+(?:(?:its|their|the|his|her|our|my|your|those|these|them)\b\s*(?:[a-z]+['’]s\s+)?"
     r"|[a-z]+['’]s\s+(?=\d))(?=[a-z]|(?:\d|roughly|about|some|nearly|around|an estimated)[\w,. ]{0,16}?\s[a-z])",
@@ -177,7 +180,10 @@ _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 # A bare participle and its agent or place, as a reduced relative clause: "displaced by the floods", "injured in".
 # (or its -ing form with a place: "455 displaced persons sheltering in UNRWA premises have been killed")
-_REDUCED_RELATIVE = re.compile(r"\s*(?:[a-z]+ed\s+(?:by|in|from|during)|[a-z]+ing\s+(?:in|at|inside))\b")
+_REDUCED_RELATIVE = re.compile(
+    r"\s*(?:(?:previously|newly|recently|internally|forcibly|temporarily|originally)\s+)?"
+    r"(?:[a-z]+ed\s+(?:by|in|from|during|within|across)|[a-z]+ing\s+(?:in|at|inside))\b"
+)
 _ONWARD_MOTION = frozenset({"arrived", "arriving", "moved", "relocated", "taken", "shifted", "transferred", "crossed"})
 _AUX_RIGHT_BEFORE = re.compile(
     r"\b(?:were|was|are|is|have|has|had|been|being|be|remain|remains|remained|now|still)\s+$"
@@ -286,6 +292,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         inner = noun_phrase(text, whole.end() if whole else m.end(), lex, vague=False)
         if inner.has_head and not inner.trap:
             return inner
+        if not whole and (thing := _THINGS_OF.match(text, m.end())) and _is_thing(thing.group(1).lower(), lex):
+            return NounPhrase(end=thing.end(), has_head=True, trap=True)  # "two of its ambulances were hit"
     words = _words(text, pos, _MAX_MODIFIERS + 3)
     lowered = [w.lower() for w, _, _ in words]
     demonym_end: int | None = None
@@ -371,6 +379,16 @@ _ROLE_HEADS = frozenset({
     "volunteers", "workers", "teachers", "leaders", "staff", "representatives", "technicians", "nurses", "doctors",
     "midwives", "mobilisers", "mobilizers", "promoters", "monitors", "enumerators", "facilitators", "employees",
 })  # fmt: skip
+
+
+def _is_thing(word: str, lex: Lexicon) -> bool:
+    """Whether a plural noun names things, not people: a known word that no people noun or kind noun is."""
+    return word in lex.non_count_nouns or (
+        word in english_words()
+        and word not in lex.group_nouns
+        and word not in lex.kind_nouns
+        and not is_human_plural(word, lex)
+    )
 
 
 def _with_prenominal(np: NounPhrase, prenominal: Kind | None) -> NounPhrase:
@@ -504,7 +522,13 @@ def right_trigger(
                     right_after = at == _SPACES.match(text, pos).end()  # type: ignore[union-attr]
                     reduced = right_after and first.endswith("ed") and first not in _FINITE_ONLY
                     return _trigger(m, kinds) if reduced else None
-                if not house and not (aux and aux.group().strip()) and _REDUCED_RELATIVE.match(lowered, at):
+                # (an adverb may stand before the participle: "581,000 individuals previously displaced within
+                # Lebanon had returned")
+                if (
+                    not house
+                    and (not aux or not (said := aux.group().strip()) or (said.endswith("ly") and " " not in said))
+                    and _REDUCED_RELATIVE.match(lowered, at)
+                ):
                     # "1,100 people displaced by the disaster are staying in eight shelters": the participle
                     # describes them, the main verb after says what befell them
                     return _later_fate(_trigger(m, kinds), _finite_main_verb(text, lowered, m.end(), lex))

@@ -155,6 +155,9 @@ _SUPERSEDED_PUT = re.compile(
     # on Saturday put the number of dead at 43", "had put the number of injured in the city at six"
     r"|\bhad\s+(?:[\w-]+\s+){0,3}?(?:put|placed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|number"
     r"|figure|count|tally|dead)\b(?:\s+[\w'’-]+){0,5}?\s+at\s+$"
+    # ... or given as a toll of: "A security source had on Monday evening given a toll of 11 soldiers dead"
+    r"|\bhad\s+(?:[\w-]+\s+){0,4}?(?:given|reported|announced|put forward)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:toll|figure|count|tally)\s+of\s+$"
     # ... or its first announcement: "after an official had initially announced 95 dead"
     r"|\bhad\s+(?:initially|originally|first|earlier)\s+(?:announced|reported|given)\s+$"
 )
@@ -878,6 +881,9 @@ def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex:
     # a full name ("Amina Bello, 12, died"), or a name after a person's noun ("his nephew Sohel, 22"), told from a
     # list of places by the lower-case word after it
     before = m.group(1)
+    if before is None and not sentence[: m.start(2)].strip() and word[0].isupper():
+        # one name opening the sentence: "Hussein, 34, who arrived at the crossing with his family, said ..."
+        return _AGE_AFTER_NAME.match(sentence, mention.end) is not None
     named = before is not None and (
         before[0].isupper()
         or before.lower() in lex.singular_nouns

@@ -1939,3 +1939,25 @@ def test_affected_labels_and_refugee_workers(text: str, expected: list[tuple[str
 )
 def test_wholes_named_by_count_and_deportees(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "By May, 214,000 people previously displaced within the province had returned home.",
+            [("returned", 214_000)],
+            id="an-adverb-before-a-reduced-relative",
+        ),
+        pytest.param(
+            "Karim, 29, who arrived at the border post on Monday, said the road was mined.",
+            [],
+            id="an-age-after-a-name-opening-the-sentence",
+        ),
+        pytest.param("The agency said two of its ambulances were hit by gunfire.", [], id="two-of-its-ambulances"),
+        pytest.param("The army said two of its soldiers were killed.", [("killed", 2)], id="two-of-its-soldiers"),
+        pytest.param("A police source had on Friday given a toll of 9 officers dead.", [], id="a-pluperfect-toll-of"),
+    ],
+)
+def test_adverbs_names_things_and_old_tolls_of(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
