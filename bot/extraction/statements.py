@@ -109,6 +109,9 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that)\b")
 # The same count in another unit after a slash: "28,245 families / 100,492 persons".
 _SLASH = re.compile(r"\s*/\s*")
 # A part of the houses counted just before: "41,806 houses were affected, of which 9,311 ...".
+_PEOPLE_IN_SITES_AFTER = re.compile(
+    r"\s+(?:are\s+|were\s+|remain\s+|now\s+)?(?:in|at)\s+(?:[\w-]+\s+)?(?:camps?|shelters?|centres?|centers?|sites?)\b"
+)
 _BARE_WHOLE = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+[\d,.]+(?:\s+(?:million|thousand))?\s*,\s*")
 _HOUSE_STATE_AFTER = re.compile(r",\s*(partially|partly|totally|fully|completely)\s+(?:damaged|destroyed)\s*,")
 _HOUSE_FATE_AFTER = re.compile(
@@ -496,8 +499,12 @@ def _link(
     # "destroyed 16,441 houses and damaged 150,000 others": "others" after houses are houses
     others = lowered[mention.end : np.end].strip() in _OTHERS
     house = np.house or (
-        (not np.has_head or others or np.partitive) and previous_house and not OTHER_THINGS.match(lowered, mention.end)
-    )  # ("razing 3,000 homes and some 500 other structures": things other than homes)
+        (not np.has_head or others or np.partitive)
+        and previous_house
+        and not OTHER_THINGS.match(lowered, mention.end)
+        and not _PEOPLE_IN_SITES_AFTER.match(lowered, mention.end)
+    )  # ("razing 3,000 homes and some 500 other structures": things other than homes; "70 houses torched, 600 in
+    # relief camps": people, where they stay)
     if not house and not np.has_head and lowered.find(":", 0, mention.start) >= 0:
         house = _HOUSE_HEADING.search(lowered, 0, mention.start) is not None
     left: Trigger | None = None

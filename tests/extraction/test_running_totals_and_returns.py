@@ -1961,3 +1961,10 @@ def test_wholes_named_by_count_and_deportees(text: str, expected: list[tuple[str
 )
 def test_adverbs_names_things_and_old_tolls_of(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_a_count_in_camps_after_houses_is_people() -> None:
+    assert _kinds_values("Clashes in Jiribam: over 40 houses torched, 350 in relief camps") == [
+        ("houses_destroyed", 40),
+        ("sheltered", 350),
+    ]
