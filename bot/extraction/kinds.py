@@ -344,7 +344,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
             # a force named by its initials: "two VDP lost their lives", "4 NPRs killed"
             return NounPhrase(end=_end, has_head=True, group=Group.FIGHTERS)
         if _DEMONYM.match(word) or (
-            i == 0
+            # (first, or after a capitalised adjective: "1,600 Syrian Kurds")
+            (i == 0 or (i == 1 and words[0][0][:1].isupper()))
             and word[:1].isupper()
             and word.endswith("s")
             and not word.endswith("ss")

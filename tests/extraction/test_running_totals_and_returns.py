@@ -1968,3 +1968,22 @@ def test_a_count_in_camps_after_houses_is_people() -> None:
         ("houses_destroyed", 40),
         ("sheltered", 350),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Over 900 Syrian Kurds cross into Kurdistan Region in 2 days",
+            [("displaced", 900)],
+            id="a-people-after-a-capitalised-adjective",
+        ),
+        pytest.param(
+            "Some 2,100 families were living in the open without tents.",
+            [("homeless", 2_100)],
+            id="in-the-open-without-tents",
+        ),
+    ],
+)
+def test_peoples_named_twice_and_the_open(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
