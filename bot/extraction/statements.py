@@ -451,9 +451,20 @@ def _link(
     if _CAPACITY_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "a mass grave that can hold 1,300 bodies", "a capacity of 500 people": room, not a figure
     if (inverted := _NUMBER_NAMED_AFTER.match(lowered, mention.end)) and (
-        named := lex.kind_nouns.get(inverted.group(1)) or PARTICIPLE_KINDS.get(inverted.group(1))
+        named := lex.kind_nouns.get(inverted.group(1))
+        or PARTICIPLE_KINDS.get(inverted.group(1))
+        # (one word of origin before: "the number of Sudanese refugees who have fled to Chad")
+        or (
+            (
+                lex.kind_nouns.get(inverted.group(2) or "")
+                or (Kind.DISPLACED if inverted.group(2) in lex.refugee_nouns else None)
+            )
+            if sentence[inverted.start(1)].isupper()
+            else None
+        )
     ):
-        return Link(named, Group.PEOPLE, mention.start, inverted.end(), False, False)  # "to 2,060 the number injured"
+        # "to 2,060 the number injured", "bring to more than 149,000 the number of Sudanese refugees who have fled"
+        return Link(named, Group.PEOPLE, mention.start, inverted.end(), False, False)
     if _RELATIVE_AFTER.match(lowered, max(np.end, mention.end)) and SUBGROUP.search(
         lowered, max(0, mention.start - 16), mention.start
     ):
@@ -1051,7 +1062,7 @@ _SUBGROUP_LISTED = re.compile(
 _NUMBER_NAMED_AFTER = re.compile(
     r"\s+the\s+(?:total\s+)?number\s+(?:of\s+)?(?:people\s+|persons\s+)?"
     r"(?:(?:known|confirmed|reported|believed|feared)\s+to\s+have\s+|who\s+(?:have\s+|had\s+)?"
-    r"|confirmed\s+|recorded\s+|reported\s+|registered\s+)?([a-z]+)\b"
+    r"|confirmed\s+|recorded\s+|reported\s+|registered\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?"
 )
 # A label of people who are no figure, right before a count: "| individuals affected: 9,850".
 _NO_FIGURE_LABEL = re.compile(r"\b(?:affected|in need|targeted|reached|assisted|beneficiaries)\s*[:–-]\s*$")

@@ -1987,3 +1987,8 @@ def test_a_count_in_camps_after_houses_is_people() -> None:
 )
 def test_peoples_named_twice_and_the_open(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_an_inverted_count_of_people_named_by_origin() -> None:
+    text = "The new arrivals bring to more than 86,000 the number of Congolese refugees who have fled to Burundi."
+    assert _kinds_values(text) == [("displaced", 86_000)]
