@@ -1080,6 +1080,9 @@ _AID_REACHED = re.compile(
 )
 # Sharing out the figure before: "Children alone account for nearly 4,700 of them".
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed|ing)?\s+for\s+$")
+_PLACE_ACCOUNTS = re.compile(
+    r"^\W*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:alone|district|city|province|region|state))?\s+account(?:s|ed)?\s+for\s+$"
+)
 # A standing total of people displaced, by its present tense or its host: "200,000 people are internally displaced
 # in the country", "Ituri counts more than one million IDPs", "Chad now hosts 1.1 million refugees".
 _STANDING_TOTAL = re.compile(
@@ -1467,7 +1470,23 @@ def find_statements(
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         account_for = _ACCOUNT_FOR.search(lowered, max(0, mention.start - 30), mention.start)
         # (a bare count after a figure of the sentence, too: "killed 120, with Sindh accounting for 56")
-        if links[i] is None and account_for and (np.partitive or (not np.has_head and any(links[:i]))):
+        if (
+            links[i] is None
+            and account_for
+            and (
+                np.partitive
+                or (not np.has_head and any(links[:i]))
+                # (a place's share of the figure said before: "... displaced 94,000. Blantyre City accounts for 41,000")
+                or (
+                    i == 0
+                    and not np.has_head
+                    and (previous or recent) is not None
+                    and _PLACE_ACCOUNTS.search(sentence, max(0, mention.start - 60), mention.start) is not None
+                    # (not a part of its own whole: "Schools account for 58 of the 155 sites")
+                    and not lowered.startswith(" of ", max(np.end, mention.end))
+                )
+            )
+        ):
             shared = next((link.kind for link in reversed(links[:i]) if link is not None), None) or previous or recent
             if shared is not None and shared not in HOUSE_KINDS:
                 links[i] = Link(shared, np.group, mention.start, np.end, False, False)  # "account for 4,700 of them"

@@ -1992,3 +1992,23 @@ def test_peoples_named_twice_and_the_open(text: str, expected: list[tuple[str, i
 def test_an_inverted_count_of_people_named_by_origin() -> None:
     text = "The new arrivals bring to more than 86,000 the number of Congolese refugees who have fled to Burundi."
     assert _kinds_values(text) == [("displaced", 86_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Floods have displaced some 61,000 people. Zomba City accounts for 22,000 and Machinga district for "
+            "about 14,500, the agency said.",
+            [("displaced", 61_000), ("displaced", 22_000), ("displaced", 14_500)],
+            id="places-account-for-the-figure-before",
+        ),
+        pytest.param(
+            "Floods have displaced some 61,000 people. Schools account for 58 of the 155 sites.",
+            [("displaced", 61_000)],
+            id="a-part-of-its-own-whole-is-no-share",
+        ),
+    ],
+)
+def test_places_accounting_for_the_figure_before(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
