@@ -27,8 +27,9 @@ from bot.extraction.numbers import find_numbers
 
 # A place's name: capitalised words with the small words of place names, and a bracketed gloss ("Chiure (sede)").
 _LABEL = (
-    PLACE_WORD + r"(?:[ -](?:" + PLACE_WORD + r"|de|du|des|da|do|la|le|el|al|of|and|the|(?:city|town|district|province"
+    PLACE_WORD + r"(?:[ /-](?:" + PLACE_WORD + r"|de|du|des|da|do|la|le|el|al|of|and|the|(?:city|town|district|province"
     r"|region|state|county|zone|sede|camp|municipality|commune|woreda|territory|axis|sector|governorate|oblast)s?"
+    r"|rural|urban"
     r"|health zones?|cities|counties|communities|localities|territories))"
     r"{0,4}(?:[ \t]*\([^()\d\n]{1,60}\))?"
     # a site and its town: "East Avenue Church, Chico"
@@ -37,7 +38,7 @@ _LABEL = (
 # (in a line of items parted by pipes, a space may part the name from its count: "SINDH 401 | PUNJAB 188")
 _ITEM = re.compile(
     r"[ \t|]*(?:[-–—•*▪●◦·][ \t]*)?(?:(?:from|to|in)[ \t]+)?(" + _LABEL + r")"
-    r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+(?=\d[\d,]*[ \t]*$))"
+    r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+\.[ \t]+(?=\d)|[ \t]+(?=\d[\d,]*[ \t]*$))"
 )
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
 _ITEM_GAP = re.compile(r"[ \t]*;[ \t]*|,[ \t]+(?=[A-ZÀ-Þ])")
@@ -52,7 +53,7 @@ _BROKEN_DOWN = re.compile(
     r"|\bby\s+(?:[\w-]+\s+)?(?:district|region|zone|province|commune|department|state|county|locality|site|camp|area"
     r"|governorate|woreda|municipality|country|sector|division|oblast|city|town|island)s?\b"
 )
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # (whole words of any script: "Inékar" holds no "in")
 _GLOSS = re.compile(r"\([^()]*\)")
 _SHELTER_WORDS = {
     "sheltered": Kind.SHELTERED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED, "ecs": Kind.SHELTERED,
@@ -78,7 +79,9 @@ _PLACE_WORDS = frozenset({
     "towns", "county", "counties", "area", "areas", "country", "countries", "village", "villages", "camp", "camps",
     "capital", "governorate", "other", "others", "north", "south", "east", "west", "central", "upper", "lower", "new",
     "the", "of", "and", "a", "de", "do", "dos", "da", "das", "del", "di", "du", "des", "la", "las", "le", "les", "los",
-    "el", "al", "y", "sede", "zone", "commune", "municipality",
+    "el", "al", "y", "sede", "zone", "commune", "municipality", "rural", "urban",
+    # a list's total is one more statement of its figure: "Total ......... 43,059"
+    "total", "grand",
 })  # fmt: skip
 _INDENT = re.compile(r"[ \t]*(?:[-–—•*▪●◦·][ \t]*)?")
 _MIN_ITEMS = 2

@@ -2012,3 +2012,20 @@ def test_an_inverted_count_of_people_named_by_origin() -> None:
 )
 def test_places_accounting_for_the_figure_before(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_a_dotted_list_with_accented_names_slashes_and_its_total() -> None:
+    text = (
+        "The monitors said the fighting in the north had forced families out of their villages again this spring.\n\n"
+        "Arrivals by border point, 1 May – 30 June:\n"
+        "Inékar/Tidermène (north) ....... 12,310\n"
+        "Ménaka rural ................... 4,480\n"
+        "Santa Bárbara . 920\n"
+        "Total ........................... 17,710\n"
+    )
+    assert _kinds_values(text) == [
+        ("displaced", 12_310),
+        ("displaced", 4_480),
+        ("displaced", 920),
+        ("displaced", 17_710),
+    ]
