@@ -510,11 +510,27 @@ def stand_ins(
         ):
             # "UNHCR is planning to deal with up to four million": the people of the flight said before, forecast
             link = Link(said, np.group, mention.start, mention.end, False, True)
+        elif (
+            i == 0
+            and not np.has_head
+            and said in HARM_KINDS
+            and _PLACE_CONFIRMED.search(lowered, max(0, mention.start - 50), mention.start)
+            and _COUNT_ENDS.match(lowered, mention.end)
+        ):
+            # a place's count of the figure said before: "... reported 95 deaths. South Carolina has confirmed 36,
+            # Georgia 30"
+            link = Link(said, np.group, mention.start, mention.end, False, True)
         elif before is not None and i > 0 and not np.has_head:
             link = group_predicate(lowered, mention, before, lex)
         if link is not None:
             links[i] = link
             before = link.kind
+
+
+_PLACE_CONFIRMED = re.compile(
+    r"^\W*(?:[a-z][\w'’-]*\s+){1,3}(?:has|have|had)\s+(?:so far\s+)?(?:confirmed|reported|recorded|counted|registered)\s+$"
+)
+_COUNT_ENDS = re.compile(r"\s*(?:[,;.]|$|\s+(?:and|while)\b)")
 
 
 def _has_figure_anaphor(lowered: str, start: int) -> bool:

@@ -2029,3 +2029,11 @@ def test_a_dotted_list_with_accented_names_slashes_and_its_total() -> None:
         ("displaced", 920),
         ("displaced", 17_710),
     ]
+
+
+def test_places_confirming_shares_of_the_toll_before() -> None:
+    text = (
+        "Georgia has reported 41 deaths since the storm. South Carolina has confirmed 19, Florida 12 and "
+        "Virginia two, officials said."
+    )
+    assert _kinds_values(text) == [("killed", 41), ("killed", 19), ("killed", 12), ("killed", 2)]
