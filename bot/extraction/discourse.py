@@ -514,7 +514,7 @@ def stand_ins(
             i == 0
             and not np.has_head
             and said in HARM_KINDS
-            and _PLACE_CONFIRMED.search(lowered, max(0, mention.start - 50), mention.start)
+            and _PLACE_CONFIRMED.search(lowered, 0, mention.start)
             and _COUNT_ENDS.match(lowered, mention.end)
         ):
             # a place's count of the figure said before: "... reported 95 deaths. South Carolina has confirmed 36,
@@ -528,7 +528,8 @@ def stand_ins(
 
 
 _PLACE_CONFIRMED = re.compile(
-    r"^\W*(?:[a-z][\w'’-]*\s+){1,3}(?:has|have|had)\s+(?:so far\s+)?(?:confirmed|reported|recorded|counted|registered)\s+$"
+    r"^\W*(?:[a-z][\w'’-]*\s+){1,3}(?:has|have|had)\s+(?:so far\s+)?(?:confirmed|reported|recorded|counted"
+    r"|registered)\s+$"
 )
 _COUNT_ENDS = re.compile(r"\s*(?:[,;.]|$|\s+(?:and|while)\b)")
 

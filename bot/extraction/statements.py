@@ -112,6 +112,10 @@ _SLASH = re.compile(r"\s*/\s*")
 _PEOPLE_IN_SITES_AFTER = re.compile(
     r"\s+(?:are\s+|were\s+|remain\s+|now\s+)?(?:in|at)\s+(?:[\w-]+\s+)?(?:camps?|shelters?|centres?|centers?|sites?)\b"
 )
+_CONFIRMED_START = re.compile(
+    r"\W*(?:[a-z][\w'’-]*\s+){1,3}(?:has|have|had)\s+(?:so far\s+)?(?:confirmed|reported|recorded|counted|registered)"
+    r"\s+\d"
+)
 _BARE_WHOLE = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+[\d,.]+(?:\s+(?:million|thousand))?\s*,\s*")
 _HOUSE_STATE_AFTER = re.compile(r",\s*(partially|partly|totally|fully|completely)\s+(?:damaged|destroyed)\s*,")
 _HOUSE_FATE_AFTER = re.compile(
@@ -1277,6 +1281,8 @@ def find_statements(
         and not group_row
         and bare_whole is None
         and next(lex.cues.iter(lowered), None) is None
+        # (a place's share of the figure before: "South Carolina has confirmed 19, Florida 12")
+        and not (previous is not None and _CONFIRMED_START.match(lowered))
     ):
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
     mentions = find_numbers(lowered, lex)
