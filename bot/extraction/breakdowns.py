@@ -53,6 +53,7 @@ _BROKEN_DOWN = re.compile(
     r"|\bby\s+(?:[\w-]+\s+)?(?:district|region|zone|province|commune|department|state|county|locality|site|camp|area"
     r"|governorate|woreda|municipality|country|sector|division|oblast|city|town|island)s?\b"
 )
+_COLUMN_HEADINGS = re.compile(r"[a-z][a-z ()/-]*?(?: {2,}|\t+)[a-z][a-z ()/-]*")
 _WORD = re.compile(r"[^\W\d_]+")  # (whole words of any script: "Inékar" holds no "in")
 _GLOSS = re.compile(r"\([^()]*\)")
 _SHELTER_WORDS = {
@@ -319,6 +320,10 @@ def _read_run(
     elif kind is None and intro.rstrip().endswith(":"):
         kind = _verb_kind(intro, lex)  # "The rest have crossed into neighbouring countries:"
     columns = _column_kinds(intro, lex)
+    if kind is None and columns is None and first >= 2 and _COLUMN_HEADINGS.fullmatch(intro.strip()):
+        # a line of column headings under the title: "Individuals displaced, 22 Dec - 27 Feb" / "District  Individuals"
+        title_start, title_end = lines[first - 2]
+        kind = _named_kind(lower_keeping_length(text[title_start:title_end]), lex)
     if kind is None and columns is None:
         return []
     figures: list[BreakdownFigure] = []

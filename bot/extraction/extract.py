@@ -16,7 +16,7 @@ from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind, Quali
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import Prepared, paragraphs, prepare, sentences
 from bot.extraction.statements import Statement, find_statements
-from bot.extraction.tables import may_hold_table, read_tables
+from bot.extraction.tables import may_hold_table, read_tables, title_kind
 from bot.text.arabic import fold_arabic
 from bot.text.case import is_shouting
 
@@ -64,6 +64,21 @@ def _parts_of(statements: list[Statement]) -> list[int | None]:
     return parts
 
 
+def _heading_before(text: str, start: int) -> str | None:
+    """The paragraph right before ``start`` when it is a one-line heading (a few words, no sentence end)."""
+    before = text[:start].rstrip()
+    line = before[before.rfind("\n") + 1 :]
+    opening = before[: len(before) - len(line)]
+    if (
+        not line
+        or len(line.split()) > 12
+        or line.endswith((".", "!", "?"))
+        or not (opening == "" or opening.endswith("\n\n"))
+    ):
+        return None
+    return line
+
+
 def _read_tables(
     text: str,
     prepared: Prepared,
@@ -77,6 +92,8 @@ def _read_tables(
     lowered = norm[para[0] : para[1]].lower()
     # a table under a figure that says it is broken down ("... staying in 78 ECs, broken down as follows:")
     unit_kind = found[-1][0].kind if found and norm[: para[0]].rstrip().endswith(":") else None
+    if unit_kind is None and (heading := _heading_before(norm, para[0])):
+        unit_kind = title_kind(heading, lexicon_for("en"))  # a title of its own above: "DISPLACEMENT BY LOCATION"
     cells, blanked = read_tables(norm[para[0] : para[1]], lexicon_for("en"), unit_kind)
     if not cells:
         return norm

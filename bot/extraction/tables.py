@@ -243,7 +243,7 @@ def _row_site_kind(label: str) -> Kind | None:
     return None
 
 
-def _title_kind(title: str, lex: Lexicon) -> Kind | None:
+def title_kind(title: str, lex: Lexicon) -> Kind | None:
     """The kind a table's title names ("ARRIVALS VERIFIED BY DTM FIELD TEAMS", "Deaths by district", "RELIEF
     CAMPS", "By region of arrival")."""
     lowered = title.lower()
@@ -300,7 +300,7 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
     title_end = len(text[: max(0, lines[0][0] - 1)].rstrip())  # (past a blank line under the title)
     title_start = text.rfind("\n", 0, title_end) + 1
     title = text[title_start : max(title_start, title_end)]
-    unit_kind = _title_kind(title, lex) or unit_kind
+    unit_kind = title_kind(title, lex) or unit_kind
     # a title naming houses names them for columns that say only what happened ("Fully destroyed")
     house_title = any(w in _HOUSES for w in _WORD.findall(title.lower()))
     figures: list[TableFigure] = []

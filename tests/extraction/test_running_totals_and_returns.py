@@ -2037,3 +2037,26 @@ def test_places_confirming_shares_of_the_toll_before() -> None:
         "Virginia two, officials said."
     )
     assert _kinds_values(text) == [("killed", 41), ("killed", 19), ("killed", 12), ("killed", 2)]
+
+
+def test_a_pipe_table_under_a_heading_paragraph() -> None:
+    text = (
+        "Fighting forced families out of Awul payam this month, local officials said.\n\n"
+        "DISPLACEMENT BY LOCATION OF ARRIVAL\n\n"
+        "Location of arrival | Payam | Households | Individuals\n"
+        "Akop | Awul | 612 | 3,287\n"
+        "Wunlit | Awul | 318 | 1,702\n"
+    )
+    assert _kinds_values(text) == [("displaced", 612), ("displaced", 3_287), ("displaced", 318), ("displaced", 1_702)]
+
+
+def test_a_spaced_list_under_column_headings_and_its_title() -> None:
+    text = (
+        "Attacks on villages continued through February, the provincial authorities said.\n\n"
+        "Individuals displaced, 1 Jan - 28 Feb (IOM DTM)\n"
+        "District        Individuals\n"
+        "Chiure          41,200\n"
+        "Mecufi          9,804\n"
+        "Total           51,004\n"
+    )
+    assert _kinds_values(text) == [("displaced", 41_200), ("displaced", 9_804), ("displaced", 51_004)]
