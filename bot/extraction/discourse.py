@@ -79,9 +79,11 @@ _PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 _RESPECTIVELY = re.compile(r"[^.;:]{0,80}?\brespectively\b")
 _FATE_KINDS = {
     "dead": Kind.KILLED, "killed": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
-    "hurt": Kind.INJURED, "missing": Kind.MISSING,
+    "hurt": Kind.INJURED, "missing": Kind.MISSING, "destroyed": Kind.HOUSES_DESTROYED, "damaged": Kind.HOUSES_DAMAGED,
 }  # fmt: skip
-_FATES = rf"({'|'.join(_FATE_KINDS)})\s+(?:and|&)\s+({'|'.join(_FATE_KINDS)})"  # "dead and injured"
+# (a house's fate may carry its degree: "destroyed and partially damaged")
+_FATE = r"((?:(?:fully|totally|completely|partially|partly)\s+)?(?:" + "|".join(_FATE_KINDS) + r"))"
+_FATES = _FATE + r"\s+(?:and|&)\s+" + _FATE  # "dead and injured"
 _FATE_PAIR_BEFORE = re.compile(rf"\b{_FATES}\b[^.;\d]{{0,60}}$")
 _FATE_PAIR = re.compile(rf"\s+(?:(?:were|are|have been|had been)\s+)?{_FATES},?\s+respectively\b")
 # A verb standing for the one said before: "120,000 people had done so", "1,500 more did the same".
@@ -214,6 +216,17 @@ def parts_inside(
             break
 
 
+def _fate_kind(fate: str) -> Kind:
+    """The kind a fate word names, its degree first: "partially damaged" is damage, "totally damaged" destruction
+    (the conventions' reading of a house's state)."""
+    words = fate.split()
+    if words[0] in ("partially", "partly"):
+        return Kind.HOUSES_DAMAGED
+    if words[0] in ("fully", "totally", "completely"):
+        return Kind.HOUSES_DESTROYED
+    return _FATE_KINDS[words[-1]]
+
+
 def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None]) -> None:
     """Bare counts paired with the counted one after them: "claimed 14 and 9 lives respectively", "received 4,300
     and 2,750 new IDPs respectively"."""
@@ -229,7 +242,7 @@ def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhra
         ):
             # the two fates named before the pair: "The number of missing and injured people stood at 132 and
             # 361, respectively"
-            first, second = _FATE_KINDS[named.group(1)], _FATE_KINDS[named.group(2)]
+            first, second = _fate_kind(named.group(1)), _fate_kind(named.group(2))
             links[i] = Link(first, linked.group, mentions[i].start, mentions[i].end, False, False)
             end = max(nps[i + 1].end, mentions[i + 1].end)
             links[i + 1] = Link(second, nps[i + 1].group, mentions[i + 1].start, end, False, False)
@@ -243,7 +256,7 @@ def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhra
             # two fates in the same order: "leaving five and 11 soldiers dead and injured respectively"
             fates = _FATE_PAIR.match(lowered, max(nps[i + 1].end, mentions[i + 1].end))
             if fates is not None:
-                first, second = _FATE_KINDS[fates.group(1)], _FATE_KINDS[fates.group(2)]
+                first, second = _fate_kind(fates.group(1)), _fate_kind(fates.group(2))
                 links[i] = links[i]._replace(kind=first)  # type: ignore[union-attr]
                 links[i + 1] = nxt._replace(kind=second)
 

@@ -30,6 +30,7 @@ _BRACKETED_COUNT = re.compile(
 )
 _RESTATED = re.compile(r"\s*\(\s*")  # (before the same count in digits, closed by a bracket)
 _CLOSE = re.compile(r"\s*\)")
+_YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s+$")
 _FROM = re.compile(r"\bfrom\s+$")
@@ -241,6 +242,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False  # the base of a share: "nine in 10 of Gaza's population", "one in five households"
     if end - start <= 2 and _DAY_PAIR.search(text, max(0, start - 20), start) and not _PEOPLE_AFTER.match(text, end):
         return False  # the second day of "April 11 and 12" (not "on August 20, 23 people have died")
+    if end - start <= 2 and _YEAR_SPAN_BEFORE.search(text, max(0, start - 6), start):
+        return False  # the end of a span of years: "in road accidents in 2021-22"
     if end - start <= 2 and _DAY_PAIR_AFTER.match(text, end):
         return False  # the first day of "11 and 12 April"
     if end - start <= 2 and text[start - 1 : start] == "(" and _WEEKDAY_BRACKET.search(text, max(0, start - 24), start):

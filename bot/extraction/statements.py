@@ -59,6 +59,7 @@ from bot.extraction.singletons import NAMED_PERSON, harm_cues, is_headline, list
 # Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
 # A second noun of a count before the next count: "67 soldiers and police officers and 26 civilians".
 # (the noun phrase may have taken the first word of the second noun: "soldiers and police| officers")
+_OF_THIS_WHOLE = re.compile(r"\s+of\s+(?:whom|them|which)\b")
 _AND_PEOPLE_AND = re.compile(r"(?:\s+and)?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:,\s*and|,|and)\s+")
 _CHAIN = re.compile(
     # (a part after "of whom" does not lend its verb to the total: "affected 9,000, of whom 800 fled")
@@ -1378,6 +1379,8 @@ def find_statements(
             owner.group(1) in lex.group_nouns or owner.group(1) in _OWNERS
         ):
             continue  # "members of one extended family, and six people were injured": whose members they were
+        if _OF_THIS_WHOLE.match(lowered, mentions[i + 1].end):
+            continue  # the next count is a part of this one: "received 18 patients, three of whom died"
         gap = _CHAIN.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
         if gap is None and nps[i].has_head and not nps[i].house:
             # a second noun of the same count: "67 soldiers and police officers and 26 civilians have been killed"

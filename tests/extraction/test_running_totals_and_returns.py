@@ -2060,3 +2060,42 @@ def test_a_spaced_list_under_column_headings_and_its_title() -> None:
         "Total           51,004\n"
     )
     assert _kinds_values(text) == [("displaced", 41_200), ("displaced", 9_804), ("displaced", 51_004)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The clinic said it had received 24 patients, five of whom died overnight.",
+            [("killed", 5)],
+            id="a-whole-lends-no-verb-to-its-part",
+        ),
+        pytest.param(
+            "The ministry revised the death toll from Friday's collision of two buses to 17.",
+            [("killed", 17)],
+            id="of-counts-a-toll-only-right-after-it",
+        ),
+        pytest.param(
+            "The report puts the number of houses destroyed and partially damaged at 210 and 95 respectively.",
+            [("houses_destroyed", 210), ("houses_damaged", 95)],
+            id="house-fates-before-a-respectively-pair",
+        ),
+        pytest.param(
+            "Some 3,900 people died and 9,100 were injured on the roads in 2022-23.",
+            [("killed", 3_900), ("injured", 9_100)],
+            id="the-end-of-a-span-of-years",
+        ),
+        pytest.param("About 61 people are still on admission with burns.", [("injured", 61)], id="on-admission"),
+        pytest.param(
+            "About 140 people had received treatment at health facilities.", [("injured", 140)], id="received-treatment"
+        ),
+        pytest.param("About 140 people had received treatment for cholera.", [], id="treatment-for-an-illness"),
+        pytest.param(
+            "The bodies of the last three missing miners were found on Sunday.",
+            [("killed", 3)],
+            id="the-last-three-missing-found-dead",
+        ),
+    ],
+)
+def test_parts_old_words_fate_pairs_and_care(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -46,6 +46,7 @@ QUALIFIERS: dict[str, Qualifier] = {
 NEUTRAL_PREFIXES = (
     "another", "a further", "an additional", "additional", "a total of", "a reported", "the", "all", "all the",
     "the other", "the remaining", "other", "remaining", "a record", "record", "a new record", "a new high of",
+    "the last",
 )  # fmt: skip
 
 # Quantities that name no number: value null, qualifier vague.
@@ -376,7 +377,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:evacuated|airlifted|taken|flown|transferred|rushed)(?: to [\w’'-]+(?: [\w’'-]+)?)? with (?:\w+ )?(?:injuries"
      r"|wounds|burns)"
      r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
-     r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?|(?:receiving|undergoing) (?:medical )?treatment"
+     r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?"
+     r"|(?:receiving|undergoing|received) (?:medical )?treatment"
+     r"(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh|malnutrition|malnourish))"
+     # the Nigerian press's ward: "99 people are still on admission with burns"
+     r"|on admission\b"
      r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
      r"|treated for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns|inhalation|fractures)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?"
@@ -753,7 +758,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:death |casualty |fatality |human )?toll\b"
      r"(?:\([^()]{0,60}\)|(?!displac(?!ement (?:camps?|sites?))|evacu|homeless|idps\b|injur|wounded)[^.;:]"
      r"|(?<=\d)\.(?=\d)|" + _MONTH_ABBREVIATION_DOT + r"){0,180}?"
-     r"\b(?:to|at|of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?|nearing|approach(?:es|ing)?"
+     # ("of" only right after the toll: "a toll of 12", not "the toll from the collision of two trains")
+     r"\b(?:to|at|(?<=toll\x20)of|(?<=toll,\x20)of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?"
+     r"|nearing|approach(?:es|ing)?"
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      # ("the count of those killed has topped 250", "the number of people killed climbed past 300")
@@ -1074,7 +1081,7 @@ TRAP_AFTER = (
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
 # a sentence with none of them is skipped without looking for numbers.
 CUE_STEMS = (
-    "seen since", "seen again", "heard from", "whereabouts",
+    "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission",
     "kill", "dead", "die", "dying", "death", "bod", "corpse", "lives", "slain", "murder", "perish", "massacr",
     "execut", "drown", "fatalit", "toll", "injur", "wound", "hurt", "missing", "unaccounted", "disappear",
     "displac", "fled", "flee", "ﬂee", "ee ", "forced", "uproot", "left", "abandon", "escap", "relocat", "cross",
