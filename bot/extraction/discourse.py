@@ -155,6 +155,7 @@ _ELIDED_ITEM = re.compile(
     r"(?:\s+(?:(?:has|have|had)\s+)?(?:recorded|recording|records|registered|registering|reported|reporting"
     r"|counted|counting))?\s+$"
 )
+_PAIR_JOIN = re.compile(r"\s+and\s+")
 _ELIDED_ITEM_END = re.compile(r"\s*(?:[,.;)]|\band\b|$)")
 # Between the figure before and the elided item, no clause of another sort: "displaced, following attacks on
 # Solino and Delmas 30" names a place with a number in it.
@@ -343,6 +344,22 @@ def carry_over(
         last_end = max(np.end, mention.end)
 
 
+def _pair_before(
+    lowered: str, mentions: list[NumberMention], links: list[Link | None], i: int
+) -> tuple[Kind, Kind] | None:
+    """The kinds of a pair of figures of two kinds joined by "and" last before count ``i`` ("31 deaths and 27
+    injuries"), which the elided pairs after it repeat."""
+    linked = [j for j in range(i) if links[j] is not None]
+    if len(linked) < 2:
+        return None
+    first, second = links[linked[-2]], links[linked[-1]]
+    if first is None or second is None or first.kind == second.kind:
+        return None
+    if not _PAIR_JOIN.fullmatch(lowered, first.end, mentions[linked[-1]].start):
+        return None
+    return first.kind, second.kind
+
+
 def places_listed(
     sentence: str,
     lowered: str,
@@ -395,7 +412,13 @@ def places_listed(
                 and last.end <= mention.start
                 and not _ELIDED_GAP_STOP.search(sentence, last.end, item.start())
             ):
-                links[i] = Link(last.kind, np.group, mention.start, mention.end, False, False)
+                pair = _pair_before(lowered, mentions, links, i)
+                links[i] = Link(pair[0] if pair else last.kind, np.group, mention.start, mention.end, False, False)
+                if pair and i + 1 < len(mentions) and _PAIR_JOIN.fullmatch(lowered, mention.end, mentions[i + 1].start):
+                    # "31 deaths and 27 injuries; Sindh 6 and 5": the elided pair in the same order
+                    links[i + 1] = Link(
+                        pair[1], nps[i + 1].group, mentions[i + 1].start, mentions[i + 1].end, False, False
+                    )
             continue
         if "(" not in lowered[max(0, mention.start - 16) : mention.start]:
             continue  # spare the regex its search

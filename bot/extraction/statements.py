@@ -474,6 +474,8 @@ def _link(
         lowered, max(0, mention.start - 16), mention.start
     ):
         return None  # "killed 23 people, including four children, who had taken refuge there": the whole's kind
+    if " or " in lowered and _HARM_COMBINED_AFTER.match(lowered, mention.end):
+        return None  # "UN counts more than 2,300 killed or injured": the dead and the hurt in one count
     if np.trap or ("receiv" in lowered and _TO_RECEIVE.match(lowered, max(np.end, mention.end))):
         return None  # ("2,000 HH to receive shelter toolkits": aid to come, to its beneficiaries)
     if (
@@ -1231,6 +1233,7 @@ _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)\b")
 _IN_SITES_BEFORE = re.compile(r"\b(?:in|at|inside|across)\s+$")
 _SITE_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:shelters|camps|centres|centers|sites)\b")
 _HARM_COMBINED = re.compile(r"(?:killed|dead) (?:or|and/or) (?:injured|wounded|hurt|maimed)\b")
+_HARM_COMBINED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|have been|had been|was)\s+)?" + _HARM_COMBINED.pattern)
 _PEOPLE_FROM_BEFORE = re.compile(
     r"\b(?:people|persons|individuals|members|residents|villagers)\s+(?:from|of)\s+(?:(?:some|about|around|nearly|over"
     r"|more than|at least)\s+)?$"

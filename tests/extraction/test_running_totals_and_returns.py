@@ -2099,3 +2099,22 @@ def test_a_spaced_list_under_column_headings_and_its_title() -> None:
 )
 def test_parts_old_words_fate_pairs_and_care(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kunar recorded 12 deaths and 19 injuries; Laghman 4 and 7; and Nuristan 2 and 1.",
+            [("killed", 12), ("injured", 19), ("killed", 4), ("injured", 7), ("killed", 2), ("injured", 1)],
+            id="elided-pairs-keep-the-order-of-the-first",
+        ),
+        pytest.param(
+            "The mission counts more than 1,100 killed or injured in the first quarter.",
+            [],
+            id="killed-or-injured-is-one-combined-count",
+        ),
+    ],
+)
+def test_elided_pairs_and_combined_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
