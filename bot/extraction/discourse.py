@@ -58,6 +58,7 @@ _PART_GROUP = re.compile(
     r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?" + _HEDGED + r"([a-z-]+)(?:\s+([a-z]+))?"
 )
 _GROUP_PREDICATE = re.compile(
+    r"(?:\s+of\s+(?:them|these|those))?"  # ("At least 46 of them were children")
     r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?" + _HEDGED + r"(?:[a-z-]+\s+)?([a-z]+)\b"
 )
 # Where some of the hurt still are: "remained in intensive care", "were still under treatment".

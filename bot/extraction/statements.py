@@ -59,6 +59,7 @@ from bot.extraction.singletons import NAMED_PERSON, harm_cues, is_headline, list
 # Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
 # A second noun of a count before the next count: "67 soldiers and police officers and 26 civilians".
 # (the noun phrase may have taken the first word of the second noun: "soldiers and police| officers")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|are|was)\b")
 _OF_THIS_WHOLE = re.compile(r"\s+of\s+(?:whom|them|which)\b")
 _AND_PEOPLE_AND = re.compile(r"(?:\s+and)?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:,\s*and|,|and)\s+")
 _CHAIN = re.compile(
@@ -191,7 +192,10 @@ _CUSTODY = re.compile(
 )
 # A sentence opening on a bare count that names only its group continues the figure before: "Fourteen were
 # children."
-_BARE_COUNT_START = r"\s*(?:\d[\d,]*|[a-z-]+)\s+(?:were|are|was|included|include)\s"
+_BARE_COUNT_START = (
+    r"\s*(?:(?:at least|about|some|nearly|almost|more than|over|around)\s+)?(?:\d[\d,]*|[a-z-]+)\s+"
+    r"(?:of\s+(?:them|these|those|whom)\s+)?(?:were|are|was|included|include)\s"  # ("At least 46 of them were")
+)
 # ... or on words standing for the people of that figure: "Those from Ethiopia are 1,965 individuals".
 _CONTINUING_START = re.compile(
     _BARE_COUNT_START + r"|\s*(?:those|these|they|the rest|the others|of (?:these|them|those))\b"
@@ -1423,7 +1427,7 @@ def find_statements(
         previous is not None
         and mentions
         and links[0] is None
-        and not nps[0].has_head
+        and (not nps[0].has_head or _OF_THEM.match(lowered, mentions[0].end))  # ("At least 46 of them were children")
         and kind_of_partitive(lowered, mentions[0].start, lex) in (None, previous)
     ):  # ("... still missing. Of the fatalities, 14 are minors": the partitive names the kind, not the sentence before)
         links[0] = group_predicate(lowered, mentions[0], previous, lex)

@@ -2118,3 +2118,22 @@ def test_parts_old_words_fate_pairs_and_care(text: str, expected: list[tuple[str
 )
 def test_elided_pairs_and_combined_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The toll reached 320 by Saturday. At least 41 of them were children, the group said.",
+            [("killed", 320), ("killed", 41)],
+            id="a-hedged-part-of-them-opening-the-sentence",
+        ),
+        pytest.param(
+            "Medics said the dead over the weekend included nine children and five women.",
+            [("killed", 9), ("killed", 5)],
+            id="the-dead-over-a-time-included",
+        ),
+    ],
+)
+def test_parts_of_them_and_the_dead_over_a_time(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -747,7 +747,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
      r"|among (?:the|those|[\w-]+['’]s) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)(?: [\w'’-]+){0,4}?"
-     r" (?:were|was|are|is|included?)|the (?:dead|victims|deceased) (?:included?|including)"
+     r" (?:were|was|are|is|included?)|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
+     r"(?:included?|including)"
      # ("the dead were 142 students, three police officers and ...": a count, never a person named)
      r"|the (?:dead|deceased) (?:were|are)"
      # "Those killed included 4 teachers", "the dead, among them 7 children"
