@@ -2137,3 +2137,7 @@ def test_elided_pairs_and_combined_counts(text: str, expected: list[tuple[str, i
 )
 def test_parts_of_them_and_the_dead_over_a_time(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_a_headline_toll_beside_its_count() -> None:
+    assert _kinds_values("Ferry disaster: Toll 64, including 20 children") == [("killed", 64), ("killed", 20)]

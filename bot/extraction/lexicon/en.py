@@ -756,6 +756,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|bodies,? (?:among them|among whom|including)"
      # (another kind named in the gap takes the count: "toll hits 37 as NEMA puts displaced at 414,000")
      # (a bracket may stand in the gap, with its colon: "toll from Typhoon Nando (international name: Ragasa)")
+     # a headline's toll and its count side by side: "Hathras stampede: Toll 121, including 112 women"
+     r"|(?<![\w-])(?:death |casualty |fatality )?toll"
      r"|(?:death |casualty |fatality |human )?toll\b"
      r"(?:\([^()]{0,60}\)|(?!displac(?!ement (?:camps?|sites?))|evacu|homeless|idps\b|injur|wounded)[^.;:]"
      r"|(?<=\d)\.(?=\d)|" + _MONTH_ABBREVIATION_DOT + r"){0,180}?"
