@@ -27,8 +27,12 @@ from bot.extraction.numbers import find_numbers
 
 # A place's name: capitalised words with the small words of place names, and a bracketed gloss ("Chiure (sede)").
 _LABEL = (
-    PLACE_WORD + r"(?:[ /-](?:" + PLACE_WORD + r"|de|du|des|da|do|la|le|el|al|of|and|the|(?:city|town|district|province"
-    r"|region|state|county|zone|sede|camp|municipality|commune|woreda|territory|axis|sector|governorate|oblast)s?"
+    # (parts joined by a slash or a spaced dash: "Hiraan / Beledweyne", "Goma – Lac Vert sites")
+    PLACE_WORD
+    + r"(?:(?:[ \t]*[/–][ \t]*|[ /-])(?:"
+    + PLACE_WORD
+    + r"|de|du|des|da|do|la|le|el|al|of|and|the|(?:city|town|district|province"
+    r"|region|state|county|zone|sede|camp|site|municipality|commune|woreda|territory|axis|sector|governorate|oblast)s?"
     r"|rural|urban"
     r"|health zones?|cities|counties|communities|localities|territories))"
     r"{0,4}(?:[ \t]*\([^()\d\n]{1,60}\))?"
@@ -80,7 +84,7 @@ _PLACE_WORDS = frozenset({
     "towns", "county", "counties", "area", "areas", "country", "countries", "village", "villages", "camp", "camps",
     "capital", "governorate", "other", "others", "north", "south", "east", "west", "central", "upper", "lower", "new",
     "the", "of", "and", "a", "de", "do", "dos", "da", "das", "del", "di", "du", "des", "la", "las", "le", "les", "los",
-    "el", "al", "y", "sede", "zone", "commune", "municipality", "rural", "urban",
+    "el", "al", "y", "sede", "zone", "commune", "municipality", "rural", "urban", "site", "sites",
     # a list's total is one more statement of its figure: "Total ......... 43,059"
     "total", "grand",
 })  # fmt: skip

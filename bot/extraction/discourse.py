@@ -44,6 +44,9 @@ _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|
 _AFFECTED_AFTER = re.compile(
     # (past an aside in commas or dashes: "and 7.8 million people - nearly half of the population - are affected")
     r"\)?(?:\s*,[^,;.]{1,60},|\s+[-–—]\s[^;.]{1,60}?\s[-–—])?\s*(?:were|are|was|is|have been|had been)?\s*affected\b"
+    # (or in need: "and 9.4 million people in the country need humanitarian assistance")
+    r"|(?:\s+(?:in|across|throughout)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:still\s+)?(?:need|needs|needed|require|requires"
+    r"|are in need|were in need)\b"
 )
 # Kinds a part keeps when its own verb says so: "9 of whom later died", "1,900 of them Ethiopians coming home".
 _OWN_PART_KINDS = HARM_KINDS | {Kind.RETURNED}

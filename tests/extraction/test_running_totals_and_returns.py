@@ -2141,3 +2141,28 @@ def test_parts_of_them_and_the_dead_over_a_time(text: str, expected: list[tuple[
 
 def test_a_headline_toll_beside_its_count() -> None:
     assert _kinds_values("Ferry disaster: Toll 64, including 20 children") == [("killed", 64), ("killed", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 1.1 million people are internally displaced, and 6.3 million people in the country need aid.",
+            [("displaced", 1_100_000)],
+            id="a-count-in-need-is-no-item-of-the-figure-before",
+        ),
+    ],
+)
+def test_counts_in_need_after_a_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+def test_spaced_lists_with_slashes_dashes_and_sites() -> None:
+    text = (
+        "Floods hit the region again this week, officials said.\n\n"
+        "Newly displaced by area of arrival (CMP, 12 February)\n"
+        "Area                            Individuals\n"
+        "Goma – Lac Vert sites              32,400\n"
+        "Hiraan / Beledweyne                19,800\n"
+    )
+    assert _kinds_values(text) == [("displaced", 32_400), ("displaced", 19_800)]
