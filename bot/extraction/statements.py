@@ -1038,7 +1038,7 @@ _QUOTED_COUNT = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_QUOTE = re.compile(r"[\"”»]|[’'](?![a-z])")  # (not a possessive's: "the group's")
-_QUOTED_WORD = re.compile(r"[\"“][a-z][a-z-]+[\"”]")
+_QUOTED_WORD = re.compile(r"[\"“][a-z][a-z-]+[\"”]|(?<=\s)[‘'][a-z][a-z-]+[’'](?![a-z])")
 
 
 def _unquoted_counts(sentence: str) -> str:

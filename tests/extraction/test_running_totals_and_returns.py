@@ -2166,3 +2166,22 @@ def test_spaced_lists_with_slashes_dashes_and_sites() -> None:
         "Hiraan / Beledweyne                19,800\n"
     )
     assert _kinds_values(text) == [("displaced", 32_400), ("displaced", 19_800)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("No-one was hurt when the truck rolled over.", [], id="no-one-hyphenated"),
+        pytest.param(
+            "The number of displacement sites in the city rose to 61, from 48 in March.", [], id="sites-are-no-people"
+        ),
+        pytest.param("The army said 27 assailants were 'neutralised'.", [("killed", 27)], id="a-verb-in-single-quotes"),
+        pytest.param(
+            "The number of deaths caused by the rain that hit the city on Tuesday (15) rose to 88.",
+            [("killed", 88)],
+            id="a-bracketed-day-inside-the-subject",
+        ),
+    ],
+)
+def test_hyphenated_denials_sites_quotes_and_bracketed_days(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -229,7 +229,7 @@ GROUP_ADJECTIVES: dict[str, Group] = {
 }  # fmt: skip
 # Before a number: the count is denied ("no one was killed", "not a single house").
 NEGATION_BEFORE = (
-    r"\b(?:no|not|not a single|never|nor|zero|(?:none|not one|neither|nobody) of(?: the| its| their| those)?)\s+$"
+    r"\b(?:no|not|not a single|never|nor|zero|(?:none|not one|neither|nobody) of(?: the| its| their| those)?)(?:\s+|-)$"
 )
 # After "one": a member of a group counted elsewhere, not a count ("one of the victims", "one of them").
 MEMBER_OF = r"\s+of\s+(?:the|those|them|these|its|their|our|his|her|whom|which|my|your)\b"
@@ -681,6 +681,7 @@ RISE_TO = (
 # returnees between 1 January 2016 and 21 January 2017 is now 253,000".
 _NO_COUNT = (
     r"\([^()\d]{0,60}\)"  # (a bracket, colon and all: "fatalities from Storm Kristine (international name: Trami)")
+    r"|\(\d{1,2}\)"  # (a day in brackets after its weekday: "the rain that hit Petrópolis on Tuesday (15) rose to 146")
     r"|[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|(?<![\d,.])\d{1,2}(?= (?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)\b)"
     r"|(?<![\d,.])\d{1,3}(?:\.\d)?-(?=[a-z])"  # a measure, no count: "when a 21-storey tower collapsed"
@@ -868,6 +869,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
      r"|(?:arrivals|displacements|displacement|idps|refugees|exodus|influx|outflow|displaced|evacuations|evacuees)"
+     # (not the sites they stay in: "the number of displacement sites rose to 94")
+     r"(?! (?:sites?|camps?|centres?|centers?|shelters?|settlements?|locations?)\b)"
      # (not across another kind's noun: "wildfire forces evacuations as injured rise to 32")
      r"(?: (?!(?:injured|wounded|dead|deaths|toll|missing|casualties)\b)[\w’'-]+){0,5}?"
      # (not another subject's verb: "provided water to 96,500 displaced people and reached 12,400 children")
