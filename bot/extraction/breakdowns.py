@@ -42,7 +42,7 @@ _LABEL = (
 # (in a line of items parted by pipes, a space may part the name from its count: "SINDH 401 | PUNJAB 188")
 _ITEM = re.compile(
     r"[ \t|]*(?:[-–—•*▪●◦·][ \t]*)?(?:(?:from|to|in)[ \t]+)?(" + _LABEL + r")"
-    r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+\.[ \t]+(?=\d)|[ \t]+(?=\d[\d,]*[ \t]*$))"
+    r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+\.[ \t]+(?=\d)|[ \t]+(?=\d[\d,]*(?:[ \t]*/[ \t]*\d[\d,]*)?[ \t]*$))"
 )
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
 _ITEM_GAP = re.compile(r"[ \t]*;[ \t]*|,[ \t]+(?=[A-ZÀ-Þ])")
@@ -246,6 +246,11 @@ def read_breakdowns(
     lines: list[tuple[int, int]] = []
     items: list[list[_Count]] = []
     indents: list[int] = []  # of the line each item stands on: items parted on one line share it
+    if (heading := _heading_above(text, paragraph[0])) is not None:
+        # a list under a heading a blank line above it: "Province-wise toll (deaths / injured):" / "" / "Sindh ..."
+        lines.append(heading)
+        items.append([])
+        indents.append(-1)
     for start, end in _lines(text, *paragraph):
         line_start = text.rfind("\n", 0, start) + 1
         parts = _parted(text, start, end, lex)
@@ -265,6 +270,15 @@ def read_breakdowns(
             figures += _read_run(text, lines, items, i, run_end, stated, recent, lex)
         i = run_end
     return figures
+
+
+def _heading_above(text: str, start: int) -> tuple[int, int] | None:
+    """The line ending in a colon right above a paragraph, past one blank line, when there is one."""
+    before = text[:start].rstrip()
+    if not before.endswith(":") or not text[len(before) : start].count("\n") >= 2:
+        return None
+    line_start = before.rfind("\n") + 1
+    return line_start, len(before)
 
 
 def _parted(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, list[_Count]]]:

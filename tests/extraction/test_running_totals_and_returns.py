@@ -2185,3 +2185,20 @@ def test_spaced_lists_with_slashes_dashes_and_sites() -> None:
 )
 def test_hyphenated_denials_sites_quotes_and_bracketed_days(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_a_list_of_pairs_under_a_heading_a_blank_line_above() -> None:
+    text = (
+        "The authority said 940 people had been killed and 1,210 injured since June.\n\n"
+        "Province-wise toll (deaths / injured), as of 8am:\n\n"
+        "Sindh ............ 402 / 709\n"
+        "Khyber Pakhtunkhwa 264 / 338\n"
+    )
+    assert _kinds_values(text) == [
+        ("killed", 940),
+        ("injured", 1_210),
+        ("killed", 402),
+        ("injured", 709),
+        ("killed", 264),
+        ("injured", 338),
+    ]
