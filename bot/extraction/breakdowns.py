@@ -42,7 +42,8 @@ _LABEL = (
 # (in a line of items parted by pipes, a space may part the name from its count: "SINDH 401 | PUNJAB 188")
 _ITEM = re.compile(
     r"[ \t|]*(?:[-–—•*▪●◦·][ \t]*)?(?:(?:from|to|in)[ \t]+)?(" + _LABEL + r")"
-    r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+\.[ \t]+(?=\d)|[ \t]+(?=\d[\d,]*(?:[ \t]*/[ \t]*\d[\d,]*)?[ \t]*$))"
+    r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+\.[ \t]+(?=\d)"
+    r"|[ \t]+(?=\d[\d,]*(?:[ \t]*/[ \t]*\d[\d,]*)?[ \t]*$))"  # (two counts, no leader: "Punjab 264 / 338")
 )
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
 _ITEM_GAP = re.compile(r"[ \t]*;[ \t]*|,[ \t]+(?=[A-ZÀ-Þ])")
