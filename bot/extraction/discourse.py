@@ -163,7 +163,7 @@ _PAIR_JOIN = re.compile(r"\s+and\s+")
 _ELIDED_ITEM_END = re.compile(r"\s*(?:[,.;)]|\band\b|$)")
 # Between the figure before and the elided item, no clause of another sort: "displaced, following attacks on
 # Solino and Delmas 30" names a place with a number in it.
-_ELIDED_GAP_STOP = re.compile(r"\b(?:[a-z]+ing|on|against|by|near)\b")
+_ELIDED_GAP_STOP = re.compile(r"\b(?:[a-z]+ing|on|against|by|near|from)\b")  # ("from ... Solino, Delmas 24")
 # An item of a list of places "accounting for" parts of a figure: ", Sagaing for 1,012", "and Suzu for 99".
 # A sentence opening on the whole its places share: "Of the fresh deaths, Myagdi accounted for five".
 _OPENING_PARTITIVE = re.compile(r"\W*(?:of|among)\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,")

@@ -609,7 +609,7 @@ def _main_after_relative(text: str, lowered: str, pos: int, lex: Lexicon, *, hou
     aux_pattern = lex.house_aux if house else lex.aux
     if coordinated := _COORDINATED_PARTICIPLE.match(lowered, pos):
         pos = coordinated.end()  # "who were pre-emptively evacuated or displaced have since returned"
-    for verb in _GAP_VERB.finditer(lowered, pos, min(len(lowered), pos + 60)):
+    for verb in _GAP_VERB.finditer(lowered, pos, min(len(lowered), pos + _MAX_GAP)):
         if not _is_modifier_gap(text, lowered, pos, verb.start()):
             return None
         at = aux_pattern.match(lowered, verb.start()).end() if verb.group(1) else verb.start()  # type: ignore[union-attr]

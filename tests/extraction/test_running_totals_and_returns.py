@@ -2202,3 +2202,22 @@ def test_a_list_of_pairs_under_a_heading_a_blank_line_above() -> None:
         ("killed", 264),
         ("injured", 338),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "More than 310,000 people who fled violence in northern Mozambique's Cabo Delgado province have returned.",
+            [("returned", 310_000)],
+            id="a-long-relative-clause-before-the-main-verb",
+        ),
+        pytest.param(
+            "Some 9,100 people were newly displaced from the neighbourhoods of Solino, Delmas 24 and Nazon.",
+            [("displaced", 9_100)],
+            id="a-place-named-with-a-number",
+        ),
+    ],
+)
+def test_long_relatives_and_numbered_places(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
