@@ -34,7 +34,7 @@ _LABEL = (
     + r"|de|du|des|da|do|la|le|el|al|of|and|the|(?:city|town|district|province"
     r"|region|state|county|zone|sede|camp|site|municipality|commune|woreda|territory|axis|sector|governorate|oblast)s?"
     r"|rural|urban"
-    r"|health zones?|cities|counties|communities|localities|territories))"
+    r"|health zones?|cities|counties|communities|locality|localities|territories))"
     r"{0,4}(?:[ \t]*\([^()\d\n]{1,60}\))?"
     # a site and its town: "East Avenue Church, Chico"
     r"(?:,[ \t]*" + PLACE_WORD + r"(?:[ -]" + PLACE_WORD + r"){0,2})?"
@@ -85,7 +85,7 @@ _PLACE_WORDS = frozenset({
     "towns", "county", "counties", "area", "areas", "country", "countries", "village", "villages", "camp", "camps",
     "capital", "governorate", "other", "others", "north", "south", "east", "west", "central", "upper", "lower", "new",
     "the", "of", "and", "a", "de", "do", "dos", "da", "das", "del", "di", "du", "des", "la", "las", "le", "les", "los",
-    "el", "al", "y", "sede", "zone", "commune", "municipality", "rural", "urban", "site", "sites",
+    "el", "al", "y", "sede", "zone", "commune", "municipality", "rural", "urban", "site", "sites", "locality",
     # a list's total is one more statement of its figure: "Total ......... 43,059"
     "total", "grand",
 })  # fmt: skip

@@ -2221,3 +2221,23 @@ def test_a_list_of_pairs_under_a_heading_a_blank_line_above() -> None:
 )
 def test_long_relatives_and_numbered_places(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Haiti: gang violence forces 21,000 out of Port-au-Prince in a week",
+            [("displaced", 21_000)],
+            id="forces-a-count-out-of-a-city",
+        ),
+        pytest.param(
+            "Some 2,000 households fled the town.\n\nThe displaced households moved to the following locations:\n\n"
+            "Tawila locality (North Darfur): 1,200 households\nKabkabiya locality (North Darfur): 800 households\n",
+            [("displaced", 2_000), ("displaced", 1_200), ("displaced", 800)],
+            id="localities-under-a-heading-above",
+        ),
+    ],
+)
+def test_forces_out_and_localities(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
