@@ -345,8 +345,15 @@ _STATES = {
     "dead": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "homeless": Kind.HOMELESS,
     "missing": Kind.MISSING, "displaced": Kind.DISPLACED,
 }  # fmt: skip
-_LISTED_BEFORE = re.compile(r"\b(?:listed|lists|listing|declared|declares|registered|recorded|counted)\s+$")
-_LISTED_AS = re.compile(r"\s+as\s+(dead|injured|wounded|missing|displaced|homeless|unaccounted for)\b")
+_LISTED_BEFORE = re.compile(
+    r"\b(?:listed|lists|listing|declared|declares|registered|recorded|counted|classed|classified|assessed)\s+$"
+)
+_LISTED_AS = re.compile(
+    r"\s+as\s+(dead|injured|wounded|missing|displaced|homeless|unaccounted for"
+    # a house's state: "classed 86,400 dwellings as destroyed"
+    r"|(?:fully |totally |completely )?destroyed|(?:partially |partly |moderately |slightly |severely |badly "
+    r"|heavily )?damaged)\b"
+)
 _UPROOTED = ("displaced", "uprooted")
 _LIVES_LOST = re.compile(r"\s+(?:(?:were|have been|had been)\s+)?lost\b")  # "6 lives were lost", "60 lives lost"
 _NO_IN_PHRASE = re.compile(r"\b(?:no|without)\s")
@@ -823,7 +830,12 @@ def _left_in_state(lowered: str, start: int, end: int) -> tuple[Kind, int] | Non
         m = _LEFT_STATE.match(lowered, end)
         return None if m is None or m.group(1) != "homeless" else (Kind.HOMELESS, m.end())
     if _LISTED_BEFORE.search(lowered, max(0, start - 14), start) and (listed := _LISTED_AS.match(lowered, end)):
-        return _STATES.get(listed.group(1), Kind.MISSING), listed.end()
+        state = listed.group(1)
+        if state.endswith("destroyed"):
+            return Kind.HOUSES_DESTROYED, listed.end()
+        if state.endswith("damaged"):
+            return Kind.HOUSES_DAMAGED, listed.end()
+        return _STATES.get(state, Kind.MISSING), listed.end()
     return None
 
 

@@ -2241,3 +2241,22 @@ def test_long_relatives_and_numbered_places(text: str, expected: list[tuple[str,
 )
 def test_forces_out_and_localities(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Engineers classed 12,400 dwellings as destroyed.",
+            [("houses_destroyed", 12_400)],
+            id="classed-as-destroyed",
+        ),
+        pytest.param(
+            "This brings the number of people evicted in the district since May to 8,310.",
+            [("displaced", 8_310)],
+            id="the-number-of-people-evicted",
+        ),
+    ],
+)
+def test_houses_classed_and_evictions_counted(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
