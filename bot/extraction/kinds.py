@@ -180,6 +180,8 @@ _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 # A bare participle and its agent or place, as a reduced relative clause: "displaced by the floods", "injured in".
 # (or its -ing form with a place: "455 displaced persons sheltering in UNRWA premises have been killed")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_PARTICIPLE_FIRST = re.compile(r"(?:arrived|displaced|evacuated|relocated|returned|uprooted)\b")
 _REDUCED_RELATIVE = re.compile(
     r"\s*(?:(?:previously|newly|recently|internally|forcibly|temporarily|originally)\s+)?"
     r"(?:[a-z]+ed\s+(?:by|in|from|during|within|across)|[a-z]+ing\s+(?:in|at|inside))\b"
@@ -533,6 +535,17 @@ def right_trigger(
                     # "1,100 people displaced by the disaster are staying in eight shelters": the participle
                     # describes them, the main verb after says what befell them
                     return _later_fate(_trigger(m, kinds), _finite_main_verb(text, lowered, m.end(), lex))
+                if (
+                    not house
+                    and (head := _WORD_AFTER.match(lowered, m.end())) is not None
+                    and head.group(1) in lex.group_nouns
+                    and _PARTICIPLE_FIRST.match(lowered, at)
+                ):
+                    # a participle before the counted noun: "2,900 newly arrived households are sleeping in the
+                    # open": the main verb after the noun says what befell them
+                    main = right_trigger(text, lowered, head.end(), lex, house=False)
+                    if main is not None and main.start > head.end() - 1:
+                        return _later_fate(_trigger(m, kinds), main)
                 return _trigger(m, kinds)
     return _distant_trigger(text, lowered, pos, lex, house=house) if distant and not part else None
 

@@ -2260,3 +2260,22 @@ def test_forces_out_and_localities(text: str, expected: list[tuple[str, int | No
 )
 def test_houses_classed_and_evictions_counted(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "At least 1,400 newly arrived households are sleeping in the open.",
+            [("homeless", 1_400)],
+            id="a-participle-before-the-noun-yields-to-the-main-verb",
+        ),
+        pytest.param(
+            "Some 300 newly displaced people arrived in Goma.",
+            [("displaced", 300)],
+            id="an-onward-move-keeps-the-flight",
+        ),
+    ],
+)
+def test_participles_before_the_counted_noun(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
