@@ -2279,3 +2279,22 @@ def test_houses_classed_and_evictions_counted(text: str, expected: list[tuple[st
 )
 def test_participles_before_the_counted_noun(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 35 families had left al-Hawasha and two neighbouring villages.",
+            [("displaced", 35)],
+            id="left-a-place-with-an-arabic-article",
+        ),
+        pytest.param(
+            "Of these, 41,000 arrived through Adre and 18,000 through Koufroun.",
+            [("displaced", 41_000), ("displaced", 18_000)],
+            id="items-through-crossings",
+        ),
+    ],
+)
+def test_arabic_articles_and_crossings_listed(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

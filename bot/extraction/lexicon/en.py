@@ -249,7 +249,7 @@ LIST_ITEM_TAIL = (
     r"\s*(?:(?:were|was|are|is|have been|had been)\s+)?(?:(?:later|also|too|then|again|subsequently|so far)\s+)?"
     r"(?:in|inside|from|by|to|into|on|at|since|during|for"
     # ("14 personnel of the forces"; not "39 of the 41 camps")
-    r"|across|within|between|respectively|each"
+    r"|across|within|between|respectively|each|through|via"
     r"|of (?:the|a|an|its|their|his|her)(?! (?:[\d,.]+ |missing|dead|deaths|injured|wounded|displaced|victims)))\b"
     r"|\s*(?:[,;.)\]–—]|-\s|and\b|or\b|while\b|$)"
     # a relative clause without a verb of what happened: "including 1.7 million who remain inside the country"
@@ -540,7 +540,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
      r"|villages?|region|country)|from (?:their |his |her )?homes"
      r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
-     r"(?!homeless\b|dead\b|injured\b|stranded\b)(?-i:[A-Z])\w+"  # (a headline's capitals: "400 Left Homeless")
+     r"(?!homeless\b|dead\b|injured\b|stranded\b)(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?(?-i:[A-Z])\w+"  # (a headline's
+     # capitals: "400 Left Homeless"; an Arabic article before the name: "left al-Hawasha")
      r"|left (?:for )?the (?:[\w’'-]+ ){0,3}?(?:towns?|city|cities|area|areas|villages?|region|district|country|capital"
      r"|port|island|islands|coast|valley"
      r"|camps?|zone|front ?line|localities|communities|neighbourhoods?|neighborhoods?)\b"
