@@ -45,7 +45,7 @@ _AFFECTED_AFTER = re.compile(
     # (past an aside in commas or dashes: "and 7.8 million people - nearly half of the population - are affected")
     r"\)?(?:\s*,[^,;.]{1,60},|\s+[-–—]\s[^;.]{1,60}?\s[-–—])?\s*(?:were|are|was|is|have been|had been)?\s*affected\b"
     # (or in need: "and 9.4 million people in the country need humanitarian assistance")
-    r"|(?:\s+(?:in|across|throughout)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:still\s+)?(?:need|needs|needed|require|requires"
+    r"|(?:\s+(?:in|across|throughout)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:still\s+)?(?:need|needs|needed|require|requires"
     r"|are in need|were in need)\b"
 )
 # Kinds a part keeps when its own verb says so: "9 of whom later died", "1,900 of them Ethiopians coming home".
@@ -103,7 +103,7 @@ _PLANNING_FOR = re.compile(
 # Words standing for a figure said before, then its new level or its part: "the figure could reach seven
 # million", "the number is expected to rise to", "Those from Ethiopia are 1,965 individuals".
 _FIGURE_ANAPHOR = re.compile(
-    r"(?:\bput (?:the )?(?:figure|number|toll|total|death toll|it) at"
+    r"(?:\bput (?:the )?(?:figure|number|toll|total|death toll|it)(?: at| closer to| nearer to)?"
     r"|\bit (?:could|may|might|will|would) (?:\w+ )?(?:reach|rise to|climb to|top|exceed|pass)"
     r"|\brevis(?:ed|es|ing) (?:the|its|their) (?:figure|number|toll|death toll|total|count) (?:down|up)(?:wards?)? to"
     r"|\b(?:the|its|their|this|that)\s+(?:(?:official|overall|latest|new|grim)\s+)?(?:figure|number|total|tally|count)"

@@ -72,6 +72,9 @@ COMBINED = re.compile(
     r"(?:damaged|affected|destroyed|submerged|flooded|inundated)\s+(?:or|and/or)\s+(?:(?:so|severely|badly|heavily"
     r"|partially|partly|completely"
     r"|totally|fully)\s+){0,2}(?:destroyed|damaged)\b"
+    # (the degrees joined: "partially or totally destroyed")
+    r"|(?:partially|partly|totally|fully|completely)\s+(?:or|and/or)\s+(?:partially|partly|totally|fully|completely)"
+    r"\s+(?:destroyed|damaged)\b"
 )
 # A verb of dying right after a verb of hurt, in the same clause: "nine of the wounded, all with severe burns, had
 # died", "a woman hit by a stray bullet later died" (not "12 were injured, two of whom later died": a part, counted).

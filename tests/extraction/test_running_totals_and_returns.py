@@ -2298,3 +2298,25 @@ def test_participles_before_the_counted_noun(text: str, expected: list[tuple[str
 )
 def test_arabic_articles_and_crossings_listed(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("About 8,000 homes were partially or totally destroyed.", [], id="degrees-joined-are-one-count"),
+        pytest.param("The police bulldozed more than 60 homes.", [("houses_destroyed", 60)], id="bulldozed-homes"),
+        pytest.param(
+            "Some 2.1 million people are displaced, and 80 per cent of the population, some 18 million people, "
+            "require aid.",
+            [("displaced", 2_100_000)],
+            id="an-apposition-in-need",
+        ),
+        pytest.param(
+            "Some 300 people were killed. Local officials put the number closer to 450.",
+            [("killed", 300), ("killed", 450)],
+            id="put-the-number-closer-to",
+        ),
+    ],
+)
+def test_joined_degrees_bulldozers_and_other_estimates(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

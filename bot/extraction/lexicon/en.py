@@ -912,7 +912,7 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|torch(?:es|ed|ing)?|(?:set|sets|setting) (?:fire to|ablaze)|(?:brought|bringing|pulled|knocked|tore|torn) down"
      r"|toppl(?:ed|ing)|(?:fully|totally|completely)(?: ?[:–—-])?|(?:fully|totally|completely) damag(?:ed|es)"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
-     r"|demolish(?:es|ed|ing)?|reduc(?:ed|ing|es)"
+     r"|demolish(?:es|ed|ing)?|reduc(?:ed|ing|es)|bulldoz(?:e|es|ed|ing)"
      r"|(?:the )?(?:destruction|demolition|razing|burning|torching) of|swept away|washed away|burn(?:ed|t|ing) down",
      Kind.HOUSES_DESTROYED),
     (r"(?:partially|partly) destroy(?:ed|ing|s)?|unroof(?:s|ed|ing)"
@@ -1089,7 +1089,7 @@ TRAP_AFTER = (
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
 # a sentence with none of them is skipped without looking for numbers.
 CUE_STEMS = (
-    "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission",
+    "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission", "bulldoz",
     "kill", "dead", "die", "dying", "death", "bod", "corpse", "lives", "slain", "murder", "perish", "massacr",
     "execut", "drown", "fatalit", "toll", "injur", "wound", "hurt", "missing", "unaccounted", "disappear",
     "displac", "fled", "flee", "ﬂee", "ee ", "forced", "forces ", "forcing", "uproot", "left", "abandon", "escap",
