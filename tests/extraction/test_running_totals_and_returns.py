@@ -2320,3 +2320,14 @@ def test_arabic_articles_and_crossings_listed(text: str, expected: list[tuple[st
 )
 def test_joined_degrees_bulldozers_and_other_estimates(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("IOM trained 64 enumerators to assess evacuation centres.", [], id="people-trained-are-no-figure"),
+        pytest.param("The project employs 28 refugees as technicians.", [], id="people-employed-are-no-figure"),
+    ],
+)
+def test_people_employed_or_trained(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

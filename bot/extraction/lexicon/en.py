@@ -1040,6 +1040,8 @@ TRAP_BEFORE = (
     r"|\bto [\d,.]+ (?:on \w+ )?from(?: the| an?)?"
     # ... with a date between: "the toll rose to 2,900 on 2 February, from 773 deaths reported on 30 January"
     r"|\bto [\d,.]+ (?:on|as of|by) [\w ]{1,20}?, from(?: the| an?)?"
+    # people employed or trained, not harmed: "the project employs 28 refugees", "IOM trained 64 enumerators"
+    r"|employ(?:s|ed|ing)?|hir(?:es|ed|ing)|train(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
     # people asked, not harmed: "our team interviewed 96 refugees"
     r"|interview(?:ed|ing|s)?|survey(?:ed|ing|s)?|consult(?:ed|ing|s)?|spoke (?:to|with)|(?:met|meeting) with"
     # those aboard, not those harmed: "a bus carrying 43 workers plunged into the gorge"
