@@ -358,6 +358,9 @@ _DEATH_WORD = re.compile(r"\b(?:dead|killed|died|deaths?|bodies|toll)\b")
 _HURT_WORD = re.compile(r"\b(?:wounded|injured|injur(?:y|ies)|hurt|survived)\b")
 
 
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|quoted by|told|said)\s+$")
+
+
 def _definite_singletons(
     sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
 ) -> list[tuple[NumberMention, Link]]:
@@ -371,6 +374,8 @@ def _definite_singletons(
             continue
         if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()) or lowered.startswith(("'s", "’s"), m.end()):
             continue  # "the couple's", "the regional health official said", "the governor's office": no victim named
+        if _SOURCE_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):
+            continue  # "according to the civil surgeon office": the source, no victim
         if any(n.start < m.end() and m.start() < n.end for n, _ in [*taken, *found]):
             continue
         if _CAPITALISED.search(sentence, m.start() + 1, m.end()) and not is_headline(sentence):

@@ -686,6 +686,17 @@ def _link(
         right = Trigger(Kind.KILLED, right.start, right.end)  # "nine of the wounded, all with severe burns, had died"
     if right is not None and np.has_head and _is_doer(lowered, right):
         return None  # "Some 300 gunmen killed two soldiers": the count did it
+    if (
+        right is not None
+        and np.house
+        and right.kind not in HOUSE_KINDS
+        and right.kind not in HARM_KINDS
+        and lowered[max(mention.end, np.end - 12) : np.end].endswith(("buildings", "structures"))
+    ):
+        return None  # "occupants of two adjoining buildings were evacuated": buildings move no one ("80 homes were
+        # evacuated" tells households)
+    if right is not None and np.kind is Kind.KILLED and right.kind is Kind.MISSING:
+        right = Trigger(Kind.KILLED, right.start, right.end)  # "two of the deceased were swept away": still dead
     if right is not None and right.kind in MOVED_KINDS and _moved_not_displaced(sentence, lowered, mention, right, np):
         return None
     if right is not None and RATE_AFTER.match(lowered, right.end):

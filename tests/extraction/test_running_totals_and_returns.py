@@ -2331,3 +2331,28 @@ def test_joined_degrees_bulldozers_and_other_estimates(text: str, expected: list
 )
 def test_people_employed_or_trained(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 60 occupants of two adjoining buildings were evacuated.",
+            [("evacuated", 60)],
+            id="buildings-move-no-one",
+        ),
+        pytest.param(
+            "Some 80 homes were evacuated in Walcott.", [("evacuated", 80)], id="homes-evacuated-are-households"
+        ),
+        pytest.param(
+            "Two of the deceased were swept away by the river.", [("killed", 2)], id="the-deceased-swept-away-stay-dead"
+        ),
+        pytest.param(
+            "The toll stood at nine, according to the civil surgeon.", [("killed", 9)], id="a-source-is-no-victim"
+        ),
+        pytest.param("One fatality was recorded.", [("killed", 1)], id="one-fatality"),
+        pytest.param("The dead includes three children.", [("killed", 3)], id="the-dead-includes"),
+    ],
+)
+def test_buildings_sources_and_singular_tolls(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

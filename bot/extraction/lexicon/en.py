@@ -277,7 +277,8 @@ ANAPHOR_START = (
 
 # Nouns that carry the kind themselves ("17 bodies", "38,000 displacements").
 KIND_NOUNS: dict[str, Kind] = {
-    "deaths": Kind.KILLED, "death": Kind.KILLED, "fatalities": Kind.KILLED, "bodies": Kind.KILLED,
+    "deaths": Kind.KILLED, "death": Kind.KILLED, "fatalities": Kind.KILLED, "fatality": Kind.KILLED,
+    "bodies": Kind.KILLED,
     "corpses": Kind.KILLED, "dead": Kind.KILLED, "lives": Kind.KILLED, "murders": Kind.KILLED, "deceased": Kind.KILLED,
     "body": Kind.KILLED,
     "killings": Kind.KILLED, "homicides": Kind.KILLED, "martyrs": Kind.KILLED,
@@ -750,7 +751,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
      r"|among (?:the|those|[\w-]+['’]s) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)(?: [\w'’-]+){0,4}?"
      r" (?:were|was|are|is|included?)|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
-     r"(?:included?|including)"
+     r"(?:included?|includes|including)"
      # ("the dead were 142 students, three police officers and ...": a count, never a person named)
      r"|the (?:dead|deceased) (?:were|are)"
      # "Those killed included 4 teachers", "the dead, among them 7 children"
