@@ -2356,3 +2356,23 @@ def test_people_employed_or_trained(text: str, expected: list[tuple[str, int | N
 )
 def test_buildings_sources_and_singular_tolls(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "More than 800 people crossed the English Channel in small boats on Monday.",
+            [("displaced", 800)],
+            id="crossed-the-channel",
+        ),
+        pytest.param("Over 4,000 cross from West Darfur in two days", [("displaced", 4_000)], id="cross-from"),
+        pytest.param(
+            "So far this year more than 12,600 people have made the crossing.",
+            [("displaced", 12_600)],
+            id="made-the-crossing",
+        ),
+    ],
+)
+def test_sea_and_jungle_crossings(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
