@@ -2376,3 +2376,7 @@ def test_buildings_sources_and_singular_tolls(text: str, expected: list[tuple[st
 )
 def test_sea_and_jungle_crossings(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_people_sent_back_return() -> None:
+    assert _kinds_values("The coast guard sent back 300 migrants to Libya.") == [("returned", 300)]

@@ -830,7 +830,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:returnees|returns|returned|deportations|deportees)(?: recorded| registered| reported)?" + _ROW +
      r"|(?:the )?returns? of|" + _RUNNING_TOTAL + r"(?:returns|returnees)" + _RUNNING_TO
      # people sent or taken back to their country: "deported 4,500 Afghans", "brought back about 67,000 people"
-     + r"|deport(?:ed|s|ing)|(?:the )?deportations? of|(?:brought|bringing|brings) back|repatriat(?:ed|es|ing)"
+     + r"|deport(?:ed|s|ing)|(?:the )?deportations? of|(?:brought|bringing|brings|sent|send|sends|sending) back"
+     r"|repatriat(?:ed|es|ing)"
      # a part named among them: "Among the returnees are more than 1,600 unaccompanied children"
      r"|among (?:the|those) returnees(?: [\w-]+){0,2}? (?:were|was|are|is|included?)",
      Kind.RETURNED),
