@@ -2380,3 +2380,7 @@ def test_sea_and_jungle_crossings(text: str, expected: list[tuple[str, int | Non
 
 def test_people_sent_back_return() -> None:
     assert _kinds_values("The coast guard sent back 300 migrants to Libya.") == [("returned", 300)]
+
+
+def test_shell_casings_recovered_are_no_bodies() -> None:
+    assert _kinds_values("Investigators recovered more than 80 shell casings from the scene.") == []
