@@ -24,6 +24,7 @@ from bot.extraction.lexicon import Lexicon, lower_keeping_length
 from bot.extraction.links import HOUSE_KINDS, PLACE_WORD
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import find_numbers
+from bot.extraction.sentences import line_above
 
 # A place's name: capitalised words with the small words of place names, and a bracketed gloss ("Chiure (sede)").
 _LABEL = (
@@ -247,8 +248,8 @@ def read_breakdowns(
     lines: list[tuple[int, int]] = []
     items: list[list[_Count]] = []
     indents: list[int] = []  # of the line each item stands on: items parted on one line share it
-    if (heading := _heading_above(text, paragraph[0])) is not None:
-        # a list under a heading a blank line above it: "Province-wise toll (deaths / injured):" / "" / "Sindh ..."
+    if (heading := line_above(text, paragraph[0])) is not None and text.endswith(":", 0, heading[1]):
+        # a list under its introduction a blank line above it: "Province-wise toll (deaths / injured):" / "" / "Sindh"
         lines.append(heading)
         items.append([])
         indents.append(-1)
@@ -271,15 +272,6 @@ def read_breakdowns(
             figures += _read_run(text, lines, items, i, run_end, stated, recent, lex)
         i = run_end
     return figures
-
-
-def _heading_above(text: str, start: int) -> tuple[int, int] | None:
-    """The line ending in a colon right above a paragraph, past one blank line, when there is one."""
-    before = text[:start].rstrip()
-    if not before.endswith(":") or not text[len(before) : start].count("\n") >= 2:
-        return None
-    line_start = before.rfind("\n") + 1
-    return line_start, len(before)
 
 
 def _parted(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, list[_Count]]]:

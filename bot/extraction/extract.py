@@ -14,7 +14,7 @@ from bot.extraction.lexicon import lexicon_for, lower_keeping_length
 from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind, Qualifier
 from bot.extraction.places import place_figures
-from bot.extraction.sentences import Prepared, paragraphs, prepare, sentences
+from bot.extraction.sentences import Prepared, line_above, paragraphs, prepare, sentences
 from bot.extraction.statements import Statement, find_statements
 from bot.extraction.tables import may_hold_table, read_tables, title_kind
 from bot.text.arabic import fold_arabic
@@ -66,16 +66,13 @@ def _parts_of(statements: list[Statement]) -> list[int | None]:
 
 def _heading_before(text: str, start: int) -> str | None:
     """The paragraph right before ``start`` when it is a one-line heading (a few words, no sentence end)."""
-    before = text[:start].rstrip()
-    line = before[before.rfind("\n") + 1 :]
-    opening = before[: len(before) - len(line)]
-    if (
-        not line
-        or len(line.split()) > 12
-        or line.endswith((".", "!", "?"))
-        or not (opening == "" or opening.endswith("\n\n"))
-    ):
+    above = line_above(text, start)
+    if above is None:
         return None
+    line = text[above[0] : above[1]]
+    opening = text[: above[0]]
+    if len(line.split()) > 12 or line.endswith((".", "!", "?")) or (opening and not opening.endswith("\n\n")):
+        return None  # (a heading stands alone: a blank line above it too, or the text's start)
     return line
 
 

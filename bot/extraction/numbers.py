@@ -30,6 +30,7 @@ _BRACKETED_COUNT = re.compile(
 )
 _RESTATED = re.compile(r"\s*\(\s*")  # (before the same count in digits, closed by a bracket)
 _CLOSE = re.compile(r"\s*\)")
+# The first year of a span before its second: "in road accidents in 2021-22" (22 is a year, no count).
 _YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s+$")

@@ -206,6 +206,15 @@ def _fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return units
 
 
+def line_above(text: str, start: int) -> tuple[int, int] | None:
+    """The last line before ``start`` when a blank line parts it from ``start`` (a heading or an introduction of its
+    own above a table or a list), as offsets; None when the text above runs straight into ``start``."""
+    before = text[:start].rstrip()
+    if not before or text.count("\n", len(before), start) < 2:
+        return None
+    return before.rfind("\n") + 1, len(before)
+
+
 def sentences(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
     """The sentences of one paragraph of a text, as stripped [start, end) offsets."""
     spans: list[tuple[int, int]] = []

@@ -56,12 +56,14 @@ from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.singletons import NAMED_PERSON, harm_cues, is_headline, listed_with_singletons, singletons
 
 # These patterns read the lower-cased sentence (``lowered``: same offsets), so they need no case-blind matching.
-# Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
+# A part "of them" opening a sentence: "At least 46 of them were children".
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|are|was)\b")
+# A count that is a part of the one before it: "received 18 patients, three of whom died".
+_OF_THIS_WHOLE = re.compile(r"\s+of\s+(?:whom|them|which)\b")
 # A second noun of a count before the next count: "67 soldiers and police officers and 26 civilians".
 # (the noun phrase may have taken the first word of the second noun: "soldiers and police| officers")
-_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|are|was)\b")
-_OF_THIS_WHOLE = re.compile(r"\s+of\s+(?:whom|them|which)\b")
 _AND_PEOPLE_AND = re.compile(r"(?:\s+and)?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:,\s*and|,|and)\s+")
+# Between two counted noun phrases sharing one verb: "20 civilians, including three children, and 29 fighters".
 _CHAIN = re.compile(
     # (a part after "of whom" does not lend its verb to the total: "affected 9,000, of whom 800 fled")
     r"\s*(?:,\s*(?:including|among them|and|or|plus|as well as)?\s*(?!of whom|of them|of which)"
@@ -110,21 +112,27 @@ _SITES_AFTER = re.compile(r"\s*(?:\([a-z]{2,6}s?\)\s*)?(?:camps|sites|settlement
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that)\b")
 # The same count in another unit after a slash: "28,245 families / 100,492 persons".
 _SLASH = re.compile(r"\s*/\s*")
-# A part of the houses counted just before: "41,806 houses were affected, of which 9,311 ...".
+# A bare count in sites after a house figure counts people: "70 houses torched, 600 in relief camps".
 _PEOPLE_IN_SITES_AFTER = re.compile(
     r"\s+(?:are\s+|were\s+|remain\s+|now\s+)?(?:in|at)\s+(?:[\w-]+\s+)?(?:camps?|shelters?|centres?|centers?|sites?)\b"
 )
+# A sentence opening on a place's confirmed count: "South Carolina has confirmed 19, Florida 12".
 _CONFIRMED_START = re.compile(
     r"\W*(?:[a-z][\w'’-]*\s+){1,3}(?:has|have|had)\s+(?:so far\s+)?(?:confirmed|reported|recorded|counted|registered)"
     r"\s+\d"
 )
+# A whole named by its count alone: "Of the 315, 152 were children".
 _BARE_WHOLE = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+[\d,.]+(?:\s+(?:million|thousand))?\s*,\s*")
+# A house count's state in apposition: "another 12, partially damaged, have been declared unsafe".
 _HOUSE_STATE_AFTER = re.compile(r",\s*(partially|partly|totally|fully|completely)\s+(?:damaged|destroyed)\s*,")
+# A house's fate after "others": "More than 860 others were destroyed".
 _HOUSE_FATE_AFTER = re.compile(
     r"\s+(?:were|was|have been|had been|are|is)\s+(?:[a-z]+\s+)?(?:destroyed|damaged|razed|burn(?:ed|t)|flattened"
     r"|levell?ed|gutted|swept away|washed away|collapsed)\b"
 )
+# Houses named before their count: "Damaged houses reached 3,102".
 _HOUSES_BEFORE = re.compile(r"\b(?:houses|homes|dwellings|dwelling units|housing units)\b[^.;,\d]{0,25}$")
+# A part of the houses counted just before: "41,806 houses were affected, of which 9,311 ...".
 _OF_WHICH = re.compile(r"\bof (?:which|these|those|them)\s*,?\s*$")
 # Aid to come, to its beneficiaries: "2,000 HH to receive shelter toolkits".
 _TO_RECEIVE = re.compile(r"\s*(?:are\s+|will\s+)?(?:to|set to|due to|expected to)\s+receive\b")
@@ -140,8 +148,6 @@ _SUPERSEDED = re.compile(
     r"|number) of)\b"
 )
 # ... and one an earlier count put, which no later wording revives: "An earlier count had put the dead at 320".
-# Between the two counts of an old toll: "at 40 dead and 58 injured", "at 12 dead, 30 hurt".
-_OLD_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _SUPERSEDED_PUT = re.compile(
     r"\b(?:(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figures?|count|estimate|tally|reports?)\b"
     r"[^.;]{0,80}?\bput"
@@ -186,6 +192,8 @@ _ROSE_AFTER = re.compile(
     r"[^.;,]{0,60},\s*(?:has\s+|had\s+|then\s+)?(?:been\s+)?(?:rose|risen|climbed|jumped|increased|grew|reached|fell"
     r"|dropped|revised|raised|updated|corrected)\b"  # ("which stood at 326 on 15 March, has been revised upward")
 )
+# Between the two counts of an old toll: "at 40 dead and 58 injured", "at 12 dead, 30 hurt".
+_OLD_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
     r"|hostages?|seized)\b"
@@ -1114,6 +1122,7 @@ _AID_REACHED = re.compile(
 )
 # Sharing out the figure before: "Children alone account for nearly 4,700 of them".
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed|ing)?\s+for\s+$")
+# ... by a place named first: "Blantyre City accounts for 41,000".
 _PLACE_ACCOUNTS = re.compile(
     r"^\W*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:alone|district|city|province|region|state))?\s+account(?:s|ed)?\s+for\s+$"
 )
