@@ -44,9 +44,12 @@ _LABEL = (
 _ITEM = re.compile(
     r"[ \t|]*(?:[-–—•*▪●◦·][ \t]*)?(?:(?:from|to|in)[ \t]+)?(" + _LABEL + r")"
     r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+\.[ \t]+(?=\d)"
-    r"|[ \t]+(?=\d[\d,]*(?:[ \t]*/[ \t]*\d[\d,]*)?[ \t]*$))"  # (two counts, no leader: "Punjab 264 / 338")
+    r"|[ \t]+(?=\d[\d,]*(?:[ \t]*/[ \t]*\d[\d,]*)?[ \t]*$)"  # (two counts, no leader: "Punjab 264 / 338")
+    r"|[ \t]*\|[ \t]*(?=\d[\d,]*[ \t]*\|?[ \t]*$))"  # (a row of two cells: "Hodeidah | 2,906")
 )
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
+# A row of two cells, a name and its count: "Hodeidah | 2,906" (one item, not two lines).
+_TWO_CELL_ROW = re.compile(r"[ \t]*\|?[ \t]*[^|\d\n][^|\n]*?[ \t]*\|[ \t]*\d[\d,]*[ \t]*\|?[ \t]*")
 _ITEM_GAP = re.compile(r"[ \t]*;[ \t]*|,[ \t]+(?=[A-ZÀ-Þ])")
 # The unit written after a count.
 _UNIT = re.compile(r"[ \t]*(ind\b\.?|individuals|persons|people|hhs?\b|households|families|occupants)", re.IGNORECASE)
@@ -133,7 +136,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while start <= end:
         stop = text.find("\n", start, end)
         stop = end if stop < 0 else stop
-        if text.find("|", start, stop) >= 0:
+        if text.find("|", start, stop) >= 0 and not _TWO_CELL_ROW.fullmatch(text, start, stop):
             cut = start
             for pipe in _PIPE.finditer(text, start, stop):
                 lines.append((cut, pipe.start()))

@@ -2384,3 +2384,13 @@ def test_people_sent_back_return() -> None:
 
 def test_shell_casings_recovered_are_no_bodies() -> None:
     assert _kinds_values("Investigators recovered more than 80 shell casings from the scene.") == []
+
+
+def test_a_list_of_two_cell_pipe_rows_under_its_title() -> None:
+    text = (
+        "Heavy rains caused flash floods across the west, officials said.\n\n"
+        "Newly displaced households by governorate (1-13 August)\n"
+        "Hodeidah | 1,906\n"
+        "Hajjah | 714\n"
+    )
+    assert _kinds_values(text) == [("displaced", 1_906), ("displaced", 714)]
