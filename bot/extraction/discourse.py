@@ -12,6 +12,7 @@ from bot.extraction.links import (
     COMBINED,
     FLIGHT_KINDS,
     HARM_KINDS,
+    HOUSE_DEGREES,
     HOUSE_KINDS,
     OTHER_THINGS,
     PARTICIPLE_KINDS,
@@ -225,11 +226,7 @@ def _fate_kind(fate: str) -> Kind:
     """The kind a fate word names, its degree first: "partially damaged" is damage, "totally damaged" destruction
     (the conventions' reading of a house's state)."""
     words = fate.split()
-    if words[0] in ("partially", "partly"):
-        return Kind.HOUSES_DAMAGED
-    if words[0] in ("fully", "totally", "completely"):
-        return Kind.HOUSES_DESTROYED
-    return _FATE_KINDS[words[-1]]
+    return HOUSE_DEGREES.get(words[0]) or _FATE_KINDS[words[-1]]
 
 
 def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None]) -> None:

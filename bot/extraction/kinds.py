@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
 from bot.extraction.lexicon.dictionary import english_words
-from bot.extraction.links import CAPTURED, HARM_KINDS, OBJECT_AFTER
+from bot.extraction.links import CAPTURED, HARM_KINDS, HOUSE_DEGREES, OBJECT_AFTER
 from bot.extraction.model import Group, Kind
 from bot.extraction.numbers import AGE
 
@@ -168,10 +168,6 @@ _GAP_PLACE_COUNT = re.compile(
 )
 # A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
 # The degree of damage before a prenominal participle, which decides the kind: "totally damaged houses".
-_DEGREES = {
-    "totally": Kind.HOUSES_DESTROYED, "fully": Kind.HOUSES_DESTROYED, "completely": Kind.HOUSES_DESTROYED,
-    "partially": Kind.HOUSES_DAMAGED, "partly": Kind.HOUSES_DAMAGED,
-}  # fmt: skip
 _SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
 _PLACES_AFTER = re.compile(r"\s+(?:areas|zones|villages|homes|houses|districts|neighbourhoods|neighborhoods|towns)\b")
 _CAPTIVE = re.compile(rf"\b{CAPTURED}\b")
@@ -323,8 +319,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
             prenominal = degree or lex.prenominal_kinds[lowered[i]]
             degree = None
             continue
-        if lowered[i] in _DEGREES and i + 1 < len(lowered) and lowered[i + 1] in ("damaged", "destroyed"):
-            degree = _DEGREES[lowered[i]]  # "8,031 totally damaged houses": the degree says which
+        if lowered[i] in HOUSE_DEGREES and i + 1 < len(lowered) and lowered[i + 1] in ("damaged", "destroyed"):
+            degree = HOUSE_DEGREES[lowered[i]]  # "8,031 totally damaged houses": the degree says which
             continue
         if (
             i > 0

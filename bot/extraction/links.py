@@ -12,6 +12,12 @@ from bot.extraction.model import Group, Kind
 PLACE_WORD = r"[A-ZÀ-ÞĀ-ž][\w'’.-]*"  # (Latin Extended-A too: "Şanlıurfa", "Łódź", "Čačak")
 
 HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
+# The degree before "damaged" or "destroyed" says which, by the conventions: "totally damaged" is destruction,
+# "partly destroyed" damage.
+HOUSE_DEGREES = {
+    "totally": Kind.HOUSES_DESTROYED, "fully": Kind.HOUSES_DESTROYED, "completely": Kind.HOUSES_DESTROYED,
+    "partially": Kind.HOUSES_DAMAGED, "partly": Kind.HOUSES_DAMAGED,
+}  # fmt: skip
 HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
 MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED})
 FLIGHT_KINDS = frozenset({Kind.DISPLACED, Kind.SHELTERED, Kind.EVACUATED, Kind.HOMELESS})

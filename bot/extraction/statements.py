@@ -39,6 +39,7 @@ from bot.extraction.links import (
     CAPTURED,
     COMBINED,
     HARM_KINDS,
+    HOUSE_DEGREES,
     HOUSE_KINDS,
     HURT_THEN_DIED,
     MOVED_KINDS,
@@ -1548,9 +1549,7 @@ def find_statements(
             and link.kind in HOUSE_KINDS
             and (state := _HOUSE_STATE_AFTER.match(lowered, mentions[i].end))
         ):
-            links[i] = link._replace(
-                kind=Kind.HOUSES_DAMAGED if state.group(1) in ("partially", "partly") else Kind.HOUSES_DESTROYED
-            )
+            links[i] = link._replace(kind=HOUSE_DEGREES[state.group(1)])
     pairs = [
         (m, link)
         for i, (m, link) in enumerate(zip(mentions, links, strict=True))
