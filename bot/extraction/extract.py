@@ -12,7 +12,7 @@ from bot.extraction.dates import date_figures
 from bot.extraction.language import detect_language, is_read
 from bot.extraction.lexicon import lexicon_for, lower_keeping_length
 from bot.extraction.lexicon.dictionary import english_words
-from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind, Qualifier
+from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import Prepared, line_above, paragraphs, prepare, sentences
 from bot.extraction.statements import Statement, find_statements
@@ -48,6 +48,8 @@ def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
 _LINK_LINE = re.compile(r"(?:read (?:also|more)|also read|related|see also|recommended|watch)\s*[:|–—-]", re.IGNORECASE)
 
 # Groups stated as part of a broader toll of the same kind ("40 civilians killed ... among the dead, 9 children").
+# Kinds of people who moved, whose count a table of units below breaks down.
+_MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED, Kind.RETURNED, Kind.HOMELESS})
 _PART_GROUPS = frozenset({Group.CHILDREN, Group.WOMEN})
 _WHOLE_GROUPS = frozenset({Group.PEOPLE, Group.CIVILIANS})
 
@@ -83,12 +85,16 @@ def _read_tables(
     para_span: tuple[int, int],
     found: list[tuple[Statement, str]],
     anchors: list[Anchor],
+    paragraph_before: Kind | None,
 ) -> str:
-    """The figures of a paragraph's pipe tables, added to ``found``; returns the text with the lines read blanked."""
+    """The figures of a paragraph's pipe tables, added to ``found``; returns the text with the lines read blanked.
+    ``paragraph_before`` is the kind of the last figure of the paragraph right before, if it stated any."""
     norm = prepared.text
     lowered = norm[para[0] : para[1]].lower()
     # a table under a figure that says it is broken down ("... staying in 78 ECs, broken down as follows:")
     unit_kind = found[-1][0].kind if found and norm[: para[0]].rstrip().endswith(":") else None
+    if unit_kind is None and paragraph_before in _MOVED_KINDS:
+        unit_kind = paragraph_before  # a table of units ("Commune | Individuals") under a count of people who moved
     if unit_kind is None and (heading := _heading_before(norm, para[0])):
         unit_kind = title_kind(heading, lexicon_for("en"))  # a title of its own above: "DISPLACEMENT BY LOCATION"
     cells, blanked = read_tables(norm[para[0] : para[1]], lexicon_for("en"), unit_kind)
@@ -100,7 +106,16 @@ def _read_tables(
         line_end = norm.find("\n", para[0] + cell.end, para[1])
         row = prepared.span_to_original(line_start, line_end if line_end >= 0 else para[1])
         statement = Statement(
-            cell.kind, cell.value, None, Qualifier.EXACT, cell.group, cell.start, cell.end, False, cumulative, False
+            cell.kind,
+            cell.value,
+            cell.value_max,
+            cell.qualifier,
+            cell.group,
+            cell.start,
+            cell.end,
+            False,
+            cumulative,
+            False,
         )
         span = prepared.span_to_original(para[0] + cell.start, para[0] + cell.end)
         anchors.append(Anchor(span=span, sentence=row, paragraph=para_span))
@@ -150,12 +165,14 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
     found: list[tuple[Statement, str]] = []
     anchors: list[Anchor] = []
     recent = None  # the last figure's kind so far, which a verb standing for another ("had done so") may take
+    paragraph_before: Kind | None = None  # the last figure's kind of the paragraph before, if it stated any
     for para in paragraphs(norm):
         para_span = prepared.span_to_original(*para)
+        found_before = len(found)
         previous = None  # the first figure's kind of the sentence before, in this paragraph
         read = norm  # the text the sentence reader sees: a pipe table's lines are read by their columns instead
         if lang == "en" and may_hold_table(norm[para[0] : para[1]]):
-            read = _read_tables(text, prepared, para, para_span, found, anchors)
+            read = _read_tables(text, prepared, para, para_span, found, anchors, paragraph_before)
         recent_before = recent
         listing = lang == "en" and read.find("\n", para[0], para[1]) >= 0  # (a breakdown list needs two lines)
         stated: list[StatedKind] = []
@@ -182,6 +199,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         if listing:
             listed = _read_breakdowns(text, prepared, read, para, para_span, stated, recent_before, found, anchors)
             recent = listed or recent
+        paragraph_before = found[-1][0].kind if len(found) > found_before else None
     if not found:
         return []
     # Places and dates first, so each figure is built once, complete.

@@ -19,7 +19,8 @@ import re
 from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
-from bot.extraction.model import Group, Kind
+from bot.extraction.model import Group, Kind, Qualifier
+from bot.extraction.numbers import find_numbers
 
 _MIN_PIPES = 1  # (a two-column table has one pipe a line; two lines at least make a table)
 # Columns laid out with spaces: cells are parted by two spaces or more (or a tab), and a line needs three cells to be
@@ -28,6 +29,9 @@ _MIN_PIPES = 1  # (a two-column table has one pipe a line; two lines at least ma
 _SPACED_GAP = re.compile(r"\t|  +")
 _MIN_SPACED_CELLS = 3
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
+_HEDGED_CELL_LENGTH = 24
+# A row naming a part of the row above by its group alone: "of whom children", "including women".
+_PART_ROW = re.compile(r"(?:of whom|of which|of them|including|incl\.?|among them)\s+([a-z]+)$")
 _CELL_NUMBER = re.compile(r"^(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)$")
 _WORD = re.compile(r"[a-z]+")
 _HOUSES = frozenset({"houses", "homes", "dwellings", "shelters", "buildings", "housing"})
@@ -68,6 +72,16 @@ class TableFigure(NamedTuple):
     value: int
     start: int
     end: int
+    qualifier: Qualifier = Qualifier.EXACT
+    value_max: int | None = None
+
+
+class _Count(NamedTuple):
+    """A cell's number: "65,000", or hedged as sitreps' key figures are ("over 7,000", "up to 1.9 million")."""
+
+    value: int
+    qualifier: Qualifier = Qualifier.EXACT
+    value_max: int | None = None
 
 
 class _Column(NamedTuple):
@@ -156,7 +170,9 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
         return _Column(unit_kind, _UNIT_WORDS[words[-1]])
     if unit_kind is not None and all(w in _BREAKDOWN_HEADERS for w in words):
         return _Column(unit_kind, Group.PEOPLE)
-    if any(w in _HOUSES for w in words):
+    if any(w in _HOUSES for w in words) and not (
+        "shelters" in words and any(w in _UNIT_WORDS or w in _PEOPLE_WORDS for w in words)
+    ):  # ("Families in shelters": people in sites, not their homes)
         destroyed = any(w.startswith(("destroy", "collaps")) for w in words)
         full = any(w in ("totally", "fully", "completely") for w in words)
         damaged = any(w.startswith("damag") or w == "dmg" for w in words)
@@ -197,6 +213,35 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
     else:
         group = Group.PEOPLE
     return _Column(kind, group)
+
+
+def _header_columns(
+    header: list[tuple[str, int, int]], lex: Lexicon, unit_kind: Kind | None, *, house_title: bool
+) -> list[_Column | None]:
+    """What each header cell counts. Without a title or figure naming it, the kind of a table of units comes from
+    a header cell ("Locality of arrival | Households | Individuals"); a column of a part ("Of which children") or
+    of a running total ("Total since 15 April") counts the kind of the column before it."""
+    if unit_kind is None:
+        unit_kind = next((k for t, _, _ in header if (k := _header_title_kind(t)) is not None), None)
+    columns = [_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in header]
+    whole: _Column | None = None  # the last column that counts a whole, not a part
+    for i, column in enumerate(columns):
+        before = columns[i - 1] if i else None
+        if column is not None or before is None:
+            whole = column or whole
+            continue
+        lowered = header[i][0].lower()
+        if part := _PART_ROW.match(lowered):
+            group = lex.group_nouns.get(part.group(1))
+            columns[i] = _Column(before.kind, group) if group is not None else None
+        elif lowered.startswith(("total", "cumulative")):
+            columns[i] = whole or before
+    return columns
+
+
+def _header_title_kind(cell: str) -> Kind | None:
+    words = _WORD.findall(cell.lower())
+    return next((_TITLE_WORDS[w] for w in words if w in _TITLE_WORDS), None) if "of" in words else None
 
 
 def _stacked(top: list[tuple[str, int, int]], below: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -256,10 +301,15 @@ def title_kind(title: str, lex: Lexicon) -> Kind | None:
     return None
 
 
-def _number(cell: str) -> int | None:
-    if not _CELL_NUMBER.match(cell):
+def _number(cell: str, lex: Lexicon) -> _Count | None:
+    if _CELL_NUMBER.match(cell):
+        return _Count(int(re.sub(r"\D", "", cell)))
+    if len(cell) > _HEDGED_CELL_LENGTH or not any(c.isdigit() for c in cell):
         return None
-    return int(re.sub(r"\D", "", cell))
+    mentions = find_numbers(cell, lex)
+    if len(mentions) != 1 or mentions[0].value is None or mentions[0].start or cell[mentions[0].end :].strip():
+        return None  # only a cell that is one hedged number: not "7 (3 children)", not "2,000 HH"
+    return _Count(mentions[0].value, mentions[0].qualifier, mentions[0].value_max)
 
 
 def _table_lines(text: str) -> list[tuple[int, int]]:
@@ -308,6 +358,7 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
     header: list[tuple[str, int, int]] = []  # the header's cells, offsets from their line's start
     header_lines: list[tuple[int, int]] = []  # where the header's lines are, blanked with the rows read under them
     previous_end = -2
+    label_row_end = -2  # where the last row read by its label ends
     blanked = list(text)
     for start, end in lines:
         if start != previous_end + 1:
@@ -320,7 +371,7 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
         cells = _cells(line, start)
         if not cells and "|" not in line:  # (a header's second line may hold fewer than three cells)
             cells = [(t, start + s, start + e) for t, s, e in _spaced_cells_any(line)]
-        numbers = [_number(text) for text, _, _ in cells]
+        numbers = [_number(text, lex) for text, _, _ in cells]
         if cells and all(n is None for n in numbers) and continued and not _is_all_dashes(cells):
             # a header on two lines: each word below goes to the column it stands under ("Houses" / "fully dmg")
             below = [(t, s - start, e - start) for t, s, e in cells]
@@ -328,21 +379,27 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
                 header = [(f"{t} {b}".strip(), s, e) for (t, s, e), (b, _, _) in zip(header, below, strict=True)]
             else:
                 header = _stacked(header, below)
-            columns = [_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in header]
+            columns = _header_columns(header, lex, unit_kind, house_title=house_title)
             header_lines.append((start, end))
             continue
         if "|" in line and len(cells) >= 2 and numbers[0] is None and not any(columns or []):
             # a row of a two-column table whose header names no kind ("| Indicator | Figure |"), or has none: its
             # label names the kind of the counts beside it ("| Deaths | 78 |")
             label = _column(cells[0][0], lex, unit_kind, house_title=house_title)
-            if label is not None and any(numbers[1:]):
+            if label is None and label_row_end == start - 1 and (part := _PART_ROW.match(cells[0][0].lower())):
+                group = lex.group_nouns.get(part.group(1))  # "Killed | 23,210" then "of whom children | 9,600"
+                label = _Column(figures[-1].kind, group) if group is not None else None
+            if label is not None and any(n and n.value for n in numbers[1:]):
+                label_row_end = end
                 figures.extend(
-                    TableFigure(label.kind, label.group, value, c_start, c_end)
-                    for (_t, c_start, c_end), value in zip(cells[1:], numbers[1:], strict=True)
-                    if value
+                    TableFigure(label.kind, label.group, n.value, c_start, c_end, n.qualifier, n.value_max)
+                    for (_t, c_start, c_end), n in zip(cells[1:], numbers[1:], strict=True)
+                    if n and n.value
                 )
                 blanked[start:end] = " " * (end - start)
                 continue
+        if all(n is None for n in numbers) and any(t[:1].isdigit() for t, _, _ in cells[1:]):
+            continue  # a row whose count says more than a number ("12 (3 children)"): no header, and no figure here
         if columns is None or (
             all(n is None for n in numbers)
             and any(_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in cells)
@@ -356,7 +413,7 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
                     # words above the header spanning its columns ("INSIDE ECs" over "Families" and "Persons")
                     header = _stacked(_spaced_cells_any(above), header)
                     header_lines.append((above_start, above_start + len(above)))
-                columns = [_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in header]
+                columns = _header_columns(header, lex, unit_kind, house_title=house_title)
             continue
         header = []  # (a header's second line comes right under its first)
         if "|" not in line and len(cells) == len(columns) + 1 and numbers[0] is None and columns:
@@ -372,11 +429,11 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
             continue  # a spaced row holds a number under every column that counts a kind
         read_any = False
         row_kind = _row_site_kind(cells[0][0]) if cells else None
-        for (_text, c_start, c_end), value, column in zip(cells, numbers, columns, strict=False):
-            if not value or column is None:
+        for (_text, c_start, c_end), n, column in zip(cells, numbers, columns, strict=False):
+            if not n or not n.value or column is None:
                 continue  # (a zero is no figure)
             kind = row_kind if row_kind is not None and column.kind in _DISPLACED_FAMILY else column.kind
-            figures.append(TableFigure(kind, column.group, value, c_start, c_end))
+            figures.append(TableFigure(kind, column.group, n.value, c_start, c_end, n.qualifier, n.value_max))
             read_any = True
         if read_any:
             blanked[start:end] = " " * (end - start)

@@ -57,3 +57,71 @@ def test_a_table_of_other_counts_gives_nothing() -> None:
         "Marsabit | 459,785 | 12 | 800,000"
     )
     assert _read(text) == []
+
+
+def test_key_figures_with_hedged_cells_and_part_rows() -> None:
+    """Sitreps' key figures hedge their cells ("over 7,000") and list parts of the row above by group alone."""
+    text = (
+        "Key figures (since 3 March)\n"
+        "People killed | 4,120\n"
+        " of whom children | about 1,300\n"
+        "People reported missing | over 600\n"
+        "Internally displaced people | up to 85,000\n"
+        "Housing units destroyed | 2,400\n"
+    )
+    assert [(kind, value, group, span) for kind, value, group, span, _ in _read(text)] == [
+        ("killed", 4_120, "people", "4,120"),
+        ("killed", 1_300, "children", "about 1,300"),
+        ("missing", 600, "people", "over 600"),
+        ("displaced", 85_000, "people", "up to 85,000"),
+        ("houses_destroyed", 2_400, "households", "2,400"),
+    ]
+    qualifiers = [f.qualifier.value for f in extract(text, lang="en")]
+    assert qualifiers == ["exact", "about", "more_than", "up_to", "exact"]
+
+
+def test_a_cell_with_a_number_and_more_is_not_read_as_a_hedged_count() -> None:
+    text = "Key figures\nPeople killed | 12 (3 children)\nPeople injured | 40\n"  # (a row that says more is left)
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [("injured", 40)]
+
+
+def test_unit_columns_take_their_kind_from_a_header_cell_or_the_paragraph_above() -> None:
+    by_header = "Locality of arrival | Households | Individuals\nGarsila | 700 | 3,500\nMukjar | 210 | 1,050\n"
+    assert [(kind, value, group) for kind, value, group, _, _ in _read(by_header)] == [
+        ("displaced", 700, "households"),
+        ("displaced", 3_500, "people"),
+        ("displaced", 210, "households"),
+        ("displaced", 1_050, "people"),
+    ]
+    below_a_count = (
+        "Teams counted 4,300 displaced people arriving from Jebel Marra.\n\n"
+        "Locality | Individuals\nGolo | 2,900\nRokero | 1,400\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(below_a_count)] == [
+        ("displaced", 4_300),
+        ("displaced", 2_900),
+        ("displaced", 1_400),
+    ]
+    below_a_toll = "Shelling killed 14 people in the market.\n\nLocality | Individuals\nGolo | 2,900\n"
+    assert [(kind, value) for kind, value, *_ in _read(below_a_toll)] == [("killed", 14)]
+
+
+def test_part_and_running_total_columns_take_the_kind_of_the_column_before() -> None:
+    text = (
+        "Arrivals by border point (individuals)\n\n"
+        "Border point | New arrivals | Of which children | Total since 1 May\n"
+        "Renk | 3,100 | 1,700 | 48,000\n"
+    )
+    assert [(kind, value, group) for kind, value, group, _, _ in _read(text)] == [
+        ("displaced", 3_100, "people"),
+        ("displaced", 1_700, "children"),
+        ("displaced", 48_000, "people"),
+    ]
+
+
+def test_families_in_shelters_are_people_in_sites_not_houses() -> None:
+    text = "Figures by department:\n\nDepartment | Deaths | Families in shelters\nNord | 3 | 1,250\n"
+    assert [(kind, value, group) for kind, value, group, _, _ in _read(text)] == [
+        ("killed", 3, "people"),
+        ("sheltered", 1_250, "families"),
+    ]
