@@ -653,6 +653,14 @@ def _house_kind_before_bracket(lowered: str, start: int, lex: Lexicon) -> Kind |
     return Kind.HOUSES_DAMAGED if damaged else Kind.HOUSES_DESTROYED
 
 
+# People speaking after a count: "two health officials said", "three witnesses and a nurse told AFP" (not a
+# speaker named after a comma: "... and five children, said the coordinator").
+_SOURCES_AFTER = re.compile(
+    r"(?:\s+and\s+(?:a|an|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+    r"(?:said|say|says|told|tell|tells|reported|confirmed|added|recounted|described)\b"
+)
+
+
 def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> bool:
     """Whether a count is the next item of a list begun before ``gap_start``: joined to it by a list word, and
     followed by no verb of its own (a place, a means, a time, or the list's end)."""
@@ -662,6 +670,8 @@ def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: Noun
         return False
     if _DEFINING_BRACKET.search(lowered, gap_start, mention.start):
         return False  # "(groups of more than 50 people or more than 10 families)": a definition, no figure
+    if _SOURCES_AFTER.match(lowered, max(np.end, mention.end)):
+        return False  # "... wounded 55 others, two health officials and a resident said": who tells, not who was hurt
     window = max(gap_start, mention.start - _JOIN_REACH)
     if _LONG_JOIN.search(lowered, window, mention.start) is None:
         window = max(window, mention.start - _SHORT_JOIN_REACH)  # (most joins are a word or two)

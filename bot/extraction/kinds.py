@@ -36,6 +36,8 @@ _ASIDE = re.compile(
     r"|,\s*(?:or|translating (?:in)?to|equivalent to|representing|corresponding to|i\.e\.|that is)\s+"
     r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+(?:persons|people|individuals|families"
     r"|households)\s*,"
+    # the body they belong to, named with its initials: "members of the Rapid Support Forces (RSF)"
+    r"|\s+of\s+the\s+(?:[A-Za-z'’-]+\s+){1,8}?\([A-Z]{2,8}\)"
     r"|\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
     r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)"
     # a coordinated count of other things: "200 houses and 3 hospitals were damaged"
@@ -301,6 +303,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
     for i, (word, _start, _end) in enumerate(words[: _MAX_MODIFIERS + 1]):
         found = _lookup(lowered[i:], lex)
         if found is not None:
+            if found[1] == "house" and i and lowered[i - 1] == "whose":
+                return NounPhrase(end=pos)  # "a family of five whose house collapsed": their house, not a count of it
             if prenominal_status and lowered[i] in _ROLE_HEADS:
                 prenominal = None  # "3,000 refugee volunteers": people by their work, whatever their status
             return _with_prenominal(_with_head(text, words, lowered, i, found, lex), prenominal)

@@ -53,6 +53,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|\s+heads?\s+of\s+(?:livestock|cattle|animals|sheep|goats|camels|poultry)"
     rf"|\s*(?:-|\s)?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?|mm|cm|kg|kilos?|tons?|tonnes?|hectares?"
     rf"|ha|acres?|sq|square|feet|ft|degrees?|°|mph|km/h|magnitude|points?|dollars?|euros?|pounds|usd|eur"
+    # (volumes and weights of goods seized or delivered: "recovered 580,000 litres of crude")
+    rf"|lit(?:re|er)s?|gallons?|barrels?|kilogram(?:me)?s?|grams?|lbs?|cubic"
     rf"|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|decades?|centur(?:y|ies)"
     rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b"
     # a share: "nine in ten arrive with nothing"
@@ -64,6 +66,12 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|states|counties|areas|communities|localities|locations|camps|sites|countries|attacks|incidents|cities)\b))"
     rf")"
 )
+_AGE_OF_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:boy|girl|man|woman|child|baby|infant|toddler|teenager|son|daughter"
+    r"|grandmother|grandfather|widow|mother|father|person|pensioner)\s+of\s+(?:about\s+|around\s+|some\s+"
+    r"|roughly\s+|only\s+|just\s+)?$"
+)
+_DAY_MONTH = re.compile(r"/\d{1,2}(?:/\d{2,4})?\b")
 _SHARE_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out of)\s+$", re.IGNORECASE
 )
@@ -241,6 +249,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         and _SHARE_BASE.match(text, start)
     ):
         return False  # the base of a share: "nine in 10 of Gaza's population", "one in five households"
+    if end - start <= 2 and _DAY_MONTH.match(text, end):
+        return False  # a date written with slashes: "body recovered 16/08", "on 3/11/2024"
     if end - start <= 2 and _DAY_PAIR.search(text, max(0, start - 20), start) and not _PEOPLE_AFTER.match(text, end):
         return False  # the second day of "April 11 and 12" (not "on August 20, 23 people have died")
     if end - start <= 2 and _YEAR_SPAN_BEFORE.search(text, max(0, start - 6), start):
@@ -253,6 +263,12 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False  # a survey's round ("Round 9"); "round 900,000" is "around" cut short
     if end - start <= 3 and _AGE_BOUND_BEFORE.search(text, max(0, start - 30), start):
         return False  # an age bound: "pulling men and women over 60 from their homes", "children under 5"
+    if (
+        end - start <= 2
+        and " of " in text[max(0, start - 20) : start]
+        and _AGE_OF_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return False  # an age: "including a boy of about 10", "a woman of 70"
     if end - start <= 3 and _SITE_NUMBER_BEFORE.search(text, max(0, start - 30), start):
         return False  # a site's number: "refugees in Camp 14", "in Camps 10 and 12", "Block 7"
     window = max(0, start - 24)

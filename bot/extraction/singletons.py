@@ -204,9 +204,61 @@ def singletons(
         found += _ordinal_singletons(sentence, lowered, [*taken, *found], lex)
     if is_headline(sentence):
         found += _headline_singletons(lowered, [*taken, *found], lex)
+    if may_be_bare_headline(sentence):
+        found += _bare_headline_singleton(sentence, lowered, [*taken, *found], lex)
     if NAMED_PERSON.search(sentence) is not None and next(harm_cues().iter(lowered), None) is not None:
         found += _named_singletons(sentence, lowered, [*taken, *found], lex)
     return found
+
+
+def may_be_bare_headline(sentence: str) -> bool:
+    """Whether a sentence may be a headline opening on a bare noun ("Man killed in Kano attack"): short, no full
+    stop (a cheap test before reading it)."""
+    return len(sentence) <= _HEADLINE_LENGTH and not sentence.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _bare_headline_singleton(
+    sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
+) -> list[tuple[NumberMention, Link]]:
+    """A person opening a headline without an article, its verb of harm right after: "Man killed in Kano attack",
+    "Girl, 6, dies after boat capsizes off Calais", "Elderly woman found dead"."""
+    words = list(_OPENING_WORD.finditer(lowered, 0, min(len(lowered), _BARE_OPENING_REACH)))[:_BARE_OPENING_WORDS]
+    for i, word in enumerate(words):
+        noun = word.group(0)
+        if noun in lex.np_stopwords or lex.trigger_word.fullmatch(noun):
+            return []  # ("Gunmen kill farmer": the noun after a verb is its object, read elsewhere)
+        if noun not in lex.singular_nouns and not is_human_singular(noun, lex):
+            continue
+        if (
+            lowered[words[0].start() - 1 : words[0].start()].strip()
+            or any(n.start < word.end() for n, _ in taken)
+            or any(not sentence[w.start()].isupper() for w in words[1:i])  # ("Police say man ...": a clause)
+        ):
+            return []
+        end = age.end() if (age := _AGE_APPOSITION.match(lowered, word.end())) else word.end()
+        trigger = right_trigger(sentence, lowered, end, lex, house=False)
+        if trigger is None or trigger.kind not in HARM_KINDS or trigger.start > end + _BARE_VERB_REACH:
+            return []
+        after = _OPENING_WORD.match(lowered, trigger.end + 1)
+        if (
+            OBJECT_AFTER.match(lowered, trigger.end)
+            or lowered[trigger.start : trigger.end] in _ACTIVE_HARM
+            or (after and (after.group(0) in lex.singular_nouns or is_human_singular(after.group(0), lex)))
+        ):
+            return []  # the doer: "Man kills neighbour", "Man killed wife"
+        group = lex.group_nouns.get(noun, Group.PEOPLE)
+        start = words[0].start() if i else word.start()
+        mention = NumberMention(start, word.end(), 1, None, Qualifier.EXACT)
+        return [(mention, Link(trigger.kind, group, start, trigger.end, True, False))]
+    return []
+
+
+_ACTIVE_HARM = frozenset({"kill", "kills", "shoots", "stabs", "murders", "hacks"})  # (a doer's verbs)
+_OPENING_WORD = re.compile(r"[a-z][\w'’-]*")
+_BARE_OPENING_WORDS = 3  # ("Polish soldier", "Elderly woman", "Teenage boy")
+_BARE_OPENING_REACH = 40
+_AGE_APPOSITION = re.compile(r"\s*,\s*(?:aged\s+)?[\w-]+\s*,")  # "Boy, four, drowned"
+_BARE_VERB_REACH = 12  # ("Man, 40, is stabbed", "Woman found dead")
 
 
 def _named_singletons(
@@ -260,6 +312,8 @@ def _singleton_kind(
             return link.kind, end, False  # "Three people, including a child, died": a part of the figure
         if link.end <= start and link.kind in HARM_KINDS and _PART_AFTER.fullmatch(lowered, link.end, start):
             return link.kind, end, False  # "11 civilians were killed, including a boy who was shot": one of them
+    if _AMONG_THE_DEAD_BEFORE.search(lowered, max(0, start - 40), start):
+        return Kind.KILLED, end, False  # "Among the dead is a boy who was swept away": how he died, not missing
     trigger = right_trigger(sentence, lowered, end, lex, house=False, distant=True)
     if trigger is None and (partner := _PARTNERS.match(lowered, end)):
         # "A pastor and his wife were murdered": the verb after the partners is the singleton's too
@@ -304,6 +358,9 @@ def _names_the_count(lowered: str, start: int, value: int | None) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_AMONG_THE_DEAD_BEFORE = re.compile(
+    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased|bodies)\s+(?:is|are|was|were|included?)\s+$"
+)
 _BODY_OF_BEFORE = re.compile(r"\b(?:body|bodies|remains|corpses?)\s+of\s+$")
 _APPOSITION_END = re.compile(r"[.;:()]|,\s+(?:who|which|were|was|in|at|on|near)\b|\s+(?:who|were|was)\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -470,8 +527,11 @@ def listed_with_singletons(
         if link is not None or mention.start in stated or not np.has_head or np.trap or np.house:
             continue
         for single, single_link in (*singles, *found):
-            after = single_link.end <= mention.start and SINGLETON_JOIN.fullmatch(
-                lowered, single_link.end, mention.start
+            after = (
+                single_link.end <= mention.start
+                and SINGLETON_JOIN.fullmatch(lowered, single_link.end, mention.start)
+                # (a clause of its own: "a fisherman was killed and two women were abducted")
+                and not (single_link.own_verb and OWN_PREDICATE.match(lowered, np.end))
             )
             before = (
                 single_link.own_verb

@@ -54,7 +54,14 @@ from bot.extraction.links import (
 )
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import NumberMention, find_numbers
-from bot.extraction.singletons import NAMED_PERSON, harm_cues, is_headline, listed_with_singletons, singletons
+from bot.extraction.singletons import (
+    NAMED_PERSON,
+    harm_cues,
+    is_headline,
+    listed_with_singletons,
+    may_be_bare_headline,
+    singletons,
+)
 
 # These patterns read the lower-cased sentence (``lowered``: same offsets), so they need no case-blind matching.
 # A part "of them" opening a sentence: "At least 46 of them were children".
@@ -478,18 +485,20 @@ def _link(
     if (inverted := _NUMBER_NAMED_AFTER.match(lowered, mention.end)) and (
         named := lex.kind_nouns.get(inverted.group(1))
         or PARTICIPLE_KINDS.get(inverted.group(1))
+        or PARTICIPLE_KINDS.get(inverted.group(2) or "", Kind.KILLED if inverted.group(2) == "lost" else None)
         # (one word of origin before: "the number of Sudanese refugees who have fled to Chad")
         or (
             (
-                lex.kind_nouns.get(inverted.group(2) or "")
-                or (Kind.DISPLACED if inverted.group(2) in lex.refugee_nouns else None)
+                lex.kind_nouns.get(inverted.group(3) or "")
+                or (Kind.DISPLACED if inverted.group(3) in lex.refugee_nouns else None)
             )
             if sentence[inverted.start(1)].isupper()
             else None
         )
     ):
         # "to 2,060 the number injured", "bring to more than 149,000 the number of Sudanese refugees who have fled"
-        return Link(named, Group.PEOPLE, mention.start, inverted.end(), False, False)
+        group = lex.group_nouns.get(inverted.group(1), Group.PEOPLE)  # ("the number of troops it has lost")
+        return Link(named, group, mention.start, inverted.end(), False, False)
     if _RELATIVE_AFTER.match(lowered, max(np.end, mention.end)) and SUBGROUP.search(
         lowered, max(0, mention.start - 16), mention.start
     ):
@@ -653,6 +662,7 @@ def _link(
         and np.has_head
         and lowered[np.end : np.end + 1] == ","
         and _APPOSITION_OPEN.search(lowered, max(0, mention.start - 3), mention.start)
+        and not _OF_THIS_WHOLE.match(lowered, mention.end)  # ("..., 17 of them children, and 51 are missing")
     ):
         right = right_trigger(
             sentence, lowered, np.end + 1, lex, house=house
@@ -1105,7 +1115,11 @@ _SUBGROUP_LISTED = re.compile(
 _NUMBER_NAMED_AFTER = re.compile(
     r"\s+the\s+(?:total\s+)?number\s+(?:of\s+)?(?:people\s+|persons\s+)?"
     r"(?:(?:known|confirmed|reported|believed|feared)\s+to\s+have\s+|who\s+(?:have\s+|had\s+)?"
-    r"|confirmed\s+|recorded\s+|reported\s+|registered\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?"
+    r"|confirmed\s+|recorded\s+|reported\s+|registered\s+)?([a-z]+)\b"
+    # ... and what happened to them in a clause of its own: "the number of troops the army has lost", "who have died"
+    r"(?:(?:\s+[a-z-]+){0,2}?\s+(?:(?:who|that|it|they|we)\s+(?:has\s+|have\s+|had\s+)?"
+    r"|(?:the\s+|its\s+)?[a-z-]+\s+(?:has|have|had)\s+)(?:been\s+)?([a-z]+)\b"
+    r"|\s+([a-z]+)\b)?"  # ... or by the word after: "the number of Sudanese refugees"
 )
 # A label of people who are no figure, right before a count: "| individuals affected: 9,850".
 _NO_FIGURE_LABEL = re.compile(r"\b(?:affected|in need|targeted|reached|assisted|beneficiaries)\s*[:–-]\s*$")
@@ -1298,6 +1312,10 @@ def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: K
     return Link(previous, group, row.start(1), mention.end, False, False)
 
 
+# A verb of the count a subgroup is part of, between them: "19.9 million needed aid, including ...".
+_WHOLE_OWN_VERB = re.compile(r"\b(?:[a-z]+ed|need|needs|are|were|is|was|have|has|remain|remains|require|requires)\b")
+
+
 def find_statements(
     sentence: str, lex: Lexicon, previous: Kind | None = None, recent: Kind | None = None
 ) -> list[Statement]:
@@ -1332,7 +1350,10 @@ def find_statements(
         and not lex.singleton.search(lowered)
         and (lex.definite_singleton is None or not lex.definite_singleton.search(lowered))
         and not is_headline(sentence)
-        and not (next(harm_cues().iter(lowered), None) is not None and NAMED_PERSON.search(sentence))
+        and not (
+            next(harm_cues().iter(lowered), None) is not None
+            and (NAMED_PERSON.search(sentence) or may_be_bare_headline(sentence))
+        )
     ):
         return []
     nps = [noun_phrase(sentence, m.end, lex, vague=m.qualifier is Qualifier.VAGUE) for m in mentions]
@@ -1397,8 +1418,12 @@ def find_statements(
         nxt = links[i + 1]
         if links[i] is not None or nxt is None or nxt.left or not nps[i].has_head or nps[i].trap:
             continue
+        if any(links[:i]) and _OF_THIS_WHOLE.match(lowered, mentions[i].end):
+            continue  # "52 bodies were retrieved, 17 of them children, and 51 are missing": a part of the one before
         if (
-            any(links[:i])
+            # (a part of a count that is no figure is none either: "19.9 million needed aid, including 6.5 million
+            # children, and 3.5 million were displaced")
+            (any(links[:i]) or (i > 0 and _WHOLE_OWN_VERB.search(lowered, nps[i - 1].end, mentions[i].start)))
             and (
                 SUBGROUP.search(lowered, max(0, mentions[i].start - 20), mentions[i].start)
                 or _SUBGROUP_LISTED.search(lowered, max(0, mentions[i].start - 50), mentions[i].start)

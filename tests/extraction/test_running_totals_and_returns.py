@@ -793,7 +793,7 @@ def test_tables_asides_old_tolls_and_aid(text: str, expected: list[tuple[str, in
         pytest.param(
             "Around 7,000 people remain camped along the highway.", [("sheltered", 7_000)], id="remain-camped"
         ),
-        pytest.param("Taal evacuees in Batangas climb to nearly 14K", [("displaced", 14_000)], id="evacuees-climb-to"),
+        pytest.param("Taal evacuees in Batangas climb to nearly 14K", [("evacuated", 14_000)], id="evacuees-climb-to"),
         pytest.param("Hundreds more were put up in hotels.", [("sheltered", None)], id="put-up-in-hotels"),
         pytest.param(
             "Eleven residents were treated for breathing problems.", [("injured", 11)], id="treated-for-breathing"
@@ -2394,3 +2394,114 @@ def test_a_list_of_two_cell_pipe_rows_under_its_title() -> None:
         "Hajjah | 714\n"
     )
     assert _kinds_values(text) == [("displaced", 1_906), ("displaced", 714)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Police seized 12,000 litres of diesel and 300 kilograms of TNT.", [], id="litres-kilograms"),
+        pytest.param("- Gwoza LGA: herder shot near Pulka; body recovered 21/09.", [], id="slashed-date"),
+        pytest.param("A girl of about 9 was among those rescued from the rubble.", [], id="age-after-of"),
+        pytest.param("Raid on a hamlet; 1 herder killed, 40 head of cattle stolen", [("killed", 1)], id="digit-one"),
+        pytest.param(
+            "Officials said 9 people died and 14 others lay wounded in the square.",
+            [("killed", 9), ("injured", 14)],
+            id="lay-wounded",
+        ),
+        pytest.param(
+            "Some 73 people sought treatment at the district hospital for storm injuries.",
+            [("injured", 73)],
+            id="sought-treatment",
+        ),
+        pytest.param("About 50 people sought treatment for cholera at the clinic.", [], id="sought-treatment-disease"),
+    ],
+)
+def test_units_dates_ages_and_states_told_by_lying(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Man killed in Maiduguri market blast", [("killed", 1)], id="man-killed"),
+        pytest.param("Girl, 7, dies as boat overturns near Djerba", [("killed", 1)], id="girl-age-dies"),
+        pytest.param("Elderly woman found dead in flooded house", [("killed", 1)], id="elderly-woman-found-dead"),
+        pytest.param("Farmer shot dead, two hurt in Plateau raid", [("killed", 1), ("injured", 2)], id="and-a-count"),
+        pytest.param("Man kills neighbour over farmland", [], id="doer-active"),
+        pytest.param("Man killed wife, court hears", [], id="doer-with-object"),
+        pytest.param("Police say man killed brother", [], id="clause-before"),
+        pytest.param("A man was killed in the market blast.", [("killed", 1)], id="sentence-not-headline"),
+    ],
+)
+def test_headlines_open_on_a_bare_person(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Before the storm 3.1 million people needed food aid, including 1.2 million children, and 400,000 people "
+            "had been displaced by fighting.",
+            [("displaced", 400_000)],
+            id="part-of-a-need",
+        ),
+        pytest.param(
+            "A trader was killed and three women were abducted on the road to Monguno.",
+            [("killed", 1)],
+            id="singleton-then-another-clause",
+        ),
+        pytest.param(
+            "Rescuers had pulled out 41 bodies, 12 of them children, and 30 people were still unaccounted for.",
+            [("killed", 41), ("killed", 12), ("missing", 30)],
+            id="partitive-keeps-its-whole",
+        ),
+        pytest.param(
+            "Among the dead is a six-year-old girl who was swept away by the stream.",
+            [("killed", 1)],
+            id="among-the-dead-singleton",
+        ),
+        pytest.param(
+            "Nine died in the village, including a family of four whose hut collapsed on them.",
+            [("killed", 9)],
+            id="whose-house",
+        ),
+        pytest.param(
+            "The blast killed 18 people and wounded 40, three medics and a police officer told reporters.",
+            [("killed", 18), ("injured", 40)],
+            id="sources-after-the-list",
+        ),
+    ],
+)
+def test_parts_clauses_and_sources_keep_to_their_own_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Mayon evacuees swell to over 21,000", [("evacuated", 21_000)], id="evacuees-swell"),
+        pytest.param(
+            "The ambush brought to 31 the number of troops the army has lost this month.",
+            [("killed", 31)],
+            id="number-it-has-lost",
+        ),
+        pytest.param(
+            "The sinking brings to at least 64 the number of migrants who have died on the route this year.",
+            [("killed", 64)],
+            id="number-who-have-died",
+        ),
+        pytest.param(
+            "Eight soldiers and four members of the Civilian Joint Task Force (CJTF) were killed in the ambush.",
+            [("killed", 8), ("killed", 4)],
+            id="body-with-initials",
+        ),
+        pytest.param(
+            "12/05 Kaya: 2 soldiers KIA, 5 WIA; 1 civ KIA in crossfire.",
+            [("killed", 2), ("injured", 5), ("killed", 1)],
+            id="kia-wia",
+        ),
+    ],
+)
+def test_running_counts_bodies_and_log_shorthand(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

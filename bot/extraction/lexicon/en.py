@@ -100,6 +100,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "paramilitaries": Group.FIGHTERS, "extremists": Group.FIGHTERS, "terrorists": Group.FIGHTERS,
     "marines": Group.FIGHTERS, "commandos": Group.FIGHTERS, "paratroopers": Group.FIGHTERS,
     "ind": Group.PEOPLE, "inds": Group.PEOPLE, "indiv": Group.PEOPLE, "pers": Group.PEOPLE,
+    "civ": Group.CIVILIANS, "civs": Group.CIVILIANS,  # incident logs' shorthand: "1 civ KIA, 3 civ WIA"
     "households": Group.HOUSEHOLDS, "household": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS,
     "families": Group.FAMILIES, "family": Group.FAMILIES,
 }  # fmt: skip
@@ -328,6 +329,8 @@ AUX_WORDS = (
     "needed to",
     # watchers' verbs of the passive: "58 households were observed returning", "were counted entering"
     "observed", "counted",
+    # a state told by where one lies: "eight others lay wounded", "lying injured in the street"
+    "lay", "lying",
 )  # fmt: skip
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
@@ -359,8 +362,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?!sentenced|condemned)[a-z]+ed to death|(?:froze|frozen|freez(?:e|es|ing)) to death"
      r"|breathed (?:their|his|her) last"
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims"
-     r"|identified (?:as )?among (?:the )?(?:dead|victims|bodies)", Kind.KILLED),
-    (r"(?:left )?(?:injured|wounded|maimed)|hurt|among (?:those|the people|the) (?:injured|wounded|hurt)"
+     r"|identified (?:as )?among (?:the )?(?:dead|victims|bodies)"
+     # military shorthand in incident logs: "3 vigilantes KIA" (killed, wounded, missing in action)
+     r"|(?-i:KIA)\b|killed in action", Kind.KILLED),
+    (r"(?-i:WIA)\b|wounded in action|(?:left )?(?:injured|wounded|maimed)|hurt"
+     r"|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?(?:hospitals?|clinics?|health (?:centres?|centers?|posts?))"
      r"|admitted with (?:[\w-]+ ){0,2}?(?:injuries|wounds|burns)"
@@ -379,7 +385,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|wounds|burns)"
      r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
      r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?"
-     r"|(?:receiving|undergoing|received) (?:medical )?treatment"
+     r"|(?:receiving|undergoing|received|sought|seeking|needed|needing|required|requiring) (?:medical )?treatment"
      r"(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh|malnutrition|malnourish))"
      # the Nigerian press's ward: "99 people are still on admission with burns"
      r"|on admission\b"
@@ -393,7 +399,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?! for (?!(?:their |his |her )?(?:injur|wound|burn|gunshot|fracture))[a-z])"
      r"(?! and discharged)(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh))",
      Kind.INJURED),
-    (r"(?:went |gone |go |goes |going |as )?missing|unaccounted for|disappeared|among (?:those|the) missing"
+    (r"(?-i:MIA)\b|missing in action|(?:went |gone |go |goes |going |as )?missing|unaccounted for|disappeared"
+     r"|among (?:those|the) missing"
      r"|(?:remain|remained|remains|still|are|were) untraced|untraceable"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
      r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
@@ -876,7 +883,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|was|now|exceeds?|exceeded|tops?|topped|surpass(?:es)?|surpassed|pass(?:es)?|passed|cross(?:es|ed)"
      r"|(?:climbed|rose|risen|gone) past"
      r"|stands at|stood at|includes|including)"
-     r"|(?:arrivals|displacements|displacement|idps|refugees|exodus|influx|outflow|displaced|evacuations|evacuees)"
+     r"|(?:arrivals|displacements|displacement|idps|refugees|exodus|influx|outflow|displaced)"
      # (not the sites they stay in: "the number of displacement sites rose to 94")
      r"(?! (?:sites?|camps?|centres?|centers?|shelters?|settlements?|locations?)\b)"
      # (not across another kind's noun: "wildfire forces evacuations as injured rise to 32")
@@ -900,6 +907,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      + r"|(?:have|has|had|need|needs|will|may|must) to (?:move|relocate)"
      r"|(?:preparing|prepares|planning|plans) to (?:move|relocate)"
      + r"|(?:total )?number of (?:[\w’'-]+ ){0,3}?evacuees\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
+     # a headline's rise: "Kanlaon evacuees swell to over 14,000"
+     + r"|(?:evacuees|evacuations)(?: (?!(?:injured|wounded|dead|deaths|toll|missing|casualties)\b)[\w’'-]+){0,5}?"
+     r" (?<!and\x20)(?:tops?|topped|pass(?:es|ed)?|exceed(?:s|ed)?|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose"
+     r"|climbs?|climbed|grows?|grew|swells?|swelled|soars?|soared|surges?|surged|jumps?|jumped) to)"
      + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW
      + r"|fl(?:ew|own|ying) out|airlift(?:ed|ing|s)?|outside (?:evacuation cent(?:er|re)s|ecs)" + _ROW
      # an order to leave, by whom it covers: "evacuation orders covering roughly 5.9 million residents"
@@ -1097,7 +1108,8 @@ TRAP_AFTER = (
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
 # a sentence with none of them is skipped without looking for numbers.
 CUE_STEMS = (
-    "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission", "bulldoz",
+    "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission", "bulldoz", "kia", "wia",
+    "mia",
     "kill", "dead", "die", "dying", "death", "bod", "corpse", "lives", "slain", "murder", "perish", "massacr",
     "execut", "drown", "fatalit", "toll", "injur", "wound", "hurt", "missing", "unaccounted", "disappear",
     "displac", "fled", "flee", "ﬂee", "ee ", "forced", "forces ", "forcing", "uproot", "left", "abandon", "escap",
