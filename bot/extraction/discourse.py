@@ -249,6 +249,23 @@ def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhra
             end = max(nps[i + 1].end, mentions[i + 1].end)
             links[i + 1] = Link(second, nps[i + 1].group, mentions[i + 1].start, end, False, False)
             continue
+        first_linked = links[i]
+        if (
+            first_linked is not None
+            and nxt is None
+            and first_linked.left
+            and not nps[i].has_head
+            and nps[i + 1].has_head
+            and not nps[i + 1].trap
+            and _PAIRED.fullmatch(lowered, mentions[i].end, mentions[i + 1].start)
+            and _RESPECTIVELY.match(lowered, max(nps[i + 1].end, mentions[i + 1].end))
+        ):
+            # the verb before the pair: "the two villages lost 46 and 25 residents respectively"
+            group = nps[i + 1].group
+            links[i] = first_linked._replace(group=group)
+            end = max(nps[i + 1].end, mentions[i + 1].end)
+            links[i + 1] = Link(first_linked.kind, group, mentions[i + 1].start, end, False, True)
+            continue
         if links[i] is not None or nxt is None or nps[i].has_head or nps[i].trap:
             continue
         if _PAIRED.fullmatch(lowered, mentions[i].end, mentions[i + 1].start) and _RESPECTIVELY.match(

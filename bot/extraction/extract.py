@@ -97,7 +97,9 @@ def _read_tables(
         unit_kind = paragraph_before  # a table of units ("Commune | Individuals") under a count of people who moved
     if unit_kind is None and (heading := _heading_before(norm, para[0])):
         unit_kind = title_kind(heading, lexicon_for("en"))  # a title of its own above: "DISPLACEMENT BY LOCATION"
-    cells, blanked = read_tables(norm[para[0] : para[1]], lexicon_for("en"), unit_kind)
+    above = line_above(norm, para[0])
+    heading = norm[above[0] : above[1]] if above else ""
+    cells, blanked = read_tables(norm[para[0] : para[1]], lexicon_for("en"), unit_kind, heading)
     if not cells:
         return norm
     cumulative = is_cumulative(lowered, lexicon_for("en"))

@@ -144,7 +144,9 @@ _MODIFIER_OPEN = re.compile(
 )
 # ... the verb closing them, an auxiliary (group 1) or a verb that tells what happened by itself ...
 _GAP_VERB = re.compile(
-    r"(?<![\w-])(?:(were|was|are|is|have|has|had|been|be|got|could|may|might|would|will|must|remain|remains|remained)"
+    r"(?<![\w-])(?:(were|was|are|is|have|has|had|been|be|got|could|may|might|would|will|must|remain|remains|remained"
+    # an assessment's class: "listed 1,555 houses in Meppadi panchayat as completely destroyed"
+    r"|as(?=\s+(?:[a-z]+ly\s+)?(?:destroyed|damaged|washed|collapsed)\b))"
     r"|died|fled|drowned|perished|disappeared|went|succumbed"
     r"|poured|streamed|flocked|arrived|crossed|sought|took|returned|lost|suffered|sustained|relocated|evacuated"
     r"|displaced|killed|wounded|injured)\b"

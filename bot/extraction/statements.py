@@ -1316,6 +1316,53 @@ def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: K
 _WHOLE_OWN_VERB = re.compile(r"\b(?:[a-z]+ed|need|needs|are|were|is|was|have|has|remain|remains|require|requires)\b")
 
 
+def _same_count_in_units(
+    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None]
+) -> None:
+    """A count of families paired by "or" with the same count in persons takes the persons' own verb: "of whom
+    1,105 families or 4,390 persons are staying in 23 evacuation centers" (not the whole's kind)."""
+    for i in range(len(mentions) - 1):
+        first, second = links[i], links[i + 1]
+        if (
+            first is not None
+            and second is not None
+            and second.own_verb
+            and not first.own_verb
+            and first.kind is not second.kind
+            and nps[i].group in (Group.FAMILIES, Group.HOUSEHOLDS)
+            and _UNIT_OR.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
+        ):
+            links[i] = first._replace(kind=second.kind)
+
+
+_UNIT_OR = re.compile(r"\s*,?\s+or\s+(?:some\s+|about\s+|around\s+|nearly\s+|an estimated\s+)?")
+
+
+def _house_degrees(
+    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None]
+) -> None:
+    """Bare counts after a count of houses that a degree alone tells: "1,208 houses were damaged, 412 of them
+    heavily and 796 moderately"; set in ``links``."""
+    after_houses = False
+    for i, mention in enumerate(mentions):
+        link = links[i]
+        if link is not None:
+            after_houses = link.kind in HOUSE_KINDS
+            continue
+        if not after_houses or (nps[i].has_head and not nps[i].partitive):
+            continue
+        if degree := _DEGREE_AFTER.match(lowered, max(mention.end, nps[i].end)):
+            kind = HOUSE_DEGREES.get(degree.group(1), Kind.HOUSES_DAMAGED)
+            links[i] = Link(kind, Group.HOUSEHOLDS, mention.start, degree.end(), False, False)
+
+
+# A degree of damage after a bare count: "412 of them heavily", "796 moderately" (its own verb is read elsewhere).
+_DEGREE_AFTER = re.compile(
+    r"\s+(heavily|severely|badly|moderately|slightly|lightly|partially|partly|completely|totally|fully)\b"
+    r"(?!\s+(?:damaged|destroyed|affected|flooded)\b)"
+)
+
+
 def find_statements(
     sentence: str, lex: Lexicon, previous: Kind | None = None, recent: Kind | None = None
 ) -> list[Statement]:
@@ -1413,6 +1460,8 @@ def find_statements(
                 links[i] = _group_row(lowered, mention, np, previous, lex)
         if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
             previous_house = links[i].kind in HOUSE_KINDS  # type: ignore[union-attr]
+    if previous_house or any(link is not None and link.kind in HOUSE_KINDS for link in links):
+        _house_degrees(lowered, mentions, nps, links)
     # A noun phrase without its own verb shares the verb of the next one it is listed with.
     for i in range(len(mentions) - 2, -1, -1):
         nxt = links[i + 1]
@@ -1521,6 +1570,8 @@ def find_statements(
         ):
             links[i] = _returning(link)  # "59,780 Afghans returning ...; 17,300 of them arrived in the last five days"
     carry_over(lowered, mentions, nps, links, lex)
+    if " or " in lowered:
+        _same_count_in_units(lowered, mentions, nps, links)
     for i in range(1, len(links)):
         link = links[i]
         if link is None or link.kind is Kind.KILLED or link.kind in HOUSE_KINDS:

@@ -41,6 +41,7 @@ _SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites
 _SPANNING_LINE = re.compile(r"\s{4,}\S[^\d\n]*$")
 _INSIDE_SITES = re.compile(r"\b(?:inside|in)\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
 _OUTSIDE_SITES = re.compile(r"\boutside\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
+_HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _DISPLACED_FAMILY = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED})
 _SITE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at"})  # ("INSIDE ECs": the people there)
 _PEOPLE_WORDS = frozenset({"idps", "evacuees", "refugees", "children", "women", "residents", "inmates"})
@@ -340,10 +341,13 @@ def may_hold_table(paragraph: str) -> bool:
     return "|" in paragraph or "  " in paragraph or "\t" in paragraph
 
 
-def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple[list[TableFigure], str]:
+def read_tables(
+    text: str, lex: Lexicon, unit_kind: Kind | None = None, heading: str = ""
+) -> tuple[list[TableFigure], str]:
     """The figures of the pipe tables in a text (a paragraph), and the text with the tables' lines blanked;
     ``unit_kind`` is the kind of a figure the table breaks down ("... staying in 78 ECs, broken down as follows:"),
-    which columns named only by a unit count."""
+    which columns named only by a unit count; ``heading`` is the line above the table's paragraph, when a blank line
+    parts them ("The latest data on damaged houses:")."""
     lines = _table_lines(text)
     if len(lines) < 2:
         return [], text
@@ -352,7 +356,8 @@ def read_tables(text: str, lex: Lexicon, unit_kind: Kind | None = None) -> tuple
     title = text[title_start : max(title_start, title_end)]
     unit_kind = title_kind(title, lex) or unit_kind
     # a title naming houses names them for columns that say only what happened ("Fully destroyed")
-    house_title = any(w in _HOUSES for w in _WORD.findall(title.lower()))
+    house_title = any(w in _HOUSES for w in _WORD.findall(f"{heading} {title}".lower())) or unit_kind in _HOUSE_KINDS
+    # (or it breaks down a count of houses stated before: "... 11.7 lakh partially damaged. Figures by district:")
     figures: list[TableFigure] = []
     columns: list[_Column | None] | None = None
     header: list[tuple[str, int, int]] = []  # the header's cells, offsets from their line's start

@@ -2505,3 +2505,39 @@ def test_parts_clauses_and_sources_keep_to_their_own_figures(text: str, expected
 )
 def test_running_counts_bodies_and_log_shorthand(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Assessors listed 2,310 houses in Wayanad district as completely destroyed and 640 as partially damaged.",
+            [("houses_destroyed", 2_310), ("houses_damaged", 640)],
+            id="listed-as",
+        ),
+        pytest.param(
+            "Some 3,400 homes were damaged, 900 of them heavily and 2,500 slightly.",
+            [("houses_damaged", 3_400), ("houses_damaged", 900), ("houses_damaged", 2_500)],
+            id="degrees-after-the-count",
+        ),
+        pytest.param("Rescuers pulled 40 people out, 12 of them badly hurt.", [("injured", 12)], id="not-after-houses"),
+        pytest.param(
+            "Floods in the two districts killed 17 and 9 residents respectively.",
+            [("killed", 17), ("killed", 9)],
+            id="killed-pair-respectively",
+        ),
+        pytest.param(
+            "The hamlets of Dogo and Kwal lost 31 and 12 villagers respectively.",
+            [("killed", 31), ("killed", 12)],
+            id="lost-pair-respectively",
+        ),
+        pytest.param(
+            "In all, 1,900 families or 7,600 persons fled, of whom 620 families or 2,480 persons are staying in "
+            "11 evacuation centers.",
+            [("displaced", 1_900), ("displaced", 7_600), ("sheltered", 620), ("sheltered", 2_480)],
+            id="families-or-persons-staying",
+        ),
+    ],
+)
+def test_house_classes_pairs_and_units(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

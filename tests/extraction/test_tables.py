@@ -125,3 +125,29 @@ def test_families_in_shelters_are_people_in_sites_not_houses() -> None:
         ("killed", 3, "people"),
         ("sheltered", 1_250, "families"),
     ]
+
+
+def test_degree_columns_and_rows_count_houses_under_a_count_or_heading_of_houses() -> None:
+    under_a_count = (
+        "The census team counted 6.1 lakh houses fully destroyed and 9.4 lakh partially damaged.\n\n"
+        "Figures for the worst-hit districts:\n\n"
+        "District | Fully destroyed | Partially damaged\n"
+        "Larkana | 1,02,400 | 88,100\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(under_a_count)] == [
+        ("houses_destroyed", 610_000),
+        ("houses_damaged", 940_000),
+        ("houses_destroyed", 102_400),
+        ("houses_damaged", 88_100),
+    ]
+    under_a_heading = (
+        "Eleven of the dead were children.\n\n"
+        "Latest data on damaged houses:\n\n"
+        "Heavily damaged | 1,204\n"
+        "Lightly damaged | 3,310\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(under_a_heading)] == [
+        ("killed", 11),
+        ("houses_damaged", 1_204),
+        ("houses_damaged", 3_310),
+    ]

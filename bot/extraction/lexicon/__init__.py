@@ -196,7 +196,9 @@ def _build(mod: ModuleType) -> Lexicon:
     aux = rf"(?:[\s,]*(?:\b(?:{aux_words})\b|\b{months}[a-z-]+ly\b))*\s*"
     # Before "damaged", these adverbs tell destroyed from damaged: the house patterns read them, not the aux.
     degree = r"(?!(?:totally|completely|fully|entirely|partially|partly|severely|badly|heavily|moderately|slightly)\b)"
-    house_aux = rf"(?:[\s,]*(?:\b(?:{aux_words})\b|\b{months}{degree}[a-z-]+ly\b))*\s*"
+    # (and "as": an assessment's classes, "listed 1,555 houses as completely destroyed and 452 as partially damaged")
+    house_aux_words = _alternation((*mod.AUX_WORDS, "as"))
+    house_aux = rf"(?:[\s,]*(?:\b(?:{house_aux_words})\b|\b{months}{degree}[a-z-]+ly\b))*\s*"
     singular = _alternation(_singulars(mod))
     vague_lead = ["several", "a few", "a couple of", "many", "some"]  # before hundreds, thousands, dozens
     vague_counted = ["hundreds", "hundred", "thousands", "thousand", "dozens", "dozen"]

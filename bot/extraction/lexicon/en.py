@@ -791,7 +791,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|neutrali[sz](?:e|es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
-     r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|lost|losing"
+     r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|(?:lost|losing)(?: [\d,]+ and)?"  # ("lost 46 and 25 residents")
      r"|shot and killed|shooting dead|shoots? dead|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)|eliminat(?:ed|ing|es)"
      r"|martyr(?:s|ed|ing)"
