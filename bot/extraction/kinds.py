@@ -11,7 +11,8 @@ from bot.extraction.links import CAPTURED, HARM_KINDS, HOUSE_DEGREES, OBJECT_AFT
 from bot.extraction.model import Group, Kind
 from bot.extraction.numbers import AGE
 
-_WORD = re.compile(r"[ \t\n]*([A-Za-z][A-Za-z'’-]*)")
+# (past a body's initials in brackets: "four Libyan Red Crescent (LRC) volunteers")
+_WORD = re.compile(r"[ \t\n]*(?:\([A-Z]{2,8}\)[ \t\n]+(?=[a-z]))?([A-Za-z][A-Za-z'’-]*)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.IGNORECASE)
 _PARTITIVE_GROUP = re.compile(r"\s+(?:(?:were|are|was|being)\s+)?([A-Za-z]+)\b(?=\s*(?:[,;.)]|and\b|$))")

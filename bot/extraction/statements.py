@@ -1316,6 +1316,15 @@ def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: K
 _WHOLE_OWN_VERB = re.compile(r"\b(?:[a-z]+ed|need|needs|are|were|is|was|have|has|remain|remains|require|requires)\b")
 
 
+# Aid before a count: who it reached, not who came to harm ("assisted 1.2 million people, including ...").
+_AID_BEFORE = re.compile(
+    # (not a toll's level: "the death toll has reached 18, including nine children")
+    r"\b(?:assist(?:ed|s|ing)|(?<!toll\s)(?<!has\s)(?<!have\s)(?<!had\s)reach(?:ed|es|ing)|support(?:ed|s|ing)|serv(?:ed|es|ing)|help(?:ed|s|ing)"
+    r"|target(?:ed|s|ing)|benefit(?:ed|s|ing|ting)?|vaccinat(?:ed|es|ing)|screen(?:ed|s|ing)|fed|feeds|feeding)"
+    r"\s+(?:(?:some|about|over|more than|nearly|around|almost|an estimated)\s+)?$"
+)
+
+
 def _same_count_in_units(
     lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None]
 ) -> None:
@@ -1570,6 +1579,14 @@ def find_statements(
         ):
             links[i] = _returning(link)  # "59,780 Afghans returning ...; 17,300 of them arrived in the last five days"
     carry_over(lowered, mentions, nps, links, lex)
+    for i in range(1, len(mentions)):  # "WFP assisted 1.2 million people, including 640,000 IDPs": aid's reach
+        if (
+            links[i] is not None
+            and (links[i - 1] is None or not links[i - 1].own_verb)  # type: ignore[union-attr]
+            and SUBGROUP.search(lowered, max(0, mentions[i].start - 20), mentions[i].start)
+            and _AID_BEFORE.search(lowered, max(0, mentions[i - 1].start - 40), mentions[i - 1].start)
+        ):
+            links[i] = links[i - 1] = None
     if " or " in lowered:
         _same_count_in_units(lowered, mentions, nps, links)
     for i in range(1, len(links)):

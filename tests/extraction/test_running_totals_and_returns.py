@@ -2541,3 +2541,36 @@ def test_running_counts_bodies_and_log_shorthand(text: str, expected: list[tuple
 )
 def test_house_classes_pairs_and_units(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A mudslide wiped out 17 houses above the river.", [("houses_destroyed", 17)], id="wiped-out"),
+        pytest.param(
+            "The torrent hit the hamlet at dawn, washing away a dozen houses.",
+            [("houses_destroyed", 12)],
+            id="washing-away",
+        ),
+        pytest.param("Nine houses there came down in the slide.", [("houses_destroyed", 9)], id="came-down"),
+        pytest.param(
+            "Two Sudanese Red Crescent (SRCS) volunteers were killed on the road to Mellit.",
+            [("killed", 2)],
+            id="initials-inside-the-noun-phrase",
+        ),
+        pytest.param(
+            "UNICEF reached 900,000 people with clean water, including 210,000 IDPs in the north.",
+            [],
+            id="part-of-aid-reach",
+        ),
+        pytest.param(
+            "The death toll has reached 23, including seven children.",
+            [("killed", 23), ("killed", 7)],
+            id="toll-reached-is-no-aid",
+        ),
+        pytest.param("Another woman drowned near the ferry landing.", [("killed", 1)], id="another-singleton"),
+        pytest.param("Another 14 people were hurt.", [("injured", 14)], id="another-count"),
+    ],
+)
+def test_house_verbs_initials_aid_and_another(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

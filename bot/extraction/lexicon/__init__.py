@@ -271,7 +271,7 @@ def _build(mod: ModuleType) -> Lexicon:
         singleton=_compile_lower(
             # (no "and" among the modifiers: "a baby and three women" is no person called "three")
             # (nor an intensifier, which only a comparative follows: "a much slower pace")
-            rf"\b(?:(?:a|an|one|(?<!\d\s)1)\s+(?:(?!(?:and|or|of|much|far|even|slightly)\s)[\w-]+(?:\s*/\s*[\w-]+)?\s+){{0,2}}"
+            rf"\b(?:(?:a|an|one|another|(?<!\d\s)1)\s+(?:(?!(?:and|or|of|much|far|even|slightly)\s)[\w-]+(?:\s*/\s*[\w-]+)?\s+){{0,2}}"
             rf"{_kin_after_possessive(mod)})"
             rf"({singular}|{_HUMAN_SINGULAR})\b"
         ),

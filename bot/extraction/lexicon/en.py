@@ -656,7 +656,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
      r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire"
-     r"|(?:torn|pulled|knocked|brought) down|wiped out"
+     r"|(?:torn|pulled|knocked|brought) down|wiped out|(?:came|come|comes|coming) down|caved in"
      r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely"
      # ("More than 1,500 homes have been lost to bushfires")
      r"|(?<=\sare\s)gone\b|(?<=\swere\s)gone\b"
@@ -930,7 +930,8 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|toppl(?:ed|ing)|(?:fully|totally|completely)(?: ?[:–—-])?|(?:fully|totally|completely) damag(?:ed|es)"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
      r"|demolish(?:es|ed|ing)?|reduc(?:ed|ing|es)|bulldoz(?:e|es|ed|ing)"
-     r"|(?:the )?(?:destruction|demolition|razing|burning|torching) of|swept away|washed away|burn(?:ed|t|ing) down",
+     r"|(?:the )?(?:destruction|demolition|razing|burning|torching) of|swept away|washed away|burn(?:ed|t|ing) down"
+     r"|wash(?:es|ing) away|wip(?:e|es|ed|ing) out",
      Kind.HOUSES_DESTROYED),
     (r"(?:partially|partly) destroy(?:ed|ing|s)?|unroof(?:s|ed|ing)"
      r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
@@ -1109,6 +1110,7 @@ TRAP_AFTER = (
 # a sentence with none of them is skipped without looking for numbers.
 CUE_STEMS = (
     "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission", "bulldoz", "kia", "wia",
+    "came down", "come down", "caved in",
     "mia",
     "kill", "dead", "die", "dying", "death", "bod", "corpse", "lives", "slain", "murder", "perish", "massacr",
     "execut", "drown", "fatalit", "toll", "injur", "wound", "hurt", "missing", "unaccounted", "disappear",
