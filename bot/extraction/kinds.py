@@ -343,8 +343,10 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
             if demonym_end is not None and lex.number_word_start.match(text, words[i + 1][1]):
                 break  # another count of people named by a demonym: "three South Sudanese and three Kenyans"
             continue  # coordinated modifiers: "27,000 new and repeated displacements"
-        if lowered[i] in lex.np_stopwords or lex.trigger_word.match(text, _start):
-            break
+        if (lowered[i] in lex.np_stopwords or lex.trigger_word.match(text, _start)) and not (
+            i + 1 < len(words) and _ACRONYM.fullmatch(word) and word.isupper()
+        ):
+            break  # (not a force's initials that look like a word: "37 AS fighters", "20 US soldiers")
         if i == 0 and _ACRONYM.fullmatch(word) and _ACRONYM_HEAD_END.match(text, _end):
             # a force named by its initials: "two VDP lost their lives", "4 NPRs killed"
             return NounPhrase(end=_end, has_head=True, group=Group.FIGHTERS)

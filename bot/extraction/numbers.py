@@ -59,6 +59,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b"
     # a share: "nine in ten arrive with nothing"
     # (not where they are: "killed 12 in two villages")
+    # a list of how often, not of how many: "uprooted four, five or six times"
+    rf"|(?:\s*,\s*[\w-]+){{0,3}}\s*,?\s+(?:or|to)\s+[\w-]+\s+times\b"
     # a score, not a count: "States hosting IDPs: 18 of 18"
     rf"|\s+of\s+\d[\d,]*\s*(?:$|[\n.;,)])"
     rf"|\s+(?:in|out of)\s+(?:every\s+)?(?:ten|five|four|three|two|a hundred|10|100)\b(?!\s*(?:were|are|have"
@@ -126,7 +128,7 @@ _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _AGE_BOUND_BEFORE = re.compile(
     r"\b(?:men|women|people|persons|residents|adults|those|anyone|elderly|villagers|civilians|children|boys|girls"
-    r"|infants)\s+(?:over|above|under|below|older than|younger than|aged over|aged under)\s+$"
+    r"|infants|them|whom)\s+(?:over|above|under|below|older than|younger than|aged over|aged under)\s+$"
 )
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|women|men|residents|families|households)\b")
 _SITE_NUMBER_BEFORE = re.compile(

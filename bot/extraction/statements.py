@@ -720,6 +720,14 @@ def _link(
         return None
     if right is not None and RATE_AFTER.match(lowered, right.end):
         return None  # "one child dies every two hours": a rate, no figure
+    if (
+        right is not None
+        and np.kind in HOUSE_KINDS
+        and right.kind in HOUSE_KINDS
+        and _COUNT_BETWEEN.search(lowered, np.end, right.start)
+    ):
+        # "50,120 partially damaged houses and 9,410 that collapsed": the verb after is the next count's
+        return Link(np.kind, np.group, mention.start, np.end, False, False)
     if right is not None and right.kind in HOUSE_KINDS and COMBINED.match(lowered, right.start):
         return None  # "homes have been damaged or destroyed": a combined total
     if right is not None and right.kind in HARM_KINDS and _HARM_COMBINED.match(lowered, right.start):
@@ -1108,7 +1116,7 @@ _NO_FIGURE_AFTER = re.compile(
 )
 # The second part listed after a subgroup word: "including 10 women and three infants".
 _SUBGROUP_LISTED = re.compile(
-    r"\b(?:including|among them|among whom)\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,30}?\s+and\s+$"
+    r"\b(?:including|among them|among whom|of them|of whom)\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,30}?\s+and\s+$"
 )
 # A count before the noun naming it, as in a running total: "brings to 4,544 the number of people killed".
 # ("bringing to 318 the number of people known to have died", "to 41 the number of confirmed deaths")
@@ -1316,6 +1324,7 @@ def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: K
 _WHOLE_OWN_VERB = re.compile(r"\b(?:[a-z]+ed|need|needs|are|were|is|was|have|has|remain|remains|require|requires)\b")
 
 
+_COUNT_BETWEEN = re.compile(r"\d")
 # Aid before a count: who it reached, not who came to harm ("assisted 1.2 million people, including ...").
 _AID_BEFORE = re.compile(
     # (not a toll's level: "the death toll has reached 18, including nine children")

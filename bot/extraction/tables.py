@@ -53,13 +53,14 @@ _TITLE_WORDS = {
     "arrival": Kind.DISPLACED, "arrivals": Kind.DISPLACED, "displacement": Kind.DISPLACED,
     "displacements": Kind.DISPLACED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED, "returns": Kind.RETURNED,
     "centres": Kind.SHELTERED, "centers": Kind.SHELTERED, "accommodation": Kind.SHELTERED,
+    "wounds": Kind.INJURED, "trauma": Kind.INJURED,  # "Admissions for gunshot wounds" over "Month | Patients"
 }  # fmt: skip
 # Headers naming only the unit counted, or the whole or a cause of what the table counts ("Total", "Drought").
 _BREAKDOWN_HEADERS = frozenset({"total", "drought", "conflict", "insecurity", "flood", "floods", "evictions", "other"})
 _UNIT_WORDS = {
     "families": Group.FAMILIES, "family": Group.FAMILIES, "households": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS,
     "hhs": Group.HOUSEHOLDS, "persons": Group.PEOPLE, "people": Group.PEOPLE, "individuals": Group.PEOPLE,
-    "ind": Group.PEOPLE, "pax": Group.PEOPLE,
+    "ind": Group.PEOPLE, "pax": Group.PEOPLE, "patients": Group.PEOPLE,
 }  # fmt: skip
 # Columns that count no figure under the labelling conventions.
 _NO_FIGURE = frozenset({"affected", "population", "need", "targeted", "reached", "assisted", "beneficiaries"})
@@ -171,6 +172,8 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
         return _Column(unit_kind, _UNIT_WORDS[words[-1]])
     if unit_kind is not None and all(w in _BREAKDOWN_HEADERS for w in words):
         return _Column(unit_kind, Group.PEOPLE)
+    if unit_kind is not None and words[0] in ("new", "newly") and not any(w in _SHELTERS for w in words):
+        return _Column(unit_kind, Group.PEOPLE)  # "New in May": the new part of what the table counts
     if any(w in _HOUSES for w in words) and not (
         "shelters" in words and any(w in _UNIT_WORDS or w in _PEOPLE_WORDS for w in words)
     ):  # ("Families in shelters": people in sites, not their homes)

@@ -2574,3 +2574,68 @@ def test_house_classes_pairs_and_units(text: str, expected: list[tuple[str, int 
 )
 def test_house_verbs_initials_aid_and_another(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Displaced in Upper Nile are about 88,000 people.", [("displaced", 88_000)], id="fronted-displaced"
+        ),
+        pytest.param(
+            "Arriving in Bossaso over the past week were some 1,400 families.",
+            [("displaced", 1_400)],
+            id="fronted-arriving",
+        ),
+        pytest.param(
+            "Evacuated to schools and churches in Beira were 2,300 people.", [("evacuated", 2_300)], id="fronted-evac"
+        ),
+        pytest.param("Injured in the blast were 27 people.", [("injured", 27)], id="fronted-injured"),
+        pytest.param("Total displacement since March stands at over 60,000.", [("displaced", 60_000)], id="stands-at"),
+        pytest.param("More than 700 people have abandoned the settlement.", [("displaced", 700)], id="abandoned-it"),
+        pytest.param("Officials say 41 AS fighters were killed.", [("killed", 41)], id="initials-like-a-word"),
+        pytest.param("About 12,000 people were ordered out of the valley.", [("evacuated", 12_000)], id="ordered-out"),
+    ],
+)
+def test_fronted_participles_standing_totals_and_initials(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The fire injured 45 people; 17 had been admitted by midnight.",
+            [("injured", 45), ("injured", 17)],
+            id="admitted-bare",
+        ),
+        pytest.param(
+            "Three of them remain in intensive care after the crash.", [("injured", 3)], id="in-intensive-care"
+        ),
+        pytest.param("Some 90 patients were admitted with cholera last week.", [], id="admitted-with-a-disease"),
+        pytest.param("About 400 students were admitted to the university in May.", [], id="admitted-to-a-place"),
+        pytest.param(
+            "Rescuers recorded 8,200 partially damaged houses and 1,300 that collapsed outright.",
+            [("houses_damaged", 8_200), ("houses_destroyed", 1_300)],
+            id="own-prenominal-before-the-next-verb",
+        ),
+        pytest.param("Families here were uprooted two, three or four times.", [], id="how-often"),
+        pytest.param(
+            "The survey counts 210 dead, of them 51 women and 38 children, and 160 people wounded.",
+            [("killed", 210), ("killed", 51), ("killed", 38), ("injured", 160)],
+            id="of-them-list",
+        ),
+        pytest.param(
+            "Two people drowned and three others are reported as disappeared.",
+            [("killed", 2), ("missing", 3)],
+            id="reported-as",
+        ),
+        pytest.param(
+            "The clinic received the bodies of 14 children, all of them under 10.",
+            [("killed", 14)],
+            id="age-bound-of-them",
+        ),
+    ],
+)
+def test_hospital_states_house_counts_and_partitive_lists(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -151,3 +151,16 @@ def test_degree_columns_and_rows_count_houses_under_a_count_or_heading_of_houses
         ("houses_damaged", 1_204),
         ("houses_damaged", 3_310),
     ]
+
+
+def test_new_columns_and_patients_under_a_title_of_wounds() -> None:
+    text = (
+        "Displacement by region (people displaced since 2021)\n\n"
+        "Region | Total | New in May\nKayin | 301,000 | 4,500\n\n"
+        "Admissions for gunshot wounds, 2025\nMonth | Patients\nJanuary | 96\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [
+        ("displaced", 301_000),
+        ("displaced", 4_500),
+        ("injured", 96),
+    ]

@@ -237,7 +237,8 @@ MEMBER_OF = r"\s+of\s+(?:the|those|them|these|its|their|our|his|her|whom|which|m
 # Ends of what may stand between the items of a list sharing one kind: "1,832 were in the South, 137 in the
 # Nippes", "the return of 5,000 and 4,000", "619 people, of which 508 in Campeche", "killed, as have 22 workers".
 LIST_JOINS = (
-    r"(?:,|;|:|\(|\band|\bor|\bincluding|\bincl\.|\bamong them|\bamong whom|\bof whom|\bof which|\bwith|\bwhile"
+    r"(?:,|;|:|\(|\band|\bor|\bincluding|\bincl\.|\bamong them|\bamong whom|\bof whom|\bof which|\bof them|\bwith"
+    r"|\bwhile"
     r"|\bas have|\bas had|\bas did|\bas were|\balongside|\bplus|\bas well as|\brepresenting|\bcomprising"
     r"|\ban increase of|\ba rise of|\ban additional|\ba further"
     r"|\b(?:bringing|taking|raising|pushing) (?:the )?(?:overall |cumulative )?(?:total|number|toll|tally|figure)"
@@ -318,6 +319,7 @@ AUX_WORDS = (
     "were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "also", "reportedly", "reported",
     "allegedly", "already", "now", "still", "newly", "all", "later", "subsequently", "feared", "confirmed",
     "became", "become", "remain", "remained", "remains", "got", "registered as", "recorded as", "listed as",
+    "reported as", "counted as", "declared",
     "believed to have been", "said to have been", "thought to have been", "estimated to have been",
     "estimated to be", "who", "that", "whom", "to", "forcibly", "temporarily", "internally", "could", "may",
     "might", "would", "will", "likely", "expected to", "set to", "not", "either", "since", "then", "either",
@@ -371,6 +373,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:admitted|taken|rushed) to (?:\w+ )?(?:hospitals?|clinics?|health (?:centres?|centers?|posts?))"
      r"|admitted with (?:[\w-]+ ){0,2}?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed\b(?! with)|(?:remain|remained|remains|are|were|still) (?:in|at) (?:the )?(?:\w+ )?hospitals?\b"
+     r"|(?:remain|remained|remains|are|were|still|lie|lay) in (?:the )?(?:intensive care(?: units?)?|icu"
+     r"|critical care)\b"
+     # admitted, hospital unsaid: "19 had been admitted by nightfall" (not to a country, nor with a disease)
+     r"|(?:(?<=been\s)|(?<=were\s)|(?<=was\s))admitted\b(?!\s+(?:to|into|as|that|for)\b)"
+     r"(?![^.;]{0,60}\b(?:cholera|measles|dengue|malaria|covid|diarrh|malnutrition))"
      r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?|received) (?:[\w-]+ ){0,4}?(?:injur(?:y|ies)|wounds?|burns?)"
      r"|injuries"
      # "Eleven people with gunshot and machete wounds were taken to hospital"
@@ -421,7 +428,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|floodwaters|currents?|torrents?|waves?|sea)\b",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
-     r"|(?:ordered|told|asked|instructed) to leave\b(?! for\b)"
+     r"|(?:ordered|told|asked|instructed) to leave\b(?! for\b)|(?<=were\s)ordered out\b"
      r"|(?:(?:being )?served )?outside (?:ecs|evacuation cent(?:er|re)s)"
      r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
      r"|(?:remain|remained|remains|remaining|placed|put|are|were)(?: now| still)? under (?:mandatory )?"
@@ -632,7 +639,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left(?: for (?!dead\b)| (?:large )?parts of\b"
      r"|(?= in the (?:last|past)\b)|(?=\s*(?:[.;]|$)))"
      # "abandoned Kadawa and nearby hamlets"
-     r"|abandon(?:ed|ing) (?:[\w'’-]+ ){0,4}?(?:villages?|towns?|hamlets|communities|settlements|localities)\b",
+     r"|abandon(?:ed|ing) (?:[\w'’-]+ ){0,4}?(?:villages?|towns?|hamlets?|communit(?:y|ies)|settlements?"
+     r"|localit(?:y|ies))\b",
      Kind.DISPLACED),
     (r"(?:(?:left|made|rendered) )?homeless"
      r"|(?:left )?without (?:a |any )?(?:home|homes|shelter|roof|place to (?:sleep|live))"
@@ -750,6 +758,11 @@ _RUNNING_TOTAL = r"(?:bringing|raising|taking|pushing) (?:the )?(?:total |overal
 _RUNNING_TO = r"(?: [\w-]+){0,4}? to"
 # A table's label opening its cell, with no colon: "Dead 27 (...); Injured 52; Missing 8".
 _TABLE_LABEL = r"(?:^|(?<=[:;|•(]\s)|(?<=[:;|•(])|(?<=\s[-–—]\s))"  # (and after a dash: "KALUTARA - Deaths 2")
+# A fronted participle's phrase up to its verb: "[Displaced] in Jonglei are", "[Evacuated] to mosques ... were".
+_FRONTED = (
+    r"(?:in|during|by|from|to|at|into|across|over|since|after|within|alongside|among|between|on) [^.;:]{1,90}?"
+    r" (?:were|are|was|is|have been|numbered|number)"
+)
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)"
      r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) (?:the )?(?:lives|life) of"
@@ -811,6 +824,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|toll|dead)(?: at)?"  # (a hedge may follow: "residents put toll above 100")
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
+     r"|^(?:injured|wounded|hurt) " + _FRONTED +
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|the (?:injured|wounded) (?:included?|including)|those (?:injured|wounded|hurt) (?:included?|including|were|are)"
      r"|the (?:injured|wounded),? (?:among them|including)|(?:injured|injuries|wounded)" + _ROW +
@@ -863,6 +877,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # "The overnight shelter population was 1,153"
      + r"|shelter population (?:was|is|stood at|stands at|rose to|fell to|reached|of)", Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)"
+     # the verb first, opening the sentence: "Displaced in Jonglei are about 146,000 people", "Arriving in Garowe
+     # over the past fortnight were some 3,000 families"
+     r"|^(?:newly )?(?:displaced|uprooted|relocated|arriving|arrived) " + _FRONTED +
      r"|forc(?:ed|es|ing|e) out|(?:drove|driven|drives|driving|drive) out"
      # a source's estimate: "NEMA puts the displaced at 414,000", "the number of people who fled has risen to"
      r"|(?:put|puts|putting|placed|places|estimated|estimates) (?:the )?(?:number of )?(?:displaced|idps"
@@ -889,7 +906,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (not across another kind's noun: "wildfire forces evacuations as injured rise to 32")
      r"(?: (?!(?:injured|wounded|dead|deaths|toll|missing|casualties)\b)[\w’'-]+){0,5}?"
      # (not another subject's verb: "provided water to 96,500 displaced people and reached 12,400 children")
-     r" (?<!and\x20)(?:tops?|topped|pass(?:es|ed)?|cross(?:es|ed)|exceed(?:s|ed)?|surpass(?:es|ed)?"
+     r" (?<!and\x20)(?:tops?|topped|pass(?:es|ed)?|cross(?:es|ed)|exceed(?:s|ed)?|surpass(?:es|ed)?|stands? at|stood at"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled|soars?|soared"
      r"|surges?|surged|jumps?|jumped) to)"
      r"|(?:displaced|idps|displaced (?:people|persons)|displacements|new displacement"
@@ -902,6 +919,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\b(?:estimated at\b|" + RISE_TO + ")",
      Kind.DISPLACED),
     (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of"
+     r"|^evacuated " + _FRONTED +
      # (not those inside sites: "Evacuees in 115 evacuation points: 6,573" are sheltered)
      r"|(?:evacuated|evacuees)(?! (?:in|inside|at) (?:\d[\d,]* )?(?:[\w-]+ )?(?:evacuation|relief|collective) )" + _ROW
      + r"|(?:have|has|had|need|needs|will|may|must) to (?:move|relocate)"
@@ -1110,7 +1128,7 @@ TRAP_AFTER = (
 # a sentence with none of them is skipped without looking for numbers.
 CUE_STEMS = (
     "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission", "bulldoz", "kia", "wia",
-    "came down", "come down", "caved in",
+    "came down", "come down", "caved in", "admitted", "intensive care", "icu", "ordered out",
     "mia",
     "kill", "dead", "die", "dying", "death", "bod", "corpse", "lives", "slain", "murder", "perish", "massacr",
     "execut", "drown", "fatalit", "toll", "injur", "wound", "hurt", "missing", "unaccounted", "disappear",
