@@ -424,6 +424,12 @@ def _with_head(
     if category == "kind":
         group = Group.HOUSEHOLDS if "household" in phrase else Group.FAMILIES if "famil" in phrase else Group.PEOPLE
         if len(words) > i + size and words[i + size][1] == end + 1 and text[end] == " ":
+            if (
+                len(words) > i + size + 1
+                and words[i + size][0][:1].isupper()
+                and words[i + size + 1][1] == words[i + size][2] + 1
+            ):
+                size += 1  # a people's name between: "1,000 displaced Yazidi families have gone back"
             head = lowered[i + size]
             if head in lex.group_nouns or is_human_plural(head, lex):
                 # "two more injured workers died": the word before the noun is an adjective, and the verb after

@@ -266,6 +266,12 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$")
 _HOSTED_BEFORE = re.compile(
     r"\b(?:hosts|hosting|hosted|(?:now )?counts|(?:has|have|had) (?:received|taken in|welcomed))\s+$"
 )  # ("Cote d'Ivoire now counts over 60,000 refugees")
+# A count of refugees on a register: a standing total of people who crossed a border.
+_REGISTERED_BEFORE = re.compile(r"\b(?:registered|recorded|verified)\s+$")
+_REGISTERED_AFTER = re.compile(
+    r"(?:\s+from\s+[a-z'’ -]{1,30}?)?\s+(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?"
+    r"(recorded|registered)\b"
+)
 _MOVED_BEFORE = re.compile(
     r"\b(?:moved|move|moving|transferred|bused|bussed|trucked|transported|shifted)\s+(?:(?:more than|over|about"
     r"|some|nearly|around|at least|up to)\s+)?$"
@@ -573,6 +579,16 @@ def _link(
             hosted_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
             if hosted_head and hosted_head[0] in lex.refugee_nouns and is_area_subject(lowered, hosted.start()):
                 left = Trigger(Kind.DISPLACED, hosted.start(), hosted.end())  # "Chad now hosts 1.1 million refugees"
+        listed = _REGISTERED_BEFORE.search(lowered, max(0, verb_end - 24), verb_end) if left is None else None
+        if listed is not None and np.has_head:
+            listed_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
+            if (
+                listed_head
+                and listed_head[0] in lex.refugee_nouns
+                # (a verb after says more: "registered 37 refugees with gunshot wounds", "... in temporary shelters")
+                and right_trigger(sentence, lowered, np.end, lex, house=False, distant=True) is None
+            ):
+                left = Trigger(Kind.DISPLACED, listed.start(), listed.end())  # "UNHCR has registered 20,300 refugees"
     if (
         left is not None
         and _LOST.match(lowered, left.start)
@@ -646,6 +662,10 @@ def _link(
     right = right_trigger(
         sentence, lowered, max(np.end, mention.end), lex, house=house, distant=np.has_head and not others, part=part
     )
+    if right is None and np.has_head and (listed := _REGISTERED_AFTER.match(lowered, np.end)):
+        last = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
+        if last and last[0] in lex.refugee_nouns:  # "8 million refugees from Ukraine have been recorded in Europe"
+            right = Trigger(Kind.DISPLACED, listed.start(1), listed.end(1))
     if right is None and not np.has_head and (of_those := _OF_THOSE.match(lowered, mention.end)):
         right = right_trigger(sentence, lowered, of_those.end(), lex, house=house)  # "317 of those were destroyed"
     if part and right is not None and right.kind is Kind.RETURNED and lowered.startswith(_UPROOTED, right.start):
@@ -1325,6 +1345,7 @@ _WHOLE_OWN_VERB = re.compile(r"\b(?:[a-z]+ed|need|needs|are|were|is|was|have|has
 
 
 _COUNT_BETWEEN = re.compile(r"\d")
+_PLACE_AND = re.compile(r"\s+(in|at)\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*,?\s+and\s+")
 # Aid before a count: who it reached, not who came to harm ("assisted 1.2 million people, including ...").
 _AID_BEFORE = re.compile(
     # (not a toll's level: "the death toll has reached 18, including nine children")
@@ -1514,6 +1535,10 @@ def find_statements(
         if _OF_THIS_WHOLE.match(lowered, mentions[i + 1].end):
             continue  # the next count is a part of this one: "received 18 patients, three of whom died"
         gap = _CHAIN.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
+        if gap is None and (parallel := _PLACE_AND.fullmatch(lowered, nps[i].end, mentions[i + 1].start)):
+            # places in parallel: "4,100 households in Garsen and 1,900 in Bura displaced"
+            after = lowered[mentions[i + 1].end : mentions[i + 1].end + 8].split()[:1]
+            gap = parallel if not nps[i + 1].has_head and after == [parallel.group(1)] else None
         if gap is None and nps[i].has_head and not nps[i].house:
             # a second noun of the same count: "67 soldiers and police officers and 26 civilians have been killed"
             gap = _AND_PEOPLE_AND.fullmatch(lowered, nps[i].end, mentions[i + 1].start)

@@ -172,7 +172,11 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
         return _Column(unit_kind, _UNIT_WORDS[words[-1]])
     if unit_kind is not None and all(w in _BREAKDOWN_HEADERS for w in words):
         return _Column(unit_kind, Group.PEOPLE)
-    if unit_kind is not None and words[0] in ("new", "newly") and not any(w in _SHELTERS for w in words):
+    if (
+        unit_kind is not None
+        and words[0] in ("new", "newly")
+        and not any(w in _SHELTERS or lex.prenominal_kinds.get(w) or lex.heading_kinds.get(w) for w in words)
+    ):
         return _Column(unit_kind, Group.PEOPLE)  # "New in May": the new part of what the table counts
     if any(w in _HOUSES for w in words) and not (
         "shelters" in words and any(w in _UNIT_WORDS or w in _PEOPLE_WORDS for w in words)

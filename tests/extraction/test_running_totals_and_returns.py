@@ -2639,3 +2639,36 @@ def test_fronted_participles_standing_totals_and_initials(text: str, expected: l
 )
 def test_hospital_states_house_counts_and_partitive_lists(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 600 displaced Yazidi families have gone back to Sinjar this month.",
+            [("returned", 600)],
+            id="people-named-between-kind-and-noun",
+        ),
+        pytest.param("UNHCR has registered 14,800 Sudanese refugees.", [("displaced", 14_800)], id="registered"),
+        pytest.param(
+            "More than 2 million refugees from Ukraine have been recorded in Poland.",
+            [("displaced", 2_000_000)],
+            id="recorded-after",
+        ),
+        pytest.param(
+            "Our clinic registered 25 refugees with gunshot wounds last week.",
+            [("injured", 25)],
+            id="registered-with-wounds",
+        ),
+        pytest.param("Three million voters have been registered.", [], id="voters-are-no-refugees"),
+        pytest.param("The storm blew off the roofs of 70 houses.", [("houses_damaged", 70)], id="roofs-blown-off"),
+        pytest.param(
+            "The floods left 2,300 households in Hola and 800 in Garsen displaced.",
+            [("displaced", 2_300), ("displaced", 800)],
+            id="places-in-parallel",
+        ),
+        pytest.param("Some 15 people in hospital and 4 were killed.", [("killed", 4)], id="no-parallel-place"),
+    ],
+)
+def test_returns_registers_roofs_and_parallel_places(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -164,3 +164,16 @@ def test_new_columns_and_patients_under_a_title_of_wounds() -> None:
         ("displaced", 4_500),
         ("injured", 96),
     ]
+
+
+def test_a_newly_displaced_column_keeps_its_own_kind_after_another_figure() -> None:
+    text = (
+        "Shelling injured 14 people in Mandalay.\n\n"
+        "The table shows people displaced since 2021 and those newly displaced in March:\n\n"
+        "Region | Displaced since 2021 | Newly displaced in March\nMagway | 322,900 | 3,100\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [
+        ("injured", 14),
+        ("displaced", 322_900),
+        ("displaced", 3_100),
+    ]

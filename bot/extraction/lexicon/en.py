@@ -955,6 +955,7 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
      r"|(?:partially|partly)(?: ?[:–—-])?"
      r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) (?:the )?roofs? (?:off|from)"
+     r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) off (?:the )?roofs? of"
      r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Table rows: "Houses destroyed: 469,512".
