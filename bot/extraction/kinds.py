@@ -31,8 +31,9 @@ _PERSON = (
 # ", most of them women and children,".
 _ASIDE = re.compile(
     # the families they make: "10,042 persons belonging to 2,956 families are staying in relief camps"
-    r"\s+(?:belonging to|from|of|in|comprising)\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*"
-    r"(?:\s+(?:lakh|crore|million))?\s+(?:families|households)(?=\s)"
+    r"\s*,?\s+(?:belonging to|from|of|in|comprising|grouped in(?:to)?|forming|making up)\s+(?:about\s+|some\s+"
+    r"|around\s+)?\d[\d,.]*"
+    r"(?:\s+(?:lakh|crore|million))?\s+(?:families|households)(?:\s*,(?=\s))?(?=\s)"
     # the same count in another unit: "about 1,200 families, or some 6,000 persons, evacuated"
     r"|,\s*(?:or|translating (?:in)?to|equivalent to|representing|corresponding to|i\.e\.|that is)\s+"
     r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+(?:persons|people|individuals|families"

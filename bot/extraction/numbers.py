@@ -59,6 +59,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b"
     # a share: "nine in ten arrive with nothing"
     # (not where they are: "killed 12 in two villages")
+    # a threshold, not a count: "ten or more families", "groups of 50 or more people"
+    rf"|\s+or\s+(?:more|fewer|less|above|over)\b"
     # a list of how often, not of how many: "uprooted four, five or six times"
     rf"|(?:\s*,\s*[\w-]+){{0,3}}\s*,?\s+(?:or|to)\s+[\w-]+\s+times\b"
     # a score, not a count: "States hosting IDPs: 18 of 18"

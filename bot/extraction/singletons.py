@@ -253,6 +253,7 @@ def _bare_headline_singleton(
     return []
 
 
+_OWN_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _ACTIVE_HARM = frozenset({"kill", "kills", "shoots", "stabs", "murders", "hacks"})  # (a doer's verbs)
 _OPENING_WORD = re.compile(r"[a-z][\w'’-]*")
 _BARE_OPENING_WORDS = 3  # ("Polish soldier", "Elderly woman", "Teenage boy")
@@ -530,8 +531,12 @@ def listed_with_singletons(
             after = (
                 single_link.end <= mention.start
                 and SINGLETON_JOIN.fullmatch(lowered, single_link.end, mention.start)
-                # (a clause of its own: "a fisherman was killed and two women were abducted")
-                and not (single_link.own_verb and OWN_PREDICATE.match(lowered, np.end))
+                # (a clause of its own: "a fisherman was killed and two women were abducted", "nurse killed,
+                # twelve passengers abducted")
+                and not (
+                    single_link.own_verb
+                    and (OWN_PREDICATE.match(lowered, np.end) or _OWN_PARTICIPLE.match(lowered, np.end))
+                )
             )
             before = (
                 single_link.own_verb

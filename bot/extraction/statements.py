@@ -249,6 +249,9 @@ _UPROOTABLE = frozenset({
     "people", "persons", "civilians", "refugees", "residents", "villagers", "families", "households", "inhabitants",
     "children", "women", "individuals", "migrants", "seekers", "idps", "displaced", "others",
     "ind", "inds", "indiv", "pers", "hh", "hhs",  # (sitrep units: "6,940 ind. newly arrived")
+    # those whose land is their living, who flee it rather than travel for work
+    "peasants", "farmers", "herders", "pastoralists", "campesinos", "fishermen", "fisherfolk", "elderly", "men",
+    "boys", "girls", "minors", "babies", "infants", "orphans", "widows", "mothers", "students", "pupils",
 })  # fmt: skip
 # The label of a key figure ("92,338 individuals Total number of new arrivals in Uganda (...)"): its first words
 # name the kind; one naming a population, a need or a target makes it no figure.

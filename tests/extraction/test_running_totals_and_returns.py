@@ -2672,3 +2672,27 @@ def test_hospital_states_house_counts_and_partitive_lists(text: str, expected: l
 )
 def test_returns_registers_roofs_and_parallel_places(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In all, 9,120 persons, grouped in 2,870 families, were forced to abandon their territories.",
+            [("displaced", 9_120), ("displaced", 2_870)],
+            id="grouped-in-families",
+        ),
+        pytest.param("About 200 families have left four communities.", [("displaced", 200)], id="left-n-communities"),
+        pytest.param("More than 900 peasants arrive in Tumaco", [("displaced", 900)], id="peasants-arrive"),
+        pytest.param("Some 3,000 rescuers arrived in the province.", [], id="rescuers-arrive"),
+        pytest.param("Gonaives: driver killed, nine passengers abducted", [("killed", 1)], id="abducted"),
+        pytest.param(
+            "A mass displacement is defined as ten or more families, or 50 or more persons, leaving.",
+            [],
+            id="threshold",
+        ),
+        pytest.param("The programme attended 3,100 displaced persons with food.", [], id="attended-by-aid"),
+    ],
+)
+def test_groupings_places_left_thresholds_and_aid(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

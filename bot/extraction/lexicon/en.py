@@ -572,7 +572,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # fled into the wild: "hundreds of people ran into the bush", "thousands are hiding in the forest"
      r"|(?:ran|run|running|escaped) (?:in)?to the (?:bush|forests?|hills|mountains|jungle)\b"
      r"|hiding in the (?:bush|forests?|hills|mountains|jungle)\b"
-     r"|abandon(?:ed)? their (?:homes?|houses?|villages?|towns?|lands?|farms?|fields)"
+     r"|(?:forced to )?abandon(?:ed)? their (?:homes?|houses?|villages?|towns?|lands?|farms?|fields|territor(?:y|ies)"
+     r"|communit(?:y|ies))"
      # (a bare "escaped" is as often from captors: "two of the hostages escaped")
      r"|escaped (?:from|to|into|across|over)|escaped the (?:fighting|violence|attacks?|clashes|bombing|shelling|war"
      r"|floods?|fire)"
@@ -630,6 +631,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:(?<=\bwere\x20)|(?<=\bbeen\x20))(?:moved|shifted) (?:out )?(?:from|out of)\b"
      r"|mov(?:ed|ing) (?:to|towards) (?:the )?(?:outskirts|neighbouring|neighboring|nearby|other|safer)\b"
      r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)"
+     # places counted as they were left: "more than 300 families have left six communities", "left 31 veredas"
+     r"|left (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:[\w'’-]+ )?(?:communities"
+     r"|villages|hamlets|veredas|settlements|localities|neighbourhoods|neighborhoods)\b"
      # a count that left a place: "60,000 people left parts of eastern Khan Younis", "110,000 IDPs have left the
      # sites", "40,000 have already left in the last two days" (not those who remain: "only 200 are left there")
      r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left (?!without\b)(?:parts of |the |their |its )?"
@@ -1052,7 +1056,7 @@ TRAP_BEFORE = (
     r"|hosts?|hosting|hosted|affect(?:s|ed|ing)|shelter(?:s|ed|ing)|hous(?:e|es|ed|ing)|accommodat(?:es|ed|ing)"
     r"|assist(?:s|ing|ed)?"
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
-    r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?"
+    r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?|attended|attends"
     # aid handed to people: "providing food to 75,000 displaced people"
     r"|(?:(?:provid|deliver|distribut|giv|offer|serv)(?:e|es|ed|en|ing)|gave)\s+(?:[\w-]+,?\s+){0,12}?(?:to|for)"
     r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?"
