@@ -200,23 +200,33 @@ def _names_a_place(label: str, lex: Lexicon) -> bool:
 def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[_Count]:
     """The counts of an item line, the first one and the next when it follows a slash or a bracket (the same count
     in a second unit, or a second column); empty when the line is no item."""
-    m = _ITEM.match(text, start, end)
-    if m is None or m.end() >= end or not _names_a_place(m.group(1), lex):
-        return []
-    mentions = find_numbers(text[m.end() : end], lex)
+    pipe = text.find("|", start, end)
+    if pipe >= 0 and _TWO_CELL_ROW.fullmatch(text, start, end):
+        # a row of two cells: its name is the whole first cell, which may hold numbers and commas of its own
+        # ("Camp 9, Balukhali | 3")
+        name = text[start:pipe].strip(" \t|")
+        if not name or not name[0].isupper() or not _names_a_place(name, lex):
+            return []
+        base = pipe + 1
+    else:
+        m = _ITEM.match(text, start, end)
+        if m is None or m.end() >= end or not _names_a_place(m.group(1), lex):
+            return []
+        base = m.end()
+    mentions = find_numbers(text[base:end], lex)
     if not mentions or mentions[0].value is None or mentions[0].qualifier is Qualifier.VAGUE:
         return []
-    lead = text[m.end() : m.end() + mentions[0].start].strip().lower()
+    lead = text[base : base + mentions[0].start].strip().lower()
     if lead and not any(f" {lead} " == hedge for hedge, _q in lex.hedges):
         return []  # words before the count: a sentence, not an item
     counts: list[_Count] = []
-    pos_end = m.end()
+    pos_end = base
     for i, mention in enumerate(mentions[:2]):
-        if mention.value is None or (i == 1 and not _SECOND_UNIT.fullmatch(text, pos_end, m.end() + mention.start)):
+        if mention.value is None or (i == 1 and not _SECOND_UNIT.fullmatch(text, pos_end, base + mention.start)):
             break
         # two bare counts are two columns ("19 / 6,240"), which only a heading naming them can tell apart
-        column = i == 1 and (counts[0].group is None or not _UNIT.match(text, m.end() + mention.end, end))
-        pos = m.end() + mention.end
+        column = i == 1 and (counts[0].group is None or not _UNIT.match(text, base + mention.end, end))
+        pos = base + mention.end
         unit = _UNIT.match(text, pos, end)
         group = None
         if unit is not None:
@@ -224,8 +234,8 @@ def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[_Count]:
             group = _UNIT_GROUPS.get(word, Group.FAMILIES if word == "families" else Group.PEOPLE)
             pos = unit.end()
         pos_end = pos
-        start_at = m.end() + mention.start
-        counts.append(_Count(start_at, m.end() + mention.end, int(mention.value), mention.qualifier, group, column))
+        start_at = base + mention.start
+        counts.append(_Count(start_at, base + mention.end, int(mention.value), mention.qualifier, group, column))
     return counts + _parts_in_brackets(text, pos_end, end, lex) if counts else counts
 
 
@@ -282,6 +292,8 @@ def _parted(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
     when the line is not such a list."""
     if text.find(";", start, end) < 0 and text.find(", ", start, end) < 0:
         return []
+    if _TWO_CELL_ROW.fullmatch(text, start, end):
+        return []  # one row whose name holds a comma: "Camp 9, Balukhali | 3"
     parts: list[tuple[int, int, list[_Count]]] = []
     cut = start
     for gap in [*_ITEM_GAP.finditer(text, start, end), None]:

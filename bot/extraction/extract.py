@@ -98,7 +98,8 @@ def _read_tables(
     if unit_kind is None and (heading := _heading_before(norm, para[0])):
         unit_kind = title_kind(heading, lexicon_for("en"))  # a title of its own above: "DISPLACEMENT BY LOCATION"
     above = line_above(norm, para[0])
-    heading = norm[above[0] : above[1]] if above else ""
+    line = norm[above[0] : above[1]] if above else ""
+    heading = line if line.endswith(":") or _heading_before(norm, para[0]) else ""  # (a heading, not a sentence)
     cells, blanked = read_tables(norm[para[0] : para[1]], lexicon_for("en"), unit_kind, heading)
     if not cells:
         return norm

@@ -58,8 +58,9 @@ _ASIDE = re.compile(
     r"|\s+and\s+(?:[A-Z]{2,6}\s+)?(?:[a-z-]+\s+)?[a-z]+(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)"
     # other things listed with the count before their shared verb: "50 houses, vehicles and many motorcycles were
     # burnt" (no figure among them)
-    r"|,\s*[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*[a-z-]+(?:\s+[a-z-]+)?){0,3}\s*,?\s+and\s+(?:many\s+|some\s+|several\s+)?"
-    r"[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:were|was|have|has|had|are)\b)"
+    # (counted too: "46 houses, 45 shops and four mosques had been damaged")
+    r"|,\s*(?:\d[\d,]*\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*(?:\d[\d,]*\s+)?[a-z-]+(?:\s+[a-z-]+)?){0,3}\s*,?\s+and\s+"
+    r"(?:many\s+|some\s+|several\s+|\d[\d,]*\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:were|was|have|has|had|are)\b)"
     # a subgroup without commas: "seven people including a baby were killed"
     r"|\s+including\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)?\s*[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared|killed|dead|injured|wounded)\b)"

@@ -51,8 +51,8 @@ _NIL = frozenset({"-", "–", "—", "nil", "n/a", "na", "..", "…"})
 # Title words naming what a table of units counts.
 _TITLE_WORDS = {
     "arrival": Kind.DISPLACED, "arrivals": Kind.DISPLACED, "displacement": Kind.DISPLACED,
-    "displacements": Kind.DISPLACED, "camps": Kind.SHELTERED, "shelters": Kind.SHELTERED, "returns": Kind.RETURNED,
-    "centres": Kind.SHELTERED, "centers": Kind.SHELTERED, "accommodation": Kind.SHELTERED,
+    "displacements": Kind.DISPLACED, "camps": Kind.SHELTERED, "camp": Kind.SHELTERED, "shelters": Kind.SHELTERED,
+    "returns": Kind.RETURNED, "centres": Kind.SHELTERED, "centers": Kind.SHELTERED, "accommodation": Kind.SHELTERED,
     "wounds": Kind.INJURED, "trauma": Kind.INJURED,  # "Admissions for gunshot wounds" over "Month | Patients"
 }  # fmt: skip
 # Headers naming only the unit counted, or the whole or a cause of what the table counts ("Total", "Drought").
@@ -60,7 +60,7 @@ _BREAKDOWN_HEADERS = frozenset({"total", "drought", "conflict", "insecurity", "f
 _UNIT_WORDS = {
     "families": Group.FAMILIES, "family": Group.FAMILIES, "households": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS,
     "hhs": Group.HOUSEHOLDS, "persons": Group.PEOPLE, "people": Group.PEOPLE, "individuals": Group.PEOPLE,
-    "ind": Group.PEOPLE, "pax": Group.PEOPLE, "patients": Group.PEOPLE,
+    "ind": Group.PEOPLE, "pax": Group.PEOPLE, "patients": Group.PEOPLE, "inmates": Group.PEOPLE,
 }  # fmt: skip
 # Columns that count no figure under the labelling conventions.
 _NO_FIGURE = frozenset({"affected", "population", "need", "targeted", "reached", "assisted", "beneficiaries"})
@@ -361,7 +361,8 @@ def read_tables(
     title_end = len(text[: max(0, lines[0][0] - 1)].rstrip())  # (past a blank line under the title)
     title_start = text.rfind("\n", 0, title_end) + 1
     title = text[title_start : max(title_start, title_end)]
-    unit_kind = title_kind(title, lex) or unit_kind
+    # (a heading above the table says more than the last figure before it: "Break-up of camps and inmates:")
+    unit_kind = title_kind(title, lex) or (title_kind(heading, lex) if heading else None) or unit_kind
     # a title naming houses names them for columns that say only what happened ("Fully destroyed")
     house_title = any(w in _HOUSES for w in _WORD.findall(f"{heading} {title}".lower())) or unit_kind in _HOUSE_KINDS
     # (or it breaks down a count of houses stated before: "... 11.7 lakh partially damaged. Figures by district:")

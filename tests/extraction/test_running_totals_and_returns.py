@@ -2696,3 +2696,18 @@ def test_returns_registers_roofs_and_parallel_places(text: str, expected: list[t
 )
 def test_groupings_places_left_thresholds_and_aid(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("That year 88 people and 310 elephants died in the conflict.", [("killed", 88)], id="elephants"),
+        pytest.param(
+            "In the town, 72 houses, 30 shops and two mosques had been damaged.",
+            [("houses_damaged", 72)],
+            id="other-buildings-counted-in-the-list",
+        ),
+    ],
+)
+def test_animals_and_other_buildings_are_no_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -177,3 +177,20 @@ def test_a_newly_displaced_column_keeps_its_own_kind_after_another_figure() -> N
         ("displaced", 322_900),
         ("displaced", 3_100),
     ]
+
+
+def test_a_row_name_with_numbers_and_commas_is_one_item() -> None:
+    text = (
+        "The district administration gave the break-up of the deaths:\n\n"
+        "Camp 4, Kutupalong | 3\nCamp 12, Balukhali | 2\nWhaikong, Teknaf | 1\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [("killed", 3), ("killed", 2), ("killed", 1)]
+
+
+def test_inmates_under_a_heading_of_camps_are_sheltered_not_the_last_figures_kind() -> None:
+    text = (
+        "In the current spell, 96 deaths have been reported.\n\n"
+        "District-wise break-up of camps and inmates:\n\n"
+        "District | Camps | Inmates\nKollam | 212 | 61,400\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [("killed", 96), ("sheltered", 61_400)]

@@ -198,6 +198,8 @@ cattle livestock head goats cows sheep animals cases hectares acres tonnes tons 
 hours camels donkeys horses pigs chickens poultry birds fish alpacas llamas buffaloes oxen mules herds bags
 classrooms buses lorries rifles guns weapons flights sorties firearms pistols grenades explosives devices magazines
 motorcycles motorbikes bicycles
+elephants tigers lions leopards rhinos hippos bears wolves hyenas crocodiles snakes monkeys dogs cats deer whales
+dolphins turtles
 rounds cartridges munitions mines settlements casings bullets shell
 incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks floods storms cyclones landslides
 events clashes raids ambushes battles
