@@ -1487,6 +1487,13 @@ def find_statements(
             )
         ):
             house_context = _OF_WHICH.search(lowered, max(0, mention.start - 12), mention.start) is not None
+        if not house_context and i > 0 and not np.has_head and ":" in lowered[: mention.start]:
+            # the houses broken down after a colon: "17.6 lakh houses have been hit across 23 districts: 6.2 lakh
+            # were completely destroyed" (past counts of things between)
+            j = i - 1
+            while j > 0 and nps[j].trap and not nps[j].house:
+                j -= 1
+            house_context = nps[j].house and ":" in lowered[nps[j].end : mention.start]
         if (
             not house_context
             and i == 0

@@ -41,6 +41,7 @@ _SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites
 _SPANNING_LINE = re.compile(r"\s{4,}\S[^\d\n]*$")
 _INSIDE_SITES = re.compile(r"\b(?:inside|in)\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
 _OUTSIDE_SITES = re.compile(r"\boutside\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
+_HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _DISPLACED_FAMILY = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED})
 _SITE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at"})  # ("INSIDE ECs": the people there)
@@ -394,6 +395,28 @@ def read_tables(
                 header = _stacked(header, below)
             columns = _header_columns(header, lex, unit_kind, house_title=house_title)
             header_lines.append((start, end))
+            continue
+        if (
+            "|" in line
+            and len(cells) == 2
+            and numbers[0] is not None
+            and numbers[1] is None
+            and numbers[0].value
+            and not any(columns or [])
+            and (label := _column(cells[1][0], lex, None)) is not None
+            and label.kind not in _HOUSE_KINDS
+        ):
+            # a key figure written value first: "40,173 | Palestinians killed in Gaza since 7 October" (what befell
+            # them before who they were: "311 | IDPs killed while sheltering")
+            first, (_t, c_start, c_end) = numbers[0], cells[0]
+            words = _WORD.findall(cells[1][0].lower())
+            fates = (lex.heading_kinds.get(w) or lex.prenominal_kinds.get(w) for w in words)
+            kind = next((k for k in fates if k in _HARM_KINDS), label.kind)
+            figures.append(
+                TableFigure(kind, label.group, first.value, c_start, c_end, first.qualifier, first.value_max)
+            )
+            blanked[start:end] = " " * (end - start)
+            label_row_end = end
             continue
         if "|" in line and len(cells) >= 2 and numbers[0] is None and not any(columns or []):
             # a row of a two-column table whose header names no kind ("| Indicator | Figure |"), or has none: its

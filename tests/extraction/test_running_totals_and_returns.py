@@ -2711,3 +2711,8 @@ def test_groupings_places_left_thresholds_and_aid(text: str, expected: list[tupl
 )
 def test_animals_and_other_buildings_are_no_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_houses_broken_down_after_a_colon() -> None:
+    text = "In all, 9.3 lakh houses were hit in 17 districts: 2.1 lakh were fully destroyed and 7.2 lakh damaged."
+    assert _kinds_values(text) == [("houses_destroyed", 210_000), ("houses_damaged", 720_000)]

@@ -194,3 +194,18 @@ def test_inmates_under_a_heading_of_camps_are_sheltered_not_the_last_figures_kin
         "District | Camps | Inmates\nKollam | 212 | 61,400\n"
     )
     assert [(kind, value) for kind, value, *_ in _read(text)] == [("killed", 96), ("sheltered", 61_400)]
+
+
+def test_key_figures_written_value_first() -> None:
+    text = (
+        "Key figures\n\n"
+        "about 2.1 million | people displaced across the strip\n"
+        "212 | staff members killed since October\n"
+        "95 | IDPs killed while sheltering in schools\n"
+        "1.6 million | people in need of food aid\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [
+        ("displaced", 2_100_000),
+        ("killed", 212),
+        ("killed", 95),
+    ]
