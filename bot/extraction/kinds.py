@@ -18,6 +18,8 @@ _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.IGNORECASE)
 _PARTITIVE_GROUP = re.compile(r"\s+(?:(?:were|are|was|being)\s+)?([A-Za-z]+)\b(?=\s*(?:[,;.)]|and\b|$))")
 _COORDINATE = re.compile(r"\s*(?:and|or|&)\s+", re.IGNORECASE)  # (not ", and": another clause may start there)
 _POSSESSIVE = re.compile(r"[’']s?", re.IGNORECASE)
+# A people named in the plural, capitalised: "Syrians", "Rohingyas", "Afghans" (not "States", "Forces").
+_PEOPLE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:ans|ians|ese|is|as|ks|ts)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
 # A place's name, of one or more words: "Ibaji", "Ajaokuta", "Dar es Salaam", "Al Hodeidah".
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del|es))*"
@@ -430,10 +432,12 @@ def _with_head(
                 len(words) > i + size + 1
                 and words[i + size][0][:1].isupper()
                 and words[i + size + 1][1] == words[i + size][2] + 1
+                and (lowered[i + size + 1] in lex.group_nouns or is_human_plural(lowered[i + size + 1], lex))
             ):
                 size += 1  # a people's name between: "1,000 displaced Yazidi families have gone back"
             head = lowered[i + size]
-            if head in lex.group_nouns or is_human_plural(head, lex):
+            people = _PEOPLE_NAME.fullmatch(words[i + size][0])  # "1 million internally displaced Syrians"
+            if head in lex.group_nouns or is_human_plural(head, lex) or people:
                 # "two more injured workers died": the word before the noun is an adjective, and the verb after
                 # the noun may tell a later fate; the kind stays the adjective's when no verb does
                 group = lex.group_nouns.get(head, Group.PEOPLE)

@@ -2716,3 +2716,20 @@ def test_animals_and_other_buildings_are_no_figures(text: str, expected: list[tu
 def test_houses_broken_down_after_a_colon() -> None:
     text = "In all, 9.3 lakh houses were hit in 17 districts: 2.1 lakh were fully destroyed and 7.2 lakh damaged."
     assert _kinds_values(text) == [("houses_destroyed", 210_000), ("houses_damaged", 720_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "More than 700,000 internally displaced Syrians have gone back to their areas of origin.",
+            [("returned", 700_000)],
+            id="people-named-as-the-noun",
+        ),
+        pytest.param(
+            "Some 2,000 displaced Afghans remain in camps near Herat.", [("sheltered", 2_000)], id="name-then-verb"
+        ),
+    ],
+)
+def test_a_peoples_name_after_a_kind_is_the_counted_noun(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
