@@ -60,6 +60,11 @@ _SITE_WORD = re.compile(r"\b(?:camps?|sites?|settlements?|centres?|centers?|shel
 _AREA_WORDS = ("the country", "the region", " region", " province", " state", " governorate", " oblast", " county")
 
 
+_AREA_OF = re.compile(
+    r"\b(?:region|province|state|district|department|governorate|prefecture|county|country) of [a-z'’ -]{2,30}$"
+)
+
+
 def is_area_subject(lowered: str, verb_start: int) -> bool:
     """Whether the words before a host verb name a country or a province ("Chad alone", "Sagaing Region")."""
     before = lowered[max(0, verb_start - 60) : verb_start]
@@ -67,6 +72,8 @@ def is_area_subject(lowered: str, verb_start: int) -> bool:
     subject = before[: tail.start()] if tail else before
     if _SITE_WORD.search(subject):
         return False  # "the remaining camps in the Kurdistan Region host": sites, wherever they are
+    if _AREA_OF.search(subject):
+        return True  # "the region of Diffa counts"
     return subject.endswith(_AREA_WORDS) or any(
         subject.endswith(name) and (len(subject) == len(name) or not subject[-len(name) - 1].isalpha())
         for name in country_names()

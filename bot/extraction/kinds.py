@@ -12,7 +12,7 @@ from bot.extraction.model import Group, Kind
 from bot.extraction.numbers import AGE
 
 # (past a body's initials in brackets: "four Libyan Red Crescent (LRC) volunteers")
-_WORD = re.compile(r"[ \t\n]*(?:\([A-Z]{2,8}\)[ \t\n]+(?=[a-z]))?([A-Za-z][A-Za-z'’-]*)")
+_WORD = re.compile(r"[ \t\n]*(?:\([A-Z]{2,8}\)[ \t\n]+(?=[a-z]))?([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.IGNORECASE)
 _PARTITIVE_GROUP = re.compile(r"\s+(?:(?:were|are|was|being)\s+)?([A-Za-z]+)\b(?=\s*(?:[,;.)]|and\b|$))")
@@ -20,7 +20,7 @@ _COORDINATE = re.compile(r"\s*(?:and|or|&)\s+", re.IGNORECASE)  # (not ", and": 
 _POSSESSIVE = re.compile(r"[’']s?", re.IGNORECASE)
 # A people named in the plural, capitalised: "Syrians", "Rohingyas", "Afghans" (not "States", "Forces").
 _PEOPLE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:ans|ians|ese|is|as|ks|ts)")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$|Rohingya$|Yazidis$|Roma$")
+_DEMONYM = re.compile(r"[A-Z][a-zà-ÿ]+(?:ans|is|ese|bè|be)$|Rohingya$|Yazidis$|Roma$")
 # A place's name, of one or more words: "Ibaji", "Ajaokuta", "Dar es Salaam", "Al Hodeidah".
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del|es))*"
 # A person named or told by relation, with an age: "Imran Ansari (27)", "his sister aged 4", "a woman, 62".
@@ -64,7 +64,8 @@ _ASIDE = re.compile(
     r"|,\s*(?:\d[\d,]*\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*(?:\d[\d,]*\s+)?[a-z-]+(?:\s+[a-z-]+)?){0,3}\s*,?\s+and\s+"
     r"(?:many\s+|some\s+|several\s+|\d[\d,]*\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:were|was|have|has|had|are)\b)"
     # a subgroup without commas: "seven people including a baby were killed"
-    r"|\s+including\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)?\s*[\w-]+(?:\s+[\w-]+)?"
+    r"|\s+including\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|the|his|her|their|its)?"
+    r"\s*[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared|killed|dead|injured|wounded)\b)"
     # (a list inside the aside, to the comma before the verb: ", mainly the elderly, the sick and mothers, have been")
     r"|,\s*(?:mostly|mainly|largely|chiefly|most of them|many of them)\b[^;.]{0,100},(?=\s*(?:have|has|had|were|was"

@@ -2733,3 +2733,29 @@ def test_houses_broken_down_after_a_colon() -> None:
 )
 def test_a_peoples_name_after_a_kind_is_the_counted_noun(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Twelve villagers including the imam were killed in the raid.",
+            [("killed", 12), ("killed", 1)],
+            id="including-a-definite-person",
+        ),
+        pytest.param(
+            "Killed were six soldiers and three civilians.", [("killed", 6), ("killed", 3)], id="fronted-killed-were"
+        ),
+        pytest.param("Gunmen reduced to ashes some 140 houses.", [("houses_destroyed", 140)], id="reduced-to-ashes"),
+        pytest.param(
+            "More than 9,000 Burkinabè have sought refuge in Togo.", [("displaced", 9_000)], id="accented-demonym"
+        ),
+        pytest.param(
+            "The region of Tahoua counts at present 61,000 refugees and 12,000 returnees.",
+            [("displaced", 61_000), ("returned", 12_000)],
+            id="region-of-counts",
+        ),
+    ],
+)
+def test_fronted_tolls_definite_parts_and_regions_counting(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -774,6 +774,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) (?:the )?(?:lives|life) of"
      # the verb first: "Killed in the strike were 67 people", "Killed alongside them were three peacekeepers"
      r"|(?<![\w-])killed (?:in|during|by|alongside|with|among|at) [^.;:\d]{1,60}? (?:were|are|was)"
+     r"|^(?:also )?killed (?:were|are|was)"  # ("Killed were eight volunteers and four civilians")
      # a place's share named after the deaths: "Jigawa recorded the highest number of deaths, with 92"
      r"|(?:most|highest number of|largest number of) (?:deaths|fatalities),? with"
      r"|slit(?:s|ting)? the throats? of"
@@ -830,7 +831,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|toll|dead)(?: at)?"  # (a hedge may follow: "residents put toll above 100")
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
-     r"|^(?:injured|wounded|hurt) " + _FRONTED +
+     r"|^(?:injured|wounded|hurt) " + _FRONTED + r"|^(?:also )?(?:injured|wounded) (?:were|are|was)"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|the (?:injured|wounded) (?:included?|including)|those (?:injured|wounded|hurt) (?:included?|including|were|are)"
      r"|the (?:injured|wounded),? (?:among them|including)|(?:injured|injuries|wounded)" + _ROW +
@@ -953,7 +954,7 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|torch(?:es|ed|ing)?|(?:set|sets|setting) (?:fire to|ablaze)|(?:brought|bringing|pulled|knocked|tore|torn) down"
      r"|toppl(?:ed|ing)|(?:fully|totally|completely)(?: ?[:–—-])?|(?:fully|totally|completely) damag(?:ed|es)"
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
-     r"|demolish(?:es|ed|ing)?|reduc(?:ed|ing|es)|bulldoz(?:e|es|ed|ing)"
+     r"|demolish(?:es|ed|ing)?|reduc(?:ed|ing|es)(?: to (?:ashes|rubble))?|bulldoz(?:e|es|ed|ing)"
      r"|(?:the )?(?:destruction|demolition|razing|burning|torching) of|swept away|washed away|burn(?:ed|t|ing) down"
      r"|wash(?:es|ing) away|wip(?:e|es|ed|ing) out",
      Kind.HOUSES_DESTROYED),
