@@ -375,6 +375,11 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
     return NounPhrase(end=pos)
 
 
+def is_people_name(word: str) -> bool:
+    """Whether a capitalised word names a people in the plural ("Sudanese", "Afghans", "Burkinabè")."""
+    return _DEMONYM.match(word) is not None or _PEOPLE_NAME.fullmatch(word) is not None
+
+
 def is_human_plural(word: str, lex: Lexicon) -> bool:
     """Whether a plural outside the counted nouns names people by its ending ("peacekeepers", "herdsmen")."""
     return (

@@ -28,6 +28,7 @@ from bot.extraction.kinds import (
     Trigger,
     is_human_plural,
     is_human_singular,
+    is_people_name,
     killed_to_death,
     left_trigger,
     noun_phrase,
@@ -579,9 +580,17 @@ def _link(
                 left = Trigger(Kind.DISPLACED, moved.start(), moved.end())
             elif _TO_SAFETY.match(lowered, np.end):
                 left = Trigger(Kind.EVACUATED, moved.start(), moved.end())
-        if left is None and np.has_head and (hosted := _HOSTED_BEFORE.search(lowered, max(0, verb_end - 24), verb_end)):
+        if left is None and np.has_head and (hosted := _HOSTED_BEFORE.search(lowered, max(0, verb_end - 40), verb_end)):
             hosted_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
-            if hosted_head and hosted_head[0] in lex.refugee_nouns and is_area_subject(lowered, hosted.start()):
+            plural = sentence[max(mention.end, np.end - 24) : np.end].split()[-1:]  # ("taken in 1.5 million Sudanese")
+            if (
+                hosted_head
+                and (
+                    hosted_head[0] in lex.refugee_nouns
+                    or (hosted.group(0).startswith("ha") and is_people_name(plural[0]))
+                )
+                and is_area_subject(lowered, hosted.start())
+            ):
                 left = Trigger(Kind.DISPLACED, hosted.start(), hosted.end())  # "Chad now hosts 1.1 million refugees"
         listed = _REGISTERED_BEFORE.search(lowered, max(0, verb_end - 24), verb_end) if left is None else None
         if listed is not None and np.has_head:

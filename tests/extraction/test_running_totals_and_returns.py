@@ -1160,7 +1160,7 @@ def test_reduced_relatives_searches_and_breakdowns(text: str, expected: list[tup
             [("houses_destroyed", 940), ("houses_damaged", 5_270)],
             id="of-the-houses-damaged-a-combined-whole",
         ),
-        pytest.param("Among the evacuees are 410 children.", [("displaced", 410)], id="among-the-evacuees-are"),
+        pytest.param("Among the evacuees are 410 children.", [("evacuated", 410)], id="among-the-evacuees-are"),
         pytest.param(
             "The number of missing and injured people stood at 40 and 210, respectively.",
             [("missing", 40), ("injured", 210)],
@@ -1242,7 +1242,7 @@ def test_old_tolls_set_against_new_ones_and_temporary_moves(text: str, expected:
         ),
         pytest.param("The ferry carried 200 passengers across the lake.", [], id="carried-across-is-no-flight"),
         pytest.param(
-            "Among the people evacuated were 35 children.", [("displaced", 35)], id="among-the-people-evacuated"
+            "Among the people evacuated were 35 children.", [("evacuated", 35)], id="among-the-people-evacuated"
         ),
     ],
 )
@@ -2758,4 +2758,35 @@ def test_a_peoples_name_after_a_kind_is_the_counted_noun(text: str, expected: li
     ],
 )
 def test_fronted_tolls_definite_parts_and_regions_counting(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Of the arrivals, 2,210 are South Sudanese returnees and 640 are Sudanese refugees.",
+            [("returned", 2_210), ("displaced", 640)],
+            id="who-the-arrivals-are",
+        ),
+        pytest.param(
+            "The clinic received 310 people with gunshot and other blast wounds.",
+            [("injured", 310)],
+            id="long-wounds",
+        ),
+        pytest.param(
+            "Among those evacuated were 96 students from Kerala.", [("evacuated", 96)], id="among-those-evacuated"
+        ),
+        pytest.param(
+            "The flight took the total number of nationals evacuated from Sudan to 1,212.",
+            [("evacuated", 1_212)],
+            id="total-number-evacuated",
+        ),
+        pytest.param(
+            "Uganda has taken in an estimated 90,000 Congolese.", [("displaced", 90_000)], id="country-took-in-a-people"
+        ),
+        pytest.param("Kenya has received 200,000 tourists.", [], id="tourists-are-no-refugees"),
+    ],
+)
+def test_who_arrivals_are_and_evacuation_totals(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected

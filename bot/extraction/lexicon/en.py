@@ -383,7 +383,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?|received) (?:[\w-]+ ){0,4}?(?:injur(?:y|ies)|wounds?|burns?)"
      r"|injuries"
      # "Eleven people with gunshot and machete wounds were taken to hospital"
-     r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)\b(?! (?:and|or) (?:disabilit|illness))"
+     r"|with (?:[\w-]+ ){0,4}?(?:injuries|wounds|burns)\b(?! (?:and|or) (?:disabilit|illness))"
      r"|for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
      r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns|cuts|fractures|bruises)"
@@ -548,8 +548,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:could|would|will|may|might|can|to|expected to|likely to) return\b"
      # a crossing back: "have crossed from the south back to northern Gaza"
      r"|(?:crossed|moved|travelled|traveled|walked|went|headed|trekked) (?:from [\w’' -]{1,40}? )?back (?:to|into"
-     r"|home|across)\b", Kind.RETURNED),
-    (r"displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
+     r"|home|across)\b"
+     # who a count of arrivals is: "1,106 are South Sudanese returnees"
+     r"|(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){0,2}returnees\b", Kind.RETURNED),
+    (r"(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){0,2}(?:refugees|asylum[ -]seekers)\b"  # "736 are Sudanese refugees"
+     r"|displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
      r"|among (?:those|the people|the \w+) who (?:had |have )?(?:fled|been displaced|were displaced)"
      r"|out of (?:their|his|her) (?:homes?|houses)\b"
      r"|(?:will|could|may|might|would|to|expected to) cross (?:from|into|over|the border)\b"
@@ -898,8 +901,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      # a part named among the displaced: "Among the evacuees are 320 children"
-     r"|among (?:the|those) (?:evacuees|displaced|idps|refugees|new arrivals|arrivals"
-     r"|(?:people )?(?:evacuated|displaced|relocated))(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
+     r"|among (?:the|those) (?:displaced|idps|refugees|new arrivals|arrivals"
+     r"|(?:people )?(?:displaced|relocated))(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals|displacements|entering|arriving in|crossing into|fleeing (?:to|into)"
      r"|(?:people |persons |families |households )?evicted|evictions)\b"
@@ -926,6 +929,13 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\b(?:estimated at\b|" + RISE_TO + ")",
      Kind.DISPLACED),
     (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of"
+     # a part named among the evacuated: "Among those evacuated were 181 members of a tribal community"
+     r"|among (?:the|those) (?:evacuees|(?:people )?evacuated)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
+     # a running total of the evacuated: "the total number of Indians evacuated from Sudan to 3,584"
+     r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?evacuated\b(?:" + _NO_COUNT + r"){0,120}?\b(?:to|at"
+     r"|reach(?:es|ed)?|now|exceeds?|exceeded|tops?|topped|cross(?:es|ed)|pass(?:es|ed))"
+     r"|total (?:evacuated|evacuations|evacuees) (?:now )?(?:crosses|crossed|tops|topped|passes|passed|reaches"
+     r"|reached|exceeds|exceeded|rises to|rose to|stands at)"
      r"|^evacuated " + _FRONTED +
      # (not those inside sites: "Evacuees in 115 evacuation points: 6,573" are sheltered)
      r"|(?:evacuated|evacuees)(?! (?:in|inside|at) (?:\d[\d,]* )?(?:[\w-]+ )?(?:evacuation|relief|collective) )" + _ROW
@@ -1136,7 +1146,8 @@ TRAP_AFTER = (
 # a sentence with none of them is skipped without looking for numbers.
 CUE_STEMS = (
     "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission", "bulldoz", "kia", "wia",
-    "came down", "come down", "caved in", "admitted", "intensive care", "icu", "ordered out",
+    "came down", "come down", "caved in", "admitted", "intensive care", "icu", "ordered out", "taken in",
+    "has received", "have received", "welcomed", "hosts", "hosting",
     "mia",
     "kill", "dead", "die", "dying", "death", "bod", "corpse", "lives", "slain", "murder", "perish", "massacr",
     "execut", "drown", "fatalit", "toll", "injur", "wound", "hurt", "missing", "unaccounted", "disappear",
