@@ -75,9 +75,11 @@ _AGE_OF_BEFORE = re.compile(
     r"|grandmother|grandfather|widow|mother|father|person|pensioner)\s+of\s+(?:about\s+|around\s+|some\s+"
     r"|roughly\s+|only\s+|just\s+)?$"
 )
+_PHONE_AFTER = re.compile(r"-\d{2,4}-\d{2,4}\b")
+_PHONE_BEFORE = re.compile(r"\b\d{1,4}-(?:\d{2,4}-)*$")
 _DAY_MONTH = re.compile(r"/\d{1,2}(?:/\d{2,4})?\b")
 _SHARE_BEFORE = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out of)\s+$", re.IGNORECASE
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out of)\s+(?:every\s+)?$", re.IGNORECASE
 )
 _SHARE_BASE = re.compile(r"(?:ten|five|four|three|two|a hundred|10|100)\b", re.IGNORECASE)
 _CURRENCIES = ("$", "€", "£", "¥", "₹")
@@ -253,6 +255,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         and _SHARE_BASE.match(text, start)
     ):
         return False  # the base of a share: "nine in 10 of Gaza's population", "one in five households"
+    if _PHONE_AFTER.match(text, end) or _PHONE_BEFORE.search(text, max(0, start - 10), start):
+        return False  # a telephone number: "call the toll-free line at 1-888-991-0000"
     if end - start <= 2 and _DAY_MONTH.match(text, end):
         return False  # a date written with slashes: "body recovered 16/08", "on 3/11/2024"
     if end - start <= 2 and _DAY_PAIR.search(text, max(0, start - 20), start) and not _PEOPLE_AFTER.match(text, end):

@@ -2790,3 +2790,24 @@ def test_fronted_tolls_definite_parts_and_regions_counting(text: str, expected: 
 )
 def test_who_arrivals_are_and_evacuation_totals(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("For help, call the toll-free line at 1-800-555-0199.", [], id="phone-number"),
+        pytest.param("Officials said eight in every ten homes had been damaged.", [], id="share-in-every-ten"),
+        pytest.param("More than 900 curing houses were flattened by the wind.", [], id="curing-houses"),
+        pytest.param("Some 210 houses were washed away or badly damaged.", [], id="washed-away-or-damaged"),
+        pytest.param(
+            "In all, 533 houses were burned or fully destroyed.", [("houses_destroyed", 533)], id="burned-or-destroyed"
+        ),
+        pytest.param(
+            "Three fishermen who left Lata at dawn have not been heard from, police said.",
+            [("missing", 3)],
+            id="not-heard-from",
+        ),
+    ],
+)
+def test_phones_shares_farm_buildings_and_the_unheard(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -189,6 +189,7 @@ communities facilities properties authorities families categories ceremonies stu
 # the labelling conventions count houses only.
 NON_RESIDENTIAL = """
 public government official administrative commercial municipal religious office school health industrial
+curing drying tobacco pump power poultry hen green guest
 """
 # Nouns a count stops at: things, not people ("the two camps", "three villages").
 NON_COUNT_NOUNS = """
@@ -416,6 +417,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<=not\s)(?:yet\s+)?(?:found|located|traced)\b(?!\s+(?:dead|alive|safe|guilty))"
      # not seen since they were taken or lost: "at least 110 people who handed themselves over have not been seen since"
      r"|(?:(?<=not\sbeen\s)|(?<=never\sbeen\s)|(?<=not\s)|(?<=never\s))(?:seen|heard from) (?:since|again)\b"
+     r"|(?:(?<=not\sbeen\s)|(?<=never\sbeen\s))heard from(?=\s*[,.;]|\s+(?:and|but|since)\b)"
      r"|(?<=not\s)accounted for|(?<=not\sbeen\s)accounted for|(?<=not\syet\sbeen\s)accounted for"
      r"|(?:yet|still) to be (?:accounted for|found|located|traced)"
      # feared under the debris: "over 300 feared buried"
