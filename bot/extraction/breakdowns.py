@@ -32,7 +32,7 @@ _LABEL = (
     PLACE_WORD
     + r"(?:(?:[ \t]*[/–][ \t]*|[ /-])(?:"
     + PLACE_WORD
-    + r"|de|du|des|da|do|la|le|el|al|of|and|the|(?:city|town|district|province"
+    + r"|de|du|des|da|do|dos|das|del|di|sa|la|le|el|al|of|and|the|(?:city|town|district|province"
     r"|region|state|county|zone|sede|camp|site|municipality|commune|woreda|territory|axis|sector|governorate|oblast)s?"
     r"|rural|urban"
     r"|health zones?|cities|counties|communities|locality|localities|territories))"
@@ -154,6 +154,9 @@ def _indent(text: str, line: tuple[int, int]) -> int:
     return m.end() - line[0] if m else 0
 
 
+_DESTROYED_STEMS = ("destroy", "burn", "raz", "flatten", "collaps", "torch", "gutt", "demolish")
+
+
 def _named_kind(line: str, lex: Lexicon) -> Kind | None:
     """The kind an introducing line names by a word ("Newly registered IDPs in the two regions:"); where people
     stay names it over who they are ("Sheltered IDPs by governorate", "District-wise (persons in camps)")."""
@@ -169,6 +172,14 @@ def _named_kind(line: str, lex: Lexicon) -> Kind | None:
         )
     if words and words[0] in ("returns", "returnees", "returned"):
         return Kind.RETURNED  # "Returns recorded ... at border crossings include:": the head, not a noun after it
+    if (
+        kind is None
+        and any(word in lex.house_nouns for word in words)
+        and any(word.startswith(_DESTROYED_STEMS) for word in words)
+        and not any(word.startswith("damag") for word in words)
+    ):
+        # "Houses burned, by village:" ("Houses damaged:" is left alone: its items are often degrees, "Fully: 1,624")
+        return Kind.HOUSES_DESTROYED
     if kind is not None and any(word in _SHELTER_WORDS for word in _WORD.findall(line)):
         return Kind.SHELTERED
     return kind

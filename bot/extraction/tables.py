@@ -30,6 +30,7 @@ _SPACED_GAP = re.compile(r"\t|  +")
 _MIN_SPACED_CELLS = 3
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
 _HEDGED_CELL_LENGTH = 24
+_CELL_WITH_UNIT = re.compile(r"(.*\d)\s+(families|households|persons|people|individuals|hhs?|ind)\.?", re.IGNORECASE)
 # A row naming a part of the row above by its group alone: "of whom children", "including women".
 _PART_ROW = re.compile(r"(?:of whom|of which|of them|including|incl\.?|among them)\s+([a-z]+)$")
 _CELL_NUMBER = re.compile(r"^(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)$")
@@ -80,11 +81,13 @@ class TableFigure(NamedTuple):
 
 
 class _Count(NamedTuple):
-    """A cell's number: "65,000", or hedged as sitreps' key figures are ("over 7,000", "up to 1.9 million")."""
+    """A cell's number: "65,000", hedged as sitreps' key figures are ("over 7,000", "up to 1.9 million"), or with
+    its unit ("1,128 families")."""
 
     value: int
     qualifier: Qualifier = Qualifier.EXACT
     value_max: int | None = None
+    group: Group | None = None
 
 
 class _Column(NamedTuple):
@@ -165,7 +168,11 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
     unit ("Families", "Persons") counts ``unit_kind``, the kind of the figure the table breaks down; under a title
     naming houses, "Fully destroyed" counts houses."""
     words = _WORD.findall(header.lower())
-    if house_title and any(w.startswith(("destroy", "damag", "collaps")) for w in words):
+    if (
+        house_title
+        and any(w.startswith(("destroy", "damag", "collaps")) for w in words)
+        and not any(w in lex.non_count_nouns for w in words)  # ("Roads damaged" under a title of houses)
+    ):
         words.append("houses")
     if not words or any(w in _NO_FIGURE for w in words):
         return None
@@ -232,6 +239,9 @@ def _header_columns(
     of a running total ("Total since 15 April") counts the kind of the column before it."""
     if unit_kind is None:
         unit_kind = next((k for t, _, _ in header if (k := _header_title_kind(t)) is not None), None)
+    # a header whose first cell names houses names them for its degree columns ("Houses | Destroyed | Partially
+    # damaged")
+    house_title = house_title or (bool(header) and any(w in _HOUSES for w in _WORD.findall(header[0][0].lower())))
     columns = [_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in header]
     whole: _Column | None = None  # the last column that counts a whole, not a part
     for i, column in enumerate(columns):
@@ -315,6 +325,8 @@ def _number(cell: str, lex: Lexicon) -> _Count | None:
         return _Count(int(re.sub(r"\D", "", cell)))
     if len(cell) > _HEDGED_CELL_LENGTH or not any(c.isdigit() for c in cell):
         return None
+    if (unit := _CELL_WITH_UNIT.fullmatch(cell)) and (counted := _number(unit.group(1), lex)):
+        return counted._replace(group=_UNIT_WORDS[unit.group(2).lower()])
     mentions = find_numbers(cell, lex)
     if len(mentions) != 1 or mentions[0].value is None or mentions[0].start or cell[mentions[0].end :].strip():
         return None  # only a cell that is one hedged number: not "7 (3 children)", not "2,000 HH"
@@ -436,6 +448,23 @@ def read_tables(
                 continue
         if all(n is None for n in numbers) and any(t[:1].isdigit() for t, _, _ in cells[1:]):
             continue  # a row whose count says more than a number ("12 (3 children)"): no header, and no figure here
+        if (
+            columns is None
+            and unit_kind is not None
+            and unit_kind not in _HOUSE_KINDS
+            and len(cells) >= 2
+            and numbers[0] is None
+            and all(n is not None and n.group is not None for n in numbers[1:])
+        ):
+            # rows without a header whose cells carry their unit, under a title naming the kind: "Displaced
+            # population per municipality:" / "Datu Piang | 1,128 families | 5,402 persons"
+            figures.extend(
+                TableFigure(unit_kind, n.group, n.value, c_start, c_end, n.qualifier, n.value_max)  # type: ignore[arg-type]
+                for (_t, c_start, c_end), n in zip(cells[1:], numbers[1:], strict=True)
+                if n is not None and n.value
+            )
+            blanked[start:end] = " " * (end - start)
+            continue
         if columns is None or (
             all(n is None for n in numbers)
             and any(_column(t, lex, unit_kind, house_title=house_title) for t, _, _ in cells)

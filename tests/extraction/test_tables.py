@@ -209,3 +209,28 @@ def test_key_figures_written_value_first() -> None:
         ("killed", 212),
         ("killed", 95),
     ]
+
+
+def test_house_headers_unit_cells_and_things_under_a_title_of_houses() -> None:
+    degrees = "Review of the season.\n\nHouses | Destroyed | Partially damaged\nBicol | 4,100 | 22,300\n"
+    assert [(kind, value) for kind, value, *_ in _read(degrees)] == [
+        ("houses_destroyed", 4_100),
+        ("houses_damaged", 22_300),
+    ]
+    units = (
+        "Displaced population per municipality:\n"
+        "Datu Piang | 640 families | 3,020 persons\nPikit | 88 families | 410 persons\n"
+    )
+    assert [(kind, value, group) for kind, value, group, _, _ in _read(units)] == [
+        ("displaced", 640, "families"),
+        ("displaced", 3_020, "people"),
+        ("displaced", 88, "families"),
+        ("displaced", 410, "people"),
+    ]
+    things = "Damage to houses and roads:\nHouses damaged | 3,900\nRoads damaged | 410\n"
+    assert [(kind, value) for kind, value, *_ in _read(things)] == [("houses_damaged", 3_900)]
+    burned = "Soldiers set fire to homes.\n\nHouses burned, by village:\nYwa Thar | 118\nKyauk Sin | 97\n"
+    assert [(kind, value) for kind, value, *_ in _read(burned)] == [
+        ("houses_destroyed", 118),
+        ("houses_destroyed", 97),
+    ]
