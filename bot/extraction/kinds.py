@@ -287,8 +287,10 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
     """The noun phrase right after a number ending at ``pos``; without a known noun it is empty."""
     if not vague and (m := _OF_WHOM.match(text, pos)):
         # "six of them girls", "14 of whom were children": the group named after the partitive
-        if (g := _PARTITIVE_GROUP.match(text, m.end())) and g.group(1).lower() in lex.group_nouns:
-            return NounPhrase(end=g.end(), has_head=True, group=lex.group_nouns[g.group(1).lower()])
+        if (g := _PARTITIVE_GROUP.match(text, m.end())) and (
+            g.group(1).lower() in lex.group_nouns or is_human_plural(g.group(1).lower(), lex)
+        ):  # ("17 of them firefighters")
+            return NounPhrase(end=g.end(), has_head=True, group=lex.group_nouns.get(g.group(1).lower(), Group.PEOPLE))
         return NounPhrase(end=m.end(), has_head=True, partitive=True)
     if vague and (m := _OF_WHOM.match(text, pos)):
         return NounPhrase(end=m.end())  # "dozens of them were in a critical condition"

@@ -607,6 +607,7 @@ def _link(
         and _LOST.match(lowered, left.start)
         and (not np.has_head or np.house or np.kind)
         and not _OWN_AFTER.match(lowered, mention.end)
+        and not (np.house and left.kind in HOUSE_KINDS)  # ("the town lost 2,476 homes": destroyed, as houses go)
     ):
         left = None  # "lost 12 soldiers", "lost four of their own" are tolls; "lost 40 per cent", "300 homes" are not
     if (

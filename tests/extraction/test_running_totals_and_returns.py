@@ -2811,3 +2811,27 @@ def test_who_arrivals_are_and_evacuation_totals(text: str, expected: list[tuple[
 )
 def test_phones_shares_farm_buildings_and_the_unheard(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Evacuation orders remained in place for about 7,000 residents.",
+            [("evacuated", 7_000)],
+            id="orders-in-place-for",
+        ),
+        pytest.param("Still missing on Tuesday were five people.", [("missing", 5)], id="fronted-missing"),
+        pytest.param("Among the missing are two firefighters.", [("missing", 2)], id="among-the-missing"),
+        pytest.param("The village lost 310 homes.", [("houses_destroyed", 310)], id="lost-homes"),
+        pytest.param("At least 90 homes were lost.", [("houses_destroyed", 90)], id="homes-were-lost"),
+        pytest.param("The town lost power for two days.", [], id="lost-power"),
+        pytest.param(
+            "The blaze injured 40 people, 17 of them firefighters.",
+            [("injured", 40), ("injured", 17)],
+            id="of-them-a-role",
+        ),
+    ],
+)
+def test_orders_the_missing_and_homes_lost(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

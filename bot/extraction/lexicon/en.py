@@ -678,7 +678,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:torn|pulled|knocked|brought) down|wiped out|(?:came|come|comes|coming) down|caved in"
      r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely"
      # ("More than 1,500 homes have been lost to bushfires")
-     r"|(?<=\sare\s)gone\b|(?<=\swere\s)gone\b"
+     r"|(?<=\sare\s)gone\b|(?<=\swere\s)gone\b|(?:(?<=\swere\s)|(?<=\sbeen\s))lost\b(?! (?:power|electricity|water))"
      r"|lost to (?:the )?(?:[\w-]+ )?(?:fires?|bushfires?|wildfires?|flames|blazes?|floods?|floodwaters|sea|river"
      r"|erosion|landslides?|lava)",
      Kind.HOUSES_DESTROYED),
@@ -851,6 +851,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.INJURED),
     (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
+     # fronted, and the missing named among: "Still missing on Monday were eight people", "Among the missing are"
+     r"|^(?:still |also )?(?:missing|unaccounted for)(?: [^.;:\d]{1,40}?)? (?:were|are|was|is)"
+     r"|among (?:the|those) (?:still )?(?:missing|unaccounted for)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)" +
      # the search for the missing: "the search for 27 passengers swept off the deck" (bodies keep their kind)
      r"|search (?:continues |continued |resumed |goes on )?for|searching for" +
      # a running count of the missing: "people reported unaccounted for now stands at 631"
@@ -951,7 +954,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW
      + r"|fl(?:ew|own|ying) out|airlift(?:ed|ing|s)?|outside (?:evacuation cent(?:er|re)s|ecs)" + _ROW
      # an order to leave, by whom it covers: "evacuation orders covering roughly 5.9 million residents"
-     + r"|(?:mandatory )?evacuation orders? (?:now )?(?:covering|cover|covers|covered|affecting|affect|affects|for)"
+     + r"|(?:mandatory )?evacuation orders? (?:now |(?:remained|remain|remains|were|are|was|is) "
+     r"(?:in place|in force) )?(?:covering|cover|covers|covered|affecting|affect|affects|for)"
      r"|ordered (?:out|to leave)", Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless|" + _TABLE_LABEL + r"homeless" + _ROW +
      # "the number of people rendered homeless by the floods has crossed two million"
@@ -968,7 +972,7 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
      r"|demolish(?:es|ed|ing)?|reduc(?:ed|ing|es)(?: to (?:ashes|rubble))?|bulldoz(?:e|es|ed|ing)"
      r"|(?:the )?(?:destruction|demolition|razing|burning|torching) of|swept away|washed away|burn(?:ed|t|ing) down"
-     r"|wash(?:es|ing) away|wip(?:e|es|ed|ing) out",
+     r"|wash(?:es|ing) away|wip(?:e|es|ed|ing) out|lost|losing",
      Kind.HOUSES_DESTROYED),
     (r"(?:partially|partly) destroy(?:ed|ing|s)?|unroof(?:s|ed|ing)"
      r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
