@@ -208,7 +208,35 @@ def singletons(
         found += _bare_headline_singleton(sentence, lowered, [*taken, *found], lex)
     if NAMED_PERSON.search(sentence) is not None and next(harm_cues().iter(lowered), None) is not None:
         found += _named_singletons(sentence, lowered, [*taken, *found], lex)
+    if names_one_house(lowered):
+        found += _house_singletons(lowered, [*taken, *found])
     return found
+
+
+def names_one_house(lowered: str) -> bool:
+    """Whether a sentence names one house with its fate (a cheap test first: most name no house)."""
+    return ("house" in lowered or "home" in lowered) and _HOUSE_SINGLETON.search(lowered) is not None
+
+
+def _house_singletons(lowered: str, taken: list[tuple[NumberMention, Link]]) -> list[tuple[NumberMention, Link]]:
+    """One house named with its fate: "a private house was destroyed by a direct hit", "one home was damaged"."""
+    found: list[tuple[NumberMention, Link]] = []
+    for m in _HOUSE_SINGLETON.finditer(lowered):
+        if any(n.start < m.end() and m.start() < n.end for n, _ in taken):
+            continue
+        fate = m.group("fate")
+        partly = m.group("degree") in ("partially ", "partly ")
+        kind = Kind.HOUSES_DAMAGED if fate == "damaged" or partly else Kind.HOUSES_DESTROYED
+        mention = NumberMention(m.start(), m.start("noun") + len(m.group("noun")), 1, None, Qualifier.EXACT)
+        found.append((mention, Link(kind, Group.HOUSEHOLDS, m.start(), m.end(), True, False)))
+    return found
+
+
+_HOUSE_SINGLETON = re.compile(
+    r"\b(?:a|one)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?P<noun>house|home|dwelling)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?P<degree>(?:completely|totally|fully|partially|partly|badly|severely|heavily)\s+)?"
+    r"(?P<fate>destroyed|damaged|flattened|razed|gutted|burn(?:ed|t)\s+down|levelled|leveled|demolished)\b"
+)
 
 
 def may_be_bare_headline(sentence: str) -> bool:

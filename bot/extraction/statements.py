@@ -61,6 +61,7 @@ from bot.extraction.singletons import (
     is_headline,
     listed_with_singletons,
     may_be_bare_headline,
+    names_one_house,
     singletons,
 )
 
@@ -477,6 +478,12 @@ def _link(
     """What one number counts and what happened, from its own words (no sharing with neighbours)."""
     if np.kind is not None and _SITES_AFTER.match(lowered, np.end):
         return None  # "21 Internally Displaced Persons (IDP) camps": the people name the sites counted
+    if (
+        mention.value == 1
+        and np.group in _UNIT_GROUPS
+        and _ORIGIN_BEFORE.search(lowered, max(0, mention.start - 8), mention.start)
+    ):
+        return None  # "four women from one family were killed": whose family they were, not a count of families
     if _ASKED_CUE.search(lowered) and _SURVEYED_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "a survey of 450 households who left camps": the people asked, not a figure
     if _CAPTORS_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
@@ -1360,6 +1367,8 @@ _WHOLE_OWN_VERB = re.compile(r"\b(?:[a-z]+ed|need|needs|are|were|is|was|have|has
 
 _COUNT_BETWEEN = re.compile(r"\d")
 _PLACE_AND = re.compile(r"\s+(in|at)\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*,?\s+and\s+")
+_UNIT_GROUPS = frozenset({Group.FAMILIES, Group.HOUSEHOLDS})
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|of)\s+$")
 # Aid before a count: who it reached, not who came to harm ("assisted 1.2 million people, including ...").
 _AID_BEFORE = re.compile(
     # (not a toll's level: "the death toll has reached 18, including nine children")
@@ -1450,6 +1459,7 @@ def find_statements(
         and not lex.singleton.search(lowered)
         and (lex.definite_singleton is None or not lex.definite_singleton.search(lowered))
         and not is_headline(sentence)
+        and not names_one_house(lowered)
         and not (
             next(harm_cues().iter(lowered), None) is not None
             and (NAMED_PERSON.search(sentence) or may_be_bare_headline(sentence))

@@ -2835,3 +2835,17 @@ def test_phones_shares_farm_buildings_and_the_unheard(text: str, expected: list[
 )
 def test_orders_the_missing_and_homes_lost(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In Kupiansk a house was destroyed by a direct hit.", [("houses_destroyed", 1)], id="a-house-destroyed"
+        ),
+        pytest.param("One home was partially destroyed.", [("houses_damaged", 1)], id="one-home-partly"),
+        pytest.param("Three men from one family were killed in the strike.", [("killed", 3)], id="from-one-family"),
+    ],
+)
+def test_one_house_and_the_family_people_come_from(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
