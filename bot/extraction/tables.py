@@ -168,6 +168,8 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
     unit ("Families", "Persons") counts ``unit_kind``, the kind of the figure the table breaks down; under a title
     naming houses, "Fully destroyed" counts houses."""
     words = _WORD.findall(header.lower())
+    if "whose" in words:
+        words = words[: words.index("whose")]  # ("Damnificados (people whose homes were destroyed)": who, not homes)
     if (
         house_title
         and any(w.startswith(("destroy", "damag", "collaps")) for w in words)

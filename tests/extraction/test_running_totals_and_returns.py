@@ -2849,3 +2849,32 @@ def test_orders_the_missing_and_homes_lost(text: str, expected: list[tuple[str, 
 )
 def test_one_house_and_the_family_people_come_from(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 90,000 displaced Syrians have left camps in Idlib to go back to their areas of origin.",
+            [("returned", 90_000)],
+            id="left-camps-to-go-back",
+        ),
+        pytest.param(
+            "The total number of staff members killed since the start of hostilities is 63.",
+            [("killed", 63)],
+            id="total-number-killed-is",
+        ),
+        pytest.param(
+            "Wildfires: 840 homes lost, thousands evacuated",
+            [("houses_destroyed", 840), ("evacuated", None)],
+            id="homes-lost",
+        ),
+        pytest.param(
+            "In all, 210 homes suffered total collapse and 760 partial collapse.",
+            [("houses_destroyed", 210), ("houses_damaged", 760)],
+            id="total-and-partial-collapse",
+        ),
+    ],
+)
+def test_returns_by_leaving_standing_tolls_and_homes_lost(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

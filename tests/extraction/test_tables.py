@@ -234,3 +234,11 @@ def test_house_headers_unit_cells_and_things_under_a_title_of_houses() -> None:
         ("houses_destroyed", 118),
         ("houses_destroyed", 97),
     ]
+
+
+def test_evicted_families_and_a_label_of_people_whose_homes_were_destroyed() -> None:
+    text = (
+        "Camp evictions in 2024:\nFamilies evicted | 1,140\nSites closed | 21\n\n"
+        "Impact so far:\nDamnificados (people whose homes were destroyed) | 8,412\nHomes uninhabitable | 1,034\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [("displaced", 1_140)]

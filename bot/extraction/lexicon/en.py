@@ -215,7 +215,7 @@ PRENOMINAL_KINDS: dict[str, Kind] = {
     "wounded": Kind.INJURED, "missing": Kind.MISSING, "displaced": Kind.DISPLACED, "uprooted": Kind.DISPLACED,
     "war-wounded": Kind.INJURED, "weapon-wounded": Kind.INJURED,
     "evacuated": Kind.EVACUATED, "returnee": Kind.RETURNED, "returned": Kind.RETURNED, "returning": Kind.RETURNED,
-    "homeless": Kind.HOMELESS, "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED,
+    "homeless": Kind.HOMELESS, "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED, "evicted": Kind.DISPLACED,
 }  # fmt: skip
 # Nouns heading a tally of places: "Deaths per district: Kasese 14, Bundibugyo 6".
 HEADING_KINDS: dict[str, Kind] = {
@@ -223,7 +223,8 @@ HEADING_KINDS: dict[str, Kind] = {
     "injured": Kind.INJURED, "injuries": Kind.INJURED, "wounded": Kind.INJURED, "missing": Kind.MISSING,
     "displaced": Kind.DISPLACED, "displacements": Kind.DISPLACED, "idps": Kind.DISPLACED,
     "evacuated": Kind.EVACUATED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED, "homeless": Kind.HOMELESS,
-    "returns": Kind.RETURNED, "arrivals": Kind.DISPLACED,
+    "returns": Kind.RETURNED, "arrivals": Kind.DISPLACED, "evicted": Kind.DISPLACED, "evictions": Kind.DISPLACED,
+    "desalojados": Kind.DISPLACED, "desabrigados": Kind.SHELTERED,
 }  # fmt: skip
 # Adjectives that name a group as a predicate: "at least 200 are unaccompanied".
 GROUP_ADJECTIVES: dict[str, Group] = {
@@ -293,6 +294,8 @@ KIND_NOUNS: dict[str, Kind] = {
     "internally displaced people": Kind.DISPLACED, "displaced people": Kind.DISPLACED,
     "displaced persons": Kind.DISPLACED, "displaced households": Kind.DISPLACED,
     "displaced families": Kind.DISPLACED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED,
+    # Brazil's civil defence words, kept in English reports: staying with others, and in public shelters
+    "desalojados": Kind.DISPLACED, "desabrigados": Kind.SHELTERED,
     # people sent back to their country return there: "Guatemala received 1,780 deportees"
     "deportees": Kind.RETURNED, "deportations": Kind.RETURNED,
     "evacuations": Kind.EVACUATED, "relocations": Kind.DISPLACED,
@@ -542,7 +545,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:areas?|places?|villages?|homes?|towns?) of origin"
      r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b|allowed (?:to return|back)\b"
      # leaving the sites to go home: "110,000 people left the sites around Goma to return to Masisi"
-     r"|left (?:the )?(?:[\w’'-]+ ){0,4}?to return\b"
+     r"|(?:left|leave|leaves|leaving) (?:the )?(?:[\w’'-]+ ){0,8}?to (?:return|go (?:back|home))\b"
      # a return begun, or foreseen: "had begun returning home", "could return by the end of the year"
      r"|(?:begun|began|begin|started|start) (?:to return|returning)\b"
      # "half a million evacuees began trickling back to their homes"
@@ -678,7 +681,9 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:torn|pulled|knocked|brought) down|wiped out|(?:came|come|comes|coming) down|caved in"
      r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely"
      # ("More than 1,500 homes have been lost to bushfires")
-     r"|(?<=\sare\s)gone\b|(?<=\swere\s)gone\b|(?:(?<=\swere\s)|(?<=\sbeen\s))lost\b(?! (?:power|electricity|water))"
+     r"|(?<=\sare\s)gone\b|(?<=\swere\s)gone\b|(?:(?<=\swere\s)|(?<=\sbeen\s)|(?<=\d\s)|(?<=homes\s)|(?<=houses\s))lost\b"
+     r"(?! (?:power|electricity|water|value|their|its|to\b))"
+     r"|(?:suffered|suffering|sustained) (?:a )?total collapse"
      r"|lost to (?:the )?(?:[\w-]+ )?(?:fires?|bushfires?|wildfires?|flames|blazes?|floods?|floodwaters|sea|river"
      r"|erosion|landslides?|lava)",
      Kind.HOUSES_DESTROYED),
@@ -687,7 +692,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered|suffering|sustaining) (?:\w+ )?damage"
      r"|(?:lost|lose|losing) (?:their |its )?roofs?|unroofed"
      r"|(?:had|have|have had|has had) (?:their |its )?roofs? (?:blown|torn|ripped) off"
-     r"|with (?:roof|major|minor|partial|moderate|severe|structural|water|flood) damage",
+     r"|with (?:roof|major|minor|partial|moderate|severe|structural|water|flood) damage"
+     r"|(?:suffered|suffering|sustained) (?:a )?partial collapse|partial collapse",
      Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
 )  # fmt: skip
@@ -776,6 +782,8 @@ _FRONTED = (
 )
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)"
+     # a standing count stated with "is": "the total number of UNRWA team members killed since October is 152"
+     r"|total number of (?:[\w’'-]+ ){0,4}?(?:killed|dead)\b(?:" + _NO_COUNT + r"){0,80}?\b(?:is|was|stands at)"
      r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) (?:the )?(?:lives|life) of"
      # the verb first: "Killed in the strike were 67 people", "Killed alongside them were three peacekeepers"
      r"|(?<![\w-])killed (?:in|during|by|alongside|with|among|at) [^.;:\d]{1,60}? (?:were|are|was)"
