@@ -17,7 +17,7 @@ _DIGITS = re.compile(
     r"(\d(?<![\w.,/:]\d)(?<![^\W\d]-\d)(?:\d?(?:,\d\d)+,\d{3}(?![\d])"
     # (a decimal part stays with its number: "42,476.18 hectares" is an area, not 42,476 of anything)
     r"|\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?:\.\d+)?(?![\d])|\d*(?:\.\d+)?))"
-    r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mn|bn|m|k)\b)?"
+    r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mln|mn|bn|m|k)\b)?"
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
 # A verb's "up", not the hedge "up to": "the toll has shot up to 326".

@@ -125,7 +125,9 @@ _SOURCE_PAIR_AFTER = re.compile(r"\s+and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w
 _SAID_NAME_BEFORE = re.compile(
     r"\b(?:said|says|told|added|recalled)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*(?:\d{1,3},\s*)?$"
 )  # (and an age: 'said Bai Norhaya, 47, a mother of seven sheltering at the school')
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled)\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled|asked|asks|recounted)\s+$")
+# An apposition naming one member of a group counted before: "One of the civilians, a motorbike rider, was hit".
+_ONE_OF_BEFORE = re.compile(r"\bone of the [a-z-]+\b[^,.;]{0,30},\s*$")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")
 _DEFINITE_WORDS = ("the ", "his ", "her ", "their ", "its ")  # (a cheap test before the definite pattern's search)
 # After a definite singleton: whom it belongs to, not a victim ("the head of the family").
@@ -169,6 +171,8 @@ def singletons(
             continue  # "a health official said", "said a 61-year-old farmer at a shelter": the source, not a victim
         if RATE_AFTER.match(lowered, m.end()):
             continue  # "one child dies every two hours": a rate
+        if _ONE_OF_BEFORE.search(lowered, max(0, m.start() - 45), m.start()):
+            continue  # "One of the civilians, a motorbike rider in his 30s, was hit": one counted already
         if lowered.endswith("according to ", 0, m.start()):
             continue  # "According to a senior police officer, 10 of the dead were ...": the source
         if m.group(1) == "couple" and lowered.startswith(" of", m.end()):
@@ -343,6 +347,8 @@ def _singleton_kind(
             return link.kind, end, False  # "11 civilians were killed, including a boy who was shot": one of them
     if _AMONG_THE_DEAD_BEFORE.search(lowered, max(0, start - 40), start):
         return Kind.KILLED, end, False  # "Among the dead is a boy who was swept away": how he died, not missing
+    if age := _AGE_AFTER.match(lowered, end):
+        end = age.end()  # "a man in his 70s was found dead", "a couple in their 80s drowned"
     trigger = right_trigger(sentence, lowered, end, lex, house=False, distant=True)
     if trigger is None and (partner := _PARTNERS.match(lowered, end)):
         # "A pastor and his wife were murdered": the verb after the partners is the singleton's too
@@ -387,6 +393,10 @@ def _names_the_count(lowered: str, start: int, value: int | None) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_AGE_AFTER = re.compile(
+    r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0s|teens|twenties|thirties"
+    r"|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
 _AMONG_THE_DEAD_BEFORE = re.compile(
     r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased|bodies)\s+(?:is|are|was|were|included?)\s+$"
 )

@@ -287,7 +287,10 @@ _TO_SAFETY = re.compile(
     r"[^.;]{0,100}?\b(?:to|into)\s+(?:\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:shelters?|camps?|centres?|centers?|evacuation"
     r"|safer|higher ground|safety|schools?)\b"
     # ... or out of where harm comes: "move up to 100,000 people out of low-lying areas"
-    r"|\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:areas?|zones?|villages?|districts?|towns?|neighbourhoods?"
+    # (or away from it: "moved about 47,000 people away from the coast")
+    r"|\s+away\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:coasts?|coastline|shore|rivers?|volcano|crater|sea|areas?"
+    r"|zones?|danger|front\s*line)\b"
+    r"|\s+(?:out\s+of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|zones?|villages?|districts?|towns?|neighbourhoods?"
     r"|neighborhoods?|settlements?|homes?|houses?|path|way|flood\s*plains?|river\s*banks?|islands?|coasts?)\b"
 )
 # "a family of six": the count is of people, the family is theirs.
@@ -1367,6 +1370,7 @@ _WHOLE_OWN_VERB = re.compile(r"\b(?:[a-z]+ed|need|needs|are|were|is|was|have|has
 
 _COUNT_BETWEEN = re.compile(r"\d")
 _PLACE_AND = re.compile(r"\s+(in|at)\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*,?\s+and\s+")
+_RESCUED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:rescued|saved)\b")
 _UNIT_GROUPS = frozenset({Group.FAMILIES, Group.HOUSEHOLDS})
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|of)\s+$")
 # Aid before a count: who it reached, not who came to harm ("assisted 1.2 million people, including ...").
@@ -1599,6 +1603,7 @@ def find_statements(
         and not nps[0].trap  # ("Another 31 schools ... were also damaged": other buildings than the houses before)
         and mentions[0].start <= anaphor.end() + 1
         and not trapped_after(sentence, max(nps[0].end, mentions[0].end), lex)  # ("... were pulled out alive")
+        and not _RESCUED_AFTER.match(lowered, max(nps[0].end, mentions[0].end))  # ("Another 14 were rescued")
     ):
         # ("Of these, about 55,000 are South Sudanese returnees": the noun after the verb names their kind)
         named = _NAMED_KIND_AFTER.match(lowered, max(nps[0].end, mentions[0].end))

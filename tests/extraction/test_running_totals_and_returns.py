@@ -2878,3 +2878,31 @@ def test_one_house_and_the_family_people_come_from(text: str, expected: list[tup
 )
 def test_returns_by_leaving_standing_tolls_and_homes_lost(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A man in his 70s was found dead and a woman in her 60s died in hospital.",
+            [("killed", 1), ("killed", 1)],
+            id="ages-in-decades",
+        ),
+        pytest.param("A couple in their 80s drowned in their home.", [("killed", 2)], id="couple-in-their-80s"),
+        pytest.param(
+            "Eight fishermen were missing. Another 14 were rescued by a passing vessel.",
+            [("missing", 8)],
+            id="another-rescued",
+        ),
+        pytest.param(
+            "Officials moved about 47,000 people away from the coast.", [("evacuated", 47_000)], id="away-from-coast"
+        ),
+        pytest.param("Guangdong relocates over 1.1 mln people ahead of typhoon", [("displaced", 1_100_000)], id="mln"),
+        pytest.param(
+            "One of the civilians, a rider in his 30s, was hit by a stray bullet.", [], id="apposition-of-one-of"
+        ),
+        pytest.param('"Where do we go?" asked a woman in her 40s at a relief camp.', [], id="asked-a-woman"),
+    ],
+)
+def test_ages_in_decades_rescues_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -20,7 +20,7 @@ TENS: dict[str, int] = {
 }  # fmt: skip
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
+    "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 DOZEN = "dozen"
