@@ -378,6 +378,9 @@ def _pair_before(
     return first.kind, second.kind
 
 
+_CASES_BEFORE = re.compile(r"\b(?:cases|infections|patients|consultations|admissions)\b")
+
+
 def places_listed(
     sentence: str,
     lowered: str,
@@ -396,6 +399,8 @@ def places_listed(
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if links[i] is not None or np.trap or np.house or (np.has_head and np.kind is not None):
             continue
+        if _CASES_BEFORE.search(lowered, 0, mention.start) and not any(links[:i]):
+            return  # "the highest number of suspected cases are Amanat Al Asimah (27,410), ...": a disease's cases
         if (
             i == 0
             and not np.has_head

@@ -48,6 +48,7 @@ def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
 _LINK_LINE = re.compile(r"(?:read (?:also|more)|also read|related|see also|recommended|watch)\s*[:|–—-]", re.IGNORECASE)
 
 # Groups stated as part of a broader toll of the same kind ("40 civilians killed ... among the dead, 9 children").
+_HEADING_WORDS = 15
 # Kinds of people who moved, whose count a table of units below breaks down.
 _MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED, Kind.RETURNED, Kind.HOMELESS})
 _PART_GROUPS = frozenset({Group.CHILDREN, Group.WOMEN})
@@ -99,7 +100,10 @@ def _read_tables(
         unit_kind = title_kind(heading, lexicon_for("en"))  # a title of its own above: "DISPLACEMENT BY LOCATION"
     above = line_above(norm, para[0])
     line = norm[above[0] : above[1]] if above else ""
-    heading = line if line.endswith(":") or _heading_before(norm, para[0]) else ""  # (a heading, not a sentence)
+    # (a heading, not a paragraph that ends by introducing the table: its last figure says more than its words)
+    heading = (
+        line if (line.endswith(":") and len(line.split()) <= _HEADING_WORDS) or _heading_before(norm, para[0]) else ""
+    )
     cells, blanked = read_tables(norm[para[0] : para[1]], lexicon_for("en"), unit_kind, heading)
     if not cells:
         return norm

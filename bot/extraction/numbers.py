@@ -257,6 +257,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False  # the base of a share: "nine in 10 of Gaza's population", "one in five households"
     if _PHONE_AFTER.match(text, end) or _PHONE_BEFORE.search(text, max(0, start - 10), start):
         return False  # a telephone number: "call the toll-free line at 1-888-991-0000"
+    if end - start <= 6 and text.endswith(("(top ", "the top "), 0, start):
+        return False  # a rank: "Deaths by governorate (top five)"
     if end - start <= 2 and _DAY_MONTH.match(text, end):
         return False  # a date written with slashes: "body recovered 16/08", "on 3/11/2024"
     if end - start <= 2 and _DAY_PAIR.search(text, max(0, start - 20), start) and not _PEOPLE_AFTER.match(text, end):

@@ -242,3 +242,23 @@ def test_evicted_families_and_a_label_of_people_whose_homes_were_destroyed() -> 
         "Impact so far:\nDamnificados (people whose homes were destroyed) | 8,412\nHomes uninhabitable | 1,034\n"
     )
     assert [(kind, value) for kind, value, *_ in _read(text)] == [("displaced", 1_140)]
+
+
+def test_a_long_paragraph_introducing_a_table_is_no_heading() -> None:
+    text = (
+        "The first convoy brought back 1,460 people from collective centres in Mekelle. By 15 June, 9,122 households "
+        "had returned, the commission said in a statement that also listed the woredas of return:\n\n"
+        "Woreda | Households | Individuals\nRaya Alamata | 4,210 | 21,560\nOfla | 3,318 | 16,140\n"
+    )
+    kinds = [kind for kind, *_ in _read(text)]
+    assert kinds[-4:] == ["returned"] * 4
+
+
+def test_a_disease_s_cases_by_place_and_a_rank_are_no_figures() -> None:
+    text = (
+        "In week 14, 26,115 suspected cases and 37 deaths were recorded. The governorates reporting the most "
+        "suspected cases are Hodeidah (20,816) and Ibb (17,930).\n\n"
+        "Deaths by governorate (top five):\n\n"
+        "Governorate | Suspected cases | Deaths\nHajjah | 14,655 | 62\nIbb | 17,930 | 55\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [("killed", 37), ("killed", 62), ("killed", 55)]
