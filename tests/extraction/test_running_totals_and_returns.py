@@ -2906,3 +2906,8 @@ def test_returns_by_leaving_standing_tolls_and_homes_lost(text: str, expected: l
 )
 def test_ages_in_decades_rescues_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_refugees_remaining_registered_for_temporary_protection() -> None:
+    text = "More than 640,000 Ukrainians remain registered for temporary protection in Czechia."
+    assert _kinds_values(text) == [("displaced", 640_000)]

@@ -557,6 +557,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # who a count of arrivals is: "1,106 are South Sudanese returnees"
      r"|(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){0,2}returnees\b", Kind.RETURNED),
     (r"(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){0,2}(?:refugees|asylum[ -]seekers)\b"  # "736 are Sudanese refugees"
+     # refugees on a host country's register: "3,114,099 Syrians are registered under temporary protection"
+     r"|(?:(?:currently|still|now) )?registered (?:for|under) (?:temporary|international|subsidiary) protection"
      r"|displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
      r"|among (?:those|the people|the \w+) who (?:had |have )?(?:fled|been displaced|were displaced)"
      r"|out of (?:their|his|her) (?:homes?|houses)\b"
