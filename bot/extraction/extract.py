@@ -51,6 +51,7 @@ _LINK_LINE = re.compile(r"(?:read (?:also|more)|also read|related|see also|recom
 _HEADING_WORDS = 15
 # Kinds of people who moved, whose count a table of units below breaks down.
 _MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED, Kind.RETURNED, Kind.HOMELESS})
+_HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _PART_GROUPS = frozenset({Group.CHILDREN, Group.WOMEN})
 _WHOLE_GROUPS = frozenset({Group.PEOPLE, Group.CIVILIANS})
 
@@ -94,8 +95,10 @@ def _read_tables(
     lowered = norm[para[0] : para[1]].lower()
     # a table under a figure that says it is broken down ("... staying in 78 ECs, broken down as follows:")
     unit_kind = found[-1][0].kind if found and norm[: para[0]].rstrip().endswith(":") else None
-    if unit_kind is None and paragraph_before in _MOVED_KINDS:
-        unit_kind = paragraph_before  # a table of units ("Commune | Individuals") under a count of people who moved
+    if unit_kind is None and (paragraph_before in _MOVED_KINDS or paragraph_before in _HOUSE_KINDS):
+        # a table of units ("Commune | Individuals") under a count of people who moved, or of degrees ("Region |
+        # Totally Damaged | Partially Damaged") under a count of houses
+        unit_kind = paragraph_before
     if unit_kind is None and (heading := _heading_before(norm, para[0])):
         unit_kind = title_kind(heading, lexicon_for("en"))  # a title of its own above: "DISPLACEMENT BY LOCATION"
     above = line_above(norm, para[0])

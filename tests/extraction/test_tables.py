@@ -262,3 +262,16 @@ def test_a_disease_s_cases_by_place_and_a_rank_are_no_figures() -> None:
         "Governorate | Suspected cases | Deaths\nHajjah | 14,655 | 62\nIbb | 17,930 | 55\n"
     )
     assert [(kind, value) for kind, value, *_ in _read(text)] == [("killed", 37), ("killed", 62), ("killed", 55)]
+
+
+def test_degree_columns_under_a_paragraph_counting_houses() -> None:
+    text = (
+        "A total of 4,400 houses were damaged, of which 300 were totally damaged.\n\n"
+        "Region | Totally Damaged | Partially Damaged\nRegion I | 120 | 2,100\nRegion II | 180 | 2,000\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)][-4:] == [
+        ("houses_destroyed", 120),
+        ("houses_damaged", 2_100),
+        ("houses_destroyed", 180),
+        ("houses_damaged", 2_000),
+    ]
