@@ -1422,6 +1422,7 @@ def _house_degrees(
             links[i] = Link(kind, Group.HOUSEHOLDS, mention.start, degree.end(), False, False)
 
 
+_FULLY_AFTER = re.compile(r"\s+(?:fully|totally|completely)\b(?!\s+(?:damaged|destroyed))")
 # A degree of damage after a bare count: "412 of them heavily", "796 moderately" (its own verb is read elsewhere).
 _DEGREE_AFTER = re.compile(
     r"\s+(heavily|severely|badly|moderately|slightly|lightly|partially|partly|completely|totally|fully)\b"
@@ -1535,6 +1536,9 @@ def find_statements(
         if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
             previous_house = links[i].kind in HOUSE_KINDS  # type: ignore[union-attr]
     if previous_house or any(link is not None and link.kind in HOUSE_KINDS for link in links):
+        for i, link in enumerate(links):  # "damaged 3,820 houses fully and 22,514 partially": fully is destroyed
+            if link is not None and link.kind is Kind.HOUSES_DAMAGED and _FULLY_AFTER.match(lowered, nps[i].end):
+                links[i] = link._replace(kind=Kind.HOUSES_DESTROYED)
         _house_degrees(lowered, mentions, nps, links)
     # A noun phrase without its own verb shares the verb of the next one it is listed with.
     for i in range(len(mentions) - 2, -1, -1):

@@ -44,6 +44,7 @@ _INSIDE_SITES = re.compile(r"\b(?:inside|in)\s+(?:the\s+)?(?:evacuation\s+)?(?:c
 _OUTSIDE_SITES = re.compile(r"\boutside\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
 _HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
+_SITES_OPEN = frozenset({"operation", "operational", "open", "opened", "functional", "active", "established"})
 _DISPLACED_FAMILY = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED})
 _SITE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at"})  # ("INSIDE ECs": the people there)
 _PEOPLE_WORDS = frozenset({"idps", "evacuees", "refugees", "children", "women", "residents", "inmates"})
@@ -205,6 +206,8 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
         return _Column(Kind.SHELTERED, Group.PEOPLE)  # "Occupants" of the shelters a table lists
     if (len(words) == 1 or words[:2] in (["no", "of"], ["number", "of"])) and words[-1] in _SHELTERS:
         return None  # "Camp", "Sites": the column naming the places; "No. of ECs": a count of them
+    if any(w in _SHELTERS for w in words) and any(w in _SITES_OPEN for w in words):
+        return None  # "Safety centres in operation": a count of the sites
     if any(w in _SHELTERS for w in words) and not any(
         w in _UNIT_WORDS or w in _PEOPLE_WORDS or w in _SITE_PREPOSITIONS for w in words
     ):

@@ -2911,3 +2911,8 @@ def test_ages_in_decades_rescues_and_speakers(text: str, expected: list[tuple[st
 def test_refugees_remaining_registered_for_temporary_protection() -> None:
     text = "More than 640,000 Ukrainians remain registered for temporary protection in Czechia."
     assert _kinds_values(text) == [("displaced", 640_000)]
+
+
+def test_houses_damaged_fully_are_destroyed() -> None:
+    text = "The floods have so far damaged 2,140 houses fully and 11,300 partially."
+    assert _kinds_values(text) == [("houses_destroyed", 2_140), ("houses_damaged", 11_300)]

@@ -275,3 +275,8 @@ def test_degree_columns_under_a_paragraph_counting_houses() -> None:
         ("houses_destroyed", 180),
         ("houses_damaged", 2_000),
     ]
+
+
+def test_sites_in_operation_are_no_people() -> None:
+    text = "Relief figures:\nSafety centres in operation | 138\nPeople in safety centres | 4,210\n"
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [("sheltered", 4_210)]
