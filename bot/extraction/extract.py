@@ -12,6 +12,7 @@ from bot.extraction.dates import date_figures
 from bot.extraction.language import detect_language, is_read
 from bot.extraction.lexicon import lexicon_for, lower_keeping_length
 from bot.extraction.lexicon.dictionary import english_words
+from bot.extraction.links import FLIGHT_KINDS, HOUSE_KINDS
 from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import Prepared, line_above, paragraphs, prepare, sentences
@@ -50,8 +51,7 @@ _LINK_LINE = re.compile(r"(?:read (?:also|more)|also read|related|see also|recom
 # Groups stated as part of a broader toll of the same kind ("40 civilians killed ... among the dead, 9 children").
 _HEADING_WORDS = 15
 # Kinds of people who moved, whose count a table of units below breaks down.
-_MOVED_KINDS = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED, Kind.RETURNED, Kind.HOMELESS})
-_HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
+_MOVED_KINDS = FLIGHT_KINDS | {Kind.RETURNED}
 _PART_GROUPS = frozenset({Group.CHILDREN, Group.WOMEN})
 _WHOLE_GROUPS = frozenset({Group.PEOPLE, Group.CIVILIANS})
 
@@ -95,7 +95,7 @@ def _read_tables(
     lowered = norm[para[0] : para[1]].lower()
     # a table under a figure that says it is broken down ("... staying in 78 ECs, broken down as follows:")
     unit_kind = found[-1][0].kind if found and norm[: para[0]].rstrip().endswith(":") else None
-    if unit_kind is None and (paragraph_before in _MOVED_KINDS or paragraph_before in _HOUSE_KINDS):
+    if unit_kind is None and (paragraph_before in _MOVED_KINDS or paragraph_before in HOUSE_KINDS):
         # a table of units ("Commune | Individuals") under a count of people who moved, or of degrees ("Region |
         # Totally Damaged | Partially Damaged") under a count of houses
         unit_kind = paragraph_before

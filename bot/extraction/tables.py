@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
+from bot.extraction.links import HARM_KINDS, HOUSE_KINDS
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import find_numbers
 
@@ -42,8 +43,6 @@ _SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites
 _SPANNING_LINE = re.compile(r"\s{4,}\S[^\d\n]*$")
 _INSIDE_SITES = re.compile(r"\b(?:inside|in)\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
 _OUTSIDE_SITES = re.compile(r"\boutside\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
-_HARM_KINDS = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
-_HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _SITES_OPEN = frozenset({"operation", "operational", "open", "opened", "functional", "active", "established"})
 _DISPLACED_FAMILY = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED})
 _SITE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at"})  # ("INSIDE ECs": the people there)
@@ -382,7 +381,7 @@ def read_tables(
     # (a heading above the table says more than the last figure before it: "Break-up of camps and inmates:")
     unit_kind = title_kind(title, lex) or (title_kind(heading, lex) if heading else None) or unit_kind
     # a title naming houses names them for columns that say only what happened ("Fully destroyed")
-    house_title = any(w in _HOUSES for w in _WORD.findall(f"{heading} {title}".lower())) or unit_kind in _HOUSE_KINDS
+    house_title = any(w in _HOUSES for w in _WORD.findall(f"{heading} {title}".lower())) or unit_kind in HOUSE_KINDS
     # (or it breaks down a count of houses stated before: "... 11.7 lakh partially damaged. Figures by district:")
     figures: list[TableFigure] = []
     columns: list[_Column | None] | None = None
@@ -421,14 +420,14 @@ def read_tables(
             and numbers[0].value
             and not any(columns or [])
             and (label := _column(cells[1][0], lex, None)) is not None
-            and label.kind not in _HOUSE_KINDS
+            and label.kind not in HOUSE_KINDS
         ):
             # a key figure written value first: "40,173 | Palestinians killed in Gaza since 7 October" (what befell
             # them before who they were: "311 | IDPs killed while sheltering")
             first, (_t, c_start, c_end) = numbers[0], cells[0]
             words = _WORD.findall(cells[1][0].lower())
             fates = (lex.heading_kinds.get(w) or lex.prenominal_kinds.get(w) for w in words)
-            kind = next((k for k in fates if k in _HARM_KINDS), label.kind)
+            kind = next((k for k in fates if k in HARM_KINDS), label.kind)
             figures.append(
                 TableFigure(kind, label.group, first.value, c_start, c_end, first.qualifier, first.value_max)
             )
@@ -456,7 +455,7 @@ def read_tables(
         if (
             columns is None
             and unit_kind is not None
-            and unit_kind not in _HOUSE_KINDS
+            and unit_kind not in HOUSE_KINDS
             and len(cells) >= 2
             and numbers[0] is None
             and all(n is not None and n.group is not None for n in numbers[1:])
