@@ -18,6 +18,7 @@ from bot.extraction.kinds import (
 from bot.extraction.lexicon import Lexicon, cue_finder
 from bot.extraction.links import (
     HARM_KINDS,
+    HOUSE_DEGREES,
     HOUSE_KINDS,
     HURT_THEN_DIED,
     OBJECT_AFTER,
@@ -228,9 +229,8 @@ def _house_singletons(lowered: str, taken: list[tuple[NumberMention, Link]]) -> 
     for m in _HOUSE_SINGLETON.finditer(lowered):
         if any(n.start < m.end() and m.start() < n.end for n, _ in taken):
             continue
-        fate = m.group("fate")
-        partly = m.group("degree") in ("partially ", "partly ")
-        kind = Kind.HOUSES_DAMAGED if fate == "damaged" or partly else Kind.HOUSES_DESTROYED
+        degree = HOUSE_DEGREES.get((m.group("degree") or "").strip())  # ("completely damaged" is destroyed)
+        kind = degree or (Kind.HOUSES_DAMAGED if m.group("fate") == "damaged" else Kind.HOUSES_DESTROYED)
         mention = NumberMention(m.start(), m.start("noun") + len(m.group("noun")), 1, None, Qualifier.EXACT)
         found.append((mention, Link(kind, Group.HOUSEHOLDS, m.start(), m.end(), True, False)))
     return found
