@@ -2916,3 +2916,8 @@ def test_refugees_remaining_registered_for_temporary_protection() -> None:
 def test_houses_damaged_fully_are_destroyed() -> None:
     text = "The floods have so far damaged 2,140 houses fully and 11,300 partially."
     assert _kinds_values(text) == [("houses_destroyed", 2_140), ("houses_damaged", 11_300)]
+
+
+def test_refugees_registered_under_temporary_protection() -> None:
+    text = "Some 2.9 million Syrians are registered under temporary protection in Türkiye."
+    assert _kinds_values(text) == [("displaced", 2_900_000)]

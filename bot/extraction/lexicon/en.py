@@ -1163,7 +1163,7 @@ TRAP_AFTER = (
 CUE_STEMS = (
     "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission", "bulldoz", "kia", "wia",
     "came down", "come down", "caved in", "admitted", "intensive care", "icu", "ordered out", "taken in",
-    "has received", "have received", "welcomed", "hosts", "hosting",
+    "has received", "have received", "welcomed", "hosts", "hosting", "temporary protection",
     "mia",
     "kill", "dead", "die", "dying", "death", "bod", "corpse", "lives", "slain", "murder", "perish", "massacr",
     "execut", "drown", "fatalit", "toll", "injur", "wound", "hurt", "missing", "unaccounted", "disappear",
