@@ -31,6 +31,9 @@ _SPACED_GAP = re.compile(r"\t|  +")
 _MIN_SPACED_CELLS = 3
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
 _HEDGED_CELL_LENGTH = 24
+_DAY_MONTH_BOUND = 32
+_WHEN_WORDS = frozenset({"cum", "now", "current", "cumulative"})
+_CELL_PAIR = re.compile(r"([\d,]+)\s*/\s*([\d,]+)")
 _CELL_WITH_UNIT = re.compile(r"(.*\d)\s+(families|households|persons|people|individuals|hhs?|ind)\.?", re.IGNORECASE)
 # A row naming a part of the row above by its group alone: "of whom children", "including women".
 _PART_ROW = re.compile(r"(?:of whom|of which|of them|including|incl\.?|among them)\s+([a-z]+)$")
@@ -88,6 +91,9 @@ class _Count(NamedTuple):
     qualifier: Qualifier = Qualifier.EXACT
     value_max: int | None = None
     group: Group | None = None
+    # a second count in the same cell, after a slash ("2,310 / 2,187": cumulative and now), and where it starts
+    second: int | None = None
+    second_at: int = 0
 
 
 class _Column(NamedTuple):
@@ -178,8 +184,9 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
         words.append("houses")
     if not words or any(w in _NO_FIGURE for w in words):
         return None
-    if unit_kind is not None and all(w in _UNIT_WORDS for w in words):
-        return _Column(unit_kind, _UNIT_WORDS[words[-1]])
+    units = [w for w in words if w not in _WHEN_WORDS]  # ("Families (CUM / NOW)")
+    if unit_kind is not None and units and all(w in _UNIT_WORDS for w in units):
+        return _Column(unit_kind, _UNIT_WORDS[units[-1]])
     if unit_kind is not None and all(w in _BREAKDOWN_HEADERS for w in words):
         return _Column(unit_kind, Group.PEOPLE)
     if (
@@ -327,6 +334,12 @@ def title_kind(title: str, lex: Lexicon) -> Kind | None:
 def _number(cell: str, lex: Lexicon) -> _Count | None:
     if _CELL_NUMBER.match(cell):
         return _Count(int(re.sub(r"\D", "", cell)))
+    if (pair := _CELL_PAIR.fullmatch(cell)) and _CELL_NUMBER.match(pair.group(1)) and _CELL_NUMBER.match(pair.group(2)):
+        # two counts of one column: "Families (CUM / NOW)" over "2,310 / 2,187"
+        first, second = (int(re.sub(r"\D", "", g)) for g in pair.group(1, 2))
+        if first < _DAY_MONTH_BOUND and second < _DAY_MONTH_BOUND:
+            return None  # a date: "22/09"
+        return _Count(first, second=second, second_at=pair.start(2))
     if len(cell) > _HEDGED_CELL_LENGTH or not any(c.isdigit() for c in cell):
         return None
     if (unit := _CELL_WITH_UNIT.fullmatch(cell)) and (counted := _number(unit.group(1), lex)):
@@ -502,7 +515,13 @@ def read_tables(
             if not n or not n.value or column is None:
                 continue  # (a zero is no figure)
             kind = row_kind if row_kind is not None and column.kind in _DISPLACED_FAMILY else column.kind
-            figures.append(TableFigure(kind, column.group, n.value, c_start, c_end, n.qualifier, n.value_max))
+            if n.second is not None:  # (a cell of two counts gives two figures, each with its own span)
+                first_end = c_start + len(_text[: n.second_at].rstrip(" /"))
+                figures.append(TableFigure(kind, column.group, n.value, c_start, first_end))
+                if n.second:
+                    figures.append(TableFigure(kind, column.group, n.second, c_start + n.second_at, c_end))
+            else:
+                figures.append(TableFigure(kind, column.group, n.value, c_start, c_end, n.qualifier, n.value_max))
             read_any = True
         if read_any:
             blanked[start:end] = " " * (end - start)

@@ -280,3 +280,22 @@ def test_degree_columns_under_a_paragraph_counting_houses() -> None:
 def test_sites_in_operation_are_no_people() -> None:
     text = "Relief figures:\nSafety centres in operation | 138\nPeople in safety centres | 4,210\n"
     assert [(kind, value) for kind, value, *_ in _read(text)] == [("sheltered", 4_210)]
+
+
+def test_cells_of_two_counts_cumulative_and_now() -> None:
+    text = (
+        "Table 2. Number of Displaced Families / Persons Inside Evacuation Centers\n"
+        "City / Municipality | Families (CUM / NOW) | Persons (CUM / NOW)\n"
+        "La Castellana | 1,210 / 1,187 | 4,044 / 3,630\nCanlaon City | 402 / 298 | 1,995 / 1,512\n"
+    )
+    assert [(kind, value, span) for kind, value, _, span, _ in _read(text)][:4] == [
+        ("sheltered", 1_210, "1,210"),
+        ("sheltered", 1_187, "1,187"),
+        ("sheltered", 4_044, "4,044"),
+        ("sheltered", 3_630, "3,630"),
+    ]
+
+
+def test_a_date_in_a_log_row_is_no_pair_of_counts() -> None:
+    text = "WEEKLY INCIDENT LOG\n22/09 | Bamenda: 2 separatists killed\n23/09 | Ndop: 3 soldiers killed\n"
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [("killed", 2), ("killed", 3)]
