@@ -42,7 +42,7 @@ def _endings(items: _Items, tail: str, length: int) -> set[str]:
         elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero-width: leaving its condition out only lets more endings through
         elif op is sre.IN:
-            chars = _chars(av)
+            chars = set_members(av)
             if chars is None:
                 break
             return _union(_endings(before, char + tail, length) for char in chars)
@@ -65,7 +65,7 @@ def _endings(items: _Items, tail: str, length: int) -> set[str]:
     return {tail[-length:]}
 
 
-def _chars(members: list[tuple[Any, Any]]) -> list[str] | None:
+def set_members(members: list[tuple[Any, Any]]) -> list[str] | None:
     """The characters of a set, when it names few enough of them one by one or in a short range."""
     chars: list[str] = []
     for op, av in members:

@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import Any
 
 from bot.extraction.model import Group, Kind, Qualifier
+from bot.extraction.regex_dispatch import GuardedAlternation, dispatched, top_level_alternatives
 from bot.extraction.regex_endings import match_endings
 
 # PDF text often keeps typographic ligatures; every pattern accepts them where it says "fl"/"fi"/"ff".
@@ -40,9 +41,14 @@ _BEFORE_NUMBER = r"\s+$"  # how a left trigger pattern ends: whitespace, then th
 def _compile_lower(pattern: str) -> re.Pattern[str]:
     """Like ``_compile``, for text already lower-cased by ``lower_keeping_length``: case-blind matching costs
     the regex engine about three times as much, and these patterns scan every candidate sentence."""
+    return re.compile(ligature_tolerant(_lower_only(pattern)).replace(" ", r"\s+"))
+
+
+def _lower_only(pattern: str) -> str:
+    """The pattern, checked to name no capital letter (it is matched against lower-cased text)."""
     if re.search(r"[A-Z]", _ESCAPE.sub("", pattern)):
         raise ValueError(f"a pattern for lower-cased text names a capital letter: {pattern[:60]!r}")
-    return re.compile(ligature_tolerant(pattern).replace(" ", r"\s+"))
+    return pattern
 
 
 def lower_keeping_length(text: str) -> str:
@@ -121,11 +127,11 @@ class Lexicon:
     vague: re.Pattern[str]  # lower
     aux: re.Pattern[str]  # lower
     house_aux: re.Pattern[str]  # lower
-    right_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # group i+1 matched: kind i
-    house_right_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]
+    right_triggers: tuple[GuardedAlternation, tuple[Kind, ...]]  # group i+1 matched: kind i
+    house_right_triggers: tuple[GuardedAlternation, tuple[Kind, ...]]
     trigger_word: re.Pattern[str]
-    left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # lower; ends in whitespace right before the number
-    house_left_triggers: tuple[re.Pattern[str], tuple[Kind, ...]]  # lower; ends as left_triggers does
+    left_triggers: tuple[GuardedAlternation, tuple[Kind, ...]]  # lower; ends in whitespace right before the number
+    house_left_triggers: tuple[GuardedAlternation, tuple[Kind, ...]]  # lower; ends as left_triggers does
     # What every match of those ends with before its whitespace (None: no such test): most numbers follow no verb.
     left_endings: tuple[str, ...] | None
     house_left_endings: tuple[str, ...] | None
@@ -207,26 +213,35 @@ def _build(mod: ModuleType) -> Lexicon:
         """The patterns as one alternation in their order of precedence; group i+1 tells pair i matched."""
         return "|".join(f"((?:{p}){suffix})" for p, _ in pairs)
 
+    def probe(pairs: tuple[tuple[str, Kind], ...], suffix: str, flags: int) -> str:
+        """The same alternation without its groups, each phrasing on its own, dispatched on first characters."""
+        phrasings = [f"(?:{phrasing}){suffix}" for p, _ in pairs for phrasing in top_level_alternatives(p)]
+        return dispatched([ligature_tolerant(p).replace(" ", r"\s+") for p in phrasings], flags)
+
     def one_group_per_pair(compiled: re.Pattern[str], pairs: tuple[tuple[str, Kind], ...]) -> re.Pattern[str]:
         # (checked on the compiled alternation: compiling each pattern on its own doubles the start-up cost)
         if compiled.groups != len(pairs):
             raise ValueError("a trigger pattern has a capturing group: write (?:...) so groups name the pairs")
         return compiled
 
-    def triggers(pairs: tuple[tuple[str, Kind], ...]) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
+    def triggers(pairs: tuple[tuple[str, Kind], ...]) -> tuple[GuardedAlternation, tuple[Kind, ...]]:
         """One regex for all words that say what happened, tried at one place: the first pair that matches wins."""
-        return one_group_per_pair(_compile(alternatives(pairs, r"\b")), pairs), tuple(k for _, k in pairs)
+        named = one_group_per_pair(_compile(alternatives(pairs, r"\b")), pairs)
+        return GuardedAlternation(named, re.compile(probe(pairs, r"\b", re.IGNORECASE), re.IGNORECASE)), tuple(
+            k for _, k in pairs
+        )
 
-    def left(pairs: tuple[tuple[str, Kind], ...]) -> tuple[re.Pattern[str], tuple[Kind, ...]]:
+    def left(pairs: tuple[tuple[str, Kind], ...]) -> tuple[GuardedAlternation, tuple[Kind, ...]]:
         """One regex for all verbs that end right before a number."""
-        compiled = _compile_lower(rf"\b(?:{alternatives(pairs, '')}){_BEFORE_NUMBER}")
-        return one_group_per_pair(compiled, pairs), tuple(k for _, k in pairs)
+        named = one_group_per_pair(_compile_lower(rf"\b(?:{alternatives(pairs, '')}){_BEFORE_NUMBER}"), pairs)
+        guarded = re.compile(_lower_only(rf"\b(?:{probe(pairs, '', 0)}){_BEFORE_NUMBER}"))
+        return GuardedAlternation(named, guarded), tuple(k for _, k in pairs)
 
-    def endings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-        return match_endings(pattern.pattern.removesuffix(_BEFORE_NUMBER))
+    def endings(pairs: tuple[tuple[str, Kind], ...]) -> tuple[str, ...] | None:
+        plain = "|".join(f"(?:{p})" for p, _ in pairs)  # (what ends a match does not depend on the dispatch)
+        return match_endings(ligature_tolerant(rf"\b(?:{plain})").replace(" ", r"\s+"))
 
-    left_triggers = left((*mod.LEFT_TRIGGERS, *mod.HOUSE_ROW_TRIGGERS))
-    house_left_triggers = left(mod.HOUSE_LEFT_TRIGGERS)
+    left_pairs = (*mod.LEFT_TRIGGERS, *mod.HOUSE_ROW_TRIGGERS)
 
     return Lexicon(
         units=mod.UNITS,
@@ -258,11 +273,11 @@ def _build(mod: ModuleType) -> Lexicon:
         house_aux=_compile_lower(house_aux),
         right_triggers=triggers(mod.RIGHT_TRIGGERS),
         house_right_triggers=triggers(mod.HOUSE_RIGHT_TRIGGERS),
-        trigger_word=_compile(rf"(?:{'|'.join(p for p, _ in (*mod.RIGHT_TRIGGERS, *mod.HOUSE_RIGHT_TRIGGERS))})\b"),
-        left_triggers=left_triggers,
-        house_left_triggers=house_left_triggers,
-        left_endings=endings(left_triggers[0]),
-        house_left_endings=endings(house_left_triggers[0]),
+        trigger_word=re.compile(probe((*mod.RIGHT_TRIGGERS, *mod.HOUSE_RIGHT_TRIGGERS), r"\b", re.I), re.I),
+        left_triggers=left(left_pairs),
+        house_left_triggers=left(mod.HOUSE_LEFT_TRIGGERS),
+        left_endings=endings(left_pairs),
+        house_left_endings=endings(mod.HOUSE_LEFT_TRIGGERS),
         lives_before=_compile_lower(rf"\b(?:{mod.LIVES_VERBS})\s+(?:the\s+)?$"),
         of_the=_compile(
             rf"\s+of\s+(?:the|those)\s+(?P<kind>{_alternation(tuple(mod.OF_THE_KIND_NOUNS))})\s+(?:are|were|was|is"
