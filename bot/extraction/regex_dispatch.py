@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from bot.extraction.regex_endings import parser, set_members, sre
@@ -25,7 +26,11 @@ def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
     if found is None or found[1]:
         return None  # (a match that may be empty starts with whatever follows it)
     chars = found[0]
-    return frozenset(c.lower() for c in chars) if flags & re.IGNORECASE else frozenset(chars)
+    if flags & re.IGNORECASE:
+        if any(len(c.lower()) != 1 for c in chars):
+            return None  # ("İ" lower-cases to two characters: no one-character guard tells it)
+        return frozenset(c.lower() for c in chars)
+    return frozenset(chars)
 
 
 def _firsts(items: _Items) -> tuple[set[str], bool] | None:
@@ -67,10 +72,9 @@ def _firsts(items: _Items) -> tuple[set[str], bool] | None:
     return chars, True
 
 
-def top_level_alternatives(pattern: str) -> list[str]:
-    """The alternatives of a pattern's outermost alternation ("a|b(?:c|d)" gives "a" and "b(?:c|d)")."""
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
+def _structure(pattern: str) -> Iterator[tuple[int, str]]:
+    """The places and characters of a pattern's brackets and bars, outside classes and escapes."""
+    i = 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -81,14 +85,20 @@ def top_level_alternatives(pattern: str) -> list[str]:
             i += 1 if pattern.startswith("]", i) else 0
             while i < len(pattern) and pattern[i] != "]":
                 i += 2 if pattern[i] == "\\" else 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        elif char in "()|":
+            yield i, char
+        i += 1
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost alternation ("a|b(?:c|d)" gives "a" and "b(?:c|d)")."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, char in _structure(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
+        depth += 1 if char == "(" else -1 if char == ")" else 0
     parts.append(pattern[start:])
     return parts
 

@@ -94,7 +94,9 @@ _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
 # A noun named before its count: "houses numbering at least 50", "casualties totalling 30".
 _HEAD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:numbering|totall?ing|amounting to|counting)\s+$")
 # Motion words that say people moved, which armed men do without being displaced ("300 soldiers arrived").
-_MOTION = re.compile(r"\s*(?:arriv|enter|head|cross|mov|made|trek|push|migrat|left)")
+_MOTION = re.compile(
+    r"\s*(?:arriv|enter|head|cross|mov|made|trek|push|migrat|left|reach|land|disembark|c[oa]me ashore)"
+)
 _MOTION_INTO = re.compile(r"\s*(?:in)?to\s")  # "30 doctors into the camps": sent there, not sheltered
 _ESCAPE = re.compile(r"\s*escaped")
 _MOTION_LANDED = re.compile(r"\s*land")
@@ -269,7 +271,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$")
 # Refugees moved by those who care for them are relocated, a displacement: "moved 6,412 refugees to Maban".
 # A country taking refugees in: "Chad now hosts", "Poland has received" (a site hosting its population is a trap).
 _HOSTED_BEFORE = re.compile(
-    r"\b(?:hosts|hosting|hosted|(?:now )?counts|(?:has|have|had) (?:received|taken in|welcomed))"
+    r"\b(?:hosts|hosting|hosted|(?:now )?counts|counted|(?:has|have|had) (?:received|taken in|welcomed)|has|have)"
     r"(?:\s+(?:at present|currently|now|today))?\s+$"
 )  # ("Cote d'Ivoire now counts over 60,000 refugees")
 # A count of refugees on a register: a standing total of people who crossed a border.

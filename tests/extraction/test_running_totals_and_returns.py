@@ -2921,3 +2921,66 @@ def test_houses_damaged_fully_are_destroyed() -> None:
 def test_refugees_registered_under_temporary_protection() -> None:
     text = "Some 2.9 million Syrians are registered under temporary protection in Türkiye."
     assert _kinds_values(text) == [("displaced", 2_900_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Nearly 900 migrants land on Kos in three days", [("displaced", 900)], id="land-on"),
+        pytest.param(
+            "On Friday 455 people disembarked at the port of Arguineguin.", [("displaced", 455)], id="disembark"
+        ),
+        pytest.param("Over 70 asylum seekers reach Gozo", [("displaced", 70)], id="reach-place"),
+        pytest.param(
+            "More than 2,600 people reached the UK by small boat in May.", [("displaced", 2_600)], id="the-uk"
+        ),
+        pytest.param("Some 3,000 refugees came ashore in Aceh last year.", [("displaced", 3_000)], id="ashore"),
+        # a noun that tells its own kind keeps it; an aim is no arrival; "island in" holds no "land in"
+        pytest.param("Dozens of wounded from Kutum reach Tine", [("injured", None)], id="wounded-reach"),
+        pytest.param("She walked 20 km with her three sons to reach Kassala.", [], id="to-reach"),
+        pytest.param(
+            "Another 640 refugees were relocated to Sarin island in the gulf on Monday, taking the total number "
+            "moved to the island this year to about 9,400.",
+            [("displaced", 640), ("displaced", 9_400)],
+            id="island-in",
+        ),
+    ],
+)
+def test_landings_and_arrivals_as_boat_news_writes_them(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Uganda now has more than 1.6 million refugees.", [("displaced", 1_600_000)], id="has"),
+        pytest.param("Kenya counted some 74,000 Somali refugees in March.", [("displaced", 74_000)], id="counted"),
+        pytest.param(
+            "Iraq and Egypt together still have some 310,000 registered Syrian refugees.",
+            [("displaced", 310_000)],
+            id="together",
+        ),
+        pytest.param("The camp has 21,000 refugees and two clinics.", [], id="a-site-has"),
+    ],
+)
+def test_a_country_s_standing_count_of_refugees(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In Porto Alegre 4,210 people are desalojados and 1,306 are desabrigados.",
+            [("displaced", 4_210), ("sheltered", 1_306)],
+            id="predicate",
+        ),
+        pytest.param(
+            "The state's figures by city, updated at noon:\n\nCanoas — Desalojados: 2,544; Desabrigados: 981",
+            [("displaced", 2_544), ("sheltered", 981)],
+            id="rows",
+        ),
+    ],
+)
+def test_brazil_s_civil_defence_words(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

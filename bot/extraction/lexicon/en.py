@@ -528,7 +528,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|evacuation points?)\b"
      # a headline's present: "some 30,000 shelter at Catholic mission"
      r"|shelter (?:at|in) (?:[\w’',.-]+\s+){0,3}?(?:camps?|schools?|churches|church|mosques?|compounds?|missions?"
-     r"|bases?|stadiums?|monaster(?:y|ies)|cathedrals?)",
+     r"|bases?|stadiums?|monaster(?:y|ies)|cathedrals?)"
+     r"|desabrigad[oa]s\b",  # ("2,847 are desabrigados": in public shelters)
      Kind.SHELTERED),
     (r"the (?:total )?number of (?:[\w-]+ ){0,2}?(?:killed|dead|deaths|homicides|murders|fatalities)"
      r"|the (?:death|casualty) toll", Kind.KILLED),
@@ -560,6 +561,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # refugees on a host country's register: "3,114,099 Syrians are registered under temporary protection"
      r"|(?:(?:currently|still|now) )?registered (?:for|under) (?:temporary|international|subsidiary) protection"
      r"|displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
+     r"|desalojad[oa]s\b"  # (Brazil's civil defence word, kept in English: "9,312 people are desalojados")
      r"|among (?:those|the people|the \w+) who (?:had |have )?(?:fled|been displaced|were displaced)"
      r"|out of (?:their|his|her) (?:homes?|houses)\b"
      r"|(?:will|could|may|might|would|to|expected to) cross (?:from|into|over|the border)\b"
@@ -635,6 +637,13 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
      r"|(?:poured|streamed|flocked|surged|spilled|trickled|flowed|flooded) (?:into|across|over|out of)"
      r"|landed (?:on|in|at)|(?:scattered|dispersed) (?:into|to|across|over|in)\b"
+     # landings and arrivals as headlines and boat news write them: "Over 40 migrants reach Gavdos", "812 people
+     # disembarked at the pier", "had reached the UK in small boats"
+     # (not an aim: "walked with her four children to reach Zamzam")
+     r"|\b(?<!\bto\s)"
+     r"(?:disembark(?:ed|s)?\b|c(?:a|o)me ashore\b|land (?:on|in|at)"
+     r"|reach(?:es)? (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+     r"|may|june|july|august|september|october|november|december)\b)(?-i:[A-ZÀ-Þ])\w+|reached the (?-i:[A-Z]{2,})\b)"
      r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)"
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
      r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
@@ -1197,7 +1206,8 @@ CUE_STEMS = (
     "put up at", "resettled",
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
-    "reached", "exodus", "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
+    "reached", "reach ", "reaches ", "land ", "lands ", "disembark", "ashore", "exodus", "desaloj", "desabrig",
+    "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
     "outside evacuation", "inside evacuation", " ecs", "coliseum", "arena", "auditorium", "warehouse", "dormitor",
     "container settlement", "search continu", "searches continu", "search is on", "search goes on", "search resum",
