@@ -3,22 +3,25 @@ there: the trigger alternations hold hundreds of phrasings, and the regex engine
 them at every word boundary it tries (each alternative opens on a capturing group, which defeats the engine's own
 first-character test).
 
-The rewrite keeps the matches exactly: at a given place the alternatives that may start there are tried in their
-first order, so the first that matches is the one the plain alternation would have taken. An alternative whose
-first character cannot be read off the pattern (a class of any letter, a category) is tried everywhere."""
+The rewritten alternation finds the same places (whether some alternative matches at a place does not depend on
+their order), so it serves to test and to search; GuardedAlternation then asks the named alternation, once, which
+alternative matched there. An alternative whose first character cannot be read off the pattern (a class of any
+letter, a category other than spaces) is tried everywhere."""
 
 from __future__ import annotations
 
 import re
 import sys
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
-from bot.extraction.regex_endings import parser, set_members, sre
+from bot.extraction.regex_endings import parser, sre
 
 _Items = list[tuple[Any, Any]]
 
 
+@cache  # (the right triggers' phrasings are read again for the word test of all triggers)
 def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The characters one of which starts every match of ``pattern`` (lower-cased when ``flags`` ignore case),
     or None when that cannot be read off it (a category, a negated or wide class, an empty match)."""
@@ -42,8 +45,8 @@ def _firsts(items: _Items) -> tuple[set[str], bool] | None:
         if op is sre.LITERAL:
             return chars | {chr(av)}, False
         if op is sre.IN:
-            members = set_members(av)
-            return (chars | set(members), False) if members is not None else None
+            members = _class_members(av)
+            return (chars | members, False) if members is not None else None
         if op is sre.BRANCH:
             parts = [_firsts(list(alternative)) for alternative in av[1]]
             if any(part is None for part in parts):
@@ -103,18 +106,44 @@ def top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+_WIDEST_RANGE = 128  # "[a-z]" is read as its letters; a wider range starts too many branches to help
+# What "\s" matches in a str pattern (every such character lies below U+3001).
+_SPACES = frozenset(chr(code) for code in range(0x3001) if re.match(r"\s", chr(code)))
+
+
+def _class_members(members: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a class: its letters, short ranges and spaces; None for a negation or another category."""
+    chars: set[str] = set()
+    for op, av in members:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < _WIDEST_RANGE:
+            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            chars |= _SPACES
+        else:
+            return None
+    return chars
+
+
 def dispatched(alternatives: list[str], flags: int = 0) -> str:
-    """The alternation of ``alternatives`` (none holding a capturing group), its branches guarded by the character
-    they start with: at each place only those that may start there are tried, in their order."""
+    """An alternation of ``alternatives``, its branches guarded by the characters they may start with: at each place
+    only those that may start there are entered. Alternatives starting with the same characters share a branch, so
+    none is repeated and their order is not kept: the result tells whether and where some alternative matches (a
+    search finds the same places), not which one does (see GuardedAlternation)."""
     starts = [first_characters(alternative, flags) for alternative in alternatives]
-    keys = sorted({c for chars in starts if chars is not None for c in chars})
+    sharing: dict[frozenset[str] | None, list[str]] = {}
+    for alternative, chars in zip(alternatives, starts, strict=True):
+        sharing.setdefault(chars, []).append(alternative)
     branches: list[str] = []
-    for key in keys:
-        members = [alternatives[i] for i, chars in enumerate(starts) if chars is None or key in chars]
-        branches.append(f"(?={re.escape(key)})(?:" + "|".join(members) + ")")
-    if anywhere := [alternatives[i] for i, chars in enumerate(starts) if chars is None]:
-        guard = f"(?![{''.join(re.escape(key) for key in keys)}])" if keys else ""
-        branches.append(guard + "(?:" + "|".join(anywhere) + ")")
+    for chars, members in sharing.items():
+        body = "(?:" + "|".join(members) + ")"
+        if chars is None:
+            branches.append(body)  # (may start anywhere)
+            continue
+        ordered = sorted(chars)
+        guard = re.escape(ordered[0]) if len(ordered) == 1 else "[" + "".join(re.escape(c) for c in ordered) + "]"
+        branches.append(f"(?={guard}){body}")
     return "|".join(branches)
 
 

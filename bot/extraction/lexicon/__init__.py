@@ -129,7 +129,7 @@ class Lexicon:
     house_aux: re.Pattern[str]  # lower
     right_triggers: tuple[GuardedAlternation, tuple[Kind, ...]]  # group i+1 matched: kind i
     house_right_triggers: tuple[GuardedAlternation, tuple[Kind, ...]]
-    trigger_word: re.Pattern[str]
+    trigger_word: re.Pattern[str]  # whether and where any trigger matches (not which: see regex_dispatch)
     left_triggers: tuple[GuardedAlternation, tuple[Kind, ...]]  # lower; ends in whitespace right before the number
     house_left_triggers: tuple[GuardedAlternation, tuple[Kind, ...]]  # lower; ends as left_triggers does
     # What every match of those ends with before its whitespace (None: no such test): most numbers follow no verb.
