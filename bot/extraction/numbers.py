@@ -95,6 +95,8 @@ _NOT_A_COUNT_WORDS = (
     "cop", "ves", "hnl", "gtq", "brl", "mxn", "htg", "tk", "ksh", "shs", "frw", "cfa",
     # a label's number: "Bulletin No. 5", "the 3rd Brigade's Battalion 12"
     "wave", "bulletin", "sitrep", "edition", "stage", "cycle", "brigade", "battalion", "regiment", "squadron",
+    # an emergency service's number: "Rescue 1122 evacuated 1,140 people" (rescued people are no figure either)
+    "rescue",
     # a document's parts: "(see Table 2)", "Annex 4"
     "table", "annex", "map", "chart", "graph", "appendix",
     # whose parent a person is: "a mother of three was shot dead"

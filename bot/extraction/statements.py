@@ -1424,6 +1424,7 @@ def _house_degrees(
             links[i] = Link(kind, Group.HOUSEHOLDS, mention.start, degree.end(), False, False)
 
 
+_DEGREES_AFTER = re.compile(r"\s*\(\s*(?:fully|totally|completely)\b[^()]{0,40}\b(?:partially|partly)\b")
 _FULLY_AFTER = re.compile(r"\s+(?:fully|totally|completely)\b(?!\s+(?:damaged|destroyed))")
 # A degree of damage after a bare count: "412 of them heavily", "796 moderately" (its own verb is read elsewhere).
 _DEGREE_AFTER = re.compile(
@@ -1729,6 +1730,8 @@ def find_statements(
         and not _part_of_a_population(lowered, mentions, i)
         # (the whole a partitive opens on: "Of its roughly 12,000 houses, about 5,000 were destroyed")
         and not (house_opening is not None and m.end <= house_opening.end())
+        # ("Houses damaged: 1,846 (fully 212, partially 1,634)": both degrees in one count, which labels neither)
+        and not (link.kind in HOUSE_KINDS and _DEGREES_AFTER.match(lowered, m.end))
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
         # (unless the count has its own verb: "12,817 houses were affected: 3,402 totally destroyed")

@@ -2984,3 +2984,33 @@ def test_a_country_s_standing_count_of_refugees(text: str, expected: list[tuple[
 )
 def test_brazil_s_civil_defence_words(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rescue 1122 evacuated 2,350 people from low-lying Multan overnight.",
+            [("evacuated", 2_350)],
+            id="rescue-1122",
+        ),
+        pytest.param(
+            "• Houses damaged: 3,071 (fully 418, partially 2,653)",
+            [("houses_destroyed", 418), ("houses_damaged", 2_653)],
+            id="both-degrees-in-brackets",
+        ),
+        pytest.param(
+            "Delegates from 31 states and 12 regional bodies met in Addis Ababa for two days.",
+            [],
+            id="bodies-as-institutions",
+        ),
+        pytest.param(
+            "Some 2,210 families are with relatives in nearby towns.", [("displaced", 2_210)], id="are-with-relatives"
+        ),
+        pytest.param("The 60 pupils were with friends when the rain began.", [], id="with-friends"),
+    ],
+)
+def test_service_numbers_combined_degrees_institutions_and_relatives(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _kinds_values(text) == expected

@@ -132,6 +132,11 @@ POSSESSIVES = ("his", "her", "their", "my", "our")  # ("My husband was killed": 
 TRAP_NOUNS = (
     "population", "beneficiaries", "people in need", "voters", "fans", "body bags", "body parts", "houses of worship",
     "places of worship",
+    # institutions, not the dead: "consultations with 42 governments and 17 regional bodies"
+    "regional bodies", "governing bodies", "government bodies", "international bodies", "un bodies",
+    "official bodies", "public bodies", "advisory bodies", "local bodies", "statutory bodies", "state bodies",
+    "civic bodies", "professional bodies", "national bodies", "independent bodies", "technical bodies",
+    "intergovernmental bodies", "treaty bodies", "subsidiary bodies",
 )  # fmt: skip
 HOUSE_NOUNS = (
     "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts", "residential units",
@@ -614,7 +619,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:took|take|takes|taken|taking) (?:temporary |safe )?(?:refuge|shelter)"
      # with people who took them in: "moved to relatives' homes", "staying with host families"
      r"|(?:moved|moving|went|gone) (?:in )?(?:to|with) (?:relatives|friends|host famil(?:y|ies))"
-     r"|(?:staying|living|sheltering) with (?:(?:their )?relatives|(?:their )?friends|host famil(?:y|ies)"
+     # ("1,456 families are with relatives": staying there, as bulletins say it; not "were with friends")
+     r"|(?:(?<=are\s)|(?<=were\s)|(?<=remain\s))with (?:(?:their )?relatives|host famil(?:y|ies))"
+     r"|(?:staying|living|sheltering) with (?:(?:their )?relatives"
+     r"|(?:their )?friends|host famil(?:y|ies)"
      r"|host communit(?:y|ies)"
      r"|(?:their )?famil(?:y|ies)(?: and friends)?)|staying in private homes"
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
@@ -1207,6 +1215,7 @@ CUE_STEMS = (
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
     "reached", "reach ", "reaches ", "land ", "lands ", "disembark", "ashore", "exodus", "desaloj", "desabrig",
+    "with relatives", "with host famil",
     "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
     "outside evacuation", "inside evacuation", " ecs", "coliseum", "arena", "auditorium", "warehouse", "dormitor",
