@@ -349,6 +349,8 @@ def carry_over(
             lowered, max(np.end, mention.end)
         ):
             continue  # ("1,140 households (6,840 people) were affected": no figure, though listed)
+        if "|" in lowered[last_end : mention.start]:
+            continue  # another cell of a row, labelled on its own: "Persons homeless: 174 | Rural roads (km): 42"
         if np.has_head and not np.partitive and np.house != (last.kind in HOUSE_KINDS):
             continue
         if last.kind in HOUSE_KINDS and OTHER_THINGS.match(lowered, mention.end):

@@ -169,6 +169,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _ACRONYM_HEAD_END = re.compile(r"\s+(?:and|were|was|have|had|killed|dead|died|lost|injured|wounded|missing|martyred)\b")
 # ("in Tiko and Limbe", "of Ponte Alta and neighbouring Corrego Fundo": the name after it must follow)
 _GAP_AND = re.compile(r"\band\s+(?:(?:neighbouring|neighboring|nearby|surrounding|adjacent)\s+)?")
+# Places of shelter joined in a modifier: "people sheltering in UNRWA schools and clinics have been killed".
+_SITES_JOINED = re.compile(
+    r"(?:clinics?|hospitals?|schools?|shelters?|camps?|mosques?|churches|church|tents?|sites?|centres?|centers?)\b"
+)
 _ASIDE_COMMAS = re.compile(r",[^,.;]{1,60},")
 _GAP_PARTICIPLE = re.compile(r"(?<![\w-])[a-z]+ed\b")  # (not a compound's: "the US-based charity")
 # A count of places names where the subject is from, it counts no one: "families from the 24 barangays inside".
@@ -684,7 +688,7 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
     if _GAP_BREAK.search(gap):
         return False
     for m in _GAP_AND.finditer(lowered, start, end):
-        if not text[m.end() : m.end() + 1].isupper():
+        if not text[m.end() : m.end() + 1].isupper() and not _SITES_JOINED.match(lowered, m.end()):
             return False
     for m in _GAP_PARTICIPLE.finditer(gap):
         before = gap[: m.start()].split()

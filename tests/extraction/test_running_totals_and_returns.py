@@ -3014,3 +3014,33 @@ def test_service_numbers_combined_degrees_institutions_and_relatives(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Shelling killed at least 19 civilians across the district overnight, including six people sheltering in "
+            "a school.",
+            [("killed", 19), ("killed", 6)],
+            id="part-sheltering-in",
+        ),
+        pytest.param(
+            "At least 140 people sheltering in the camp's schools and clinics have been killed since March.",
+            [("killed", 140)],
+            id="main-verb-after-sites",
+        ),
+        pytest.param(
+            "Floods killed 5 people and 300 were evacuated, including 40 people staying in a school.",
+            [("killed", 5), ("evacuated", 300), ("sheltered", 40)],
+            id="part-of-the-evacuated",
+        ),
+        pytest.param(
+            "Storm update, 3 May.\n\nPersons homeless: 212 | Schools affected: 7 | Roads damaged (km): 35",
+            [("homeless", 212)],
+            id="cells-of-a-row",
+        ),
+    ],
+)
+def test_parts_placed_by_a_participle_and_cells_of_a_row(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
