@@ -3044,3 +3044,37 @@ def test_service_numbers_combined_degrees_institutions_and_relatives(
 )
 def test_parts_placed_by_a_participle_and_cells_of_a_row(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 61,000 residents had been under mandatory evacuation orders.",
+            [("evacuated", 61_000)],
+            id="under-orders",
+        ),
+        pytest.param(
+            "Roughly 7,400 residents are now under Level 3 orders.", [("evacuated", 7_400)], id="level-orders"
+        ),
+        pytest.param("Evacuation orders grow to 26,000 residents", [("evacuated", 26_000)], id="orders-grow-to"),
+        pytest.param(
+            "Level 2 evacuation notices were issued late Friday for about 2,300 residents.",
+            [("evacuated", 2_300)],
+            id="notices-issued-for",
+        ),
+        pytest.param(
+            "The evacuation order, covering more than 9,800 people, stays in place.",
+            [("evacuated", 9_800)],
+            id="order-comma-covering",
+        ),
+        pytest.param(
+            "Some 460 people have passed the night in the sports pavilion of Paiporta.",
+            [("sheltered", 460)],
+            id="night-in-a-pavilion",
+        ),
+        pytest.param("2,300 shelter in Cairns evacuation centres", [("sheltered", 2_300)], id="shelter-in-centres"),
+    ],
+)
+def test_evacuation_orders_and_nights_in_shelters(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

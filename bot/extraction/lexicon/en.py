@@ -443,8 +443,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:ordered|told|asked|instructed) to leave\b(?! for\b)|(?<=were\s)ordered out\b"
      r"|(?:(?:being )?served )?outside (?:ecs|evacuation cent(?:er|re)s)"
      r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
-     r"|(?:remain|remained|remains|remaining|placed|put|are|were)(?: now| still)? under (?:mandatory )?"
-     r"evacuation orders?"
+     r"|(?:remain|remained|remains|remaining|placed|put|are|were|been|is|was)(?: now| still)? under (?:an? )?"
+     r"(?:mandatory |compulsory |voluntary )?(?:evacuation (?:orders?|notices?)|(?:level|stage) \d (?:evacuation )?"
+     r"(?:orders?|notices?))"
      r"|(?:ordered|told|asked|advised|urged|instructed) to (?:leave|vacate) (?:their |the )?(?:homes?|houses?|area"
      r"|villages?)"
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer? (?:ground|areas?"
@@ -533,7 +534,12 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|evacuation points?)\b"
      # a headline's present: "some 30,000 shelter at Catholic mission"
      r"|shelter (?:at|in) (?:[\w’',.-]+\s+){0,3}?(?:camps?|schools?|churches|church|mosques?|compounds?|missions?"
-     r"|bases?|stadiums?|monaster(?:y|ies)|cathedrals?)"
+     r"|bases?|stadiums?|monaster(?:y|ies)|cathedrals?|(?:evacuation|relief) cent(?:re|er)s?)"
+     # a night in a shelter: "700 persons have passed the night in the municipal pavilion"
+     r"|(?:spent|passed) the night (?:in|at) (?:[\w’'-]+ ){0,3}?(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
+     r"|(?:evacuation|relief|sports|community|civic) cent(?:re|er)s?)\b"
+     r"|stayed overnight (?:in|at) (?:[\w’'-]+ ){0,3}?(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
+     r"|(?:evacuation|relief|sports|community|civic) cent(?:re|er)s?)\b"
      r"|desabrigad[oa]s\b",  # ("2,847 are desabrigados": in public shelters)
      Kind.SHELTERED),
     (r"the (?:total )?number of (?:[\w-]+ ){0,2}?(?:killed|dead|deaths|homicides|murders|fatalities)"
@@ -981,8 +987,12 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW
      + r"|fl(?:ew|own|ying) out|airlift(?:ed|ing|s)?|outside (?:evacuation cent(?:er|re)s|ecs)" + _ROW
      # an order to leave, by whom it covers: "evacuation orders covering roughly 5.9 million residents"
-     + r"|(?:mandatory )?evacuation orders? (?:now |(?:remained|remain|remains|were|are|was|is) "
+     + r"|(?:mandatory )?evacuation orders?,? (?:now |(?:remained|remain|remains|were|are|was|is) "
      r"(?:in place|in force) )?(?:covering|cover|covers|covered|affecting|affect|affects|for)"
+     # (grown: "evacuation orders grow to 18,000 residents"; issued for: "Level 3 evacuation notices were issued
+     # late Monday for about 1,900 residents")
+     r"|evacuation (?:orders?|notices?) (?:grow|grew|grows|rose|rise|rises|expand(?:s|ed)?|widen(?:s|ed)?) to"
+     r"|evacuation (?:orders?|notices?) (?:were |was |have been |had been )?issued (?:[\w’'-]+ ){0,4}?for"
      r"|ordered (?:out|to leave)", Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless|" + _TABLE_LABEL + r"homeless" + _ROW +
      # "the number of people rendered homeless by the floods has crossed two million"
@@ -1215,7 +1225,8 @@ CUE_STEMS = (
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
     "reached", "reach ", "reaches ", "land ", "lands ", "disembark", "ashore", "exodus", "desaloj", "desabrig",
-    "with relatives", "with host famil",
+    "with relatives", "with host famil", "the night in", "the night at", "overnight in", "overnight at",
+    "evacuation notice", "under level",
     "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
     "outside evacuation", "inside evacuation", " ecs", "coliseum", "arena", "auditorium", "warehouse", "dormitor",
