@@ -23,6 +23,7 @@ from bot.extraction.discourse import (
     stand_ins,
     tally_rows,
 )
+from bot.extraction.homecoming import crossed_home
 from bot.extraction.kinds import (
     NounPhrase,
     Trigger,
@@ -1649,6 +1650,15 @@ def find_statements(
             else link
             for link in links
         ]
+    for i, link in enumerate(links):
+        if (
+            link is not None
+            and link.motion
+            and link.kind is Kind.DISPLACED
+            and nps[i].has_head
+            and crossed_home(sentence, mentions[i].end, nps[i].end)
+        ):
+            links[i] = _returning(link)  # "256,000 Afghans crossed into Afghanistan": home, not away
     for i in range(1, len(links)):
         link = links[i]
         if (

@@ -3078,3 +3078,18 @@ def test_parts_placed_by_a_participle_and_cells_of_a_row(text: str, expected: li
 )
 def test_evacuation_orders_and_nights_in_shelters(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 41,000 Afghans crossed into Afghanistan last week.", [("returned", 41_000)], id="afghans"),
+        pytest.param(
+            "About 3,400 South Sudanese crossed back into South Sudan in May.", [("returned", 3_400)], id="two-words"
+        ),
+        pytest.param("More than 2,000 Sudanese crossed into eastern Chad.", [("displaced", 2_000)], id="abroad"),
+        pytest.param("Some 1,200 Congolese had crossed into Gisenyi.", [("displaced", 1_200)], id="a-town-abroad"),
+    ],
+)
+def test_a_people_crossing_into_their_own_country_return(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
