@@ -37,7 +37,9 @@ _PARTITIVE_OPENING = re.compile(
 # ... or its kind word first, then where and how: "Of the 26 killed in the attack on the mosque, 19 were ..."
 # (never across a verb: "Among the victims identified were U Tin Maung, 63, ..." names people, not a part)
 _PARTITIVE_OPENING_LONG = re.compile(
-    r"\b(?:of|among|amongst)\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?(?:people\s+|persons\s+)?([a-z]+)\b"
+    r"\b(?:of|among|amongst)\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?"
+    r"(?:(?:people|persons|civilians|individuals|residents|palestinians|israelis|ukrainians|migrants|soldiers)\s+)?"
+    r"([a-z]+)\b"
     r"(?:(?!\b(?:were|was|are|is|included?)\b)[^,;.:()]){0,80},\s*$"
 )
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")

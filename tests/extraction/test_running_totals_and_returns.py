@@ -3093,3 +3093,7 @@ def test_evacuation_orders_and_nights_in_shelters(text: str, expected: list[tupl
 )
 def test_a_people_crossing_into_their_own_country_return(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_a_partitive_naming_its_group_before_the_kind() -> None:
+    assert _kinds_values("Of the civilians killed in August, 23 were children.") == [("killed", 23)]
