@@ -182,6 +182,9 @@ _GAP_PLACE_COUNT = re.compile(
 )
 # A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
 # The degree of damage before a prenominal participle, which decides the kind: "totally damaged houses".
+_SITES_COUNTED = frozenset(
+    {"sites", "camps", "centres", "centers", "shelters", "settlements", "facilities", "points", "locations"}
+)
 _SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
 _PLACES_AFTER = re.compile(r"\s+(?:areas|zones|villages|homes|houses|districts|neighbourhoods|neighborhoods|towns)\b")
 _CAPTIVE = re.compile(rf"\b{CAPTURED}\b")
@@ -332,6 +335,9 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
             )
         ):
             return NounPhrase(end=_end, has_head=True, trap=True)  # "the two camps": things, not people
+        if i == 1 and lowered[1] in _SITES_COUNTED and lowered[0].isalpha() and lowered[0] not in lex.np_stopwords:
+            # sites counted after their kind: "27 accommodation sites receiving new arrivals", "24 IDP sites"
+            return NounPhrase(end=_end, has_head=True, trap=True)
         if lowered[i] in lex.prenominal_kinds and _end < len(text) and text[_end] == " ":
             prenominal_status = lowered[i] in _STATUS_NOUNS
             prenominal = degree or lex.prenominal_kinds[lowered[i]]

@@ -3097,3 +3097,20 @@ def test_a_people_crossing_into_their_own_country_return(text: str, expected: li
 
 def test_a_partitive_naming_its_group_before_the_kind() -> None:
     assert _kinds_values("Of the civilians killed in August, 23 were children.") == [("killed", 23)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("• 31 transit sites receiving new arrivals", [], id="sites-after-their-kind"),
+        pytest.param("Some 90 collective centres now host people who fled.", [], id="centres-host"),
+        pytest.param(
+            "Floods: 212 dead and over 900,000 disaster victims, the minister says",
+            [("killed", 212)],
+            id="disaster-victims",
+        ),
+        pytest.param("Two Assam Rifles jawans were injured.", [("injured", 2)], id="a-force-s-name-is-no-site"),
+    ],
+)
+def test_sites_counted_and_victims_of_a_disaster(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

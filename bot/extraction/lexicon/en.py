@@ -132,6 +132,8 @@ POSSESSIVES = ("his", "her", "their", "my", "our")  # ("My husband was killed": 
 TRAP_NOUNS = (
     "population", "beneficiaries", "people in need", "voters", "fans", "body bags", "body parts", "houses of worship",
     "places of worship",
+    # the affected, as translated bulletins name them: "341 dead and more than 1.5 million disaster victims"
+    "disaster victims",
     # institutions, not the dead: "consultations with 42 governments and 17 regional bodies"
     "regional bodies", "governing bodies", "government bodies", "international bodies", "un bodies",
     "official bodies", "public bodies", "advisory bodies", "local bodies", "statutory bodies", "state bodies",
