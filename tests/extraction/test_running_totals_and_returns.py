@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extraction.extract import extract
 from tests.extraction.helpers import summary
 
 
@@ -3114,3 +3115,13 @@ def test_a_partitive_naming_its_group_before_the_kind() -> None:
 )
 def test_sites_counted_and_victims_of_a_disaster(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_a_planned_return_is_a_projected_return() -> None:
+    figures = extract("The regional government plans to return 27,000 IDPs to their villages before the rains.")
+    assert [(f.kind.value, f.value, f.projection) for f in figures] == [("returned", 27_000, True)]
+
+
+def test_an_aim_to_retaliate_projects_no_toll() -> None:
+    figures = extract("The army seeks to retaliate after gunmen killed more than 40 people last week.")
+    assert [(f.kind.value, f.value, f.projection) for f in figures] == [("killed", 40, False)]

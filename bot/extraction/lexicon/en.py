@@ -903,6 +903,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # people sent or taken back to their country: "deported 4,500 Afghans", "brought back about 67,000 people"
      + r"|deport(?:ed|s|ing)|(?:the )?deportations? of|(?:brought|bringing|brings|sent|send|sends|sending) back"
      r"|repatriat(?:ed|es|ing)"
+     # a return planned for people: "The authorities plan to return some 50,000 IDPs"
+     r"|(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|seeks?|sought|expects?|expected) to return"
      # a part named among them: "Among the returnees are more than 1,600 unaccompanied children"
      r"|among (?:the|those) returnees(?: [\w-]+){0,2}? (?:were|was|are|is|included?)",
      Kind.RETURNED),
@@ -1076,6 +1078,9 @@ PROJECTION_CUES = (
     r"(?<!\bby\s)may(?!\s+\d)|might|would|will|shall|expects?|expected|expecting|likely to|set to|projected|forecasts?"
     r"|forecasted|predicted|predicts?|projects? that|projections?"
     r"|planning (?:for|figure|to)|plans? for|prepar(?:e|es|ed|ing) for|contingency|at risk|risk of|risks"
+    # an intention, not an outcome: "plans to return 53,000 IDPs", "aims to relocate 4,000 households"
+    r"|(?:plans?|planned|aims?|aimed|aiming|intends?|intended) to (?:return|relocate|resettle|move|evacuate|repatriate"
+    r"|deport|bring back|send back|shift|transfer)"
     r"|potential(?:ly)?|scenarios?|anticipated|anticipates?|threatened with|in danger of|if\b"
 )
 # Words that forecast a count rather than hedge it: a count of refugees with one of these in its clause is a
