@@ -994,8 +994,10 @@ def _things_after(sentence: str, mention: NumberMention, lex: Lexicon) -> bool:
 
 def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
     """ "The man, 34, was shot dead", "Amina Bello, 12, died": a bare number between commas after a person."""
-    if mention.value is None or mention.value > 110 or not _AGE_AFTER.match(lowered, mention.end):
+    if mention.value is None or mention.value > 110:
         return False
+    if not _AGE_AFTER.match(lowered, mention.end) and not lowered.endswith(")", 0, mention.end):
+        return False  # (the count may hold its closing bracket: "a man (81) who fell")
     if _WHO_IS_BEFORE.search(lowered, max(0, mention.start - 12), mention.start):
         return True  # "My younger brother, who is 19, was among those they killed"
     m = _AGE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
@@ -1341,7 +1343,9 @@ _INHABITANTS = re.compile(r"\s+(?:million\s+)?(?:inhabitants|residents)\s*(?:[,.
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)\b")
 _IN_SITES_BEFORE = re.compile(r"\b(?:in|at|inside|across)\s+$")
 _SITE_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:shelters|camps|centres|centers|sites)\b")
-_HARM_COMBINED = re.compile(r"(?:killed|dead) (?:or|and/or) (?:injured|wounded|hurt|maimed)\b")
+_HARM_COMBINED = re.compile(r"(?:killed|dead) (?:or|and/or) (?:injured|wounded|hurt|maimed|missing)\b")
+# A row of the dead and the missing together: "Dead or missing: 182" (no figure, as "killed or injured").
+_COMBINED_LABEL = re.compile(r"\b(?:dead|killed|deaths?) (?:or|and/or|/) (?:missing|injured|wounded)\s*:\s*$")
 _HARM_COMBINED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|have been|had been|was)\s+)?" + _HARM_COMBINED.pattern)
 _PEOPLE_FROM_BEFORE = re.compile(
     r"\b(?:people|persons|individuals|members|residents|villagers)\s+(?:from|of)\s+(?:(?:some|about|around|nearly|over"
@@ -1743,6 +1747,7 @@ def find_statements(
         and not _part_of_a_population(lowered, mentions, i)
         # (the whole a partitive opens on: "Of its roughly 12,000 houses, about 5,000 were destroyed")
         and not (house_opening is not None and m.end <= house_opening.end())
+        and not (":" in lowered[max(0, m.start - 3) : m.start] and _COMBINED_LABEL.search(lowered, 0, m.start))
         # ("Houses damaged: 1,846 (fully 212, partially 1,634)": both degrees in one count, which labels neither)
         and not (link.kind in HOUSE_KINDS and _DEGREES_AFTER.match(lowered, m.end))
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))

@@ -3125,3 +3125,19 @@ def test_a_planned_return_is_a_projected_return() -> None:
 def test_an_aim_to_retaliate_projects_no_toll() -> None:
     figures = extract("The army seeks to retaliate after gunmen killed more than 40 people last week.")
     assert [(f.kind.value, f.value, f.projection) for f in figures] == [("killed", 40, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Landslides left 46 people dead or missing in June.", [], id="dead-or-missing"),
+        pytest.param("Storm figures, 9 July:\n\n- Dead or missing: 57\n- Injured: 210", [("injured", 210)], id="row"),
+        pytest.param(
+            "The dead include a woman (77) who was swept away near her home.", [("killed", 1)], id="age-in-brackets"
+        ),
+    ],
+)
+def test_the_dead_and_missing_together_and_an_age_in_brackets(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _kinds_values(text) == expected
