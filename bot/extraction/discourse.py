@@ -200,6 +200,8 @@ def parts_inside(
     wounded"."""
     for i in range(1, len(mentions)):
         mention = mentions[i]
+        if nps[i].trap:
+            continue  # things, not people: "1,800 of whom had sought refuge in three improvised sites"
         for j in range(i - 1, -1, -1):
             whole = links[j]
             if whole is None or whole.kind in HOUSE_KINDS:

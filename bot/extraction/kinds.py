@@ -180,11 +180,19 @@ _GAP_PLACE_COUNT = re.compile(
     r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:villages|barangays|districts|provinces|communes|municipalities|localities"
     r"|counties|regions|states|towns|camps|sites|settlements|hamlets|neighbourhoods|neighborhoods|wards|lgas)\b"
 )
-# A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
-# The degree of damage before a prenominal participle, which decides the kind: "totally damaged houses".
+# Comparatives end as agent nouns do ("a slower pace" is no "slower" counted like "a worker").
+_COMPARATIVES = frozenset((
+    "slower", "faster", "larger", "smaller", "greater", "higher", "lower", "bigger", "older", "younger", "better",
+    "wider", "deeper", "longer", "shorter", "stronger", "weaker", "harder", "easier", "fewer", "lesser", "closer",
+    "farther", "further", "cheaper", "richer", "poorer", "safer", "quicker", "louder", "newer", "broader", "tighter",
+    "heavier", "lighter", "warmer", "colder", "hotter", "drier", "wetter", "steeper", "sharper", "bolder", "calmer",
+))  # fmt: skip
+# Sites counted after their kind ("27 accommodation sites"): things, not people.
 _SITES_COUNTED = frozenset(
     {"sites", "camps", "centres", "centers", "shelters", "settlements", "facilities", "points", "locations"}
 )
+# A site's name before the people living there: "3,000 camp residents", "40 village chiefs".
+# The degree of damage before a prenominal participle, which decides the kind: "totally damaged houses".
 _SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
 _PLACES_AFTER = re.compile(r"\s+(?:areas|zones|villages|homes|houses|districts|neighbourhoods|neighborhoods|towns)\b")
 _CAPTIVE = re.compile(rf"\b{CAPTURED}\b")
@@ -729,8 +737,8 @@ def left_trigger(lowered: str, start: int, lex: Lexicon, *, house: bool) -> Trig
 
 def is_human_singular(word: str, lex: Lexicon) -> bool:
     """Whether a singular noun outside the lexicon names a person, by the plural test of counted nouns."""
-    if word in lex.known_words:
-        return False  # "later", "other", "after": words of the language that name no one
+    if word in lex.known_words or word in _COMPARATIVES:
+        return False  # "later", "other", "after", "a slower pace": words of the language that name no one
     plural = word[:-3] + "men" if word.endswith("man") else word + "s"
     return is_human_plural(plural, lex)
 

@@ -56,7 +56,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     # (volumes and weights of goods seized or delivered: "recovered 580,000 litres of crude")
     rf"|lit(?:re|er)s?|gallons?|barrels?|kilogram(?:me)?s?|grams?|lbs?|cubic"
     rf"|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|decades?|centur(?:y|ies)"
-    rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b"
+    rf"|am|pm|a\.m|p\.m|gmt|utc|bpm|times|time|storeys?|floors?|items?)\b|\s*:\d|\s*{_MONTH}|\s*-?\s*(?:year|month|day|week|hour)\b"
     # a share: "nine in ten arrive with nothing"
     # (not where they are: "killed 12 in two villages")
     # a threshold, not a count: "ten or more families", "groups of 50 or more people"

@@ -1385,8 +1385,9 @@ _UNIT_GROUPS = frozenset({Group.FAMILIES, Group.HOUSEHOLDS})
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|of)\s+$")
 # Aid before a count: who it reached, not who came to harm ("assisted 1.2 million people, including ...").
 _AID_BEFORE = re.compile(
-    # (not a toll's level: "the death toll has reached 18, including nine children")
-    r"\b(?:assist(?:ed|s|ing)|(?<!toll\s)(?<!has\s)(?<!have\s)(?<!had\s)reach(?:ed|es|ing)|support(?:ed|s|ing)|serv(?:ed|es|ing)|help(?:ed|s|ing)"
+    # (not a toll's level: "the death toll has reached 18, including nine children", "the number of victims reached
+    # 23 persons, among them 6 women")
+    r"\b(?:assist(?:ed|s|ing)|(?<!toll\s)(?<!has\s)(?<!have\s)(?<!had\s)(?<!victims\s)(?<!martyrs\s)(?<!deaths\s)(?<!dead\s)reach(?:ed|es|ing)|support(?:ed|s|ing)|serv(?:ed|es|ing)|help(?:ed|s|ing)"
     r"|target(?:ed|s|ing)|benefit(?:ed|s|ing|ting)?|vaccinat(?:ed|es|ing)|screen(?:ed|s|ing)|fed|feeds|feeding)"
     r"\s+(?:(?:some|about|over|more than|nearly|around|almost|an estimated)\s+)?$"
 )

@@ -3141,3 +3141,29 @@ def test_the_dead_and_missing_together_and_an_age_in_brackets(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The strike led to the martyrdom of four civilians and the injury of 11 others.",
+            [("killed", 4), ("injured", 11)],
+            id="martyrdom-and-injury-of",
+        ),
+        pytest.param(
+            "The number of victims reached 31 persons, among them 8 women and 5 children.",
+            [("killed", 31), ("killed", 8), ("killed", 5)],
+            id="victims-reached-among-them",
+        ),
+        pytest.param(
+            "Some 12,000 migrants crossed back, a slower pace than in the spring.",
+            [("returned", 12_000)],
+            id="comparative",
+        ),
+        pytest.param("2 cholera deaths this week (140 suspected cases)", [("killed", 2)], id="suspected-cases"),
+        pytest.param("Most of the displaced had already been displaced at least one time before.", [], id="one-time"),
+    ],
+)
+def test_state_media_idioms_comparatives_cases_and_times(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

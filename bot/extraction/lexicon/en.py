@@ -134,6 +134,8 @@ TRAP_NOUNS = (
     "places of worship",
     # the affected, as translated bulletins name them: "341 dead and more than 1.5 million disaster victims"
     "disaster victims",
+    # patients of an outbreak, not the dead: "3 cholera deaths this week (212 suspected cases)"
+    "cases", "suspected cases", "confirmed cases",
     # institutions, not the dead: "consultations with 42 governments and 17 regional bodies"
     "regional bodies", "governing bodies", "government bodies", "international bodies", "un bodies",
     "official bodies", "public bodies", "advisory bodies", "local bodies", "statutory bodies", "state bodies",
@@ -854,12 +856,12 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|(?:lost|losing)(?: [\d,]+ and)?"  # ("lost 46 and 25 residents")
      r"|shot and killed|shooting dead|shoots? dead|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)|eliminat(?:ed|ing|es)"
-     r"|martyr(?:s|ed|ing)"
+     r"|martyr(?:s|ed|ing)|(?:the )?martyrdom of"  # (state media: "led to the martyrdom of three civilians")
      r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive|bur(?:y|ies|ied|ying)"
      r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +
      r"|" + _TABLE_LABEL + r"(?:dead|deaths|fatalities|killed)"
      # (a clause after "though" is another: "No casualties were reported, though power supply to 1.4 million ...")
-     r"|(?:deaths|fatalities|casualties|number of (?:the )?victims)\b"
+     r"|(?:deaths|fatalities|casualties|number of (?:the )?(?:victims|martyrs))\b"
      # (not another count rising: "No deaths as cholera cases rise to 48")
      r"(?:(?!\b(?:though|although|but|while|whereas|cases|infections|patients)\b)(?:" + _NO_COUNT + r")){0,120}?\b"
      + RISE_TO
@@ -871,6 +873,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|toll|dead)(?: at)?"  # (a hedge may follow: "residents put toll above 100")
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
+     r"|(?:the )?(?:injury|injuries|wounding) of"  # ("... and the injury of 9 others")
      r"|^(?:injured|wounded|hurt) " + _FRONTED + r"|^(?:also )?(?:injured|wounded) (?:were|are|was)"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|the (?:injured|wounded) (?:included?|including)|those (?:injured|wounded|hurt) (?:included?|including|were|are)"
