@@ -3167,3 +3167,22 @@ def test_the_dead_and_missing_together_and_an_age_in_brackets(
 )
 def test_state_media_idioms_comparatives_cases_and_times(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The quake destroyed 46 old houses in the valley.", [("houses_destroyed", 46)], id="old-houses"),
+        pytest.param(
+            "Gusts damaged the roofs of over 2,300 homes on the coast.", [("houses_damaged", 2_300)], id="roofs-of"
+        ),
+        pytest.param(
+            "Assessors said 140 houses were a total loss and 610 were damaged.",
+            [("houses_destroyed", 140), ("houses_damaged", 610)],
+            id="total-loss",
+        ),
+        pytest.param("The insurer said 40 cars were a total loss.", [], id="cars-total-loss"),
+    ],
+)
+def test_houses_old_roofs_and_total_losses(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -324,7 +324,7 @@ NP_STOPWORDS = (
     "by", "and", "or", "of", "for", "with", "who", "which", "that", "the", "a", "an", "this", "these", "those",
     "their", "its", "his", "her", "as", "after", "before", "during", "since", "across", "into", "out", "also",
     "reportedly", "than", "per", "them", "whom", "us", "it", "they", "we", "you", "he", "she", "there",
-    "percent", "year", "years", "old", "will", "would", "could", "may", "might",
+    "percent", "year", "years", "will", "would", "could", "may", "might",
 )  # fmt: skip
 
 # --- what happened: phrases after the counted noun ("23 people were killed") ---------------------------------
@@ -707,6 +707,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
      r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire"
+     r"|(?:an? )?total losse?s?\b"  # ("about 230 are a total loss": beyond repair)
      r"|(?:torn|pulled|knocked|brought) down|wiped out|(?:came|come|comes|coming) down|caved in"
      r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely"
      # ("More than 1,500 homes have been lost to bushfires")
@@ -1022,7 +1023,7 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
      r"|(?:partially|partly)(?: ?[:–—-])?"
      r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) (?:the )?roofs? (?:off|from)"
-     r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) off (?:the )?roofs? of"
+     r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) off (?:the )?roofs? of|damag(?:ed|ing|es) (?:the )?roofs? of"
      r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Table rows: "Houses destroyed: 469,512".
@@ -1235,7 +1236,7 @@ CUE_STEMS = (
     "amput", "bused", "bussed", "trucked", "transported", "brought down", "pulled down", "knocked down", "tore down",
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
     "reached", "reach ", "reaches ", "land ", "lands ", "disembark", "ashore", "exodus", "desaloj", "desabrig",
-    "with relatives", "with host famil", "the night in", "the night at", "overnight in", "overnight at",
+    "with relatives", "with host famil", "total loss", "the night in", "the night at", "overnight in", "overnight at",
     "evacuation notice", "under level",
     "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
