@@ -14,11 +14,14 @@ from bot.extraction.model import Qualifier
 # digit; the look-behinds then check the character before it.
 _DIGITS = re.compile(
     # (South Asian grouping first: "1,48,500", "2,00,000", "12,34,56,789")
-    r"(\d(?<![\w.,/:]\d)(?<![^\W\d]-\d)(?:\d?(?:,\d\d)+,\d{3}(?![\d])"
+    # (a decimal comma before a scale, as continental and Turkish English write it: "2,9 million Syrians")
+    r"(\d(?<![\w.,/:]\d)(?<![^\W\d]-\d)(?:\d{0,2},\d{1,2}(?=\s?(?:million|billion|mln|bn)\b)"
+    r"|\d?(?:,\d\d)+,\d{3}(?![\d])"
     # (a decimal part stays with its number: "42,476.18 hectares" is an area, not 42,476 of anything)
     r"|\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?:\.\d+)?(?![\d])|\d*(?:\.\d+)?))"
     r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mln|mn|bn|m|k)\b)?"
 )
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
 # A verb's "up", not the hedge "up to": "the toll has shot up to 326".
 _RISEN_UP = re.compile(r"\b(?:shot|gone|went|jumped|climbed|risen|rose|moved|come|came|crept|soared)\s+up(?=\s+to\b)")
@@ -164,6 +167,8 @@ class _Core(NamedTuple):
 
 
 def _digit_value(digits: str, scale: str | None, lex: Lexicon) -> float | None:
+    if _DECIMAL_COMMA.fullmatch(digits):
+        digits = digits.replace(",", ".")  # ("2,9 million": the scale follows, so the comma is no separator)
     plain = digits if digits.isdecimal() else _SEPARATORS.sub("", digits)
     try:
         number = float(plain)

@@ -3186,3 +3186,23 @@ def test_state_media_idioms_comparatives_cases_and_times(text: str, expected: li
 )
 def test_houses_old_roofs_and_total_losses(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 3,1 million Syrians are under temporary protection, down from 3,7 million in 2021.",
+            [("displaced", 3_100_000)],
+            id="decimal-comma",
+        ),
+        pytest.param("Floods displaced 1,2 million people.", [("displaced", 1_200_000)], id="decimal-comma-verb"),
+        pytest.param(
+            "The figures took the number of people who have arrived on the islands this year to 14,220.",
+            [("displaced", 14_220)],
+            id="number-who-have-arrived",
+        ),
+    ],
+)
+def test_decimal_commas_protection_and_arrivals_so_far(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -574,7 +574,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){0,2}returnees\b", Kind.RETURNED),
     (r"(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){0,2}(?:refugees|asylum[ -]seekers)\b"  # "736 are Sudanese refugees"
      # refugees on a host country's register: "3,114,099 Syrians are registered under temporary protection"
-     r"|(?:(?:currently|still|now) )?registered (?:for|under) (?:temporary|international|subsidiary) protection"
+     r"|(?:(?:currently|still|now) )?(?:registered )?(?:for|under) (?:temporary|international|subsidiary) protection"
      r"|displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
      r"|desalojad[oa]s\b"  # (Brazil's civil defence word, kept in English: "9,312 people are desalojados")
      r"|among (?:those|the people|the \w+) who (?:had |have )?(?:fled|been displaced|were displaced)"
@@ -636,7 +636,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|host communit(?:y|ies)"
      r"|(?:their )?famil(?:y|ies)(?: and friends)?)|staying in private homes"
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
-     r"|arrived|arriving|arrive|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
+     r"|arrived|arriving|arrive|arrives|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
      r"|(?:entering|crossing) (?:from|the country|into)\b|left (?:each|every|per) day|left daily"
      r"|entering (?-i:[A-Z])\w+|crossing (?:at|through|via) (?:the |these |this )?(?:border|points?|crossings?)\b"
      r"|(?:pushed|forced|driven) out of\b|(?:still )?unable to go (?:back|home)\b"
@@ -970,6 +970,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a standing total named by its population or figures: "the IDP population is estimated at 3.8 million" (not
      # one site's: "the IDP population of the camp is 12,000")
      r"|" + _RUNNING_TOTAL + r"(?:displaced|idps|displacements|relocations|arrivals|refugees)" + _RUNNING_TO +
+     # "took the number of people who have arrived in the UK by small boat this year to 20,438"
+     r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:arrived|crossed|landed|fled|been displaced)\b"
+     r"(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      r"|(?:idps?|displaced|displacement) (?:population|caseload|figures?|numbers?|total|count|tally)\b"
      r"(?:(?!(?:camps?|sites?|settlements?|cent(?:re|er)s?)\b)(?:" + _NO_COUNT + r")){0,60}?"
      r"\b(?:estimated at\b|" + RISE_TO + ")",
