@@ -235,6 +235,12 @@ _SPLIT_ADVERBIAL = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,3}\s*,?|[a-z]+ed\s+and\b)"
 )
 _RELATIVE = re.compile(r"[\s,]*(?:who|that)\s")
+# The main verb of people who fled, when it tells their return: "who had fled ... have returned home".
+_RETURN_LATER = re.compile(r"\b(?:have\s+|has\s+|had\s+)?(?:returned|come back|came back|gone back|went back)\b")
+_RETURN_REACH = 160
+_DENIED_OR_JOINED = re.compile(r"\b(?:not|never|yet to|and|or)\s+(?:[a-z]+\s+)?$")
+_YEAR_IN_GAP = re.compile(r"(?:19|20)\d\d[,.]?")
+_GAP_NEW_CLAUSE = re.compile(r"[.;:!?]|\b(?:but|while|whereas|and they|and it|who have not)\b")
 _WORD_END = re.compile(r"[a-z][\w'’-]*")
 _MAX_GAP = 90
 _SPACES = re.compile(r"\s*")
@@ -558,9 +564,11 @@ def right_trigger(
                     # "500 people who fled the fighting have returned home": the main verb says what happened
                     if part:
                         return _trigger(m, kinds)  # ... to the share, not to the whole
-                    return _later_fate(
-                        _trigger(m, kinds), _main_after_relative(text, lowered, m.end(), lex, house=house)
-                    )
+                    told = _trigger(m, kinds)
+                    main = _main_after_relative(text, lowered, m.end(), lex, house=house)
+                    if main is None and told.kind is Kind.DISPLACED:
+                        main = _return_later(lowered, m.end())
+                    return _later_fate(told, main)
                 if part:
                     # only a participle right after the whole describes it: "half of the 111,000 people displaced
                     # from Aleppo returned"
@@ -657,6 +665,19 @@ def _finite_main_verb(text: str, lowered: str, pos: int, lex: Lexicon) -> Trigge
     if word in _ONWARD_MOTION:
         return None  # "9,800 people displaced by the operations arrived at an emergency site": still their flight
     return main
+
+
+def _return_later(lowered: str, pos: int) -> Trigger | None:
+    """A return told later in the sentence of people a relative clause says fled: "1,350 people who had fled to
+    Burundi in February came back through Gatumba" (the clause's places and times may run long)."""
+    m = _RETURN_LATER.search(lowered, pos, min(len(lowered), pos + _RETURN_REACH))
+    if m is None or _GAP_NEW_CLAUSE.search(lowered, pos, m.start()):
+        return None
+    if _DENIED_OR_JOINED.search(lowered, max(pos, m.start() - 16), m.start()):
+        return None  # "have still not returned"; "who fled in January and had returned ... have fled again"
+    if any(word[:1].isdigit() and not _YEAR_IN_GAP.fullmatch(word) for word in lowered[pos : m.start()].split()):
+        return None  # (another count between has its own verb)
+    return Trigger(Kind.RETURNED, m.start(), m.end())
 
 
 def _main_after_relative(text: str, lowered: str, pos: int, lex: Lexicon, *, house: bool) -> Trigger | None:

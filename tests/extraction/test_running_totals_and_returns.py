@@ -3206,3 +3206,30 @@ def test_houses_old_roofs_and_total_losses(text: str, expected: list[tuple[str, 
 )
 def test_decimal_commas_protection_and_arrivals_so_far(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 2,300 people who had fled to Uvira in March came back through the Kavimvira crossing.",
+            [("returned", 2_300)],
+            id="fled-then-came-back",
+        ),
+        pytest.param(
+            "About 700 families who fled their homes at the height of the clashes in Datu Piang last month have returned.",
+            [("returned", 700)],
+            id="long-relative",
+        ),
+        pytest.param(
+            "Some 450 families who had fled in 2021 have still not returned.", [("displaced", 450)], id="not-returned"
+        ),
+        pytest.param(
+            "Some 900 families who fled in May and had returned to Buldon have fled again.",
+            [("displaced", 900)],
+            id="returned-inside-the-clause",
+        ),
+    ],
+)
+def test_people_who_fled_and_came_back(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
