@@ -269,6 +269,15 @@ def _header_columns(
     return columns
 
 
+def _names_columns(header: list[tuple[str, int, int]], lex: Lexicon, *, house_title: bool) -> bool:
+    """Whether a header's own words name what its columns count (a kind, or a unit: "Families | Persons"), not
+    only places or a total under a title ("Indicator | Menabe | Atsimo-Andrefa | Total"), so that rows labelled
+    by kind ("Deaths | 6 | 1 | 7") are read by their labels."""
+    if any(_header_columns(header, lex, None, house_title=house_title)):
+        return True
+    return any(word in _UNIT_WORDS for text, _, _ in header[1:] for word in _WORD.findall(text.lower()))
+
+
 def _header_title_kind(cell: str) -> Kind | None:
     words = _WORD.findall(cell.lower())
     return next((_TITLE_WORDS[w] for w in words if w in _TITLE_WORDS), None) if "of" in words else None
@@ -398,6 +407,7 @@ def read_tables(
     # (or it breaks down a count of houses stated before: "... 11.7 lakh partially damaged. Figures by district:")
     figures: list[TableFigure] = []
     columns: list[_Column | None] | None = None
+    named_columns = False  # whether the header's own words name a kind (not only the title's unit, as "Total")
     header: list[tuple[str, int, int]] = []  # the header's cells, offsets from their line's start
     header_lines: list[tuple[int, int]] = []  # where the header's lines are, blanked with the rows read under them
     previous_end = -2
@@ -405,7 +415,7 @@ def read_tables(
     blanked = list(text)
     for start, end in lines:
         if start != previous_end + 1:
-            columns, header, header_lines = None, [], []  # a new table
+            columns, header, header_lines, named_columns = None, [], [], False  # a new table
         continued = start == previous_end + 1 and bool(header)
         previous_end = end
         line = text[start:end]
@@ -423,6 +433,7 @@ def read_tables(
             else:
                 header = _stacked(header, below)
             columns = _header_columns(header, lex, unit_kind, house_title=house_title)
+            named_columns = _names_columns(header, lex, house_title=house_title)
             header_lines.append((start, end))
             continue
         if (
@@ -447,7 +458,7 @@ def read_tables(
             blanked[start:end] = " " * (end - start)
             label_row_end = end
             continue
-        if "|" in line and len(cells) >= 2 and numbers[0] is None and not any(columns or []):
+        if "|" in line and len(cells) >= 2 and numbers[0] is None and not named_columns:
             # a row of a two-column table whose header names no kind ("| Indicator | Figure |"), or has none: its
             # label names the kind of the counts beside it ("| Deaths | 78 |")
             label = _column(cells[0][0], lex, unit_kind, house_title=house_title)
@@ -496,6 +507,7 @@ def read_tables(
                     header = _stacked(_spaced_cells_any(above), header)
                     header_lines.append((above_start, above_start + len(above)))
                 columns = _header_columns(header, lex, unit_kind, house_title=house_title)
+                named_columns = _names_columns(header, lex, house_title=house_title)
             continue
         header = []  # (a header's second line comes right under its first)
         if "|" not in line and len(cells) == len(columns) + 1 and numbers[0] is None and columns:

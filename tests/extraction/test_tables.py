@@ -299,3 +299,24 @@ def test_cells_of_two_counts_cumulative_and_now() -> None:
 def test_a_date_in_a_log_row_is_no_pair_of_counts() -> None:
     text = "WEEKLY INCIDENT LOG\n22/09 | Bamenda: 2 separatists killed\n23/09 | Ndop: 3 soldiers killed\n"
     assert [(kind, value) for kind, value, *_ in _read(text)] == [("killed", 2), ("killed", 3)]
+
+
+def test_rows_labelled_by_kind_under_a_header_of_places_and_a_total() -> None:
+    """Columns named by places and a total under a count of the evacuated: each row's label names its kind."""
+    text = (
+        "Volunteers helped evacuate 540 people from the lower town before landfall.\n\n"
+        "Figures from the disaster office:\n\n"
+        "Indicator | Atsinanana | Analanjirofo | Total\n"
+        "Deaths | 4 | 2 | 6\nMissing | 3 | 0 | 3\nHouses destroyed | 210 | 45 | 255\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [
+        ("evacuated", 540),
+        ("killed", 4),
+        ("killed", 2),
+        ("killed", 6),
+        ("missing", 3),
+        ("missing", 3),
+        ("houses_destroyed", 210),
+        ("houses_destroyed", 45),
+        ("houses_destroyed", 255),
+    ]
