@@ -106,7 +106,10 @@ _PLANNING_FOR = re.compile(
 # Words standing for a figure said before, then its new level or its part: "the figure could reach seven
 # million", "the number is expected to rise to", "Those from Ethiopia are 1,965 individuals".
 _FIGURE_ANAPHOR = re.compile(
-    r"(?:\bput (?:the )?(?:figure|number|toll|total|death toll|it)(?: at| closer to| nearer to)?"
+    r"(?:\b(?:put|puts|putting|places|placed) (?:the )?(?:figure|number|toll|total|death toll|it)"
+    r"(?: at| closer to| nearer to)?"
+    # a source's own count, with no noun: "while a local NGO has cited 260,000"
+    r"|\b(?:has |have |had )?(?:cited|cites)"
     r"|\bit (?:could|may|might|will|would) (?:\w+ )?(?:reach|rise to|climb to|top|exceed|pass)"
     r"|\brevis(?:ed|es|ing) (?:the|its|their) (?:figure|number|toll|death toll|total|count) (?:down|up)(?:wards?)? to"
     r"|\b(?:the|its|their|this|that)\s+(?:(?:official|overall|latest|new|grim)\s+)?(?:figure|number|total|tally|count)"
@@ -119,7 +122,7 @@ _FIGURE_ANAPHOR = re.compile(
 )
 # (words one of which the pattern above needs: a cheap test before its search)
 _ANAPHOR_WORDS = (
-    "figure", "number", "total", "tally", "count", "those", "these", "they", "rest", "others", "toll", "it ",
+    "figure", "number", "total", "tally", "count", "those", "these", "they", "rest", "others", "toll", "it ", "cite",
 )  # fmt: skip
 # A clause opening on a bare count that names the group of a figure stated before it: "...; at least 200 are
 # unaccompanied", "..., and 40 were women".

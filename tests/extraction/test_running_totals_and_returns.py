@@ -3233,3 +3233,11 @@ def test_decimal_commas_protection_and_arrivals_so_far(text: str, expected: list
 )
 def test_people_who_fled_and_came_back(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+def test_sources_that_put_or_cite_the_figure() -> None:
+    text = (
+        "Estimates of the exodus differ. The government says 80,000 people were displaced. The agency puts the "
+        'figure at "no less than 120,000". A local network has cited 190,000.'
+    )
+    assert _kinds_values(text) == [("displaced", 80_000), ("displaced", 120_000), ("displaced", 190_000)]
