@@ -3241,3 +3241,8 @@ def test_sources_that_put_or_cite_the_figure() -> None:
         'figure at "no less than 120,000". A local network has cited 190,000.'
     )
     assert _kinds_values(text) == [("displaced", 80_000), ("displaced", 120_000), ("displaced", 190_000)]
+
+
+def test_the_missing_include() -> None:
+    text = "The missing include three fishermen who were returning to Dhamra port."
+    assert _kinds_values(text) == [("missing", 3)]

@@ -892,7 +892,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
      # fronted, and the missing named among: "Still missing on Monday were eight people", "Among the missing are"
      r"|^(?:still |also )?(?:missing|unaccounted for)(?: [^.;:\d]{1,40}?)? (?:were|are|was|is)"
-     r"|among (?:the|those) (?:still )?(?:missing|unaccounted for)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)" +
+     r"|among (?:the|those) (?:still )?(?:missing|unaccounted for)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
+     r"|the (?:missing|unaccounted for) (?:include|included|including)" +
      # the search for the missing: "the search for 27 passengers swept off the deck" (bodies keep their kind)
      r"|search (?:continues |continued |resumed |goes on )?for|searching for" +
      # a running count of the missing: "people reported unaccounted for now stands at 631"
