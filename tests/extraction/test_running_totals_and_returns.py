@@ -3217,7 +3217,8 @@ def test_decimal_commas_protection_and_arrivals_so_far(text: str, expected: list
             id="fled-then-came-back",
         ),
         pytest.param(
-            "About 700 families who fled their homes at the height of the clashes in Datu Piang last month have returned.",
+            "About 700 families who fled their homes at the height of the clashes in Datu Piang last month have "
+            "returned.",
             [("returned", 700)],
             id="long-relative",
         ),
