@@ -72,9 +72,14 @@ _IN_CARE = re.compile(
     r"\s+(?:remained|remain|remains|are|were|was|is)\s+(?:still\s+)?(?:in|under|receiving)\s+(?:an?\s+|the\s+)?"
     r"(?:intensive care|critical|serious|hospital|treatment|icu)\b"
 )
-_PART_OPENER = re.compile(r"\s*,\s*(?:including|among them|among whom)\s")
+# (past the rest of its noun phrase: "2,311 surrendered insurgents and their family members, comprising ...")
+_PART_OPENER = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:their|its|his|her)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*"
+    r"(?:including|among them|among whom|comprising|consisting of)\s"
+)
 # The next part of a partitive's whole: "and seven were", "and 12 are" (a comma alone may start another clause).
 _AND_BEFORE = re.compile(r"\band\s+$")
+_NEXT_ITEM = re.compile(r"\s*(?:,|,?\s*and)\s*")
 _PART_VERB = re.compile(r"\s+(?:were|are)\b")
 _WHERE_TAIL = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:recorded\s+|reported\s+|registered\s+)?(?:in|at|from|outside|inside)\b"
@@ -297,6 +302,7 @@ def carry_over(
     last: Link | None = None
     last_end = 0
     partitive: Kind | None = None  # the kind a partitive opening gave the last figure ("Of the dead, 21 were ...")
+    dropped = -1  # the last part left out as a part of a count that is no figure
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if links[i] is not None:
             partitive = None
@@ -343,13 +349,22 @@ def carry_over(
             continue
         if (
             i > 0
+            and dropped == i - 1
+            and _NEXT_ITEM.fullmatch(lowered, max(nps[i - 1].end, mentions[i - 1].end), mention.start)
+        ):
+            dropped = i
+            continue  # the next part of the same list: "..., comprising 406 adult males, 712 adult females and ..."
+        if (
+            i > 0
             and links[i - 1] is None
             and nps[i - 1].has_head
+            and not nps[i - 1].trap  # (things are no whole of people: "7,480 displaced at nine locations, among them")
             and mentions[i - 1].start >= last_end
             and _PART_OPENER.match(lowered, max(nps[i - 1].end, mentions[i - 1].end))
             # (not whose members the figure counts: "killing five members of one family, including three children")
             and not lowered.endswith(" of ", 0, mentions[i - 1].start)
         ):
+            dropped = i
             continue  # a part of the count right before, which is no figure: "1.2 million people, including 540,000
             # children, have been affected"
         if not _is_list_item(lowered, last_end, mention, np, lex) or _AFFECTED_AFTER.match(

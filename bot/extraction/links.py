@@ -51,7 +51,7 @@ OWN_PREDICATE = re.compile(r"\s+(?:was|were|is|has|had|have|who|died|dies|surviv
 
 # A part named inside a figure's phrase, or right after it: "Eleven people, including six children, drowned",
 # "11 people had been killed, nine of them civilians".
-SUBGROUP_IN = re.compile(r"\b(?:including|incl\.|among them|among whom|of whom)\b")
+SUBGROUP_IN = re.compile(r"\b(?:including|incl\.|among them|among whom|of whom|comprising|consisting of)\b")
 
 # A singleton listed with a counted figure: "killing 18 patients and a nurse", "A woman and her three children".
 SINGLETON_JOIN_TEXT = (
@@ -72,7 +72,7 @@ OBJECT_AFTER = re.compile(
     r"|five|six|seven|eight|nine|ten|dozens|scores|several|many|hundreds|thousands)\b)"
 )
 # Before a subgroup of the figure just stated: "killed 12 people, including four women".
-SUBGROUP = re.compile(r"(?:including|incl\.|among them|among whom|of whom|of them)\s*$")
+SUBGROUP = re.compile(r"(?:including|incl\.|among them|among whom|of whom|of them|comprising|consisting of)\s*$")
 # Houses damaged and destroyed counted together: the conventions label neither kind.
 COMBINED = re.compile(
     r"(?:damaged|affected|destroyed|submerged|flooded|inundated)\s+(?:or|and/or)\s+(?:(?:so|severely|badly|heavily"

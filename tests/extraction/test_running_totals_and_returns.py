@@ -3247,3 +3247,31 @@ def test_sources_that_put_or_cite_the_figure() -> None:
 def test_the_missing_include() -> None:
     text = "The missing include three fishermen who were returning to Dhamra port."
     assert _kinds_values(text) == [("missing", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Police recovered 11 bodies, comprising eight adult males and three adult females.",
+            [("killed", 11), ("killed", 8), ("killed", 3)],
+            id="comprising",
+        ),
+        pytest.param(
+            "Two more people, including a night guard, were fatally shot.", [("killed", 2), ("killed", 1)], id="fatally"
+        ),
+        pytest.param(
+            "Troops killed 12 militants and received 940 surrendered fighters and their relatives, comprising 300 "
+            "men, 260 women and 380 children.",
+            [("killed", 12)],
+            id="parts-of-no-figure",
+        ),
+        pytest.param(
+            "The agency profiled 6,100 displaced persons at seven locations, among them 2,400 children and 900 women.",
+            [("displaced", 6_100), ("displaced", 2_400), ("displaced", 900)],
+            id="parts-past-the-sites",
+        ),
+    ],
+)
+def test_comprising_fatally_and_lists_of_parts(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -198,7 +198,8 @@ def _build(mod: ModuleType) -> Lexicon:
     prefixes = [*mod.QUALIFIERS, *mod.NEUTRAL_PREFIXES]
     qualifier_before = rf"(?:\b(?:{_alternation(prefixes)})\s+)+$"
     aux_words = _alternation(mod.AUX_WORDS)
-    months = r"(?!(?:july|family|italy|assembly|supply|early|daily|only|rally|fly)\b)"
+    # (nor "fatally", which makes the verb after it a killing: "were fatally shot")
+    months = r"(?!(?:july|family|italy|assembly|supply|early|daily|only|rally|fly|fatally)\b)"
     aux = rf"(?:[\s,]*(?:\b(?:{aux_words})\b|\b{months}[a-z-]+ly\b))*\s*"
     # Before "damaged", these adverbs tell destroyed from damaged: the house patterns read them, not the aux.
     degree = r"(?!(?:totally|completely|fully|entirely|partially|partly|severely|badly|heavily|moderately|slightly)\b)"

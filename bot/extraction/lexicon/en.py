@@ -88,6 +88,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "toddlers": Group.CHILDREN, "schoolchildren": Group.CHILDREN, "teenagers": Group.CHILDREN,
     "toddler": Group.CHILDREN, "infant": Group.CHILDREN, "teenager": Group.CHILDREN,
     "women": Group.WOMEN, "woman": Group.WOMEN, "mothers": Group.WOMEN, "mother": Group.WOMEN,
+    "females": Group.WOMEN, "males": Group.PEOPLE,  # (police and morgue counts: "14 males, six females")
     "wife": Group.WOMEN, "wives": Group.WOMEN, "widows": Group.WOMEN, "widow": Group.WOMEN,
     "grandmothers": Group.WOMEN, "grandmother": Group.WOMEN,
     "fighters": Group.FIGHTERS, "fighter": Group.FIGHTERS, "soldiers": Group.FIGHTERS, "soldier": Group.FIGHTERS,
@@ -352,7 +353,9 @@ AUX_WORDS = (
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"succumbed to (?:their |his |her )?(?:injuries|wounds|burns)|died (?:of|from) (?:their |his |her )?(?:injuries"
+    # ("fatally shot": the adverb makes a hurt a death)
+    (r"fatally (?:shot|wounded|injured|stabbed|hit|struck|burned|burnt)"
+     r"|succumbed to (?:their |his |her )?(?:injuries|wounds|burns)|died (?:of|from) (?:their |his |her )?(?:injuries"
      r"|wounds|burns)|burnt to death|slaughtered|butchered|gunned down|assassinated|neutrali[sz]ed"
      r"|(?<=were\x20)eliminated|(?<=been\x20)eliminated"
      r"|found (?:dead|murdered|slain|killed)"
@@ -1241,7 +1244,7 @@ CUE_STEMS = (
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
     "reached", "reach ", "reaches ", "land ", "lands ", "disembark", "ashore", "exodus", "desaloj", "desabrig",
     "with relatives", "with host famil", "total loss",
-    "cited", "cites", "the night in", "the night at", "overnight in", "overnight at",
+    "cited", "cites", "fatally", "the night in", "the night at", "overnight in", "overnight at",
     "evacuation notice", "under level",
     "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
