@@ -61,7 +61,13 @@ _TITLE_WORDS = {
     "wounds": Kind.INJURED, "trauma": Kind.INJURED,  # "Admissions for gunshot wounds" over "Month | Patients"
 }  # fmt: skip
 # Headers naming only the unit counted, or the whole or a cause of what the table counts ("Total", "Drought").
-_BREAKDOWN_HEADERS = frozenset({"total", "drought", "conflict", "insecurity", "flood", "floods", "evictions", "other"})
+_BREAKDOWN_HEADERS = frozenset({
+    "total", "drought", "conflict", "insecurity", "flood", "floods", "evictions", "other",
+    # periods, under a title naming what is counted: "Arrivals by province" / "Province | March | February"
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "week",
+    "month", "quarter", "q", "h",
+})  # fmt: skip
 _UNIT_WORDS = {
     "families": Group.FAMILIES, "family": Group.FAMILIES, "households": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS,
     "hhs": Group.HOUSEHOLDS, "persons": Group.PEOPLE, "people": Group.PEOPLE, "individuals": Group.PEOPLE,
