@@ -325,7 +325,8 @@ def test_rows_labelled_by_kind_under_a_header_of_places_and_a_total() -> None:
 def test_columns_named_by_months_under_a_title_naming_the_kind() -> None:
     text = (
         "Arrivals slowed in April.\n\n"
-        "Arrivals by district, March-April 2025\nDistrict | March | April\nAdjumani | 3,140 | 2,870\nYumbe | 1,005 | 940\n"
+        "Arrivals by district, March-April 2025\nDistrict | March | April\n"
+        "Adjumani | 3,140 | 2,870\nYumbe | 1,005 | 940\n"
     )
     assert [(kind, value) for kind, value, *_ in _read(text)] == [
         ("displaced", 3_140),
