@@ -3275,3 +3275,15 @@ def test_the_missing_include() -> None:
 )
 def test_comprising_fatally_and_lists_of_parts(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Blaze near Volos: 14 treated for smoke", [("injured", 14)], id="treated-for-smoke"),
+        pytest.param("Six residents were hospitalised with burns.", [("injured", 6)], id="hospitalised-with-burns"),
+        pytest.param("Three firefighters suffered smoke inhalation.", [("injured", 3)], id="smoke-inhalation"),
+    ],
+)
+def test_the_hurt_of_fires(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -412,6 +412,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?"
      r"|(?:receiving|undergoing|received|sought|seeking|needed|needing|required|requiring) (?:medical )?treatment"
      r"(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh|malnutrition|malnourish))"
+     # smoke and burns from fires: "18 treated for smoke", "eight people assisted for smoke inhalation"
+     r"|(?:(?:were|was|have been|had been|being) )?(?:treated|hospitali[sz]ed|assisted|admitted|taken to hospital)"
+     r" (?:for|with) (?:smoke(?: inhalation)?|burns|respiratory (?:problems|difficulties))\b"
+     r"|(?:suffered|suffering|suffer) (?:from )?smoke inhalation"
      # the Nigerian press's ward: "99 people are still on admission with burns"
      r"|on admission\b"
      r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
@@ -1244,7 +1248,7 @@ CUE_STEMS = (
     "torn down", "toppl", "alight", "maim", "fully", "totally", "completely", "partially", "partly",
     "reached", "reach ", "reaches ", "land ", "lands ", "disembark", "ashore", "exodus", "desaloj", "desabrig",
     "with relatives", "with host famil", "total loss",
-    "cited", "cites", "fatally", "the night in", "the night at", "overnight in", "overnight at",
+    "cited", "cites", "fatally", "smoke", "the night in", "the night at", "overnight in", "overnight at",
     "evacuation notice", "under level",
     "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
