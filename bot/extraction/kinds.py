@@ -178,7 +178,8 @@ _GAP_PARTICIPLE = re.compile(r"(?<![\w-])[a-z]+ed\b")  # (not a compound's: "the
 # A count of places names where the subject is from, it counts no one: "families from the 24 barangays inside".
 _GAP_PLACE_COUNT = re.compile(
     r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:villages|barangays|districts|provinces|communes|municipalities|localities"
-    r"|counties|regions|states|towns|camps|sites|settlements|hamlets|neighbourhoods|neighborhoods|wards|lgas)\b"
+    r"|counties|regions|states|towns|camps|sites|settlements|hamlets|neighbourhoods|neighborhoods|wards|lgas"
+    r"|houses|homes|buildings|dwellings)\b"  # ("300 families from 120 houses were displaced")
 )
 # Comparatives end as agent nouns do ("a slower pace" is no "slower" counted like "a worker").
 _COMPARATIVES = frozenset((
@@ -198,6 +199,7 @@ _PLACES_AFTER = re.compile(r"\s+(?:areas|zones|villages|homes|houses|districts|n
 _CAPTIVE = re.compile(rf"\b{CAPTURED}\b")
 _COORDINATED_VERB = re.compile(r"[a-z]+ed(?:\s+[a-z'’-]+){0,5}?\s+and\s+(?:then\s+|later\s+)?")
 _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
+_JOINED_BEFORE = re.compile(r"\s+and\s+$")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")
 # A bare participle and its agent or place, as a reduced relative clause: "displaced by the floods", "injured in".
 # (or its -ing form with a place: "455 displaced persons sheltering in UNRWA premises have been killed")
@@ -205,7 +207,9 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PARTICIPLE_FIRST = re.compile(r"(?:arrived|displaced|evacuated|relocated|returned|uprooted)\b")
 _REDUCED_RELATIVE = re.compile(
     r"\s*(?:(?:previously|newly|recently|internally|forcibly|temporarily|originally)\s+)?"
-    r"(?:[a-z]+ed\s+(?:by|in|from|during|within|across)|[a-z]+ing\s+(?:in|at|inside))\b"
+    # (a time may come first: "the families evacuated last week from Kudayathoor have returned")
+    r"(?:[a-z]+ed\s+(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|night)\s+)?"
+    r"(?:by|in|from|during|within|across)|[a-z]+ing\s+(?:in|at|inside))\b"
 )
 _ONWARD_MOTION = frozenset({"arrived", "arriving", "moved", "relocated", "taken", "shifted", "transferred", "crossed"})
 _AUX_RIGHT_BEFORE = re.compile(
@@ -686,8 +690,19 @@ def _main_after_relative(text: str, lowered: str, pos: int, lex: Lexicon, *, hou
     aux_pattern = lex.house_aux if house else lex.aux
     if coordinated := _COORDINATED_PARTICIPLE.match(lowered, pos):
         pos = coordinated.end()  # "who were pre-emptively evacuated or displaced have since returned"
+    start = pos
     for verb in _GAP_VERB.finditer(lowered, pos, min(len(lowered), pos + _MAX_GAP)):
-        if not _is_modifier_gap(text, lowered, pos, verb.start()):
+        if verb.start() < start:
+            continue  # (inside the clause's second verb, skipped below)
+        if verb.group(1) and (joined := _JOINED_BEFORE.search(lowered, max(start, verb.start() - 6), verb.start())):
+            # the clause's second verb: "who had fled the fighting and were sheltering in a church were killed"
+            if not _is_modifier_gap(text, lowered, start, joined.start()):
+                return None
+            after = aux_pattern.match(lowered, verb.start()).end()  # type: ignore[union-attr]
+            second = _WORD_END.match(lowered, _SPACES.match(lowered, after).end())  # type: ignore[union-attr]
+            start = second.end() if second else after
+            continue
+        if not _is_modifier_gap(text, lowered, start, verb.start()):
             return None
         at = aux_pattern.match(lowered, verb.start()).end() if verb.group(1) else verb.start()  # type: ignore[union-attr]
         m = pattern.match(text, at)

@@ -253,6 +253,12 @@ def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]], words: bool) -
     return cores
 
 
+# A sentence naming the people it speaks of, whose bracketed numbers are their ages.
+_IDENTIFIED_BEFORE = re.compile(
+    r"\b(?:identified|named)(?:\s+(?:them|him|her))?\s+as\b|\bnames?\s+(?:are|were|is|was)\b"
+)
+
+
 def _is_count(text: str, start: int, end: int) -> bool:
     if _NOT_A_COUNT_AFTER.match(text, end):
         return False
@@ -286,6 +292,15 @@ def _is_count(text: str, start: int, end: int) -> bool:
         and _AGE_OF_BEFORE.search(text, max(0, start - 40), start)
     ):
         return False  # an age: "including a boy of about 10", "a woman of 70"
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return False  # a part of a compound word: "a ground-plus-three building", "Covid-19"
+    if (
+        end - start <= 3
+        and text[start - 1 : start] == "("
+        and text.startswith(")", end)
+        and _IDENTIFIED_BEFORE.search(text, 0, start)
+    ):
+        return False  # an age after a name: "The deceased were identified as Thomas Varghese (72) and ..."
     if end - start <= 3 and _SITE_NUMBER_BEFORE.search(text, max(0, start - 30), start):
         return False  # a site's number: "refugees in Camp 14", "in Camps 10 and 12", "Block 7"
     window = max(0, start - 24)

@@ -188,6 +188,8 @@ def singletons(
         kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), noun_end, [*taken, *found], lex)
         if kind is None or kind in HOUSE_KINDS:
             continue
+        if not own_verb and any(_restates(lowered, n, t, m.start()) for n, t in taken):
+            continue  # "one (1) person injured, a 54-year-old male": who the one counted is, not another
         if kind not in HARM_KINDS and _WHO_CLAUSE.match(lowered, m.end()):
             continue  # "a 66-year-old man who arrived at the centre": a person's story, not a count of flight
         if (
@@ -216,6 +218,11 @@ def singletons(
     if names_one_house(lowered):
         found += _house_singletons(lowered, [*taken, *found])
     return found
+
+
+def _restates(lowered: str, mention: NumberMention, link: Link, start: int) -> bool:
+    """Whether a person named at ``start`` stands in apposition to a count of one just before it."""
+    return mention.value == 1 and lowered[max(mention.end, link.end) : start].strip() == ","
 
 
 def names_one_house(lowered: str) -> bool:

@@ -1433,6 +1433,8 @@ def _house_degrees(
             links[i] = Link(kind, Group.HOUSEHOLDS, mention.start, degree.end(), False, False)
 
 
+# The homes people counted before live in: "11 residents from five houses", "40 families of 12 homes".
+_PEOPLE_FROM_HOUSES = re.compile(r"\s+(?:from|of|in|living in)\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?")
 _DEGREES_AFTER = re.compile(r"\s*\(\s*(?:fully|totally|completely)\b[^()]{0,40}\b(?:partially|partly)\b")
 _FULLY_AFTER = re.compile(r"\s+(?:fully|totally|completely)\b(?!\s+(?:damaged|destroyed))")
 # A degree of damage after a bare count: "412 of them heavily", "796 moderately" (its own verb is read elsewhere).
@@ -1501,6 +1503,14 @@ def find_statements(
             # "the town of Khorog, with around 30,000 inhabitants": a population; "a boat with 11 people on board
             # capsized": who was aboard, not who came to harm
             nps[i] = np._replace(trap=True)
+        elif (
+            np.house
+            and i > 0
+            and nps[i - 1].has_head
+            and not nps[i - 1].house
+            and _PEOPLE_FROM_HOUSES.fullmatch(lowered, nps[i - 1].end, m.start)
+        ):
+            nps[i] = np._replace(trap=True)  # "Eleven residents from five neighbouring houses were evacuated"
         elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
     links: list[Link | None] = [None] * len(mentions)

@@ -346,6 +346,33 @@ def title_kind(title: str, lex: Lexicon) -> Kind | None:
     return None
 
 
+# A cell holding a count and its parts in brackets, each part a group noun and its count: "487 (children 201, women
+# 98)", "1,203 (of whom 310 children)".
+_BROKEN_DOWN_CELL = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{3,120})\)\s*")
+_CELL_PART = re.compile(
+    r"(?:^|,|;|\band\b)\s*(?:of (?:whom|which)\s+)?(?:([a-z]+)\s+(\d[\d,]*)|(\d[\d,]*)\s+([a-z]+))"
+    r"\s*(?=$|,|;|\band\b)"
+)
+
+
+def _broken_down(whole: re.Match[str], offset: int, label: _Column, lex: Lexicon) -> list[TableFigure]:
+    """The whole count of a cell and each part its brackets name by a group noun ("women 98"), or nothing when
+    they name no part."""
+    total = int(whole.group(1).replace(",", ""))
+    found = [TableFigure(label.kind, label.group, total, offset + whole.start(1), offset + whole.end(1))]
+    inside, inside_at = whole.group(2).lower(), offset + whole.start(2)
+    for part in _CELL_PART.finditer(inside):
+        noun = part.group(1) or part.group(4)
+        digits = part.group(2) or part.group(3)
+        group = lex.group_nouns.get(noun)
+        value = int(digits.replace(",", ""))
+        if group is None or not 0 < value <= total:
+            continue
+        at = part.start(2) if part.group(2) else part.start(3)
+        found.append(TableFigure(label.kind, group, value, inside_at + at, inside_at + at + len(digits)))
+    return found if len(found) > 1 else []  # (brackets that name no part may say anything: "12 (as of Monday)")
+
+
 def _number(cell: str, lex: Lexicon) -> _Count | None:
     if _CELL_NUMBER.match(cell):
         return _Count(int(re.sub(r"\D", "", cell)))
@@ -431,7 +458,28 @@ def read_tables(
         if not cells and "|" not in line:  # (a header's second line may hold fewer than three cells)
             cells = [(t, start + s, start + e) for t, s, e in _spaced_cells_any(line)]
         numbers = [_number(text, lex) for text, _, _ in cells]
-        if cells and all(n is None for n in numbers) and continued and not _is_all_dashes(cells):
+        if (
+            "|" in line
+            and len(cells) == 2
+            and numbers == [None, None]
+            and not named_columns
+            and (whole := _BROKEN_DOWN_CELL.fullmatch(cells[1][0])) is not None
+            and (label := _column(cells[0][0], lex, unit_kind, house_title=house_title)) is not None
+            and label.kind not in HOUSE_KINDS
+            # a count and its parts in brackets: "| Deaths | 487 (children 201, women 98, men 188) |"
+            and (parts := _broken_down(whole, cells[1][1], label, lex))
+        ):
+            figures.extend(parts)
+            blanked[start:end] = " " * (end - start)
+            label_row_end = end
+            continue
+        if (
+            cells
+            and all(n is None for n in numbers)
+            and continued
+            and not _is_all_dashes(cells)
+            and not any(t[:1].isdigit() for t, _, _ in cells)  # (a header's words, not "487 (as of Monday)")
+        ):
             # a header on two lines: each word below goes to the column it stands under ("Houses" / "fully dmg")
             below = [(t, s - start, e - start) for t, s, e in cells]
             if ("|" in line or _is_tabbed(line)) and len(below) == len(header):

@@ -3287,3 +3287,72 @@ def test_comprising_fatally_and_lists_of_parts(text: str, expected: list[tuple[s
 )
 def test_the_hurt_of_fires(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Forty villagers who had fled the fighting and were sheltering in a church were killed on Sunday.",
+            [("killed", 40)],
+            id="second-verb-of-the-relative-clause",
+        ),
+        pytest.param(
+            "Some 1,100 families who fled in January and had returned to Buliok are reported to have fled again.",
+            [("displaced", 1_100)],
+            id="joined-return-is-the-clause's",
+        ),
+        pytest.param(
+            "Meanwhile, fewer than 10 of the families evacuated last week from Kudayathoor have returned home.",
+            [("returned", 10)],
+            id="reduced-relative-with-a-time",
+        ),
+        pytest.param(
+            "Some 300 families from 120 houses were displaced, and 40 houses were destroyed.",
+            [("displaced", 300), ("houses_destroyed", 40)],
+            id="people-from-houses",
+        ),
+        pytest.param(
+            "Eleven residents from five neighbouring houses were evacuated as a precaution.",
+            [("evacuated", 11)],
+            id="the-houses-they-came-from",
+        ),
+    ],
+)
+def test_clauses_between_the_count_and_its_main_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The fire left one (1) person injured, a 54-year-old male, who was brought to the district hospital.",
+            [("injured", 1)],
+            id="apposition-restates-the-one",
+        ),
+        pytest.param(
+            "One soldier was killed, a civilian was wounded.",
+            [("killed", 1), ("injured", 1)],
+            id="a-second-person-with-its-own-verb",
+        ),
+        pytest.param(
+            "The deceased have been identified as Dil Bahadur Pun (62), his wife Man Kumari Pun (58) and grandson "
+            "Aayush Pun (4).",
+            [],
+            id="ages-after-names",
+        ),
+        pytest.param(
+            "Three people were killed when a dilapidated ground-plus-three building collapsed in Bhiwandi.",
+            [("killed", 3)],
+            id="number-inside-a-compound-word",
+        ),
+        pytest.param(
+            "Some 84,000 refugees and migrants reached southern Europe by sea in the first half of the year.",
+            [("displaced", 84_000)],
+            id="reached-a-region-named-with-its-direction",
+        ),
+    ],
+)
+def test_restated_people_ages_compounds_and_arrivals(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -81,7 +81,13 @@ def test_key_figures_with_hedged_cells_and_part_rows() -> None:
 
 
 def test_a_cell_with_a_number_and_more_is_not_read_as_a_hedged_count() -> None:
-    text = "Key figures\nPeople killed | 12 (3 children)\nPeople injured | 40\n"  # (a row that says more is left)
+    text = "Key figures\nPeople killed | 12 (3 children)\nPeople injured | 40\n"  # (the brackets name a part)
+    assert [(kind, value, group) for kind, value, group, *_ in _read(text)] == [
+        ("killed", 12, "people"),
+        ("killed", 3, "children"),
+        ("injured", 40, "people"),
+    ]
+    text = "Key figures\nPeople killed | 12 (as of Monday)\nPeople injured | 40\n"  # (brackets naming no part)
     assert [(kind, value) for kind, value, *_ in _read(text)] == [("injured", 40)]
 
 
@@ -334,3 +340,37 @@ def test_columns_named_by_months_under_a_title_naming_the_kind() -> None:
         ("displaced", 1_005),
         ("displaced", 940),
     ]
+
+
+def test_a_row_whose_count_holds_its_parts_in_brackets() -> None:
+    text = (
+        "Cumulative losses since 26 June\n\n| Category | Total |\n|---|---|\n"
+        "| Deaths | 310 (children 120, women 64, men 126) |\n| Injured | 845 |\n"
+        "| Houses partially damaged | 7,310 |\n| Livestock perished | 4,020 |\n| Bridges damaged | 51 |\n"
+    )
+    assert [(kind, value, group) for kind, value, group, *_ in _read(text)] == [
+        ("killed", 310, "people"),
+        ("killed", 120, "children"),
+        ("killed", 64, "women"),
+        ("killed", 126, "people"),
+        ("injured", 845, "people"),
+        ("houses_damaged", 7_310, "households"),
+    ]
+
+
+def test_a_numbered_breakdown_list_under_a_heading_naming_the_kind() -> None:
+    text = (
+        "The death toll has risen to 41 people.\n\nBreakdown of fatalities by district:\n"
+        "1. Agam: 17 people\n2. Tanah Datar: 19 people\n3. Padang Pariaman: 5 people\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [
+        ("killed", 41),
+        ("killed", 17),
+        ("killed", 19),
+        ("killed", 5),
+    ]
+
+
+def test_a_row_with_a_note_in_brackets_is_no_second_header_line() -> None:
+    text = "| Category | Total |\n|---|---|\n| Deaths | 310 (as of Monday) |\n| Injured | 845 |\n| Bridges damaged | 51 |\n"
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [("injured", 845)]

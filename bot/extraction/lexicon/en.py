@@ -652,7 +652,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|reached (?:the (?:[\w’'-]+ ){0,2}?(?:town|city|village|camps?|border|capital|outskirts|country|area|region"
      r"|islands?|coast|shores?|archipelago|mainland|port"
      r"|district|province|sites?|settlements?)\b|safety"
-     r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
+     r"|(?:(?:southern|northern|eastern|western|central|mainland) )?"  # ("reached southern Europe")
+     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
      r"|august|september|october|november|december)\b)(?-i:[A-ZÀ-Þ])\w+)"
      r"|crossing (?:into|over|the border)"
      r"|cross(?:es)? (?:into|over|from|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier|channel|sea|strait|jungle|gap))"
@@ -667,7 +668,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (not an aim: "walked with her four children to reach Zamzam")
      r"|\b(?<!\bto\s)"
      r"(?:disembark(?:ed|s)?\b|c(?:a|o)me ashore\b|land (?:on|in|at)"
-     r"|reach(?:es)? (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+     r"|reach(?:es)? (?:(?:southern|northern|eastern|western|central|mainland) )?"
+     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
      r"|may|june|july|august|september|october|november|december)\b)(?-i:[A-ZÀ-Þ])\w+|reached the (?-i:[A-Z]{2,})\b)"
      r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)"
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
