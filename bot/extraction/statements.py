@@ -206,6 +206,8 @@ _ROSE_AFTER = re.compile(
     r"|dropped|revised|raised|updated|corrected)\b"  # ("which stood at 326 on 15 March, has been revised upward")
 )
 # Between the two counts of an old toll: "at 40 dead and 58 injured", "at 12 dead, 30 hurt".
+# A part named in an aside, whose verb the one after it may be: ", including four children killed".
+_PART_ASIDE = re.compile(r",\s*(?:including|among them|among whom|of whom)\b")
 _OLD_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
@@ -787,6 +789,14 @@ def _link(
         ):
             # "60 dead in the shelters", "150 wounded were evacuated to Kaya", "500 wounded had arrived overnight",
             # "850 wounded people fleeing violence": the noun says what happened
+            return Link(np.kind, np.group, mention.start, np.end, False, False)
+        if (
+            np.kind in HARM_KINDS
+            and right.kind in HARM_KINDS
+            and np.kind is not right.kind
+            and _PART_ASIDE.search(lowered, np.end, right.start)
+        ):
+            # "24 killed, 51 wounded, including four children killed": past an aside, the verb is the part's
             return Link(np.kind, np.group, mention.start, np.end, False, False)
         if motion and np.kind is Kind.RETURNED:
             return Link(Kind.RETURNED, np.group, mention.start, right.end, True, False, motion)  # "returnees arriving"

@@ -3356,3 +3356,27 @@ def test_clauses_between_the_count_and_its_main_verb(text: str, expected: list[t
 )
 def test_restated_people_ages_compounds_and_arrivals(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The latest landings bring arrivals since 1 January to 24,610.",
+            [("displaced", 24_610)],
+            id="bring-without-ing",
+        ),
+        pytest.param(
+            "Fighting in the north sent 21,000 people fleeing, with 4,000 people leaving their homes in one day.",
+            [("displaced", 21_000), ("displaced", 4_000)],
+            id="leaving-their-homes",
+        ),
+        pytest.param(
+            "Baalbek district: 24 killed, 51 wounded, including four children killed in Bodai.",
+            [("killed", 24), ("injured", 51), ("killed", 4)],
+            id="the-part's-verb-past-an-aside",
+        ),
+    ],
+)
+def test_running_totals_leaving_and_verbs_of_parts(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected

@@ -372,5 +372,8 @@ def test_a_numbered_breakdown_list_under_a_heading_naming_the_kind() -> None:
 
 
 def test_a_row_with_a_note_in_brackets_is_no_second_header_line() -> None:
-    text = "| Category | Total |\n|---|---|\n| Deaths | 310 (as of Monday) |\n| Injured | 845 |\n| Bridges damaged | 51 |\n"
+    text = (
+        "| Category | Total |\n|---|---|\n| Deaths | 310 (as of Monday) |\n| Injured | 845 |\n"
+        "| Bridges damaged | 51 |\n"
+    )
     assert [(kind, value) for kind, value, *_ in _read(text)] == [("injured", 845)]

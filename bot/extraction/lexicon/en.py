@@ -588,7 +588,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|out of (?:their|his|her) (?:homes?|houses)\b"
      r"|(?:will|could|may|might|would|to|expected to) cross (?:from|into|over|the border)\b"
      r"|forced (?:to (?:fl)?ee|from|out|to leave|to move|to relocate|to cross)"
-     r"|(?:to )?leave (?:their|the|his|her) (?:homes?|towns?|city|area"
+     r"|(?:(?:to )?leave|leaving) (?:their|the|his|her) (?:homes?|towns?|city|area"
      r"|villages?|region|country)|from (?:their |his |her )?homes"
      r"|left (?:for (?:the )?)?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
      r"(?!homeless\b|dead\b|injured\b|stranded\b)(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?(?-i:[A-Z])\w+"  # (a headline's
@@ -810,7 +810,10 @@ _ROW = (
 )
 # A running total brought to its new level: "bringing relocations since April to 41,600", "raising the number of
 # deaths to 63".
-_RUNNING_TOTAL = r"(?:bringing|raising|taking|pushing) (?:the )?(?:total |overall |cumulative )?(?:number of )?"
+_RUNNING_TOTAL = (
+    r"(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|tak(?:es|ing)|took|push(?:es|ed|ing))"
+    r" (?:the )?(?:total |overall |cumulative )?(?:number of )?"
+)
 _RUNNING_TO = r"(?: [\w-]+){0,4}? to"
 # A table's label opening its cell, with no colon: "Dead 27 (...); Injured 52; Missing 8".
 _TABLE_LABEL = r"(?:^|(?<=[:;|•(]\s)|(?<=[:;|•(])|(?<=\s[-–—]\s))"  # (and after a dash: "KALUTARA - Deaths 2")
