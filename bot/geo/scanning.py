@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from bot.geo.folding import ARTICLE_SPELLINGS, ARTICLES, fold_words
 from bot.geo.gazetteer import Gazetteer
-from bot.geo.stopwords import COMMON_WORDS, NAMES_ONLY_QUALIFIED
+from bot.geo.stopwords import COMMON_WORDS, NAMES_ONLY_QUALIFIED, ORGANISATION_NAMES
 from bot.text.arabic import has_arabic
 
 MAX_WORDS = 5
@@ -135,6 +135,9 @@ class _LowerWords:
         return False
 
 
+_ORGANISATION_KEYS = frozenset(" ".join(fold_words(name.split())) for name in ORGANISATION_NAMES)
+
+
 def _always_common(word: str) -> bool:
     """An ordinary word, or a short capitals-only one that is more likely an organisation (SANA, UNHCR)."""
     return word.lower() in COMMON_WORDS or (word.isupper() and len(word) <= _ACRONYM_LENGTH)
@@ -193,6 +196,9 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
                 longest = (j, owner, 2)
             if not gazetteer.is_prefix(key):
                 break  # no longer name starts with these words
+        if longest is not None and longest[1] in _ORGANISATION_KEYS:
+            free_from = longest[0] + 1  # (nor may a shorter name inside it stand: "Cross")
+            continue
         if longest is not None:
             last, key, trimmed = longest
             lowered_name = word.lower() if last == i else ""

@@ -58,3 +58,6 @@ DATE_WORDS = frozenset(_DATE_WORDS.split())
 # Words that name a place only with a qualifier ("March town"), whatever else the text names.
 NAMES_ONLY_QUALIFIED = DATE_WORDS | frozenset(_GRAMMAR_WORDS.split())
 COMMON_WORDS = frozenset(_WORDS.split()) | DATE_WORDS
+# Names of organisations that a gazetteer also holds as places (a hamlet called Red Cross): in reports they name
+# the organisation ("a Red Cross shelter").
+ORGANISATION_NAMES = frozenset({"red cross", "red crescent", "save the children", "world vision", "caritas"})

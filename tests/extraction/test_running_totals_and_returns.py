@@ -3380,3 +3380,37 @@ def test_restated_people_ages_compounds_and_arrivals(text: str, expected: list[t
 )
 def test_running_totals_leaving_and_verbs_of_parts(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("180 spend night in shelter", [("sheltered", 180)], id="a-night-in-a-shelter"),
+        pytest.param(
+            "About 150 residents spent Saturday and Sunday nights at a county shelter.",
+            [("sheltered", 150)],
+            id="nights-at-a-shelter",
+        ),
+        pytest.param(
+            "About 1,400 people had checked into nine county shelters.", [("sheltered", 1_400)], id="checked-into"
+        ),
+        pytest.param("31,000 under evacuation orders as wildfire spreads", [("evacuated", 31_000)], id="bare-order"),
+        pytest.param(
+            "Two other people were taken to Sligo University Hospital with minor injuries.",
+            [("injured", 2)],
+            id="taken-to-a-long-hospital-name",
+        ),
+        pytest.param(
+            "The Red Cross set up cots for up to 600 people, and 410 people spent the night at the shelter.",
+            [("sheltered", 410)],
+            id="cots-are-room-not-people",
+        ),
+    ],
+)
+def test_nights_in_shelters_orders_and_room(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _kinds_values(text) == expected
+
+
+def test_an_organisation_named_like_a_hamlet_is_no_place() -> None:
+    figures = extract("About 150 residents spent the night at a Red Cross shelter in Napa, California.", lang="en")
+    assert [(f.kind.value, f.location.name if f.location else None) for f in figures] == [("sheltered", "Napa")]
