@@ -208,6 +208,10 @@ _ROSE_AFTER = re.compile(
 # Between the two counts of an old toll: "at 40 dead and 58 injured", "at 12 dead, 30 hurt".
 # A part named in an aside, whose verb the one after it may be: ", including four children killed".
 _PART_ASIDE = re.compile(r",\s*(?:including|among them|among whom|of whom)\b")
+# A count of people affected, whom no figure counts: "Another 74,000 families have been affected by flooding".
+_AFFECTED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:also\s+)?been\s+|(?:are|were|was|is)\s+(?:also\s+)?)?(?:affected|impacted)\b"
+)
 _OLD_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
@@ -1640,6 +1644,7 @@ def find_statements(
         and mentions[0].start <= anaphor.end() + 1
         and not trapped_after(sentence, max(nps[0].end, mentions[0].end), lex)  # ("... were pulled out alive")
         and not _RESCUED_AFTER.match(lowered, max(nps[0].end, mentions[0].end))  # ("Another 14 were rescued")
+        and not _AFFECTED_AFTER.match(lowered, max(nps[0].end, mentions[0].end))  # ("Another 1,900 are affected")
     ):
         # ("Of these, about 55,000 are South Sudanese returnees": the noun after the verb names their kind)
         named = _NAMED_KIND_AFTER.match(lowered, max(nps[0].end, mentions[0].end))

@@ -3414,3 +3414,15 @@ def test_nights_in_shelters_orders_and_room(text: str, expected: list[tuple[str,
 def test_an_organisation_named_like_a_hamlet_is_no_place() -> None:
     figures = extract("About 150 residents spent the night at a Red Cross shelter in Napa, California.", lang="en")
     assert [(f.kind.value, f.location.name if f.location else None) for f in figures] == [("sheltered", "Napa")]
+
+
+def test_another_count_of_the_affected_continues_no_figure() -> None:
+    text = "At least 12 people are missing after the landslide. Another 74,000 families have been affected by floods."
+    assert _kinds_values(text) == [("missing", 12)]
+    text = "Some 3,000 people are in shelters. Another 1,900 families are affected, and 40 schools are closed."
+    assert _kinds_values(text) == [("sheltered", 3_000)]
+
+
+def test_the_dead_named_one_by_one_are_dead_however_they_died() -> None:
+    text = "The dead are a 17-year-old boy who was swept away by the river and a man who was buried by a landslide."
+    assert _kinds_values(text) == [("killed", 1), ("killed", 1)]
