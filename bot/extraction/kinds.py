@@ -123,7 +123,7 @@ _PLACE_PHRASE = re.compile(
 _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 # "188 of its soldiers", "500 of the 4,000 villagers": the count is of the noun after the determiner.
 # The plural noun after a partitive, when it counts things: "two of its ambulances", "three of their vehicles".
-_THINGS_OF = re.compile(r"([a-z]{4,}s)\b")
+_THINGS_OF = re.compile(r"(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?([a-z]{4,}s)\b")  # ("two of the worst-hit quarters")
 _PARTITIVE = re.compile(
     r"(?:\s+more)?\s+of\s+(?:(?:its|their|the|his|her|our|my|your|those|these|them)\b\s*(?:[a-z]+['’]s\s+)?"
     r"|[a-z]+['’]s\s+(?=\d))(?=[a-z]|(?:\d|roughly|about|some|nearly|around|an estimated)[\w,. ]{0,16}?\s[a-z])",
@@ -242,6 +242,9 @@ _RELATIVE = re.compile(r"[\s,]*(?:who|that)\s")
 # The main verb of people who fled, when it tells their return: "who had fled ... have returned home".
 _RETURN_LATER = re.compile(r"\b(?:have\s+|has\s+|had\s+)?(?:returned|come back|came back|gone back|went back)\b")
 _RETURN_REACH = 160
+_FOUND_ALIVE = re.compile(
+    r"\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:found|rescued|pulled out)\s+alive\b"
+)
 _DENIED_OR_JOINED = re.compile(r"\b(?:not|never|yet to|and|or)\s+(?:[a-z]+\s+)?$")
 _YEAR_IN_GAP = re.compile(r"(?:19|20)\d\d[,.]?")
 _GAP_NEW_CLAUSE = re.compile(r"[.;:!?]|\b(?:but|while|whereas|and they|and it|who have not)\b")
@@ -572,6 +575,8 @@ def right_trigger(
                     main = _main_after_relative(text, lowered, m.end(), lex, house=house)
                     if main is None and told.kind is Kind.DISPLACED:
                         main = _return_later(lowered, m.end())
+                    if main is None and told.kind is Kind.MISSING and _found_alive_later(lowered, m.end()):
+                        return None  # "19 of the fishermen who had been missing since Monday were found alive"
                     return _later_fate(told, main)
                 if part:
                     # only a participle right after the whole describes it: "half of the 111,000 people displaced
@@ -669,6 +674,12 @@ def _finite_main_verb(text: str, lowered: str, pos: int, lex: Lexicon) -> Trigge
     if word in _ONWARD_MOTION:
         return None  # "9,800 people displaced by the operations arrived at an emergency site": still their flight
     return main
+
+
+def _found_alive_later(lowered: str, pos: int) -> bool:
+    """Whether the main clause after a relative one says the people it counts were found alive."""
+    m = _FOUND_ALIVE.search(lowered, pos, min(len(lowered), pos + _RETURN_REACH))
+    return m is not None and not _GAP_NEW_CLAUSE.search(lowered, pos, m.start())
 
 
 def _return_later(lowered: str, pos: int) -> Trigger | None:

@@ -217,6 +217,14 @@ def singletons(
         found += _named_singletons(sentence, lowered, [*taken, *found], lex)
     if names_one_house(lowered):
         found += _house_singletons(lowered, [*taken, *found])
+    if found and ("no" in lowered or "n't" in lowered or "n’t" in lowered):
+        # denied: "Nobody in Los Pinos died", "nobody lost a child", "The driver was not hurt"
+        found = [
+            (m, link)
+            for m, link in found
+            if not _NEGATIVE_SUBJECT.search(lowered, max(0, m.start - 50), m.start)
+            and not _DENIED_AFTER.match(lowered, m.end)
+        ]
     return found
 
 
@@ -403,6 +411,12 @@ _DIGIT = re.compile(r"\d")
 _AGE_AFTER = re.compile(
     r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0s|teens|twenties|thirties"
     r"|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
+# A subject denying what the clause tells, before a person named in it: "Nobody in Los Pinos died".
+_NEGATIVE_SUBJECT = re.compile(r"\b(?:nobody|no one|no-one|none)\b[^,.;:]{0,40}$")
+# ... or the person's own verb denied: "The driver was not hurt".
+_DENIED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\b|(?:wasn|weren|isn|aren|hasn|haven|hadn)['’]t\b)"
 )
 _AMONG_THE_DEAD_BEFORE = re.compile(
     r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased|bodies)\s+(?:is|are|was|were|included?)\s+$"

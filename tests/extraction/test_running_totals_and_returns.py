@@ -3426,3 +3426,28 @@ def test_another_count_of_the_affected_continues_no_figure() -> None:
 def test_the_dead_named_one_by_one_are_dead_however_they_died() -> None:
     text = "The dead are a 17-year-old boy who was swept away by the river and a man who was buried by a landslide."
     assert _kinds_values(text) == [("killed", 1), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The driver was not hurt.", id="own-verb-denied"),
+        pytest.param("Nobody in Los Pinos died.", id="nobody-before-a-place"),
+        pytest.param('"We lost the house, but nobody lost a child," he said.', id="nobody-lost"),
+        pytest.param(
+            "Nineteen of the fishermen who had been missing off the cays since Monday were found alive on Thursday.",
+            id="missing-found-alive",
+        ),
+        pytest.param(
+            "According to the directorate, the water has receded in Dagamanet and Obitara, two of the worst-hit "
+            "quarters.",
+            id="two-of-the-worst-hit-quarters",
+        ),
+    ],
+)
+def test_denied_found_alive_and_places_counted_give_nothing(text: str) -> None:
+    assert _kinds_values(text) == []
+
+
+def test_a_denial_of_another_person_keeps_the_one_harmed() -> None:
+    assert _kinds_values("The driver was killed but his passenger was not hurt.") == [("killed", 1)]
