@@ -223,7 +223,8 @@ def singletons(
             (m, link)
             for m, link in found
             if not _NEGATIVE_SUBJECT.search(lowered, max(0, m.start - 50), m.start)
-            and not _DENIED_AFTER.match(lowered, m.end)
+            # (a denial may say missing: "Her husband has not been seen since")
+            and (link.kind is Kind.MISSING or not _DENIED_AFTER.match(lowered, m.end))
         ]
     return found
 

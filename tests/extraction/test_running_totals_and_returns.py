@@ -3451,3 +3451,7 @@ def test_denied_found_alive_and_places_counted_give_nothing(text: str) -> None:
 
 def test_a_denial_of_another_person_keeps_the_one_harmed() -> None:
     assert _kinds_values("The driver was killed but his passenger was not hurt.") == [("killed", 1)]
+
+
+def test_a_person_not_seen_since_is_missing() -> None:
+    assert _kinds_values("Her husband has not been seen since the attack on the camp.") == [("missing", 1)]
