@@ -205,13 +205,13 @@ _ROSE_AFTER = re.compile(
     r"[^.;,]{0,60},\s*(?:has\s+|had\s+|then\s+)?(?:been\s+)?(?:rose|risen|climbed|jumped|increased|grew|reached|fell"
     r"|dropped|revised|raised|updated|corrected)\b"  # ("which stood at 326 on 15 March, has been revised upward")
 )
-# Between the two counts of an old toll: "at 40 dead and 58 injured", "at 12 dead, 30 hurt".
 # A part named in an aside, whose verb the one after it may be: ", including four children killed".
 _PART_ASIDE = re.compile(r",\s*(?:including|among them|among whom|of whom)\b")
 # A count of people affected, whom no figure counts: "Another 74,000 families have been affected by flooding".
 _AFFECTED_AFTER = re.compile(
     r"\s+(?:(?:have|has|had)\s+(?:also\s+)?been\s+|(?:are|were|was|is)\s+(?:also\s+)?)?(?:affected|impacted)\b"
 )
+# Between the two counts of an old toll: "at 40 dead and 58 injured", "at 12 dead, 30 hurt".
 _OLD_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
