@@ -54,7 +54,7 @@ def trapped_before(lowered: str, start: int, lex: Lexicon) -> bool:
 _PLAIN_COUNT_OF_PEOPLE = re.compile(r"[\d,.]+\s+(?:people|persons|families|households)\s")
 
 
-_HOST_VERB = re.compile(r"(?:hosts?|hosting|hosted)\s*")
+_HOST_VERB = re.compile(r"(?:hosts?|hosting|hosted|holds)\s*")
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:alone|now|already|currently|still|today|also|itself|together|has|have|is|are|was))*\s*$"
 )

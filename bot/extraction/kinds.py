@@ -209,7 +209,8 @@ _REDUCED_RELATIVE = re.compile(
     r"\s*(?:(?:previously|newly|recently|internally|forcibly|temporarily|originally)\s+)?"
     # (a time may come first: "the families evacuated last week from Kudayathoor have returned")
     r"(?:[a-z]+ed\s+(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|night)\s+)?"
-    r"(?:by|in|from|during|within|across)|[a-z]+ing\s+(?:in|at|inside))\b"
+    # ("some 640 families displaced there in early September have returned home")
+    r"(?:there\s+|here\s+)?(?:by|in|from|during|within|across)|[a-z]+ing\s+(?:in|at|inside))\b"
 )
 _ONWARD_MOTION = frozenset({"arrived", "arriving", "moved", "relocated", "taken", "shifted", "transferred", "crossed"})
 _AUX_RIGHT_BEFORE = re.compile(
@@ -701,6 +702,8 @@ def _main_after_relative(text: str, lowered: str, pos: int, lex: Lexicon, *, hou
     aux_pattern = lex.house_aux if house else lex.aux
     if coordinated := _COORDINATED_PARTICIPLE.match(lowered, pos):
         pos = coordinated.end()  # "who were pre-emptively evacuated or displaced have since returned"
+    if lowered.startswith((" there ", " here "), pos):
+        pos = lowered.index(" ", pos + 1)  # the participle's adverb: "families displaced there in May have returned"
     start = pos
     for verb in _GAP_VERB.finditer(lowered, pos, min(len(lowered), pos + _MAX_GAP)):
         if verb.start() < start:

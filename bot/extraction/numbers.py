@@ -85,6 +85,14 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out of)\s+(?:every\s+)?$", re.IGNORECASE
 )
 _SHARE_BASE = re.compile(r"(?:ten|five|four|three|two|a hundred|10|100)\b", re.IGNORECASE)
+# The first term of a ratio: "roughly one in seven residents", "1 in 3 children", "two in every ten homes" (not a
+# count spread over places or events: "12 in three attacks").
+_RATIO_AFTER = re.compile(
+    r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\d{1,3})\b"
+    r"(?=\s*(?:[,.;:)]|$|of\b|(?:[\w-]+\s+)?(?:residents|people|persons|households|families|children|adults|women"
+    r"|men|inhabitants|homes|houses|americans|canadians|britons|australians)\b))",
+    re.IGNORECASE,
+)
 _CURRENCIES = ("$", "€", "£", "¥", "₹")
 _NOT_A_COUNT_WORDS = (
     "us$", "usd", "eur", "rs.", "rs", "inr", "no.", "nos.", "#", "number", "page", "pages", "article", "resolution",
@@ -138,6 +146,11 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _AGE_BOUND_BEFORE = re.compile(
     r"\b(?:men|women|people|persons|residents|adults|those|anyone|elderly|villagers|civilians|children|boys|girls"
     r"|infants|them|whom)\s+(?:over|above|under|below|older than|younger than|aged over|aged under)\s+$"
+)
+# What the dead or the hurt were, before an age of two digits: "at least nine of the dead were over 65".
+_HARMED_AGE_BEFORE = re.compile(
+    r"\b(?:dead|victims|deceased|killed|injured|wounded|missing)\s+(?:were|are)(?:\s+all)?\s+(?:over|above|under"
+    r"|below|older than|younger than|aged over|aged under)\s+$"
 )
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|women|men|residents|families|households)\b")
 _SITE_NUMBER_BEFORE = re.compile(
@@ -268,6 +281,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         and _SHARE_BASE.match(text, start)
     ):
         return False  # the base of a share: "nine in 10 of Gaza's population", "one in five households"
+    if end - start <= 5 and text.startswith(" in ", end) and _RATIO_AFTER.match(text, end):
+        return False  # the share's first term: "one in seven residents"
     if _PHONE_AFTER.match(text, end) or _PHONE_BEFORE.search(text, max(0, start - 10), start):
         return False  # a telephone number: "call the toll-free line at 1-888-991-0000"
     if end - start <= 6 and text.endswith(("(top ", "the top "), 0, start):
@@ -286,6 +301,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False  # a survey's round ("Round 9"); "round 900,000" is "around" cut short
     if end - start <= 3 and _AGE_BOUND_BEFORE.search(text, max(0, start - 30), start):
         return False  # an age bound: "pulling men and women over 60 from their homes", "children under 5"
+    if end - start == 2 and _HARMED_AGE_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "nine of the dead were over 65" (not "the dead were above 300")
     if (
         end - start <= 2
         and " of " in text[max(0, start - 20) : start]

@@ -53,6 +53,8 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;]|\band\b|$)")
 # Between a figure and one of its people named after it: "..., including", "..., among them".
 _PART_AFTER = re.compile(
     # (the place is one phrase, not the clause of another figure: "killed in Gegharkunik and another three wounded")
+    # (after a time, if one is said: "killed overnight in Belot, including a woman")
+    r"(?:\s+(?:overnight|yesterday|today|tonight|(?:last|this|early|late)\s+[a-z]+))?"
     r"(?:\s+(?:during|in|at|on|near)\s+(?:(?!\band\s+(?:another|a further|an additional)\b)[^,;.\d]){1,50})?"
     r"\s*,\s*(?:including|among them|among whom"
     r"|one of them"

@@ -36,7 +36,7 @@ from bot.extraction.kinds import (
     right_trigger,
 )
 from bot.extraction.lexicon import Lexicon, lower_keeping_length
-from bot.extraction.lexicon.en import QUALIFIERS
+from bot.extraction.lexicon.en import QUALIFIERS, TENS, UNITS
 from bot.extraction.links import (
     CAPTURED,
     COMBINED,
@@ -242,10 +242,13 @@ _FROM_A_PLACE = re.compile(r"\s+(?:out\s+)?from\s+(?!(?:their|his|her)\s+(?:jobs
 _FORCED_BEFORE = re.compile(r"\b(?:forced|forcing|forces|force|drove|driving|drives|drive|driven)\s+$")
 _MOVED_INTO = re.compile(
     r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+from\s+(?:their\s+)?homes))?"  # ("in northern Ethiopia from")
+    # ("forced an estimated 75,000 people in Khan Younis and Deir al-Balah to move again")
+    r"(?:\s+in\s+[^.;,:\d]{1,50}?(?=\s+to\s+(?:leave|flee|abandon|move|relocate)\b))?"
     # ("forced 3,000 families living along the riverbanks to leave their homes")
     r"(?:\s+(?:living|residing|staying|sheltering)(?:\s+[\w'’-]+){1,5}?(?=\s+to\s+(?:leave|flee|abandon)\b))?"
     r"\s+(?:into(?!\s+(?:[a-z]+\s+)?(?:crisis|poverty|hunger|famine|food|debt|starvation|destitution|emergency|ipc"
-    r"|phase|catastroph\w*|acute|severe|extreme|malnutrition)\b)|across|over|out of|to (?:leave|flee|abandon|evacuate)"
+    r"|phase|catastroph\w*|acute|severe|extreme|malnutrition)\b)|across|over|out of"
+    r"|to (?:leave|flee|abandon|evacuate|move|relocate)"
     r"|from (?:their )?homes|toward|towards)\b"
     r"|(?:\s+from\s+[^.;]{1,60}?)?\s+fleeing\b"  # "sent an estimated 3,000 villagers from Pazigyi fleeing"
 )
@@ -303,7 +306,8 @@ _TO_SAFETY = re.compile(
     r"|neighborhoods?|settlements?|homes?|houses?|path|way|flood\s*plains?|river\s*banks?|islands?|coasts?)\b"
 )
 # "a family of six": the count is of people, the family is theirs.
-_FAMILY_OF = re.compile(r"\b(?:a|an|one|the|his|her|their|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+$")
+# (a headline drops the article: "Landslide kills family of five")
+_FAMILY_OF = re.compile(r"\b(?:(?:a|an|one|the|his|her|their|entire|whole)\s+)?(?:entire\s+|whole\s+)?family\s+of\s+$")
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:children|kids|infants|babies|girls|boys|people|persons|adults)\s+$")
 # People moved back where they came from are returns: "relocated 1,600 households ... to their ancestral homes".
 _TO_HOMES = re.compile(
@@ -1142,12 +1146,15 @@ _ONE_OF_OWN = re.compile(
 )
 _HURT_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|injur(?:y|ies)|wounds)\b")
 _QUOTE_MARKS = re.compile(r"[\"“”«»‘]|(?<=\s)'")
-# A quote opening on a count: '"more than 2,000', '"dozens', "'over 100" (single quotes, as British papers write).
+# A quote opening on a count: '"more than 2,000', '"dozens', "'over 100" (single quotes, as British papers write),
+# '"around forty terrorists"' (a number word, though not "one", which opens too many quotes of other things).
 _QUOTED_COUNT = re.compile(
     r"(?:[\"“«‘]|(?<=\s)')\s*(?=(?:(?:"
     + "|".join(re.escape(hedge) for hedge in sorted(QUALIFIERS, key=len, reverse=True))
     + r")\s+)?"
-    r"(?:\d|dozens\b|hundreds\b|thousands\b|tens of\b|scores\b))",
+    r"(?:\d|dozens\b|hundreds\b|thousands\b|tens of\b|scores\b|(?:"
+    + "|".join(sorted((w for w, n in (*UNITS.items(), *TENS.items()) if n > 1), key=len, reverse=True))
+    + r")\b))",
     re.IGNORECASE,
 )
 _CLOSING_QUOTE = re.compile(r"[\"”»]|[’'](?![a-z])")  # (not a possessive's: "the group's")
@@ -1176,6 +1183,9 @@ _NO_FIGURE_AFTER = re.compile(
     r"|\s*,[^,;.]{1,60},\s*(?:are\s+|were\s+|still\s+)?(?:in (?:\w+ )?need|need\b|requir)"
     # ("1.6 million displaced people and members of host communities are in need of shelter")
     r"|(?:\s+and\s+[^,;.]{1,50}?)?\s+(?:are|were|remain|remained)\s+(?:still\s+)?in\s+(?:\w+\s+)?need\b"
+    # told to be ready, not moved: "with a further 36,000 on alert", "6,200 under an evacuation warning"
+    r"|\s+(?:(?:are|were|remain|remained|now|still)\s+)*(?:on|under)\s+(?:an?\s+)?(?:evacuation\s+)?(?:alert|warning"
+    r"|watch)s?\b"
 )
 # The second part listed after a subgroup word: "including 10 women and three infants".
 _SUBGROUP_LISTED = re.compile(
@@ -1447,6 +1457,59 @@ def _house_degrees(
             links[i] = Link(kind, Group.HOUSEHOLDS, mention.start, degree.end(), False, False)
 
 
+def _units_in_apposition(
+    sentence: str,
+    lowered: str,
+    mentions: list[NumberMention],
+    nps: list[NounPhrase],
+    links: list[Link | None],
+    lex: Lexicon,
+) -> None:
+    """A count of families or households restated in people in apposition, or the other way round, is the same
+    figure in another unit: "registered 4,618 households, corresponding to 21,734 people, displaced", "some 4,700
+    households – about 28,000 people – have had to leave their shelters"; set in ``links``."""
+    for i in range(len(mentions) - 1):
+        first, second = nps[i], nps[i + 1]
+        units = {first.group, second.group}
+        if not (first.has_head and second.has_head) or first.trap or second.trap or first.house or second.house:
+            continue
+        if not (units & {Group.FAMILIES, Group.HOUSEHOLDS}) or not (units & {Group.PEOPLE}):
+            continue
+        opening = _UNIT_APPOSITION.fullmatch(lowered, first.end, mentions[i + 1].start)
+        if opening is None or not (closing := _APPOSITION_CLOSE.match(lowered, second.end)):
+            continue
+        if closing.group().strip() not in _CLOSES[opening.group(1).strip()]:
+            continue  # (the mark that closes what it opened, or the sentence's end after a comma)
+        known = links[i] or links[i + 1]
+        if known is None:
+            # both told by the verb after the apposition: "4,700 households – about 28,000 people – have had to leave"
+            trigger = right_trigger(sentence, lowered, closing.end(), lex, house=False)
+            if trigger is None or lowered[closing.end() : trigger.start].strip():
+                continue
+            for j, np in ((i, first), (i + 1, second)):
+                links[j] = Link(trigger.kind, np.group or Group.PEOPLE, mentions[j].start, trigger.end, True, False)
+        elif links[i] is None:
+            links[i] = Link(known.kind, first.group or Group.PEOPLE, mentions[i].start, first.end, False, False)
+        elif links[i + 1] is None:
+            links[i + 1] = Link(
+                known.kind, second.group or Group.PEOPLE, mentions[i + 1].start, second.end, False, False
+            )
+
+
+# The opening of the same count in another unit: ", corresponding to", " – about", " (or".
+_UNIT_APPOSITION = re.compile(
+    r"\s*([,(–—]|\s-)\s*(?:(?:corresponding|equivalent|equal) to\s+|representing\s+|that is\s+|i\.e\.\s+|or\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|approximately|an estimated|over|more than)\s+)?"
+)
+_CLOSES = {",": (",", "."), "(": (")",), "–": ("–",), "—": ("—",), "-": ("-",)}
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,)–—.]|\s-(?=\s))")
+
+
+# Between a part and the whole it is counted among: "1,800 children are among the 5,400 people displaced".
+_AMONG_THE_WHOLE = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:also\s+|reportedly\s+|now\s+)?among\s+(?:(?:the|those|these)\s+)?"
+    r"(?:(?:estimated|reported|recorded|registered)\s+)?"  # (a count's own "the" may open its mention)
+)
 # The homes people counted before live in: "11 residents from five houses", "40 families of 12 homes".
 _PEOPLE_FROM_HOUSES = re.compile(r"\s+(?:from|of|in|living in)\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?")
 _DEGREES_AFTER = re.compile(r"\s*\(\s*(?:fully|totally|completely)\b[^()]{0,40}\b(?:partially|partly)\b")
@@ -1699,6 +1762,19 @@ def find_statements(
         ):
             links[i] = _returning(link)  # "59,780 Afghans returning ...; 17,300 of them arrived in the last five days"
     carry_over(lowered, mentions, nps, links, lex)
+    for i in range(len(mentions) - 1):
+        whole = links[i + 1]
+        if (
+            links[i] is None
+            and whole is not None
+            and whole.kind not in HOUSE_KINDS
+            and nps[i].has_head
+            and not nps[i].trap
+            and not nps[i].house
+            and _AMONG_THE_WHOLE.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
+        ):
+            # "Around 1,800 children are among the 5,400 people forced from their homes": a part of the whole
+            links[i] = Link(whole.kind, nps[i].group or Group.PEOPLE, mentions[i].start, nps[i].end, False, False)
     for i in range(1, len(mentions)):  # "WFP assisted 1.2 million people, including 640,000 IDPs": aid's reach
         if (
             links[i] is not None
@@ -1709,6 +1785,7 @@ def find_statements(
             links[i] = links[i - 1] = None
     if " or " in lowered:
         _same_count_in_units(lowered, mentions, nps, links)
+    _units_in_apposition(sentence, lowered, mentions, nps, links, lex)
     for i in range(1, len(links)):
         link = links[i]
         if link is None or link.kind is Kind.KILLED or link.kind in HOUSE_KINDS:

@@ -14,6 +14,11 @@ def summary(text: str) -> list[tuple[str, int | None, str, str]]:
     return [(f.kind.value, f.value, f.qualifier.value, f.group.value) for f in extract(text)]
 
 
+def kinds_values(text: str) -> list[tuple[str, int | None]]:
+    """(kind, value) of every figure in a text, in order."""
+    return [(kind, value) for kind, value, _qualifier, _group in summary(text)]
+
+
 def labelled_cases(path: Path) -> list[GoldCase]:
     """The labelled cases of a JSONL file (every line must read as one)."""
     with path.open(encoding="utf-8") as handle:

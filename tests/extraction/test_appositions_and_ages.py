@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import summary
-
-
-def _kinds_values(text: str) -> list[tuple[str, int | None]]:
-    return [(kind, value) for kind, value, _qualifier, _group in summary(text)]
+from tests.extraction.helpers import kinds_values
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def _kinds_values(text: str) -> list[tuple[str, int | None]]:
     ],
 )
 def test_who_they_were_does_not_part_count_from_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -78,7 +74,7 @@ def test_who_they_were_does_not_part_count_from_verb(text: str, expected: list[t
     ],
 )
 def test_who_the_counted_people_are(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -99,7 +95,7 @@ def test_who_the_counted_people_are(text: str, expected: list[tuple[str, int | N
     ],
 )
 def test_who_did_it_and_to_whom(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,7 +126,7 @@ def test_who_did_it_and_to_whom(text: str, expected: list[tuple[str, int | None]
     ],
 )
 def test_what_became_of_them(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -161,7 +157,7 @@ def test_what_became_of_them(text: str, expected: list[tuple[str, int | None]]) 
     ],
 )
 def test_more_victims_and_their_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -175,7 +171,7 @@ def test_more_victims_and_their_verbs(text: str, expected: list[tuple[str, int |
     ],
 )
 def test_plurals_of_kin_and_companions(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -190,7 +186,7 @@ def test_plurals_of_kin_and_companions(text: str, expected: list[tuple[str, int 
     ],
 )
 def test_one_more_person_and_those_still_sought(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -209,7 +205,7 @@ def test_one_more_person_and_those_still_sought(text: str, expected: list[tuple[
     ],
 )  # fmt: skip
 def test_deaths_told_late_and_ages_after_names(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -225,7 +221,7 @@ def test_deaths_told_late_and_ages_after_names(text: str, expected: list[tuple[s
     ],
 )
 def test_livestock_and_ages_are_no_people(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -240,7 +236,7 @@ def test_livestock_and_ages_are_no_people(text: str, expected: list[tuple[str, i
     ],
 )
 def test_forces_by_initials_and_things_recovered(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -268,7 +264,7 @@ def test_forces_by_initials_and_things_recovered(text: str, expected: list[tuple
     ],
 )
 def test_deaths_among_the_hurt_ages_and_quoted_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -283,7 +279,7 @@ def test_deaths_among_the_hurt_ages_and_quoted_verbs(text: str, expected: list[t
     ],
 )  # fmt: skip
 def test_more_deaths_told_late(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -315,11 +311,11 @@ def test_more_deaths_told_late(text: str, expected: list[tuple[str, int | None]]
     ],
 )  # fmt: skip
 def test_asides_partitives_and_denials(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_ages_after_names_among_the_victims_are_no_counts() -> None:
-    values = {value for _kind, value in _kinds_values("Among the victims named were Aung Min, 61, and his wife, 57.")}
+    values = {value for _kind, value in kinds_values("Among the victims named were Aung Min, 61, and his wife, 57.")}
     assert not values & {61, 57}
 
 
@@ -341,13 +337,13 @@ def test_ages_after_names_among_the_victims_are_no_counts() -> None:
     ],
 )  # fmt: skip
 def test_shares_dashes_and_nights_outside(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_a_dashed_aside_without_a_count_lends_it_no_verb() -> None:
     text = "The dead - two men and a boy, the youngest a toddler - had been sleeping in the camp."
-    assert ("killed", 2) in _kinds_values(text)
-    assert not [kind for kind, _value in _kinds_values(text) if kind == "sheltered"]
+    assert ("killed", 2) in kinds_values(text)
+    assert not [kind for kind, _value in kinds_values(text) if kind == "sheltered"]
 
 
 @pytest.mark.parametrize(
@@ -365,7 +361,7 @@ def test_a_dashed_aside_without_a_count_lends_it_no_verb() -> None:
     ],
 )  # fmt: skip
 def test_patients_care_and_abandoned_places(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -380,7 +376,7 @@ def test_patients_care_and_abandoned_places(text: str, expected: list[tuple[str,
     ],
 )  # fmt: skip
 def test_things_counted_and_counts_in_places(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -403,7 +399,7 @@ def test_things_counted_and_counts_in_places(text: str, expected: list[tuple[str
     ],
 )  # fmt: skip
 def test_homeless_tallies_losses_moves_and_refuges(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -423,7 +419,7 @@ def test_homeless_tallies_losses_moves_and_refuges(text: str, expected: list[tup
     ],
 )  # fmt: skip
 def test_leaving_sites_and_people_who_are_no_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -441,7 +437,7 @@ def test_leaving_sites_and_people_who_are_no_figure(text: str, expected: list[tu
     ],
 )  # fmt: skip
 def test_wounded_patients_bags_crises_and_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -454,7 +450,7 @@ def test_wounded_patients_bags_crises_and_counts(text: str, expected: list[tuple
     ],
 )  # fmt: skip
 def test_relatives_with_two_participles_and_capacities(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -468,7 +464,7 @@ def test_relatives_with_two_participles_and_capacities(text: str, expected: list
     ],
 )  # fmt: skip
 def test_needs_and_orders_to_leave(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -480,7 +476,7 @@ def test_needs_and_orders_to_leave(text: str, expected: list[tuple[str, int | No
     ],
 )  # fmt: skip
 def test_leaving_at_the_end_of_a_clause(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -492,7 +488,7 @@ def test_leaving_at_the_end_of_a_clause(text: str, expected: list[tuple[str, int
     ],
 )  # fmt: skip
 def test_animals_lost_are_no_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -509,7 +505,7 @@ def test_animals_lost_are_no_figure(text: str, expected: list[tuple[str, int | N
     ],
 )  # fmt: skip
 def test_shares_arrivals_of_the_hurt_and_headline_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -524,7 +520,7 @@ def test_shares_arrivals_of_the_hurt_and_headline_verbs(text: str, expected: lis
     ],
 )  # fmt: skip
 def test_bodies_named_aid_reached_and_headline_totals(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -541,7 +537,7 @@ def test_bodies_named_aid_reached_and_headline_totals(text: str, expected: list[
     ],
 )  # fmt: skip
 def test_participles_and_second_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -559,7 +555,7 @@ def test_participles_and_second_verbs(text: str, expected: list[tuple[str, int |
     ],
 )  # fmt: skip
 def test_captives_homeless_tallies_and_leaving_shelters(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -578,7 +574,7 @@ def test_captives_homeless_tallies_and_leaving_shelters(text: str, expected: lis
     ],
 )  # fmt: skip
 def test_shelter_wordings_days_dead_tents_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -593,7 +589,7 @@ def test_shelter_wordings_days_dead_tents_and_speakers(text: str, expected: list
     ],
 )  # fmt: skip
 def test_long_site_names_the_open_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -609,7 +605,7 @@ def test_long_site_names_the_open_and_speakers(text: str, expected: list[tuple[s
     ],
 )  # fmt: skip
 def test_arrests_records_installations_and_squats(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -625,7 +621,7 @@ def test_arrests_records_installations_and_squats(text: str, expected: list[tupl
     ],
 )  # fmt: skip
 def test_disease_counts_old_counts_and_remains(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -640,4 +636,4 @@ def test_disease_counts_old_counts_and_remains(text: str, expected: list[tuple[s
     ],
 )  # fmt: skip
 def test_weapons_refuges_and_unknown_fates(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected

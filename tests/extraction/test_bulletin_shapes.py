@@ -9,12 +9,7 @@ import pytest
 from bot.extraction.extract import extract
 from bot.extraction.language import detect_language
 from bot.text.case import is_shouting
-from tests.extraction.helpers import summary
-
-
-def _kinds_values(text: str) -> list[tuple[str, int | None]]:
-    return [(kind, value) for kind, value, _qualifier, _group in summary(text)]
-
+from tests.extraction.helpers import kinds_values, summary
 
 _CAPITALS_BULLETIN = """OFFICE NATIONAL DE PROTECTION CIVILE
 TROPICAL STORM "ALDA" - BULLETIN NO. 7 - 03/03/2026
@@ -39,7 +34,7 @@ def test_a_bulletin_typed_in_capitals_reads_as_english() -> None:
 
 
 def test_a_bulletin_typed_in_capitals_is_read_line_by_line() -> None:
-    assert _kinds_values(_CAPITALS_BULLETIN) == [
+    assert kinds_values(_CAPITALS_BULLETIN) == [
         ("killed", 12),
         ("injured", 31),
         ("missing", 4),
@@ -75,7 +70,7 @@ def test_a_table_laid_out_in_columns_of_spaces_is_read_by_its_header() -> None:
         "Lowland           4        2,310        870          41\n"
         "Riverside         1          640        215           9\n"
     )
-    assert _kinds_values(text) == [
+    assert kinds_values(text) == [
         ("killed", 4),
         ("evacuated", 2_310),
         ("sheltered", 870),
@@ -89,7 +84,7 @@ def test_a_table_laid_out_in_columns_of_spaces_is_read_by_its_header() -> None:
 
 def test_a_prose_line_with_wide_gaps_is_no_table() -> None:
     text = "Teams   reached   the valley on Monday.\nThe floods   killed   6 people   in two villages."
-    assert _kinds_values(text) == [("killed", 6)]
+    assert kinds_values(text) == [("killed", 6)]
 
 
 def test_fields_in_one_line_are_read_one_by_one() -> None:
@@ -98,7 +93,7 @@ def test_fields_in_one_line_are_read_one_by_one() -> None:
         "Houses Fully Damaged: 47    Houses Partially Damaged: 2,386\n"
         "Safety Centres: 211    Families in Safety Centres: 5,874    Persons: 19,640"
     )
-    assert _kinds_values(text) == [
+    assert kinds_values(text) == [
         ("killed", 13),
         ("injured", 21),
         ("missing", 6),
@@ -185,7 +180,7 @@ def test_fields_in_one_line_are_read_one_by_one() -> None:
     ],
 )
 def test_whole_report_shapes_read_as_labelled(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -222,7 +217,7 @@ def test_a_breakdown_list_takes_the_kind_its_introduction_names() -> None:
         "  Upper Basin: about 3,900\n"
         "Overall, 1.1 million people remain displaced in the country."
     )
-    assert _kinds_values(text) == [("displaced", 12_480), ("displaced", 3_900), ("displaced", 1_100_000)]
+    assert kinds_values(text) == [("displaced", 12_480), ("displaced", 3_900), ("displaced", 1_100_000)]
 
 
 def test_a_breakdown_by_place_takes_the_kind_of_the_figure_before() -> None:
@@ -244,14 +239,14 @@ def test_a_breakdown_by_place_takes_the_kind_of_the_figure_before() -> None:
 
 def test_a_total_broken_down_under_it_and_rows_beside_a_row() -> None:
     under = "DEAD: 21\n Region IV - 13\n Region V - 8\nINJURED: 40"
-    assert _kinds_values(under) == [("killed", 21), ("killed", 13), ("killed", 8), ("injured", 40)]
+    assert kinds_values(under) == [("killed", 21), ("killed", 13), ("killed", 8), ("injured", 40)]
     beside = "C. HOUSES DAMAGED: PARTIALLY 8,114 / FULLY 2,010\nD. LIVESTOCK PERISHED: 5,230\nE. BRIDGES: 117"
-    assert [kind for kind, _value in _kinds_values(beside)] == ["houses_damaged", "houses_destroyed"]
+    assert [kind for kind, _value in kinds_values(beside)] == ["houses_damaged", "houses_destroyed"]
 
 
 def test_a_list_of_unrelated_rows_is_no_breakdown() -> None:
     text = "IV. STATUS OF LIFELINES\nRoads Closed: 63\nPower Cuts: 141\nFlights Cancelled: 118"
-    assert _kinds_values(text) == []
+    assert kinds_values(text) == []
 
 
 @pytest.mark.parametrize(
@@ -416,7 +411,7 @@ def test_a_list_of_unrelated_rows_is_no_breakdown() -> None:
     ],
 )
 def test_lists_brackets_and_restatements_read_as_labelled(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_dotted_leaders_pipes_and_the_last_hours_share() -> None:
@@ -433,7 +428,7 @@ def test_dotted_leaders_pipes_and_the_last_hours_share() -> None:
         "5. RELIEF ITEMS DISPATCHED\n"
         "TENTS 18,000 | TARPAULINS 7,300"
     )
-    assert _kinds_values(text) == [
+    assert kinds_values(text) == [
         ("killed", 930),
         ("killed", 17),
         ("houses_destroyed", 41_200),
@@ -447,9 +442,9 @@ def test_dotted_leaders_pipes_and_the_last_hours_share() -> None:
 
 def test_two_columns_named_in_the_heading() -> None:
     text = "3. BREAKDOWN BY REGION (deceased / homeless)\n- PIURA: 12 / 4,210\n- TUMBES: 7 / 1,040"
-    assert _kinds_values(text) == [("killed", 12), ("homeless", 4_210), ("killed", 7), ("homeless", 1_040)]
+    assert kinds_values(text) == [("killed", 12), ("homeless", 4_210), ("killed", 7), ("homeless", 1_040)]
     unnamed = "By district:\nNorth: 2,970 / 1,845\nSouth: 2,102 / 1,310"
-    assert _kinds_values(unnamed) == []
+    assert kinds_values(unnamed) == []
 
 
 @pytest.mark.parametrize(
@@ -634,7 +629,7 @@ def test_two_columns_named_in_the_heading() -> None:
     ],
 )
 def test_more_report_wording(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_headings_naming_crossings_and_tables_with_a_text_column() -> None:
@@ -644,7 +639,7 @@ def test_headings_naming_crossings_and_tables_with_a_text_column() -> None:
         "Poland ...................... 1,431,669\n"
         "Romania ...................... 547,171"
     )
-    assert _kinds_values(crossings) == [("killed", 1_210), ("displaced", 1_431_669), ("displaced", 547_171)]
+    assert kinds_values(crossings) == [("killed", 1_210), ("displaced", 1_431_669), ("displaced", 547_171)]
     table = (
         "MOVEMENTS BY DISTRICT OF ORIGIN\n"
         "District of origin   HH displaced   Main destination\n"
@@ -673,7 +668,7 @@ BREAKDOWN BY DESTINATION
 
 
 def test_rows_naming_a_group_and_a_breakdown_by_destination() -> None:
-    assert _kinds_values(_KEY_FIGURES_WITH_GROUP_ROWS) == [
+    assert kinds_values(_KEY_FIGURES_WITH_GROUP_ROWS) == [
         ("displaced", 6_420),
         ("displaced", 3_310),
         ("displaced", 1_388),
@@ -686,8 +681,8 @@ def test_rows_naming_a_group_and_a_breakdown_by_destination() -> None:
 
 def test_a_group_row_under_no_figure_is_none() -> None:
     text = "People in need: 2,000,000\nChildren: 1,100,000\nHouses burnt: 90\nWomen: 400"
-    assert _kinds_values(text) == [("houses_destroyed", 90)]
-    assert _kinds_values("Displaced persons: 9,100\nAffected persons: 52,000") == [("displaced", 9_100)]
+    assert kinds_values(text) == [("houses_destroyed", 90)]
+    assert kinds_values("Displaced persons: 9,100\nAffected persons: 52,000") == [("displaced", 9_100)]
 
 
 _TWO_LINE_HEADER_TABLE = """Impact by district (as at 0900 hrs)
@@ -700,7 +695,7 @@ Matale         6,031      1        0        0           75           410
 
 
 def test_a_table_header_on_two_lines_names_its_columns_by_the_words_under_them() -> None:
-    assert _kinds_values(_TWO_LINE_HEADER_TABLE) == [
+    assert kinds_values(_TWO_LINE_HEADER_TABLE) == [
         ("killed", 4),
         ("missing", 1),
         ("houses_destroyed", 9),
@@ -724,7 +719,7 @@ Agusan del Sur | 12 | 840 | 3,850
 
 
 def test_a_table_naming_only_units_breaks_down_the_figure_above_it() -> None:
-    assert _kinds_values(_TABLE_UNDER_A_FIGURE) == [
+    assert kinds_values(_TABLE_UNDER_A_FIGURE) == [
         ("displaced", 10_410),
         ("sheltered", 2_140),
         ("sheltered", 9_870),
@@ -739,7 +734,7 @@ def test_a_table_of_units_under_no_figure_is_none() -> None:
     text = (
         "Beneficiaries by province:\n\nProvince | Families | Persons\nSurigao | 1,300 | 6,020\nAgusan | 840 | 3,850\n"
     )
-    assert _kinds_values(text) == []
+    assert kinds_values(text) == []
 
 
 @pytest.mark.parametrize(
@@ -764,7 +759,7 @@ def test_a_table_of_units_under_no_figure_is_none() -> None:
     ],
 )
 def test_orders_shares_and_a_clause_after_though(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 _SPANNING_HEADER_TABLE = """STATUS OF DISPLACED POPULATION
@@ -841,7 +836,7 @@ ICT                        4         1        -           10
     ],
 )  # fmt: skip
 def test_tables_with_headers_on_two_lines(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 _FRENCH_LETTERHEAD_ENGLISH_REPORT = """HAITI - Direction Générale de la Protection Civile (DGPC)
@@ -859,7 +854,7 @@ Artibonite. Provisional toll as compiled by the departmental emergency centres:
 
 def test_an_english_report_under_a_french_letterhead_reads_as_english() -> None:
     assert detect_language(_FRENCH_LETTERHEAD_ENGLISH_REPORT) == "en"
-    assert _kinds_values(_FRENCH_LETTERHEAD_ENGLISH_REPORT) == [("killed", 14), ("missing", 6), ("sheltered", 1_210)]
+    assert kinds_values(_FRENCH_LETTERHEAD_ENGLISH_REPORT) == [("killed", 14), ("missing", 6), ("sheltered", 1_210)]
 
 
 def test_a_french_report_with_a_title_cased_headline_stays_french() -> None:
@@ -889,7 +884,7 @@ def test_a_french_report_with_a_title_cased_headline_stays_french() -> None:
 def test_hedges_after_counts_old_estimates_and_list_remainders(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 _TABBED_TWO_LINE_HEADER = (
@@ -947,7 +942,7 @@ Thrissur            610      41,618    1,61,227
     ],
 )  # fmt: skip
 def test_more_table_shapes(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -968,7 +963,7 @@ def test_more_table_shapes(text: str, expected: list[tuple[str, int | None]]) ->
     ],
 )
 def test_houses_by_their_names_and_parts(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 _HOUSE_TABLE_UNDER_ITS_TITLE = """Damage to private homes by district, as of 12 March:
@@ -986,7 +981,7 @@ Baghlan                   18,750
 
 
 def test_a_table_set_apart_from_its_title_takes_the_houses_it_names() -> None:
-    assert _kinds_values(_HOUSE_TABLE_UNDER_ITS_TITLE) == [
+    assert kinds_values(_HOUSE_TABLE_UNDER_ITS_TITLE) == [
         ("houses_destroyed", 4210),
         ("houses_damaged", 1305),
         ("houses_destroyed", 2880),
@@ -995,7 +990,7 @@ def test_a_table_set_apart_from_its_title_takes_the_houses_it_names() -> None:
 
 
 def test_a_list_set_apart_from_its_title_takes_its_kind() -> None:
-    assert _kinds_values(_LIST_UNDER_ITS_TITLE) == [("returned", 41200), ("returned", 18750)]
+    assert kinds_values(_LIST_UNDER_ITS_TITLE) == [("returned", 41200), ("returned", 18750)]
 
 
 @pytest.mark.parametrize(
@@ -1012,7 +1007,7 @@ def test_a_list_set_apart_from_its_title_takes_its_kind() -> None:
     ],
 )  # fmt: skip
 def test_tolls_past_measures_and_camps(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 _SITES_OPEN_TABLE = """Division     ECs open    Evacuees
@@ -1022,7 +1017,7 @@ Eastern         61         4,275
 
 
 def test_a_column_of_open_sites_counts_no_people() -> None:
-    assert _kinds_values(_SITES_OPEN_TABLE) == [("evacuated", 9310), ("evacuated", 4275)]
+    assert kinds_values(_SITES_OPEN_TABLE) == [("evacuated", 9310), ("evacuated", 4275)]
 
 
 _TABLE_INSIDE_CENTERS = """Table 3. Number of Displaced Families / Persons Currently Inside Evacuation Centers
@@ -1033,7 +1028,7 @@ VIII | 3,207 | 11,862
 
 
 def test_a_table_titled_inside_evacuation_centres_counts_the_sheltered() -> None:
-    assert _kinds_values(_TABLE_INSIDE_CENTERS) == [
+    assert kinds_values(_TABLE_INSIDE_CENTERS) == [
         ("sheltered", 12410),
         ("sheltered", 48905),
         ("sheltered", 3207),
@@ -1049,7 +1044,7 @@ Outside ECs          6,950      27,304
 
 
 def test_rows_inside_and_outside_evacuation_centres_under_an_indented_header() -> None:
-    assert _kinds_values(_INSIDE_OUTSIDE_ROWS) == [
+    assert kinds_values(_INSIDE_OUTSIDE_ROWS) == [
         ("sheltered", 11402),
         ("sheltered", 43118),
         ("displaced", 6950),

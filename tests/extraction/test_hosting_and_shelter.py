@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import summary
-
-
-def _kinds_values(text: str) -> list[tuple[str, int | None]]:
-    return [(kind, value) for kind, value, _qualifier, _group in summary(text)]
+from tests.extraction.helpers import kinds_values
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _kinds_values(text: str) -> list[tuple[str, int | None]]:
     ],
 )
 def test_a_country_hosting_refugees_is_a_standing_total(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def test_a_country_hosting_refugees_is_a_standing_total(text: str, expected: lis
     ],
 )
 def test_evacuees_counted_with_their_centres_are_sheltered(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,12 +62,12 @@ def test_evacuees_counted_with_their_centres_are_sheltered(text: str, expected: 
     ],
 )
 def test_people_counted_where_they_shelter(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_shelter_sought_without_a_place_is_shelter_and_an_age_in_commas_is_no_count() -> None:
-    assert _kinds_values("Roughly 1,200 people sought shelter before the storm.") == [("sheltered", 1_200)]
-    assert _kinds_values("Her youngest son, 15, is still missing.") == [("missing", 1)]
+    assert kinds_values("Roughly 1,200 people sought shelter before the storm.") == [("sheltered", 1_200)]
+    assert kinds_values("Her youngest son, 15, is still missing.") == [("missing", 1)]
 
 
 @pytest.mark.parametrize(
@@ -91,7 +87,7 @@ def test_shelter_sought_without_a_place_is_shelter_and_an_age_in_commas_is_no_co
     ],
 )
 def test_shelter_in_compounds_missions_and_showgrounds(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -119,7 +115,7 @@ def test_shelter_in_compounds_missions_and_showgrounds(text: str, expected: list
     ],
 )
 def test_shelter_counts_in_us_and_agency_words(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -140,7 +136,7 @@ def test_shelter_counts_in_us_and_agency_words(text: str, expected: list[tuple[s
     ],
 )
 def test_the_open_missions_family_houses_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -170,7 +166,7 @@ def test_the_open_missions_family_houses_and_speakers(text: str, expected: list[
     ],
 )
 def test_agency_report_shapes(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -191,7 +187,7 @@ def test_agency_report_shapes(text: str, expected: list[tuple[str, int | None]])
     ],
 )
 def test_shelter_told_by_nights_floors_and_centres(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -208,4 +204,4 @@ def test_shelter_told_by_nights_floors_and_centres(text: str, expected: list[tup
     ],
 )  # fmt: skip
 def test_host_communities_orders_to_leave_and_localities(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extraction.extract import extract
-from tests.extraction.helpers import summary
-
-
-def _kinds_values(text: str) -> list[tuple[str, int | None]]:
-    return [(kind, value) for kind, value, _qualifier, _group in summary(text)]
+from tests.extraction.helpers import kinds_values, summary
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _kinds_values(text: str) -> list[tuple[str, int | None]]:
     ],
 )
 def test_totals_and_returns(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_a_list_set_apart_from_the_line_whose_verb_introduces_it() -> None:
@@ -59,7 +55,7 @@ def test_a_list_set_apart_from_the_line_whose_verb_introduces_it() -> None:
         "- Chad: more than 9 000, in Bol\n"
         "- Cameroon: 4 500\n"
     )
-    assert _kinds_values(text) == [
+    assert kinds_values(text) == [
         ("displaced", 90_000),
         ("displaced", 14_000),
         ("displaced", 9_000),
@@ -69,7 +65,7 @@ def test_a_list_set_apart_from_the_line_whose_verb_introduces_it() -> None:
 
 def test_a_line_without_a_verb_of_what_happened_introduces_no_list() -> None:
     text = "Food prices rose in these markets last month:\n\n- Maradi: 14 000\n- Zinder: 9 000\n"
-    assert _kinds_values(text) == []
+    assert kinds_values(text) == []
 
 
 @pytest.mark.parametrize(
@@ -100,7 +96,7 @@ def test_a_line_without_a_verb_of_what_happened_introduces_no_list() -> None:
     ],
 )
 def test_who_fled_is_missing_or_is_sheltered(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -113,7 +109,7 @@ def test_who_fled_is_missing_or_is_sheltered(text: str, expected: list[tuple[str
     ],
 )
 def test_no_figure_from_an_age_a_combined_total_or_an_old_toll(text: str) -> None:
-    assert _kinds_values(text) == []
+    assert kinds_values(text) == []
 
 
 @pytest.mark.parametrize(
@@ -144,7 +140,7 @@ def test_no_figure_from_an_age_a_combined_total_or_an_old_toll(text: str) -> Non
     ],
 )
 def test_more_ways_to_state_a_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -163,7 +159,7 @@ def test_more_ways_to_state_a_figure(text: str, expected: list[tuple[str, int | 
     ],
 )
 def test_no_more_figures_than_stated(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -199,7 +195,7 @@ def test_no_more_figures_than_stated(text: str, expected: list[tuple[str, int | 
     ],
 )
 def test_lists_by_place_and_what_is_no_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -219,7 +215,7 @@ def test_lists_by_place_and_what_is_no_figure(text: str, expected: list[tuple[st
     ],
 )
 def test_returns_told_by_many_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -233,7 +229,7 @@ def test_returns_told_by_many_verbs(text: str, expected: list[tuple[str, int | N
     ],
 )
 def test_people_moved_by_force(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -263,7 +259,7 @@ def test_people_moved_by_force(text: str, expected: list[tuple[str, int | None]]
     ],
 )
 def test_inverted_totals_shares_and_rows_of_the_affected(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -303,7 +299,7 @@ def test_totals_so_far_are_cumulative(text: str, cumulative: bool) -> None:
     ],
 )
 def test_running_missing_inverted_tolls_and_returns_home(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -322,7 +318,7 @@ def test_running_missing_inverted_tolls_and_returns_home(text: str, expected: li
     ],
 )
 def test_rows_of_persons_tolls_nearing_and_the_treated(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -344,7 +340,7 @@ def test_rows_of_persons_tolls_nearing_and_the_treated(text: str, expected: list
     ],
 )
 def test_leaving_and_walking_away(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -421,7 +417,7 @@ def test_tolls_gone_past_a_count(text: str, expected: list[tuple[str, int | None
     ],
 )
 def test_places_listed_with_the_verb_left_out(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -494,7 +490,7 @@ def test_places_listed_with_the_verb_left_out(text: str, expected: list[tuple[st
     ],
 )
 def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -673,7 +669,7 @@ def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[s
     ],
 )
 def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -775,7 +771,7 @@ def test_partitives_panels_and_phrases_between(text: str, expected: list[tuple[s
     ],
 )
 def test_tables_asides_old_tolls_and_aid(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -848,7 +844,7 @@ def test_tables_asides_old_tolls_and_aid(text: str, expected: list[tuple[str, in
     ],
 )
 def test_monitoring_words_shares_and_combined_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -958,7 +954,7 @@ def test_monitoring_words_shares_and_combined_counts(text: str, expected: list[t
     ],
 )
 def test_fates_told_late_sites_numbered_and_lists_by_name(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1021,7 +1017,7 @@ def test_fates_told_late_sites_numbered_and_lists_by_name(text: str, expected: l
     ],
 )
 def test_later_counts_old_tolls_and_parts_sharing_a_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1071,7 +1067,7 @@ def test_later_counts_old_tolls_and_parts_sharing_a_verb(text: str, expected: li
     ],
 )
 def test_old_reports_taken_home_and_parts_of_populations(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1130,7 +1126,7 @@ def test_old_reports_taken_home_and_parts_of_populations(text: str, expected: li
     ],
 )
 def test_reduced_relatives_searches_and_breakdowns(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1180,7 +1176,7 @@ def test_reduced_relatives_searches_and_breakdowns(text: str, expected: list[tup
     ],
 )
 def test_titles_forces_and_parts_named_among(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1225,7 +1221,7 @@ def test_titles_forces_and_parts_named_among(text: str, expected: list[tuple[str
     ],
 )
 def test_old_tolls_set_against_new_ones_and_temporary_moves(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1248,7 +1244,7 @@ def test_old_tolls_set_against_new_ones_and_temporary_moves(text: str, expected:
     ],
 )
 def test_drowning_tolls_and_people_carried_out(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1274,7 +1270,7 @@ def test_drowning_tolls_and_people_carried_out(text: str, expected: list[tuple[s
     ],
 )
 def test_glosses_returnees_among_and_combined_house_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1345,7 +1341,7 @@ def test_glosses_returnees_among_and_combined_house_counts(text: str, expected: 
     ],
 )
 def test_partitive_wholes_cities_and_hurts_moved_later(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1398,7 +1394,7 @@ def test_partitive_wholes_cities_and_hurts_moved_later(text: str, expected: list
     ],
 )
 def test_dashed_items_sources_lists_and_old_tolls(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1428,7 +1424,7 @@ def test_dashed_items_sources_lists_and_old_tolls(text: str, expected: list[tupl
     ],
 )
 def test_one_of_a_force_or_staff(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1458,7 +1454,7 @@ def test_one_of_a_force_or_staff(text: str, expected: list[tuple[str, int | None
 def test_long_subjects_quoted_hedges_and_what_is_said_of_the_dead(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1485,7 +1481,7 @@ def test_long_subjects_quoted_hedges_and_what_is_said_of_the_dead(
     ],
 )
 def test_long_subjects_distances_and_people_named_by_origin(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1504,7 +1500,7 @@ def test_long_subjects_distances_and_people_named_by_origin(text: str, expected:
     ],
 )
 def test_parts_of_the_missing_and_rendered_homeless(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1520,7 +1516,7 @@ def test_parts_of_the_missing_and_rendered_homeless(text: str, expected: list[tu
     ],
 )
 def test_moves_to_camps_and_rows_of_safe_locations(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1544,7 +1540,7 @@ def test_moves_to_camps_and_rows_of_safe_locations(text: str, expected: list[tup
     ],
 )
 def test_flight_with_modifiers_and_into_the_wild(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1579,7 +1575,7 @@ def test_flight_with_modifiers_and_into_the_wild(text: str, expected: list[tuple
     ],
 )
 def test_days_before_counts_and_more_rises(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1603,7 +1599,7 @@ def test_days_before_counts_and_more_rises(text: str, expected: list[tuple[str, 
     ],
 )
 def test_two_noun_counts_and_parts_after_places(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1622,7 +1618,7 @@ def test_two_noun_counts_and_parts_after_places(text: str, expected: list[tuple[
     ],
 )
 def test_parts_of_a_partitive_whole(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_a_bare_part_takes_the_group_its_predicate_names() -> None:
@@ -1662,7 +1658,7 @@ def test_a_bare_part_takes_the_group_its_predicate_names() -> None:
     ],
 )
 def test_rises_from_old_counts_and_shares_of_an_opening(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1688,7 +1684,7 @@ def test_rises_from_old_counts_and_shares_of_an_opening(text: str, expected: lis
     ],
 )
 def test_pluperfect_tolls_were_replaced(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1723,7 +1719,7 @@ def test_pluperfect_tolls_were_replaced(text: str, expected: list[tuple[str, int
     ],
 )
 def test_intensifiers_refuge_and_parts_of_non_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1747,7 +1743,7 @@ def test_intensifiers_refuge_and_parts_of_non_figures(text: str, expected: list[
     ],
 )
 def test_watched_returns_nights_outside_and_leaving_villages(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1776,7 +1772,7 @@ def test_watched_returns_nights_outside_and_leaving_villages(text: str, expected
     ],
 )
 def test_datelines_and_houses_across_clauses(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1800,7 +1796,7 @@ def test_datelines_and_houses_across_clauses(text: str, expected: list[tuple[str
     ],
 )
 def test_decimal_areas_and_affected_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_a_heading_after_the_lines_last_figure_names_the_list() -> None:
@@ -1810,7 +1806,7 @@ def test_a_heading_after_the_lines_last_figure_names_the_list() -> None:
         "Punjab: 97\n"
         "Balochistan: 31\n"
     )
-    assert _kinds_values(text) == [
+    assert kinds_values(text) == [
         ("injured", 1_310),
         ("injured", 402),
         ("killed", 214),
@@ -1836,7 +1832,7 @@ def test_a_heading_after_the_lines_last_figure_names_the_list() -> None:
     ],
 )
 def test_dotted_leader_rows(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1857,7 +1853,7 @@ def test_dotted_leader_rows(text: str, expected: list[tuple[str, int | None]]) -
     ],
 )
 def test_not_seen_since_and_registers(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1879,11 +1875,11 @@ def test_not_seen_since_and_registers(text: str, expected: list[tuple[str, int |
     ],
 )
 def test_old_levels_and_house_states(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_whereabouts_unknown_falling() -> None:
-    assert _kinds_values("The number of people whose whereabouts are unknown fell to 87.") == [("missing", 87)]
+    assert kinds_values("The number of people whose whereabouts are unknown fell to 87.") == [("missing", 87)]
 
 
 @pytest.mark.parametrize(
@@ -1900,7 +1896,7 @@ def test_whereabouts_unknown_falling() -> None:
     ],
 )
 def test_asides_wounds_on_arrival_and_eliminated(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1919,7 +1915,7 @@ def test_asides_wounds_on_arrival_and_eliminated(text: str, expected: list[tuple
     ],
 )
 def test_affected_labels_and_refugee_workers(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1939,7 +1935,7 @@ def test_affected_labels_and_refugee_workers(text: str, expected: list[tuple[str
     ],
 )
 def test_wholes_named_by_count_and_deportees(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1961,11 +1957,11 @@ def test_wholes_named_by_count_and_deportees(text: str, expected: list[tuple[str
     ],
 )
 def test_adverbs_names_things_and_old_tolls_of(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_a_count_in_camps_after_houses_is_people() -> None:
-    assert _kinds_values("Clashes in Jiribam: over 40 houses torched, 350 in relief camps") == [
+    assert kinds_values("Clashes in Jiribam: over 40 houses torched, 350 in relief camps") == [
         ("houses_destroyed", 40),
         ("sheltered", 350),
     ]
@@ -1987,12 +1983,12 @@ def test_a_count_in_camps_after_houses_is_people() -> None:
     ],
 )
 def test_peoples_named_twice_and_the_open(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_an_inverted_count_of_people_named_by_origin() -> None:
     text = "The new arrivals bring to more than 86,000 the number of Congolese refugees who have fled to Burundi."
-    assert _kinds_values(text) == [("displaced", 86_000)]
+    assert kinds_values(text) == [("displaced", 86_000)]
 
 
 @pytest.mark.parametrize(
@@ -2012,7 +2008,7 @@ def test_an_inverted_count_of_people_named_by_origin() -> None:
     ],
 )
 def test_places_accounting_for_the_figure_before(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_a_dotted_list_with_accented_names_slashes_and_its_total() -> None:
@@ -2024,7 +2020,7 @@ def test_a_dotted_list_with_accented_names_slashes_and_its_total() -> None:
         "Santa Bárbara . 920\n"
         "Total ........................... 17,710\n"
     )
-    assert _kinds_values(text) == [
+    assert kinds_values(text) == [
         ("displaced", 12_310),
         ("displaced", 4_480),
         ("displaced", 920),
@@ -2037,7 +2033,7 @@ def test_places_confirming_shares_of_the_toll_before() -> None:
         "Georgia has reported 41 deaths since the storm. South Carolina has confirmed 19, Florida 12 and "
         "Virginia two, officials said."
     )
-    assert _kinds_values(text) == [("killed", 41), ("killed", 19), ("killed", 12), ("killed", 2)]
+    assert kinds_values(text) == [("killed", 41), ("killed", 19), ("killed", 12), ("killed", 2)]
 
 
 def test_a_pipe_table_under_a_heading_paragraph() -> None:
@@ -2048,7 +2044,7 @@ def test_a_pipe_table_under_a_heading_paragraph() -> None:
         "Akop | Awul | 612 | 3,287\n"
         "Wunlit | Awul | 318 | 1,702\n"
     )
-    assert _kinds_values(text) == [("displaced", 612), ("displaced", 3_287), ("displaced", 318), ("displaced", 1_702)]
+    assert kinds_values(text) == [("displaced", 612), ("displaced", 3_287), ("displaced", 318), ("displaced", 1_702)]
 
 
 def test_a_spaced_list_under_column_headings_and_its_title() -> None:
@@ -2060,7 +2056,7 @@ def test_a_spaced_list_under_column_headings_and_its_title() -> None:
         "Mecufi          9,804\n"
         "Total           51,004\n"
     )
-    assert _kinds_values(text) == [("displaced", 41_200), ("displaced", 9_804), ("displaced", 51_004)]
+    assert kinds_values(text) == [("displaced", 41_200), ("displaced", 9_804), ("displaced", 51_004)]
 
 
 @pytest.mark.parametrize(
@@ -2099,7 +2095,7 @@ def test_a_spaced_list_under_column_headings_and_its_title() -> None:
     ],
 )
 def test_parts_old_words_fate_pairs_and_care(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2118,7 +2114,7 @@ def test_parts_old_words_fate_pairs_and_care(text: str, expected: list[tuple[str
     ],
 )
 def test_elided_pairs_and_combined_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2137,11 +2133,11 @@ def test_elided_pairs_and_combined_counts(text: str, expected: list[tuple[str, i
     ],
 )
 def test_parts_of_them_and_the_dead_over_a_time(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_a_headline_toll_beside_its_count() -> None:
-    assert _kinds_values("Ferry disaster: Toll 64, including 20 children") == [("killed", 64), ("killed", 20)]
+    assert kinds_values("Ferry disaster: Toll 64, including 20 children") == [("killed", 64), ("killed", 20)]
 
 
 @pytest.mark.parametrize(
@@ -2155,7 +2151,7 @@ def test_a_headline_toll_beside_its_count() -> None:
     ],
 )
 def test_counts_in_need_after_a_figure(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_spaced_lists_with_slashes_dashes_and_sites() -> None:
@@ -2166,7 +2162,7 @@ def test_spaced_lists_with_slashes_dashes_and_sites() -> None:
         "Goma – Lac Vert sites              32,400\n"
         "Hiraan / Beledweyne                19,800\n"
     )
-    assert _kinds_values(text) == [("displaced", 32_400), ("displaced", 19_800)]
+    assert kinds_values(text) == [("displaced", 32_400), ("displaced", 19_800)]
 
 
 @pytest.mark.parametrize(
@@ -2185,7 +2181,7 @@ def test_spaced_lists_with_slashes_dashes_and_sites() -> None:
     ],
 )
 def test_hyphenated_denials_sites_quotes_and_bracketed_days(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_a_list_of_pairs_under_a_heading_a_blank_line_above() -> None:
@@ -2195,7 +2191,7 @@ def test_a_list_of_pairs_under_a_heading_a_blank_line_above() -> None:
         "Sindh ............ 402 / 709\n"
         "Khyber Pakhtunkhwa 264 / 338\n"
     )
-    assert _kinds_values(text) == [
+    assert kinds_values(text) == [
         ("killed", 940),
         ("injured", 1_210),
         ("killed", 402),
@@ -2221,7 +2217,7 @@ def test_a_list_of_pairs_under_a_heading_a_blank_line_above() -> None:
     ],
 )
 def test_long_relatives_and_numbered_places(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2241,7 +2237,7 @@ def test_long_relatives_and_numbered_places(text: str, expected: list[tuple[str,
     ],
 )
 def test_forces_out_and_localities(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2260,7 +2256,7 @@ def test_forces_out_and_localities(text: str, expected: list[tuple[str, int | No
     ],
 )
 def test_houses_classed_and_evictions_counted(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2279,7 +2275,7 @@ def test_houses_classed_and_evictions_counted(text: str, expected: list[tuple[st
     ],
 )
 def test_participles_before_the_counted_noun(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2298,7 +2294,7 @@ def test_participles_before_the_counted_noun(text: str, expected: list[tuple[str
     ],
 )
 def test_arabic_articles_and_crossings_listed(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2320,7 +2316,7 @@ def test_arabic_articles_and_crossings_listed(text: str, expected: list[tuple[st
     ],
 )
 def test_joined_degrees_bulldozers_and_other_estimates(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2331,7 +2327,7 @@ def test_joined_degrees_bulldozers_and_other_estimates(text: str, expected: list
     ],
 )
 def test_people_employed_or_trained(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2356,7 +2352,7 @@ def test_people_employed_or_trained(text: str, expected: list[tuple[str, int | N
     ],
 )
 def test_buildings_sources_and_singular_tolls(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2376,15 +2372,15 @@ def test_buildings_sources_and_singular_tolls(text: str, expected: list[tuple[st
     ],
 )
 def test_sea_and_jungle_crossings(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_people_sent_back_return() -> None:
-    assert _kinds_values("The coast guard sent back 300 migrants to Libya.") == [("returned", 300)]
+    assert kinds_values("The coast guard sent back 300 migrants to Libya.") == [("returned", 300)]
 
 
 def test_shell_casings_recovered_are_no_bodies() -> None:
-    assert _kinds_values("Investigators recovered more than 80 shell casings from the scene.") == []
+    assert kinds_values("Investigators recovered more than 80 shell casings from the scene.") == []
 
 
 def test_a_list_of_two_cell_pipe_rows_under_its_title() -> None:
@@ -2394,7 +2390,7 @@ def test_a_list_of_two_cell_pipe_rows_under_its_title() -> None:
         "Hodeidah | 1,906\n"
         "Hajjah | 714\n"
     )
-    assert _kinds_values(text) == [("displaced", 1_906), ("displaced", 714)]
+    assert kinds_values(text) == [("displaced", 1_906), ("displaced", 714)]
 
 
 @pytest.mark.parametrize(
@@ -2418,7 +2414,7 @@ def test_a_list_of_two_cell_pipe_rows_under_its_title() -> None:
     ],
 )
 def test_units_dates_ages_and_states_told_by_lying(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2435,7 +2431,7 @@ def test_units_dates_ages_and_states_told_by_lying(text: str, expected: list[tup
     ],
 )
 def test_headlines_open_on_a_bare_person(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2475,7 +2471,7 @@ def test_headlines_open_on_a_bare_person(text: str, expected: list[tuple[str, in
     ],
 )
 def test_parts_clauses_and_sources_keep_to_their_own_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2505,7 +2501,7 @@ def test_parts_clauses_and_sources_keep_to_their_own_figures(text: str, expected
     ],
 )
 def test_running_counts_bodies_and_log_shorthand(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2541,7 +2537,7 @@ def test_running_counts_bodies_and_log_shorthand(text: str, expected: list[tuple
     ],
 )
 def test_house_classes_pairs_and_units(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2574,7 +2570,7 @@ def test_house_classes_pairs_and_units(text: str, expected: list[tuple[str, int 
     ],
 )
 def test_house_verbs_initials_aid_and_another(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2599,7 +2595,7 @@ def test_house_verbs_initials_aid_and_another(text: str, expected: list[tuple[st
     ],
 )
 def test_fronted_participles_standing_totals_and_initials(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2639,7 +2635,7 @@ def test_fronted_participles_standing_totals_and_initials(text: str, expected: l
     ],
 )
 def test_hospital_states_house_counts_and_partitive_lists(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2672,7 +2668,7 @@ def test_hospital_states_house_counts_and_partitive_lists(text: str, expected: l
     ],
 )
 def test_returns_registers_roofs_and_parallel_places(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2696,7 +2692,7 @@ def test_returns_registers_roofs_and_parallel_places(text: str, expected: list[t
     ],
 )
 def test_groupings_places_left_thresholds_and_aid(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2711,12 +2707,12 @@ def test_groupings_places_left_thresholds_and_aid(text: str, expected: list[tupl
     ],
 )
 def test_animals_and_other_buildings_are_no_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_houses_broken_down_after_a_colon() -> None:
     text = "In all, 9.3 lakh houses were hit in 17 districts: 2.1 lakh were fully destroyed and 7.2 lakh damaged."
-    assert _kinds_values(text) == [("houses_destroyed", 210_000), ("houses_damaged", 720_000)]
+    assert kinds_values(text) == [("houses_destroyed", 210_000), ("houses_damaged", 720_000)]
 
 
 @pytest.mark.parametrize(
@@ -2733,7 +2729,7 @@ def test_houses_broken_down_after_a_colon() -> None:
     ],
 )
 def test_a_peoples_name_after_a_kind_is_the_counted_noun(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2759,7 +2755,7 @@ def test_a_peoples_name_after_a_kind_is_the_counted_noun(text: str, expected: li
     ],
 )
 def test_fronted_tolls_definite_parts_and_regions_counting(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2790,7 +2786,7 @@ def test_fronted_tolls_definite_parts_and_regions_counting(text: str, expected: 
     ],
 )
 def test_who_arrivals_are_and_evacuation_totals(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2811,7 +2807,7 @@ def test_who_arrivals_are_and_evacuation_totals(text: str, expected: list[tuple[
     ],
 )
 def test_phones_shares_farm_buildings_and_the_unheard(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2835,7 +2831,7 @@ def test_phones_shares_farm_buildings_and_the_unheard(text: str, expected: list[
     ],
 )
 def test_orders_the_missing_and_homes_lost(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2849,7 +2845,7 @@ def test_orders_the_missing_and_homes_lost(text: str, expected: list[tuple[str, 
     ],
 )
 def test_one_house_and_the_family_people_come_from(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2878,7 +2874,7 @@ def test_one_house_and_the_family_people_come_from(text: str, expected: list[tup
     ],
 )
 def test_returns_by_leaving_standing_tolls_and_homes_lost(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2906,22 +2902,22 @@ def test_returns_by_leaving_standing_tolls_and_homes_lost(text: str, expected: l
     ],
 )
 def test_ages_in_decades_rescues_and_speakers(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_refugees_remaining_registered_for_temporary_protection() -> None:
     text = "More than 640,000 Ukrainians remain registered for temporary protection in Czechia."
-    assert _kinds_values(text) == [("displaced", 640_000)]
+    assert kinds_values(text) == [("displaced", 640_000)]
 
 
 def test_houses_damaged_fully_are_destroyed() -> None:
     text = "The floods have so far damaged 2,140 houses fully and 11,300 partially."
-    assert _kinds_values(text) == [("houses_destroyed", 2_140), ("houses_damaged", 11_300)]
+    assert kinds_values(text) == [("houses_destroyed", 2_140), ("houses_damaged", 11_300)]
 
 
 def test_refugees_registered_under_temporary_protection() -> None:
     text = "Some 2.9 million Syrians are registered under temporary protection in Türkiye."
-    assert _kinds_values(text) == [("displaced", 2_900_000)]
+    assert kinds_values(text) == [("displaced", 2_900_000)]
 
 
 @pytest.mark.parametrize(
@@ -2948,7 +2944,7 @@ def test_refugees_registered_under_temporary_protection() -> None:
     ],
 )
 def test_landings_and_arrivals_as_boat_news_writes_them(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2965,7 +2961,7 @@ def test_landings_and_arrivals_as_boat_news_writes_them(text: str, expected: lis
     ],
 )
 def test_a_country_s_standing_count_of_refugees(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2984,7 +2980,7 @@ def test_a_country_s_standing_count_of_refugees(text: str, expected: list[tuple[
     ],
 )
 def test_brazil_s_civil_defence_words(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3014,7 +3010,7 @@ def test_brazil_s_civil_defence_words(text: str, expected: list[tuple[str, int |
 def test_service_numbers_combined_degrees_institutions_and_relatives(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3044,7 +3040,7 @@ def test_service_numbers_combined_degrees_institutions_and_relatives(
     ],
 )
 def test_parts_placed_by_a_participle_and_cells_of_a_row(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3078,7 +3074,7 @@ def test_parts_placed_by_a_participle_and_cells_of_a_row(text: str, expected: li
     ],
 )
 def test_evacuation_orders_and_nights_in_shelters(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3093,11 +3089,11 @@ def test_evacuation_orders_and_nights_in_shelters(text: str, expected: list[tupl
     ],
 )
 def test_a_people_crossing_into_their_own_country_return(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_a_partitive_naming_its_group_before_the_kind() -> None:
-    assert _kinds_values("Of the civilians killed in August, 23 were children.") == [("killed", 23)]
+    assert kinds_values("Of the civilians killed in August, 23 were children.") == [("killed", 23)]
 
 
 @pytest.mark.parametrize(
@@ -3114,7 +3110,7 @@ def test_a_partitive_naming_its_group_before_the_kind() -> None:
     ],
 )
 def test_sites_counted_and_victims_of_a_disaster(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_a_planned_return_is_a_projected_return() -> None:
@@ -3140,7 +3136,7 @@ def test_an_aim_to_retaliate_projects_no_toll() -> None:
 def test_the_dead_and_missing_together_and_an_age_in_brackets(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3166,7 +3162,7 @@ def test_the_dead_and_missing_together_and_an_age_in_brackets(
     ],
 )
 def test_state_media_idioms_comparatives_cases_and_times(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3185,7 +3181,7 @@ def test_state_media_idioms_comparatives_cases_and_times(text: str, expected: li
     ],
 )
 def test_houses_old_roofs_and_total_losses(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3205,7 +3201,7 @@ def test_houses_old_roofs_and_total_losses(text: str, expected: list[tuple[str, 
     ],
 )
 def test_decimal_commas_protection_and_arrivals_so_far(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3233,7 +3229,7 @@ def test_decimal_commas_protection_and_arrivals_so_far(text: str, expected: list
     ],
 )
 def test_people_who_fled_and_came_back(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_sources_that_put_or_cite_the_figure() -> None:
@@ -3241,12 +3237,12 @@ def test_sources_that_put_or_cite_the_figure() -> None:
         "Estimates of the exodus differ. The government says 80,000 people were displaced. The agency puts the "
         'figure at "no less than 120,000". A local network has cited 190,000.'
     )
-    assert _kinds_values(text) == [("displaced", 80_000), ("displaced", 120_000), ("displaced", 190_000)]
+    assert kinds_values(text) == [("displaced", 80_000), ("displaced", 120_000), ("displaced", 190_000)]
 
 
 def test_the_missing_include() -> None:
     text = "The missing include three fishermen who were returning to Dhamra port."
-    assert _kinds_values(text) == [("missing", 3)]
+    assert kinds_values(text) == [("missing", 3)]
 
 
 @pytest.mark.parametrize(
@@ -3274,7 +3270,7 @@ def test_the_missing_include() -> None:
     ],
 )
 def test_comprising_fatally_and_lists_of_parts(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3286,7 +3282,7 @@ def test_comprising_fatally_and_lists_of_parts(text: str, expected: list[tuple[s
     ],
 )
 def test_the_hurt_of_fires(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3320,7 +3316,7 @@ def test_the_hurt_of_fires(text: str, expected: list[tuple[str, int | None]]) ->
     ],
 )
 def test_clauses_between_the_count_and_its_main_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3355,7 +3351,7 @@ def test_clauses_between_the_count_and_its_main_verb(text: str, expected: list[t
     ],
 )
 def test_restated_people_ages_compounds_and_arrivals(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3379,7 +3375,7 @@ def test_restated_people_ages_compounds_and_arrivals(text: str, expected: list[t
     ],
 )
 def test_running_totals_leaving_and_verbs_of_parts(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3408,7 +3404,7 @@ def test_running_totals_leaving_and_verbs_of_parts(text: str, expected: list[tup
     ],
 )
 def test_nights_in_shelters_orders_and_room(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert _kinds_values(text) == expected
+    assert kinds_values(text) == expected
 
 
 def test_an_organisation_named_like_a_hamlet_is_no_place() -> None:
@@ -3418,14 +3414,14 @@ def test_an_organisation_named_like_a_hamlet_is_no_place() -> None:
 
 def test_another_count_of_the_affected_continues_no_figure() -> None:
     text = "At least 12 people are missing after the landslide. Another 74,000 families have been affected by floods."
-    assert _kinds_values(text) == [("missing", 12)]
+    assert kinds_values(text) == [("missing", 12)]
     text = "Some 3,000 people are in shelters. Another 1,900 families are affected, and 40 schools are closed."
-    assert _kinds_values(text) == [("sheltered", 3_000)]
+    assert kinds_values(text) == [("sheltered", 3_000)]
 
 
 def test_the_dead_named_one_by_one_are_dead_however_they_died() -> None:
     text = "The dead are a 17-year-old boy who was swept away by the river and a man who was buried by a landslide."
-    assert _kinds_values(text) == [("killed", 1), ("killed", 1)]
+    assert kinds_values(text) == [("killed", 1), ("killed", 1)]
 
 
 @pytest.mark.parametrize(
@@ -3446,12 +3442,12 @@ def test_the_dead_named_one_by_one_are_dead_however_they_died() -> None:
     ],
 )
 def test_denied_found_alive_and_places_counted_give_nothing(text: str) -> None:
-    assert _kinds_values(text) == []
+    assert kinds_values(text) == []
 
 
 def test_a_denial_of_another_person_keeps_the_one_harmed() -> None:
-    assert _kinds_values("The driver was killed but his passenger was not hurt.") == [("killed", 1)]
+    assert kinds_values("The driver was killed but his passenger was not hurt.") == [("killed", 1)]
 
 
 def test_a_person_not_seen_since_is_missing() -> None:
-    assert _kinds_values("Her husband has not been seen since the attack on the camp.") == [("missing", 1)]
+    assert kinds_values("Her husband has not been seen since the attack on the camp.") == [("missing", 1)]

@@ -142,6 +142,8 @@ TRAP_NOUNS = (
     "official bodies", "public bodies", "advisory bodies", "local bodies", "statutory bodies", "state bodies",
     "civic bodies", "professional bodies", "national bodies", "independent bodies", "technical bodies",
     "intergovernmental bodies", "treaty bodies", "subsidiary bodies",
+    # land and buildings of any use, not people nor homes: "evacuation orders cover 4,800 properties"
+    "properties",
 )  # fmt: skip
 HOUSE_NOUNS = (
     "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts", "residential units",
@@ -414,7 +416,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh|malnutrition|malnourish))"
      # smoke and burns from fires: "18 treated for smoke", "eight people assisted for smoke inhalation"
      r"|(?:(?:were|was|have been|had been|being) )?(?:treated|hospitali[sz]ed|assisted|admitted|taken to hospital)"
-     r" (?:for|with) (?:smoke(?: inhalation)?|burns|respiratory (?:problems|difficulties))\b"
+     # (and harm from the cold or a generator after a storm: "27 treated for carbon monoxide poisoning")
+     r" (?:for|with) (?:smoke(?: inhalation)?|burns|respiratory (?:problems|difficulties)|carbon monoxide"
+     r"|co poisoning|hypothermia|frostbite)\b"
      r"|(?:suffered|suffering|suffer) (?:from )?smoke inhalation"
      # the Nigerian press's ward: "99 people are still on admission with burns"
      r"|on admission\b"
@@ -623,6 +627,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|victims of (?:\w+ )?displacement|(?:still )?unable to return (?:to their (?:homes?|villages?|areas?)|home)"
      r"|(?:hosted|taken in) by (?:relatives|friends|host famil(?:y|ies)|families)"
      r"|(?:have|has|had|need|needs) to (?:leave|flee)\b"
+     r"|(?:(?<=\bhad\sto\s)|(?<=\bhave\sto\s)|(?<=\bhas\sto\s))(?:leave|flee)\b"  # (the auxiliaries took "have had to")
      r"|(?:(?<=need\sto\sbe\s)|(?<=needs\sto\sbe\s))(?:moved|relocated|evacuated)\b"
      r"|relocated|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bbeing\x20)|(?<=\bwere\x20))resettled\b"
      r"|(?<=\bbe\x20)shifted\b"
@@ -723,7 +728,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
      r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire"
      r"|(?:an? )?total losse?s?\b"  # ("about 230 are a total loss": beyond repair)
-     r"|(?:torn|pulled|knocked|brought) down|wiped out|(?:came|come|comes|coming) down|caved in"
+     r"|(?:torn|pulled|knocked|brought) down|wiped out|(?:came|come|comes|coming) down|caved in|in ruins"
      r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely"
      # ("More than 1,500 homes have been lost to bushfires")
      r"|(?<=\sare\s)gone\b|(?<=\swere\s)gone\b|(?:(?<=\swere\s)|(?<=\sbeen\s)|(?<=\d\s)|(?<=homes\s)|(?<=houses\s))lost\b"
@@ -735,6 +740,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:(?:partially|partly|severely|badly|heavily|heavy|moderately|slightly|lightly|minor|major) )?(?:damaged"
      r"|destroyed)|flooded|partially|partly"
      r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered|suffering|sustaining) (?:\w+ )?damage"
+     r"|(?:developed|develop|developing|showed|show|showing|with) (?:\w+ )?cracks"
      r"|(?:lost|lose|losing) (?:their |its )?roofs?|unroofed"
      r"|(?:had|have|have had|has had) (?:their |its )?roofs? (?:blown|torn|ripped) off"
      r"|with (?:roof|major|minor|partial|moderate|severe|structural|water|flood) damage"
@@ -1049,12 +1055,21 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Table rows: "Houses destroyed: 469,512".
+# A row's label naming buildings other than homes before a degree of damage: "Mosques totally destroyed: 815".
+_OTHER_BUILDINGS_BEFORE = "".join(
+    rf"(?<!{noun}\s)"
+    for noun in (
+        "schools", "universities", "mosques", "churches", "hospitals", "clinics", "facilities", "shops", "bridges",
+        "classrooms", "markets", "roads", "centres", "centers",
+    )
+)  # fmt: skip
 HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?<!minor\s)(?<!commercial\s)(?<!other\s)"
      r"(?:(?:houses|homes|dwellings|shelters|buildings) (?:destroyed"
      r"|collapsed|totally damaged|fully damaged|damaged ?\((?:fully|totally|completely)\))"
      r"(?: ?\((?:fully|totally|completely|collapsed)\))?"
-     r"|(?:totally|fully|completely) (?:damaged|destroyed|collapsed)(?: (?:houses|homes|dwellings|shelters))?)"
+     r"|" + _OTHER_BUILDINGS_BEFORE + r"(?:totally|fully|completely) (?:damaged|destroyed|collapsed)"
+     r"(?: (?:houses|homes|dwellings|shelters))?)"
      r"\s*(?::|[–—-]|\.{2,}|…+)"
      # a cell of a row without its colon: "KALUTARA - Deaths 2; Houses fully damaged 21"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:totally|fully|completely) (?:damaged|destroyed)"
@@ -1072,8 +1087,8 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged"
      r"|partially damaged|affected)(?: ?\((?:partially|partly)\))?"
      r"|(?:(?:houses|homes|dwellings|shelters|buildings) with )?(?:major|minor|partial|moderate|severe) damage"
-     r"|(?:(?:partially|partly) (?:damaged|destroyed)|(?:heavily|moderately|lightly|slightly|severely|badly) damaged)"
-     r"(?: (?:houses|homes|dwellings|shelters))?)"
+     r"|" + _OTHER_BUILDINGS_BEFORE + r"(?:(?:partially|partly) (?:damaged|destroyed)|(?:heavily|moderately|lightly"
+     r"|slightly|severely|badly) damaged)(?: (?:houses|homes|dwellings|shelters))?)"
      r"\s*(?::|[–—-]|\.{2,}|…+)"
      # the second of a source's pair: "put the number of houses fully damaged at 317 and partially damaged at 2,214"
      r"|(?:partially|partly) damaged (?:stands? |stood |put |estimated )?at"
@@ -1108,6 +1123,8 @@ PROJECTION_CUES = (
     r"|(?:plans?|planned|aims?|aimed|aiming|intends?|intended) to (?:return|relocate|resettle|move|evacuate|repatriate"
     r"|deport|bring back|send back|shift|transfer)"
     r"|potential(?:ly)?|scenarios?|anticipated|anticipates?|threatened with|in danger of|if\b"
+    # a need, not a move yet: "more than 12,000 patients need to be evacuated for treatment abroad"
+    r"|needs? to be (?:evacuated|relocated|moved|resettled)"
 )
 # Words that forecast a count rather than hedge it: a count of refugees with one of these in its clause is a
 # displacement projection ("more than four million refugees may eventually need protection", "preparing for
@@ -1167,6 +1184,8 @@ TRAP_BEFORE = (
     # aid counted by whom it is for: "relief packs for 10,000 families"
     r"|(?:packs?|kits?|rations?|parcels?|items|assistance|aid|food|supplies|vouchers|cash|education|schooling"
     r"|cots|beds|mattresses|blankets|tents|spaces) for"  # (room made ready: "set up cots for up to 600 people")
+    # a site's population: "Pulka hosts a camp for about 20,000 displaced people", "the town now holds 140,000"
+    r"|(?:camps?|sites?|settlements?) for|holds"
     # the old toll a new one grew from: "the toll had risen to 54 from the eight deaths the army announced"
     r"|\bto [\d,.]+ (?:on \w+ )?from(?: the| an?)?"
     # ... with a date between: "the toll rose to 2,900 on 2 February, from 773 deaths reported on 30 January"

@@ -1,0 +1,141 @@
+"""Counts restated in another unit, parts counted among a whole, and numbers that count no one: ratios, people told
+to be ready, land and other buildings, ages. Every text here is invented in the manner of the reports it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+from tests.extraction.helpers import kinds_values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The district office registered 2,310 households, corresponding to 11,604 people, displaced towards "
+            "Montepuez.",
+            [("displaced", 2_310), ("displaced", 11_604)],
+            id="households-corresponding-to-people",
+        ),
+        pytest.param(
+            "Since March, about 3,900 households – some 21,000 people – have had to leave their shelters near Bosso.",
+            [("displaced", 3_900), ("displaced", 21_000)],
+            id="people-between-dashes-share-the-verb-after",
+        ),
+        pytest.param(
+            "Rains destroyed 800 homes and displaced 950 families, equivalent to 4,700 people.",
+            [("houses_destroyed", 800), ("displaced", 950), ("displaced", 4_700)],
+            id="families-equivalent-to-people",
+        ),
+        pytest.param("About 1,200 households have had to leave.", [("displaced", 1_200)], id="have-had-to-leave"),
+    ],
+)
+def test_a_count_restated_in_another_unit_is_read_in_both(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nearly 2,600 children are among the 7,900 people forced from their homes in the valley.",
+            [("displaced", 2_600), ("displaced", 7_900)],
+            id="children-are-among-the-displaced",
+        ),
+        pytest.param(
+            "Three nurses were among the 31 people injured when the roof gave way.",
+            [("injured", 3), ("injured", 31)],
+            id="nurses-were-among-the-injured",
+        ),
+        pytest.param(
+            "Police said nine people were killed overnight in Mirebalais, including an elderly man.",
+            [("killed", 9), ("killed", 1)],
+            id="a-time-and-a-place-before-including-one",
+        ),
+        pytest.param(
+            "Five people were hurt late yesterday, including a girl.",
+            [("injured", 5), ("injured", 1)],
+            id="a-time-alone-before-including-one",
+        ),
+    ],
+)
+def test_parts_counted_among_a_whole_take_its_kind(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "More than 4,000 people, roughly one in six residents, left before the storm arrived.",
+            id="one-in-six-residents",
+        ),
+        pytest.param("A further 18,000 people remain on evacuation alert.", id="on-evacuation-alert"),
+        pytest.param("Some 5,300 residents are under an evacuation warning.", id="under-an-evacuation-warning"),
+        pytest.param("Evacuation orders now cover about 2,900 properties east of the lake.", id="properties"),
+        pytest.param("- Churches totally destroyed: 214\n- Schools partially damaged: 96", id="other-buildings-rows"),
+        pytest.param("Kaga Bandoro hosts a camp for about 30,000 displaced people.", id="a-camp-for"),
+        pytest.param("The town now holds more than 90,000 displaced people.", id="a-town-holds"),
+    ],
+)
+def test_numbers_that_count_no_one_moved_give_nothing(text: str) -> None:
+    assert kinds_values(text) == []
+
+
+def test_the_ratio_leaves_the_count_before_it() -> None:
+    text = "About 6,000 people, roughly one in seven residents, are now under evacuation orders."
+    assert kinds_values(text) == [("evacuated", 6_000)]
+
+
+def test_the_ready_are_left_out_beside_the_evacuated() -> None:
+    text = "Close to 12,000 people were under evacuation order, with a further 20,000 on alert."
+    assert kinds_values(text) == [("evacuated", 12_000)]
+
+
+def test_an_age_of_the_dead_is_no_count_but_a_toll_over_a_bound_is() -> None:
+    assert kinds_values("Officials said at least six of the dead were over 70.") == [("killed", 6)]
+    assert kinds_values("The number of dead was over 65 by Tuesday.") == [("killed", 65)]
+
+
+def test_a_family_killed_is_counted_by_its_size_in_a_headline_too() -> None:
+    assert kinds_values("Mudslide kills family of six") == [("killed", 6)]
+
+
+def test_a_quoted_number_word_meets_its_verb() -> None:
+    assert kinds_values('The army said "around thirty militants" were killed in the raid.') == [("killed", 30)]
+
+
+def test_harm_from_cold_and_fumes_is_injury() -> None:
+    text = "Nineteen people were treated for carbon monoxide poisoning and four for hypothermia."
+    assert kinds_values(text)[0] == ("injured", 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Assessors found 58 homes in ruins.", [("houses_destroyed", 58)], id="in-ruins"),
+        pytest.param(
+            "The tremor flattened 900 houses and another 2,300 developed cracks.",
+            [("houses_destroyed", 900), ("houses_damaged", 2_300)],
+            id="developed-cracks",
+        ),
+    ],
+)
+def test_house_fates_in_plain_words(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_a_need_to_evacuate_is_a_projection() -> None:
+    figures = extract("More than 3,000 patients need to be evacuated for treatment abroad.", lang="en")
+    assert [(f.kind.value, f.value, f.projection) for f in figures] == [("evacuated", 3_000, True)]
+
+
+def test_people_forced_in_a_place_to_move() -> None:
+    text = "The orders forced an estimated 41,000 people in Rafah and Mawasi to move again."
+    assert kinds_values(text) == [("displaced", 41_000)]
+
+
+def test_a_participle_with_there_still_lets_the_main_verb_tell() -> None:
+    text = "In Maroua, some 520 families displaced there in early August have returned home."
+    assert kinds_values(text) == [("returned", 520)]
