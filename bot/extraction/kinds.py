@@ -446,6 +446,8 @@ def _is_thing(word: str, lex: Lexicon) -> bool:
 def _with_prenominal(np: NounPhrase, prenominal: Kind | None) -> NounPhrase:
     """The noun phrase with the kind an adjective before its head names ("6,000 destroyed houses"), when that
     kind fits the head (houses are destroyed or damaged, people killed or displaced)."""
+    if prenominal is Kind.RETURNED and np.kind is Kind.DISPLACED and not np.trap:
+        return np._replace(kind=prenominal)  # "2,080,000 returning IDPs", "returnee refugees": back, not away
     if prenominal is None or np.trap or np.kind is not None:
         return np
     if np.house != (prenominal in (Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED)):

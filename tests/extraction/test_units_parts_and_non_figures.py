@@ -139,3 +139,52 @@ def test_people_forced_in_a_place_to_move() -> None:
 def test_a_participle_with_there_still_lets_the_main_verb_tell() -> None:
     text = "In Maroua, some 520 families displaced there in early August have returned home."
     assert kinds_values(text) == [("returned", 520)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Regional officials said 2,140 people had been taken out of Kupiansk since Monday.",
+            [("evacuated", 2_140)],
+            id="taken-out-of-a-town",
+        ),
+        pytest.param(
+            "By nightfall 310 residents had left the village with the help of soldiers and volunteers.",
+            [("evacuated", 310)],
+            id="left-with-the-help-of",
+        ),
+        pytest.param("Police said 11 people are considered missing.", [("missing", 11)], id="considered-missing"),
+        pytest.param("4,500 Rohingya crossed border in a month", [("displaced", 4_500)], id="crossed-border-headline"),
+        pytest.param(
+            "On Tuesday alone, 6,300 people crossed, against 2,100 a week earlier.",
+            [("displaced", 6_300)],
+            id="crossed-then-a-comma",
+        ),
+        pytest.param(
+            "The number of refugees relocated to the island since 2021 has reached 24,900.",
+            [("displaced", 24_900)],
+            id="number-relocated-has-reached",
+        ),
+        pytest.param(
+            "Teams identified 1,450,000 returning IDPs in 900 villages.",
+            [("returned", 1_450_000)],
+            id="returning-idps-are-returns",
+        ),
+    ],
+)
+def test_moves_told_by_helpers_crossings_and_returns(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Rescuers said four people were taken out of the rubble alive.", id="taken-out-alive"),
+        pytest.param("Witnesses said six men were taken out of their homes at night.", id="taken-from-their-homes"),
+        pytest.param("The survey covered 19 woredas where people displaced by the rains are staying.", id="woredas"),
+        pytest.param("UNHCR provided 8,200 returnees with cash and transport.", id="provided-returnees-with-aid"),
+    ],
+)
+def test_rescue_seizure_places_and_aid_give_no_move(text: str) -> None:
+    assert kinds_values(text) == []

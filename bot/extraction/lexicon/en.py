@@ -218,6 +218,7 @@ incidents attacks airstrikes strikes explosions blasts earthquakes aftershocks f
 events clashes raids ambushes battles
 sites centres centers shelters counties municipalities communes departments zones areas locations points
 suburbs neighbourhoods neighborhoods wards barangays localities settlements hamlets communities facilities
+woredas kebeles upazilas tehsils mandals talukas blocks territories governorates prefectures parishes
 trees crops poles pylons
 """
 # Adjectives before the counted noun that say what happened to it ("6,000 destroyed houses").
@@ -432,7 +433,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?! for (?!(?:their |his |her )?(?:injur|wound|burn|gunshot|fracture))[a-z])"
      r"(?! and discharged)(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh))",
      Kind.INJURED),
-    (r"(?-i:MIA)\b|missing in action|(?:went |gone |go |goes |going |as )?missing|unaccounted for|disappeared"
+    (r"(?-i:MIA)\b|missing in action|(?:went |gone |go |goes |going |as |considered |presumed |declared |listed as )?"
+     r"missing|unaccounted for|disappeared"
      r"|among (?:those|the) missing"
      r"|(?:remain|remained|remains|still|are|were) untraced|untraceable"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
@@ -465,6 +467,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:orders?|notices?))"
      r"|(?:ordered|told|asked|advised|urged|instructed) to (?:leave|vacate) (?:their |the )?(?:homes?|houses?|area"
      r"|villages?)"
+     # helped away, not fleeing alone: "1,775 people had been taken out of Vovchansk", "214 people had left the
+     # island with the help of police" (not out of the rubble, where the rescued come from)
+     r"|(?:taken |(?<=\btaken\s))out\b(?! alive)(?! of (?:the |their |his |her )?(?:rubble|debris|water|river|sea"
+     r"|mud|wreckage|ruins|mine|collapsed|bus|car|vehicles?|boat|train|building|houses?|homes?)\b)"  # (nor seized)
+     r"|(?:left|leaving) (?:[\w’'-]+ ){0,4}?with (?:the )?help (?:of|from)"
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer? (?:ground|areas?"
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced|transferred)"
@@ -631,12 +638,12 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:(?<=need\sto\sbe\s)|(?<=needs\sto\sbe\s))(?:moved|relocated|evacuated)\b"
      r"|relocated|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bbeing\x20)|(?<=\bwere\x20))resettled\b"
      r"|(?<=\bbe\x20)shifted\b"
-     r"|crossed (?:into|over|from|at|through|via|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier|channel|sea|strait"
-     r"|mediterranean|jungle|gap|desert)|lake"
+     r"|crossed (?:into|over|from|at|through|via|border\b|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier|channel|sea"
+     r"|strait|mediterranean|jungle|gap|desert)|lake"
      r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-ZÀ-Þ])\w+)"
      # (not in a relative clause: "about 1,200 who had crossed on April 11 had already gone back")
      r"|(?<!who\s)(?<!who\shad\s)(?<!who\shave\s)(?:(?:have|has|had) crossed\b(?! back)"
-     r"|crossed(?= (?:on|overnight|yesterday|today|this|last|during|since|in the past|in recent)\b|\s*[.;]))"
+     r"|crossed(?= (?:on|overnight|yesterday|today|this|last|during|since|in the past|in recent)\b|\s*[.;,]))"
      # moved out of harm's way: "3,460 refugees (1,020 households) were moved", "1,800 people moved to the shelter"
      r"|(?:were|was|have been|had been|has been|have|has|had) moved\b(?! (?:on|forward|ahead|up|down|by)\b)"
      r"(?! (?:to|into) (?:the |a )?(?:safe|safer|higher|evacuation|shelter|camp|school))"
@@ -969,6 +976,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r" homes\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO +
      r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been )?(?:fled|displaced|forced from"
      r"|forced out|left their homes|left|crossed)\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
+     # "the number of Rohingya relocated to the island since December 2020 has reached 36,112"
+     r"|number of (?:[\w’'-]+ ){0,3}?relocated\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      # a part named among the displaced: "Among the evacuees are 320 children"
@@ -1196,6 +1205,8 @@ TRAP_BEFORE = (
     r"|interview(?:ed|ing|s)?|survey(?:ed|ing|s)?|consult(?:ed|ing|s)?|spoke (?:to|with)|(?:met|meeting) with"
     # those aboard, not those harmed: "a bus carrying 43 workers plunged into the gorge"
     r"|carrying|ferrying|transporting"
+    # aid given to people named right after the verb: "IOM provided 23,500 returnees with cash"
+    r"|provid(?:e|es|ed|ing)"
     r"|population (?:has |had )?(?:swelled|swollen|grown|risen|increased|doubled|tripled)(?: with| by| to)?"
     # a toll superseded: "the toll, initially put at 19, rose to 27"
     r"|(?:initially|originally|earlier|previously|first) (?:put|given|reported|estimated|set|placed|stood)(?: at| as)?"
@@ -1261,7 +1272,8 @@ CUE_STEMS = (
     "done so", "did so", "do so", "did the same", "done the same", "followed suit", "pour", "stream", "flock",
     "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
     "accounted for", "treated for", "been treated", "crowded into", "crammed into",
-    "squeezed into", "crowding into",
+    "squeezed into", "crowding into", "taken out", "help of", "help from", "ruins", "monoxide", "hypothermia",
+    "frostbite",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
     "the figure", "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
     "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of", "planning",
