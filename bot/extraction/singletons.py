@@ -59,6 +59,7 @@ _PART_AFTER = re.compile(
     r"\s*,\s*(?:including|among them|among whom"
     r"|one of them"
     r"|one of whom(?: was)?)\s+"
+    r"|\s*:\s*"  # (the dead named after a colon: "two people had died: a child who was swept away, and a man ...")
 )
 # A source described before its reporting verb: "a local judge who visited the scene told reporters".
 # ... or by whom they speak for: "a spokesman for the disaster ministry said"
@@ -67,6 +68,14 @@ _SOURCE_CLAUSE_AFTER = re.compile(
     r"|(?:for|of|at|from|with)\s+(?:(?!\b(?:was|were|is|are|has|had|have)\b)[^,.;]){1,50}?)"
     r"\s+(?:told|said|says|tells|added|confirmed)\b"
 )
+# First words of place names, which no person's name opens with.
+_PLACE_NAME_OPENINGS = frozenset({
+    "la", "el", "los", "las", "le", "les", "al", "san", "santa", "santo", "são", "sao", "puerto", "porto", "ciudad",
+    "villa", "vila", "ban", "kampung", "bandar", "ras", "bir", "wadi", "tel", "kafr", "deir", "beit", "ain",
+})  # fmt: skip
+# The comma closing a second name for one person, before that person's verb ("a fourth victim, an elderly man,
+# was swept away"), not a list going on ("a woman, a child and a man were killed").
+_APPOSED_ONE_AFTER = re.compile(r"\s*,\s*(?:was|is|has|had|who|died|drowned|later)\b")
 # "a mother of three", "a father of five children": who a parent is.
 _PARENTS = frozenset({"mother", "father", "parent", "widow", "widower", "grandmother", "grandfather"})
 _CHILDREN_OF = re.compile(
@@ -182,6 +191,9 @@ def singletons(
             continue  # "a couple of": a vague few
         if any(n.start < m.end() and m.start() < n.end for n, _ in taken):
             continue
+        same_one = found and lowered[found[-1][0].end : m.start()].strip() == ","
+        if same_one and _APPOSED_ONE_AFTER.match(lowered, m.end()):
+            continue  # "A fourth victim, an elderly man, was swept away": the same one person, said again
         if lex.negation_before is not None and lex.negation_before.search(lowered, max(0, m.start() - 16), m.start()):
             continue  # "not a single person died"
         noun_end = m.end()
@@ -331,6 +343,8 @@ def _named_singletons(
             continue  # a group's, a place's or a body's name ("known as Forca Local", "Ministry of Public Security")
         if m.group(1).rsplit(None, 1)[-1].lower() in _INSTITUTION_WORDS:
             continue  # a place or a body, not a person ("taken to Mangu General Hospital")
+        if m.group(1).split()[0].lower() in _PLACE_NAME_OPENINGS:
+            continue  # a place named with its article or saint ("the road to La Grita", "in San Pedro")
         kind: Kind | None = None
         end = m.end()
         trigger = right_trigger(sentence, lowered, m.end(), lex, house=False)

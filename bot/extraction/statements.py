@@ -806,8 +806,9 @@ def _link(
         ):
             # "24 killed, 51 wounded, including four children killed": past an aside, the verb is the part's
             return Link(np.kind, np.group, mention.start, np.end, False, False)
-        if motion and np.kind is Kind.RETURNED:
-            return Link(Kind.RETURNED, np.group, mention.start, right.end, True, False, motion)  # "returnees arriving"
+        if motion and np.kind in (Kind.RETURNED, Kind.EVACUATED):
+            # "returnees arriving", "2,500 evacuees had arrived in three days": who they are tells how they moved
+            return Link(np.kind, np.group, mention.start, right.end, True, False, motion)
         return Link(right.kind, np.group, mention.start, right.end, True, False, motion)
     if np.has_head and np.kind is None and (state := _left_in_state(lowered, mention.start, np.end)) is not None:
         return Link(state[0], np.group, mention.start, state[1], False, False)

@@ -188,3 +188,52 @@ def test_moves_told_by_helpers_crossings_and_returns(text: str, expected: list[t
 )
 def test_rescue_seizure_places_and_aid_give_no_move(text: str) -> None:
     assert kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A second victim, a retired teacher, was killed when the wall fell.",
+            [("killed", 1)],
+            id="one-person-named-twice",
+        ),
+        pytest.param(
+            "Officials said three people had died: a girl who was swept away by the river, and two farmers.",
+            [("killed", 3), ("killed", 1)],
+            id="the-dead-named-after-a-colon",
+        ),
+        pytest.param(
+            "Camp managers said about 1,700 evacuees had arrived overnight.",
+            [("evacuated", 1_700)],
+            id="evacuees-arriving-are-evacuated",
+        ),
+        pytest.param(
+            "At least 420 residents have been taken by boat to the town hall.",
+            [("evacuated", 420)],
+            id="taken-by-boat",
+        ),
+        pytest.param(
+            "Surveyors listed 2,300 homes with damage, 85 of them with total loss.",
+            [("houses_damaged", 2_300), ("houses_destroyed", 85)],
+            id="with-damage-and-total-loss",
+        ),
+        pytest.param("Nine of our compatriots have lost their lives in the fire.", [("killed", 9)], id="compatriots"),
+    ],
+)
+def test_people_named_twice_listed_or_known_by_their_status(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Medics said 140 marchers were treated at a first-aid tent, most for dehydration and blisters.",
+            id="treated-for-dehydration",
+        ),
+        pytest.param("A mudslide swept away part of the road to La Grita on Sunday.", id="a-place-named-la"),
+    ],
+)
+def test_illness_and_place_names_are_no_harm(text: str) -> None:
+    assert kinds_values(text) == []

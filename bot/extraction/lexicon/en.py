@@ -159,7 +159,7 @@ personnel
 marines pilots orphans widows newborns twins uncles aunts nephews nieces grandparents husbands hostages
 captives pupils mourners cooks clerks chefs hawkers artisans nomads pastoralists peasants tribesmen
 midwives surgeons medics paramedics dentists guides herbalists lecturers deputies mps councillors suspects thieves
-cops guests chiefs spouses couples teens infants babies
+cops guests chiefs spouses couples teens infants babies compatriots
 """
 # A counted noun outside the list above is still found by its head: a plural whose ending names people
 # ("peacekeepers", "herdsmen", "inmates", "pilgrims"), unless it is one of the things that share those endings.
@@ -431,7 +431,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|treated for (?:smoke inhalation|breathing (?:problems|difficulties)|respiratory (?:problems|distress))"
      r"|(?:(?<=being\s)|(?<=been\s))treated\b"
      r"(?! for (?!(?:their |his |her )?(?:injur|wound|burn|gunshot|fracture))[a-z])"
-     r"(?! and discharged)(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh))",
+     r"(?! and discharged)(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh|dehydrat|blisters"
+     r"|heat exhaus))",
      Kind.INJURED),
     (r"(?-i:MIA)\b|missing in action|(?:went |gone |go |goes |going |as |considered |presumed |declared |listed as )?"
      r"missing|unaccounted for|disappeared"
@@ -472,6 +473,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:taken |(?<=\btaken\s))out\b(?! alive)(?! of (?:the |their |his |her )?(?:rubble|debris|water|river|sea"
      r"|mud|wreckage|ruins|mine|collapsed|bus|car|vehicles?|boat|train|building|houses?|homes?)\b)"  # (nor seized)
      r"|(?:left|leaving) (?:[\w’'-]+ ){0,4}?with (?:the )?help (?:of|from)"
+     r"|(?:(?:taken|ferried|carried) |(?<=\btaken\s))(?:away )?by (?:boat|boats|helicopter|helicopters|canoe|canoes"
+     r"|ferry|ferries|bus"
+     r"|buses|truck|trucks|air)\b"
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer? (?:ground|areas?"
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced|transferred)"
@@ -736,6 +740,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire"
      r"|(?:an? )?total losse?s?\b"  # ("about 230 are a total loss": beyond repair)
      r"|(?:torn|pulled|knocked|brought) down|wiped out|(?:came|come|comes|coming) down|caved in|in ruins"
+     r"|with (?:a )?total loss"
      r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely"
      # ("More than 1,500 homes have been lost to bushfires")
      r"|(?<=\sare\s)gone\b|(?<=\swere\s)gone\b|(?:(?<=\swere\s)|(?<=\sbeen\s)|(?<=\d\s)|(?<=homes\s)|(?<=houses\s))lost\b"
@@ -750,7 +755,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:developed|develop|developing|showed|show|showing|with) (?:\w+ )?cracks"
      r"|(?:lost|lose|losing) (?:their |its )?roofs?|unroofed"
      r"|(?:had|have|have had|has had) (?:their |its )?roofs? (?:blown|torn|ripped) off"
-     r"|with (?:roof|major|minor|partial|moderate|severe|structural|water|flood) damage"
+     r"|with (?:roof |major |minor |partial |moderate |severe |structural |water |flood )?damage"
      r"|(?:suffered|suffering|sustained) (?:a )?partial collapse|partial collapse",
      Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
@@ -1273,7 +1278,7 @@ CUE_STEMS = (
     "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
     "accounted for", "treated for", "been treated", "crowded into", "crammed into",
     "squeezed into", "crowding into", "taken out", "help of", "help from", "ruins", "monoxide", "hypothermia",
-    "frostbite",
+    "frostbite", "taken by", "ferried", "total loss",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
     "the figure", "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
     "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of", "planning",
