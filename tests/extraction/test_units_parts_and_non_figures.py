@@ -237,3 +237,32 @@ def test_people_named_twice_listed_or_known_by_their_status(text: str, expected:
 )
 def test_illness_and_place_names_are_no_harm(text: str) -> None:
     assert kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In Abs, 940 households are living without any form of shelter.",
+            [("homeless", 940)],
+            id="living-without-any-form-of-shelter",
+        ),
+        pytest.param(
+            "The official count of internally displaced people, published in June 2024, stood at 1,204,310.",
+            [("displaced", 1_204_310)],
+            id="a-count-past-a-year-and-its-comma",
+        ),
+        pytest.param(
+            "Some 600,000 people nonetheless remain in camps across the province.",
+            [("sheltered", 600_000)],
+            id="nonetheless-remain-in-camps",
+        ),
+    ],
+)
+def test_standing_counts_past_asides(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_an_adjective_ending_like_a_person_is_no_one() -> None:
+    text = "Monitors have recorded 8,100 deaths since May 2023, a figure experts say is a significant undercount."
+    assert kinds_values(text) == [("killed", 8_100)]

@@ -180,6 +180,9 @@ offers tractors motors generators sectors factors reactors corridors monitors el
 plants grants restaurants incidents events tents cents percents documents settlements departments governments
 contents instruments apartments segments treatments shipments elements statements moments payments attachments
 equipments investments agreements assessments comments accidents components
+significants importants relevants abundants pleasants brilliants elegants distants constants vibrants redundants
+recents frequents urgents evidents permanents sufficients efficients excellents consistents violents apparents
+prominents differents silents decents adjacents innocents
 currents torrents talents accents descents extents patents
 hospitals animals terminals materials signals canals rituals festivals arrivals totals vehicles rentals intervals
 cars bars stars dollars pillars seminars calendars mortars goals meals chickens lorries
@@ -347,7 +350,7 @@ AUX_WORDS = (
     # reporting verbs of the passive: "were estimated to still be", "were recorded to have", "known dead"
     "estimated", "believed", "known", "presumed", "recorded", "thought", "said", "understood", "to have",
     "currently", "presumably", "in all", "compelled to", "obliged to", "made to", "need to", "needs to",
-    "needed to",
+    "needed to", "nonetheless", "nevertheless", "meanwhile", "instead",
     # watchers' verbs of the passive: "58 households were observed returning", "were counted entering"
     "observed", "counted",
     # a state told by where one lies: "eight others lay wounded", "lying injured in the street"
@@ -728,7 +731,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sleeping|slept|sleep|living|staying) (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
      r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)"
-     r"|(?:had|have|has) no shelter(?: at all)?\b|(?:were|are) without (?:any )?shelter\b"
+     r"|(?:had|have|has) no shelter(?: at all)?\b"
+     r"|(?:were|are|living|live|lived) without (?:any (?:form of )?)?shelter\b"
      # "60,000 returnees have no home to go back to"
      r"|(?:had|have|has) no (?:homes?|houses?)(?: (?:left|to (?:go back|return) to))?\b", Kind.HOMELESS),
     (r"returned|return(?:ed)? home|went back|repatriated|came home|went home", Kind.RETURNED),
@@ -783,7 +787,7 @@ RISE_TO = (
 _NO_COUNT = (
     r"\([^()\d]{0,60}\)"  # (a bracket, colon and all: "fatalities from Storm Kristine (international name: Trami)")
     r"|\(\d{1,2}\)"  # (a day in brackets after its weekday: "the rain that hit Petrópolis on Tuesday (15) rose to 146")
-    r"|[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.])|(?<![\d,.])\d{1,2}(?= (?:january|february|march|april|may|june"
+    r"|[^.;:\d]|(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)|(?<![\d,.])\d{1,2}(?= (?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december)\b)"
     r"|(?<![\d,.])\d{1,3}(?:\.\d)?-(?=[a-z])"  # a measure, no count: "when a 21-storey tower collapsed"
     r"|(?:(?<=jan|feb|mar|apr|aug|sep|oct|nov|dec)|(?<=sept))\.(?=\x20\d)"  # a month's abbreviation: "on Feb. 6"
@@ -988,7 +992,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a part named among the displaced: "Among the evacuees are 320 children"
      r"|among (?:the|those) (?:displaced|idps|refugees|new arrivals|arrivals"
      r"|(?:people )?(?:displaced|relocated))(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
-     r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
+     r"|(?:total |cumulative )*(?:number|count|tally) of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals|displacements|entering|arriving in|crossing into|fleeing (?:to|into)"
      r"|(?:people |persons |families |households )?evicted|evictions)\b"
      r"(?:" + _NO_COUNT + r"){0,150}?\b(?:to|at|reach(?:es|ed)?|is"
