@@ -266,3 +266,8 @@ def test_standing_counts_past_asides(text: str, expected: list[tuple[str, int]])
 def test_an_adjective_ending_like_a_person_is_no_one() -> None:
     text = "Monitors have recorded 8,100 deaths since May 2023, a figure experts say is a significant undercount."
     assert kinds_values(text) == [("killed", 8_100)]
+
+
+def test_people_feared_buried_are_missing_and_those_told_to_move_evacuated() -> None:
+    assert kinds_values("Between 40 and 70 people are feared buried.") == [("missing", 40)]
+    assert kinds_values("Another 31 families below the ridge had been told to move.") == [("evacuated", 31)]

@@ -439,6 +439,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.INJURED),
     (r"(?-i:MIA)\b|missing in action|(?:went |gone |go |goes |going |as |considered |presumed |declared |listed as )?"
      r"missing|unaccounted for|disappeared"
+     # (the aux words take "feared": "Between 90 and 150 people are feared buried")
+     r"|(?:(?<=\bfeared\s)|(?<=\bbelieved\s)|(?<=\bpresumed\s))buried\b(?! alive)"
      r"|among (?:those|the) missing"
      r"|(?:remain|remained|remains|still|are|were) untraced|untraceable"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
@@ -461,7 +463,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|floodwaters|currents?|torrents?|waves?|sea)\b",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
-     r"|(?:ordered|told|asked|instructed) to leave\b(?! for\b)|(?<=were\s)ordered out\b"
+     r"|(?:ordered|told|asked|instructed) to (?:leave|move|relocate)\b(?! for\b)|(?<=were\s)ordered out\b"
      r"|(?:(?:being )?served )?outside (?:ecs|evacuation cent(?:er|re)s)"
      r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
      # (a headline's bare count too: "31,000 under evacuation orders")
