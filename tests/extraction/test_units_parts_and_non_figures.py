@@ -270,4 +270,4 @@ def test_an_adjective_ending_like_a_person_is_no_one() -> None:
 
 def test_people_feared_buried_are_missing_and_those_told_to_move_evacuated() -> None:
     assert kinds_values("Between 40 and 70 people are feared buried.") == [("missing", 40)]
-    assert kinds_values("Another 31 families below the ridge had been told to move.") == [("evacuated", 31)]
+    assert kinds_values("Another 31 families living below the ridge were told to move.") == [("evacuated", 31)]
