@@ -595,8 +595,8 @@ def _link(
         left = left_trigger(lowered, verb_end, lex, house=False)
         if left is None and (owner := _POSSESSIVE_BEFORE.search(lowered, max(0, verb_end - 7), verb_end)):
             left = left_trigger(lowered, owner.start(), lex, house=False)  # "injuring her 3 children"
-            if left is not None and left.kind not in HARM_KINDS:
-                left = None
+            if left is not None and left.kind not in HARM_KINDS and left.kind is not Kind.EVACUATED:
+                left = None  # (an agency moves its own: "forced to evacuate its 11 international staff")
         if left is None and np.has_head and (moved := _MOVED_BEFORE.search(lowered, max(0, verb_end - 14), verb_end)):
             moved_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
             if moved_head and moved_head[0] in (*lex.refugee_nouns, "idps"):  # "moved 6,412 refugees to Maban"

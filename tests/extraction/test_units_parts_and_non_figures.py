@@ -271,3 +271,25 @@ def test_an_adjective_ending_like_a_person_is_no_one() -> None:
 def test_people_feared_buried_are_missing_and_those_told_to_move_evacuated() -> None:
     assert kinds_values("Between 40 and 70 people are feared buried.") == [("missing", 40)]
     assert kinds_values("Another 31 families living below the ridge were told to move.") == [("evacuated", 31)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Aftershocks damaged 57 more homes, bringing the number of damaged homes to 3,410.",
+            [("houses_damaged", 57), ("houses_damaged", 3_410)],
+            id="number-of-damaged-homes",
+        ),
+        pytest.param(
+            "The number of destroyed houses has risen to 815.", [("houses_destroyed", 815)], id="destroyed-before-noun"
+        ),
+        pytest.param(
+            "The charity had to evacuate its 14 international staff from Nasir.",
+            [("evacuated", 14)],
+            id="evacuate-its-staff",
+        ),
+    ],
+)
+def test_house_totals_with_the_state_first_and_staff_evacuated(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

@@ -1102,6 +1102,9 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|totaled|total|reached|stood at|stand at|stands at)"
      # a running count: "the number of homes destroyed climbed to nearly 2,900"
      r"|number of (?:[\w-]+ )?(?:houses|homes|dwellings) (?:fully |totally |completely )?destroyed\b"
+     r"(?:" + _NO_COUNT + r"){0,60}?\b" + RISE_TO +
+     # the state before the noun: "bringing the number of destroyed homes to 640"
+     r"|number of (?:fully |totally |completely )?destroyed (?:houses|homes|dwellings)\b"
      r"(?:" + _NO_COUNT + r"){0,60}?\b" + RISE_TO,
      Kind.HOUSES_DESTROYED),
     (r"(?<!government\s)(?<!public\s)(?<!school\s)(?:(?:houses|homes|dwellings|shelters|buildings) (?:damaged"
@@ -1118,6 +1121,8 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"damaged\b(?:" + _NO_COUNT + r"){0,40}?\bat"
      r"|" + _TABLE_LABEL + r"(?:houses|homes|dwellings) (?:partially|partly) (?:damaged|destroyed)"
      r"|number of (?:[\w-]+ )?(?:houses|homes|dwellings) (?:partially |partly )?damaged\b"
+     r"(?:" + _NO_COUNT + r"){0,60}?\b" + RISE_TO +
+     r"|number of (?:partially |partly )?damaged (?:houses|homes|dwellings)\b"
      r"(?:" + _NO_COUNT + r"){0,60}?\b" + RISE_TO,
      Kind.HOUSES_DAMAGED),
 )  # fmt: skip
