@@ -1497,6 +1497,28 @@ def _units_in_apposition(
             )
 
 
+def _relocations_ahead_of_a_storm(lowered: str, links: list[Link | None]) -> None:
+    """People relocated ahead of a storm were evacuated, not displaced by it: "Guangdong has relocated more than
+    486,000 people as Typhoon Podul approached", "Before the storm arrived, Fujian relocated 1.12 million people";
+    set in ``links``."""
+    if _AHEAD_OF_A_STORM.search(lowered) is None:
+        return
+    for i, link in enumerate(links):
+        if link is not None and link.kind is Kind.DISPLACED and _RELOCATION.search(lowered, link.start, link.end):
+            links[i] = link._replace(kind=Kind.EVACUATED)
+
+
+_RELOCATION = re.compile(r"\b(?:relocat\w*|moved|shifted|transferred)\b")
+_STORM = r"(?:super )?(?:typhoon|cyclone|hurricane|tropical storm|storm)"
+_AHEAD_OF_A_STORM = re.compile(
+    rf"\b(?:ahead of|in advance of|before) (?:the |its )?(?:{_STORM}|landfall|it (?:hit|struck|arrived))"
+    rf"|\bbefore the {_STORM} (?:arrived|hit|struck)"
+    rf"|\bas {_STORM} (?:[\w-]+ ){{0,2}}?(?:approached|approaches|neared|nears|closed in|bore down|makes landfall"
+    rf"|made landfall)"
+    r"|\bpre-?emptive(?:ly)?\b"
+)
+
+
 # The opening of the same count in another unit: ", corresponding to", " – about", " (or".
 _UNIT_APPOSITION = re.compile(
     r"\s*([,(–—]|\s-)\s*(?:(?:corresponding|equivalent|equal) to\s+|representing\s+|that is\s+|i\.e\.\s+|or\s+)?"
@@ -1787,6 +1809,8 @@ def find_statements(
     if " or " in lowered:
         _same_count_in_units(lowered, mentions, nps, links)
     _units_in_apposition(sentence, lowered, mentions, nps, links, lex)
+    if "relocat" in lowered or "moved" in lowered or "shift" in lowered:
+        _relocations_ahead_of_a_storm(lowered, links)
     for i in range(1, len(links)):
         link = links[i]
         if link is None or link.kind is Kind.KILLED or link.kind in HOUSE_KINDS:

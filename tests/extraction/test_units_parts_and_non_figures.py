@@ -293,3 +293,32 @@ def test_people_feared_buried_are_missing_and_those_told_to_move_evacuated() -> 
 )
 def test_house_totals_with_the_state_first_and_staff_evacuated(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Evacuation instructions have been issued to around 92,000 people in Kochi.",
+            [("evacuated", 92_000)],
+            id="instructions-issued-to",
+        ),
+        pytest.param(
+            "The prefecture issued evacuation instructions covering about 208,000 residents.",
+            [("evacuated", 208_000)],
+            id="instructions-covering",
+        ),
+        pytest.param(
+            "Hainan has relocated more than 310,000 people from low-lying areas as Typhoon Kajiki approached.",
+            [("evacuated", 310_000)],
+            id="relocated-as-a-typhoon-approached",
+        ),
+        pytest.param(
+            "After the cyclone destroyed their homes, 2,600 families were relocated to a new site.",
+            [("displaced", 2_600)],
+            id="relocated-after-a-storm-stays-displaced",
+        ),
+    ],
+)
+def test_evacuation_instructions_and_relocations_ahead_of_storms(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

@@ -1043,12 +1043,17 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      + r"|(?:pre-?emptive |preventive |forced )?evacuations?" + _ROW
      + r"|fl(?:ew|own|ying) out|airlift(?:ed|ing|s)?|outside (?:evacuation cent(?:er|re)s|ecs)" + _ROW
      # an order to leave, by whom it covers: "evacuation orders covering roughly 5.9 million residents"
-     + r"|(?:mandatory )?evacuation orders?,? (?:now |(?:remained|remain|remains|were|are|was|is) "
-     r"(?:in place|in force) )?(?:covering|cover|covers|covered|affecting|affect|affects|for)"
+     # (or instructions, as Japan words them: "evacuation instructions covering about 312,000 residents"; "orders
+     # that at their peak covered about 14,000")
+     + r"|(?:mandatory )?evacuation (?:orders?|instructions?),? (?:now |(?:remained|remain|remains|were|are|was|is) "
+     r"(?:in place|in force) |(?:that|which) (?:at (?:their|its) peak )?)?(?:covering|cover|covers|covered|affecting"
+     r"|affect|affects|for)"
      # (grown: "evacuation orders grow to 18,000 residents"; issued for: "Level 3 evacuation notices were issued
-     # late Monday for about 1,900 residents")
-     r"|evacuation (?:orders?|notices?) (?:grow|grew|grows|rose|rise|rises|expand(?:s|ed)?|widen(?:s|ed)?) to"
-     r"|evacuation (?:orders?|notices?) (?:were |was |have been |had been )?issued (?:[\w’'-]+ ){0,4}?for"
+     # late Monday for about 1,900 residents", "Evacuation instructions (Level 4) were issued ... for a total of")
+     r"|evacuation (?:orders?|notices?|instructions?) (?:grow|grew|grows|rose|rise|rises|expand(?:s|ed)?"
+     r"|widen(?:s|ed)?) to"
+     r"|evacuation (?:orders?|notices?|instructions?)(?: \([^()]{1,20}\))? (?:were |was |have been |had been )?issued "
+     r"(?:[\w’'-]+ ){0,4}?(?:for|to)(?: a total of)?"
      r"|ordered (?:out|to leave)", Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless|" + _TABLE_LABEL + r"homeless" + _ROW +
      # "the number of people rendered homeless by the floods has crossed two million"
