@@ -40,13 +40,14 @@ _PART_ROW = re.compile(r"(?:of whom|of which|of them|including|incl\.?|among the
 _CELL_NUMBER = re.compile(r"^(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)$")
 _WORD = re.compile(r"[a-z]+")
 _HOUSES = frozenset({"houses", "homes", "dwellings", "shelters", "buildings", "housing"})
-_SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites", "ecs"})
+# (and "safe locations", as Sri Lanka's bulletins name their shelters: "Persons in safe locations")
+_SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites", "ecs", "locations"})
 
 # A title line's words spanning columns, above a header: "            INSIDE ECs           OUTSIDE ECs".
 _SPANNING_LINE = re.compile(r"\s{4,}\S[^\d\n]*$")
 _INSIDE_SITES = re.compile(r"\b(?:inside|in)\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
 _OUTSIDE_SITES = re.compile(r"\boutside\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
-_SITES_OPEN = frozenset({"operation", "operational", "open", "opened", "functional", "active", "established"})
+_SITES_OPEN = frozenset({"operation", "operational", "open", "opened", "functional", "active", "established", "use"})
 _DISPLACED_FAMILY = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED})
 _SITE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at"})  # ("INSIDE ECs": the people there)
 _PEOPLE_WORDS = frozenset({"idps", "evacuees", "refugees", "children", "women", "residents", "inmates"})
@@ -202,8 +203,8 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
     ):
         return _Column(unit_kind, Group.PEOPLE)  # "New in May": the new part of what the table counts
     if any(w in _HOUSES for w in words) and not (
-        "shelters" in words and any(w in _UNIT_WORDS or w in _PEOPLE_WORDS for w in words)
-    ):  # ("Families in shelters": people in sites, not their homes)
+        "shelters" in words and any(w in _UNIT_WORDS or w in _PEOPLE_WORDS or w in _SITE_PREPOSITIONS for w in words)
+    ):  # ("Families in shelters", "In shelters": people in sites, not their homes)
         destroyed = any(w.startswith(("destroy", "collaps")) for w in words)
         full = any(w in ("totally", "fully", "completely") for w in words)
         damaged = any(w.startswith("damag") or w == "dmg" for w in words)
@@ -226,7 +227,8 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
         return None  # "Safety centres", "Relief camps", "ECs open": a count of the sites
     if any(w in _SHELTERS or w == "sheltered" for w in words):
         # "People in relief camps"; "OUTSIDE ECs": displaced people staying elsewhere
-        place_kind = Kind.DISPLACED if "outside" in words else Kind.SHELTERED
+        # ("Displaced (not in shelters)": staying elsewhere too)
+        place_kind = Kind.DISPLACED if "outside" in words or "not" in words else Kind.SHELTERED
         return _Column(place_kind, Group.FAMILIES if "families" in words else Group.PEOPLE)
     kind: Kind | None = None
     for word in words:

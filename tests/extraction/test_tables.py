@@ -377,3 +377,18 @@ def test_a_row_with_a_note_in_brackets_is_no_second_header_line() -> None:
         "| Bridges damaged | 51 |\n"
     )
     assert [(kind, value) for kind, value, *_ in _read(text)] == [("injured", 845)]
+
+
+def test_people_in_safe_locations_and_in_or_not_in_shelters() -> None:
+    text = (
+        "| District | Safe locations | Families in safe locations | Persons in safe locations |\n|---|---|---|---|\n"
+        "| Matara | 14 | 620 | 2,380 |\n\n"
+        "| Municipality | In shelters | Displaced (not in shelters) | Collective shelters in use |\n|---|---|---|---|\n"
+        "| Lajeado | 6,240 | 15,900 | 31 |\n"
+    )
+    assert [(kind, value) for kind, value, *_ in _read(text)] == [
+        ("sheltered", 620),
+        ("sheltered", 2_380),
+        ("sheltered", 6_240),
+        ("displaced", 15_900),
+    ]

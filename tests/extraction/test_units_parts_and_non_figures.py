@@ -322,3 +322,8 @@ def test_house_totals_with_the_state_first_and_staff_evacuated(text: str, expect
 )
 def test_evacuation_instructions_and_relocations_ahead_of_storms(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+def test_this_is_an_increase_of_continues_the_kind_before() -> None:
+    text = "Some 18,300 people have been displaced since Monday. This is an increase of 4,100 individuals since Friday."
+    assert kinds_values(text) == [("displaced", 18_300), ("displaced", 4_100)]

@@ -290,7 +290,8 @@ LIST_ITEM_TAIL = (
 # A sentence opening that continues the figure of the sentence before: "An increase of 3,293 since ...",
 # "Of these, 1,200 ...", "The number rose by 668 overnight".
 ANAPHOR_START = (
-    r"\s*(?:[-•*]\s*)?[\"“'‘]?(?:an? (?:increase|rise|jump) of"
+    # ("This is an increase of 11,400 individuals since the previous update")
+    r"\s*(?:[-•*]\s*)?[\"“'‘]?(?:(?:this|that|it) (?:is|was|represents|marks) )?(?:an? (?:increase|rise|jump) of"
     r"|(?:another|a further|a second|a third) (?:batch|group|set|lot)"
     r" of|another|an additional|a further"
     r"|of (?:them|these|those|whom|this number|the total)\s*,|among (?:them|these|those),? (?:are|were)"
