@@ -51,11 +51,17 @@ _MONTH = rf"(?:{'|'.join(_MONTHS)})\b\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 # What follows a number that is not a count of people or houses: units, dates, ages, ordinals, times.
 _NOT_A_COUNT_AFTER = re.compile(
-    rf"(?:\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
+    # (how often, in a list: "displaced two, three, four times")
+    rf"(?:(?:,\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))*,?\s+(?:or\s+)?"
+    rf"(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+times\b"
+    rf"|\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
     # animals counted by the head: "5,17,000 heads of livestock"
     rf"|\s+heads?\s+of\s+(?:livestock|cattle|animals|sheep|goats|camels|poultry)"
     rf"|\s*(?:-|\s)?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?|mm|cm|kg|kilos?|tons?|tonnes?|hectares?"
     rf"|ha|acres?|sq|square|feet|ft|degrees?|°|mph|km/h|magnitude|points?|dollars?|euros?|pounds|usd|eur"
+    # (money by other names: "200,000 rupees in relief")
+    rf"|rupees?|taka|naira|shillings?|rand|pesos?|francs?|yuan|yen|rupiah|dirhams?|riyals?|birr|kwacha|cedis?"
+    rf"|dinars?|liras?|lira|rubles?|roubles?|hryvnias?|reais|kyats?|afghanis?|leones?|pula|ringgit|baht|dong"
     # (volumes and weights of goods seized or delivered: "recovered 580,000 litres of crude")
     rf"|lit(?:re|er)s?|gallons?|barrels?|kilogram(?:me)?s?|grams?|lbs?|cubic"
     rf"|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|decades?|centur(?:y|ies)"

@@ -1373,7 +1373,9 @@ _HARM_COMBINED = re.compile(r"(?:killed|dead) (?:or|and/or) (?:injured|wounded|h
 _COMBINED_LABEL = re.compile(r"\b(?:dead|killed|deaths?) (?:or|and/or|/) (?:missing|injured|wounded)\s*:\s*$")
 _HARM_COMBINED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|have been|had been|was)\s+)?" + _HARM_COMBINED.pattern)
 _PEOPLE_FROM_BEFORE = re.compile(
-    r"\b(?:people|persons|individuals|members|residents|villagers)\s+(?:from|of)\s+(?:(?:some|about|around|nearly|over"
+    # ("Eleven people, mostly from two families, are missing")
+    r"\b(?:people|persons|individuals|members|residents|villagers)(?:,?\s+(?:mostly|mainly|all|most|many))?\s+"
+    r"(?:from|of)\s+(?:(?:some|about|around|nearly|over"
     r"|more than|at least)\s+)?$"
 )
 # Hurt people rescued: the rescue does not undo the injury the noun names.

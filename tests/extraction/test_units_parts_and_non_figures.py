@@ -327,3 +327,19 @@ def test_evacuation_instructions_and_relocations_ahead_of_storms(text: str, expe
 def test_this_is_an_increase_of_continues_the_kind_before() -> None:
     text = "Some 18,300 people have been displaced since Monday. This is an increase of 4,100 individuals since Friday."
     assert kinds_values(text) == [("displaced", 18_300), ("displaced", 4_100)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Families here have been displaced three, four, five times.", id="how-often-in-a-list"),
+        pytest.param("The state will pay 400,000 rupees to the family of each person killed.", id="rupees"),
+        pytest.param("Each bereaved family got 12,000 naira and 5,000 shillings.", id="naira-shillings"),
+    ],
+)
+def test_how_often_and_money_by_other_names_count_no_one(text: str) -> None:
+    assert kinds_values(text) == []
+
+
+def test_people_mostly_from_families_count_people_not_families() -> None:
+    assert kinds_values("Fourteen people, mostly from three families, are missing.") == [("missing", 14)]
