@@ -348,7 +348,9 @@ def test_distant_verbs_need_a_modifier_gap(text: str) -> None:
         ),
         pytest.param("Floods forced 2,800 households to move to higher ground.", [("evacuated", 2800)], id="move-to"),
         pytest.param("More than 5,000 people poured into Gambella in a week.", [("displaced", 5000)], id="poured"),
-        pytest.param("About 1,600 people have taken refuge in the mosque.", [("displaced", 1600)], id="taken-refuge"),
+        # (refuge in a building is shelter, the displaced family's finer kind)
+        pytest.param("About 1,600 people have taken refuge in the mosque.", [("sheltered", 1600)], id="taken-refuge"),
+        pytest.param("About 1,600 people have taken refuge in the hills.", [("displaced", 1600)], id="refuge-outdoors"),
         pytest.param("The mudslide buried 31 homes.", [("houses_destroyed", 31)], id="buried-homes"),
         pytest.param(
             "The number of people in evacuation centres rose to 6,200.", [("sheltered", 6200)], id="number-in-centres"

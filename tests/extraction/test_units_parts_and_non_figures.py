@@ -343,3 +343,43 @@ def test_how_often_and_money_by_other_names_count_no_one(text: str) -> None:
 
 def test_people_mostly_from_families_count_people_not_families() -> None:
     assert kinds_values("Fourteen people, mostly from three families, are missing.") == [("missing", 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 1,300 members are taking refuge in church premises in Bokkos.",
+            [("sheltered", 1_300)],
+            id="refuge-in-church-premises",
+        ),
+        pytest.param(
+            "Around 700 people were sheltering in three monastery compounds.",
+            [("sheltered", 700)],
+            id="sheltering-in-compounds",
+        ),
+        pytest.param(
+            "Officials said 90 people stayed overnight Friday at the warming shelters.",
+            [("sheltered", 90)],
+            id="stayed-overnight-a-day-at",
+        ),
+        pytest.param("Nine manyattas were burned to the ground.", [("houses_destroyed", 9)], id="manyattas"),
+        pytest.param(
+            "The number of Ethiopian migrants confirmed dead after the boat capsized rose to 41.",
+            [("killed", 41)],
+            id="three-words-before-dead",
+        ),
+        pytest.param(
+            "Sea arrivals to Greece fell to about 12,600 people last year.",
+            [("displaced", 12_600)],
+            id="arrivals-fell-to",
+        ),
+    ],
+)
+def test_refuge_in_buildings_nights_homesteads_and_period_totals(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_people_sheltering_where_they_are_trapped_give_nothing() -> None:
+    text = "A priest said some 800 people sheltering in his parish compound were trapped by the fighting."
+    assert kinds_values(text) == []

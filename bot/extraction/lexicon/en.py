@@ -148,7 +148,7 @@ TRAP_NOUNS = (
 HOUSE_NOUNS = (
     "houses", "homes", "buildings", "dwellings", "shelters", "housing units", "homesteads", "huts", "residential units",
     "dwelling units",
-    "shanties", "shacks", "tenements", "tukuls", "tukul", "hut",
+    "shanties", "shacks", "tenements", "tukuls", "tukul", "hut", "manyattas", "manyatta",
     "residences", "structures", "house", "home", "building", "apartments", "flats",
 )  # fmt: skip
 # Plurals naming people that no ending tells from things ("bandits", "nurses", "shepherds"); their singulars
@@ -545,7 +545,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,4}?(?:schools?|churches"
      r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?|(?:container|tent) (?:settlements?|cities)"
      r"|(?:spontaneous |informal |makeshift )settlements?)"
-     r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+(?:in|at)\s+"
+     # (a night named between: "312 people stayed overnight Tuesday at its cold-weather shelters")
+     r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+"
+     r"(?:(?:overnight|the night|last night)\s+(?:[a-z]+day\s+)?)?(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
      r"|(?:continue|continues|continued|continuing) to (?:shelter|take shelter|seek shelter)\b"
@@ -559,6 +561,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|collective|evacuation|relief|safety|safe|transit|idp|un|u\.n\.)\s+(?:shelters?|centres?|centers?|accommodation"
      r"|housing|camps?|sites?|locations?|zones?|bases?)\b"
      r"|(?:sheltering|sheltered|staying|living) (?:in|at) (?:[\w’'.-]+\s+){0,3}?bases?\b"
+     # refuge taken in a building is shelter: "over 2,000 are taking refuge in church premises", "sheltering in
+     # five monastery compounds" (the displaced family's finer kind)
+     r"|(?:sheltering|(?:taking|taken|took|sought|seeking|found) refuge) (?:in|at|inside) (?:[\w’'.-]+\s+){0,3}?"
+     r"(?:churche?s?|premises|schools?|mosques?|monaster(?:y|ies)|compounds?|temples?|pagodas?|halls?|stadiums?"
+     r"|gymnasiums?)\b(?![^.;]{0,40}\b(?:were|are|was|is|remain|remained) (?:still )?trapped\b)"  # (held there)
      r"|in \d[\d,]* (?:evacuation |relief |temporary )?(?:centres|centers)\b"
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
      r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
@@ -887,7 +894,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      # ("the count of those killed has topped 250", "the number of people killed climbed past 300")
-     r"|(?:total )?(?:number|count|tally) of (?:the |those )?(?:[\w-]+ ){0,2}?(?:dead|deaths|killed|fatalities"
+     # (three words before: "the number of African migrants confirmed dead ... rose to 68")
+     r"|(?:total )?(?:number|count|tally) of (?:the |those )?(?:[\w-]+ ){0,3}?(?:dead|deaths|killed|fatalities"
      r"|deceased|bodies (?:recovered|retrieved|found|pulled out))\b(?:" + _NO_COUNT + r"){0,170}?"
      r"\b(?:is|was|" + RISE_TO + r")"
      r"|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
@@ -1010,7 +1018,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (not another subject's verb: "provided water to 96,500 displaced people and reached 12,400 children")
      r" (?<!and\x20)(?:tops?|topped|pass(?:es|ed)?|cross(?:es|ed)|exceed(?:s|ed)?|surpass(?:es|ed)?|stands? at|stood at"
      r"|reach(?:es|ed)?|hits?|nears?|(?:rises?|rose|climbs?|climbed|grows?|grew|swells?|swelled|soars?|soared"
-     r"|surges?|surged|jumps?|jumped) to)"
+     r"|surges?|surged|jumps?|jumped|falls?|fell|drops?|dropped|declines?|declined) to)"  # ("fell to about 73,400")
      r"|(?:displaced|idps|displaced (?:people|persons)|displacements|new displacement"
      r"|(?:new )?(?:idp |refugee )?arrivals|new idps|refugees)" + _ROW +
      # a standing total named by its population or figures: "the IDP population is estimated at 3.8 million" (not
