@@ -1615,6 +1615,8 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "Eleven residents from five neighbouring houses were evacuated"
         elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
+        elif np.has_head and " affected " in lowered[m.end : np.end + 1]:
+            nps[i] = np._replace(trap=True)  # "148 deaths and more than 28,000 affected families": no one harmed
     links: list[Link | None] = [None] * len(mentions)
     previous_house = False
     # "Of the 120 houses hit, 85 were completely destroyed": bare counts after it are of those houses

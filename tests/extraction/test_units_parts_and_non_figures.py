@@ -383,3 +383,9 @@ def test_refuge_in_buildings_nights_homesteads_and_period_totals(text: str, expe
 def test_people_sheltering_where_they_are_trapped_give_nothing() -> None:
     text = "A priest said some 800 people sheltering in his parish compound were trapped by the fighting."
     assert kinds_values(text) == []
+
+
+def test_affected_families_beside_deaths_are_no_toll_and_safe_places_evacuate() -> None:
+    text = "The unit has recorded 96 deaths and more than 14,000 affected families since March."
+    assert kinds_values(text) == [("killed", 96)]
+    assert kinds_values("A total of 870 residents have been relocated to safe places.") == [("evacuated", 870)]

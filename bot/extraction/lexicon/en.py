@@ -485,7 +485,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|flown out|airlifted|moved out|(?:in)?to (?:safety|safer? (?:ground|areas?"
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced|transferred)"
-     r"(?: (?:to|into) (?:safety|safer (?:ground|areas?|places?|locations?)|higher ground"
+     r"(?: (?:to|into) (?:safety|safer? (?:ground|areas?|places?|locations?)|higher ground"
      r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
     (r"(?:(?:living|staying|residing|sheltering|sheltered|housed|accommodated|lodged|move|moves|moved|taken|put"
      r"|placed|shifted|arrived|arriving|relocated)(?: temporarily)?)?"
