@@ -1530,6 +1530,25 @@ _CLOSES = {",": (",", "."), "(": (")",), "–": ("–",), "—": ("—",), "-": 
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,)–—.]|\s-(?=\s))")
 
 
+def _parts_among_a_whole(
+    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None]
+) -> None:
+    """A count of people said to be among the whole counted right after it takes the whole's kind: "Around 1,800
+    children are among the 5,400 people forced from their homes"; set in ``links``."""
+    for i in range(len(mentions) - 1):
+        whole = links[i + 1]
+        if (
+            links[i] is None
+            and whole is not None
+            and whole.kind not in HOUSE_KINDS
+            and nps[i].has_head
+            and not nps[i].trap
+            and not nps[i].house
+            and _AMONG_THE_WHOLE.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
+        ):
+            links[i] = Link(whole.kind, nps[i].group or Group.PEOPLE, mentions[i].start, nps[i].end, False, False)
+
+
 # Between a part and the whole it is counted among: "1,800 children are among the 5,400 people displaced".
 _AMONG_THE_WHOLE = re.compile(
     r"\s+(?:are|were|is|was)\s+(?:also\s+|reportedly\s+|now\s+)?among\s+(?:(?:the|those|these)\s+)?"
@@ -1789,19 +1808,8 @@ def find_statements(
         ):
             links[i] = _returning(link)  # "59,780 Afghans returning ...; 17,300 of them arrived in the last five days"
     carry_over(lowered, mentions, nps, links, lex)
-    for i in range(len(mentions) - 1):
-        whole = links[i + 1]
-        if (
-            links[i] is None
-            and whole is not None
-            and whole.kind not in HOUSE_KINDS
-            and nps[i].has_head
-            and not nps[i].trap
-            and not nps[i].house
-            and _AMONG_THE_WHOLE.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
-        ):
-            # "Around 1,800 children are among the 5,400 people forced from their homes": a part of the whole
-            links[i] = Link(whole.kind, nps[i].group or Group.PEOPLE, mentions[i].start, nps[i].end, False, False)
+    if " among " in lowered:
+        _parts_among_a_whole(lowered, mentions, nps, links)
     for i in range(1, len(mentions)):  # "WFP assisted 1.2 million people, including 640,000 IDPs": aid's reach
         if (
             links[i] is not None
