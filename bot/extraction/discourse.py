@@ -46,7 +46,10 @@ _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from
 _DEFINING_BRACKET = re.compile(r"\(\s*(?:groups?|batches|convoys?|units?|teams?|cases?) of\b[^()]*$")
 _AFFECTED_AFTER = re.compile(
     # (past an aside in commas or dashes: "and 7.8 million people - nearly half of the population - are affected")
-    r"\)?(?:\s*,[^,;.]{1,60},|\s+[-–—]\s[^;.]{1,60}?\s[-–—])?\s*(?:were|are|was|is|have been|had been)?\s*affected\b"
+    r"\)?(?:\s*,[^,;.]{1,60},|\s+[-–—]\s[^;.]{1,60}?\s[-–—])?"
+    # (past where: "nearly 31 lakh people in 32 districts remained affected")
+    r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?\w+(?:\s+\w+)?(?=\s+(?:were|are|remain)))?"
+    r"\s*(?:were|are|was|is|have been|had been|remain|remains|remained|have remained)?\s*affected\b"
     # (or in need: "and 9.4 million people in the country need humanitarian assistance")
     r"|(?:\s+(?:in|across|throughout)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:still\s+)?(?:need|needs|needed|require|requires"
     r"|are in need|were in need)\b"
@@ -89,6 +92,9 @@ _JOINED = re.compile(r"[^.;:\d]{0,60}?,\s*")  # (the figure's clause may run on:
 # Counts paired item by item with what follows: "14 and 9 lives respectively".
 _PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 _RESPECTIVELY = re.compile(r"[^.;:]{0,80}?\brespectively\b")
+# ... close after a list whose kind is told before it ("8,700 and 4,100 in the two provinces respectively"), not
+# after a predicate of its own ("780,000 and 245,000 stayed with relatives and in evacuation centres respectively")
+_RESPECTIVELY_CLOSE = re.compile(r"[^.;:]{0,30}?\brespectively\b")
 _FATE_KINDS = {
     "dead": Kind.KILLED, "killed": Kind.KILLED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
     "hurt": Kind.INJURED, "missing": Kind.MISSING, "destroyed": Kind.HOUSES_DESTROYED, "damaged": Kind.HOUSES_DAMAGED,
@@ -290,6 +296,40 @@ def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhra
                 first, second = _fate_kind(fates.group(1)), _fate_kind(fates.group(2))
                 links[i] = links[i]._replace(kind=first)  # type: ignore[union-attr]
                 links[i + 1] = nxt._replace(kind=second)
+
+
+def respectively_as_before(
+    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None], previous: Kind | None
+) -> None:
+    """A list of bare counts paired with the places or dates before them, with no verb of harm or flight of their
+    own, counts what was counted last before it, in its sentence or the one before: "... have fled since March.
+    Ghana, Togo and Benin have received 14,000, 12,000 and 10,000 respectively"."""
+    first = 0
+    while first < len(mentions) - 1:
+        last = first
+        while (
+            last + 1 < len(mentions)
+            and max(nps[last].end, mentions[last].end) == mentions[last].end
+            and _PAIRED.fullmatch(lowered, mentions[last].end, mentions[last + 1].start)
+        ):
+            last += 1
+        run = range(first, last + 1)
+        # the kind counted last before the list: in its own sentence if any count comes before it, else before it
+        told = links[first - 1] if first > 0 else None
+        before = (told.kind if told is not None else None) if first > 0 else previous
+        if (
+            last > first
+            and before is not None
+            and before not in HOUSE_KINDS  # (houses come in degrees: "the figures stand at 1,300 and 5,900")
+            and all(links[k] is None and not nps[k].trap and not nps[k].house for k in run)
+            and not any(nps[k].has_head for k in range(first, last))
+            and (not nps[last].has_head or nps[last].partitive)  # ("hold 300 and 400 pupils": no harm said)
+            and _RESPECTIVELY_CLOSE.match(lowered, max(nps[last].end, mentions[last].end))
+        ):
+            for k in run:
+                end = max(nps[k].end, mentions[k].end)
+                links[k] = Link(before, nps[last].group, mentions[k].start, end, False, False)
+        first = last + 1
 
 
 def carry_over(

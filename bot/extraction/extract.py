@@ -26,6 +26,17 @@ from bot.text.case import is_shouting
 _Finder = Callable[[str, Kind | None, Kind | None], list[Statement]]
 
 
+_LIST_OPENING_WORDS = 30
+
+
+def _list_opening_kind(sentence: str) -> Kind | None:
+    """The kind a sentence opening a list names without a count of its own ("SOHR reported that the civilians were
+    killed as follows:"), which the list's items take."""
+    if len(sentence.split()) > _LIST_OPENING_WORDS:
+        return None
+    return title_kind(sentence, lexicon_for("en"))
+
+
 def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
     """The text normalised for the language's matching, and the language's sentence reader."""
     if lang == "en":
@@ -195,6 +206,8 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 sentence = lower_keeping_length(sentence)
             statements = finder(sentence, previous, recent)
             previous = statements[0].kind if statements else None
+            if previous is None and lang == "en" and sentence.rstrip().endswith(":"):
+                previous = _list_opening_kind(sentence)  # "The civilians were killed as follows:", then its items
             if not statements:
                 continue
             recent = statements[-1].kind

@@ -331,7 +331,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         inner = noun_phrase(text, whole.end() if whole else m.end(), lex, vague=False)
         if inner.has_head and not inner.trap:
             return inner
-        if not whole and (thing := _THINGS_OF.match(text, m.end())) and _is_thing(thing.group(1).lower(), lex):
+        if not whole and (thing := _THINGS_OF.match(text, m.end())) and is_thing(thing.group(1).lower(), lex):
             return NounPhrase(end=thing.end(), has_head=True, trap=True)  # "two of its ambulances were hit"
     words = _words(text, pos, _MAX_MODIFIERS + 3)
     lowered = [w.lower() for w, _, _ in words]
@@ -433,7 +433,7 @@ _ROLE_HEADS = frozenset({
 })  # fmt: skip
 
 
-def _is_thing(word: str, lex: Lexicon) -> bool:
+def is_thing(word: str, lex: Lexicon) -> bool:
     """Whether a plural noun names things, not people: a known word that no people noun or kind noun is."""
     return word in lex.non_count_nouns or (
         word in english_words()

@@ -20,6 +20,7 @@ from bot.extraction.discourse import (
     parts_inside,
     places_listed,
     respectively,
+    respectively_as_before,
     stand_ins,
     tally_rows,
 )
@@ -30,6 +31,7 @@ from bot.extraction.kinds import (
     is_human_plural,
     is_human_singular,
     is_people_name,
+    is_thing,
     killed_to_death,
     left_trigger,
     noun_phrase,
@@ -40,6 +42,7 @@ from bot.extraction.lexicon.en import QUALIFIERS, TENS, UNITS
 from bot.extraction.links import (
     CAPTURED,
     COMBINED,
+    FLIGHT_KINDS,
     HARM_KINDS,
     HOUSE_DEGREES,
     HOUSE_KINDS,
@@ -474,6 +477,31 @@ def _more_things(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
     return more is not None and (more.group(1) in lex.non_count_nouns or more.group(2) in lex.non_count_nouns)
 
 
+# "two more", "three others" right after a count, and the plural a count before it names (a word or two of
+# description allowed: "Nine mobile health teams").
+_MORE_AFTER = re.compile(r"\s+(?:more|others)\b")
+_COUNTED_PLURAL = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
+# Bodies of people counted as wholes: "two more teams" are no count of people.
+_BODIES_OF_PEOPLE = frozenset(
+    {"teams", "units", "crews", "squads", "brigades", "battalions", "delegations", "missions"}
+)
+
+
+def _more_of_things_before(
+    lowered: str, mentions: list[NumberMention], nps: list[NounPhrase], i: int, lex: Lexicon
+) -> bool:
+    """Whether a bare "two more" or "three others" counts the things the count before it in the sentence counts:
+    "Nine mobile health teams were deployed, and two more are expected to arrive"."""
+    if i == 0 or nps[i].has_head or not _MORE_AFTER.match(lowered, mentions[i].end):
+        return False
+    if any(np.house or (np.has_head and not np.trap) for np in nps[:i]):
+        return False  # ("4,200 people are sleeping in two schools, and 1,000 more with host families": people)
+    if nps[i - 1].trap and nps[i - 1].has_head:
+        return True  # ("Nine trucks were sent, and two more are on the way")
+    plural = _COUNTED_PLURAL.match(lowered, mentions[i - 1].end)
+    return plural is not None and (plural.group(1) in _BODIES_OF_PEOPLE or is_thing(plural.group(1), lex))
+
+
 def _named_things(sentence: str, lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
     """Whether a bare count counts things its next words name: "two displacement camps", "14 health facilities"."""
     thing = _THING_COMPOUND.match(lowered, mention.end)
@@ -486,6 +514,35 @@ def _named_things(sentence: str, lowered: str, mention: NumberMention, lex: Lexi
         return False  # ("seven killed in cattle raid": a verb, then where)
     # (an attributive participle names them: "airlifted relief flights"; a verb says what the count did)
     return thing.group(1).endswith("ed") or right_trigger(sentence, lowered, mention.end, lex, house=False) is None
+
+
+# A list item's mark at a line's start: "- 6 civilians, including 2 children, in airstrikes on Khan Shaykhun".
+_BULLET = re.compile(r"\s*[-–•*▪●]\s+(?=(?:at least |about |some |more than |over |nearly )?\d)")
+# Words that make an item a clause of its own, read by itself ("- 900 people in Kosti could be cut off").
+_ITEM_VERB = re.compile(
+    r"\b(?:are|is|were|was|will|would|shall|can|could|may|might|must|have|has|had|live|lives|need|needs|remain"
+    r"|remains|stay|stays|to)\b"
+)
+# The item's words run to its end without a verb: an aside in commas, then where and how ("in shelling on X").
+_ITEM_TAIL = re.compile(r"(?:,[^,;:]{1,80},)?(?:\s+(?:in|at|on|near|from|by|during|with)\b[^;:]*)?\s*[.;]?\s*$")
+_WITH_HOSTS_AFTER = re.compile(r"\s+with\s+(?:host\s+famil(?:y|ies)|hosts|relatives|friends)\b")
+
+
+def _bullet_item(
+    lowered: str, mention: NumberMention, np: NounPhrase, bullet: re.Match[str], kind: Kind
+) -> Link | None:
+    """A list item that counts people with no verb of its own takes the kind of the line that opens the list ("The
+    civilians were killed as follows:") or of the item before it."""
+    if mention.start != bullet.end() or not np.has_head or np.trap or np.house or np.kind is not None:
+        return None
+    tail = _ITEM_TAIL.match(lowered, np.end)
+    if tail is None or _ITEM_VERB.search(lowered, np.end, tail.end()):
+        return None  # ("- 40 families were moved to the school": a verb of its own, read by itself)
+    if kind in FLIGHT_KINDS and _PEOPLE_IN_SITES_AFTER.match(lowered, np.end):
+        kind = Kind.SHELTERED  # "- 2,140 individuals in spontaneous sites", under a count of the displaced
+    elif kind in FLIGHT_KINDS and _WITH_HOSTS_AFTER.match(lowered, np.end):
+        kind = Kind.DISPLACED  # "- 4,172 individuals with host families", after an item of those in sites
+    return Link(kind, np.group, mention.start, np.end, False, False)
 
 
 def _link(
@@ -1153,7 +1210,7 @@ _QUOTED_COUNT = re.compile(
     r"(?:[\"“«‘]|(?<=\s)')\s*(?=(?:(?:"
     + "|".join(re.escape(hedge) for hedge in sorted(QUALIFIERS, key=len, reverse=True))
     + r")\s+)?"
-    r"(?:\d|dozens\b|hundreds\b|thousands\b|tens of\b|scores\b|(?:"
+    r"(?:\d|dozens\b|hundreds\b|thousands\b|tens of\b|scores\b|between\b|an? (?:hundred|thousand|dozen)\b|(?:"
     + "|".join(sorted((w for w, n in (*UNITS.items(), *TENS.items()) if n > 1), key=len, reverse=True))
     + r")\b))",
     re.IGNORECASE,
@@ -1242,9 +1299,12 @@ _ONE_DAY = re.compile(
 )
 _INCREMENT = re.compile(r"(?:another|a further|further|an additional|additional)\s")  # (a count's own hedge)
 _HOUSE_PARTITIVE_OPENING = re.compile(
-    r"\s*of\s+(?:the|those|these|its|their)\s+(?:(?:some|about|around|roughly|nearly|almost|an estimated)\s+)?"
+    # (whose: "Of the town's roughly 4,200 private houses, 1,200 were completely destroyed")
+    r"\s*of\s+(?:the|those|these|its|their|(?:the\s+)?[\w-]+['’]s)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|an estimated|estimated)\s+)?"
     r"(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:houses|homes|dwellings|shelters|structures"
     r"|housing units)\b[^,;:.]{0,40},"
+    r"(?:\s*[^,;:.\d]{1,25},)?"  # (and who says so: "Of the 200,000 housing units there, it said, about 135,000")
 )
 _STAYING = re.compile(r"(?:staying|living|sheltering|sheltered|housed|hosted|lives?|live)\b")
 _UNDER_AN_AGE_BEFORE = re.compile(r"\b(?:were|are|was|is|aged|all)\s+$")  # "23 of those killed were under 18"
@@ -1591,6 +1651,9 @@ def find_statements(
         and next(lex.cues.iter(lowered), None) is None
         # (a place's share of the figure before: "South Carolina has confirmed 19, Florida 12")
         and not (previous is not None and _CONFIRMED_START.match(lowered))
+        # (the counts before stated by place: "Negros Occidental and Negros Oriental reported 38 and 25, respectively")
+        and not (previous is not None and "respectively" in lowered)
+        and not (previous is not None and _BULLET.match(lowered))  # an item of a list the line before opens
     ):
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
     mentions = find_numbers(lowered, lex)
@@ -1634,10 +1697,13 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "Eleven residents from five neighbouring houses were evacuated"
         elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
+        elif _more_of_things_before(lowered, mentions, nps, i, lex):
+            nps[i] = np._replace(trap=True)  # "Nine health teams were deployed, and two more are to arrive"
         elif np.has_head and " affected " in lowered[m.end : np.end + 1]:
             nps[i] = np._replace(trap=True)  # "148 deaths and more than 28,000 affected families": no one harmed
     links: list[Link | None] = [None] * len(mentions)
     previous_house = False
+    bullet = _BULLET.match(lowered) if previous is not None else None
     # "Of the 120 houses hit, 85 were completely destroyed": bare counts after it are of those houses
     house_opening = _HOUSE_PARTITIVE_OPENING.match(lowered) if "of " in lowered[:8] else None
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
@@ -1678,6 +1744,8 @@ def find_statements(
             links[i] = _row_link(sentence, mention, np, lex)
             if links[i] is None and i == 0 and previous is not None and previous not in HOUSE_KINDS:
                 links[i] = _group_row(lowered, mention, np, previous, lex)
+        if links[i] is None and i == 0 and bullet is not None and previous not in (None, *HOUSE_KINDS):
+            links[i] = _bullet_item(lowered, mention, np, bullet, previous)  # type: ignore[arg-type]
         if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
             previous_house = links[i].kind in HOUSE_KINDS  # type: ignore[union-attr]
     if previous_house or any(link is not None and link.kind in HOUSE_KINDS for link in links):
@@ -1776,6 +1844,8 @@ def find_statements(
             links[first] = group_predicate(lowered, mentions[first], said, lex)  # type: ignore[arg-type]
     if ":" in lowered and lex.heading is not None:
         tally_rows(sentence, lowered, mentions, nps, links, previous or recent, lex)
+    if "respectively" in lowered:
+        respectively_as_before(lowered, mentions, nps, links, previous)
     if (previous or recent) is Kind.RETURNED:
         # people arriving or entering, told right after returns, are returning too
         # (not those "newly arrived": new arrivals are the displaced of the day)

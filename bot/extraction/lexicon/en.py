@@ -35,7 +35,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "nearly": Qualifier.ABOUT, "almost": Qualifier.ABOUT, "about": Qualifier.ABOUT, "around": Qualifier.ABOUT,
     "some": Qualifier.ABOUT, "approximately": Qualifier.ABOUT, "roughly": Qualifier.ABOUT,
     "an estimated": Qualifier.ABOUT, "estimated": Qualifier.ABOUT, "close to": Qualifier.ABOUT,
-    "circa": Qualifier.ABOUT, "approx.": Qualifier.ABOUT, "round": Qualifier.ABOUT,
+    "circa": Qualifier.ABOUT, "approx.": Qualifier.ABOUT, "round": Qualifier.ABOUT, "more or less": Qualifier.ABOUT,
     "up to": Qualifier.UP_TO, "as many as": Qualifier.UP_TO, "as much as": Qualifier.UP_TO,
     "as high as": Qualifier.UP_TO,
     "at most": Qualifier.UP_TO,
@@ -150,6 +150,7 @@ HOUSE_NOUNS = (
     "dwelling units",
     "shanties", "shacks", "tenements", "tukuls", "tukul", "hut", "manyattas", "manyatta",
     "residences", "structures", "house", "home", "building", "apartments", "flats",
+    "apartment blocks", "residential blocks", "tower blocks", "blocks of flats", "apartment block",
 )  # fmt: skip
 # Plurals naming people that no ending tells from things ("bandits", "nurses", "shepherds"); their singulars
 # ("a nurse") count as singletons too.
@@ -907,7 +908,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
      r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|(?:lost|losing)(?: [\d,]+ and)?"  # ("lost 46 and 25 residents")
      r"|shot and killed|shooting dead|shoots? dead|gunned down|murder(?:s|ed|ing)?"
-     r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)|eliminat(?:ed|ing|es)"
+     r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)|eliminat(?:ed|ing|es)"
      r"|martyr(?:s|ed|ing)|(?:the )?martyrdom of"  # (state media: "led to the martyrdom of three civilians")
      r"|(?:burn(?:s|ed|t|ing)?|bur(?:y|ies|ied|ying)) alive|bur(?:y|ies|ied|ying)"
      r"|" + _RUNNING_TOTAL + r"(?:deaths|dead|fatalities|people killed)" + _RUNNING_TO +

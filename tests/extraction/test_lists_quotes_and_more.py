@@ -1,0 +1,198 @@
+"""Counts whose kind is told elsewhere: lists paired with places by "respectively", items of a list its opening line
+names, quoted counts, house counts opened by whose houses they are, dashes typed as two hyphens; and "two more"
+that counts the things before it. Every text here is invented in the manner of the reports it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import kinds_values, summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nearly 31,000 people have fled across the border since May. Kenya, Uganda and Rwanda have received "
+            "about 15,000, 9,000 and 7,000 respectively.",
+            [("displaced", 31_000), ("displaced", 15_000), ("displaced", 9_000), ("displaced", 7_000)],
+            id="host-countries-after-a-flight",
+        ),
+        pytest.param(
+            "The storm killed 71 people on the two islands. Leyte and Samar reported 44 and 27, respectively.",
+            [("killed", 71), ("killed", 44), ("killed", 27)],
+            id="provinces-reporting-a-toll",
+        ),
+        pytest.param(
+            "Some 920,000 people are displaced in the east. The Ituri and North Kivu provinces account for about "
+            "510,000 and 410,000 of them respectively.",
+            [("displaced", 920_000), ("displaced", 510_000), ("displaced", 410_000)],
+            id="parts-of-them-by-province",
+        ),
+        pytest.param(
+            "A total of 640 people were hurt, 402 and 238 in the two districts respectively.",
+            [("injured", 640), ("injured", 402), ("injured", 238)],
+            id="same-sentence-kind-first",
+        ),
+    ],
+)
+def test_a_respectively_list_takes_the_kind_counted_before_it(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The floods killed 40 people last week. The two schools hold 300 and 450 pupils respectively.",
+            id="room-in-schools",
+        ),
+        pytest.param("The floods killed 40 people. Rice and oil rose 30 and 45 percent respectively.", id="prices"),
+    ],
+)
+def test_a_respectively_list_of_other_things_gains_nothing(text: str) -> None:
+    assert [kv for kv in kinds_values(text) if kv[1] in (300, 450, 30, 45)] == []
+
+
+def test_items_of_a_list_take_the_kind_its_opening_line_names() -> None:
+    text = (
+        "Monitors said 12 civilians and 7 fighters died on Sunday. The civilians were killed as follows:\n"
+        "- 5 civilians, including 3 children, in an airstrike on Maar Shamshah\n"
+        "- 4 civilians, among them a woman and her son, in shelling on Tell Mardikh\n"
+        "- 3 civilians in a drone strike near Sarmin"
+    )
+    assert kinds_values(text) == [
+        ("killed", 12), ("killed", 7), ("killed", 5), ("killed", 3), ("killed", 4), ("killed", 1), ("killed", 1),
+        ("killed", 3),
+    ]  # fmt: skip
+
+
+def test_list_items_of_displaced_people_in_sites_are_sheltered() -> None:
+    text = (
+        "Since the attacks, 5,210 people have been displaced around Mirebalais:\n"
+        "- 1 930 individuals in spontaneous sites in Mirebalais\n"
+        "- 3 280 individuals with host families in Lascahobas"
+    )
+    assert kinds_values(text) == [("displaced", 5_210), ("sheltered", 1_930), ("displaced", 3_280)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Relief has reached the following places:\n- 6 trucks in Sarmin\n- 4 convoys in Binnish", id="things"
+        ),
+        pytest.param(
+            "About 3,000 people fled the clashes:\n- About 2,000 people in Bor live near the river.",
+            id="an-item-with-a-verb-of-its-own",
+        ),
+        pytest.param(
+            "Some 1,400 people were evacuated overnight:\n"
+            "- Some 900 people in Kosti could be cut off if the dam fails.",
+            id="an-item-saying-what-is-to-come",
+        ),
+    ],
+)
+def test_list_items_of_things_or_with_their_own_verb_take_no_kind_from_the_opening(text: str) -> None:
+    assert [kv for kv in kinds_values(text) if kv[1] in (6, 4, 2_000, 900)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The mayor said "more or less 150 houses" had been burnt to the ground.',
+            [("houses_destroyed", 150, "about")],
+            id="more-or-less-in-quotes",
+        ),
+        pytest.param(
+            'An official said the number of soldiers killed was "between 30 and 35".',
+            [("killed", 30, "range")],
+            id="a-quoted-range",
+        ),
+        pytest.param(
+            'Residents said "about a hundred" families had taken refuge in the parish.',
+            [("displaced", 100, "about")],
+            id="a-quoted-a-hundred",
+        ),
+        pytest.param("The raid left more or less 40 people dead.", [("killed", 40, "about")], id="more-or-less"),
+        pytest.param("Militants behead 9 in Macomia raids", [("killed", 9, "exact")], id="behead-in-a-headline"),
+    ],
+)
+def test_quoted_counts_and_hedges_are_read(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(kind, value, qualifier) for kind, value, qualifier, _group in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Of the village's roughly 2,600 private houses, 900 were completely destroyed, the mayor says.",
+            [("houses_destroyed", 900)],
+            id="whose-houses",
+        ),
+        pytest.param(
+            "Of the estimated 90,000 housing units in the city before the war, it said, about 51,000 had been "
+            "completely destroyed. A further 17,000 were partially damaged.",
+            [("houses_destroyed", 51_000), ("houses_damaged", 17_000)],
+            id="an-estimate-and-who-says-it",
+        ),
+        pytest.param(
+            "Around 35 high-rise apartment blocks were damaged in the strike.",
+            [("houses_damaged", 35)],
+            id="apartment-blocks",
+        ),
+    ],
+)
+def test_house_counts_named_by_their_opening_or_as_blocks(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_a_dash_typed_as_two_hyphens_parts_an_aside() -> None:
+    text = "Officials said some 40,000 people -- about a third of the district -- had fled their homes."
+    assert kinds_values(text) == [("displaced", 40_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Seven mobile clinic teams have been deployed to Herat, and two more are expected to arrive on Monday.",
+            [],
+            id="teams",
+        ),
+        pytest.param(
+            "Twelve trucks have been sent to Herat, and three more are on their way to arrive.", [], id="trucks"
+        ),
+        pytest.param(
+            "Some 2,300 people are sleeping in 14 schools, and at least 800 more are staying with host families.",
+            [("sheltered", 2_300), ("displaced", 800)],
+            id="people-counted-before-the-sites",
+        ),
+        pytest.param(
+            "Nine people were killed in the village, and two more died in hospital.",
+            [("killed", 9), ("killed", 2)],
+            id="people",
+        ),
+    ],
+)
+def test_two_more_counts_what_was_counted_before_it(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The toll rose to 61, while nearly 24 lakh people in 19 districts remained affected.", id="remained"
+        ),
+        pytest.param("The toll rose to 61, while about 900,000 people across the state are affected.", id="across"),
+    ],
+)
+def test_people_affected_after_a_toll_are_no_figure(text: str) -> None:
+    assert kinds_values(text) == [("killed", 61)]
+
+
+def test_a_further_count_in_storm_affected_areas_is_still_a_figure() -> None:
+    text = "Some 4,000 were displaced in the city and a further 5,120 in other storm-affected areas."
+    assert kinds_values(text) == [("displaced", 4_000), ("displaced", 5_120)]
