@@ -35,8 +35,9 @@ _LABEL = (
     + r"|de|du|des|da|do|dos|das|del|di|sa|la|le|el|al|of|and|the|(?:city|town|district|province"
     r"|region|state|county|zone|sede|camp|site|municipality|commune|woreda|territory|axis|sector|governorate|oblast)s?"
     r"|rural|urban"
-    r"|health zones?|cities|counties|communities|locality|localities|territories))"
-    r"{0,4}(?:[ \t]*\([^()\d\n]{1,60}\))?"
+    r"|health zones?|cities|counties|communities|locality|localities|territories"
+    r"|(?:route|coast|border|corridor)s?|to))"  # (a sea route: "Atlantic route to the Canary Islands")
+    r"{0,6}(?:[ \t]*\([^()\d\n]{1,60}\))?"
     # a site and its town: "East Avenue Church, Chico"
     r"(?:,[ \t]*" + PLACE_WORD + r"(?:[ -]" + PLACE_WORD + r"){0,2})?"
 )
@@ -91,6 +92,8 @@ _PLACE_WORDS = frozenset({
     "capital", "governorate", "other", "others", "north", "south", "east", "west", "central", "upper", "lower", "new",
     "the", "of", "and", "a", "de", "do", "dos", "da", "das", "del", "di", "du", "des", "la", "las", "le", "les", "los",
     "el", "al", "y", "sede", "zone", "commune", "municipality", "rural", "urban", "site", "sites", "locality",
+    # a sea route's: "Atlantic route to the Canary Islands", "Eastern Route", "Gulf of Aden and Red Sea"
+    "route", "routes", "coast", "border", "corridor", "to", "sea", "gulf", "bay", "islands", "island",
     # a list's total is one more statement of its figure: "Total ......... 43,059"
     "total", "grand",
 })  # fmt: skip

@@ -62,6 +62,7 @@ SINGLETON_JOIN = re.compile(SINGLETON_JOIN_TEXT)
 # A reporting verb after a person: the source, not a victim ("a health official said").
 REPORTING = re.compile(
     r"\s*(?:,\s*)?(?:who\s+)?(?:(?:there|here|on duty|on the scene|at the (?:scene|hospital))\s+)?"
+    r"(?:(?:has|have|had)\s+)?"  # ("..., a local official has told Radio Tamazuj")
     r"(?:said|says|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms"
     r"|explained|noted|warned|announced)\b"
 )

@@ -131,7 +131,9 @@ _HEADLINE_STOPS = frozenset({"over", "near", "off", "amid", "after", "during", "
 _HEADLINE_NOUNS = frozenset({"head", "chief"})  # roles headlines name bare ("Kill Village Head")
 _COMPOUND_HEAD = re.compile(
     r"\s+(?:bus|buses|minibus|train|ferry|plane|aircraft|jet|boat|vessel|car|vehicle|truck|van|lorry|convoy|station"
-    r"|post|camp|hostel|hospital|school|office|house|home|market)\b"
+    r"|post|camp|hostel|hospital|school|office|house|home|market"
+    # (or words said and counted: "far above the official figure", "a government statement")
+    r"|figures?|toll|tally|count|estimates?|statements?|data|reports?|account|version|sources?|website)\b"
 )
 _SOURCE_PAIR_AFTER = re.compile(r"\s+and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:told|said|says|tells)\b")
 _SAID_NAME_BEFORE = re.compile(
@@ -204,7 +206,7 @@ def singletons(
             continue
         if not own_verb and any(_restates(lowered, n, t, m.start()) for n, t in taken):
             continue  # "one (1) person injured, a 54-year-old male": who the one counted is, not another
-        if kind not in HARM_KINDS and _WHO_CLAUSE.match(lowered, m.end()):
+        if kind not in HARM_KINDS and _WHO_CLAUSE.match(lowered, noun_end):
             continue  # "a 66-year-old man who arrived at the centre": a person's story, not a count of flight
         if (
             _COPULA_BEFORE.search(lowered, max(0, m.start() - 8), m.start())
@@ -508,6 +510,8 @@ def _definite_singletons(
         noun = m.group(1)
         if noun not in lex.singular_nouns and not is_human_singular(noun, lex):
             continue
+        if _COMPOUND_HEAD.match(lowered, m.end()):
+            continue  # "far above the official figure", "the army convoy": the noun names a thing
         if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()) or lowered.startswith(("'s", "’s"), m.end()):
             continue  # "the couple's", "the regional health official said", "the governor's office": no victim named
         if _SOURCE_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):

@@ -250,7 +250,8 @@ _MOVED_INTO = re.compile(
     # ("forced 3,000 families living along the riverbanks to leave their homes")
     r"(?:\s+(?:living|residing|staying|sheltering)(?:\s+[\w'’-]+){1,5}?(?=\s+to\s+(?:leave|flee|abandon)\b))?"
     r"\s+(?:into(?!\s+(?:[a-z]+\s+)?(?:crisis|poverty|hunger|famine|food|debt|starvation|destitution|emergency|ipc"
-    r"|phase|catastroph\w*|acute|severe|extreme|malnutrition)\b)|across|over|out of"
+    r"|phase|catastroph\w*|acute|severe|extreme|malnutrition)\b)|across|over"
+    r"|out of(?!\s+(?:school|schools|class|classes|work|jobs?|business)\b)"  # (not "1,500 pupils out of school")
     r"|to (?:leave|flee|abandon|evacuate|move|relocate)"
     r"|from (?:their )?homes|toward|towards)\b"
     r"|(?:\s+from\s+[^.;]{1,60}?)?\s+fleeing\b"  # "sent an estimated 3,000 villagers from Pazigyi fleeing"
@@ -338,7 +339,7 @@ _DISEASE_CASES = re.compile(
     r"\s+(?:patients|cases|infections|admissions)\b"
 )
 _FATE_BEFORE = re.compile(r"\b(?:fate|whereabouts) of\s+(?:the\s+)?$")
-_UNKNOWN_AFTER = re.compile(r"[^.;]{0,40}?\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?unknown\b")
+_UNKNOWN_AFTER = re.compile(r"[^.;]{0,70}?\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?unknown\b")
 _UNIT_THINGS = re.compile(
     r"\s+(?:family|families|household|households|hh)[-\s]+(?:sized\s+)?"
     r"(?:(?:water|hygiene|food|dignity|kitchen|cooking|winter|emergency|relief|shelter|non-food)\s+)?"
@@ -479,7 +480,7 @@ def _more_things(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
 
 # "two more", "three others" right after a count, and the plural a count before it names (a word or two of
 # description allowed: "Nine mobile health teams").
-_MORE_AFTER = re.compile(r"\s+(?:more|others)\b")
+_MORE_OR_OTHERS_AFTER = re.compile(r"\s+(?:more|others)\b")
 _COUNTED_PLURAL = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
 # Bodies of people counted as wholes: "two more teams" are no count of people.
 _BODIES_OF_PEOPLE = frozenset(
@@ -492,7 +493,7 @@ def _more_of_things_before(
 ) -> bool:
     """Whether a bare "two more" or "three others" counts the things the count before it in the sentence counts:
     "Nine mobile health teams were deployed, and two more are expected to arrive"."""
-    if i == 0 or nps[i].has_head or not _MORE_AFTER.match(lowered, mentions[i].end):
+    if i == 0 or nps[i].has_head or not _MORE_OR_OTHERS_AFTER.match(lowered, mentions[i].end):
         return False
     if any(np.house or (np.has_head and not np.trap) for np in nps[:i]):
         return False  # ("4,200 people are sleeping in two schools, and 1,000 more with host families": people)
@@ -543,6 +544,10 @@ def _bullet_item(
     elif kind in FLIGHT_KINDS and _WITH_HOSTS_AFTER.match(lowered, np.end):
         kind = Kind.DISPLACED  # "- 4,172 individuals with host families", after an item of those in sites
     return Link(kind, np.group, mention.start, np.end, False, False)
+
+
+# A ratio's second term after its first: "one death for every 18 people", "one in every 40".
+_FOR_EVERY = re.compile(r"\s+(?:for|in|out of) every\s+")
 
 
 def _link(
@@ -1697,6 +1702,8 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "Eleven residents from five neighbouring houses were evacuated"
         elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
+        elif _FOR_EVERY.match(lowered, max(np.end, m.end)):
+            nps[i] = np._replace(trap=True)  # "one death for every 18 people who made the journey": a ratio
         elif _more_of_things_before(lowered, mentions, nps, i, lex):
             nps[i] = np._replace(trap=True)  # "Nine health teams were deployed, and two more are to arrive"
         elif np.has_head and " affected " in lowered[m.end : np.end + 1]:

