@@ -75,6 +75,11 @@ _IN_CARE = re.compile(
     r"\s+(?:remained|remain|remains|are|were|was|is)\s+(?:still\s+)?(?:in|under|receiving)\s+(?:an?\s+|the\s+)?"
     r"(?:intensive care|critical|serious|hospital|treatment|icu)\b"
 )
+# Where the injured were taken for care: "Of the injured, 14 were referred to Patna Medical College Hospital".
+_INTO_CARE = re.compile(
+    r"\s+(?:were|are|was|is|have been|had been)\s+(?:later\s+|since\s+)?(?:admitted|referred|rushed|shifted"
+    r"|transferred|hospitali[sz]ed)\b"
+)
 # (past the rest of its noun phrase: "2,311 surrendered insurgents and their family members, comprising ...")
 _PART_OPENER = re.compile(
     r"(?:\s+(?:and|or)\s+(?:their|its|his|her)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*"
@@ -367,6 +372,7 @@ def carry_over(
                 bracket_kind is not None
                 and bracket_kind is not Kind.KILLED
                 and not _is_part_tail(lowered, max(np.end, mention.end), lex)
+                and not (bracket_kind is Kind.INJURED and _INTO_CARE.match(lowered, max(np.end, mention.end)))
             ):
                 # a predicate of its own: "Of the 130 missing, 88 have been found alive"; the dead stay dead
                 # whatever is said of them ("Of those killed, nine have not been identified")

@@ -55,6 +55,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"(?:(?:,\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))*,?\s+(?:or\s+)?"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+times\b"
     rf"|\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
+    # a fraction: "Buner accounts for two-thirds", "three quarters of them"
+    rf"|[-\s](?:thirds?|quarters?|fifths?|sixths?|tenths?)\b"
     # animals counted by the head: "5,17,000 heads of livestock"
     rf"|\s+heads?\s+of\s+(?:livestock|cattle|animals|sheep|goats|camels|poultry)"
     rf"|\s*(?:-|\s)?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?|mm|cm|kg|kilos?|tons?|tonnes?|hectares?"

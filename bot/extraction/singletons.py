@@ -202,7 +202,7 @@ def singletons(
         if m.group(1) in _PARENTS and (of := _CHILDREN_OF.match(lowered, noun_end)):
             noun_end = of.end()  # "a mother of three was shot dead": her children are who she is, not a count
         kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), noun_end, [*taken, *found], lex)
-        if kind is None or kind in HOUSE_KINDS:
+        if kind not in HARM_KINDS:
             continue
         if not own_verb and any(_restates(lowered, n, t, m.start()) for n, t in taken):
             continue  # "one (1) person injured, a 54-year-old male": who the one counted is, not another

@@ -546,6 +546,17 @@ def _bullet_item(
     return Link(kind, np.group, mention.start, np.end, False, False)
 
 
+# Who speaks, counted: "two security sources told Reuters", "three residents said".
+_SPEAKERS_AFTER = re.compile(
+    r"(?:\s+(?!as\b|and\b|while\b)[\w-]+){0,2}?\s+(?:sources|officials|witnesses|residents|medics|doctors"
+    r"|diplomats|analysts)\s+(?:told|said|say|says|tell)\b(?!\s+to\b)"  # (not "as Nysa residents told to leave")
+)
+# A part of a set of places: "25 of Iran's 31 provinces", "12 of the 34 districts".
+_PART_OF_PLACES = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
+    r"(?:provinces|districts|regions|states|counties|villages|municipalities|towns|cities|countries|governorates"
+    r"|camps|sites|communes|departments|prefectures)\b"
+)
 # A ratio's second term after its first: "one death for every 18 people", "one in every 40".
 _FOR_EVERY = re.compile(r"\s+(?:for|in|out of) every\s+")
 
@@ -1702,6 +1713,10 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "Eleven residents from five neighbouring houses were evacuated"
         elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
+        elif _SPEAKERS_AFTER.match(lowered, m.end):
+            nps[i] = np._replace(trap=True)  # "killing 47 soldiers, two security sources told Reuters": who says so
+        elif _PART_OF_PLACES.match(lowered, m.end):
+            nps[i] = np._replace(trap=True)  # "floods that have hit 25 of Iran's 31 provinces": places
         elif _FOR_EVERY.match(lowered, max(np.end, m.end)):
             nps[i] = np._replace(trap=True)  # "one death for every 18 people who made the journey": a ratio
         elif _more_of_things_before(lowered, mentions, nps, i, lex):

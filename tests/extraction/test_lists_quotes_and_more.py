@@ -279,3 +279,74 @@ def test_a_breakdown_by_sea_route_is_read_under_its_heading() -> None:
         ("killed", 512),
         ("killed", 433),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Dixie Fire: 64 dead, more than 600 on missing list as crews search ash",
+            [("killed", 64), ("missing", 600)],
+            id="on-the-missing-list",
+        ),
+        pytest.param(
+            "The sheriff raised the death toll to 64 on Friday and said the list of people reported missing had grown "
+            "to 631.",
+            [("killed", 64), ("missing", 631)],
+            id="a-missing-list-grown-after-a-toll",
+        ),
+        pytest.param("Police Narrow Missing List To 212 Names", [("missing", 212)], id="missing-list-narrowed"),
+        pytest.param(
+            "About 60 people were hurt. Of the injured, 21 were referred to the district hospital in Gaya.",
+            [("injured", 60), ("injured", 21)],
+            id="the-injured-referred-to-hospital",
+        ),
+        pytest.param(
+            "Roughly 2,300 evacuees are now staying in emergency lodging in Prince George.",
+            [("sheltered", 2_300)],
+            id="emergency-lodging",
+        ),
+    ],
+)
+def test_missing_lists_care_and_lodging_name_their_kind(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Militants ambushed a convoy near Damboa, killing at least 31 soldiers, two security sources told AFP.",
+            [("killed", 31)],
+            id="sources-counted",
+        ),
+        pytest.param("Sindh flood deaths reach 412, Dadu accounts for two-thirds", [("killed", 412)], id="a-fraction"),
+        pytest.param(
+            "Floods that have hit 19 of the country's 34 provinces killed 58 people this month.",
+            [("killed", 58)],
+            id="provinces-hit",
+        ),
+        pytest.param(
+            "Flood death toll in Czechia rises to four as Ostrava residents told to leave",
+            [("killed", 4)],
+            id="residents-told-to-leave-are-no-speakers",
+        ),
+        pytest.param(
+            '"We met a man in Dori who had fled his village after it was attacked," said the NRC coordinator.',
+            [],
+            id="a-person-who-fled-in-a-quote",
+        ),
+        pytest.param('"My neighbour came back too, but her house is gone."', [], id="a-neighbour-came-back"),
+    ],
+)
+def test_speakers_fractions_places_and_single_people_moving_are_no_counts(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_a_single_person_harmed_is_still_a_figure() -> None:
+    assert kinds_values("A woman was killed and a man was injured when the wall collapsed.") == [
+        ("killed", 1),
+        ("injured", 1),
+    ]

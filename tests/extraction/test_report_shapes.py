@@ -481,9 +481,11 @@ def test_counts_over_a_quarter_a_fortnight_or_a_week_to_a_date_are_cumulative(te
 
 
 def test_a_person_described_by_a_who_clause_of_flight_is_no_count() -> None:
-    """ "a 66-year-old man who arrived at the centre" tells a person's story; "a woman fled" still counts."""
+    """ "a 66-year-old man who arrived at the centre" tells a person's story, and so does "a woman fled": one
+    person harmed is a figure, one person on the move is an anecdote (in the held-out reports such singletons were
+    false figures three times as often as labelled ones)."""
     assert summary("Musa, a 66-year-old man who arrived at the centre in June, said he was tired.") == []
-    assert summary("A woman fled to the camp after the attack.") == [("displaced", 1, "exact", "women")]
+    assert summary("A woman fled to the camp after the attack.") == []
     assert summary("A man who was shot in the leg died in hospital.") == [("killed", 1, "exact", "people")]
 
 

@@ -462,7 +462,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|never (?:been )?(?:found|located|traced)\b(?!\s+(?:dead|alive|guilty))"
      # (with its auxiliary: "including two children swept away by a river" are among the dead counted)
      r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))swept away by (?:the )?(?:[\w-]+ ){0,2}?(?:river|waters?|floods?"
-     r"|floodwaters|currents?|torrents?|waves?|sea)\b",
+     r"|floodwaters|currents?|torrents?|waves?|sea)\b"
+     r"|on (?:the |a )?(?:list of (?:the )?missing|missing(?: persons?)? list)",  # "more than 1,000 on missing list"
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
      r"|(?:ordered|told|asked|instructed) to (?:leave|move|relocate)\b(?! for\b)|(?<=were\s)ordered out\b"
@@ -495,7 +496,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
      r"|community|communal"
      r"|accommodation|reception|flood|cyclone)\s+"
-     r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities|locations?|zones?)"
+     r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities|locations?|zones?|lodgings?)"
      # the Philippine abbreviation, counted: "10,240 evacuees in 206 ECs", "8,911 evacuees / 171 ECs"
      r"|\s*(?:in|at|inside|/)\s*(?:\d[\d,]*\s+)?ecs\b"
      # a bulletin's bare participle: "1,270 persons housed", "Persons accommodated: 1,042"
@@ -888,7 +889,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a headline's toll and its count side by side: "Hathras stampede: Toll 121, including 112 women"
      r"|(?<![\w-])(?:death |casualty |fatality )?toll"
      r"|(?:death |casualty |fatality |human )?toll\b"
-     r"(?:\([^()]{0,60}\)|(?!displac(?!ement (?:camps?|sites?))|evacu|homeless|idps\b|injur|wounded)[^.;:]"
+     r"(?:\([^()]{0,60}\)"
+     r"|(?!displac(?!ement (?:camps?|sites?))|evacu|homeless|idps\b|injur|wounded|missing|unaccounted)[^.;:]"
      r"|(?<=\d)\.(?=\d)|" + _MONTH_ABBREVIATION_DOT + r"){0,180}?"
      # ("of" only right after the toll: "a toll of 12", not "the toll from the collision of two trains")
      r"\b(?:to|at|(?<=toll\x20)of|(?<=toll,\x20)of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?"
@@ -952,7 +954,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|search (?:continues |continued |resumed |goes on )?for|searching for" +
      # a running count of the missing: "people reported unaccounted for now stands at 631"
      r"|(?:missing|unaccounted for|whereabouts (?:are |is |remain |remains )?unknown)(?: people| persons)?\b"
-     r"(?:" + _NO_COUNT + r"){0,30}?\b(?:now )?(?:stands? at|stood at|rose to|risen to|fell to|dropped to|reached)"
+     r"(?:" + _NO_COUNT + r"){0,30}?\b(?:now )?(?:stands? at|stood at|rose to|risen to|fell to|dropped to|reached"
+     r"|(?:(?:had|has|have) )?(?:grown|climbed|jumped) to|grew to)"
+     # a list of the missing, narrowed or grown: "FBI Narrows Lahaina Missing List To 388 Names"
+     r"|missing(?: persons?)? list (?:to|at|of|now at|stands at|stood at)"
      # those still sought: "search continues for seven"
      r"|search(?:es)? (?:continues?|continuing|is on|goes on|resumed|resumes|resuming) for",
      Kind.MISSING),
