@@ -1686,6 +1686,9 @@ def find_statements(
     ):
         return []
     nps = [noun_phrase(sentence, m.end, lex, vague=m.qualifier is Qualifier.VAGUE) for m in mentions]
+    # (words the rarer checks below need, looked for once per sentence)
+    speaking = any(verb in lowered for verb in (" told", " said", " say", " tell"))
+    every = " every " in lowered
     for i, (m, np) in enumerate(zip(mentions, nps, strict=True)):
         if np.has_head and lowered.startswith(".", np.end) and _UNIT_ABBREVIATION.search(lowered, m.end, np.end):
             nps[i] = np = np._replace(end=np.end + 1)  # "6,940 ind. newly arrived": the dot is the unit's
@@ -1713,11 +1716,11 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "Eleven residents from five neighbouring houses were evacuated"
         elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
-        elif _SPEAKERS_AFTER.match(lowered, m.end):
+        elif speaking and _SPEAKERS_AFTER.match(lowered, m.end):
             nps[i] = np._replace(trap=True)  # "killing 47 soldiers, two security sources told Reuters": who says so
-        elif _PART_OF_PLACES.match(lowered, m.end):
+        elif lowered.startswith(" of ", m.end) and _PART_OF_PLACES.match(lowered, m.end):
             nps[i] = np._replace(trap=True)  # "floods that have hit 25 of Iran's 31 provinces": places
-        elif _FOR_EVERY.match(lowered, max(np.end, m.end)):
+        elif every and _FOR_EVERY.match(lowered, max(np.end, m.end)):
             nps[i] = np._replace(trap=True)  # "one death for every 18 people who made the journey": a ratio
         elif _more_of_things_before(lowered, mentions, nps, i, lex):
             nps[i] = np._replace(trap=True)  # "Nine health teams were deployed, and two more are to arrive"
