@@ -26,6 +26,18 @@ from bot.text.case import is_shouting
 _Finder = Callable[[str, Kind | None, Kind | None], list[Statement]]
 
 
+# The Spanish word for the shelters of Latin American bulletins, which English reports keep, read as its English
+# counterpart of the same length.
+_SHELTER_OF = {"albergues": "shelters ", "albergue": "shelter ", "Albergues": "Shelters ", "Albergue": "Shelter "}
+_ALBERGUE = re.compile(r"\b[Aa]lbergues?\b")
+def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A span that ends inside a word carried to the word's end (a word read in a shorter spelling: "albergues")."""
+    end = span[1]
+    while 0 < end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+        end += 1
+    return span[0], end
+
+
 _LIST_OPENING_WORDS = 30
 
 
@@ -41,6 +53,8 @@ def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
     """The text normalised for the language's matching, and the language's sentence reader."""
     if lang == "en":
         lex = lexicon_for(lang)
+        if "lbergue" in text:  # (same length, so offsets hold: "5,200 in albergues" are in shelters)
+            text = _ALBERGUE.sub(lambda m: _SHELTER_OF[m.group(0)], text)
         prepared = prepare(text, lex.known_words, lex.number_names, english_words())
         return prepared, lambda sentence, previous, recent: find_statements(sentence, lex, previous, recent)
     from bot.extraction.clauses import clause_lexicon, find_clause_statements
@@ -214,7 +228,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             sentence_span = prepared.span_to_original(s_start, s_end)
             sentence_text = text[sentence_span[0] : sentence_span[1]]
             for st in statements:
-                span = prepared.span_to_original(s_start + st.start, s_start + st.end)
+                span = _whole_words(text, prepared.span_to_original(s_start + st.start, s_start + st.end))
                 anchors.append(Anchor(span=span, sentence=sentence_span, paragraph=para_span))
                 found.append((st, sentence_text))
                 if listing:

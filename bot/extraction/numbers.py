@@ -52,7 +52,7 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 # What follows a number that is not a count of people or houses: units, dates, ages, ordinals, times.
 _NOT_A_COUNT_AFTER = re.compile(
     # (how often, in a list: "displaced two, three, four times")
-    rf"(?:(?:,\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))*,?\s+(?:or\s+)?"
+    rf"(?:(?:,\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))*,?\s+(?:(?:or|and)\s+(?:sometimes\s+|even\s+)?)?"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+times\b"
     rf"|\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
     # a fraction: "Buner accounts for two-thirds", "three quarters of them"

@@ -24,7 +24,7 @@ from bot.extraction.discourse import (
     stand_ins,
     tally_rows,
 )
-from bot.extraction.homecoming import crossed_home
+from bot.extraction.homecoming import crossed_home, left_a_host_country
 from bot.extraction.kinds import (
     NounPhrase,
     Trigger,
@@ -556,6 +556,17 @@ _PART_OF_PLACES = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
     r"(?:provinces|districts|regions|states|counties|villages|municipalities|towns|cities|countries|governorates"
     r"|camps|sites|communes|departments|prefectures)\b"
+)
+# A return told after people named as displaced: "Iraqis displaced by the war have returned", "displaced Lebanese
+# headed back" (not in a clause of their own: "IDPs who had returned to Mosul fled again").
+_RETURN_AFTER = re.compile(
+    r"(?:\s+(?!who\b|that\b|which\b|were\b|are\b)[^\s.;,]+){0,10}?\s+(?:(?:have|has|had)\s+(?:now\s+|since\s+"
+    r"|already\s+)?(?:returned|gone back|come back)|headed back|head back|heading back|head(?:ed|ing)? home)\b"
+)
+_WHOLE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+# A house's fate right after a bare count: "1,350 completely destroyed", "410 destroyed".
+_BARE_HOUSE_FATE = re.compile(
+    r"\s+(?:(?:completely|totally|fully|partially|partly|badly|severely|heavily)\s+)?(?:destroyed|damaged)\b"
 )
 # A ratio's second term after its first: "one death for every 18 people", "one in every 40".
 _FOR_EVERY = re.compile(r"\s+(?:for|in|out of) every\s+")
@@ -1749,6 +1760,16 @@ def find_statements(
             )
         ):
             house_context = _OF_WHICH.search(lowered, max(0, mention.start - 12), mention.start) is not None
+        if (
+            not house_context
+            and i > 0
+            and not np.has_head
+            and _BARE_HOUSE_FATE.match(lowered, mention.end)
+            and any(nps[j].house for j in range(i))
+            and not any(nps[j].has_head and not nps[j].house and not nps[j].trap for j in range(i))
+        ):
+            # "assessments of 4,000 homes found 1,350 completely destroyed and 2,140 partially damaged"
+            house_context = True
         if not house_context and i > 0 and not np.has_head and ":" in lowered[: mention.start]:
             # the houses broken down after a colon: "17.6 lakh houses have been hit across 23 districts: 6.2 lakh
             # were completely destroyed" (past counts of things between)
@@ -1871,6 +1892,16 @@ def find_statements(
         tally_rows(sentence, lowered, mentions, nps, links, previous or recent, lex)
     if "respectively" in lowered:
         respectively_as_before(lowered, mentions, nps, links, previous)
+    for i, link in enumerate(links):
+        if (
+            link is not None
+            and link.kind is Kind.DISPLACED
+            and nps[i].kind is Kind.DISPLACED
+            and _RETURN_AFTER.match(lowered, max(nps[i].end, link.end))
+            # (not the whole a part of returned from: "24,000 of the 140,000 Cambodians displaced had returned")
+            and not _WHOLE_OF_BEFORE.search(lowered, max(0, mentions[i].start - 30), mentions[i].start)
+        ):
+            links[i] = _returning(link)  # "four million Iraqis displaced by the war have returned to their homes"
     if (previous or recent) is Kind.RETURNED:
         # people arriving or entering, told right after returns, are returning too
         # (not those "newly arrived": new arrivals are the displaced of the day)
@@ -1893,6 +1924,13 @@ def find_statements(
             and crossed_home(sentence, mentions[i].end, nps[i].end)
         ):
             links[i] = _returning(link)  # "256,000 Afghans crossed into Afghanistan": home, not away
+        elif (
+            link is not None
+            and link.kind is Kind.DISPLACED
+            and nps[i].has_head
+            and left_a_host_country(sentence, mentions[i].end, nps[i].end)
+        ):
+            links[i] = _returning(link)  # "85,000 Afghans have left Pakistan": they go home
     for i in range(1, len(links)):
         link = links[i]
         if (
@@ -2004,14 +2042,19 @@ def find_statements(
         )
     ]
     old_end = -1  # where the last old count removed ends: "had put the toll at 40 dead and 58 injured"
+    trapped_end = -1  # where the last count a trap before it removed ends
     for mention, link in list(pairs):
         if old_end >= 0 and _OLD_PAIR_GAP.fullmatch(lowered, old_end, mention.start):
             pairs.remove((mention, link))  # the second count of the old toll
             old_end = max(mention.end, link.end)
             continue
+        if trapped_end >= 0 and lowered[trapped_end : mention.start].strip() == "(":
+            pairs.remove((mention, link))  # "hosting 215,300 IDPs (47,120 households)": the same count in its unit
+            continue
         superseded = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None
         if (not link.left or superseded) and trapped_before(lowered, mention.start, lex):
             pairs.remove((mention, link))
+            trapped_end = max(mention.end, link.end)
         elif superseded and not link.left:
             pairs.remove((mention, link))  # "up from an estimate of 540 dead": the old toll, named by its noun
         elif _SUPERSEDED_PUT.search(lowered, max(0, mention.start - 100), mention.start):

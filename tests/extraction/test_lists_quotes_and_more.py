@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extraction.extract import extract
 from tests.extraction.helpers import kinds_values, summary
 
 
@@ -350,3 +351,72 @@ def test_a_single_person_harmed_is_still_a_figure() -> None:
         ("killed", 1),
         ("injured", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Over 2.1 lakh Afghans have left Pakistan since the deadline", [("returned", 210_000)], id="afghans-left"
+        ),
+        pytest.param(
+            "Nearly 61,000 Afghan nationals, including holders of Citizen Cards, have left Pakistan through Torkham.",
+            [("returned", 61_000)],
+            id="nationals-past-an-aside",
+        ),
+        pytest.param(
+            "More than 5 million Ukrainians have left Ukraine since the invasion.",
+            [("displaced", 5_000_000)],
+            id="leaving-their-own-country-is-flight",
+        ),
+        pytest.param(
+            "More than two million Iraqis displaced by the war have returned to their homes, the agency said.",
+            [("returned", 2_000_000)],
+            id="displaced-people-who-have-returned",
+        ),
+        pytest.param(
+            "About 9,000 of the 60,000 villagers displaced by the fighting had returned home by Friday.",
+            [("returned", 9_000), ("displaced", 60_000)],
+            id="the-whole-of-a-part-returned-stays-displaced",
+        ),
+    ],
+)
+def test_going_home_is_a_return(text: str, expected: list[tuple[str, int]]) -> None:
+    assert sorted(kinds_values(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In all, 54 displacement sites were assessed, hosting 142,600 IDPs (31,090 households).",
+            [],
+            id="a-hosted-count-in-its-unit",
+        ),
+        pytest.param(
+            "Assessments of 3,000 homes in the parish found 870 completely destroyed and 1,460 partially damaged.",
+            [("houses_destroyed", 870), ("houses_damaged", 1_460)],
+            id="assessed-homes-found-destroyed",
+        ),
+        pytest.param(
+            '"Families have been displaced two, three and sometimes four times," the coordinator said.',
+            [],
+            id="how-many-times",
+        ),
+        pytest.param(
+            "CONRED reports 9 dead and 3,400 in albergues across the country",
+            [("killed", 9), ("sheltered", 3_400)],
+            id="albergues",
+        ),
+    ],
+)
+def test_hosted_units_house_assessments_repeated_flight_and_albergues(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_a_shelter_named_in_spanish_keeps_its_whole_word_in_the_span() -> None:
+    text = "More than 21,000 people are sleeping in 340 albergues."
+    (figure,) = extract(text)
+    assert text[figure.span[0] : figure.span[1]].endswith("albergues")
