@@ -30,6 +30,8 @@ _Finder = Callable[[str, Kind | None, Kind | None], list[Statement]]
 # counterpart of the same length.
 _SHELTER_OF = {"albergues": "shelters ", "albergue": "shelter ", "Albergues": "Shelters ", "Albergue": "Shelter "}
 _ALBERGUE = re.compile(r"\b[Aa]lbergues?\b")
+
+
 def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A span that ends inside a word carried to the word's end (a word read in a shorter spelling: "albergues")."""
     end = span[1]
