@@ -109,6 +109,11 @@ _FATE = r"((?:(?:fully|totally|completely|partially|partly)\s+)?(?:" + "|".join(
 _FATES = _FATE + r"\s+(?:and|&)\s+" + _FATE  # "dead and injured"
 _FATE_PAIR_BEFORE = re.compile(rf"\b{_FATES}\b[^.;\d]{{0,60}}$")
 _FATE_PAIR = re.compile(rf"\s+(?:(?:were|are|have been|had been)\s+)?{_FATES},?\s+respectively\b")
+# The second fate of a pair, after the first one's noun: "... fatalities and injuries, respectively".
+_SECOND_FATE_KINDS = {
+    "injuries": Kind.INJURED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "missing": Kind.MISSING,
+}  # fmt: skip
+_SECOND_FATE = re.compile(r"\s+(?:and|&)\s+(injuries|injured|wounded|missing),?\s+respectively\b")
 # A verb standing for the one said before: "120,000 people had done so", "1,500 more did the same".
 _DID_SO = re.compile(
     r"\s+(?:(?:more|others|also|too|likewise)\s+)?(?:(?:had|have|has|did|do|does)\s+)?(?:(?:also|likewise|since)\s+)?"
@@ -295,6 +300,10 @@ def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhra
             lowered, mentions[i + 1].end
         ):
             links[i] = Link(nxt.kind, nxt.group, mentions[i].start, mentions[i].end, False, False)
+            # the second fate after the noun of the first: "47,540 and 111,618 fatalities and injuries, respectively"
+            if (other_fate := _SECOND_FATE.match(lowered, nps[i + 1].end)) and nps[i + 1].has_head:
+                links[i + 1] = nxt._replace(kind=_SECOND_FATE_KINDS[other_fate.group(1)])
+                continue
             # two fates in the same order: "leaving five and 11 soldiers dead and injured respectively"
             fates = _FATE_PAIR.match(lowered, max(nps[i + 1].end, mentions[i + 1].end))
             if fates is not None:

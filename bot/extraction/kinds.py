@@ -513,6 +513,10 @@ def _with_head(
             if noun in lex.group_nouns:
                 groups.add(lex.group_nouns[noun])
                 end = e
+                # (the noun may modify the one after it: "soldiers and police officers")
+                nxt = _words(text, e, 1)
+                if nxt and nxt[0][1] == e + 1 and is_human_plural(nxt[0][0].lower(), lex):
+                    end = nxt[0][2]
                 break
             if noun in lex.np_stopwords:
                 break

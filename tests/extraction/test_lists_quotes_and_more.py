@@ -420,3 +420,30 @@ def test_a_shelter_named_in_spanish_keeps_its_whole_word_in_the_span() -> None:
     text = "More than 21,000 people are sleeping in 340 albergues."
     (figure,) = extract(text)
     assert text[figure.span[0] : figure.span[1]].endswith("albergues")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officials said 212 soldiers and police officers have been killed since the fighting began.",
+            [("killed", 212)],
+            id="soldiers-and-police-officers",
+        ),
+        pytest.param("Kabul says over 120 Taliban killed in border clashes", [("killed", 120)], id="taliban"),
+        pytest.param(
+            "Some 22,000 people were forced into shelters at the height of the flooding.",
+            [("sheltered", 22_000)],
+            id="forced-into-shelters",
+        ),
+        pytest.param(
+            "The ministry reported cumulative totals of 3,120 and 9,850 fatalities and injuries, respectively.",
+            [("killed", 3_120), ("injured", 9_850)],
+            id="fatalities-and-injuries-respectively",
+        ),
+    ],
+)
+def test_coordinated_heads_fighters_named_by_movement_and_paired_fates(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert kinds_values(text) == expected

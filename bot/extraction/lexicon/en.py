@@ -99,7 +99,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "servicemen": Group.FIGHTERS, "officers": Group.FIGHTERS, "personnel": Group.FIGHTERS,
     "vigilantes": Group.FIGHTERS, "vigilante": Group.FIGHTERS, "jawans": Group.FIGHTERS, "jawan": Group.FIGHTERS,
     "paramilitaries": Group.FIGHTERS, "extremists": Group.FIGHTERS, "terrorists": Group.FIGHTERS,
-    "marines": Group.FIGHTERS, "commandos": Group.FIGHTERS, "paratroopers": Group.FIGHTERS,
+    "marines": Group.FIGHTERS, "commandos": Group.FIGHTERS, "paratroopers": Group.FIGHTERS, "taliban": Group.FIGHTERS,
     "ind": Group.PEOPLE, "inds": Group.PEOPLE, "indiv": Group.PEOPLE, "pers": Group.PEOPLE,
     "civ": Group.CIVILIANS, "civs": Group.CIVILIANS,  # incident logs' shorthand: "1 civ KIA, 3 civ WIA"
     "households": Group.HOUSEHOLDS, "household": Group.HOUSEHOLDS, "hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS,
@@ -523,6 +523,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|accommodation)\b"
      # checking into a shelter: "About 1,400 people had checked into nine county shelters"
      r"|checked (?:in)?to (?:[\w’'-]+\s+){0,3}?(?:shelters?|evacuation (?:centres?|centers?))\b"
+     r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)"  # ("17,000 residents had been forced into 100 shelters")
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|(?:staying|living|remain|remains|remained|remaining|sleeping) in tents"
      r"|(?:living|staying|sleeping|sheltering) under (?:makeshift |plastic |tarpaulin |temporary |improvised )?"
@@ -709,7 +710,6 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|reach(?:es)? (?:(?:southern|northern|eastern|western|central|mainland) )?"
      r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
      r"|may|june|july|august|september|october|november|december)\b)(?-i:[A-ZÀ-Þ])\w+|reached the (?-i:[A-Z]{2,})\b)"
-     r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)"
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
      r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
      r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)"
