@@ -447,3 +447,18 @@ def test_coordinated_heads_fighters_named_by_movement_and_paired_fates(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Among the dead, the chief said, were 9 children.", [("killed", 9)], id="among-the-dead-aside"),
+        pytest.param(
+            "Residents said the death toll could be as high as 300.", [("killed", 300)], id="toll-could-be-as-high-as"
+        ),
+    ],
+)
+def test_the_dead_named_past_an_aside_and_a_toll_that_could_be_higher(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert kinds_values(text) == expected

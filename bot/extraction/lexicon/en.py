@@ -876,7 +876,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
-     r"|among (?:the|those|[\w-]+['’]s) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)(?: [\w'’-]+){0,4}?"
+     r"|among (?:the|those|[\w-]+['’]s) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)"
+     r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,4}?"  # (who says so between: "Among the dead, he said, were 12 children")
      r" (?:were|was|are|is|included?)|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
      r"(?:included?|includes|including)"
      # ("the dead were 142 students, three police officers and ...": a count, never a person named)
@@ -894,7 +895,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<=\d)\.(?=\d)|" + _MONTH_ABBREVIATION_DOT + r"){0,180}?"
      # ("of" only right after the toll: "a toll of 12", not "the toll from the collision of two trains")
      r"\b(?:to|at|(?<=toll\x20)of|(?<=toll,\x20)of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?"
-     r"|nearing|approach(?:es|ing)?"
+     r"|nearing|approach(?:es|ing)?|(?:could|may|might) be"  # ("the death toll could be as high as 2,000")
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
      # ("the count of those killed has topped 250", "the number of people killed climbed past 300")
