@@ -56,7 +56,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+times\b"
     rf"|\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
     # a fraction: "Buner accounts for two-thirds", "three quarters of them"
-    rf"|[-\s](?:thirds?|quarters?|fifths?|sixths?|tenths?)\b"
+    # (not an ordinal that opens a compound: "3,200 third-country nationals")
+    rf"|[-\s](?:thirds|quarters|fifths|sixths|tenths)\b|-(?:third|quarter|fifth|sixth|tenth)\b(?!-)"
     # animals counted by the head: "5,17,000 heads of livestock"
     rf"|\s+heads?\s+of\s+(?:livestock|cattle|animals|sheep|goats|camels|poultry)"
     rf"|\s*(?:-|\s)?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?|mm|cm|kg|kilos?|tons?|tonnes?|hectares?"

@@ -323,6 +323,11 @@ def test_missing_lists_care_and_lodging_name_their_kind(text: str, expected: lis
         ),
         pytest.param("Sindh flood deaths reach 412, Dadu accounts for two-thirds", [("killed", 412)], id="a-fraction"),
         pytest.param(
+            "The agency helped evacuate 1,700 third-country nationals from Gallabat to Gondar.",
+            [("evacuated", 1_700)],
+            id="an-ordinal-opening-a-compound-is-no-fraction",
+        ),
+        pytest.param(
             "Floods that have hit 19 of the country's 34 provinces killed 58 people this month.",
             [("killed", 58)],
             id="provinces-hit",
