@@ -467,3 +467,20 @@ def test_the_dead_named_past_an_aside_and_a_toll_that_could_be_higher(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Before retreating, the fighters burnt down 19 houses and destroyed two water wells.",
+            [("houses_destroyed", 19)],
+            id="wells-after-houses",
+        ),
+        pytest.param(
+            "Troops later searched the compound and recovered three explosive belts and rifles.", [], id="belts"
+        ),
+    ],
+)
+def test_wells_and_belts_are_things(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

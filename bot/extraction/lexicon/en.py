@@ -224,6 +224,7 @@ sites centres centers shelters counties municipalities communes departments zone
 suburbs neighbourhoods neighborhoods wards barangays localities settlements hamlets communities facilities
 woredas kebeles upazilas tehsils mandals talukas blocks territories governorates prefectures parishes
 trees crops poles pylons
+wells boreholes latrines pumps generators belts
 """
 # Adjectives before the counted noun that say what happened to it ("6,000 destroyed houses").
 PRENOMINAL_KINDS: dict[str, Kind] = {
