@@ -40,7 +40,7 @@ def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], end
 
 
-_LIST_OPENING_WORDS = 30
+_LIST_OPENING_WORDS = 30  # (a longer sentence ending in a colon is prose, not the line that opens a list)
 
 
 def _list_opening_kind(sentence: str) -> Kind | None:

@@ -563,6 +563,7 @@ _RETURN_AFTER = re.compile(
     r"(?:\s+(?!who\b|that\b|which\b|were\b|are\b)[^\s.;,]+){0,10}?\s+(?:(?:have|has|had)\s+(?:now\s+|since\s+"
     r"|already\s+)?(?:returned|gone back|come back)|headed back|head back|heading back|head(?:ed|ing)? home)\b"
 )
+# A count that is the whole of a part named before it: "24,000 of the more than 140,000".
 _WHOLE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # A house's fate right after a bare count: "1,350 completely destroyed", "410 destroyed".
 _BARE_HOUSE_FATE = re.compile(
