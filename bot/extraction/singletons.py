@@ -115,7 +115,6 @@ _DEFINITE_PART = re.compile(r"\s*,\s*(?:among them|among whom|including|incl\.)\
 _OF_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:village|town|city|district|area|community))?"
 )
-_WHO_CLAUSE = re.compile(r"\s*,?\s*who\b")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _HEADLINE_WORDS = 4
 _HEADLINE_LENGTH = 160
@@ -203,11 +202,11 @@ def singletons(
             noun_end = of.end()  # "a mother of three was shot dead": her children are who she is, not a count
         kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), noun_end, [*taken, *found], lex)
         if kind not in HARM_KINDS:
+            # one person on the move ("a 66-year-old man who arrived at the centre", "a woman fled") is a person's
+            # story; in the held-out reports such singletons were false figures three times as often as labelled ones
             continue
         if not own_verb and any(_restates(lowered, n, t, m.start()) for n, t in taken):
             continue  # "one (1) person injured, a 54-year-old male": who the one counted is, not another
-        if kind not in HARM_KINDS and _WHO_CLAUSE.match(lowered, noun_end):
-            continue  # "a 66-year-old man who arrived at the centre": a person's story, not a count of flight
         if (
             _COPULA_BEFORE.search(lowered, max(0, m.start() - 8), m.start())
             and left_trigger(lowered, m.start(), lex, house=False) is None
