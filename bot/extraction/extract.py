@@ -26,12 +26,6 @@ from bot.text.case import is_shouting
 _Finder = Callable[[str, Kind | None, Kind | None], list[Statement]]
 
 
-# The Spanish word for the shelters of Latin American bulletins, which English reports keep, read as its English
-# counterpart of the same length.
-_SHELTER_OF = {"albergues": "shelters ", "albergue": "shelter ", "Albergues": "Shelters ", "Albergue": "Shelter "}
-_ALBERGUE = re.compile(r"\b[Aa]lbergues?\b")
-
-
 def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A span that ends inside a word carried to the word's end (a word read in a shorter spelling: "albergues")."""
     end = span[1]
@@ -55,8 +49,6 @@ def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
     """The text normalised for the language's matching, and the language's sentence reader."""
     if lang == "en":
         lex = lexicon_for(lang)
-        if "lbergue" in text:  # (same length, so offsets hold: "5,200 in albergues" are in shelters)
-            text = _ALBERGUE.sub(lambda m: _SHELTER_OF[m.group(0)], text)
         prepared = prepare(text, lex.known_words, lex.number_names, english_words())
         return prepared, lambda sentence, previous, recent: find_statements(sentence, lex, previous, recent)
     from bot.extraction.clauses import clause_lexicon, find_clause_statements

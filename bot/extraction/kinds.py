@@ -329,8 +329,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         # (past the whole's own count: "nine of the 14 passengers", "55 of the village's 60 houses")
         whole = _WHOLE_COUNT.match(text, m.end())
         inner = noun_phrase(text, whole.end() if whole else m.end(), lex, vague=False)
-        if inner.has_head and not inner.trap:
-            return inner
+        if inner.has_head and (not inner.trap or whole):
+            return inner  # (a part of things counted is things too: "25 of Iran's 31 provinces")
         if not whole and (thing := _THINGS_OF.match(text, m.end())) and is_thing(thing.group(1).lower(), lex):
             return NounPhrase(end=thing.end(), has_head=True, trap=True)  # "two of its ambulances were hit"
     words = _words(text, pos, _MAX_MODIFIERS + 3)

@@ -15,6 +15,10 @@ from bot.extraction.spacing import Edit, spacing_edits
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 # A regex, not str.translate: it skips clean text in C, where a translation table costs a lookup per character.
 _DOUBLE_HYPHEN = re.compile(r"(?<= )--(?= )")
+# The Spanish word for the shelters of Latin American bulletins, which English reports keep, read as its English
+# counterpart of the same length.
+_SHELTER_OF = {"albergues": "shelters ", "albergue": "shelter ", "Albergues": "Shelters ", "Albergue": "Shelter "}
+_ALBERGUE = re.compile(r"\b[Aa]lbergues?\b")
 _ODD_SPACE = re.compile("[\t\r\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u3000]")
 # A word broken across lines ("displace-\nment"): drop the hyphen and the break. The hyphen comes first so the
 # engine can jump from hyphen to hyphen.
@@ -106,6 +110,8 @@ def prepare(
     plain = _ODD_SPACE.sub(" ", text) if "\t" not in text else _spaces_but_table_tabs(text)
     if " -- " in plain:
         plain = _DOUBLE_HYPHEN.sub("— ", plain)  # a dash typed as two hyphens, same length: "people -- had fled"
+    if "lbergue" in plain:  # (same length, so offsets hold: "5,200 in albergues" are in shelters)
+        plain = _ALBERGUE.sub(lambda m: _SHELTER_OF[m.group(0)], plain)
     edits = _edits(plain, known, numbers, whole)
     if not edits:
         return Prepared(plain, None)

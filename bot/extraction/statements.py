@@ -551,12 +551,6 @@ _SPEAKERS_AFTER = re.compile(
     r"(?:\s+(?!as\b|and\b|while\b)[\w-]+){0,2}?\s+(?:sources|officials|witnesses|residents|medics|doctors"
     r"|diplomats|analysts)\s+(?:told|said|say|says|tell)\b(?!\s+to\b)"  # (not "as Nysa residents told to leave")
 )
-# A part of a set of places: "25 of Iran's 31 provinces", "12 of the 34 districts".
-_PART_OF_PLACES = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
-    r"(?:provinces|districts|regions|states|counties|villages|municipalities|towns|cities|countries|governorates"
-    r"|camps|sites|communes|departments|prefectures)\b"
-)
 # A return told after people named as displaced: "Iraqis displaced by the war have returned", "displaced Lebanese
 # headed back" (not in a clause of their own: "IDPs who had returned to Mosul fled again").
 _RETURN_AFTER = re.compile(
@@ -1730,8 +1724,6 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
         elif speaking and _SPEAKERS_AFTER.match(lowered, m.end):
             nps[i] = np._replace(trap=True)  # "killing 47 soldiers, two security sources told Reuters": who says so
-        elif lowered.startswith(" of ", m.end) and _PART_OF_PLACES.match(lowered, m.end):
-            nps[i] = np._replace(trap=True)  # "floods that have hit 25 of Iran's 31 provinces": places
         elif every and _FOR_EVERY.match(lowered, max(np.end, m.end)):
             nps[i] = np._replace(trap=True)  # "one death for every 18 people who made the journey": a ratio
         elif _more_of_things_before(lowered, mentions, nps, i, lex):
