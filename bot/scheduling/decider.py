@@ -71,6 +71,10 @@ class Decider:
         failures = 0
         try:
             while not self._stop.is_set():
+                # Cleared before the attempt, not when pausing after it: a stop or a nudge that comes while the
+                # attempt runs in its thread then ends the pause at once instead of being wiped by it (a stop during
+                # an outage used to wait out the whole backoff, up to 30 s).
+                self._wake.clear()
                 try:
                     if not await asyncio.to_thread(self._lock.try_acquire):
                         await self._pause(STANDBY_SECONDS)
@@ -112,6 +116,5 @@ class Decider:
             self._on_queued()
 
     async def _pause(self, seconds: float) -> None:
-        self._wake.clear()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), timeout=seconds)

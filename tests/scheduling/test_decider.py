@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 from bot.scheduling.decider import Decider
 from bot.storage import NewReport, Store
@@ -81,3 +85,32 @@ def test_a_failed_decision_leaves_its_reports_queued_for_the_next_try(store: Sto
     assert decider.decide_pending() == 3
     assert attempts == [ids, ids]
     assert store.reports.undecided() == []
+
+
+class _Outage:
+    """An alert engine whose database is unreachable: each call waits until released, then fails as a cut
+    connection does."""
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, report_ids: list[int]) -> int:
+        self.entered.set()
+        self.release.wait(timeout=10)
+        raise DBAPIError("SELECT 1", {}, ConnectionRefusedError("the database is cut off"))
+
+
+async def test_a_stop_during_an_outage_does_not_wait_out_the_backoff(store: Store) -> None:
+    """Stopped while a failing attempt runs in its thread, the decider ends at once rather than after its
+    backoff (2 s after the first failure, up to 30 s after more): shutting down must not wait for the database."""
+    _store_reports(store, 1)
+    outage = _Outage()
+    decider = Decider(store.reports, outage, lock=SessionLock(store.engine, "decider"))
+    running = asyncio.create_task(decider.run())
+    assert await asyncio.to_thread(outage.entered.wait, 5)
+    decider.stop()  # while the attempt is still in its thread
+    outage.release.set()
+    started = time.monotonic()
+    await asyncio.wait_for(running, timeout=10)
+    assert time.monotonic() - started < 1.0
