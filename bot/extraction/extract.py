@@ -37,6 +37,21 @@ def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
 _LIST_OPENING_WORDS = 30  # (a longer sentence ending in a colon is prose, not the line that opens a list)
 
 
+# A bullet opening the next line: the line before, if it has no stop of its own, is the list's heading
+# ("Deaths by perpetrator", then "- Syrian regime forces: 171 civilians").
+_BULLET_NEXT = re.compile(r"[ \t]*\n\s*[-–•*▪●][ \t]")
+_BULLET_LINE = re.compile(r"\s*[-–•*▪●][ \t]")
+
+
+def _heads_a_list(text: str, sentence_end: int) -> bool:
+    """Whether the sentence ending at ``sentence_end`` is a heading line right above a bulleted list."""
+    return (
+        text[sentence_end - 1 : sentence_end] not in ".!?"
+        and _BULLET_NEXT.match(text, sentence_end) is not None
+        and _BULLET_LINE.match(text, text.rfind("\n", 0, sentence_end) + 1) is None  # (an item is no heading)
+    )
+
+
 def _list_opening_kind(sentence: str) -> Kind | None:
     """The kind a sentence opening a list names without a count of its own ("SOHR reported that the civilians were
     killed as follows:"), which the list's items take."""
@@ -213,8 +228,10 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             if is_shouting(sentence):
                 sentence = lower_keeping_length(sentence)
             statements = finder(sentence, previous, recent)
-            previous = statements[0].kind if statements else None
-            if previous is None and lang == "en" and sentence.rstrip().endswith(":"):
+            if statements or previous is None or _BULLET_LINE.match(sentence) is None:
+                previous = statements[0].kind if statements else None
+            # (else an item read as no figure keeps the list's kind for the items after it)
+            if previous is None and lang == "en" and (sentence.rstrip().endswith(":") or _heads_a_list(read, s_end)):
                 previous = _list_opening_kind(sentence)  # "The civilians were killed as follows:", then its items
             if not statements:
                 continue

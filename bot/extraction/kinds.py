@@ -9,7 +9,7 @@ from bot.extraction.lexicon import Lexicon
 from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.links import CAPTURED, HARM_KINDS, HOUSE_DEGREES, OBJECT_AFTER
 from bot.extraction.model import Group, Kind
-from bot.extraction.numbers import AGE
+from bot.extraction.numbers import AGE, SITE_DESIGNATORS
 
 # (past a body's initials in brackets: "four Libyan Red Crescent (LRC) volunteers")
 _WORD = re.compile(r"[ \t\n]*(?:\([A-Z]{2,8}\)[ \t\n]+(?=[a-z]))?([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)")
@@ -222,9 +222,7 @@ _GAP_DISTANCE = re.compile(
 )
 _GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
 # A site's number names it, it counts no one: "500 refugees in Camp 14 were relocated".
-_GAP_SITE_NUMBER = re.compile(
-    r"\b(?:camps?|blocks?|sectors?|wards?|zones?)\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*\b"
-)
+_GAP_SITE_NUMBER = re.compile(rf"\b{SITE_DESIGNATORS}\s+\d{{1,3}}[a-z]?(?:\s*(?:,|and|&)\s*\d{{1,3}}[a-z]?)*\b")
 # "since" opening a time, not a clause: "refugees who have landed in Aceh since November are sheltering"
 _GAP_SINCE = re.compile(
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august"
@@ -584,6 +582,8 @@ def right_trigger(
                         main = _return_later(lowered, m.end())
                     if main is None and told.kind is Kind.MISSING and _found_alive_later(lowered, m.end()):
                         return None  # "19 of the fishermen who had been missing since Monday were found alive"
+                    if main is None and _SPEAKING_AFTER_CLAUSE.match(lowered, m.end()):
+                        return None  # "One woman who reached the border with her children told us ...": a speaker
                     return _later_fate(told, main)
                 if part:
                     # only a participle right after the whole describes it: "half of the 111,000 people displaced
@@ -658,6 +658,10 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
                 if (m := pattern.match(text, at)) and (at - verb.end() > 1):
                     return _trigger(m, kinds)
     return None
+
+
+# The main verb after a relative clause says the people speak: "who fled the town last week told reporters".
+_SPEAKING_AFTER_CLAUSE = re.compile(r"[^,.;:]{0,60}?\s(?:told|said|say|says|recounted|recalled|described)\b")
 
 
 def _later_fate(told: Trigger, main: Trigger | None) -> Trigger:

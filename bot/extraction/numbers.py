@@ -162,9 +162,12 @@ _HARMED_AGE_BEFORE = re.compile(
     r"|below|older than|younger than|aged over|aged under)\s+$"
 )
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|women|men|residents|families|households)\b")
-_SITE_NUMBER_BEFORE = re.compile(
-    r"\b(?:camps?|blocks?|sectors?|wards?|zones?)\s+(?:\d{1,3}[a-z]?\s*(?:,|and|&|-|–)\s*)*$"
+# Nouns a number names rather than counts ("Camp 14", "Pavilion 2", "Gate 3"); read lower-cased.
+SITE_DESIGNATORS = (
+    r"(?:camps?|blocks?|sectors?|wards?|zones?|pavilions?|cell\s?blocks?|gates?|buildings?|towers?|halls?|phases?"
+    r"|routes?|highways?|platforms?)"
 )
+_SITE_NUMBER_BEFORE = re.compile(rf"\b{SITE_DESIGNATORS}\s+(?:\d{{1,3}}[a-z]?\s*(?:,|and|&|-|–)\s*)*$")
 
 
 # The values of the English reading are named tuples: immutable like frozen dataclasses, and built in half the time

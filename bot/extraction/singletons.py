@@ -56,6 +56,7 @@ _PART_AFTER = re.compile(
     # (after a time, if one is said: "killed overnight in Belot, including a woman")
     r"(?:\s+(?:overnight|yesterday|today|tonight|(?:last|this|early|late)\s+[a-z]+))?"
     r"(?:\s+(?:during|in|at|on|near)\s+(?:(?!\band\s+(?:another|a further|an additional)\b)[^,;.\d]){1,50})?"
+    r"(?:\s+on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}))?"  # (and a day: "in Ngaoundaye on 27 March, among them")
     r"\s*,\s*(?:including|among them|among whom"
     r"|one of them"
     r"|one of whom(?: was)?)\s+"

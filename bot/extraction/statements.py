@@ -68,6 +68,7 @@ from bot.extraction.singletons import (
     names_one_house,
     singletons,
 )
+from bot.extraction.tables import title_kind
 
 # These patterns read the lower-cased sentence (``lowered``: same offsets), so they need no case-blind matching.
 # A part "of them" opening a sentence: "At least 46 of them were children".
@@ -130,7 +131,8 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that)\b")
 _SLASH = re.compile(r"\s*/\s*")
 # A bare count in sites after a house figure counts people: "70 houses torched, 600 in relief camps".
 _PEOPLE_IN_SITES_AFTER = re.compile(
-    r"\s+(?:are\s+|were\s+|remain\s+|now\s+)?(?:in|at)\s+(?:[\w-]+\s+)?(?:camps?|shelters?|centres?|centers?|sites?)\b"
+    r"\s+(?:are\s+|were\s+|remain\s+|now\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
+    r"(?:camps?|shelters?|centres?|centers?|sites?)\b"  # ("in 10 spontaneous sites")
 )
 # A sentence opening on a place's confirmed count: "South Carolina has confirmed 19, Florida 12".
 _CONFIRMED_START = re.compile(
@@ -518,19 +520,25 @@ def _named_things(sentence: str, lowered: str, mention: NumberMention, lex: Lexi
 
 
 # A list item's mark at a line's start: "- 6 civilians, including 2 children, in airstrikes on Khan Shaykhun".
-_BULLET = re.compile(r"\s*[-–•*▪●]\s+(?=(?:at least |about |some |more than |over |nearly )?\d)")
+# (a label may come first: "- Syrian regime forces: 171 civilians, including 49 children")
+_BULLET = re.compile(r"\s*[-–•*▪●]\s+(?:[^:\d]{2,80}:\s+)?(?=(?:at least |about |some |more than |over |nearly )?\d)")
 # Words that make an item a clause of its own, read by itself ("- 900 people in Kosti could be cut off").
 _ITEM_VERB = re.compile(
     r"\b(?:are|is|were|was|will|would|shall|can|could|may|might|must|have|has|had|live|lives|need|needs|remain"
     r"|remains|stay|stays|to)\b"
 )
 # The item's words run to its end without a verb: an aside in commas, then where and how ("in shelling on X").
-_ITEM_TAIL = re.compile(r"(?:,[^,;:]{1,80},)?(?:\s+(?:in|at|on|near|from|by|during|with)\b[^;:]*)?\s*[.;]?\s*$")
+_ITEM_TAIL = re.compile(
+    r"(?:,[^,;:]{1,80},)?(?:\s+(?:in|at|on|near|from|by|during|with|of)\b[^;:]*)?"
+    r"(?:\s*,\s*(?:including|among them|of whom)\b[^;:]*)?\s*[.;]?\s*$"  # (its parts: ", including six children")
+)
+_POPULATION_LABEL = re.compile(r"\b(?:population|capacity|inhabitants)\b")  # ("- Total population of the site: ...")
+_PAST_WORD = re.compile(r"(?<![\w-])[a-z]+ed\b")
 _WITH_HOSTS_AFTER = re.compile(r"\s+with\s+(?:host\s+famil(?:y|ies)|hosts|relatives|friends)\b")
 
 
 def _bullet_item(
-    lowered: str, mention: NumberMention, np: NounPhrase, bullet: re.Match[str], kind: Kind
+    lowered: str, mention: NumberMention, np: NounPhrase, bullet: re.Match[str], kind: Kind, lex: Lexicon
 ) -> Link | None:
     """A list item that counts people with no verb of its own takes the kind of the line that opens the list ("The
     civilians were killed as follows:") or of the item before it."""
@@ -539,6 +547,16 @@ def _bullet_item(
     tail = _ITEM_TAIL.match(lowered, np.end)
     if tail is None or _ITEM_VERB.search(lowered, np.end, tail.end()):
         return None  # ("- 40 families were moved to the school": a verb of its own, read by itself)
+    labelled = lowered.find(":", 0, mention.start) >= 0
+    # (-ed words, not a compound's: "US-based")
+    if labelled and (
+        _PAST_WORD.search(lowered, np.end, tail.end())
+        or title_kind(lowered[: mention.start], lex) not in (None, kind)
+        or _POPULATION_LABEL.search(lowered, 0, mention.start)
+    ):
+        # ("- Officers: one officer sustained a gunshot wound", "- Departures (returns to areas of origin): 612
+        # individuals": a verb or a label of its own says what happened, not the line opening the list)
+        return None
     if kind in FLIGHT_KINDS and _PEOPLE_IN_SITES_AFTER.match(lowered, np.end):
         kind = Kind.SHELTERED  # "- 2,140 individuals in spontaneous sites", under a count of the displaced
     elif kind in FLIGHT_KINDS and _WITH_HOSTS_AFTER.match(lowered, np.end):
@@ -565,6 +583,11 @@ _BARE_HOUSE_FATE = re.compile(
 )
 # A ratio's second term after its first: "one death for every 18 people", "one in every 40".
 _FOR_EVERY = re.compile(r"\s+(?:for|in|out of) every\s+")
+# An age in apposition to a name: "said Rana Haddad, 34, whose father was killed", "Ali, 52, and his sons fled".
+_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][\w'’-]+,\s$")
+_AGE_APPOSITION_AFTER = re.compile(
+    r",\s+(?:whose|who|a|an|the|said|says|told|from|of|and\s+(?:her|his|their))\b|\s*\((?:left|right|pictured)\)"
+)
 
 
 def _link(
@@ -1475,6 +1498,8 @@ def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: K
     row = _GROUP_ROW.fullmatch(lowered, 0, mention.start)
     if row is None or np.has_head:
         return None
+    if _PAST_WORD.search(lowered, np.end) or _ITEM_VERB.search(lowered, np.end):
+        return None  # a clause of its own: "- Police: one officer sustained a broken arm"
     words = row.group(1).split()
     head = words[-1]
     group = _ROW_GROUPS.get(head) or lex.group_nouns.get(head)
@@ -1647,6 +1672,11 @@ _DEGREE_AFTER = re.compile(
 )
 
 
+def _refugee_head(lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> bool:
+    """Whether the counted noun is one of refugees ("9,500 Sudanese refugees")."""
+    return any(word in lex.refugee_nouns for word in lowered[mention.end : np.end].split()[-1:])
+
+
 def find_statements(
     sentence: str, lex: Lexicon, previous: Kind | None = None, recent: Kind | None = None
 ) -> list[Statement]:
@@ -1724,6 +1754,13 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
         elif speaking and _SPEAKERS_AFTER.match(lowered, m.end):
             nps[i] = np._replace(trap=True)  # "killing 47 soldiers, two security sources told Reuters": who says so
+        elif (
+            m.end - m.start <= 3
+            and not np.has_head
+            and _AGE_APPOSITION_AFTER.match(lowered, m.end)
+            and _NAME_BEFORE_AGE.search(sentence, max(0, m.start - 30), m.start)
+        ):
+            nps[i] = np._replace(trap=True)  # "said Rana, 34, whose father was killed": her age
         elif every and _FOR_EVERY.match(lowered, max(np.end, m.end)):
             nps[i] = np._replace(trap=True)  # "one death for every 18 people who made the journey": a ratio
         elif _more_of_things_before(lowered, mentions, nps, i, lex):
@@ -1784,7 +1821,7 @@ def find_statements(
             if links[i] is None and i == 0 and previous is not None and previous not in HOUSE_KINDS:
                 links[i] = _group_row(lowered, mention, np, previous, lex)
         if links[i] is None and i == 0 and bullet is not None and previous not in (None, *HOUSE_KINDS):
-            links[i] = _bullet_item(lowered, mention, np, bullet, previous)  # type: ignore[arg-type]
+            links[i] = _bullet_item(lowered, mention, np, bullet, previous, lex)  # type: ignore[arg-type]
         if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
             previous_house = links[i].kind in HOUSE_KINDS  # type: ignore[union-attr]
     if previous_house or any(link is not None and link.kind in HOUSE_KINDS for link in links):
@@ -1797,6 +1834,9 @@ def find_statements(
         nxt = links[i + 1]
         if links[i] is not None or nxt is None or nxt.left or not nps[i].has_head or nps[i].trap:
             continue
+        own_kind = nps[i].kind or (Kind.DISPLACED if _refugee_head(lowered, mentions[i], nps[i], lex) else None)
+        if not nxt.own_verb and own_kind is not None and nps[i + 1].kind not in (None, own_kind):
+            continue  # nouns of two kinds name their own: "9,500 Sudanese refugees and 4,300 returnees"
         if any(links[:i]) and _OF_THIS_WHOLE.match(lowered, mentions[i].end):
             continue  # "52 bodies were retrieved, 17 of them children, and 51 are missing": a part of the one before
         if (

@@ -1,0 +1,118 @@
+"""Lists under a heading line or a labelled item ("- Government forces: 88 civilians"), the numbers that name a
+site or give an age rather than count people, speakers after a relative clause, and people named after a toll
+with its day. Every text here is invented in the manner of the reports it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import kinds_values
+
+
+def test_labelled_items_under_a_heading_line_take_its_kind() -> None:
+    text = (
+        "The network recorded the deaths of 214 civilians in March.\n\n"
+        "Deaths by party responsible\n"
+        "- Government forces: 88 civilians, including 21 children and 14 women\n"
+        "- Unidentified gunmen and explosive remnants of war: 40 civilians\n"
+        "- Rebel groups: 9 civilians"
+    )
+    assert kinds_values(text) == [
+        ("killed", 214), ("killed", 88), ("killed", 21), ("killed", 14), ("killed", 40), ("killed", 9),
+    ]  # fmt: skip
+
+
+def test_items_after_one_the_list_cannot_read_keep_the_opening_kind() -> None:
+    text = (
+        "The monitor put the week's toll at 530. The toll is distributed as follows:\n\n"
+        "- 402 civilians, most of them shot at checkpoints\n"
+        "- 77 members of the security services\n"
+        "- 51 gunmen from the armed groups"
+    )
+    assert ("killed", 77) in kinds_values(text)
+    assert ("killed", 51) in kinds_values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param(
+            "New arrivals at the camp, by month\n- March: 1,204 people\n"
+            "- Site population at month's end: 18,300 people",
+            18_300,
+            id="population-label",
+        ),
+        pytest.param(
+            "Displacement in the district:\n- 6,100 people displaced\n- Departures (returns to villages): 940 people",
+            940,
+            id="label-of-another-kind",
+        ),
+        pytest.param(
+            "Casualties in the raid:\n- 3 people killed\n- Police: one officer sustained a broken arm",
+            1,
+            id="label-then-its-own-verb",
+        ),
+    ],
+)
+def test_a_labelled_item_of_its_own_kind_or_a_population_does_not_take_the_list_kind(text: str, absent: int) -> None:
+    assert [kv for kv in kinds_values(text) if kv[1] == absent and kv[0] in ("killed", "displaced")] == []
+
+
+def test_people_in_counted_sites_under_a_displacement_list_are_sheltered() -> None:
+    text = "KEY FIGURES\n- 22,400 people displaced\n- 3,150 people in 8 collective sites"
+    assert kinds_values(text) == [("displaced", 22_400), ("sheltered", 3_150)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Guards said five inmates from Pavilion 3 remained unaccounted for.", [("missing", 5)], id="pavilion"
+        ),
+        pytest.param("Two guards at Gate 4 were wounded in the blast.", [("injured", 2)], id="gate"),
+        pytest.param(
+            "Some 1,800 people who had fled along Highway 9 were sheltering in schools.",
+            [("sheltered", 1_800)],
+            id="highway",
+        ),
+    ],
+)
+def test_a_number_naming_a_site_counts_no_one(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"They came at night," said Leila Mansour, 29, whose husband was killed.', id="age-then-whose"),
+        pytest.param("Yusuf Adamu, 61, and his two grandsons fled the village on foot.", id="age-then-and-his"),
+        pytest.param("Grace Achieng, 29, a mother of four, was among those killed.", id="age-then-a"),
+    ],
+)
+def test_an_age_in_apposition_to_a_name_is_no_count(text: str) -> None:
+    assert [kv for kv in kinds_values(text) if kv[1] in (29, 61)] == []
+
+
+def test_nouns_of_two_kinds_in_one_list_keep_their_own() -> None:
+    text = "Since Monday, 12,700 people have crossed. Among them are about 9,800 refugees and 2,900 returnees."
+    assert ("returned", 9_800) not in kinds_values(text)
+    assert ("returned", 2_900) in kinds_values(text)
+
+
+def test_a_person_named_after_a_toll_with_its_day_is_one_of_the_dead() -> None:
+    text = (
+        "At least six civilians were killed in Bambari on 4 May, among them a schoolteacher, and 14 people are still "
+        "missing."
+    )
+    assert kinds_values(text) == [("killed", 6), ("killed", 1), ("missing", 14)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One man who reached Renk with his three daughters told us the militia had burned his farm.",
+        "Some 40 families who fled the shelling said they had nothing left to go back to.",
+    ],
+)
+def test_people_who_moved_and_then_speak_are_speakers_not_a_figure(text: str) -> None:
+    assert [kv for kv in kinds_values(text) if kv[0] == "displaced"] == []
