@@ -151,8 +151,10 @@ _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof whic
 # A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
 # ("Puri - 21", "Zike, 29; Kimakpa, 11")
 _NAMED_ITEM = re.compile(
-    r"(?:[,;:]|\sand)\s*(?:in\s+)?(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?(?:\s+[-–—])?,?\s+$"
-)  # (and "in Cúcuta, 15,420 people; in Ocaña, 12,800")
+    r"(?:[,;:]|\sand)\s*(?:in\s+)?(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?(?:\s+[-–—]|:)?,?\s+$"
+)  # (and "in Cúcuta, 15,420 people; in Ocaña, 12,800", "Guerrero: 3,290 people; Chiapas: 2,830 people")
+# Labelled rows after a heading's colon, up to the label of a count: "Guerrero: 3,290 people; Chiapas: ".
+_LABELLED_ROWS = re.compile(r"(?:[^:;.]{1,50}:[^:;.]{1,40};\s*)*[^:;.\d]{1,50}:\s*")
 # ... or after its count, each item opening right after the colon or the item before.
 _ITEM_OPENS = re.compile(r":\s*(?:[^:;.\d]{0,40}?[,;]\s*)?")
 _PLACE_AFTER = re.compile(r"\s+(?:to|in|at|from|into)\s+(?:the\s+)?[A-Z]")
@@ -590,12 +592,16 @@ def tally_rows(
             continue
         colon = lowered.rfind(":", 0, mention.start)
         if colon not in kinds:
-            continue
+            # (the colon of a row's own label, under the heading's: "by state: Guerrero: 3,290 people; Chiapas: ...")
+            heading = max((c for c in kinds if c < colon), default=None)
+            if heading is None or not _LABELLED_ROWS.fullmatch(lowered, heading + 1, mention.start):
+                continue
+            colon = heading
         named_before = _NAMED_ITEM.search(sentence, max(colon, mention.start - 60), mention.start)
         # "Returns continued: 3,100 to Raqqa city, 9,000 to Manbij": the place after the count
         named_after = _ITEM_OPENS.fullmatch(lowered, colon, mention.start) and _PLACE_AFTER.match(sentence, mention.end)
         if named_before or named_after:
-            links[i] = Link(kinds[colon], Group.PEOPLE, mention.start, mention.end, False, False)
+            links[i] = Link(kinds[colon], np.group, mention.start, max(mention.end, np.end), False, False)
 
 
 def group_predicate(lowered: str, mention: NumberMention, previous: Kind, lex: Lexicon) -> Link | None:

@@ -40,6 +40,11 @@ _ASIDE = re.compile(
     r"|,\s*(?:or|translating (?:in)?to|equivalent to|representing|corresponding to|i\.e\.|that is)\s+"
     r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+(?:persons|people|individuals|families"
     r"|households)\s*,"
+    # the homes they left, before what befell them: "300 residents of damaged buildings had been placed in ..."
+    r"|\s+(?:of|from)\s+(?:the\s+)?(?:damaged|destroyed|collapsed|flooded)\s+(?:[a-z-]+\s+)?"
+    r"(?:buildings?|houses?|homes?|blocks?)(?=\s+(?:were|was|are|is|have|has|had)\b)"
+    # their ages: "Two men, ages 19 and 23, died at the scene"
+    r"|,\s*(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,"
     # the body they belong to, named with its initials: "members of the Rapid Support Forces (RSF)"
     r"|\s+of\s+the\s+(?:[A-Za-z'’-]+\s+){1,8}?\([A-Z]{2,8}\)"
     r"|\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
@@ -51,7 +56,8 @@ _ASIDE = re.compile(
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished|went|disappeared|collapsed)\b)"
     # what befell their homes, before what befell them: "15,000 people whose houses were levelled remained in
     # shelters", "1,500 people whose homes were destroyed are sleeping in tents"
-    r"|,?\s+whose\s+(?:homes?|houses?|dwellings?|shelters?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+)?"
+    r"|,?\s+whose\s+(?:[a-z-]+\s+){0,2}?(?:homes?|houses?|longhouses?|dwellings?|shelters?|huts?|apartments?|flats?)"
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+)?"
     r"[a-z]+(?:\s+(?:away|down))?\s*,?(?=\s+(?:are|were|remain|remained|have|has|had|now)\b)"
     # a named thing listed with the count before their shared verb: "Some 40 houses and the weekly market's grain
     # stores were torched" (no figure among them)

@@ -73,7 +73,9 @@ OBJECT_AFTER = re.compile(
     r"|five|six|seven|eight|nine|ten|dozens|scores|several|many|hundreds|thousands)\b)"
 )
 # Before a subgroup of the figure just stated: "killed 12 people, including four women".
-SUBGROUP = re.compile(r"(?:including|incl\.|among them|among whom|of whom|of them|comprising|consisting of)\s*$")
+SUBGROUP = re.compile(
+    r"(?:including|incl\.|among them|among whom|of whom|of them|comprising|consisting of)\s*(?:those\s+of\s+)?$"
+)  # ("Eleven bodies, including those of six children")
 # Houses damaged and destroyed counted together: the conventions label neither kind.
 COMBINED = re.compile(
     r"(?:damaged|affected|destroyed|submerged|flooded|inundated)\s+(?:or|and/or)\s+(?:(?:so|severely|badly|heavily"

@@ -49,6 +49,9 @@ _MONTHS = (
 _MONTH = rf"(?:{'|'.join(_MONTHS)})\b\.?"
 # A day after its month, which a count after "to" cannot close a range with: "the toll since June 14 to 1,033".
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+# A day after "since": where a period starts, so "to" after it raises a count ("the toll since June 15 to 25").
+_SINCE_DAY_BEFORE = re.compile(rf"\bsince\s+{_MONTH}\s+$")
+_SINCE_DAY_TO_BEFORE = re.compile(rf"\bsince\s+{_MONTH}\s+\d{{1,2}}\s+to\s+$")
 # What follows a number that is not a count of people or houses: units, dates, ages, ordinals, times.
 _NOT_A_COUNT_AFTER = re.compile(
     # (how often, in a list: "displaced two, three, four times")
@@ -301,7 +304,12 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False  # a rank: "Deaths by governorate (top five)"
     if end - start <= 2 and _DAY_MONTH.match(text, end):
         return False  # a date written with slashes: "body recovered 16/08", "on 3/11/2024"
-    if end - start <= 2 and _DAY_PAIR.search(text, max(0, start - 20), start) and not _PEOPLE_AFTER.match(text, end):
+    if (
+        end - start <= 2
+        and _DAY_PAIR.search(text, max(0, start - 20), start)
+        and not _PEOPLE_AFTER.match(text, end)
+        and not _SINCE_DAY_TO_BEFORE.search(text, max(0, start - 30), start)  # ("the toll since June 15 to 25")
+    ):
         return False  # the second day of "April 11 and 12" (not "on August 20, 23 people have died")
     if end - start <= 2 and _YEAR_SPAN_BEFORE.search(text, max(0, start - 6), start):
         return False  # the end of a span of years: "in road accidents in 2021-22"
@@ -416,6 +424,10 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
                 core.end - core.start <= 2
                 and ((nxt.value > 31 and gap.strip() == "to") or (gap.strip() in "-–—" and gap != gap.strip()))
                 and _MONTH_BEFORE.search(text, max(0, core.start - 12), core.start) is not None
+            ) or (
+                core.end - core.start <= 2
+                and gap.strip() == "to"
+                and _SINCE_DAY_BEFORE.search(text, max(0, core.start - 18), core.start) is not None
             )
             if ((_RANGE_JOIN.match(gap) and not from_before) or (between and _AND.match(gap))) and not day_to_count:
                 if nxt.scaled and not core.scaled and core.value * (nxt.value / max(core.value, 1)) > 0:

@@ -116,3 +116,50 @@ def test_a_person_named_after_a_toll_with_its_day_is_one_of_the_dead() -> None:
 )
 def test_people_who_moved_and_then_speak_are_speakers_not_a_figure(text: str) -> None:
     assert [kv for kv in kinds_values(text) if kv[0] == "displaced"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "- Families displaced by province: Kandal: 410 families; Kratie: 265 families; "
+            "other provinces: 90 families",
+            [("displaced", 410), ("displaced", 265), ("displaced", 90)],
+            id="labelled-rows-in-one-line",
+        ),
+        pytest.param(
+            "Two more bodies were found, bringing the death toll in the valley since May 3 to 19.",
+            [("killed", 2), ("killed", 19)],
+            id="toll-since-a-day-to",
+        ),
+        pytest.param(
+            "A boy drowned on Friday, raising the number of lives lost in this season's floods in Sunamganj to 41.",
+            [("killed", 1), ("killed", 41)],
+            id="lives-lost-raised",
+        ),
+        pytest.param(
+            "Nine bodies, including those of four children, were pulled from the river.",
+            [("killed", 9), ("killed", 4)],
+            id="those-of-a-part",
+        ),
+        pytest.param("Among dead are 31 children and 12 women.", [("killed", 31), ("killed", 12)], id="among-dead"),
+        pytest.param("Three men, ages 22, 25 and 40, died in the crash.", [("killed", 3)], id="ages-aside"),
+        pytest.param(
+            "Some 2,100 people whose wooden stilt houses were swept away are now homeless.",
+            [("homeless", 2_100)],
+            id="whose-houses-aside",
+        ),
+        pytest.param(
+            "Collective centres in Sumy and Okhtyrka are currently housing 4,700 people.",
+            [("sheltered", 4_700)],
+            id="centres-somewhere-housing",
+        ),
+        pytest.param(
+            "About 140 residents of damaged buildings have been placed in temporary accommodation.",
+            [("sheltered", 140)],
+            id="residents-of-damaged-buildings",
+        ),
+    ],
+)
+def test_counts_past_a_date_an_age_or_the_homes_they_lost(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

@@ -266,7 +266,8 @@ LIST_JOINS = (
     r"|\b(?:bringing|taking|raising|pushing) (?:the )?(?:overall |cumulative )?(?:total|number|toll|tally|figure)"
     r"(?: [\w-]+){0,8}? to"
     r"|\bi\.e\.|\bor some|[–—-]|\bthen)\s*(?:another|a further|an additional|the remaining|the other|some"
-    r"|(?:an? |one |the )?(?:entire |whole )?family of)?\s*$"
+    r"|(?:an? |one |the )?(?:entire |whole )?family of"
+    r"|those of)?\s*$"  # ("eleven bodies, including those of six children")
 )
 # What may follow a list item without a verb of its own: a place, a means, a time, or the list's end.
 LIST_ITEM_TAIL = (
@@ -877,7 +878,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
-     r"|among (?:the|those|[\w-]+['’]s) (?:[\w-]+ )?(?:dead|killed|victims|deceased|fatalities)"
+     r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities)"
      r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,4}?"  # (who says so between: "Among the dead, he said, were 12 children")
      r" (?:were|was|are|is|included?)|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
      r"(?:included?|includes|including)"
@@ -902,7 +903,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # ("the count of those killed has topped 250", "the number of people killed climbed past 300")
      # (three words before: "the number of African migrants confirmed dead ... rose to 68")
      r"|(?:total )?(?:number|count|tally) of (?:the |those )?(?:[\w-]+ ){0,3}?(?:dead|deaths|killed|fatalities"
-     r"|deceased|bodies (?:recovered|retrieved|found|pulled out))\b(?:" + _NO_COUNT + r"){0,170}?"
+     r"|deceased|lives lost|bodies (?:recovered|retrieved|found|pulled out))\b(?:" + _NO_COUNT + r"){0,170}?"
      r"\b(?:is|was|" + RISE_TO + r")"
      r"|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
      # a headline's verb after the dead: "Flood deaths near 1,100", "puts war dead near 70,000"
@@ -979,6 +980,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:shelters|centres|centers|evacuation sites)(?: (?:are|were|now|currently|still))* "
      r"(?:sheltering|hosting|housing|accommodating|hold|holding|held)"
      r"|(?:shelters|centres|centers|evacuation sites)\b[^.;:\d]{0,60}?, (?:sheltering|hosting|housing|accommodating)"
+     # (where they are between: "accommodation centres in Kursk and Kurchatov are currently housing")
+     r"|(?:shelters|centres|centers|evacuation sites) (?:in|at) [^.;:\d,]{1,50}? (?:are|were)"
+     r"(?: (?:now|currently|still))? (?:sheltering|hosting|housing|accommodating)"
      r"|(?:inside|in) (?:evacuation cent(?:er|re)s|ecs)" + _ROW +
      # the South Asian word for people in relief camps: "Inmates in relief camps: 2,31,819"
      r"|inmates (?:in|of) (?:[\w’'-]+ )?(?:relief |flood |evacuation )?camps" + _ROW +
