@@ -31,6 +31,8 @@ _PERSON = (
 )
 # Asides between a noun phrase and its verb: "(more than 800 people)", "- all women and children -",
 # ", most of them women and children,".
+# A thing listed: one or two words, or three after an article ("a power line").
+_THING = r"(?:(?:a|an|the)\s+[a-z-]+\s+[a-z-]+|[a-z-]+(?:\s+[a-z-]+)?)"
 _ASIDE = re.compile(
     # the families they make: "10,042 persons belonging to 2,956 families are staying in relief camps"
     r"\s*,?\s+(?:belonging to|from|of|in|comprising|grouped in(?:to)?|forming|making up)\s+(?:about\s+|some\s+"
@@ -67,8 +69,9 @@ _ASIDE = re.compile(
     # other things listed with the count before their shared verb: "50 houses, vehicles and many motorcycles were
     # burnt" (no figure among them)
     # (counted too: "46 houses, 45 shops and four mosques had been damaged")
-    r"|,\s*(?:\d[\d,]*\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*(?:\d[\d,]*\s+)?[a-z-]+(?:\s+[a-z-]+)?){0,3}\s*,?\s+and\s+"
-    r"(?:many\s+|some\s+|several\s+|\d[\d,]*\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:were|was|have|has|had|are)\b)"
+    # (an article and two words: "Five private houses, a power line and two cars were damaged")
+    r"|,\s*(?:\d[\d,]*\s+)?" + _THING + r"(?:\s*,\s*(?:\d[\d,]*\s+)?" + _THING + r"){0,3}"
+    r"\s*,?\s+and\s+(?:many\s+|some\s+|several\s+|\d[\d,]*\s+)?" + _THING + r"(?=\s+(?:were|was|have|has|had|are)\b)"
     # a subgroup without commas: "seven people including a baby were killed"
     r"|\s+including\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|the|his|her|their|its)?"
     r"\s*[\w-]+(?:\s+[\w-]+)?"

@@ -110,12 +110,13 @@ _LOST = re.compile(r"(?:lost|losing)\b")
 _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
 _AGE_AFTER_NAME = re.compile(
-    r"\s*(?:\)\s*,?|,|[—–]|\s-)\s*(?:was|were|had|has|is|who|died|and his|and her|a|an|the|and|allegedly|reportedly|in"
+    r"\s*(?:\)\s*,?|,|[—–]|\s-)\s*(?:was|were|had|has|is|who|whose|died|and his|and her|a|an|the|and|allegedly"
+    r"|reportedly|in"
     r"|from|of|drowned|succumbed|(?!including\b)[a-z]+ing)\b"  # ("said Abdul Wahid, 45, standing beside ...")
 )
 _WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:is|was)\s+(?:only\s+|just\s+|aged\s+)?$")
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "al", "el", "bin"})
-_SPEAKER_BEFORE = frozenset({"said", "says", "told", "added", "recalled", "explained", "named", "called", "like"})
+_SPEAKER_BEFORE = frozenset({"said", "says", "told", "added", "recalled", "explained", "named", "called", "like", "as"})
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|[—–]\s|-\s)")
 # A risk, not a loss, whatever the count shares its verb with: "40 homes were buried and another 210 are at risk".
 _AT_RISK = re.compile(
@@ -583,11 +584,6 @@ _BARE_HOUSE_FATE = re.compile(
 )
 # A ratio's second term after its first: "one death for every 18 people", "one in every 40".
 _FOR_EVERY = re.compile(r"\s+(?:for|in|out of) every\s+")
-# An age in apposition to a name: "said Rana Haddad, 34, whose father was killed", "Ali, 52, and his sons fled".
-_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][\w'’-]+,\s$")
-_AGE_APPOSITION_AFTER = re.compile(
-    r",\s+(?:whose|who|a|an|the|said|says|told|from|of|and\s+(?:her|his|their))\b|\s*\((?:left|right|pictured)\)"
-)
 
 
 def _link(
@@ -1754,13 +1750,6 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
         elif speaking and _SPEAKERS_AFTER.match(lowered, m.end):
             nps[i] = np._replace(trap=True)  # "killing 47 soldiers, two security sources told Reuters": who says so
-        elif (
-            m.end - m.start <= 3
-            and not np.has_head
-            and _AGE_APPOSITION_AFTER.match(lowered, m.end)
-            and _NAME_BEFORE_AGE.search(sentence, max(0, m.start - 30), m.start)
-        ):
-            nps[i] = np._replace(trap=True)  # "said Rana, 34, whose father was killed": her age
         elif every and _FOR_EVERY.match(lowered, max(np.end, m.end)):
             nps[i] = np._replace(trap=True)  # "one death for every 18 people who made the journey": a ratio
         elif _more_of_things_before(lowered, mentions, nps, i, lex):

@@ -163,3 +163,23 @@ def test_people_who_moved_and_then_speak_are_speakers_not_a_figure(text: str) ->
 )
 def test_counts_past_a_date_an_age_or_the_homes_they_lost(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Two farmers were struck dead by lightning in Rangpur.", [("killed", 2)], id="struck-dead"),
+        pytest.param(
+            "The district now runs 120 relief camps sheltering 48,600 people.",
+            [("sheltered", 48_600)],
+            id="relief-camps-sheltering",
+        ),
+        pytest.param(
+            "Nine private houses, a water main, a power line and three cars were damaged.",
+            [("houses_damaged", 9)],
+            id="houses-listed-with-things",
+        ),
+    ],
+)
+def test_more_verbs_sites_and_listed_things(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

@@ -385,7 +385,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|decapitated|martyred|electrocuted|embraced (?:shahadat|martyrdom)|sent to hell"
      r"|(?:paid|made) the (?:supreme|ultimate) (?:price|sacrifice)"
      r"|lynched|hacked to death|stabbed to death|beaten to death"
-     r"|shot dead|shot and killed|(?:lost|losing) (?:their |his |her )?li(?:fe|ves)|kill(?:s|ed)?|are dead|were dead"
+     r"|shot dead|struck dead|shot and killed|(?:lost|losing) (?:their |his |her )?li(?:fe|ves)|kill(?:s|ed)?"
+     r"|are dead|were dead"
      r"|perish(?:es)?|suffocated|asphyxiated"
      r"|(?:lay|lie|lies|lying|left lying) dead|interred"
      # (a sentence is no death: "sentenced to death")
@@ -977,7 +978,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.RETURNED),
     # evacuation centres, in the plural, sheltering people: "212 centres opened, sheltering 84,300 people" (one
     # camp hosting its population is a trap, in TRAP_BEFORE)
-    (r"(?:shelters|centres|centers|evacuation sites)(?: (?:are|were|now|currently|still))* "
+    (r"(?:shelters|centres|centers|evacuation sites|(?:relief|evacuation|idp) camps)"
+     r"(?: (?:are|were|now|currently|still))* "
      r"(?:sheltering|hosting|housing|accommodating|hold|holding|held)"
      r"|(?:shelters|centres|centers|evacuation sites)\b[^.;:\d]{0,60}?, (?:sheltering|hosting|housing|accommodating)"
      # (where they are between: "accommodation centres in Kursk and Kurchatov are currently housing")
