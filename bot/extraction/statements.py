@@ -348,6 +348,11 @@ _UNIT_THINGS = re.compile(
     r"(?:(?:water|hygiene|food|dignity|kitchen|cooking|winter|emergency|relief|shelter|non-food)\s+)?"
     r"(?:tents?|kits?|shelters?|units?|latrines?|rations?|parcels?|packs?|packages?|items?|cards?)\b"
 )
+# Relief goods counted, with one word for what they hold: "airlifted 3,000 food packs", "2,500 hygiene kits".
+_AID_GOODS = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:packs|kits|parcels|packages|tarpaulins|blankets|tonnes|tons|rations|sacks|bottles"
+    r"|litres|liters|doses|meals)\b"
+)
 _ANIMALS_BEFORE = re.compile(
     r"\b(?:livestock|cattle|animals?|goats?|sheep|camels?|poultry|chickens?|cows?|donkeys?|horses?|pigs?"
     r"|buffalo(?:es)?|birds?|fish|heads? of (?:cattle|livestock))\s+(?:killed|dead|deaths|died|lost|perished"
@@ -608,8 +613,8 @@ def _link(
         unknown := _UNKNOWN_AFTER.match(lowered, max(np.end, mention.end))
     ):
         return Link(Kind.MISSING, np.group, fate.start(), unknown.end(), False, True)  # "the fate of 34 ... unknown"
-    if _UNIT_THINGS.match(lowered, mention.end):
-        return None  # "airlifted 4,000 family tents": things sized for a unit, not the unit
+    if _UNIT_THINGS.match(lowered, mention.end) or (not np.has_head and _AID_GOODS.match(lowered, mention.end)):
+        return None  # "airlifted 4,000 family tents", "3,000 food packs": things (sized for a unit), not people
     if _ANIMALS_BEFORE.search(lowered, max(0, mention.start - 40), mention.start):
         return None  # "Livestock killed: 242,000", "Cattle killed 1,200": animals, not people
     if _CAPACITY_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):

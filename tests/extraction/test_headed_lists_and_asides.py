@@ -183,3 +183,14 @@ def test_counts_past_a_date_an_age_or_the_homes_they_lost(text: str, expected: l
 )
 def test_more_verbs_sites_and_listed_things(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has airlifted 4,200 food packs to the island ahead of the storm.",
+        "Volunteers distributed 900 hygiene kits and evacuated nobody, the mayor said.",
+    ],
+)
+def test_relief_goods_counted_are_no_people(text: str) -> None:
+    assert kinds_values(text) == []
