@@ -65,7 +65,8 @@ _ASIDE = re.compile(
     # stores were torched" (no figure among them)
     r"|\s+and\s+(?:the|its|their)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+(?=\s+(?:were|was)\b)"
     # another group listed with the counted one, by a name of its own: "30 soldiers and VDP auxiliaries were killed"
-    r"|\s+and\s+(?:[A-Z]{2,6}\s+)?(?:[a-z-]+\s+)?[a-z]+(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)"
+    r"|\s+and\s+(?:[A-Z]{2,6}|(?:[A-Z]{2,6}\s+)?(?:[a-z-]+\s+)?[a-z]+)"  # (or by its initials alone: "and VDP were")
+    r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)"
     # other things listed with the count before their shared verb: "50 houses, vehicles and many motorcycles were
     # burnt" (no figure among them)
     # (counted too: "46 houses, 45 shops and four mosques had been damaged")

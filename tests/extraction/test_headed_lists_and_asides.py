@@ -194,3 +194,24 @@ def test_more_verbs_sites_and_listed_things(text: str, expected: list[tuple[str,
 )
 def test_relief_goods_counted_are_no_people(text: str) -> None:
     assert kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The surgical team has admitted 212 war-wounded since March.", [("injured", 212)], id="war-wounded"
+        ),
+        pytest.param("Prosecutors recorded 1,904 homicide victims last year.", [("killed", 1_904)], id="homicide"),
+        pytest.param(
+            "At least 19 soldiers and VDP were killed and 8 were wounded near Djibo.",
+            [("killed", 19), ("injured", 8)],
+            id="force-named-by-initials",
+        ),
+        pytest.param(
+            "Four villagers were later found burned to death in a granary.", [("killed", 4)], id="found-burned"
+        ),
+    ],
+)
+def test_monitors_words_for_the_dead_and_the_hurt(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

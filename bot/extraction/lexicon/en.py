@@ -231,7 +231,7 @@ PRENOMINAL_KINDS: dict[str, Kind] = {
     "destroyed": Kind.HOUSES_DESTROYED, "collapsed": Kind.HOUSES_DESTROYED, "flattened": Kind.HOUSES_DESTROYED,
     "damaged": Kind.HOUSES_DAMAGED, "dead": Kind.KILLED, "killed": Kind.KILLED, "injured": Kind.INJURED,
     "wounded": Kind.INJURED, "missing": Kind.MISSING, "displaced": Kind.DISPLACED, "uprooted": Kind.DISPLACED,
-    "war-wounded": Kind.INJURED, "weapon-wounded": Kind.INJURED,
+    "war-wounded": Kind.INJURED, "weapon-wounded": Kind.INJURED, "homicide": Kind.KILLED, "murder": Kind.KILLED,
     "evacuated": Kind.EVACUATED, "returnee": Kind.RETURNED, "returned": Kind.RETURNED, "returning": Kind.RETURNED,
     "homeless": Kind.HOMELESS, "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED, "evicted": Kind.DISPLACED,
 }  # fmt: skip
@@ -308,7 +308,7 @@ KIND_NOUNS: dict[str, Kind] = {
     "corpses": Kind.KILLED, "dead": Kind.KILLED, "lives": Kind.KILLED, "murders": Kind.KILLED, "deceased": Kind.KILLED,
     "body": Kind.KILLED,
     "killings": Kind.KILLED, "homicides": Kind.KILLED, "martyrs": Kind.KILLED,
-    "injuries": Kind.INJURED, "injured": Kind.INJURED, "wounded": Kind.INJURED,
+    "injuries": Kind.INJURED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "war-wounded": Kind.INJURED,
     "displacements": Kind.DISPLACED, "new displacements": Kind.DISPLACED, "idps": Kind.DISPLACED,
     "displaced": Kind.DISPLACED, "internally displaced persons": Kind.DISPLACED,
     "internally displaced people": Kind.DISPLACED, "displaced people": Kind.DISPLACED,
@@ -368,7 +368,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|succumbed to (?:their |his |her )?(?:injuries|wounds|burns)|died (?:of|from) (?:their |his |her )?(?:injuries"
      r"|wounds|burns)|burnt to death|slaughtered|butchered|gunned down|assassinated|neutrali[sz]ed"
      r"|(?<=were\x20)eliminated|(?<=been\x20)eliminated"
-     r"|found (?:dead|murdered|slain|killed)"
+     r"|found (?:dead|murdered|slain|killed|(?:burned|burnt|beaten|hacked|stabbed|shot) to death)"
      r"|given (?:a )?(?:mass )?burial|laid to rest"
      r"|(?<!feared\s)(?<!to\sbe\s)(?<!believed\s)(?<!presumed\s)(?<!remain\s)(?<!remains\s)(?<!remained\s)"
      r"(?<!still\s)buried"
