@@ -730,6 +730,13 @@ def _link(
                 left = Trigger(Kind.DISPLACED, listed.start(), listed.end())  # "UNHCR has registered 20,300 refugees"
     if (
         left is not None
+        and left.kind in FLIGHT_KINDS
+        and np.kind in HARM_KINDS
+        and lowered.startswith("among", left.start)
+    ):
+        left = None  # "among the new arrivals were more than 600 wounded": the hurt among them, by their own noun
+    if (
+        left is not None
         and _LOST.match(lowered, left.start)
         and (not np.has_head or np.house or np.kind)
         and not _OWN_AFTER.match(lowered, mention.end)

@@ -215,3 +215,8 @@ def test_relief_goods_counted_are_no_people(text: str) -> None:
 )
 def test_monitors_words_for_the_dead_and_the_hurt(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+def test_the_hurt_among_new_arrivals_are_hurt() -> None:
+    text = "Aid workers said that among the new arrivals were about 450 wounded, many with burns."
+    assert kinds_values(text) == [("injured", 450)]
