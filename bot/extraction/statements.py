@@ -348,6 +348,11 @@ _UNIT_THINGS = re.compile(
     r"(?:(?:water|hygiene|food|dignity|kitchen|cooking|winter|emergency|relief|shelter|non-food)\s+)?"
     r"(?:tents?|kits?|shelters?|units?|latrines?|rations?|parcels?|packs?|packages?|items?|cards?)\b"
 )
+# Other buildings joined to houses under one count, which the conventions label neither way.
+_OTHER_BUILDINGS_JOINED = re.compile(
+    r"\s+(?:and|or|&)\s+(?:other\s+)?(?:shops|businesses|buildings|structures|offices|stores|schools|commercial"
+    r"\s+(?:buildings|premises|properties)|public\s+buildings)\b"
+)
 # Relief goods counted, with one word for what they hold: "airlifted 3,000 food packs", "2,500 hygiene kits".
 _AID_GOODS = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:packs|kits|parcels|packages|tarpaulins|blankets|tonnes|tons|rations|sacks|bottles"
@@ -613,6 +618,8 @@ def _link(
         unknown := _UNKNOWN_AFTER.match(lowered, max(np.end, mention.end))
     ):
         return Link(Kind.MISSING, np.group, fate.start(), unknown.end(), False, True)  # "the fate of 34 ... unknown"
+    if np.house and _OTHER_BUILDINGS_JOINED.match(lowered, np.end):
+        return None  # "15,000 homes and businesses were flooded": houses and other buildings in one count
     if _UNIT_THINGS.match(lowered, mention.end) or (not np.has_head and _AID_GOODS.match(lowered, mention.end)):
         return None  # "airlifted 4,000 family tents", "3,000 food packs": things (sized for a unit), not people
     if _ANIMALS_BEFORE.search(lowered, max(0, mention.start - 40), mention.start):

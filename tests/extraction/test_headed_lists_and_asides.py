@@ -220,3 +220,22 @@ def test_monitors_words_for_the_dead_and_the_hurt(text: str, expected: list[tupl
 def test_the_hurt_among_new_arrivals_are_hurt() -> None:
     text = "Aid workers said that among the new arrivals were about 450 wounded, many with burns."
     assert kinds_values(text) == [("injured", 450)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Storm updates: list of missing grows to 212", [("missing", 212)], id="list-of-missing"),
+        pytest.param(
+            "Officials narrowed the number of people still unaccounted for after the cyclone to 47.",
+            [("missing", 47)],
+            id="unaccounted-narrowed",
+        ),
+        pytest.param("About 6,000 homes and businesses were flooded in the lower town.", [], id="homes-and-businesses"),
+        pytest.param("Some 180 houses and shops were burned in the market town.", [], id="houses-and-shops"),
+    ],
+)
+def test_running_counts_of_the_missing_and_houses_counted_with_other_buildings(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert kinds_values(text) == expected

@@ -948,7 +948,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a headline's rise: "Portugal wildfire forces evacuations as injured rise to 32"
      r"|(?<!\bthe\x20)(?:injured|wounded) (?:rises?|rose|climbs?|climbed|jumps?|jumped) to",
      Kind.INJURED),
-    (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing|number of (?:\w+ ){0,2}?missing(?: people| persons)?\b"
+    (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing"
+     # ("narrowed the number of people still unaccounted for after Hurricane Helene to 81")
+     r"|number of (?:\w+ ){0,2}?(?:missing|unaccounted for)(?: people| persons)?\b"
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
      # fronted, and the missing named among: "Still missing on Monday were eight people", "Among the missing are"
      r"|^(?:still |also )?(?:missing|unaccounted for)(?: [^.;:\d]{1,40}?)? (?:were|are|was|is)"
@@ -962,6 +964,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:(?:had|has|have) )?(?:grown|climbed|jumped) to|grew to)"
      # a list of the missing, narrowed or grown: "FBI Narrows Lahaina Missing List To 388 Names"
      r"|missing(?: persons?)? list (?:to|at|of|now at|stands at|stood at)"
+     r"|list of (?:the )?missing (?:(?:grows|grew|rises|rose|climbs|climbed|falls|fell|drops|dropped|shrinks|shrank)"
+     r" to|(?:now )?stands at|stood at)"  # ("list of missing grows to 993")
      # those still sought: "search continues for seven"
      r"|search(?:es)? (?:continues?|continuing|is on|goes on|resumed|resumes|resuming) for",
      Kind.MISSING),
