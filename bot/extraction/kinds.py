@@ -670,8 +670,9 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
     return None
 
 
-# The main verb after a relative clause says the people speak: "who fled the town last week told reporters".
-_SPEAKING_AFTER_CLAUSE = re.compile(r"[^,.;:]{0,60}?\s(?:told|said|say|says|recounted|recalled|described)\b")
+# The main verb after a relative clause says the people speak to someone: "who fled the town last week told
+# reporters" (not "thousands who have returned say they were forced out": what they say is of all of them).
+_SPEAKING_AFTER_CLAUSE = re.compile(r"[^,.;:]{0,60}?\s(?:told|recounted|recalled|described)\b")
 
 
 def _later_fate(told: Trigger, main: Trigger | None) -> Trigger:

@@ -111,7 +111,7 @@ def test_a_person_named_after_a_toll_with_its_day_is_one_of_the_dead() -> None:
     "text",
     [
         "One man who reached Renk with his three daughters told us the militia had burned his farm.",
-        "Some 40 families who fled the shelling said they had nothing left to go back to.",
+        "Some 40 families who fled the shelling told aid workers they had nothing left to go back to.",
     ],
 )
 def test_people_who_moved_and_then_speak_are_speakers_not_a_figure(text: str) -> None:
