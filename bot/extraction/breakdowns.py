@@ -199,6 +199,9 @@ def _verb_kind(line: str, lex: Lexicon) -> Kind | None:
     return None
 
 
+# A person named by an initial or a title, as lists of victims name them.
+_PERSON_NAME = re.compile(r"\b(?:[A-Z][a-z]?\.\s*[A-Z]|(?:Mr|Mrs|Ms|Dr|Sgt|Cpl|Capt)\.?\s+[A-Z])")
+_OLDEST = 110  # (an age in brackets is at most this)
 _WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
 
 
@@ -231,6 +234,12 @@ def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[_Count]:
     mentions = find_numbers(text[base:end], lex)
     if not mentions or mentions[0].value is None or mentions[0].qualifier is Qualifier.VAGUE:
         return []
+    if (
+        text[base + mentions[0].start - 1 : base + mentions[0].start] == "("
+        and mentions[0].value <= _OLDEST
+        and _PERSON_NAME.search(text, start, base)
+    ):
+        return []  # a person's age after the name: "2. L. Manglem Singh (45)", "Dr. Amina Okafor (38)"
     lead = text[base : base + mentions[0].start].strip().lower()
     if lead and not any(f" {lead} " == hedge for hedge, _q in lex.hedges):
         return []  # words before the count: a sentence, not an item

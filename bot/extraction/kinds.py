@@ -252,7 +252,8 @@ _RELATIVE = re.compile(r"[\s,]*(?:who|that)\s")
 _RETURN_LATER = re.compile(r"\b(?:have\s+|has\s+|had\s+)?(?:returned|come back|came back|gone back|went back)\b")
 _RETURN_REACH = 160
 _FOUND_ALIVE = re.compile(
-    r"\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:found|rescued|pulled out)\s+alive\b"
+    r"\b(?:were|was|have|has|had)\s+(?:since\s+|now\s+|later\s+|all\s+)?(?:been\s+)?(?:\w+\s+)?"
+    r"(?:found|rescued|pulled out|located|traced)\s+(?:alive|safe)\b"  # ("have since been found alive")
 )
 _DENIED_OR_JOINED = re.compile(r"\b(?:not|never|yet to|and|or)\s+(?:[a-z]+\s+)?$")
 _YEAR_IN_GAP = re.compile(r"(?:19|20)\d\d[,.]?")

@@ -423,6 +423,9 @@ def may_hold_table(paragraph: str) -> bool:
     return "|" in paragraph or "  " in paragraph or "\t" in paragraph
 
 
+_POPULATION_TITLE = re.compile(r"\bby population\b", re.IGNORECASE)
+
+
 def read_tables(
     text: str, lex: Lexicon, unit_kind: Kind | None = None, heading: str = ""
 ) -> tuple[list[TableFigure], str]:
@@ -438,6 +441,8 @@ def read_tables(
     title = text[title_start : max(title_start, title_end)]
     # (a heading above the table says more than the last figure before it: "Break-up of camps and inmates:")
     unit_kind = title_kind(title, lex) or (title_kind(heading, lex) if heading else None) or unit_kind
+    if unit_kind is not None and _POPULATION_TITLE.search(title):
+        unit_kind = None  # "Five largest sites by population": who lives there, whatever the paragraph before counted
     # a title naming houses names them for columns that say only what happened ("Fully destroyed")
     house_title = any(w in _HOUSES for w in _WORD.findall(f"{heading} {title}".lower())) or unit_kind in HOUSE_KINDS
     # (or it breaks down a count of houses stated before: "... 11.7 lakh partially damaged. Figures by district:")

@@ -239,3 +239,24 @@ def test_running_counts_of_the_missing_and_houses_counted_with_other_buildings(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert kinds_values(text) == expected
+
+
+def test_a_numbered_list_of_names_with_ages_counts_no_one() -> None:
+    text = "Police released the names of the dead:\n1. R. Tomba Singh (47)\n2. Dr. Hemanta Devi (63)"
+    assert [kv for kv in kinds_values(text) if kv[1] in (47, 63)] == []
+
+
+def test_a_table_of_sites_by_population_does_not_take_the_kind_of_the_paragraph_before() -> None:
+    text = (
+        "Over the fortnight, 2,300 households left the sites to return to their villages.\n\n"
+        "Table 2. Largest sites by population\n"
+        "Site | Territory | Households | Individuals\n"
+        "Kanyaruchinya | Nyiragongo | 9,120 | 40,800\n"
+        "Bulengo | Goma | 7,340 | 31,950"
+    )
+    assert kinds_values(text) == [("returned", 2_300)]
+
+
+def test_people_once_missing_and_since_found_alive_are_not_missing() -> None:
+    text = "Three fishermen who were reported missing on Friday have since been found alive on a reef."
+    assert kinds_values(text) == []
