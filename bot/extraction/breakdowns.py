@@ -55,6 +55,7 @@ _TWO_CELL_ROW = re.compile(r"[ \t]*\|?[ \t]*[^|\d\n][^|\n]*?[ \t]*\|[ \t]*\d[\d,
 _ITEM_GAP = re.compile(r"[ \t]*;[ \t]*|,[ \t]+(?=[A-ZÀ-Þ])")
 # The unit written after a count.
 _UNIT = re.compile(r"[ \t]*(ind\b\.?|individuals|persons|people|hhs?\b|households|families|occupants)", re.IGNORECASE)
+_HOUSES_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:houses?|homes?|dwellings?|buildings?|shelters?|huts?)\b", re.I)
 _UNIT_GROUPS = {"hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS, "households": Group.HOUSEHOLDS}
 # The same count again in another unit: "(22,910 ind.)", "/ 6,120 households".
 _SECOND_UNIT = re.compile(r"[ \t]*(?:\(|/)[ \t]*")
@@ -384,6 +385,8 @@ def _read_run(
             count_kind = columns[i] if columns is not None else kind
             if count_kind is None or (count.column and columns is None):
                 continue
+            if count_kind not in HOUSE_KINDS and _HOUSES_AFTER.match(text, count.end):
+                continue  # houses are no people: "- Cibitoke: 2,100 houses damaged or destroyed" under a toll's kind
             figure_group = Group.HOUSEHOLDS if count_kind in HOUSE_KINDS else count.group or group
             figures.append(
                 BreakdownFigure(

@@ -1751,8 +1751,10 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "7,210 people in 94 shelters, 1,870 homes damaged": sites, not homes
         elif np.kind is Kind.DISPLACED and _THINGS_MOVED.search(lowered, m.end, np.end):
             nps[i] = np._replace(trap=True)  # "54 coordinated humanitarian movements": convoys, not people moving
-        elif _WITH_BEFORE.search(lowered, max(0, m.start - 6), m.start) and (
-            _INHABITANTS.match(lowered, m.end) or _ON_BOARD.match(lowered, np.end)
+        elif (
+            _WITH_BEFORE.search(lowered, max(0, m.start - 6), m.start)
+            and (_INHABITANTS.match(lowered, m.end) or _ON_BOARD.match(lowered, np.end))
+            and np.kind is not Kind.KILLED  # ("reaches El Hierro with three bodies on board": the dead)
         ):
             # "the town of Khorog, with around 30,000 inhabitants": a population; "a boat with 11 people on board
             # capsized": who was aboard, not who came to harm

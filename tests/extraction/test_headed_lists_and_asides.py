@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extraction.extract import extract
 from tests.extraction.helpers import kinds_values
 
 
@@ -260,3 +261,39 @@ def test_a_table_of_sites_by_population_does_not_take_the_kind_of_the_paragraph_
 def test_people_once_missing_and_since_found_alive_are_not_missing() -> None:
     text = "Three fishermen who were reported missing on Friday have since been found alive on a reef."
     assert kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The 23 passengers, among them four children, must now be considered missing.",
+            [("missing", 23), ("missing", 4)],
+            id="must-be-considered",
+        ),
+        pytest.param("A fishing boat reached the port with two bodies on board.", [("killed", 2)], id="bodies-aboard"),
+        pytest.param("Six people were treated on board for fuel burns.", [("injured", 6)], id="treated-on-board"),
+        pytest.param(
+            "Among the dead whose identity could be confirmed were at least 11 children.",
+            [("killed", 11)],
+            id="among-the-dead-whose",
+        ),
+    ],
+)
+def test_sea_rescue_wording(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_houses_in_a_breakdown_take_no_kind_of_people() -> None:
+    text = (
+        "A landslide killed four people on Monday.\n\n"
+        "Damage by commune (Civil Protection):\n"
+        "- Kabezi: 640 houses destroyed\n"
+        "- Mutimbuzi: 1,300 houses damaged or destroyed (assessment ongoing)"
+    )
+    assert ("killed", 1_300) not in kinds_values(text)
+
+
+def test_what_should_be_done_is_a_projection() -> None:
+    figures = extract("Another 2,400 residents should be evacuated in the coming days.", lang="en")
+    assert [(f.kind.value, f.value, f.projection) for f in figures] == [("evacuated", 2_400, True)]

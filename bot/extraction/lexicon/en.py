@@ -348,7 +348,8 @@ AUX_WORDS = (
     "reported as", "counted as", "declared",
     "believed to have been", "said to have been", "thought to have been", "estimated to have been",
     "estimated to be", "who", "that", "whom", "to", "forcibly", "temporarily", "internally", "could", "may",
-    "might", "would", "will", "likely", "expected to", "set to", "not", "either", "since", "then", "either",
+    "might", "would", "will", "must be", "must now be", "should be", "likely", "expected to", "set to", "not",
+    "either", "since", "then",
     "further", "more", "other", "others", "had to", "in total", "so far", "altogether", "together",
     "there", "having", "after having",
     # reporting verbs of the passive: "were estimated to still be", "were recorded to have", "known dead"
@@ -432,7 +433,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # the Nigerian press's ward: "99 people are still on admission with burns"
      r"|on admission\b"
      r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
-     r"|treated for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns|inhalation|fractures)"
+     r"|treated (?:on board |at the scene |on site |on the spot )?for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns"
+     r"|inhalation|fractures)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?"
      r"|(?:beaten|attacked|assaulted|stabbed|shot|hit)(?: up)? and (?:injured|wounded|hurt)"
      # those still in care after an attack: "Fifty-three others were being treated" (not "for cholera")
@@ -880,6 +882,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
      r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities)"
+     r"(?: whose [^,;.\d]{1,40}?)?"  # ("Among the dead whose age could be established were at least 7 children")
      r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,4}?"  # (who says so between: "Among the dead, he said, were 12 children")
      r" (?:were|was|are|is|included?)|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
      r"(?:included?|includes|including)"
@@ -1177,7 +1180,7 @@ PROJECTION_CUES = (
     # ("May" the month is no modal: "on May 3", "in May", "since mid-May", "May 2024")
     r"could|(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!-)(?<!\bearly\s)(?<!\blate\s)(?<!\buntil\s)"
     r"(?<!\bby\s)may(?!\s+\d)|might|would|will|shall|expects?|expected|expecting|likely to|set to|projected|forecasts?"
-    r"|forecasted|predicted|predicts?|projects? that|projections?"
+    r"|forecasted|predicted|predicts?|projects? that|projections?|should be"
     r"|planning (?:for|figure|to)|plans? for|prepar(?:e|es|ed|ing) for|contingency|at risk|risk of|risks"
     # an intention, not an outcome: "plans to return 53,000 IDPs", "aims to relocate 4,000 households"
     r"|(?:plans?|planned|aims?|aimed|aiming|intends?|intended) to (?:return|relocate|resettle|move|evacuate|repatriate"
@@ -1196,7 +1199,11 @@ FORECAST_CUES = (
 )
 REFUGEE_NOUNS = ("refugees", "asylum-seekers", "seekers")  # ("asylum seekers": its head)
 # "may have been destroyed" estimates the past; it is not a forecast.
-PAST_ESTIMATE = r"(?:could|may|might|would|will) have(?! to\b)"
+# (and what could be known of them, not what may happen: "the dead whose age could be established")
+PAST_ESTIMATE = (
+    r"(?:could|may|might|would|will) have(?! to\b)"
+    r"|could (?:not )?be (?:established|confirmed|identified|verified|determined|ascertained)\b"
+)
 CUMULATIVE_CUES = (
     r"since|so far|to date|in total|a total of|total (?:number|of)|totall?ing|as of|bringing the (?:total|number|toll)"
     # standing totals: "the IDP population", "1.2 million remain displaced"
