@@ -60,7 +60,7 @@ _ASIDE = re.compile(
     # shelters", "1,500 people whose homes were destroyed are sleeping in tents"
     r"|,?\s+whose\s+(?:[a-z-]+\s+){0,2}?(?:homes?|houses?|longhouses?|dwellings?|shelters?|huts?|apartments?|flats?)"
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+)?"
-    r"[a-z]+(?:\s+(?:away|down))?\s*,?(?=\s+(?:are|were|remain|remained|have|has|had|now)\b)"
+    r"[a-z]+(?:\s+(?:away|down))?\s*,?(?=\s+(?:are|were|remain|remained|have|has|had|now|spent|passed)\b)"
     # a named thing listed with the count before their shared verb: "Some 40 houses and the weekly market's grain
     # stores were torched" (no figure among them)
     r"|\s+and\s+(?:the|its|their)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+(?=\s+(?:were|was)\b)"

@@ -297,3 +297,26 @@ def test_houses_in_a_breakdown_take_no_kind_of_people() -> None:
 def test_what_should_be_done_is_a_projection() -> None:
     figures = extract("Another 2,400 residents should be evacuated in the coming days.", lang="en")
     assert [(f.kind.value, f.value, f.projection) for f in figures] == [("evacuated", 2_400, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Residents under evacuation orders: 12,400", [("evacuated", 12_400)], id="order-row"),
+        pytest.param(
+            "About 640 people whose homes were flooded spent Thursday night in two sports halls.",
+            [("sheltered", 640)],
+            id="a-named-night",
+        ),
+        pytest.param(
+            "Some 90 residents were still sleeping at the municipal pavilion.", [("sheltered", 90)], id="pavilion"
+        ),
+        pytest.param(
+            "About 1,700 people had been rehoused temporarily in hotels and student residences.",
+            [("sheltered", 1_700)],
+            id="rehoused",
+        ),
+    ],
+)
+def test_people_housed_after_a_flood(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

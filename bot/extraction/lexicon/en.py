@@ -477,7 +477,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a headline's bare count too: "31,000 under evacuation orders")
      r"|(?:(?:remain|remained|remains|remaining|placed|put|are|were|been|is|was)(?: now| still)? |(?<=\d\s))"
      r"under (?:an? )?"
-     r"(?:mandatory |compulsory |voluntary )?(?:evacuation (?:orders?|notices?)|(?:level|stage) \d (?:evacuation )?"
+     r"(?:mandatory |compulsory |voluntary )?(?:evacuation (?:orders?|notices?)"
+     r"|(?:level|stage) \d (?:evacuation )?"
      r"(?:orders?|notices?))"
      r"|(?:ordered|told|asked|advised|urged|instructed) to (?:leave|vacate) (?:their |the )?(?:homes?|houses?|area"
      r"|villages?)"
@@ -515,8 +516,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|camps?|stadiums?|premises)\b"
      # sheltered in the passive, wherever: "650 people were sheltered at the sports pavilion"
      r"|(?:were|are|was|is|been|being)\s+(?:temporarily\s+|now\s+)?sheltered\b(?!\s+from\b)"
-     r"|(?:staying|sheltering|sheltered|housed|accommodated|hosted|living|sleeping|slept|placed|registered)"
-     r"\s+(?:in|at|into|inside)\s+(?!the open\b)"
+     r"|(?:staying|sheltering|sheltered|housed|rehoused|accommodated|hosted|living|sleeping|slept|placed|registered)"
+     r"(?:\s+temporarily)?\s+(?:in|at|into|inside)\s+(?!the open\b)"
      r"(?:[\w’',.-]+\s+){0,6}?"  # (a site named at length: "the Nuestra Señora de las Mercedes school")
      r"(?:camps?|shelters?|centres?|centers?|sites?|facilities|installations|premises|tents|schools?|churches|church"
      r"|mosques?|buildings"
@@ -524,7 +525,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|missions?|reception areas?"
      r"|ecs"
      r"|(?:evacuation )?posts|evacuation points|classrooms"
-     r"|(?:community |village |town )?halls?|gymnasiums?|gyms?|stadiums?|hotels?"
+     r"|(?:community |village |town )?halls?|gymnasiums?|gyms?|stadiums?|hotels?|pavilions?"
      r"|accommodation)\b"
      # checking into a shelter: "About 1,400 people had checked into nine county shelters"
      r"|checked (?:in)?to (?:[\w’'-]+\s+){0,3}?(?:shelters?|evacuation (?:centres?|centers?))\b"
@@ -590,7 +591,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|shelter (?:at|in) (?:[\w’',.-]+\s+){0,3}?(?:camps?|schools?|churches|church|mosques?|compounds?|missions?"
      r"|bases?|stadiums?|monaster(?:y|ies)|cathedrals?|(?:evacuation|relief) cent(?:re|er)s?)"
      # a night in a shelter: "700 persons have passed the night in the municipal pavilion"
-     r"|(?:spent|passed) the night (?:in|at) (?:[\w’'-]+ ){0,3}?(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
+     r"|(?:spent|passed) (?:the|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day) night (?:in|at) (?:[\w’'-]+ ){0,3}?"
+     r"(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
      r"|(?:evacuation|relief|sports|community|civic) cent(?:re|er)s?)\b"
      r"|stayed overnight (?:in|at) (?:[\w’'-]+ ){0,3}?(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
      r"|(?:evacuation|relief|sports|community|civic) cent(?:re|er)s?)\b"
@@ -1065,6 +1067,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|^evacuated " + _FRONTED +
      # (not those inside sites: "Evacuees in 115 evacuation points: 6,573" are sheltered)
      r"|(?:evacuated|evacuees)(?! (?:in|inside|at) (?:\d[\d,]* )?(?:[\w-]+ )?(?:evacuation|relief|collective) )" + _ROW
+     # ("Residents under evacuation orders: 58,900")
+     + r"|(?:residents|people|persons|population) under (?:mandatory )?evacuation orders?" + _ROW
      + r"|(?:have|has|had|need|needs|will|may|must) to (?:move|relocate)"
      r"|(?:preparing|prepares|planning|plans) to (?:move|relocate)"
      + r"|(?:total )?number of (?:[\w’'-]+ ){0,3}?evacuees\b(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
