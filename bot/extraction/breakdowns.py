@@ -200,6 +200,10 @@ def _verb_kind(line: str, lex: Lexicon) -> Kind | None:
     return None
 
 
+# An introduction to a list of the people themselves, by name.
+_NAMES_INTRO = re.compile(
+    r"^\W*the\s+(?:deceased|dead|victims|injured|wounded|missing)\s*:\s*$|\b(?:identified as|named as|names of)\b"
+)
 # A person named by an initial or a title, as lists of victims name them.
 _PERSON_NAME = re.compile(r"\b(?:[A-Z][a-z]?\.\s*[A-Z]|(?:Mr|Mrs|Ms|Dr|Sgt|Cpl|Capt)\.?\s+[A-Z])")
 _OLDEST = 110  # (an age in brackets is at most this)
@@ -364,6 +368,8 @@ def _read_run(
             kind, group, cumulative = named, Group.PEOPLE, is_cumulative(intro[stop + 2 :], lex)
     elif intro.rstrip().endswith("."):
         return []  # a sentence that states no figure introduces nothing
+    elif _NAMES_INTRO.search(intro):
+        return []  # a list of names: "The deceased:" then "1. Mohammed Salim Ansari (42)", ages in brackets
     elif (kind := _named_kind(intro, lex)) is None and _BROKEN_DOWN.search(intro):
         kind = before[-1].kind if before else recent
         if before:

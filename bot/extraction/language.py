@@ -18,6 +18,7 @@ _SHORT = 80  # letters: below this a text is read as English or French only
 _SHORT_MARGIN = 6.0  # log-probability another language must win by in a short text ("Houses destroyed: 469,512")
 _PLAIN_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*")  # words that do not open with a capital or a digit
 _MIN_PLAIN_LETTERS = 20
+_PLAIN_WINDOWS = (2 * _SAMPLE, 8 * _SAMPLE, 20 * _SAMPLE)  # characters read for uncapitalised words, widening
 _MIN_ARABIC_SHARE = 0.3  # of the letters: an English report quoting one Arabic name is still English
 # Of the letters, in capitals: a bulletin typed in capitals, or opening with a letterhead (often the agency's name in
 # the national language), is read lower-cased and over a longer opening, so that its words outweigh the letterhead.
@@ -66,11 +67,17 @@ def detect_language(text: str) -> str:
     if code not in READ_LANGUAGES:
         # Names can outweigh the words around them ("IOM DTM Burundi - Flash report: floods in Gatumba and
         # Buterere (Bujumbura Mairie)" reads as Shona): the language of the uncapitalised words decides then.
-        plain = " ".join(_PLAIN_WORD.findall(text[: 2 * _SAMPLE]))
-        if sum(map(str.isalpha, plain)) >= _MIN_PLAIN_LETTERS:
-            plain_code, _plain_score = _identifier().classify(plain)
-            if plain_code in READ_LANGUAGES:
-                return str(plain_code)
+        # (a bulletin opening on a letterhead, a date line and a list of place names has few such words near its
+        # start: "COPECO ... / Tropical Storm Sara - Situation Report No. 9 / ... / RED: Colón, Gracias a Dios"
+        # reads as Bikol; the window widens until the words are enough)
+        for window in _PLAIN_WINDOWS:
+            plain = " ".join(_PLAIN_WORD.findall(text[:window]))
+            if sum(map(str.isalpha, plain)) >= _MIN_PLAIN_LETTERS:
+                plain_code, _plain_score = _identifier().classify(plain)
+                if plain_code in READ_LANGUAGES:
+                    return str(plain_code)
+            if window >= len(text):
+                break
     return str(code)
 
 

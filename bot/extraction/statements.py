@@ -544,6 +544,7 @@ _ITEM_TAIL = re.compile(
     r"(?:\s*,\s*(?:including|among them|of whom)\b[^;:]*)?\s*[.;]?\s*$"  # (its parts: ", including six children")
 )
 _POPULATION_LABEL = re.compile(r"\b(?:population|capacity|inhabitants)\b")  # ("- Total population of the site: ...")
+_AID_IN_ITEM = re.compile(r"\b(?:received|receiving|given|provided|reached|assisted|supported|served|benefit+ed)\b")
 _PAST_WORD = re.compile(r"(?<![\w-])[a-z]+ed\b")
 _WITH_HOSTS_AFTER = re.compile(r"\s+with\s+(?:host\s+famil(?:y|ies)|hosts|relatives|friends)\b")
 
@@ -560,13 +561,16 @@ def _bullet_item(
         return None  # ("- 40 families were moved to the school": a verb of its own, read by itself)
     labelled = lowered.find(":", 0, mention.start) >= 0
     # (-ed words, not a compound's: "US-based")
-    if labelled and (
-        _PAST_WORD.search(lowered, np.end, tail.end())
-        or title_kind(lowered[: mention.start], lex) not in (None, kind)
-        or _POPULATION_LABEL.search(lowered, 0, mention.start)
+    if _AID_IN_ITEM.search(lowered, np.end, tail.end()) or (
+        labelled
+        and (
+            _PAST_WORD.search(lowered, np.end, tail.end())
+            or title_kind(lowered[: mention.start], lex) not in (None, kind)
+            or _POPULATION_LABEL.search(lowered, 0, mention.start)
+        )
     ):
-        # ("- Officers: one officer sustained a gunshot wound", "- Departures (returns to areas of origin): 612
-        # individuals": a verb or a label of its own says what happened, not the line opening the list)
+        # ("- 57 survivors of sexual violence received clinical care", "- Departures (returns to areas of origin):
+        # 612 individuals": a verb or a label of its own says what happened, not the line opening the list)
         return None
     if kind in FLIGHT_KINDS and _PEOPLE_IN_SITES_AFTER.match(lowered, np.end):
         kind = Kind.SHELTERED  # "- 2,140 individuals in spontaneous sites", under a count of the displaced

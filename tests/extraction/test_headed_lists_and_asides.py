@@ -320,3 +320,19 @@ def test_what_should_be_done_is_a_projection() -> None:
 )
 def test_people_housed_after_a_flood(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+def test_an_introduction_to_names_makes_bracketed_numbers_ages() -> None:
+    text = (
+        "Police said seven people died in the collapse.\n\nThe deceased:\n1. Mohammed Salim Ansari (42)\n"
+        "2. Rukhsana Ansari (36)\n3. Zoya Shaikh (2)"
+    )
+    assert kinds_values(text) == [("killed", 7)]
+
+
+def test_an_item_saying_people_received_aid_keeps_off_the_list_kind() -> None:
+    text = (
+        "RESPONSE\n- Since May, 380 people have been treated for gunshot wounds.\n"
+        "- 64 survivors of sexual violence received clinical care within 72 hours."
+    )
+    assert kinds_values(text) == [("injured", 380)]

@@ -29,3 +29,20 @@ from bot.extraction.language import detect_language
 def test_the_uncapitalised_words_decide_when_names_mislead_the_model(text: str, expected: str) -> None:
     """Names can outweigh the words around them; a report in another language is still told as such."""
     assert detect_language(text) == expected
+
+
+def test_a_bulletin_opening_on_a_letterhead_and_place_names_is_read_as_english() -> None:
+    text = (
+        "CONAGUA - COMISION NACIONAL DEL AGUA DE MEXICO\n"
+        "Tropical Storm Alberto - Situation Report No. 4\n"
+        "Monterrey, Nuevo León, 21 June 2024, 09:00\n\n"
+        "ALERT LEVELS\n"
+        "RED: Nuevo León, Tamaulipas, Coahuila de Zaragoza\n"
+        "ORANGE: San Luis Potosí, Veracruz de Ignacio de la Llave\n\n"
+        "IMPACTS SINCE 19 JUNE\n"
+        "People evacuated: 3,118\n"
+        "Deaths: 4\n\n"
+        "NOTES\n"
+        "- The deaths were recorded in Monterrey and in two rural districts, and rivers remain above warning levels."
+    )
+    assert detect_language(text) == "en"
