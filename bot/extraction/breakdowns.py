@@ -76,6 +76,7 @@ _SHELTER_WORDS = {
 # Headings' nouns the counted-noun lists leave out: "DISPLACEMENT BY WOREDA OF ORIGIN", "Evacuation by district".
 _HEADING_NOUNS = {
     "displacement": Kind.DISPLACED, "evacuation": Kind.EVACUATED, "evacuations": Kind.EVACUATED,
+    "life": Kind.KILLED,  # "Loss of life by province (provisional):"
     "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED, "refugees": Kind.DISPLACED, "crossings": Kind.DISPLACED,
     "outflows": Kind.DISPLACED, "outflow": Kind.DISPLACED, "inflows": Kind.DISPLACED,
     # where people went: "BREAKDOWN BY DESTINATION", "By place of arrival"

@@ -60,7 +60,7 @@ _TITLE_WORDS = {
     "displacements": Kind.DISPLACED, "camps": Kind.SHELTERED, "camp": Kind.SHELTERED, "shelters": Kind.SHELTERED,
     "returns": Kind.RETURNED, "centres": Kind.SHELTERED, "centers": Kind.SHELTERED, "accommodation": Kind.SHELTERED,
     "wounds": Kind.INJURED, "trauma": Kind.INJURED,  # "Admissions for gunshot wounds" over "Month | Patients"
-    "toll": Kind.KILLED,  # "The toll is distributed as follows:"
+    "toll": Kind.KILLED, "life": Kind.KILLED,  # "The toll is distributed as follows:", "Loss of life by province"
 }  # fmt: skip
 # Headers naming only the unit counted, or the whole or a cause of what the table counts ("Total", "Drought").
 _BREAKDOWN_HEADERS = frozenset({

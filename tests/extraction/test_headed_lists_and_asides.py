@@ -336,3 +336,11 @@ def test_an_item_saying_people_received_aid_keeps_off_the_list_kind() -> None:
         "- 64 survivors of sexual violence received clinical care within 72 hours."
     )
     assert kinds_values(text) == [("injured", 380)]
+
+
+def test_loss_of_life_by_province_is_a_breakdown_of_the_dead() -> None:
+    text = (
+        "So far 912 people have lost their lives and 4,300 have been injured.\n\n"
+        "Loss of life by province (provisional):\nBatken | 512\nOsh | 400"
+    )
+    assert kinds_values(text) == [("killed", 912), ("injured", 4_300), ("killed", 512), ("killed", 400)]
