@@ -15,7 +15,7 @@ from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.links import FLIGHT_KINDS, HOUSE_KINDS
 from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind
 from bot.extraction.places import place_figures
-from bot.extraction.sentences import Prepared, line_above, paragraphs, prepare, sentences
+from bot.extraction.sentences import BULLET_MARK, Prepared, line_above, paragraphs, prepare, sentences
 from bot.extraction.statements import Statement, find_statements
 from bot.extraction.tables import may_hold_table, read_tables, title_kind
 from bot.text.arabic import fold_arabic
@@ -39,8 +39,8 @@ _LIST_OPENING_WORDS = 30  # (a longer sentence ending in a colon is prose, not t
 
 # A bullet opening the next line: the line before, if it has no stop of its own, is the list's heading
 # ("Deaths by perpetrator", then "- Syrian regime forces: 171 civilians").
-_BULLET_NEXT = re.compile(r"[ \t]*\n\s*[-–•*▪●][ \t]")
-_BULLET_LINE = re.compile(r"\s*[-–•*▪●][ \t]")
+_BULLET_NEXT = re.compile(rf"[ \t]*\n\s*{BULLET_MARK}[ \t]")
+_BULLET_LINE = re.compile(rf"\s*{BULLET_MARK}[ \t]")
 
 
 def _heads_a_list(text: str, sentence_end: int) -> bool:

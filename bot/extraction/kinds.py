@@ -29,10 +29,10 @@ _PERSON = (
     r"|(?:a|an|his|her|their|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+)"
     r"(?:\s*\(\d{1,3}\)|\s+aged\s+\d{1,3}|\s*,\s*\d{1,3}(?=\s*,))?"
 )
-# Asides between a noun phrase and its verb: "(more than 800 people)", "- all women and children -",
-# ", most of them women and children,".
 # A thing listed: one or two words, or three after an article ("a power line").
 _THING = r"(?:(?:a|an|the)\s+[a-z-]+\s+[a-z-]+|[a-z-]+(?:\s+[a-z-]+)?)"
+# Asides between a noun phrase and its verb: "(more than 800 people)", "- all women and children -",
+# ", most of them women and children,".
 _ASIDE = re.compile(
     # the families they make: "10,042 persons belonging to 2,956 families are staying in relief camps"
     r"\s*,?\s+(?:belonging to|from|of|in|comprising|grouped in(?:to)?|forming|making up)\s+(?:about\s+|some\s+"

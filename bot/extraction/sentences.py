@@ -38,6 +38,8 @@ _FIELD_GAP = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATOR = re.compile(r"\([a-z0-9]{1,2}\)", re.IGNORECASE)
+# The marks that open a list item ("- ", "• "), as the extraction's list readers take them.
+BULLET_MARK = "[-–•*▪●]"
 _BULLET = re.compile(r"^(?:[-•*–—▪●◦·]\s|\d{1,2}[.)]\s)")
 # Words after which a line is still open: the sentence must go on below.
 _OPEN_END = re.compile(

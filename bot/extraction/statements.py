@@ -59,6 +59,7 @@ from bot.extraction.links import (
 )
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import NumberMention, find_numbers
+from bot.extraction.sentences import BULLET_MARK
 from bot.extraction.singletons import (
     NAMED_PERSON,
     harm_cues,
@@ -532,7 +533,9 @@ def _named_things(sentence: str, lowered: str, mention: NumberMention, lex: Lexi
 
 # A list item's mark at a line's start: "- 6 civilians, including 2 children, in airstrikes on Khan Shaykhun".
 # (a label may come first: "- Syrian regime forces: 171 civilians, including 49 children")
-_BULLET = re.compile(r"\s*[-–•*▪●]\s+(?:[^:\d]{2,80}:\s+)?(?=(?:at least |about |some |more than |over |nearly )?\d)")
+_BULLET = re.compile(
+    rf"\s*{BULLET_MARK}\s+(?:[^:\d]{{2,80}}:\s+)?(?=(?:at least |about |some |more than |over |nearly )?\d)"
+)
 # Words that make an item a clause of its own, read by itself ("- 900 people in Kosti could be cut off").
 _ITEM_VERB = re.compile(
     r"\b(?:are|is|were|was|will|would|shall|can|could|may|might|must|have|has|had|live|lives|need|needs|remain"
@@ -544,8 +547,9 @@ _ITEM_TAIL = re.compile(
     r"(?:\s*,\s*(?:including|among them|of whom)\b[^;:]*)?\s*[.;]?\s*$"  # (its parts: ", including six children")
 )
 _POPULATION_LABEL = re.compile(r"\b(?:population|capacity|inhabitants)\b")  # ("- Total population of the site: ...")
-_AID_IN_ITEM = re.compile(r"\b(?:received|receiving|given|provided|reached|assisted|supported|served|benefit+ed)\b")
-_PAST_WORD = re.compile(r"(?<![\w-])[a-z]+ed\b")
+# Aid an item's people received, which says what the item counts: "- 57 survivors received clinical care".
+_AID_IN_ITEM = re.compile(r"\b(?:received|receiving|given|provided|reached|assisted|supported|served|benefit{1,2}ed)\b")
+_PAST_WORD = re.compile(r"(?<![\w-])[a-z]+ed\b")  # (-ed words, not a compound's: "US-based")
 _WITH_HOSTS_AFTER = re.compile(r"\s+with\s+(?:host\s+famil(?:y|ies)|hosts|relatives|friends)\b")
 
 
@@ -560,7 +564,6 @@ def _bullet_item(
     if tail is None or _ITEM_VERB.search(lowered, np.end, tail.end()):
         return None  # ("- 40 families were moved to the school": a verb of its own, read by itself)
     labelled = lowered.find(":", 0, mention.start) >= 0
-    # (-ed words, not a compound's: "US-based")
     if _AID_IN_ITEM.search(lowered, np.end, tail.end()) or (
         labelled
         and (
