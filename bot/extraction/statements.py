@@ -721,27 +721,25 @@ def _link(
             elif _TO_SAFETY.match(lowered, np.end):
                 left = Trigger(Kind.EVACUATED, moved.start(), moved.end())
         if left is None and np.has_head and (hosted := _HOSTED_BEFORE.search(lowered, max(0, verb_end - 40), verb_end)):
-            hosted_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
             plural = sentence[max(mention.end, np.end - 24) : np.end].split()[-1:]  # ("taken in 1.5 million Sudanese")
             if (
-                hosted_head
+                plural
                 and (
-                    hosted_head[0] in lex.refugee_nouns
+                    _refugee_head(lowered, mention, np, lex)
                     or (hosted.group(0).startswith("ha") and is_people_name(plural[0]))
                 )
                 and is_area_subject(lowered, hosted.start())
             ):
                 left = Trigger(Kind.DISPLACED, hosted.start(), hosted.end())  # "Chad now hosts 1.1 million refugees"
         listed = _REGISTERED_BEFORE.search(lowered, max(0, verb_end - 24), verb_end) if left is None else None
-        if listed is not None and np.has_head:
-            listed_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
-            if (
-                listed_head
-                and listed_head[0] in lex.refugee_nouns
-                # (a verb after says more: "registered 37 refugees with gunshot wounds", "... in temporary shelters")
-                and right_trigger(sentence, lowered, np.end, lex, house=False, distant=True) is None
-            ):
-                left = Trigger(Kind.DISPLACED, listed.start(), listed.end())  # "UNHCR has registered 20,300 refugees"
+        if (
+            listed is not None
+            and np.has_head
+            and _refugee_head(lowered, mention, np, lex)
+            # (a verb after says more: "registered 37 refugees with gunshot wounds", "... in temporary shelters")
+            and right_trigger(sentence, lowered, np.end, lex, house=False, distant=True) is None
+        ):
+            left = Trigger(Kind.DISPLACED, listed.start(), listed.end())  # "UNHCR has registered 20,300 refugees"
     if (
         left is not None
         and left.kind in FLIGHT_KINDS
@@ -1696,7 +1694,7 @@ _DEGREE_AFTER = re.compile(
 
 def _refugee_head(lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> bool:
     """Whether the counted noun is one of refugees ("9,500 Sudanese refugees")."""
-    return any(word in lex.refugee_nouns for word in lowered[mention.end : np.end].split()[-1:])
+    return any(word in lex.refugee_nouns for word in lowered[max(mention.end, np.end - 24) : np.end].split()[-1:])
 
 
 def find_statements(
