@@ -344,3 +344,22 @@ def test_loss_of_life_by_province_is_a_breakdown_of_the_dead() -> None:
         "Loss of life by province (provisional):\nBatken | 512\nOsh | 400"
     )
     assert kinds_values(text) == [("killed", 912), ("injured", 4_300), ("killed", 512), ("killed", 400)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 2,500 people spent the weekend in evacuation centres.", [("sheltered", 2_500)], id="the-weekend"
+        ),
+        pytest.param("Officials put damaged houses at about 740.", [("houses_damaged", 740)], id="put-damaged-at"),
+        pytest.param(
+            "About 3,000 families are thought to have left damaged homes in the old town.",
+            [("displaced", 3_000)],
+            id="left-damaged-homes",
+        ),
+        pytest.param("In Adiyaman, 48,000 people are living in containers.", [("sheltered", 48_000)], id="containers"),
+    ],
+)
+def test_after_an_earthquake_or_a_storm(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

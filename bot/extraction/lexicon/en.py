@@ -532,11 +532,12 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|forced into (?:[\w’'-]+ ){0,2}?(?:shelters?|camps?)"  # ("17,000 residents had been forced into 100 shelters")
      r"|(?:settled|settling) (?:in|at|on) (?:[\w’',.-]+\s+){0,3}?(?:sites?|camps?|settlements?|shelters?)"
      r"|(?:staying|living|remain|remains|remained|remaining|sleeping) in tents"
+     r"|(?:living|staying|housed|sheltering) in (?:[\w-]+ )?containers\b"  # ("215,000 are living in containers")
      r"|(?:living|staying|sleeping|sheltering) under (?:makeshift |plastic |tarpaulin |temporary |improvised )?"
      r"(?:shelters?|tarpaulins?|sheeting|plastic sheets?|tents?)\b"
      # (nights named: "about 150 residents spent Saturday and Sunday nights at a county shelter"; a headline's
      # present: "180 spend night in shelter")
-     r"|(?:sp(?:e|a)nt|spend|spends|spending) (?:[\w-]+ ){0,3}?nights?(?: since [\w ]{1,30}?)? "
+     r"|(?:sp(?:e|a)nt|spend|spends|spending) (?:[\w-]+ ){0,3}?(?:nights?|weekend)(?: since [\w ]{1,30}?)? "
      r"(?:in(?! the open\b)|at|on(?! (?:the )?(?:roofs?|rooftops?|trees?)\b))\b"
      r"|sleeping on (?:[\w-]+ ){0,2}?(?:floors?|camp beds|mattresses|mats)\b"
      r"|(?:camping|camped|camp) (?:out )?(?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques|stadiums?"
@@ -591,7 +592,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|shelter (?:at|in) (?:[\w’',.-]+\s+){0,3}?(?:camps?|schools?|churches|church|mosques?|compounds?|missions?"
      r"|bases?|stadiums?|monaster(?:y|ies)|cathedrals?|(?:evacuation|relief) cent(?:re|er)s?)"
      # a night in a shelter: "700 persons have passed the night in the municipal pavilion"
-     r"|(?:spent|passed) (?:the|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day) night (?:in|at) (?:[\w’'-]+ ){0,3}?"
+     r"|(?:spent|passed) the night (?:in|at) (?:[\w’'-]+ ){0,3}?"
      r"(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
      r"|(?:evacuation|relief|sports|community|civic) cent(?:re|er)s?)\b"
      r"|stayed overnight (?:in|at) (?:[\w’'-]+ ){0,3}?(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
@@ -650,6 +651,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
      r"|uprooted|evicted|left their (?:[\w-]+ )?homes?"
+     r"|left (?:damaged|destroyed|flooded|collapsed|unsafe) (?:homes|houses)"  # ("have left damaged homes")
      # fled into the wild: "hundreds of people ran into the bush", "thousands are hiding in the forest"
      r"|(?:ran|run|running|escaped) (?:in)?to the (?:bush|forests?|hills|mountains|jungle)\b"
      r"|hiding in the (?:bush|forests?|hills|mountains|jungle)\b"
@@ -1157,6 +1159,8 @@ HOUSE_ROW_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\s*(?::|[–—-]|\.{2,}|…+)"
      # the second of a source's pair: "put the number of houses fully damaged at 317 and partially damaged at 2,214"
      r"|(?:partially|partly) damaged (?:stands? |stood |put |estimated )?at"
+     # a source's count of them by their state: "early reports put damaged houses at about 600"
+     r"|(?:put|puts|putting|placed|places) (?:the )?(?:partially |partly )?damaged (?:houses|homes|dwellings) at"
      r"|(?:partially|partly) damaged (?:houses|homes|dwellings) (?:numbered|number|totalled|totaled|total|reached"
      r"|stood at|stand at|stands at)"
      r"|(?:put|puts|putting|placed|places) (?:the )?number of (?:houses|homes|dwellings) (?:partially |partly )?"
