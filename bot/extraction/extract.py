@@ -210,10 +210,14 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
     anchors: list[Anchor] = []
     recent = None  # the last figure's kind so far, which a verb standing for another ("had done so") may take
     paragraph_before: Kind | None = None  # the last figure's kind of the paragraph before, if it stated any
+    opening: Kind | None = None  # the kind a paragraph ending in a colon opens a list of, for the items below it
     for para in paragraphs(norm):
         para_span = prepared.span_to_original(*para)
         found_before = len(found)
-        previous = None  # the first figure's kind of the sentence before, in this paragraph
+        # the first figure's kind of the sentence before, in this paragraph; or the kind of the list a paragraph
+        # just above opens, when this one is its items ("the dead include:", a blank line, "* 79 in Bokkos")
+        previous = opening if _BULLET_LINE.match(norm, para[0]) else None
+        opening = None
         read = norm  # the text the sentence reader sees: a pipe table's lines are read by their columns instead
         if lang == "en" and may_hold_table(norm[para[0] : para[1]]):
             read = _read_tables(text, prepared, para, para_span, found, anchors, paragraph_before)
@@ -233,6 +237,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             # (else an item read as no figure keeps the list's kind for the items after it)
             if previous is None and lang == "en" and (sentence.rstrip().endswith(":") or _heads_a_list(read, s_end)):
                 previous = _list_opening_kind(sentence)  # "The civilians were killed as follows:", then its items
+                opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             if not statements:
                 continue
             recent = statements[-1].kind

@@ -185,6 +185,10 @@ _SITES_JOINED = re.compile(
 )
 _ASIDE_COMMAS = re.compile(r",[^,.;]{1,60},")
 _GAP_PARTICIPLE = re.compile(r"(?<![\w-])[a-z]+ed\b")  # (not a compound's: "the US-based charity")
+_CLAUSE_COUNT_WORD = re.compile(
+    r"\b(?:who|which)\s+[a-z]+\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:other|more)\b"
+)
 # A count of places names where the subject is from, it counts no one: "families from the 24 barangays inside".
 _GAP_PLACE_COUNT = re.compile(
     r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:villages|barangays|districts|provinces|communes|municipalities|localities"
@@ -760,6 +764,8 @@ def _denied_verb(lowered: str, start: int, end: int, m: re.Match[str] | None, ki
 def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the words between a noun and a verb modify the noun: no figure, clause mark, conjunction, pronoun,
     reporting verb or finite verb of their own, and "and" only between names ("in Tiko and Limbe")."""
+    if _CLAUSE_COUNT_WORD.search(lowered, start, end):
+        return False  # a clause's own count, in words: "her two children, ..., who brought three other injured"
     gap = _GAP_PLACE_COUNT.sub(" ", _GAP_SITE_NUMBER.sub(" ", _GAP_YEAR.sub(" ", lowered[start:end])))
     if any(c.isdigit() for c in gap):
         gap = _GAP_DISTANCE.sub(" ", gap)
@@ -802,9 +808,15 @@ def left_trigger(lowered: str, start: int, lex: Lexicon, *, house: bool) -> Trig
     if m is None and start > _LEFT_REACH and _LONG_LEFT.search(lowered, start - _LONG_LEFT_REACH, start - 60):
         # a count's noun named long before it: "the number of deaths caused by the rains that hit ... has reached 44"
         m = pattern.search(lowered, start - _LONG_LEFT_REACH, start)
-    if m is None:
-        return None
+    if m is None or (m.group().startswith(("loss of", "the loss of")) and not _PEOPLE_LOST.match(lowered, start)):
+        return None  # (what a loss counts must be people: not "the loss of 1,200 jobs")
     return _trigger(m, kinds)
+
+
+_PEOPLE_LOST = re.compile(
+    r"[\w,.]+\s+(?:[a-z-]+\s+)?(?:soldiers|troops|servicemen|personnel|officers|policemen|gendarmes|fighters"
+    r"|volunteers|members|men|people|persons|civilians|lives|crew)\b"
+)
 
 
 def is_human_singular(word: str, lex: Lexicon) -> bool:

@@ -553,13 +553,24 @@ _PAST_WORD = re.compile(r"(?<![\w-])[a-z]+ed\b")  # (-ed words, not a compound's
 _WITH_HOSTS_AFTER = re.compile(r"\s+with\s+(?:host\s+famil(?:y|ies)|hosts|relatives|friends)\b")
 
 
+# A bare count's place, all the item says of it: "in Bokkos LGA", "in Barkin Ladi, ..."
+_PLACE_ITEM = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([a-z][\w'’.-]*)(?:\s+[a-z][\w'’.-]*){0,3}\s*(?:[,;(]|$)")
+
+
 def _bullet_item(
-    lowered: str, mention: NumberMention, np: NounPhrase, bullet: re.Match[str], kind: Kind, lex: Lexicon
+    sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, bullet: re.Match[str], kind: Kind, lex: Lexicon
 ) -> Link | None:
     """A list item that counts people with no verb of its own takes the kind of the line that opens the list ("The
     civilians were killed as follows:") or of the item before it."""
-    if mention.start != bullet.end() or not np.has_head or np.trap or np.house or np.kind is not None:
+    if mention.start != bullet.end() or np.trap or np.house or np.kind is not None:
         return None
+    if not np.has_head:
+        # a bare count by place, named with a capital: "* 79 in Bokkos LGA, among them ...", under "the dead
+        # include:" (not a time: "* 8 in the morning")
+        place = _PLACE_ITEM.match(lowered, mention.end)
+        if place is None or not sentence[place.start(1)].isupper():
+            return None
+        return Link(kind, np.group, mention.start, mention.end, False, False)
     tail = _ITEM_TAIL.match(lowered, np.end)
     if tail is None or _ITEM_VERB.search(lowered, np.end, tail.end()):
         return None  # ("- 40 families were moved to the school": a verb of its own, read by itself)
@@ -1836,7 +1847,7 @@ def find_statements(
             if links[i] is None and i == 0 and previous is not None and previous not in HOUSE_KINDS:
                 links[i] = _group_row(lowered, mention, np, previous, lex)
         if links[i] is None and i == 0 and bullet is not None and previous not in (None, *HOUSE_KINDS):
-            links[i] = _bullet_item(lowered, mention, np, bullet, previous, lex)  # type: ignore[arg-type]
+            links[i] = _bullet_item(sentence, lowered, mention, np, bullet, previous, lex)  # type: ignore[arg-type]
         if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
             previous_house = links[i].kind in HOUSE_KINDS  # type: ignore[union-attr]
     if previous_house or any(link is not None and link.kind in HOUSE_KINDS for link in links):

@@ -916,7 +916,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
      # a headline's verb after the dead: "Flood deaths near 1,100", "puts war dead near 70,000"
      r"|(?:deaths|dead) (?:nears?|nearing|tops?|topped|pass(?:es|ed)?|exceeds?|exceeded|cross(?:es|ed)|hits?)"
-     r"|deaths of|death of|killings? of|bodies of|(?:the )?body of|(?:the )?remains of|recovered|shot dead"
+     r"|deaths of|death of|killings? of|bodies of|corpses of|(?:the )?body of|(?:the )?remains of|recovered|shot dead"
+     r"|(?:the )?loss of"  # a force's communiqué: "recorded the loss of six soldiers" (of people only: kinds.py)
      r"|toll (?:includes|included|including)"  # "the death toll includes 279 children and 137 women"
      r"|neutrali[sz](?:e|es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"

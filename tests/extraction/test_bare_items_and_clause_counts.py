@@ -1,0 +1,69 @@
+"""Bare counts by place listed under a line that names their kind, a clause's own count that a noun before it must
+not take its verb from, and a force's losses and the corpses found. Every text here is invented in the manner of
+the reports it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import kinds_values, summary
+
+
+def test_bare_counts_by_place_take_the_kind_of_the_paragraph_that_opens_their_list() -> None:
+    text = (
+        "The toll from the raids on farming villages of Mangu district has reached 64, a council official said. "
+        "By area, the dead include:\n\n"
+        "* 41 in Kerang ward, among them a teacher and at least nine children\n"
+        "* 23 in Panyam ward\n\n"
+        "Residents said the gunmen came at dusk."
+    )
+    assert kinds_values(text) == [("killed", 64), ("killed", 41), ("killed", 1), ("killed", 9), ("killed", 23)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Shelter sites opened this week\n* 12 in Gao\n* 7 in Timbuktu", id="sites-heading"),
+        pytest.param("Teams deployed:\n\n* 4 in Gao\n* 3 in Timbuktu", id="no-kind-opened"),
+        pytest.param(
+            "The wounded were taken to hospital:\n\n* 5 in the past hour\n* 8 in the morning", id="not-a-place"
+        ),
+    ],
+)
+def test_bare_items_with_no_kind_above_them_or_no_place_are_no_figures(text: str) -> None:
+    assert [v for _k, v in kinds_values(text) if v in (12, 7, 4, 3, 5, 8)] == []
+
+
+def test_a_count_in_a_later_clause_keeps_its_verb_from_the_noun_before_it() -> None:
+    text = (
+        "A mortar round hit a house in Kanyaruchinya on Friday, killing a man and his three children, neighbours "
+        "said, who carried two other injured relatives to the clinic."
+    )
+    assert summary(text) == [
+        ("killed", 1, "exact", "people"),
+        ("killed", 3, "exact", "children"),
+        ("injured", 2, "exact", "people"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The army said it had recorded the loss of eight soldiers in an ambush near Arbinda on Monday.",
+            [("killed", 8)],
+            id="a-force-losses",
+        ),
+        pytest.param(
+            "Searchers said they found the corpses of 17 people in a shallow grave outside the town.",
+            [("killed", 17)],
+            id="corpses",
+        ),
+        pytest.param("The factory closure meant the loss of 1,200 jobs in the valley.", [], id="jobs-lost"),
+        pytest.param("Farmers reported the loss of 300 cattle to the floods.", [], id="livestock-lost"),
+    ],
+)
+def test_losses_and_corpses_of_people_are_deaths_and_other_losses_none(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert kinds_values(text) == expected
