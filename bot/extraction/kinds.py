@@ -34,6 +34,9 @@ _THING = r"(?:(?:a|an|the)\s+[a-z-]+\s+[a-z-]+|[a-z-]+(?:\s+[a-z-]+)?)"
 # Asides between a noun phrase and its verb: "(more than 800 people)", "- all women and children -",
 # ", most of them women and children,".
 _ASIDE = re.compile(
+    # a subgroup named without a count, in commas: "At least 38 migrants, including children, have died"
+    r",\s*(?:including|among them|mostly|mainly|many of them|most of them)\s+[^,;()\d]{1,40}?,"
+    r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)|"
     # the families they make: "10,042 persons belonging to 2,956 families are staying in relief camps"
     r"\s*,?\s+(?:belonging to|from|of|in|comprising|grouped in(?:to)?|forming|making up)\s+(?:about\s+|some\s+"
     r"|around\s+)?\d[\d,.]*"

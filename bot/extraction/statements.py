@@ -1350,6 +1350,8 @@ _AID_REACHED = re.compile(
     r"\b(?:reached|reaching|assisted|assisting|supported|supporting|targeted|targeting|vaccinated|screened)\s+"
     r"(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$"
 )
+_CAPTIVES = re.compile(r"\b(?:prisoners?|captives?|captured|hostages?|swaps?|prisoner exchanges?)\b")
+_HELPED_BEFORE = re.compile(r"\b(?:helped|assisted|supported)\s+(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+)?$")
 # Sharing out the figure before: "Children alone account for nearly 4,700 of them".
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed|ing)?\s+for\s+$")
 # ... by a place named first: "Blantyre City accounts for 41,000".
@@ -2059,6 +2061,7 @@ def find_statements(
             if shared is not None and shared not in HOUSE_KINDS:
                 links[i] = Link(shared, np.group, mention.start, np.end, False, False)  # "account for 4,700 of them"
     at_risk = "risk" in lowered or "danger" in lowered or "threat" in lowered
+    captives = any(link is not None and link.kind is Kind.RETURNED for link in links) and _CAPTIVES.search(lowered)
     if "(" in lowered or " for " in lowered or (any(links) and not all(links)):
         places_listed(sentence, lowered, mentions, nps, links, previous, lex)
     for i, link in enumerate(links):
@@ -2082,6 +2085,8 @@ def find_statements(
         and not (":" in lowered[max(0, m.start - 3) : m.start] and _COMBINED_LABEL.search(lowered, 0, m.start))
         # ("Houses damaged: 1,846 (fully 212, partially 1,634)": both degrees in one count, which labels neither)
         and not (link.kind in HOUSE_KINDS and _DEGREES_AFTER.match(lowered, m.end))
+        # (captives freed are no people going home from displacement: "brought home 47 more people" in a swap)
+        and not (link.kind is Kind.RETURNED and captives)
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
         # (unless the count has its own verb: "12,817 houses were affected: 3,402 totally destroyed")
@@ -2111,7 +2116,14 @@ def find_statements(
             pairs.remove((mention, link))  # "hosting 215,300 IDPs (47,120 households)": the same count in its unit
             continue
         superseded = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None
-        if (not link.left or superseded) and trapped_before(lowered, mention.start, lex):
+        if (
+            (not link.left or superseded)
+            and trapped_before(lowered, mention.start, lex)
+            # (aid that is the return itself: "IOM helped 161 Nigerian migrants return home")
+            and not (
+                link.kind is Kind.RETURNED and _HELPED_BEFORE.search(lowered, max(0, mention.start - 24), mention.start)
+            )
+        ):
             pairs.remove((mention, link))
             trapped_end = max(mention.end, link.end)
         elif superseded and not link.left:

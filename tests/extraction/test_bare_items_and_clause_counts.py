@@ -67,3 +67,39 @@ def test_losses_and_corpses_of_people_are_deaths_and_other_losses_none(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The migration agency helped 240 Malian migrants return home from Agadez last month.",
+            [("returned", 240)],
+            id="helped-to-return",
+        ),
+        pytest.param(
+            "Since January, more than 1,900 migrants have been assisted to return from Libya.",
+            [("returned", 1900)],
+            id="assisted-to-return",
+        ),
+        pytest.param(
+            "The refugee agency aims to repatriate 30,000 refugees before the rains.",
+            [("returned", 30_000)],
+            id="repatriate",
+        ),
+        pytest.param("Over 800 Congolese refugees head home from Uganda.", [("returned", 800)], id="head-home"),
+        pytest.param(
+            "In the latest swap, the government brought home 62 more people, among them soldiers captured in 2023.",
+            [],
+            id="captives-freed",
+        ),
+        pytest.param("The agency assisted 5,000 displaced families with cash transfers.", [], id="aid-no-return"),
+    ],
+)
+def test_assisted_returns_are_returns_and_freed_captives_none(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_a_subgroup_named_without_a_count_in_commas_leaves_the_verb_to_the_count() -> None:
+    text = "At least 27 migrants, including children, have died and nine others are missing after the boat sank."
+    assert kinds_values(text) == [("killed", 27), ("missing", 9)]

@@ -757,7 +757,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:were|are|living|live|lived) without (?:any (?:form of )?)?shelter\b"
      # "60,000 returnees have no home to go back to"
      r"|(?:had|have|has) no (?:homes?|houses?)(?: (?:left|to (?:go back|return) to))?\b", Kind.HOMELESS),
-    (r"returned|return(?:ed)? home|went back|repatriated|came home|went home", Kind.RETURNED),
+    (r"returned|return(?:ed)? home|went back|repatriated|came home|went home|head(?:s|ed|ing)? home"
+     # IOM's assisted returns: "3,400 migrants have been assisted to return"
+     r"|(?:helped|assisted|supported) (?:to )?return\b", Kind.RETURNED),
 )  # fmt: skip
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
@@ -982,7 +984,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:the )?returns? of|" + _RUNNING_TOTAL + r"(?:returns|returnees)" + _RUNNING_TO
      # people sent or taken back to their country: "deported 4,500 Afghans", "brought back about 67,000 people"
      + r"|deport(?:ed|s|ing)|(?:the )?deportations? of|(?:brought|bringing|brings|sent|send|sends|sending) back"
-     r"|repatriat(?:ed|es|ing)"
+     r"|repatriat(?:ed|es|ing|e)|(?:bring|brought|bringing|brings) home"  # ("aims to repatriate 72,000 refugees")
      # a return planned for people: "The authorities plan to return some 50,000 IDPs"
      r"|(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|seeks?|sought|expects?|expected) to return"
      # a part named among them: "Among the returnees are more than 1,600 unaccompanied children"
