@@ -57,7 +57,17 @@ def _list_opening_kind(sentence: str) -> Kind | None:
     killed as follows:"), which the list's items take."""
     if len(sentence.split()) > _LIST_OPENING_WORDS:
         return None
+    if fate := _HOUSE_FATE_HEADING.match(sentence):
+        return Kind.HOUSES_DESTROYED if fate.group(1).lower() == "destroyed" else Kind.HOUSES_DAMAGED
     return title_kind(sentence, lexicon_for("en"))
+
+
+# A line naming what befell the homes listed below it: "Damaged:", "Damaged in the district:", "Destroyed:".
+_HOUSE_FATE_HEADING = re.compile(
+    r"\s*(?:(?:houses|homes|buildings)\s+)?(?:partially\s+|partly\s+)?(damaged|destroyed)(?:\s+(?:in|at|across)\s+"
+    r"[^:.;]{1,40})?\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:

@@ -39,8 +39,8 @@ _FIELD_GAP = re.compile(
 )
 _ENUMERATOR = re.compile(r"\([a-z0-9]{1,2}\)", re.IGNORECASE)
 # The marks that open a list item ("- ", "• "), as the extraction's list readers take them.
-BULLET_MARK = "[-–•*▪●]"
-_BULLET = re.compile(r"^(?:[-•*–—▪●◦·]\s|\d{1,2}[.)]\s)")
+BULLET_MARK = "(?:[-–•*▪●]\ufe0f?)"  # (an emoji square keeps its variation selector: "▪️ 5 private houses")
+_BULLET = re.compile(r"^(?:[-•*–—▪●◦·]\ufe0f?\s|\d{1,2}[.)]\s)")
 # Words after which a line is still open: the sentence must go on below.
 _OPEN_END = re.compile(
     r"(?:,|-|\b(?:the|a|an|of|in|on|at|to|from|by|and|or|with|for|as|than|that|which|who|were|was|have|has|had"

@@ -557,6 +557,10 @@ _WITH_HOSTS_AFTER = re.compile(r"\s+with\s+(?:host\s+famil(?:y|ies)|hosts|relati
 _PLACE_ITEM = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([a-z][\w'’.-]*)(?:\s+[a-z][\w'’.-]*){0,3}\s*(?:[,;(]|$)")
 
 
+# A label of things, not people: "▪️ Livestock lost: 18,600 heads".
+_ANIMALS_LABEL = re.compile(r"\b(?:livestock|cattle|animals?|poultry|goats|sheep|crops?|hectares?|acres?)\b")
+
+
 def _bullet_item(
     sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, bullet: re.Match[str], kind: Kind, lex: Lexicon
 ) -> Link | None:
@@ -581,6 +585,7 @@ def _bullet_item(
             _PAST_WORD.search(lowered, np.end, tail.end())
             or title_kind(lowered[: mention.start], lex) not in (None, kind)
             or _POPULATION_LABEL.search(lowered, 0, mention.start)
+            or _ANIMALS_LABEL.search(lowered, 0, mention.start)
         )
     ):
         # ("- 57 survivors of sexual violence received clinical care", "- Departures (returns to areas of origin):
@@ -592,6 +597,18 @@ def _bullet_item(
         kind = Kind.DISPLACED  # "- 4,172 individuals with host families", after an item of those in sites
     return Link(kind, np.group, mention.start, np.end, False, False)
 
+
+def _house_item(lowered: str, mention: NumberMention, np: NounPhrase, bullet: re.Match[str], kind: Kind) -> Link | None:
+    """An item of homes, with no verb of its own, in a list under a line naming their fate ("Damaged:", then "- 9
+    private houses;")."""
+    if mention.start != bullet.end() or not np.house or np.trap or not _HOUSE_ITEM_END.match(lowered, np.end):
+        return None
+    if lowered.find(":", 0, mention.start) >= 0:
+        return None  # a label of its own says their fate ("- Roofs blown off or damaged: 118,470 houses")
+    return Link(kind, Group.HOUSEHOLDS, mention.start, np.end, False, False)
+
+
+_HOUSE_ITEM_END = re.compile(r"\s*[;,.]?\s*$")
 
 # Who speaks, counted: "two security sources told Reuters", "three residents said".
 _SPEAKERS_AFTER = re.compile(
@@ -1850,6 +1867,8 @@ def find_statements(
                 links[i] = _group_row(lowered, mention, np, previous, lex)
         if links[i] is None and i == 0 and bullet is not None and previous not in (None, *HOUSE_KINDS):
             links[i] = _bullet_item(sentence, lowered, mention, np, bullet, previous, lex)  # type: ignore[arg-type]
+        elif links[i] is None and i == 0 and bullet is not None and previous in HOUSE_KINDS:
+            links[i] = _house_item(lowered, mention, np, bullet, previous)  # type: ignore[arg-type]
         if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
             previous_house = links[i].kind in HOUSE_KINDS  # type: ignore[union-attr]
     if previous_house or any(link is not None and link.kind in HOUSE_KINDS for link in links):

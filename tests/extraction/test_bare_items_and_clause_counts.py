@@ -103,3 +103,30 @@ def test_assisted_returns_are_returns_and_freed_captives_none(text: str, expecte
 def test_a_subgroup_named_without_a_count_in_commas_leaves_the_verb_to_the_count() -> None:
     text = "At least 27 migrants, including children, have died and nine others are missing after the boat sank."
     assert kinds_values(text) == [("killed", 27), ("missing", 9)]
+
+
+def test_homes_listed_under_a_line_naming_their_fate_take_it() -> None:
+    text = (
+        "A 59-year-old man was wounded in Marhanets.\n\n"
+        "Damaged in the community:\n"
+        "▪️ 7 private houses\n"
+        "▪️ 3 outbuildings\n"
+        "▪️ a power line\n\n"
+        "Destroyed:\n"
+        "– 2 private houses;\n"
+        "– a garage."
+    )
+    assert kinds_values(text) == [("injured", 1), ("houses_damaged", 7), ("houses_destroyed", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Losses in the district:\n▪️ Livestock lost: 9,400 heads\n▪️ Fishing boats: 120", id="animals"),
+        pytest.param(
+            "2. Houses\n- Collapsed: 310 houses\n- Roofs torn off or damaged: 4,200 houses", id="labelled-degree"
+        ),
+    ],
+)
+def test_items_labelled_with_things_or_their_own_fate_take_no_kind_from_above(text: str) -> None:
+    assert [v for _k, v in kinds_values(text) if v in (9_400, 4_200)] == []
