@@ -1868,7 +1868,7 @@ def find_statements(
         if links[i] is None and i == 0 and bullet is not None and previous not in (None, *HOUSE_KINDS):
             links[i] = _bullet_item(sentence, lowered, mention, np, bullet, previous, lex)  # type: ignore[arg-type]
         elif links[i] is None and i == 0 and bullet is not None and previous in HOUSE_KINDS:
-            links[i] = _house_item(lowered, mention, np, bullet, previous)  # type: ignore[arg-type]
+            links[i] = _house_item(lowered, mention, np, bullet, previous)
         if links[i] is not None:  # the last figure stated, not merely the last number, says what is counted
             previous_house = links[i].kind in HOUSE_KINDS  # type: ignore[union-attr]
     if previous_house or any(link is not None and link.kind in HOUSE_KINDS for link in links):
