@@ -56,6 +56,12 @@ _ITEM_GAP = re.compile(r"[ \t]*;[ \t]*|,[ \t]+(?=[A-ZÀ-Þ])")
 # The unit written after a count.
 _UNIT = re.compile(r"[ \t]*(ind\b\.?|individuals|persons|people|hhs?\b|households|families|occupants)", re.IGNORECASE)
 _HOUSES_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:houses?|homes?|dwellings?|buildings?|shelters?|huts?)\b", re.I)
+# Places counted in an item, before the people in them: "9 villages, 310 people".
+_PLACES_COUNTED = re.compile(
+    r"[ \t]+(?:villages|communities|municipalities|localities|settlements|hamlets|sites|camps|districts|communes"
+    r"|barangays|neighbourhoods|neighborhoods|streets|parishes)\b([ \t]*,[ \t]*)?",
+    re.IGNORECASE,
+)
 _UNIT_GROUPS = {"hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS, "households": Group.HOUSEHOLDS}
 # The same count again in another unit: "(22,910 ind.)", "/ 6,120 households".
 _SECOND_UNIT = re.compile(r"[ \t]*(?:\(|/)[ \t]*")
@@ -238,6 +244,14 @@ def _item_counts(text: str, start: int, end: int, lex: Lexicon) -> list[_Count]:
             return []
         base = m.end()
     mentions = find_numbers(text[base:end], lex)
+    if mentions and (places := _PLACES_COUNTED.match(text, base + mentions[0].end, end)):
+        # "Arganil: 9 villages, 310 people": the villages are where the people counted next are
+        if not places.group(1):
+            return []
+        base = places.end()
+        mentions = find_numbers(text[base:end], lex)
+        if not mentions or not _UNIT.match(text, base + mentions[0].end, end):
+            return []
     if not mentions or mentions[0].value is None or mentions[0].qualifier is Qualifier.VAGUE:
         return []
     if (

@@ -440,7 +440,7 @@ _DENIED_AFTER = re.compile(
 _AMONG_THE_DEAD_BEFORE = re.compile(
     r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased|bodies)\s+(?:is|are|was|were|included?)\s+$"
     # ("The dead are a 17-year-old boy who was swept away ...": who they were)
-    r"|^\s*the\s+(?:dead|deceased|fatalities)\s+(?:are|were|include|included)\s+$"
+    r"|(?:^\s*|,\s*|\bsaid\s+)the\s+(?:dead|deceased|fatalities|victims)\s+(?:are|were|include|included)\s+$"
 )
 _BODY_OF_BEFORE = re.compile(r"\b(?:body|bodies|remains|corpses?)\s+of\s+$")
 _APPOSITION_END = re.compile(r"[.;:()]|,\s+(?:who|which|were|was|in|at|on|near)\b|\s+(?:who|were|was)\b")

@@ -130,3 +130,18 @@ def test_homes_listed_under_a_line_naming_their_fate_take_it() -> None:
 )
 def test_items_labelled_with_things_or_their_own_fate_take_no_kind_from_above(text: str) -> None:
     assert [v for _k, v in kinds_values(text) if v in (9_400, 4_200)] == []
+
+
+def test_places_counted_in_an_item_are_where_its_people_are() -> None:
+    text = (
+        "Civil protection evacuated villages in three municipalities:\n"
+        "- Oleiros: 11 villages, about 260 people\n"
+        "- Sertã: 4 villages, 95 people\n"
+        "- Proença-a-Nova: 6 villages"
+    )
+    assert kinds_values(text) == [("evacuated", 260), ("evacuated", 95)]
+
+
+def test_travellers_heading_home_are_no_returns() -> None:
+    text = "Two people died in a crush at the station as thousands of passengers heading home for the festival pushed."
+    assert kinds_values(text) == [("killed", 2)]

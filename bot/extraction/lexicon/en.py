@@ -757,7 +757,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:were|are|living|live|lived) without (?:any (?:form of )?)?shelter\b"
      # "60,000 returnees have no home to go back to"
      r"|(?:had|have|has) no (?:homes?|houses?)(?: (?:left|to (?:go back|return) to))?\b", Kind.HOMELESS),
-    (r"returned|return(?:ed)? home|went back|repatriated|came home|went home|head(?:s|ed|ing)? home"
+    # (not "heading home": "passengers heading home for the festival")
+    (r"returned|return(?:ed)? home|went back|repatriated|came home|went home|head(?:s|ed)? home"
      # IOM's assisted returns: "3,400 migrants have been assisted to return"
      r"|(?:helped|assisted|supported) (?:to )?return\b", Kind.RETURNED),
 )  # fmt: skip
