@@ -146,6 +146,7 @@ _PARTITIVE = re.compile(
 _DASH_CLOSE = re.compile(r"\s+[-–—](?=\s+(?:have|has|had|were|was|are|is)\b)")
 _DASH_OPEN = re.compile(r"\s[-–—]\s+(?:[a-z]+\s+){0,2}\d[^-–—]*$")
 _FINITE_ONLY = frozenset({"died", "fled", "drowned", "perished", "disappeared", "succumbed", "arrived", "vanished"})
+_MORE_THAN_COUNT = re.compile(r"(?:more than|over|at least|almost)\s+\d[\d,]*\s+", re.IGNORECASE)
 _WHOLE_COUNT = re.compile(
     r"(?:(?:roughly|about|some|nearly|around|an estimated)\s+)?\d[\d,]*(?:\.\d+)?"
     r"(?:\s*(?:m|mn|bn|k|million|billion|lakh|lakhs|crore))?\s+(?=[a-z])",  # ("1.7m of Gaza's 2.3m people")
@@ -347,8 +348,11 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         inner = noun_phrase(text, whole.end() if whole else m.end(), lex, vague=False)
         if inner.has_head and (not inner.trap or whole):
             return inner  # (a part of things counted is things too: "25 of Iran's 31 provinces")
-        if not whole and (thing := _THINGS_OF.match(text, m.end())) and is_thing(thing.group(1).lower(), lex):
-            return NounPhrase(end=thing.end(), has_head=True, trap=True)  # "two of its ambulances were hit"
+        more = None if whole else _MORE_THAN_COUNT.match(text, m.end())
+        things_at = whole.end() if whole else more.end() if more else m.end()
+        if (thing := _THINGS_OF.match(text, things_at)) and is_thing(thing.group(1).lower(), lex):
+            # "two of its ambulances were hit", "recovered 1,200 of the more than 4,000 weapons looted"
+            return NounPhrase(end=thing.end(), has_head=True, trap=True)
     words = _words(text, pos, _MAX_MODIFIERS + 3)
     lowered = [w.lower() for w, _, _ in words]
     demonym_end: int | None = None

@@ -118,7 +118,7 @@ _AGE_AFTER_NAME = re.compile(
 _WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:is|was)\s+(?:only\s+|just\s+|aged\s+)?$")
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "al", "el", "bin"})
 _SPEAKER_BEFORE = frozenset({"said", "says", "told", "added", "recalled", "explained", "named", "called", "like", "as"})
-_AGE_AFTER = re.compile(r"\s*(?:,|\)|[—–]\s|-\s)")
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|[—–]\s|-\s|\.?\s*$)")  # (or the sentence's end: "injuring their grandmother, 64.")
 # A risk, not a loss, whatever the count shares its verb with: "40 homes were buried and another 210 are at risk".
 _AT_RISK = re.compile(
     r"\s*(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+)?(?:at risk|in danger|under threat)\b"
@@ -1252,7 +1252,8 @@ def _restated(lowered: str, mentions: list[NumberMention], nps: list[NounPhrase]
         return False
     # (a count of another unit is no restatement: "9,612 (57,672 individuals)" counts households, then people)
     rounded, exact = mentions[i].value, mentions[i + 1].value
-    return not nps[i + 1].has_head or (bool(rounded) and bool(exact) and 0.5 <= exact / rounded <= 2)  # type: ignore[operator]
+    # (a part is no restatement either: "Dead: 9 (3 validated, 6 for validation)")
+    return bool(rounded) and bool(exact) and 0.5 <= exact / rounded <= 2  # type: ignore[operator]
 
 
 def _row_link(sentence: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> Link | None:
@@ -1713,7 +1714,9 @@ _AMONG_THE_WHOLE = re.compile(
 )
 # The homes people counted before live in: "11 residents from five houses", "40 families of 12 homes".
 _PEOPLE_FROM_HOUSES = re.compile(r"\s+(?:from|of|in|living in)\s+(?:the\s+)?(?:some\s+|about\s+|around\s+)?")
-_DEGREES_AFTER = re.compile(r"\s*\(\s*(?:fully|totally|completely)\b[^()]{0,40}\b(?:partially|partly)\b")
+_DEGREES_AFTER = re.compile(
+    r"\s*\(\s*(?:[\d,]+\s+)?(?:fully|totally|completely)\b[^()]{0,40}\b(?:partially|partly)\b"
+)  # (the counts first too: "1,874 (422 totally / 1,452 partially)")
 _FULLY_AFTER = re.compile(r"\s+(?:fully|totally|completely)\b(?!\s+(?:damaged|destroyed))")
 # A degree of damage after a bare count: "412 of them heavily", "796 moderately" (its own verb is read elsewhere).
 _DEGREE_AFTER = re.compile(

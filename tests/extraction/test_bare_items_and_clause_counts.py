@@ -145,3 +145,54 @@ def test_places_counted_in_an_item_are_where_its_people_are() -> None:
 def test_travellers_heading_home_are_no_returns() -> None:
     text = "Two people died in a crush at the station as thousands of passengers heading home for the festival pushed."
     assert kinds_values(text) == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Forty-one pilgrims returning from the shrine festival died when their bus overturned.",
+            [("killed", 41)],
+            id="pilgrims-returning-from-a-festival",
+        ),
+        pytest.param(
+            "The missing include a fisherman and his three sons, who were returning from the market.",
+            [("missing", 1), ("missing", 3)],
+            id="returning-from-market",
+        ),
+        pytest.param(
+            "About 2,500 families returning from the camps found their houses looted.",
+            [("returned", 2_500)],
+            id="returning-from-camps",
+        ),
+    ],
+)
+def test_people_on_their_way_back_from_an_outing_are_no_returns(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A rocket hit the house, killing two boys and injuring their grandfather, 71.",
+            [("killed", 2), ("injured", 1)],
+            id="age-at-the-sentence-end",
+        ),
+        pytest.param(
+            "Police have recovered 900 of the more than 3,000 rifles looted from the armoury.", [], id="things-part"
+        ),
+        pytest.param(
+            "Casualties\n- Dead: 12 (5 confirmed, 7 pending)\n- Injured: 30",
+            [("killed", 12), ("injured", 30)],
+            id="a-whole-with-parts-in-brackets",
+        ),
+        pytest.param(
+            "• Damaged houses: 2,310 (510 totally / 1,800 partially)",
+            [("houses_destroyed", 510), ("houses_damaged", 1_800)],
+            id="house-degrees-counted-first",
+        ),
+    ],
+)
+def test_ages_things_and_bracketed_parts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

@@ -362,6 +362,13 @@ AUX_WORDS = (
     "lay", "lying",
 )  # fmt: skip
 
+# A trip's end, not a return from displacement: "pilgrims returning from the Kumbh Mela", "returning from a wedding".
+_NO_TRIP = (
+    r"(?!(?: from)? (?:a |an |the |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:wedding|funeral|market|pilgrimage|school"
+    r"|work|festival|fair|mela|shrine|prayers?|trip|visit|holiday|party|celebration|ceremony|match|game|hajj|umrah"
+    r"|church|mosque|temple)s?\b)"
+)
+
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     # ("fatally shot": the adverb makes a hurt a death)
@@ -604,7 +611,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"the (?:total )?number of (?:people |persons |individuals )?(?:newly )?(?:internally )?(?:displaced|idps"
      r"|refugees|arrivals|asylum seekers)",
      Kind.DISPLACED),
-    (r"forced to return|crossed back|return(?:ed|s|ing)? (?:from|to|home)|(?:have |has |had )?c[oa]me back"
+    (r"forced to return|crossed back|return(?:ed|s|ing)? (?:from|to|home)" + _NO_TRIP
+     + r"|(?:have |has |had )?c[oa]me back"
      r"|coming (?:back|home)"
      r"|(?:have |has |had )?gone back\b|going back\b|gone home\b|(?:forcibly )?deported\b"
     r"|stream(?:s|ed|ing)? back\b|cross(?:es|ing)? back\b"
@@ -612,7 +620,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|came back)"
      r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
      r"(?:areas?|places?|villages?|homes?|towns?) of origin"
-     r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b|allowed (?:to return|back)\b"
+     r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b" + _NO_TRIP + r"|allowed (?:to return|back)\b"
      # leaving the sites to go home: "110,000 people left the sites around Goma to return to Masisi"
      r"|(?:left|leave|leaves|leaving) (?:the )?(?:[\w’'-]+ ){0,8}?to (?:return|go (?:back|home))\b"
      # a return begun, or foreseen: "had begun returning home", "could return by the end of the year"
