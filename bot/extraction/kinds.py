@@ -398,6 +398,15 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         ):
             # "left 1,061 missing and displaced over four million": a fate, then the verb of the next count
             return NounPhrase(end=words[i - 1][2], has_head=True, kind=before)
+        if (
+            i > 0
+            and lowered[i] == "and"
+            and i + 1 < len(words)
+            and (before := lex.prenominal_kinds.get(lowered[i - 1])) is not None
+            and lowered[i + 1] in lex.prenominal_kinds
+            and text[words[i + 1][2] : words[i + 1][2] + 2][-1:].isdigit()
+        ):
+            return NounPhrase(end=words[i - 1][2], has_head=True, kind=before)  # "left 48 missing and injured 1,310"
         if i > 0 and lowered[i] in ("and", "or") and i + 1 < len(words):
             if demonym_end is not None and lex.number_word_start.match(text, words[i + 1][1]):
                 break  # another count of people named by a demonym: "three South Sudanese and three Kenyans"

@@ -196,3 +196,13 @@ def test_people_on_their_way_back_from_an_outing_are_no_returns(text: str, expec
 )
 def test_ages_things_and_bracketed_parts(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+def test_a_fate_adjective_before_the_next_counts_verb_keeps_its_own_kind() -> None:
+    text = "Over the year, storms killed 212 people, left 37 missing and injured 980."
+    assert kinds_values(text) == [("killed", 212), ("missing", 37), ("injured", 980)]
+
+
+def test_a_mountain_that_buried_a_village_is_nobody() -> None:
+    text = "A mudslide from Mount Kanlaon buried part of the village overnight, killing 14 residents."
+    assert kinds_values(text) == [("killed", 14)]
