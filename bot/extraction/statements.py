@@ -921,8 +921,9 @@ def _link(
     ):
         return None  # "occupants of two adjoining buildings were evacuated": buildings move no one ("80 homes were
         # evacuated" tells households)
-    if right is not None and np.kind is Kind.KILLED and right.kind is Kind.MISSING:
-        right = Trigger(Kind.KILLED, right.start, right.end)  # "two of the deceased were swept away": still dead
+    if right is not None and np.kind is Kind.KILLED and right.kind in (Kind.MISSING, Kind.INJURED):
+        # "two of the deceased were swept away", "nine bodies were taken to the district hospital": still dead
+        right = Trigger(Kind.KILLED, right.start, right.end)
     if right is not None and right.kind in MOVED_KINDS and _moved_not_displaced(sentence, lowered, mention, right, np):
         return None
     if right is not None and RATE_AFTER.match(lowered, right.end):

@@ -206,3 +206,31 @@ def test_a_fate_adjective_before_the_next_counts_verb_keeps_its_own_kind() -> No
 def test_a_mountain_that_buried_a_village_is_nobody() -> None:
     text = "A mudslide from Mount Kanlaon buried part of the village overnight, killing 14 residents."
     assert kinds_values(text) == [("killed", 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Eleven survivors were transferred to the Hospital Doctor José Molina Orosa with hypothermia.",
+            [("injured", 11)],
+            id="named-hospital",
+        ),
+        pytest.param(
+            "Four of the survivors were admitted to the Kerewan Major Health Centre.",
+            [("injured", 4)],
+            id="named-health-centre",
+        ),
+        pytest.param("Twenty bodies were taken to the Bunia general hospital.", [("killed", 20)], id="bodies"),
+        pytest.param(
+            "Six pregnant women were taken to the regional university hospital for check-ups.", [], id="check-ups"
+        ),
+        pytest.param(
+            "Some 300 expectant mothers were admitted to maternity waiting homes and hospitals.", [], id="maternity"
+        ),
+    ],
+)
+def test_people_taken_to_a_named_hospital_are_injured_unless_dead_or_well(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert kinds_values(text) == expected
