@@ -73,7 +73,7 @@ _SOURCE_CLAUSE_AFTER = re.compile(
 _PLACE_NAME_OPENINGS = frozenset({
     "la", "el", "los", "las", "le", "les", "al", "san", "santa", "santo", "são", "sao", "puerto", "porto", "ciudad",
     "villa", "vila", "ban", "kampung", "bandar", "ras", "bir", "wadi", "tel", "kafr", "deir", "beit", "ain",
-    "mount", "mt", "lake", "cape", "barangay", "sitio",
+    "mount", "mt", "lake", "cape", "barangay", "sitio", "port", "fort", "saint", "st",
 })  # fmt: skip
 # The comma closing a second name for one person, before that person's verb ("a fourth victim, an elderly man,
 # was swept away"), not a list going on ("a woman, a child and a man were killed").

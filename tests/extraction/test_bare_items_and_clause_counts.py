@@ -234,3 +234,24 @@ def test_people_taken_to_a_named_hospital_are_injured_unless_dead_or_well(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The number of people injured in the shelling of Shebekino on Sunday has risen to 23, including "
+            "three children.",
+            [("injured", 23), ("injured", 3)],
+            id="long-gap-before-the-rise",
+        ),
+        pytest.param("The number of injured is now 14.", [("injured", 14)], id="is-now"),
+        pytest.param(
+            "Twelve people were treated for burns at the district hospital, two of whom were flown to Port Moresby.",
+            [("injured", 12), ("injured", 2)],
+            id="a-port-is-no-person",
+        ),
+    ],
+)
+def test_a_count_of_the_injured_said_to_have_risen(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

@@ -813,7 +813,8 @@ _MONTH_ABBREVIATION_DOT = (
 # A count's verb of growth or level after the noun naming the kind ("injuries jumping to 1,332").
 RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
-    r"|growing|grows|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|hit|hits|at|to"
+    r"|growing|grows|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|is now|was now"
+    r"|hit|hits|at|to"
     r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
     r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped|cross|crosses|crossed|nears|nearing|passed|passes"
     r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went) past"
@@ -964,7 +965,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|the (?:injured|wounded),? (?:among them|including)|(?:injured|injuries|wounded)" + _ROW +
      r"|" + _TABLE_LABEL + r"(?:injured|injuries|wounded)"
      # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
-     r"|(?:injuries|number of (?:the |people |persons )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,40}?\b"
+     r"|(?:injuries|number of (?:the |people |persons )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,90}?\b"
      + RISE_TO
      # ("injured people number 565"; not "transported 58 wounded persons to Debre Berhan")
      + r"|(?:injured|wounded) (?:people|persons) (?:now )?(?:number|numbered|total|totalled|totaled|stand at|stood at)"
@@ -1021,7 +1022,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|centres|centers|sites|locations|zones|points)" + _ROW +
      r"|(?:persons|people|individuals|families|households) (?:accommodated|sheltered|housed)" + _ROW +
      r"|" + _TABLE_LABEL + r"sheltered" + _ROW +
-     r"|number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
+     r"|(?<!average\x20)number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
      r"(?:the )?(?:\d[\d,]* )?(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|(?:evacuation|displacement|idp|collective|relief) (?:centres|centers|sites))\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
