@@ -108,6 +108,7 @@ _ESCAPE = re.compile(r"\s*escaped")
 _MOTION_LANDED = re.compile(r"\s*land")
 _LOST = re.compile(r"(?:lost|losing)\b")
 # An age in apposition: "The man, 34, was shot dead", "Hamma D., 58,", "Irfan Ansari (31)".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|at|az|an|abu|bin|ibn|bint)-[A-Z]")
 _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
 _AGE_AFTER_NAME = re.compile(
@@ -1188,7 +1189,9 @@ def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex:
         or before.lower() in _SPEAKER_BEFORE
         or before in _NAME_PARTICLES
     )  # ("said Aida, 27, who arrived in Pemba": a speaker named by one name; "Gabrielle Ferreira da Cunha, 41")
-    return named and word[0].isupper() and _AGE_AFTER_NAME.match(sentence, mention.end) is not None
+    # (a surname with its particle: "Ahmad al-Hussein, 28, who died")
+    capitalised = word[0].isupper() or _PARTICLE_NAME.match(word) is not None
+    return named and capitalised and _AGE_AFTER_NAME.match(sentence, mention.end) is not None
 
 
 def _head_before(lowered: str, start: int, lex: Lexicon) -> tuple[NounPhrase, int] | None:

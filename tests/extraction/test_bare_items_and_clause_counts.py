@@ -255,3 +255,13 @@ def test_people_taken_to_a_named_hospital_are_injured_unless_dead_or_well(
 )
 def test_a_count_of_the_injured_said_to_have_risen(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+def test_a_speaker_giving_the_toll_is_no_death() -> None:
+    text = "A provincial official in Herat said the death toll had risen to 870."
+    assert kinds_values(text) == [("killed", 870)]
+
+
+def test_an_age_after_a_surname_with_its_particle_is_no_count() -> None:
+    text = "Among those killed was a paramedic, Omar al-Khatib, 31, who died while carrying the wounded."
+    assert [value for _kind, value in kinds_values(text) if value == 31] == []

@@ -611,7 +611,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|desabrigad[oa]s\b",  # ("2,847 are desabrigados": in public shelters)
      Kind.SHELTERED),
     (r"the (?:total )?number of (?:[\w-]+ ){0,2}?(?:killed|dead|deaths|homicides|murders|fatalities)"
-     r"|the (?:death|casualty) toll", Kind.KILLED),
+     # (after a copula only: not the toll a speaker gives, "A UN official in Kabul said the death toll ...")
+     r"|(?<!said\x20)(?<!says\x20)(?<!told\x20)the (?:death|casualty) toll", Kind.KILLED),
     (r"the (?:total )?number of (?:people |persons |individuals )?(?:newly )?(?:internally )?(?:displaced|idps"
      r"|refugees|arrivals|asylum seekers)",
      Kind.DISPLACED),
