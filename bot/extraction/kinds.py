@@ -180,7 +180,9 @@ _GAP_BREAK = re.compile(
 )
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "displaced", "evacuated", "relocated"})
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
-_ACRONYM_HEAD_END = re.compile(r"\s+(?:and|were|was|have|had|killed|dead|died|lost|injured|wounded|missing|martyred)\b")
+_ACRONYM_HEAD_END = re.compile(
+    r"\s+(?:and|were|was|have|had|killed|dead|died|lost|lose|injured|wounded|missing|martyred|unfortunately)\b"
+)
 # ("in Tiko and Limbe", "of Ponte Alta and neighbouring Corrego Fundo": the name after it must follow)
 _GAP_AND = re.compile(r"\band\s+(?:(?:neighbouring|neighboring|nearby|surrounding|adjacent)\s+)?")
 # Places of shelter joined in a modifier: "people sheltering in UNRWA schools and clinics have been killed".

@@ -1345,7 +1345,8 @@ _NO_FIGURE_AFTER = re.compile(
 )
 # The second part listed after a subgroup word: "including 10 women and three infants".
 _SUBGROUP_LISTED = re.compile(
-    r"\b(?:including|among them|among whom|of them|of whom)\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,30}?\s+and\s+$"
+    # (a list of a few: "among them patients, caregivers and two health workers")
+    r"\b(?:including|among them|among whom|of them|of whom)\s+(?:[^;.()]|(?<=\d)[,.](?=\d)){1,45}?\s+and\s+$"
 )
 # A count before the noun naming it, as in a running total: "brings to 4,544 the number of people killed".
 # ("bringing to 318 the number of people known to have died", "to 41 the number of confirmed deaths")

@@ -265,3 +265,24 @@ def test_a_speaker_giving_the_toll_is_no_death() -> None:
 def test_an_age_after_a_surname_with_its_particle_is_no_count() -> None:
     text = "Among those killed was a paramedic, Omar al-Khatib, 31, who died while carrying the wounded."
     assert [value for _kind, value in kinds_values(text) if value == 31] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Burkina Faso: six VDP lose their lives in an ambush near Titao", [("killed", 6)], id="lose-lives"
+        ),
+        pytest.param(
+            "Five VDP unfortunately lost their lives in the ambush.", [("killed", 5)], id="initials-and-an-adverb"
+        ),
+        pytest.param(
+            "At least 21 people were killed, among them patients, nurses and three ambulance drivers, and more than "
+            "40 were injured.",
+            [("killed", 21), ("killed", 3), ("injured", 40)],
+            id="a-part-listed-among-the-dead",
+        ),
+    ],
+)
+def test_forces_named_by_initials_and_parts_listed_among_the_dead(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected
