@@ -286,3 +286,14 @@ def test_an_age_after_a_surname_with_its_particle_is_no_count() -> None:
 )
 def test_forces_named_by_initials_and_parts_listed_among_the_dead(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The injured count stood at 412 on Monday.", [("injured", 412)], id="count"),
+        pytest.param("The injury tally rose to 73.", [("injured", 73)], id="tally"),
+    ],
+)
+def test_a_count_or_tally_of_the_injured(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

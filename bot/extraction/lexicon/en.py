@@ -967,7 +967,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|the (?:injured|wounded),? (?:among them|including)|(?:injured|injuries|wounded)" + _ROW +
      r"|" + _TABLE_LABEL + r"(?:injured|injuries|wounded)"
      # (a toll named in the gap is another figure's: "succumbed to their injuries, raising the toll to 31")
-     r"|(?:injuries|number of (?:the |people |persons )?(?:injured|wounded))\b(?:(?!toll\b)[^.;:\d]){0,90}?\b"
+     r"|(?:injuries|number of (?:the |people |persons )?(?:injured|wounded)|(?:injured|injury|wounded) (?:count|tally))"
+     r"\b(?:(?!toll\b)[^.;:\d]){0,90}?\b"
      + RISE_TO
      # ("injured people number 565"; not "transported 58 wounded persons to Debre Berhan")
      + r"|(?:injured|wounded) (?:people|persons) (?:now )?(?:number|numbered|total|totalled|totaled|stand at|stood at)"
