@@ -297,3 +297,8 @@ def test_forces_named_by_initials_and_parts_listed_among_the_dead(text: str, exp
 )
 def test_a_count_or_tally_of_the_injured(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+def test_people_sheltering_there_who_were_killed_are_dead() -> None:
+    text = "A strike hit the school, and nine people sheltering there were killed and at least 25 were injured."
+    assert kinds_values(text) == [("killed", 9), ("injured", 25)]
