@@ -479,6 +479,28 @@ class Statement(NamedTuple):
     own_verb: bool  # the phrase ends with its own verb, so an "and Y injured" after it shares its hedge
 
 
+def _age_of_a_named_victim(sentence: str, lowered: str, mention: NumberMention) -> bool:
+    """Whether a count in brackets is the age of a person named in a list of the victims ("The dead are Masanja
+    Lupilya (45), Kabula Masanja (39) and ..."), not a count by place ("Deaths: Central Luzon (4)")."""
+    if not lowered.startswith("(", max(0, mention.start - 1)) or (mention.value or 0) > 110:
+        return False
+    if not _PERSON_BEFORE_BRACKET.search(sentence, max(0, mention.start - 50), mention.start):
+        return False
+    intro = next(reversed(list(_VICTIMS_NAMED.finditer(lowered, 0, mention.start))), None)  # (the last one)
+    # (the names listed right after it: not "the injured were sent to Khao Kho Hospital (12)")
+    return intro is not None and _NAMES_LISTED.fullmatch(sentence, intro.end(), mention.start) is not None
+
+
+# A person's names, two or three, right before the bracket: "Kabula Masanja (".
+_PERSON_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*\($")
+_NAMES_LISTED = re.compile(r"(?:[A-Z][\w'’.-]*|\(\d{1,3}\)|,|and|\s)+\(")
+# The victims introduced by their names: "The dead are", "identified the victims as".
+_VICTIMS_NAMED = re.compile(
+    r"\b(?:dead|deceased|victims|killed|injured|wounded|missing)\s+(?:are|were|include|included|as|have been"
+    r" identified as|were identified as)\s|\bidentified\s+(?:them\s+|the\s+\w+\s+)?as\s|\bnamed\s+(?:them\s+)?as\s"
+)
+
+
 def _bracketed_inside(lowered: str, mention: NumberMention, before: list[Link | None]) -> bool:
     """Whether a count in brackets stands inside the words of a figure before it, between that figure's count and
     its verb: an age ("Two guards, Tomba (41) and Ibomcha (36), were shot dead"), not a figure of its own."""
@@ -2124,6 +2146,7 @@ def find_statements(
         and (link.left or not _AID_REACHED.search(lowered, max(0, m.start - 24), m.start))
         and (nps[i].has_head or not _is_age_apposition(sentence, lowered, m, lex))  # (an item of a list, too)
         and (nps[i].has_head or not _bracketed_inside(lowered, m, links[:i]))
+        and (nps[i].has_head or not _age_of_a_named_victim(sentence, lowered, m))
         # ("2,100 people from 300 families were killed": whose families the dead were, no toll of families; moved,
         # the families are the same figure in another unit)
         and not (

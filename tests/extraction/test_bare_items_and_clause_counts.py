@@ -302,3 +302,25 @@ def test_a_count_or_tally_of_the_injured(text: str, expected: list[tuple[str, in
 def test_people_sheltering_there_who_were_killed_are_dead() -> None:
     text = "A strike hit the school, and nine people sheltering there were killed and at least 25 were injured."
     assert kinds_values(text) == [("killed", 9), ("injured", 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param(
+            "The dead are Juma Mwakyusa (52), Neema Juma (41), Baraka Juma (12) and Rehema Juma (7).",
+            {52, 41, 12, 7},
+            id="the-dead-are-names-with-ages",
+        ),
+        pytest.param(
+            "Police identified the victims as John Ouma (34) and Peter Otieno (29).", {34, 29}, id="identified-as"
+        ),
+    ],
+)
+def test_ages_of_victims_named_in_a_list_are_no_counts(text: str, absent: set[int]) -> None:
+    assert [value for _kind, value in kinds_values(text) if value in absent] == []
+
+
+def test_counts_by_hospital_after_the_injured_were_sent_stay_counts() -> None:
+    text = "The injured were sent to Khao Kho Hospital (12), Phetchabun Hospital (20) and Lom Sak Hospital (9)."
+    assert {("injured", 12), ("injured", 9)} <= set(kinds_values(text))
