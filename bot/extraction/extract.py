@@ -41,6 +41,7 @@ _LIST_OPENING_WORDS = 30  # (a longer sentence ending in a colon is prose, not t
 # ("Deaths by perpetrator", then "- Syrian regime forces: 171 civilians").
 _BULLET_NEXT = re.compile(rf"[ \t]*\n\s*{BULLET_MARK}[ \t]")
 _BULLET_LINE = re.compile(rf"\s*{BULLET_MARK}[ \t]")
+_LABELLED_ROW = re.compile(r"\s*[A-Z][\w /&-]{1,40}:[ \t]*\d")  # ("Drought: 212,000")
 
 
 def _heads_a_list(text: str, sentence_end: int) -> bool:
@@ -226,7 +227,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         found_before = len(found)
         # the first figure's kind of the sentence before, in this paragraph; or the kind of the list a paragraph
         # just above opens, when this one is its items ("the dead include:", a blank line, "* 79 in Bokkos")
-        previous = opening if _BULLET_LINE.match(norm, para[0]) else None
+        previous = opening if _BULLET_LINE.match(norm, para[0]) or _LABELLED_ROW.match(norm, para[0]) else None
         opening = None
         read = norm  # the text the sentence reader sees: a pipe table's lines are read by their columns instead
         if lang == "en" and may_hold_table(norm[para[0] : para[1]]):

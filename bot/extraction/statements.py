@@ -425,7 +425,7 @@ _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|them)\b")
 _ROW_LABEL = re.compile(r"(?:^|[;•|\n]\s*)(?:[-*•]\s*)?([A-Z][^:;•|\n]{2,100}?)\s*:\s*$")
 # A row whose label only names a group: "- Of which children:", "Households:", "Women (18+):".
 _GROUP_ROW = re.compile(
-    r"\s*(?:[-*•▪]\s*)?(?:(?:of (?:which|whom|these|them)|including|incl\.|among them)\s*,?\s*)?([a-z][a-z ]{1,40}?)"
+    r"\s*(?:[-*•▪]\s*)?(?:(?:of (?:which|whom|these|them)|including|incl\.|among them)\s*,?\s*)?([a-z][a-z /&]{1,40}?)"
     r"\s*(?:\([^()]{1,20}\))?\s*[:–-]\s*"
 )
 _ROW_GROUPS = {
@@ -1581,9 +1581,20 @@ def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: K
     words = row.group(1).split()
     head = words[-1]
     group = _ROW_GROUPS.get(head) or lex.group_nouns.get(head)
+    if group is None and previous not in HOUSE_KINDS and _CAUSE_LABEL.fullmatch(lowered, row.start(1), row.end(1)):
+        # the same kind by cause: "Displacement recorded, January-April:", then "Drought: 212,000"
+        return Link(previous, Group.PEOPLE, row.start(1), mention.end, False, False)
     if group is None or any(w not in _ROW_GROUPS and w not in lex.group_nouns for w in words):
         return None  # ("Affected people: 87,412": who was affected, not who was displaced)
     return Link(previous, group, row.start(1), mention.end, False, False)
+
+
+_CAUSE = (
+    r"(?:drought|floods?|flooding|conflicts?|insecurity|violence|fighting|clashes|disasters?|landslides?|storms?"
+    r"|cyclones?|earthquakes?|fires?|evictions?|other(?: causes)?)"
+)
+# A label naming only what drove the people counted, one cause or two: "Drought", "Conflict/insecurity".
+_CAUSE_LABEL = re.compile(rf"{_CAUSE}(?:\s*(?:/|and|&)\s*{_CAUSE})?\s*")
 
 
 # A verb of the count a subgroup is part of, between them: "19.9 million needed aid, including ...".

@@ -324,3 +324,19 @@ def test_ages_of_victims_named_in_a_list_are_no_counts(text: str, absent: set[in
 def test_counts_by_hospital_after_the_injured_were_sent_stay_counts() -> None:
     text = "The injured were sent to Khao Kho Hospital (12), Phetchabun Hospital (20) and Lom Sak Hospital (9)."
     assert {("injured", 12), ("injured", 9)} <= set(kinds_values(text))
+
+
+def test_rows_by_cause_below_a_paragraph_naming_the_kind_take_it() -> None:
+    text = (
+        "New displacement recorded by the monitoring network, January-June:\n\n"
+        "Drought: 96,000\n"
+        "Floods: 41,000\n"
+        "Conflict/insecurity: 23,500\n\n"
+        "Agencies expect more movement after the rains."
+    )
+    assert kinds_values(text) == [("displaced", 96_000), ("displaced", 41_000), ("displaced", 23_500)]
+
+
+def test_rows_by_cause_with_no_kind_above_are_no_figures() -> None:
+    text = "Budget lines for the appeal:\n\nDrought: 96,000\nFloods: 41,000"
+    assert kinds_values(text) == []
