@@ -51,7 +51,7 @@ _ASIDE = re.compile(
     # their ages: "Two men, ages 19 and 23, died at the scene"
     r"|,\s*(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,"
     # the body they belong to, named with its initials: "members of the Rapid Support Forces (RSF)"
-    r"|\s+of\s+the\s+(?:[A-Za-z'’-]+\s+){1,8}?\([A-Z]{2,8}\)"
+    r"|\s+(?:of|for)\s+the\s+(?:[A-Za-z'’-]+\s+){1,8}?\([A-Z]{2,8}\)"  # ("volunteers for the defence of ... (VDP)")
     r"|\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
     r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)"
     # a coordinated count of other things: "200 houses and 3 hospitals were damaged"

@@ -367,7 +367,7 @@ _ANIMALS_BEFORE = re.compile(
 )
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:can|could|will|would|to|able to)\s+(?:hold|accommodate|house|host|shelter|take in|take|receive)"
-    r"|capacity\s+(?:of|for|to (?:hold|accommodate|host|shelter))|room for|designed for|built for|enough for"
+    r"|capacity\s*(?::|of|for|to (?:hold|accommodate|host|shelter))|room for|designed for|built for|enough for"
     r"|enough to (?:treat|shelter|feed|house|serve|cover|supply))"
     r"\s+(?:up to\s+|some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$"
 )

@@ -340,3 +340,13 @@ def test_rows_by_cause_below_a_paragraph_naming_the_kind_take_it() -> None:
 def test_rows_by_cause_with_no_kind_above_are_no_figures() -> None:
     text = "Budget lines for the appeal:\n\nDrought: 96,000\nFloods: 41,000"
     assert kinds_values(text) == []
+
+
+def test_a_force_named_in_full_with_its_initials_before_the_verb() -> None:
+    text = "At least 12 civilians and 5 volunteers for the defence of the homeland (VDP) were killed in the raid."
+    assert kinds_values(text) == [("killed", 12), ("killed", 5)]
+
+
+def test_a_capacity_in_brackets_is_no_count() -> None:
+    text = "• 7,800 people currently in the transit centre (capacity: 3,000)"
+    assert [value for _kind, value in kinds_values(text)] == [7_800]
