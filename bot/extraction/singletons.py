@@ -66,7 +66,7 @@ _PART_AFTER = re.compile(
 # ... or by whom they speak for: "a spokesman for the disaster ministry said"
 _SOURCE_CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:who|that)\s+[^,.;]{1,50}?"
-    r"|(?:for|of|at|from|with)\s+(?:(?!\b(?:was|were|is|are|has|had|have)\b)[^,.;]){1,50}?)"
+    r"|(?:for|of|at|from|with|in|near)\s+(?:(?!\b(?:was|were|is|are|has|had|have)\b)[^,.;]){1,50}?)"
     r"\s+(?:told|said|says|tells|added|confirmed)\b"
 )
 # First words of place names, which no person's name opens with.

@@ -1395,6 +1395,7 @@ _AID_REACHED = re.compile(
     r"\b(?:reached|reaching|assisted|assisting|supported|supporting|targeted|targeting|vaccinated|screened)\s+"
     r"(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$"
 )
+_THE_ONE = re.compile(r".*\b(?:the|this|that)\s+one", re.DOTALL)
 _CAPTIVES = re.compile(r"\b(?:prisoners?|captives?|captured|hostages?|swaps?|prisoner exchanges?)\b")
 _HELPED_BEFORE = re.compile(r"\b(?:helped|assisted|supported)\s+(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+)?$")
 # Sharing out the figure before: "Children alone account for nearly 4,700 of them".
@@ -2137,6 +2138,8 @@ def find_statements(
         for i, (m, link) in enumerate(zip(mentions, links, strict=True))
         if link is not None
         and m.value != 0  # "zero deaths": no figure
+        # (a pronoun: "The figure above is the one given in the bulletin")
+        and not (m.value == 1 and not nps[i].has_head and _THE_ONE.fullmatch(lowered, max(0, m.start - 5), m.end))
         and not _denied(lowered, m, lex)
         and not _restated(lowered, mentions, nps, i)
         and not _part_of_a_population(lowered, mentions, i)

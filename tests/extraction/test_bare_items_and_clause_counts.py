@@ -350,3 +350,23 @@ def test_a_force_named_in_full_with_its_initials_before_the_verb() -> None:
 def test_a_capacity_in_brackets_is_no_count() -> None:
     text = "• 7,800 people currently in the transit centre (capacity: 3,000)"
     assert [value for _kind, value in kinds_values(text)] == [7_800]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "At least 11 people have died, and an official in Maglaj said dozens of houses had been destroyed.",
+            [("killed", 11), ("houses_destroyed", None)],
+            id="a-source-named-with-a-place",
+        ),
+        pytest.param("Bus crash: Nine dead, 40 in hospital", [("killed", 9), ("injured", 40)], id="in-hospital"),
+        pytest.param(
+            "Five people drowned in the floods. The figure above is the one given by the civil protection agency.",
+            [("killed", 5)],
+            id="the-one-a-pronoun",
+        ),
+    ],
+)
+def test_sources_pronouns_and_counts_in_hospital(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text) == expected

@@ -409,6 +409,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?(?:hospitals?|clinics?|health (?:centres?|centers?|posts?))"
+     # (a headline's "Seven dead, 26 in hospital")
+     r"|(?<=\d\x20)in hospital(?=\s*(?:[,;.]|$)|\s+(?:as|after|in|at|with)\b)"
      # a hospital named: "were transferred to the Nuestra Señora de los Reyes hospital", "to Samos General Hospital"
      r"|(?:admitted|taken|rushed|transferred) to (?:the )?(?!maternity|other )(?:[\w’'.-]+ ){1,5}?"
      r"(?:hospitals?|clinics?|health (?:centres?|centers?|posts?)|medical (?:centres?|centers?))\b"
