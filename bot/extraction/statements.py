@@ -1395,6 +1395,9 @@ _AID_REACHED = re.compile(
     r"\b(?:reached|reaching|assisted|assisting|supported|supporting|targeted|targeting|vaccinated|screened)\s+"
     r"(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$"
 )
+_WHO_RETURNED = re.compile(
+    r"\bwho\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?(?:returned|gone back|come back|went back)\b"
+)
 _THE_ONE = re.compile(r".*\b(?:the|this|that)\s+one", re.DOTALL)
 _CAPTIVES = re.compile(r"\b(?:prisoners?|captives?|captured|hostages?|swaps?|prisoner exchanges?)\b")
 _HELPED_BEFORE = re.compile(r"\b(?:helped|assisted|supported)\s+(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+)?$")
@@ -2024,6 +2027,15 @@ def find_statements(
             and not _WHOLE_OF_BEFORE.search(lowered, max(0, mentions[i].start - 30), mentions[i].start)
         ):
             links[i] = _returning(link)  # "four million Iraqis displaced by the war have returned to their homes"
+    for i, link in enumerate(links):
+        if (
+            link is not None
+            and link.left
+            and link.kind is Kind.DISPLACED
+            and _WHO_RETURNED.search(lowered, link.start, mentions[i].start)
+        ):
+            # "The number of Syrian refugees who have returned home ... reached 33,200": who returned, counted
+            links[i] = _returning(link)
     if (previous or recent) is Kind.RETURNED:
         # people arriving or entering, told right after returns, are returning too
         # (not those "newly arrived": new arrivals are the displaced of the day)

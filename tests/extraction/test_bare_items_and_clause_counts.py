@@ -370,3 +370,8 @@ def test_a_capacity_in_brackets_is_no_count() -> None:
 )
 def test_sources_pronouns_and_counts_in_hospital(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text) == expected
+
+
+def test_the_number_of_refugees_who_have_returned_counts_returns() -> None:
+    text = "The number of refugees who have returned home through the northern crossing since March reached 18,400."
+    assert kinds_values(text) == [("returned", 18_400)]
