@@ -77,6 +77,7 @@ _PLACE_NAME_OPENINGS = frozenset({
 })  # fmt: skip
 # The comma closing a second name for one person, before that person's verb ("a fourth victim, an elderly man,
 # was swept away"), not a list going on ("a woman, a child and a man were killed").
+_STILL_TRAPPED = re.compile(r"\s+(?:who|that)\s+(?:remains|remained|is|was)\s+(?:still\s+)?trapped\b")
 _APPOSED_ONE_AFTER = re.compile(r"\s*,\s*(?:was|is|has|had|who|died|drowned|later)\b")
 # "a mother of three", "a father of five children": who a parent is.
 _PARENTS = frozenset({"mother", "father", "parent", "widow", "widower", "grandmother", "grandfather"})
@@ -207,6 +208,8 @@ def singletons(
             # one person on the move ("a 66-year-old man who arrived at the centre", "a woman fled") is a person's
             # story; in the held-out reports such singletons were false figures three times as often as labelled ones
             continue
+        if kind is Kind.MISSING and _STILL_TRAPPED.match(lowered, m.end()):
+            continue  # "searching for one worker who remains trapped": held, not lost
         if not own_verb and any(_restates(lowered, n, t, m.start()) for n, t in taken):
             continue  # "one (1) person injured, a 54-year-old male": who the one counted is, not another
         if (

@@ -375,3 +375,18 @@ def test_sources_pronouns_and_counts_in_hospital(text: str, expected: list[tuple
 def test_the_number_of_refugees_who_have_returned_counts_returns() -> None:
     text = "The number of refugees who have returned home through the northern crossing since March reached 18,400."
     assert kinds_values(text) == [("returned", 18_400)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Rescue teams are still searching for one miner who remains trapped in the shaft.", id="one"),
+        pytest.param("Rescuers are searching for 9 workers who remain trapped under the rubble.", id="counted"),
+    ],
+)
+def test_people_still_trapped_are_no_missing(text: str) -> None:
+    assert kinds_values(text) == []
+
+
+def test_people_searched_for_are_missing() -> None:
+    assert kinds_values("Rescuers are searching for 12 fishermen off the coast.") == [("missing", 12)]

@@ -1308,6 +1308,8 @@ TRAP_AFTER = (
     # ("more than 800,000 displaced people live in some 2,000 informal sites": one place's population)
     # (held, not lost: "searching for dozens of people believed trapped under a landslide")
     r"^\s+(?:(?:believed|reportedly|still)\s+)?trapped\b|"
+    # ("searching for one worker who remains trapped in the shaft")
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:who|that)\s+(?:remains?|remained|are|is|were|was)\s+(?:still\s+)?trapped\b|"
     # (held in place, not moved: "Another 20,000 people are confined to their villages, unable to leave")
     r"^\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been)\s+)?(?:still\s+)?(?:confined|besieged|encircled)\b|"
     r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+(?:[\w,-]+\s+){0,3}?(?:camps|sites|settlements|shelters|centres"
