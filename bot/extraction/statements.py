@@ -1398,6 +1398,7 @@ _AID_REACHED = re.compile(
 _WHO_RETURNED = re.compile(
     r"\bwho\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?(?:returned|gone back|come back|went back)\b"
 )
+_FREED = re.compile(r"\b(?:freed|released|exchanged|swapped)\b")
 _THE_ONE = re.compile(r".*\b(?:the|this|that)\s+one", re.DOTALL)
 _CAPTIVES = re.compile(r"\b(?:prisoners?|captives?|captured|hostages?|swaps?|prisoner exchanges?)\b")
 _HELPED_BEFORE = re.compile(r"\b(?:helped|assisted|supported)\s+(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+)?$")
@@ -2161,7 +2162,12 @@ def find_statements(
         # ("Houses damaged: 1,846 (fully 212, partially 1,634)": both degrees in one count, which labels neither)
         and not (link.kind in HOUSE_KINDS and _DEGREES_AFTER.match(lowered, m.end))
         # (captives freed are no people going home from displacement: "brought home 47 more people" in a swap)
-        and not (link.kind is Kind.RETURNED and captives)
+        and not (
+            link.kind is Kind.RETURNED
+            and captives
+            # (unless the return has a verb of its own: "about 40 families have moved back" beside hostages taken)
+            and (link.left or not link.own_verb or _FREED.search(lowered, link.start, link.end) is not None)
+        )
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
         # (unless the count has its own verb: "12,817 houses were affected: 3,402 totally destroyed")

@@ -390,3 +390,11 @@ def test_people_still_trapped_are_no_missing(text: str) -> None:
 
 def test_people_searched_for_are_missing() -> None:
     assert kinds_values("Rescuers are searching for 12 fishermen off the coast.") == [("missing", 12)]
+
+
+def test_a_return_with_its_own_verb_beside_hostages_taken_stays() -> None:
+    text = (
+        "In the kibbutz, where 60 residents were killed and 20 taken hostage, about 35 families have moved back "
+        "to their homes."
+    )
+    assert ("returned", 35) in kinds_values(text)
