@@ -580,10 +580,6 @@ _WITH_HOSTS_AFTER = re.compile(r"\s+with\s+(?:host\s+famil(?:y|ies)|hosts|relati
 _PLACE_ITEM = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([a-z][\w'’.-]*)(?:\s+[a-z][\w'’.-]*){0,3}\s*(?:[,;(]|$)")
 
 
-# A label of things, not people: "▪️ Livestock lost: 18,600 heads".
-_ANIMALS_LABEL = re.compile(r"\b(?:livestock|cattle|animals?|poultry|goats|sheep|crops?|hectares?|acres?)\b")
-
-
 def _bullet_item(
     sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, bullet: re.Match[str], kind: Kind, lex: Lexicon
 ) -> Link | None:
@@ -608,7 +604,8 @@ def _bullet_item(
             _PAST_WORD.search(lowered, np.end, tail.end())
             or title_kind(lowered[: mention.start], lex) not in (None, kind)
             or _POPULATION_LABEL.search(lowered, 0, mention.start)
-            or _ANIMALS_LABEL.search(lowered, 0, mention.start)
+            # ("▪️ Livestock lost: 18,600 heads")
+            or _ANIMALS_BEFORE.search(lowered, max(0, mention.start - 40), mention.start)
         )
     ):
         # ("- 57 survivors of sexual violence received clinical care", "- Departures (returns to areas of origin):
@@ -1398,8 +1395,8 @@ _AID_REACHED = re.compile(
 _WHO_RETURNED = re.compile(
     r"\bwho\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?(?:returned|gone back|come back|went back)\b"
 )
+_THE_ONE = ("the one", "this one", "that one")
 _FREED = re.compile(r"\b(?:freed|released|exchanged|swapped)\b")
-_THE_ONE = re.compile(r".*\b(?:the|this|that)\s+one", re.DOTALL)
 _CAPTIVES = re.compile(r"\b(?:prisoners?|captives?|captured|hostages?|swaps?|prisoner exchanges?)\b")
 _HELPED_BEFORE = re.compile(r"\b(?:helped|assisted|supported)\s+(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+)?$")
 # Sharing out the figure before: "Children alone account for nearly 4,700 of them".
@@ -2152,7 +2149,7 @@ def find_statements(
         if link is not None
         and m.value != 0  # "zero deaths": no figure
         # (a pronoun: "The figure above is the one given in the bulletin")
-        and not (m.value == 1 and not nps[i].has_head and _THE_ONE.fullmatch(lowered, max(0, m.start - 5), m.end))
+        and not (m.value == 1 and not nps[i].has_head and lowered.endswith(_THE_ONE, 0, m.end))
         and not _denied(lowered, m, lex)
         and not _restated(lowered, mentions, nps, i)
         and not _part_of_a_population(lowered, mentions, i)
