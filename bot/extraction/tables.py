@@ -440,7 +440,8 @@ def read_tables(
     title_start = text.rfind("\n", 0, title_end) + 1
     title = text[title_start : max(title_start, title_end)]
     # (a heading above the table says more than the last figure before it: "Break-up of camps and inmates:")
-    unit_kind = title_kind(title, lex) or (title_kind(heading, lex) if heading else None) or unit_kind
+    titled = title_kind(title, lex) or (title_kind(heading, lex) if heading else None)
+    unit_kind = titled or unit_kind
     if unit_kind is not None and _POPULATION_TITLE.search(title):
         unit_kind = None  # "Five largest sites by population": who lives there, whatever the paragraph before counted
     # a title naming houses names them for columns that say only what happened ("Fully destroyed")
@@ -552,6 +553,26 @@ def read_tables(
                 TableFigure(unit_kind, n.group, n.value, c_start, c_end, n.qualifier, n.value_max)  # type: ignore[arg-type]
                 for (_t, c_start, c_end), n in zip(cells[1:], numbers[1:], strict=True)
                 if n is not None and n.value
+            )
+            blanked[start:end] = " " * (end - start)
+            continue
+        if (
+            columns is None
+            and titled is not None
+            and titled not in HOUSE_KINDS
+            and "|" in line
+            and len(cells) == 2
+            and numbers[0] is None
+            and cells[0][0][:1].isupper()
+            and (count := numbers[1]) is not None
+            and count.value
+            and count.second is None
+        ):
+            # two cells, a place and a bare count, under a title naming the kind: "Deaths by province" / "| Sindh |
+            # 347 |"
+            _t, c_start, c_end = cells[1]
+            figures.append(
+                TableFigure(titled, Group.PEOPLE, count.value, c_start, c_end, count.qualifier, count.value_max)
             )
             blanked[start:end] = " " * (end - start)
             continue

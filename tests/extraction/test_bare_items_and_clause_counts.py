@@ -398,3 +398,19 @@ def test_a_return_with_its_own_verb_beside_hostages_taken_stays() -> None:
         "to their homes."
     )
     assert ("returned", 35) in kinds_values(text)
+
+
+def test_two_cell_rows_without_a_header_under_a_title_naming_the_kind() -> None:
+    text = (
+        "Figures from the provincial authorities.\n\n"
+        "Deaths by province since 1 July\n"
+        "| Sindh | 214 |\n"
+        "| Balochistan | 96 |\n"
+        "Other deaths were recorded elsewhere."
+    )
+    assert kinds_values(text) == [("killed", 214), ("killed", 96)]
+
+
+def test_two_cell_rows_under_a_title_naming_no_kind_are_no_figures() -> None:
+    text = "Figures from the census.\n\nPopulation by province\n| Sindh | 55,700,000 |\n| Balochistan | 14,900,000 |"
+    assert kinds_values(text) == []
