@@ -423,6 +423,11 @@ def may_hold_table(paragraph: str) -> bool:
     return "|" in paragraph or "  " in paragraph or "\t" in paragraph
 
 
+# A cell naming a place, every word capitalised but its particles: "Northern Shan", "Azad Jammu & Kashmir".
+_PLACE_NAME_CELL = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|and|of|de|del|la|el|al|\([A-Z][\w ]*\)|districts|counties|provinces"
+    r"|regions|states|areas|townships|municipalities|governorates|localities))*"
+)  # ("Other counties", "Shan (North)")
 _POPULATION_TITLE = re.compile(r"\bby population\b", re.IGNORECASE)
 
 
@@ -563,7 +568,7 @@ def read_tables(
             and "|" in line
             and len(cells) == 2
             and numbers[0] is None
-            and cells[0][0][:1].isupper()
+            and _PLACE_NAME_CELL.fullmatch(cells[0][0].strip()) is not None  # (not a label: "Sites closed")
             and (count := numbers[1]) is not None
             and count.value
             and count.second is None
