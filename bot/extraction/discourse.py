@@ -48,7 +48,7 @@ _AFFECTED_AFTER = re.compile(
     # (past an aside in commas or dashes: "and 7.8 million people - nearly half of the population - are affected")
     r"\)?(?:\s*,[^,;.]{1,60},|\s+[-–—]\s[^;.]{1,60}?\s[-–—])?"
     # (past where: "nearly 31 lakh people in 32 districts remained affected")
-    r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?\w+(?:\s+\w+)?(?=\s+(?:were|are|remain)))?"
+    r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?\w+(?:\s+\w+)?(?=\s+(?:were|are|remain|have|had)))?"
     r"\s*(?:were|are|was|is|have been|had been|remain|remains|remained|have remained)?\s*affected\b"
     # (or in need: "and 9.4 million people in the country need humanitarian assistance")
     r"|(?:\s+(?:in|across|throughout)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:still\s+)?(?:need|needs|needed|require|requires"

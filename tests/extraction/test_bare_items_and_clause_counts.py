@@ -414,3 +414,27 @@ def test_two_cell_rows_without_a_header_under_a_title_naming_the_kind() -> None:
 def test_two_cell_rows_under_a_title_naming_no_kind_are_no_figures() -> None:
     text = "Figures from the census.\n\nPopulation by province\n| Sindh | 55,700,000 |\n| Balochistan | 14,900,000 |"
     assert kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "At least six people drowned and over 9.2 lakh people in 14 districts have been affected by the floods.",
+            [("killed", 6)],
+            id="affected-after-a-place",
+        ),
+        pytest.param(
+            "Officials said 12 people died in the district, and 3 people from the same village are still untraced.",
+            [("killed", 12), ("missing", 3)],
+            id="still-untraced",
+        ),
+        pytest.param(
+            "Two children died of gastroenteritis and at least 45 people had been admitted to hospital with diarrhoea.",
+            [("killed", 2)],
+            id="admitted-with-a-disease",
+        ),
+    ],
+)
+def test_people_affected_untraced_or_ill(text: str, expected: list[tuple[str, int]]) -> None:
+    assert kinds_values(text) == expected

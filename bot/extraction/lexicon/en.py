@@ -409,6 +409,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|among (?:those|the people|the) (?:injured|wounded|hurt)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?(?:hospitals?|clinics?|health (?:centres?|centers?|posts?))"
+     r"(?! with (?:[\w-]+ )?(?:diarrh|cholera|gastro|dengue|malaria|measles|fever|dehydrat|vomiting))"
      # (a headline's "Seven dead, 26 in hospital")
      r"|(?<=\d\x20)in hospital(?=\s*(?:[,;.]|$)|\s+(?:as|after|in|at|with)\b)"
      # a hospital named: "were transferred to the Nuestra Señora de los Reyes hospital", "to Samos General Hospital"
@@ -463,7 +464,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (the aux words take "feared": "Between 90 and 150 people are feared buried")
      r"|(?:(?<=\bfeared\s)|(?<=\bbelieved\s)|(?<=\bpresumed\s))buried\b(?! alive)"
      r"|among (?:those|the) missing"
-     r"|(?:remain|remained|remains|still|are|were) untraced|untraceable"
+     r"|(?:remain|remained|remains|still|are|were) untraced|untraceable|(?<=still\x20)untraced"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
      r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
      r"|(?<=not\s)(?:yet\s+)?(?:found|located|traced)\b(?!\s+(?:dead|alive|safe|guilty))"
