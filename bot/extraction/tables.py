@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
-from bot.extraction.links import HARM_KINDS, HOUSE_KINDS
+from bot.extraction.links import HARM_KINDS, HOUSE_KINDS, PLACE_WORD
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import find_numbers
 
@@ -425,8 +425,8 @@ def may_hold_table(paragraph: str) -> bool:
 
 # A cell naming a place, every word capitalised but its particles: "Northern Shan", "Azad Jammu & Kashmir".
 _PLACE_NAME_CELL = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|and|of|de|del|la|el|al|\([A-Z][\w ]*\)|districts|counties|provinces"
-    r"|regions|states|areas|townships|municipalities|governorates|localities))*"
+    rf"{PLACE_WORD}(?:\s+(?:{PLACE_WORD}|&|and|of|de|del|la|el|al|\({PLACE_WORD}[\w ]*\)|districts|counties"
+    r"|provinces|regions|states|areas|townships|municipalities|governorates|localities))*"
 )  # ("Other counties", "Shan (North)")
 _POPULATION_TITLE = re.compile(r"\bby population\b", re.IGNORECASE)
 
