@@ -127,7 +127,8 @@ _PLANNING_FOR = re.compile(
 # Words standing for a figure said before, then its new level or its part: "the figure could reach seven
 # million", "the number is expected to rise to", "Those from Ethiopia are 1,965 individuals".
 _FIGURE_ANAPHOR = re.compile(
-    r"(?:\b(?:put|puts|putting|places|placed) (?:the )?(?:figure|number|toll|total|death toll|it)"
+    r"(?:\b(?:put|puts|putting|places|placed) (?:the |that |this |its |their )?(?:figure|number|toll|total|death toll"
+    r"|it)"
     r"(?: at| closer to| nearer to)?"
     # a source's own count, with no noun: "while a local NGO has cited 260,000"
     r"|\b(?:has |have |had )?(?:cited|cites)"
@@ -140,6 +141,10 @@ _FIGURE_ANAPHOR = re.compile(
     r"|climb(?:s|ed)? to|top(?:s|ped)?|exceed(?:s|ed)?|hit|stands? at|stood at|be|is|was)"
     r"|(?:^|[,;]\s*|\b(?:of these|of them|of those),?\s*)(?:those|these|they|the rest|the others)\b[^.;:\d]{0,40}?\b"
     r"(?:are|were|number(?:ed)?|total(?:led)?))\s+$"
+)
+# Another source's count of the figure just stated, with no noun: "toll hits 108, say doctors; ministry says 61".
+_OTHER_SOURCE_SAYS = re.compile(
+    r"(?:;|\bwhile|\bwhereas|\bbut)\s*(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:says?|counts?|gives?|reports?)\s+$"
 )
 # (words one of which the pattern above needs: a cheap test before its search)
 _ANAPHOR_WORDS = (
@@ -432,6 +437,8 @@ def carry_over(
             continue  # another cell of a row, labelled on its own: "Persons homeless: 174 | Rural roads (km): 42"
         if np.has_head and not np.partitive and np.house != (last.kind in HOUSE_KINDS):
             continue
+        if last.kind in HARM_KINDS and np.has_head and np.group in _UNITS and last.group not in _UNITS:
+            continue  # families after a toll of people are no part of it: "2 deaths, 5,340 families"
         if last.kind in HOUSE_KINDS and OTHER_THINGS.match(lowered, mention.end):
             continue  # ("3,000 homes and some 500 other structures")
         # (a bare count's predicate may name its group: "12 were women, 9 were children")
@@ -459,6 +466,7 @@ def _pair_before(
     return first.kind, second.kind
 
 
+_UNITS = frozenset({Group.FAMILIES, Group.HOUSEHOLDS})
 _CASES_BEFORE = re.compile(r"\b(?:cases|infections|patients|consultations|admissions)\b")
 
 
@@ -664,6 +672,18 @@ def stand_ins(
             # a place's count of the figure said before: "... reported 95 deaths. South Carolina has confirmed 36,
             # Georgia 30"
             link = Link(said, np.group, mention.start, mention.end, False, True)
+        elif (
+            i > 0
+            and not np.has_head
+            and any(links[:i])  # (the figure it counts again is in this sentence)
+            and _OTHER_SOURCE_SAYS.search(lowered, max(0, mention.start - 40), mention.start)
+        ):
+            # ("...; residents say two were bystanders": a part of it, named by its group)
+            link = (
+                Link(said, np.group, mention.start, mention.end, False, True)
+                if _COUNT_ENDS.match(lowered, mention.end)
+                else group_predicate(lowered, mention, said, lex)
+            )
         elif before is not None and i > 0 and not np.has_head:
             link = group_predicate(lowered, mention, before, lex)
         if link is not None:

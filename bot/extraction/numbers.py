@@ -68,6 +68,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     # (money by other names: "200,000 rupees in relief")
     rf"|rupees?|taka|naira|shillings?|rand|pesos?|francs?|yuan|yen|rupiah|dirhams?|riyals?|birr|kwacha|cedis?"
     rf"|dinars?|liras?|lira|rubles?|roubles?|hryvnias?|reais|kyats?|afghanis?|leones?|pula|ringgit|baht|dong"
+    rf"|gourdes?|cfa|quetzal(?:es|s)?|lempiras?|soles|bol[ií]vares|colones|manats?|somoni|tenge|lari|ariary|kwanza"
+    rf"|meticais|dalasis?|ouguiyas?|nakfa|tugriks?|rials?|tomans?|takas|lakh\s+rupees"
     # (volumes and weights of goods seized or delivered: "recovered 580,000 litres of crude")
     rf"|lit(?:re|er)s?|gallons?|barrels?|kilogram(?:me)?s?|grams?|lbs?|cubic"
     rf"|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|decades?|centur(?:y|ies)"

@@ -122,6 +122,16 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _HEADLINE_WORDS = 4
 _HEADLINE_LENGTH = 160
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".'", ".’")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+# A noun right after a word of harm, which makes it an adjective ("missing numbers"), not a verb (not a preposition).
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|at|on|after|by|near|from|since|for|during|when|as|while|and|or|but|with|off|over|along)\b)[a-z]{3,}\b"
+)
+# The verb after an aside that names one person: rescued, freed, found alive ("..., including a woman, were rescued").
+_RESCUED_AFTER_ASIDE = re.compile(
+    r"\s*,\s*(?:were|was|have been|had been|has been)\s+(?:[a-z]+ly\s+)?(?:rescued|freed|released|found alive"
+    r"|pulled out alive|brought out alive)\b(?!\s+(?:alive\s+)?(?:with\s+(?:[a-z]+\s+)?injur|injured|wounded|hurt))"
+)
 # Words of harm, one of which a sentence naming a victim with "the" or a possessive holds.
 _HARM_STEMS = (
     "kill", "dead", "die", "death", "slain", "murder", "shot", "gunned", "wound", "injur", "hurt", "maim", "missing",
@@ -208,6 +218,8 @@ def singletons(
             # one person on the move ("a 66-year-old man who arrived at the centre", "a woman fled") is a person's
             # story; in the held-out reports such singletons were false figures three times as often as labelled ones
             continue
+        if _RESCUED_AFTER_ASIDE.match(lowered, m.end()):
+            continue  # "12 of the victims, including a 70-year-old woman, were rescued": saved, not harmed
         if kind is Kind.MISSING and _STILL_TRAPPED.match(lowered, m.end()):
             continue  # "searching for one worker who remains trapped": held, not lost
         if not own_verb and any(_restates(lowered, n, t, m.start()) for n, t in taken):
@@ -355,6 +367,8 @@ def _named_singletons(
         end = m.end()
         trigger = right_trigger(sentence, lowered, m.end(), lex, house=False)
         if trigger is not None and _AUXILIARY_GAP.fullmatch(lowered, m.end(), trigger.start):
+            if lowered.endswith(_POSSESSIVE_ENDINGS, 0, m.end()) and _NOUN_AFTER.match(lowered, trigger.end):
+                continue  # an owner, and an adjective before its noun: "Burkina Faso's missing numbers"
             if OBJECT_AFTER.match(lowered, trigger.end):
                 continue  # the doer, not the victim ("Musa Bello killed two guards")
             kind, end = trigger.kind, trigger.end

@@ -294,7 +294,8 @@ _HOSTED_BEFORE = re.compile(
     r"(?:\s+(?:at present|currently|now|today))?\s+$"
 )  # ("Cote d'Ivoire now counts over 60,000 refugees")
 # A count of refugees on a register: a standing total of people who crossed a border.
-_REGISTERED_BEFORE = re.compile(r"\b(?:registered|recorded|verified)\s+$")
+_REGISTERED_BEFORE = re.compile(r"\b(?:registered|recorded|verified|counts|counted|counting)\s+$")
+_SITE_COUNTING = re.compile(r"\b(?:camps?|sites?|settlements?|centres?|centers?|shelters?|town|city|village)\s+$")
 _REGISTERED_AFTER = re.compile(
     r"(?:\s+from\s+[a-z'’ -]{1,30}?)?\s+(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?"
     r"(recorded|registered)\b"
@@ -325,6 +326,28 @@ _TO_HOMES = re.compile(
 )
 # "lost four of their own": a toll of the speaker's side.
 _OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|our|his|her)\s+own\b")
+_HELD_IN_DETENTION = re.compile(
+    r"\b(?:detention|prisons?|jails?|penitentiar(?:y|ies)|deprived of (?:their )?liberty|detainees|prisoners)\b"
+)
+# Between a count of things and a bare part of it: "312 suspected cholera cases in October, including 96 in ...".
+_PART_OF_THINGS = re.compile(r"[^.;:\d]{0,40}?(?:,\s*|\s+)(?:including|among them|of which|of these|of those)\s+")
+# A second noun of the same count: "40 troops and volunteers", "12 students and teachers".
+_SECOND_NOUNS = (
+    re.compile(r"\s+(?:and|&)\s+([a-z-]+)(?=[\s,])"),
+    re.compile(r"\s+(?:and|&)\s+([a-z-]+\s+[a-z-]+)(?=[\s,])"),
+)
+_PLACE_WORD_OPENING = re.compile(r"\s*(?:in|at|to|into|inside|on|from|near)\b")
+_LEFT_FOR_WORK = re.compile(
+    r"left\s+for\s+(?:(?:seasonal|other|paid|better-paid|new|farm|casual|factory)\s+)?(?:work|jobs?|employment"
+    r"|school|studies|university|college|training|holidays?)\b"
+)
+# Staff an employer lost to the job market, not to death: "lost 600 employees to buyouts", "lost seven of its 13 medical
+# staff since January because of funding cuts".
+_LOST_TO_WORK = re.compile(
+    r"[^.;]{0,80}?\b(?:to|through|because of|due to|after|amid|following)\s+(?:[\w-]+\s+){0,3}?(?:buy-?outs?|lay-?offs?"
+    r"|retirements?|resignations?|attrition|redundanc(?:y|ies)|funding|budget|cuts|poaching|the private sector"
+    r"|other (?:jobs|employers|agencies)|better[\s-]paid)\b"
+)
 # The object before "and N others" / ", N others", and how far back its verb may stand.
 _JOIN_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _OBJECT_REACH = 50
@@ -783,7 +806,13 @@ def _link(
         if (
             listed is not None
             and np.has_head
+            and np.kind is None  # ("counted 854 wounded refugees": the noun's own kind)
             and _refugee_head(lowered, mention, np, lex)
+            # (a site counting its own: "The camp counts 12,000 refugees" is its population)
+            and not (
+                listed.group(0).startswith("count")
+                and _SITE_COUNTING.search(lowered, max(0, listed.start() - 30), listed.start())
+            )
             # (a verb after says more: "registered 37 refugees with gunshot wounds", "... in temporary shelters")
             and right_trigger(sentence, lowered, np.end, lex, house=False, distant=True) is None
         ):
@@ -803,6 +832,8 @@ def _link(
         and not (np.house and left.kind in HOUSE_KINDS)  # ("the town lost 2,476 homes": destroyed, as houses go)
     ):
         left = None  # "lost 12 soldiers", "lost four of their own" are tolls; "lost 40 per cent", "300 homes" are not
+    if left is not None and _LOST.match(lowered, left.start) and _LOST_TO_WORK.match(lowered, max(np.end, mention.end)):
+        left = None  # "lost 600 employees to buyouts": staff who left, not the dead
     if (
         left is None
         and np.has_head
@@ -869,6 +900,22 @@ def _link(
     right = right_trigger(
         sentence, lowered, max(np.end, mention.end), lex, house=house, distant=np.has_head and not others, part=part
     )
+    if right is None and np.has_head and np.kind is None and not np.house and not others:
+        # two nouns of one count before its verb: "40 troops and volunteers killed", "12 police and army officers"
+        for second in _SECOND_NOUNS:
+            joined = second.match(lowered, np.end)
+            if (
+                joined is not None
+                and _names_people(joined.group(1), lex)
+                and not any(word in lex.number_names for word in joined.group(1).split())
+            ):
+                right = right_trigger(sentence, lowered, joined.end(), lex, house=False, distant=True)
+                if right is not None and _PLACE_WORD_OPENING.match(lowered, right.start):
+                    right = None  # (where the second noun's people are, not what befell the count's)
+                if right is not None:
+                    break
+    if right is not None and right.kind is Kind.DISPLACED and _LEFT_FOR_WORK.match(lowered, right.start):
+        right = None  # "12 left for seasonal work", "200 have left for jobs in the Gulf": work, not flight
     if right is None and np.has_head and (listed := _REGISTERED_AFTER.match(lowered, np.end)):
         last = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
         if last and last[0] in lex.refugee_nouns:  # "8 million refugees from Ukraine have been recorded in Europe"
@@ -1389,7 +1436,11 @@ _AID_ROW = re.compile(
 )
 # People aid reached, told by the verb before them: "reached 12,400 children with psychosocial support".
 _AID_REACHED = re.compile(
-    r"\b(?:reached|reaching|assisted|assisting|supported|supporting|targeted|targeting|vaccinated|screened)\s+"
+    r"(?:\b(?:reached|reaching|assisted|assisting|supported|supporting|targeted|targeting|vaccinated|screened"
+    # a plan's reach: "partners will reach 310,000 people", "a target of enrolling 420,000 refugee children"
+    r"|target of\s+[a-z]+ing)"
+    r"|\b(?:programme|program|project|plan|response|appeal|partners|operation|campaign)\b[^.;]{0,40}?\b"
+    r"(?:will|to|would)\s+reach)\s+"
     r"(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$"
 )
 _WHO_RETURNED = re.compile(
@@ -1612,7 +1663,8 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|of)\s+$")
 _AID_BEFORE = re.compile(
     # (not a toll's level: "the death toll has reached 18, including nine children", "the number of victims reached
     # 23 persons, among them 6 women")
-    r"\b(?:assist(?:ed|s|ing)|(?<!toll\s)(?<!has\s)(?<!have\s)(?<!had\s)(?<!victims\s)(?<!martyrs\s)(?<!deaths\s)(?<!dead\s)reach(?:ed|es|ing)|support(?:ed|s|ing)|serv(?:ed|es|ing)|help(?:ed|s|ing)"
+    r"\b(?:(?:programme|program|project|plan|response|appeal|partners|operation|campaign)\b[^.;]{0,40}?\b"
+    r"(?:will|to|would)\s+reach|assist(?:ed|s|ing)|(?<!toll\s)(?<!has\s)(?<!have\s)(?<!had\s)(?<!victims\s)(?<!martyrs\s)(?<!deaths\s)(?<!dead\s)reach(?:ed|es|ing)|support(?:ed|s|ing)|serv(?:ed|es|ing)|help(?:ed|s|ing)"
     r"|target(?:ed|s|ing)|benefit(?:ed|s|ing|ting)?|vaccinat(?:ed|es|ing)|screen(?:ed|s|ing)|fed|feeds|feeding)"
     r"\s+(?:(?:some|about|over|more than|nearly|around|almost|an estimated)\s+)?$"
 )
@@ -1708,6 +1760,11 @@ def _relocations_ahead_of_a_storm(lowered: str, links: list[Link | None]) -> Non
             links[i] = link._replace(kind=Kind.EVACUATED)
 
 
+# A way out that someone organised: who left by it were evacuated.
+_EVACUATION_ROUTE = re.compile(
+    r"\b(?:through|via|by|along|in|on|using) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|evacuation|safe) "
+    r"(?:corridors?|convoys?|routes?)\b"
+)
 _RELOCATION = re.compile(r"\b(?:relocat\w*|moved|shifted|transferred)\b")
 _STORM = r"(?:super )?(?:typhoon|cyclone|hurricane|tropical storm|storm)"
 _AHEAD_OF_A_STORM = re.compile(
@@ -1855,6 +1912,13 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "Nine health teams were deployed, and two more are to arrive"
         elif np.has_head and " affected " in lowered[m.end : np.end + 1]:
             nps[i] = np._replace(trap=True)  # "148 deaths and more than 28,000 affected families": no one harmed
+        elif (
+            not np.has_head
+            and i > 0
+            and all(nps[j].trap and nps[j].has_head and not nps[j].house for j in range(i))
+            and _PART_OF_THINGS.fullmatch(lowered, nps[i - 1].end, m.start)
+        ):
+            nps[i] = np._replace(trap=True)  # "312 cholera cases in October, including 96 in displacement sites"
     links: list[Link | None] = [None] * len(mentions)
     previous_house = False
     bullet = _BULLET.match(lowered) if previous is not None else None
@@ -2088,6 +2152,14 @@ def find_statements(
     _units_in_apposition(sentence, lowered, mentions, nps, links, lex)
     if "relocat" in lowered or "moved" in lowered or "shift" in lowered:
         _relocations_ahead_of_a_storm(lowered, links)
+    if "corridor" in lowered or "convoy" in lowered:
+        for i, link in enumerate(links):  # "about 5,000 people had left Sumy through a humanitarian corridor"
+            if (
+                link is not None
+                and link.kind is Kind.DISPLACED
+                and _EVACUATION_ROUTE.search(lowered, link.start, link.end + 80) is not None
+            ):
+                links[i] = link._replace(kind=Kind.EVACUATED)
     for i in range(1, len(links)):
         link = links[i]
         if link is None or link.kind is Kind.KILLED or link.kind in HOUSE_KINDS:
@@ -2166,6 +2238,11 @@ def find_statements(
             and (link.left or not link.own_verb or _FREED.search(lowered, link.start, link.end) is not None)
         )
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
+        # (people held, not sheltered: "detention centres held 31,321 persons", "160 men sleeping on cell floors")
+        and not (
+            link.kind is Kind.SHELTERED
+            and _HELD_IN_DETENTION.search(lowered, max(0, min(link.start, m.start) - 60), max(link.end, m.end) + 60)
+        )
         and not (not link.left and _NO_FIGURE_AFTER.match(lowered, max(nps[i].end, m.end)))
         # (unless the count has its own verb: "12,817 houses were affected: 3,402 totally destroyed")
         and (link.own_verb or not _NO_FIGURE_LABEL.search(lowered, max(0, m.start - 30), m.start))

@@ -275,6 +275,14 @@ def _header_columns(
             columns[i] = _Column(before.kind, group) if group is not None else None
         elif lowered.startswith(("total", "cumulative")):
             columns[i] = whole or before
+    if unit_kind is Kind.SHELTERED:
+        # under a title naming the sites ("People in evacuation centres"), the evacuees counted are those still there
+        columns = [
+            _Column(Kind.SHELTERED, column.group)
+            if column is not None and column.kind is Kind.EVACUATED and "evacuees" in _WORD.findall(text.lower())
+            else column
+            for column, (text, _, _) in zip(columns, header, strict=True)
+        ]
     return columns
 
 

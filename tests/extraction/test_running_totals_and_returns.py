@@ -659,7 +659,7 @@ def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[s
             "Up to 9,000 people in Lugo could have to leave.", [("displaced", 9_000)], id="could-have-to-leave"
         ),
         pytest.param(
-            "Some 1,150 people could eventually need to be moved.", [("displaced", 1_150)], id="need-to-be-moved"
+            "Some 1,150 people could eventually need to be moved.", [("evacuated", 1_150)], id="need-to-be-moved"
         ),
         pytest.param(
             "About 300 returnees arrived on Monday. Another 1,100 people newly arrived in Erati.",

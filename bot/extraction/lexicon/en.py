@@ -489,6 +489,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:ordered|told|asked|instructed) to (?:leave|move|relocate)\b(?! for\b)|(?<=were\s)ordered out\b"
      r"|(?:(?:being )?served )?outside (?:ecs|evacuation cent(?:er|re)s)"
      r"|(?:have|has|had|need|needs) to be (?:moved|relocated|evacuated)"
+     r"|(?:(?<=need\sto\sbe\s)|(?<=needs\sto\sbe\s))(?:moved|evacuated)\b"
+     # moved away from the coast or the river: "About 1,200 residents moved inland"
+     r"|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?) inland\b"
      # (a headline's bare count too: "31,000 under evacuation orders")
      r"|(?:(?:remain|remained|remains|remaining|placed|put|are|were|been|is|was)(?: now| still)? |(?<=\d\s))"
      r"under (?:an? )?"
@@ -510,13 +513,13 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced|transferred)"
      r"(?: (?:to|into) (?:safety|safer? (?:ground|areas?|places?|locations?)|higher ground"
-     r"|(?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
+     r"|(?:[\w’',.-]+ ){0,2}?(?:evacuation|cyclone|welfare) (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
     (r"(?:(?:living|staying|residing|sheltering|sheltered|housed|accommodated|lodged|move|moves|moved|taken|put"
      r"|placed|shifted|arrived|arriving|relocated)(?: temporarily)?)?"
      r"\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
      r"|community|communal"
-     r"|accommodation|reception|flood|cyclone)\s+"
+     r"|accommodation|reception|flood|cyclone|welfare)\s+"
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities|locations?|zones?|lodgings?)"
      # the Philippine abbreviation, counted: "10,240 evacuees in 206 ECs", "8,911 evacuees / 171 ECs"
      r"|\s*(?:in|at|inside|/)\s*(?:\d[\d,]*\s+)?ecs\b"
@@ -682,7 +685,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:hosted|taken in) by (?:relatives|friends|host famil(?:y|ies)|families)"
      r"|(?:have|has|had|need|needs) to (?:leave|flee)\b"
      r"|(?:(?<=\bhad\sto\s)|(?<=\bhave\sto\s)|(?<=\bhas\sto\s))(?:leave|flee)\b"  # (the auxiliaries took "have had to")
-     r"|(?:(?<=need\sto\sbe\s)|(?<=needs\sto\sbe\s))(?:moved|relocated|evacuated)\b"
+     r"|(?:(?<=need\sto\sbe\s)|(?<=needs\sto\sbe\s))relocated\b"
      r"|relocated|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bbeing\x20)|(?<=\bwere\x20))resettled\b"
      r"|(?<=\bbe\x20)shifted\b"
      r"|crossed (?:into|over|from|at|through|via|border\b|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier|channel|sea"
@@ -1366,7 +1369,8 @@ CUE_STEMS = (
     "squeezed into", "crowding into", "taken out", "help of", "help from", "ruins", "monoxide", "hypothermia",
     "frostbite", "taken by", "ferried", "total loss",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
-    "the figure", "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
+    "the figure", "that figure", "this figure",
+    "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
     "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of", "planning",
     "unroof", "crush", "swallow", "nowhere to", "electrocut", "beat to death", "with injuries", "to move", "gymnasium",
     "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate", "undergoing", "shahadat",
