@@ -555,8 +555,20 @@ def _with_head(
     return NounPhrase(end=end, has_head=True, group=group)
 
 
-def _after_asides(text: str, pos: int) -> list[int]:
-    """Where the verb may start after a noun phrase ending at ``pos``: there, and after each aside that follows."""
+# ... or a list of them, before a verb that says what befell the whole: "At least 2,086 people, including soldiers,
+# insurgents and civilians, have been killed" (not a count of houses or of aid: "for 80 families, including rice,
+# lentils and blankets, had reached")
+_LISTED_ASIDE = re.compile(
+    r",\s*(?:including|among them|mostly|mainly)\s+(?:[^,;()\d]{1,30}?,\s*){1,4}?[^,;()\d]{1,40}?,"
+    r"(?=\s+(?:were|was|(?:have|has|had) (?:been|taken|sought|fled|died|lost)|are being|died|fled|drowned|perished)\b)"
+)
+
+
+def _after_asides(text: str, pos: int, *, lists: bool = True) -> list[int]:
+    """Where the verb may start after a noun phrase ending at ``pos``: there, and after each aside that follows
+    (with ``lists``, an aside listing subgroups too)."""
+    if lists and (listed := _LISTED_ASIDE.match(text, pos)):
+        return [pos, listed.end()]
     positions = [pos]
     if (close := _DASH_CLOSE.match(text, pos)) and _DASH_OPEN.search(text, max(0, pos - 40), pos):
         # the close of a dashed aside the count stands in: "half of its 150,000 residents - some 70,000 people - had
@@ -591,7 +603,7 @@ def right_trigger(
     only a relative clause's verb tells what happened to the whole."""
     pattern, kinds = lex.house_right_triggers if house else lex.right_triggers
     aux_pattern = lex.house_aux if house else lex.aux
-    for candidate in _after_asides(text, pos):
+    for candidate in _after_asides(text, pos, lists=not house):
         aux = aux_pattern.match(lowered, candidate)
         starts = [aux.end()] if aux else []
         if not aux or aux.end() > candidate + 1:

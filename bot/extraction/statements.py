@@ -106,7 +106,7 @@ _MOTION = re.compile(
 _MOTION_INTO = re.compile(r"\s*(?:in)?to\s")  # "30 doctors into the camps": sent there, not sheltered
 _ESCAPE = re.compile(r"\s*escaped")
 _MOTION_LANDED = re.compile(r"\s*land")
-_LOST = re.compile(r"(?:lost|losing)\b")
+_LOST = re.compile(r"(?:lost|losing|loses)\b")
 # An age in apposition: "The man, 34, was shot dead", "Hamma D., 58,", "Irfan Ansari (31)".
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|at|az|an|abu|bin|ibn|bint)-[A-Z]")
 _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
@@ -170,7 +170,9 @@ _SUPERSEDED = re.compile(
 )
 # ... and one an earlier count put, which no later wording revives: "An earlier count had put the dead at 320".
 _SUPERSEDED_PUT = re.compile(
-    r"\b(?:(?:earlier|previous|initial|old|first) (?:death )?(?:toll|figures?|count|estimate|tally|reports?)\b"
+    # (not the first reports' count, which stands until a later one is told: "Initial reports put the toll at 140")
+    r"\b(?:(?:(?:earlier|previous|old) (?:death )?(?:toll|figures?|count|estimate|tally|reports?)"
+    r"|(?:initial|first) (?:death )?(?:toll|figures?|count|estimate|tally))\b"
     r"[^.;]{0,80}?\bput"
     r"|(?:initially|originally|first) put)\s+the\b[^.;]{0,30}?\bat\s+$"
     # ("Earlier on Tuesday it had put the toll at 157", "had earlier put the toll at 320")
@@ -705,7 +707,15 @@ def _link(
     if _CAPACITY_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "a mass grave that can hold 1,300 bodies", "a capacity of 500 people": room, not a figure
     if (inverted := _NUMBER_NAMED_AFTER.match(lowered, mention.end)) and (
-        named := lex.kind_nouns.get(inverted.group(1))
+        # (what befell them, right after the noun: "brings to 306 the number of refugees evacuated to Rwanda")
+        named := (
+            PARTICIPLE_KINDS.get(inverted.group(3) or "")
+            if inverted.group(1) in lex.kind_nouns
+            or inverted.group(1) in lex.refugee_nouns
+            or _names_people(inverted.group(1), lex)
+            else None
+        )
+        or lex.kind_nouns.get(inverted.group(1))
         or PARTICIPLE_KINDS.get(inverted.group(1))
         or PARTICIPLE_KINDS.get(inverted.group(2) or "", Kind.KILLED if inverted.group(2) == "lost" else None)
         # (one word of origin before: "the number of Sudanese refugees who have fled to Chad")

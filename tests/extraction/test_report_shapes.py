@@ -333,7 +333,7 @@ _WORDING_OF_REAL_REPORTS = [
     ),
     pytest.param(
         "Insurgents killed a teacher, bringing to 41 the number of civilians killed in the district this year.",
-        [("killed", 1, "exact", "people"), ("killed", 41, "exact", "people")],
+        [("killed", 1, "exact", "people"), ("killed", 41, "exact", "civilians")],
         id="bringing-to-the-number",
     ),
     pytest.param(

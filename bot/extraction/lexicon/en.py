@@ -946,7 +946,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|neutrali[sz](?:e|es|ed|ing)"
      # kin named after the family lost: "lost his entire family, including his wife and four children"
      r"|lost (?:his|her|their|its) (?:entire |whole )?famil(?:y|ies),? (?:including|among them|among whom)"
-     r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|(?:lost|losing)(?: [\d,]+ and)?"  # ("lost 46 and 25 residents")
+     # ("lost 46 and 25 residents", "Chad loses 92 soldiers")
+     r"|[a-z]+(?:ed|ing) to death|beat(?:en)? to death|(?:lost|losing|loses)(?: [\d,]+ and)?"
      r"|shot and killed|shooting dead|shoots? dead|gunned down|murder(?:s|ed|ing)?"
      r"|execut(?:es|ed|ing)|behead(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|lynch(?:es|ed|ing)|eliminat(?:ed|ing|es)"
      r"|martyr(?:s|ed|ing)|(?:the )?martyrdom of"  # (state media: "led to the martyrdom of three civilians")
