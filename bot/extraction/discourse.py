@@ -156,7 +156,7 @@ _CLAUSE_OPEN = re.compile(r"(?:[;,:]|\band|\bwhile|\bwhereas|\bof whom|\bof whic
 # A place named before its count, as the item of a tally under a heading: ": Sindh 38, Khyber Pakhtunkhwa 12".
 # ("Puri - 21", "Zike, 29; Kimakpa, 11")
 _NAMED_ITEM = re.compile(
-    r"(?:[,;:]|\sand)\s*(?:in\s+)?(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?(?:\s+[-–—]|:)?,?\s+$"
+    r"(?:[,;:/]|\sand)\s*(?:in\s+)?(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?(?:\s+[-–—]|:)?,?\s+$"
 )  # (and "in Cúcuta, 15,420 people; in Ocaña, 12,800", "Guerrero: 3,290 people; Chiapas: 2,830 people")
 # Labelled rows after a heading's colon, up to the label of a count: "Guerrero: 3,290 people; Chiapas: ".
 _LABELLED_ROWS = re.compile(r"(?:[^:;.]{1,50}:[^:;.]{1,40};\s*)*[^:;.\d]{1,50}:\s*")
@@ -532,8 +532,8 @@ def places_listed(
                         pair[1], nps[i + 1].group, mentions[i + 1].start, mentions[i + 1].end, False, False
                     )
             continue
-        if "(" not in lowered[max(0, mention.start - 16) : mention.start]:
-            continue  # spare the regex its search
+        if "(" not in lowered[max(0, mention.start - 40) : mention.start]:
+            continue  # spare the regex its search (a name may be long: "(Hiroshima Pref. 30")
         if any(link is not None and link.start < mention.start < link.end for link in links[:i]):
             continue  # an age inside a figure's own words: "Two volunteers, Lalminthang (34) and ..., were shot dead"
         if not _PLACE_BRACKET.search(sentence, max(0, mention.start - 60), mention.start):
@@ -610,6 +610,29 @@ def tally_rows(
         named_after = _ITEM_OPENS.fullmatch(lowered, colon, mention.start) and _PLACE_AFTER.match(sentence, mention.end)
         if named_before or named_after:
             links[i] = Link(kinds[colon], np.group, mention.start, max(mention.end, np.end), False, False)
+
+
+# A line of places and their counts, with no heading of its own: "Wajima City 101 / Suzu City 99 / Noto Town 8".
+_PLACE_COUNT = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}\s*[-–—:]?\s*\d[\d,.]*"
+_PLACE_COUNT_LINE = re.compile(rf"\s*{_PLACE_COUNT}(?:\s*[/,;|]\s*{_PLACE_COUNT})+\s*[.;]?\s*$")
+_PLACE_BEFORE_COUNT = re.compile(r"[A-Z][\w'’-]*\.?\s*[-–—:]?\s*$")
+
+
+def is_place_count_line(sentence: str) -> bool:
+    """Whether a sentence only lists places and their counts ("Wajima City 101 / Suzu City 99")."""
+    return sentence[:1].isupper() and _PLACE_COUNT_LINE.match(sentence) is not None
+
+
+def place_count_line(
+    sentence: str, mentions: list[NumberMention], nps: list[NounPhrase], links: list[Link | None], previous: Kind
+) -> None:
+    """The counts of a line that lists places and their counts only, under a line that names their kind ("Deaths by
+    municipality:" above "Wajima City 101 / Suzu City 99"), take that kind; set in ``links``."""
+    if previous in HOUSE_KINDS or not is_place_count_line(sentence):
+        return
+    for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
+        if links[i] is None and not np.has_head and _PLACE_BEFORE_COUNT.search(sentence, 0, mention.start):
+            links[i] = Link(previous, np.group, mention.start, mention.end, False, False)
 
 
 def group_predicate(lowered: str, mention: NumberMention, previous: Kind, lex: Lexicon) -> Link | None:

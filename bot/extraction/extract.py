@@ -63,6 +63,14 @@ def _list_opening_kind(sentence: str) -> Kind | None:
     return title_kind(sentence, lexicon_for("en"))
 
 
+# A heading that says how a figure is broken down, without naming its kind: "Distribution by perpetrator".
+_BREAKDOWN_HEADING = re.compile(
+    r"^\W*(?:distribution|breakdown|break-down|disaggregation)\b|^\W*(?:[\w-]+\s+){0,3}?by\s+(?:perpetrator|party"
+    r"|actor|province|region|district|governorate|state|county|area|location|department|municipality|age|sex"
+    r"|destination|origin"
+    r"|gender)\b",
+    re.IGNORECASE,
+)
 # A line naming what befell the homes listed below it: "Damaged:", "Damaged in the district:", "Destroyed:".
 _HOUSE_FATE_HEADING = re.compile(
     r"\s*(?:(?:houses|homes|buildings)\s+)?(?:partially\s+|partly\s+)?(damaged|destroyed)(?:\s+(?:in|at|across)\s+"
@@ -221,6 +229,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
     anchors: list[Anchor] = []
     recent = None  # the last figure's kind so far, which a verb standing for another ("had done so") may take
     paragraph_before: Kind | None = None  # the last figure's kind of the paragraph before, if it stated any
+    paragraph_first: Kind | None = None  # ... and its first figure's kind
     opening: Kind | None = None  # the kind a paragraph ending in a colon opens a list of, for the items below it
     for para in paragraphs(norm):
         para_span = prepared.span_to_original(*para)
@@ -248,6 +257,14 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             # (else an item read as no figure keeps the list's kind for the items after it)
             if previous is None and lang == "en" and (sentence.rstrip().endswith(":") or _heads_a_list(read, s_end)):
                 previous = _list_opening_kind(sentence)  # "The civilians were killed as follows:", then its items
+                if (
+                    previous is None
+                    and paragraph_first not in (None, *HOUSE_KINDS)
+                    and _BREAKDOWN_HEADING.search(sentence)
+                ):
+                    # a heading that only says how the figure above is broken down ("Distribution by perpetrator"):
+                    # the paragraph's first figure, its main one, is what the list breaks down
+                    previous = paragraph_first
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             if not statements:
                 continue
@@ -264,6 +281,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             listed = _read_breakdowns(text, prepared, read, para, para_span, stated, recent_before, found, anchors)
             recent = listed or recent
         paragraph_before = found[-1][0].kind if len(found) > found_before else None
+        paragraph_first = found[found_before][0].kind if len(found) > found_before else None
     if not found:
         return []
     # Places and dates first, so each figure is built once, complete.

@@ -19,7 +19,9 @@ _DIGITS = re.compile(
     r"|\d?(?:,\d\d)+,\d{3}(?![\d])"
     # (a decimal part stays with its number: "42,476.18 hectares" is an area, not 42,476 of anything)
     r"|\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?:\.\d+)?(?![\d])|\d*(?:\.\d+)?))"
-    r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mln|mn|bn|m|k)\b)?"
+    # ("m" is metres before a dimension: "buried more than 3 m deep")
+    r"(?:\s?(million|billion|thousand|hundred|lakhs?|crores?|mln|mn|bn|m|k)\b"
+    r"(?!\s+(?:deep|high|long|wide|tall|thick|above|below|away|underground|in (?:depth|height|length|diameter))\b))?"
 )
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
@@ -58,6 +60,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"(?:(?:,\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))*,?\s+(?:(?:or|and)\s+(?:sometimes\s+|even\s+)?)?"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+times\b"
     rf"|\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
+    # metres before a dimension: "more than 3 m deep"
+    rf"|\s*m\s+(?:deep|high|long|wide|tall|thick|above|below|away|underground)\b"
     # a fraction: "Buner accounts for two-thirds", "three quarters of them"
     # (not an ordinal that opens a compound: "3,200 third-country nationals")
     rf"|[-\s](?:thirds|quarters|fifths|sixths|tenths)\b|-(?:third|quarter|fifth|sixth|tenth)\b(?!-)"
@@ -170,7 +174,7 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|women|men|r
 # Nouns a number names rather than counts ("Camp 14", "Pavilion 2", "Gate 3"); read lower-cased.
 SITE_DESIGNATORS = (
     r"(?:camps?|blocks?|sectors?|wards?|zones?|pavilions?|cell\s?blocks?|gates?|buildings?|towers?|halls?|phases?"
-    r"|routes?|highways?|platforms?)"
+    r"|routes?|highways?|platforms?|military regions?|battalions?|brigades?|regiments?|squadrons?)"
 )
 _SITE_NUMBER_BEFORE = re.compile(rf"\b{SITE_DESIGNATORS}\s+(?:\d{{1,3}}[a-z]?\s*(?:,|and|&|-|–)\s*)*$")
 

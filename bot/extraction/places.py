@@ -74,7 +74,7 @@ _OF_PLACE = re.compile(
 )
 _BESIDE = re.compile(r"(?:\s*,\s*|\s+(?:in|of|near)\s+(?:the\s+)?|['’]s\s+)")
 _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s+(?:while|whereas|but|including|and|as|after|when)\b")
-_ITEM_BREAK = re.compile(r"[,;:]|\b(?:and|or|while|whereas|but|followed by)\b")
+_ITEM_BREAK = re.compile(r"[,;:/]|\b(?:and|or|while|whereas|but|followed by)\b")
 _DATELINE = re.compile(r"\s*(?:\(|,|:|–|—|-)")
 _DATELINE_REACH = 300
 _CARRY_PARAGRAPHS = 3

@@ -52,7 +52,8 @@ _SENTENCE_END = re.compile(r"""[.!?؟]+["”’'»)\]]*\s+(?=["“‘'«(\[]?[A-
 _ABBREVIATION = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|dr|mr|mrs|ms|st|mt|no|nos|gen|col|lt|sgt|capt|maj"
     r"|prof|gov|sen|rep|vs|etc|approx|est|jr|sr|inc|ltd|co|corp|dept|fig|vol|art|para|e\.g|i\.e"
-    r"|incl|ind|indiv|pers|resp)|\b[a-z]|\.[a-z])"
+    # (place abbreviations before a count: "Kumamoto Pref. 60", "Ninh Thuan Prov. 12", "Gulu Dist. 4")
+    r"|incl|ind|indiv|pers|resp|pref|prov|dist|reg|mun|twp|brgy)|\b[a-z]|\.[a-z])"
     r"\.$"
 )  # read in lower case: cheaper than case-blind matching
 

@@ -127,6 +127,7 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|at|on|after|by|near|from|since|for|during|when|as|while|and|or|but|with|off|over|along)\b)[a-z]{3,}\b"
 )
+_ONE_OF_THEM_AFTER = re.compile(r"\s+(?:(?:was|is)\s+)?among\s+(?:them|those)(?=\s*[,.;:\"”’)]|\s*$)")
 # The verb after an aside that names one person: rescued, freed, found alive ("..., including a woman, were rescued").
 _RESCUED_AFTER_ASIDE = re.compile(
     r"\s*,\s*(?:were|was|have been|had been|has been)\s+(?:[a-z]+ly\s+)?(?:rescued|freed|released|found alive"
@@ -218,6 +219,8 @@ def singletons(
             # one person on the move ("a 66-year-old man who arrived at the centre", "a woman fled") is a person's
             # story; in the held-out reports such singletons were false figures three times as often as labelled ones
             continue
+        if _ONE_OF_THEM_AFTER.match(lowered, m.end()):
+            continue  # "Nine men are still missing, my husband among them": one of those counted already
         if _RESCUED_AFTER_ASIDE.match(lowered, m.end()):
             continue  # "12 of the victims, including a 70-year-old woman, were rescued": saved, not harmed
         if kind is Kind.MISSING and _STILL_TRAPPED.match(lowered, m.end()):

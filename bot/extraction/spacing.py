@@ -127,12 +127,25 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         start = text.find(word, end)
 
 
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a word or a comma of its own sentence (not a sentence's or line's
+    start, where a capital says nothing)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘(":
+        i -= 1
+    return i >= 0 and (text[i].isalnum() or text[i] in ",;")
+
+
 def _long_word_edits(text: str, known: frozenset[str], numbers: frozenset[str], whole: frozenset[str]) -> list[Edit]:
     verdicts = _VERDICTS.setdefault((known, numbers, whole), _Verdicts())
     cuts = verdicts.judge(set(_LONG_WORD.findall(text)), known, numbers, whole)
     edits: list[Edit] = []
     for word, cut in cuts.items():
+        # (a capitalised word of two known words inside a sentence is a name, not damage: "said Abdi Warsame")
+        name_like = cut is not None and word[0].isupper() and word[:cut].lower() in known
         for start in _occurrences(text, word):
+            if name_like and _inside_sentence(text, start):
+                continue
             if cut is not None:
                 edits.append((start + cut, start + cut, " "))
             else:

@@ -16,8 +16,10 @@ from bot.extraction.context import (
 from bot.extraction.discourse import (
     carry_over,
     group_predicate,
+    is_place_count_line,
     kind_of_partitive,
     parts_inside,
+    place_count_line,
     places_listed,
     respectively,
     respectively_as_before,
@@ -307,6 +309,10 @@ _MOVED_BEFORE = re.compile(
     r"|some|nearly|around|at least|up to)\s+)?$"
 )
 # ... and people moved out of harm's way: "moved more than 2.5 lakh people from coastal areas to 576 cyclone shelters"
+_TO_SAFE_PLACES = re.compile(
+    r"[^.;]{0,60}?\b(?:to|into)\s+(?:safe|safer|higher|evacuation)\s+(?:areas?|places?|locations?|ground|sites?"
+    r"|centres?|centers?|shelters?)\b|[^.;]{0,60}?\b(?:to|into)\s+safety\b"
+)
 _TO_SAFETY = re.compile(
     r"[^.;]{0,100}?\b(?:to|into)\s+(?:\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:shelters?|camps?|centres?|centers?|evacuation"
     r"|safer|higher ground|safety|schools?)\b"
@@ -888,6 +894,12 @@ def _link(
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out
         group = np.group if np.has_head else _row_unit(lowered, clause_start(lowered, left.start), left.end) or np.group
         kind = left.kind
+        if (
+            kind is Kind.DISPLACED
+            and lowered.startswith(("relocat", "shifted", "moved"), left.start)
+            and _TO_SAFE_PLACES.match(lowered, max(np.end, mention.end))
+        ):
+            kind = Kind.EVACUATED  # "relocated 31,500 households with 110,000 people to safe areas": out of harm's way
         if kind in (Kind.EVACUATED, Kind.MISSING) and np.kind in HARM_KINDS:
             kind = np.kind  # "evacuated 21 wounded people by boat", "the search for 12 bodies": the noun says what
         if kind is Kind.DISPLACED and np.kind is Kind.RETURNED and lowered.startswith("among", left.start):
@@ -1866,6 +1878,7 @@ def find_statements(
         # (the counts before stated by place: "Negros Occidental and Negros Oriental reported 38 and 25, respectively")
         and not (previous is not None and "respectively" in lowered)
         and not (previous is not None and _BULLET.match(lowered))  # an item of a list the line before opens
+        and not (previous is not None and is_place_count_line(sentence))  # ("Wajima City 101 / Suzu City 99")
     ):
         return []  # one pass of the cue automaton is far cheaper than any regex over the sentence
     mentions = find_numbers(lowered, lex)
@@ -2087,6 +2100,8 @@ def find_statements(
             links[first] = group_predicate(lowered, mentions[first], said, lex)  # type: ignore[arg-type]
     if ":" in lowered and lex.heading is not None:
         tally_rows(sentence, lowered, mentions, nps, links, previous or recent, lex)
+    if previous is not None and mentions and not any(links):
+        place_count_line(sentence, mentions, nps, links, previous)
     if "respectively" in lowered:
         respectively_as_before(lowered, mentions, nps, links, previous)
     for i, link in enumerate(links):
