@@ -63,6 +63,13 @@ def _list_opening_kind(sentence: str) -> Kind | None:
     return title_kind(sentence, lexicon_for("en"))
 
 
+# A sentence opening on the things counted just before, and a count of houses that no figure took.
+_OF_THESE_START = re.compile(r"\W*of\s+(?:these|those|them|which)\s*,", re.IGNORECASE)
+_HOUSES_COUNTED = re.compile(
+    r"\d[\d,.]*(?:\s+(?:lakh|million|thousand))?\s+(?:[a-z-]+\s+){0,2}?(?:houses|homes|dwellings|housing units)\b"
+    r"(?![^.;]*\.[^.;]*\.)",  # (in the sentence right before: no full stop between but its own)
+    re.IGNORECASE,
+)
 # A heading that says how a figure is broken down, without naming its kind: "Distribution by perpetrator".
 _BREAKDOWN_HEADING = re.compile(
     r"^\W*(?:distribution|breakdown|break-down|disaggregation)\b|^\W*(?:[\w-]+\s+){0,3}?by\s+(?:perpetrator|party"
@@ -251,7 +258,11 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 continue  # a link to another story ("Read also: I lost my child to an airstrike"), page chrome
             if is_shouting(sentence):
                 sentence = lower_keeping_length(sentence)
-            statements = finder(sentence, previous, recent)
+            counted_houses = previous is None and lang == "en" and _OF_THESE_START.match(sentence) is not None
+            if counted_houses and _HOUSES_COUNTED.search(read, para[0], s_start) is None:
+                counted_houses = False
+            # "Engineers assessed 1,120 homes. Of these, 96 were completely destroyed": houses counted, no figure yet
+            statements = finder(sentence, Kind.HOUSES_DAMAGED if counted_houses else previous, recent)
             if statements or previous is None or _BULLET_LINE.match(sentence) is None:
                 previous = statements[0].kind if statements else None
             # (else an item read as no figure keeps the list's kind for the items after it)

@@ -155,6 +155,11 @@ _HOUSE_FATE_AFTER = re.compile(
 )
 # Houses named before their count: "Damaged houses reached 3,102".
 _HOUSES_BEFORE = re.compile(r"\b(?:houses|homes|dwellings|dwelling units|housing units)\b[^.;,\d]{0,25}$")
+_OF_THESE_OPENING = re.compile(r"\W*of\s+(?:these|those|them|which)\s*,")
+_HOUSE_FATE_AFTER_PART = re.compile(
+    r"\s+(?:were|was|are|have been|had been)\s+(?:(?:completely|totally|fully|partially|partly|badly|severely"
+    r"|heavily|moderately|slightly)\s+)?(?:destroyed|damaged|razed|flattened|washed away|swept away|collapsed|gone)\b"
+)
 # A part of the houses counted just before: "41,806 houses were affected, of which 9,311 ...".
 _OF_WHICH = re.compile(r"\bof (?:which|these|those|them)\s*,?\s*$")
 # Aid to come, to its beneficiaries: "2,000 HH to receive shelter toolkits".
@@ -1952,6 +1957,14 @@ def find_statements(
         house_context = previous_house or (np.partitive and previous in HOUSE_KINDS and not any(links[:i]))
         if i == 0 and anaphor is not None and previous in HOUSE_KINDS and not np.has_head and _MORE_OF.match(lowered):
             house_context = True  # "Another 30 were partially damaged", after houses destroyed: its own verb tells
+        if (
+            i == 0
+            and previous in HOUSE_KINDS
+            and not np.has_head
+            and _OF_THESE_OPENING.match(lowered)
+            and _HOUSE_FATE_AFTER_PART.match(lowered, mention.end)
+        ):
+            house_context = True  # "Of these, 96 were completely destroyed and 418 partially damaged"
         if house_opening is not None and mention.start >= house_opening.end() and not np.has_head:
             house_context = True
         # "41,806 houses were affected, of which 9,311 were totally destroyed": a part of the houses counted before

@@ -83,3 +83,20 @@ def test_people_relocated_to_safe_areas_were_evacuated() -> None:
     text = "Authorities relocated 12,400 households with more than 48,000 people to safe areas since the rains began."
     assert kinds_values(text) == [("evacuated", 12400), ("evacuated", 48000)]
     assert kinds_values("The government relocated 900 families to a new settlement site.") == [("displaced", 900)]
+
+
+def test_a_part_of_houses_counted_in_the_sentence_before_takes_its_degree() -> None:
+    text = (
+        "Our engineers assessed 1,480 homes in three neighbourhoods in March. Of these, 130 were completely "
+        "destroyed and 505 partially damaged by shelling and fire."
+    )
+    assert kinds_values(text) == [("houses_destroyed", 130), ("houses_damaged", 505)]
+    text = (
+        "The agency said nearly 6 lakh houses had been damaged or destroyed. "
+        "Of these, 1.2 lakh were completely destroyed."
+    )
+    assert kinds_values(text) == [("houses_destroyed", 120_000)]
+    # not a part of other things counted, nor of people who moved
+    assert kinds_values("Teams visited 40 schools. Of these, 12 were completely destroyed.") == []
+    text = "Some 700 residents were evacuated as 30 homes were buried. Of them, 310 are staying at the stadium."
+    assert ("houses_destroyed", 310) not in kinds_values(text)
