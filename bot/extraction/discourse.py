@@ -435,6 +435,8 @@ def carry_over(
             continue  # ("1,140 households (6,840 people) were affected": no figure, though listed)
         if "|" in lowered[last_end : mention.start]:
             continue  # another cell of a row, labelled on its own: "Persons homeless: 174 | Rural roads (km): 42"
+        if _TAKEN_AFTER.match(lowered, max(np.end, mention.end)):
+            continue  # taken, not harmed: "..., and 27 people were reported as deprived of liberty"
         if np.has_head and not np.partitive and np.house != (last.kind in HOUSE_KINDS):
             continue
         if last.kind in HARM_KINDS and np.has_head and np.group in _UNITS and last.group not in _UNITS:
@@ -467,6 +469,10 @@ def _pair_before(
 
 
 _UNITS = frozenset({Group.FAMILIES, Group.HOUSEHOLDS})
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:were|was|have been|had been)\s+(?:reported\s+(?:as\s+)?)?(?:abducted|kidnapped|seized|taken hostage"
+    r"|detained|arrested|deprived of (?:their )?liberty)\b"
+)
 _CASES_BEFORE = re.compile(r"\b(?:cases|infections|patients|consultations|admissions)\b")
 
 

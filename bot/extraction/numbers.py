@@ -88,7 +88,9 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"|\s+of\s+\d[\d,]*\s*(?:$|[\n.;,)])"
     rf"|\s+(?:in|out of)\s+(?:every\s+)?(?:ten|five|four|three|two|a hundred|10|100)\b(?!\s*(?:were|are|have"
     rf"|(?:separate\s+|different\s+|neighbouring\s+|neighboring\s+)?(?:villages|towns|districts|provinces|regions"
-    rf"|states|counties|areas|communities|localities|locations|camps|sites|countries|attacks|incidents|cities)\b))"
+    rf"|states|counties|areas|communities|localities|locations|camps|sites|countries|attacks|incidents|cities"
+    # (nor over a time: "kills over 400 in five days")
+    rf"|days|weeks|months|years|hours|nights|decades)\b))"
     rf")"
 )
 _AGE_OF_BEFORE = re.compile(
@@ -132,7 +134,9 @@ _NOT_A_COUNT_WORDS = (
     "mother of", "father of", "parent of", "grandmother of", "grandfather of", "widow of",
 )  # fmt: skip
 _NOT_A_COUNT_BEFORE = re.compile(
-    rf"(?:[{''.join(_CURRENCIES)}]\s?|\b(?:{'|'.join(map(re.escape, _NOT_A_COUNT_WORDS))})\s*|\b{_MONTH}\s*)$"
+    # (a month after its day is a whole date, and the number after it a count: "On 3 September two children drowned")
+    rf"(?:[{''.join(_CURRENCIES)}]\s?|\b(?:{'|'.join(map(re.escape, _NOT_A_COUNT_WORDS))})\s*"
+    rf"|(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b{_MONTH}\s*)$"
 )
 # What text before a number must end with (spaces aside) for _NOT_A_COUNT_BEFORE to match there.
 _NOT_A_COUNT_ENDS = (*_CURRENCIES, *_NOT_A_COUNT_WORDS, *_MONTHS, *(f"{month}." for month in _MONTHS))

@@ -533,7 +533,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|squatting (?:in|at) (?:[\w’',.-]+\s+){0,4}?(?:buildings?|schools?|churches|church|halls?|warehouses?|sites?"
      r"|camps?|stadiums?|premises)\b"
      # sheltered in the passive, wherever: "650 people were sheltered at the sports pavilion"
-     r"|(?:were|are|was|is|been|being)\s+(?:temporarily\s+|now\s+)?sheltered\b(?!\s+from\b)"
+     r"|(?:were|are|was|is|been|being)\s+(?:temporarily\s+|now\s+|currently\s+|still\s+)?sheltered\b(?!\s+from\b)"
+     # lodged where people do not live: "4,100 are lodged in schools and public buildings"
+     r"|(?:lodged|housed|accommodated|sheltering|sheltered|taking shelter|taken shelter|took shelter)\s+"
+     r"(?:temporarily\s+)?in\s+(?:[\w’',.-]+\s+){0,3}?(?:schools?|classrooms|public buildings|government buildings"
+     r"|churches|mosques?|temples?|stadiums?|sports halls?|barracks)\b"
      r"|(?:staying|sheltering|sheltered|housed|rehoused|accommodated|hosted|living|sleeping|slept|placed|registered)"
      r"(?:\s+temporarily)?\s+(?:in|at|into|inside)\s+(?!the open\b)"
      r"(?:[\w’',.-]+\s+){0,6}?"  # (a site named at length: "the Nuestra Señora de las Mercedes school")
@@ -1037,7 +1041,13 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|camps|(?:evacuation|displacement|idp|collective|relief) (?:centres|centers|sites))\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      # "The overnight shelter population was 1,153"
-     + r"|shelter population (?:was|is|stood at|stands at|rose to|fell to|reached|of)", Kind.SHELTERED),
+     + r"|shelter population (?:was|is|stood at|stands at|rose to|fell to|reached|of)"
+     # sites opened for an emergency, holding their people (a camp's standing population is no figure): "152
+     # evacuation camps now shelter", "27 camps had been opened across the state, housing"
+     r"|(?:camps|centres|centers|shelters|sites|schools) (?:now|currently) (?:shelter|house|accommodate)"
+     r"|(?:camps|centres|centers|shelters|sites)\b(?:[^.;]{0,60}?\b(?:opened|set up|established|activated)\b"
+     r"[^.;]{0,50}?,|[^.;]{0,60}?, now) (?:housing|sheltering|accommodating)",
+     Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)"
      # the verb first, opening the sentence: "Displaced in Jonglei are about 146,000 people", "Arriving in Garowe
      # over the past fortnight were some 3,000 families"
@@ -1052,6 +1062,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|forced out|left their homes|left|crossed)\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      # "the number of Rohingya relocated to the island since December 2020 has reached 36,112"
      r"|number of (?:[\w’'-]+ ){0,3}?relocated\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
+     # a period's total named by its noun: "Total displacement since the operations started ... stands at 206,000"
+     r"|(?:total|overall|cumulative) displacement\b(?:" + _NO_COUNT + r"){0,120}?\b"
+     r"(?:stands at|stood at|reached|has reached|rose to|has risen to|is|was|totals|totalled|now exceeds)" +
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
      # a part named among the displaced: "Among the evacuees are 320 children"
@@ -1340,8 +1353,8 @@ TRAP_AFTER = (
     # a rate, not a count: "one child dies every two hours"
     r"|^[^.;]{0,30}?\bevery (?:\w+ )?(?:hours?|minutes?|seconds?)\b"
     # people taken, not displaced: "100 internally displaced women and children were abducted"
-    r"|^(?:\s+(?:and|or)?\s*[a-z-]+){0,3}\s+(?:were|was|have been|had been|being)\s+(?:abducted|kidnapped|seized"
-    r"|taken hostage|detained|arrested)\b"
+    r"|^(?:\s+(?:and|or)?\s*[a-z-]+){0,3}\s+(?:were|was|have been|had been|being)\s+(?:reported\s+(?:as\s+)?)?"
+    r"(?:abducted|kidnapped|seized|taken hostage|detained|arrested|deprived of (?:their )?liberty)\b"
 )
 
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
