@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
-from bot.extraction.links import HARM_KINDS, HOUSE_KINDS, PLACE_WORD
+from bot.extraction.links import HARM_KINDS, HOUSE_KINDS, PARTICIPLE_KINDS, PLACE_WORD
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import find_numbers
 
@@ -47,6 +47,9 @@ _SHELTERS = frozenset({"camps", "camp", "shelters", "centres", "centers", "sites
 _SPANNING_LINE = re.compile(r"\s{4,}\S[^\d\n]*$")
 _INSIDE_SITES = re.compile(r"\b(?:inside|in)\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
 _OUTSIDE_SITES = re.compile(r"\boutside\s+(?:the\s+)?(?:evacuation\s+)?(?:centers|centres|camps|shelters|ecs)\b")
+_RECEIVING_PLACES = re.compile(
+    r"\breceiving (?:districts|areas|locations|communities|sites|regions|provinces|states|counties|localities)\b"
+)
 _SITES_OPEN = frozenset({"operation", "operational", "open", "opened", "functional", "active", "established", "use"})
 _DISPLACED_FAMILY = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED})
 _SITE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at"})  # ("INSIDE ECs": the people there)
@@ -236,6 +239,8 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
         kind = lex.heading_kinds.get(word) or lex.kind_nouns.get(word) or lex.prenominal_kinds.get(word)
         if kind is None and word in lex.refugee_nouns:
             kind = Kind.DISPLACED  # "Sudanese and other refugees"
+        if kind is None and word in PARTICIPLE_KINDS and word == words[0]:
+            kind = PARTICIPLE_KINDS[word]  # "Relocated to settlements": what befell the people counted
         if kind is not None:
             break
     if kind is None or kind in (Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED):
@@ -275,6 +280,8 @@ def _header_columns(
             columns[i] = _Column(before.kind, group) if group is not None else None
         elif lowered.startswith(("total", "cumulative")):
             columns[i] = whole or before
+        elif lowered.startswith(("of which", "of whom", "including", "incl")):
+            columns[i] = before  # "Of which from abroad": a part of the column before, of its kind and unit
     if unit_kind is Kind.SHELTERED:
         # under a title naming the sites ("People in evacuation centres"), the evacuees counted are those still there
         columns = [
@@ -350,6 +357,8 @@ def title_kind(title: str, lex: Lexicon) -> Kind | None:
     lowered = title.lower()
     if _INSIDE_SITES.search(lowered):
         return Kind.SHELTERED  # "Number of Displaced Families / Persons Currently Inside Evacuation Centers"
+    if _RECEIVING_PLACES.search(lowered):
+        return Kind.DISPLACED  # "TOP RECEIVING DISTRICTS, MARCH 2017": where the displaced arrived
     for word in _WORD.findall(lowered):
         kind = lex.kind_nouns.get(word) or lex.heading_kinds.get(word) or _TITLE_WORDS.get(word)
         if kind is not None and kind not in (Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED):

@@ -392,3 +392,26 @@ def test_people_in_safe_locations_and_in_or_not_in_shelters() -> None:
         ("sheltered", 6_240),
         ("displaced", 15_900),
     ]
+
+
+def test_columns_named_by_a_participle_or_as_a_part_and_a_title_naming_receiving_places() -> None:
+    relocated = (
+        "Arrivals and onward relocation, 1-28 February\n\n"
+        "| Transit point | Arrivals | Relocated to settlements |\n"
+        "|---|---|---|\n"
+        "| Kuluba | 8,240 | 5,900 |\n"
+        "| Elegu | 3,110 | 2,050 |\n"
+    )
+    assert [(f.kind.value, f.value) for f in extract(relocated, lang="en")] == [
+        ("displaced", 8240),
+        ("displaced", 5900),
+        ("displaced", 3110),
+        ("displaced", 2050),
+    ]
+    part = "RETURNEES BY STATE\n\nState | Returnees | Of which from abroad\nSennar | 273,100 | 21,900\n"
+    assert [(f.kind.value, f.value) for f in extract(part, lang="en")] == [("returned", 273_100), ("returned", 21_900)]
+    receiving = "TOP RECEIVING DISTRICTS, APRIL\n\nDistrict | Individuals | Households\nBaidoa | 18,600 | 3,100\n"
+    assert [(f.kind.value, f.value, f.group.value) for f in extract(receiving, lang="en")] == [
+        ("displaced", 18_600, "people"),
+        ("displaced", 3_100, "households"),
+    ]
