@@ -115,6 +115,7 @@ _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
 _AGE_AFTER_NAME = re.compile(
     r"\s*(?:\)\s*,?|,|[—–]|\s-)\s*(?:was|were|had|has|is|who|whose|died|and his|and her|a|an|the|and|allegedly"
+    r"|as|while|when"  # ("said Mohamed Azaw, 53, as soldiers dug graves")
     r"|reportedly|in"
     r"|from|of|drowned|succumbed|(?!including\b)[a-z]+ing)\b"  # ("said Abdul Wahid, 45, standing beside ...")
 )
@@ -155,6 +156,7 @@ _HOUSE_FATE_AFTER = re.compile(
 )
 # Houses named before their count: "Damaged houses reached 3,102".
 _HOUSES_BEFORE = re.compile(r"\b(?:houses|homes|dwellings|dwelling units|housing units)\b[^.;,\d]{0,25}$")
+_POSSESSED_WHOLE_BEFORE = re.compile(r"\s+of\s+(?:her|his|their|its|our|my|your)\s+")
 _OF_THESE_OPENING = re.compile(r"\W*of\s+(?:these|those|them|which)\s*,")
 _HOUSE_FATE_AFTER_PART = re.compile(
     r"\s+(?:were|was|are|have been|had been)\s+(?:(?:completely|totally|fully|partially|partly|badly|severely"
@@ -340,7 +342,9 @@ _TO_HOMES = re.compile(
 # "lost four of their own": a toll of the speaker's side.
 _OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|our|his|her)\s+own\b")
 _HELD_IN_DETENTION = re.compile(
-    r"\b(?:detention|prisons?|jails?|penitentiar(?:y|ies)|deprived of (?:their )?liberty|detainees|prisoners)\b"
+    r"\b(?:detention|prisons?|jails?|penitentiar(?:y|ies)|deprived of (?:their )?liberty|detainees|prisoners"
+    # (or underground, waiting to be brought up: "nine miners who spent the night in an underground refuge station")
+    r"|underground|refuge (?:stations?|chambers?|bays?))\b"
 )
 # Between a count of things and a bare part of it: "312 suspected cholera cases in October, including 96 in ...".
 _PART_OF_THINGS = re.compile(r"[^.;:\d]{0,40}?(?:,\s*|\s+)(?:including|among them|of which|of these|of those)\s+")
@@ -2263,6 +2267,13 @@ def find_statements(
         and not _denied(lowered, m, lex)
         and not _restated(lowered, mentions, nps, i)
         and not _part_of_a_population(lowered, mentions, i)
+        # (the whole a part is taken of: "two of her four children died" counts two dead, not four)
+        and not (
+            i > 0
+            and links[i - 1] is not None
+            and links[i - 1].kind is link.kind  # type: ignore[union-attr]
+            and _POSSESSED_WHOLE_BEFORE.fullmatch(lowered, mentions[i - 1].end, m.start)
+        )
         # (the whole a partitive opens on: "Of its roughly 12,000 houses, about 5,000 were destroyed")
         and not (house_opening is not None and m.end <= house_opening.end())
         and not (":" in lowered[max(0, m.start - 3) : m.start] and _COMBINED_LABEL.search(lowered, 0, m.start))
@@ -2276,7 +2287,7 @@ def find_statements(
             and (link.left or not link.own_verb or _FREED.search(lowered, link.start, link.end) is not None)
         )
         and not (at_risk and _AT_RISK.match(lowered, max(nps[i].end, m.end)))
-        # (people held, not sheltered: "detention centres held 31,321 persons", "160 men sleeping on cell floors")
+        # (people held, not sheltered: "detention centres held 31,321 persons", "miners in a refuge station")
         and not (
             link.kind is Kind.SHELTERED
             and _HELD_IN_DETENTION.search(lowered, max(0, min(link.start, m.start) - 60), max(link.end, m.end) + 60)

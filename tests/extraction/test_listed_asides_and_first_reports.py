@@ -51,3 +51,21 @@ def test_the_participle_after_the_number_of_people_says_what_befell_them() -> No
     ]
     assert kinds_values("It brings to 2,100 the number of families returned from the camp.") == [("returned", 2100)]
     assert kinds_values("This brings to 19,000 the number of Sudanese refugees in Chad.") == [("displaced", 19000)]
+
+
+def test_tolls_that_soar_missing_lists_that_grow_and_the_figure_of_dead() -> None:
+    assert kinds_values("Cyclone toll soars above 14,000") == [("killed", 14_000)]
+    assert kinds_values("Missing list grows to 46 as search continues") == [("missing", 46)]
+    assert kinds_values("Some 18 people remained on the county's list of missing persons.") == [("missing", 18)]
+    assert kinds_values("The figure of dead is now over 9,000.") == [("killed", 9_000)]
+
+
+def test_the_whole_a_part_is_taken_of_and_a_port_s_population_are_no_figures() -> None:
+    assert kinds_values("She said two of her five children died on the way.") == [("killed", 2)]
+    assert ("killed", 23) not in kinds_values("One of its 23 crew members died; the rest were rescued.")
+    text = "In the town, a fishing port of 14,000 people, about 3,100 residents have not been heard from."
+    assert kinds_values(text) == [("missing", 3_100)]
+
+
+def test_the_age_after_a_speakers_name_stays_an_age_before_as_or_while() -> None:
+    assert kinds_values('"Now 40 are dead," said Hamid Azzi, 58, as soldiers dug graves.') == [("killed", 40)]

@@ -41,6 +41,10 @@ from tests.extraction.helpers import kinds_values
             id="prison-population",
         ),
         pytest.param(
+            "All six miners who spent the night in an underground refuge station were brought to the surface.",
+            id="refuge-station",
+        ),
+        pytest.param(
             "Police said 17 of the victims, including a 64-year-old man, were rescued from a forest on Monday.",
             id="rescued-singleton",
         ),

@@ -483,7 +483,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (with its auxiliary: "including two children swept away by a river" are among the dead counted)
      r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))swept away by (?:the )?(?:[\w-]+ ){0,2}?(?:river|waters?|floods?"
      r"|floodwaters|currents?|torrents?|waves?|sea)\b"
-     r"|on (?:the |a )?(?:list of (?:the )?missing|missing(?: persons?)? list)",  # "more than 1,000 on missing list"
+     # "more than 1,000 on missing list", "29 people remained on the county's list of missing persons"
+     r"|on (?:the |a )?(?:[\w’'-]+['’]s )?(?:list of (?:the )?missing|missing(?: persons?)? list)",
      Kind.MISSING),
     (r"evacuated|evacuate|evacuating|(?:ordered|told|asked|forced|made) to evacuate"
      r"|(?:ordered|told|asked|instructed) to (?:leave|move|relocate)\b(?! for\b)|(?<=were\s)ordered out\b"
@@ -826,6 +827,7 @@ _MONTH_ABBREVIATION_DOT = (
 RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
     r"|growing|grows|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|is now|was now"
+    r"|soars|soared|soaring"  # ("the number of dead soared to 22,000")
     r"|hit|hits|at|to"
     r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
     r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped|cross|crosses|crossed|nears|nearing|passed|passes"
@@ -935,10 +937,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\b(?:to|at|(?<=toll\x20)of|(?<=toll,\x20)of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?"
      r"|nearing|approach(?:es|ing)?|(?:could|may|might) be"  # ("the death toll could be as high as 2,000")
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
-     r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?)"
+     r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|jump(?:s|ed)?|surg(?:es|ed))"
      # ("the count of those killed has topped 250", "the number of people killed climbed past 300")
      # (three words before: "the number of African migrants confirmed dead ... rose to 68")
-     r"|(?:total )?(?:number|count|tally) of (?:the |those )?(?:[\w-]+ ){0,3}?(?:dead|deaths|killed|fatalities"
+     r"|(?:total )?(?:number|count|tally|figure) of (?:the |those )?(?:[\w-]+ ){0,3}?(?:dead|deaths|killed|fatalities"
      r"|deceased|lives lost|bodies (?:recovered|retrieved|found|pulled out))\b(?:" + _NO_COUNT + r"){0,170}?"
      r"\b(?:is|was|" + RISE_TO + r")"
      r"|(?:deaths|dead|fatalities|killed|deceased)" + _ROW +
@@ -1001,7 +1003,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:" + _NO_COUNT + r"){0,30}?\b(?:now )?(?:stands? at|stood at|rose to|risen to|fell to|dropped to|reached"
      r"|(?:(?:had|has|have) )?(?:grown|climbed|jumped) to|grew to)"
      # a list of the missing, narrowed or grown: "FBI Narrows Lahaina Missing List To 388 Names"
-     r"|missing(?: persons?)? list (?:to|at|of|now at|stands at|stood at)"
+     r"|missing(?: persons?)? list (?:to|at|of|now at|stands at|stood at"
+     # ("Missing list grows to 31", "missing list tops 170")
+     r"|(?:grows|grew|rises|rose|climbs|climbed|swells|swelled|jumps|jumped) to|tops|topped|reaches|reached|hits)"
      r"|list of (?:the )?missing (?:(?:grows|grew|rises|rose|climbs|climbed|falls|fell|drops|dropped|shrinks|shrank)"
      r" to|(?:now )?stands at|stood at)"  # ("list of missing grows to 993")
      # those still sought: "search continues for seven"
@@ -1273,7 +1277,8 @@ TRAP_BEFORE = (
     r"\b(?:home to|population of|populations? of|(?:economy|nation) of|(?:town|city|village|district|camp|country"
     r"|area|region"
     r"|province|state|settlement|capital|hamlet|island|community|neighbourhood|neighborhood|suburb|commune"
-    r"|municipality|county) of"  # (unless a plain count of people follows: see trapped_before)
+    r"|municipality|county|port|parish|borough|quarter|township|archipelago|atoll) of"
+    # (unless a plain count of people follows: see trapped_before)
     r"|hosts?|hosting|hosted|affect(?:s|ed|ing)|shelter(?:s|ed|ing)|hous(?:e|es|ed|ing)|accommodat(?:es|ed|ing)"
     r"|assist(?:s|ing|ed)?"
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
