@@ -435,7 +435,7 @@ def carry_over(
             continue  # ("1,140 households (6,840 people) were affected": no figure, though listed)
         if "|" in lowered[last_end : mention.start]:
             continue  # another cell of a row, labelled on its own: "Persons homeless: 174 | Rural roads (km): 42"
-        if _TAKEN_AFTER.match(lowered, max(np.end, mention.end)):
+        if _CAPTIVE_AFTER.match(lowered, max(np.end, mention.end)):
             continue  # taken, not harmed: "..., and 27 people were reported as deprived of liberty"
         if np.has_head and not np.partitive and np.house != (last.kind in HOUSE_KINDS):
             continue
@@ -469,7 +469,7 @@ def _pair_before(
 
 
 _UNITS = frozenset({Group.FAMILIES, Group.HOUSEHOLDS})
-_TAKEN_AFTER = re.compile(
+_CAPTIVE_AFTER = re.compile(
     r"\s+(?:were|was|have been|had been)\s+(?:reported\s+(?:as\s+)?)?(?:abducted|kidnapped|seized|taken hostage"
     r"|detained|arrested|deprived of (?:their )?liberty)\b"
 )
