@@ -16,7 +16,7 @@ from bot.extraction.links import FLIGHT_KINDS, HOUSE_KINDS
 from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import BULLET_MARK, Prepared, line_above, paragraphs, prepare, sentences
-from bot.extraction.statements import Statement, find_statements
+from bot.extraction.statements import OF_THESE_OPENING, Statement, find_statements
 from bot.extraction.tables import may_hold_table, read_tables, title_kind
 from bot.text.arabic import fold_arabic
 from bot.text.case import is_shouting
@@ -63,8 +63,7 @@ def _list_opening_kind(sentence: str) -> Kind | None:
     return title_kind(sentence, lexicon_for("en"))
 
 
-# A sentence opening on the things counted just before, and a count of houses that no figure took.
-_OF_THESE_START = re.compile(r"\W*of\s+(?:these|those|them|which)\s*,", re.IGNORECASE)
+# A count of houses that no figure took, in the sentence before one opening "Of these,".
 _HOUSES_COUNTED = re.compile(
     r"\d[\d,.]*(?:\s+(?:lakh|million|thousand))?\s+(?:[a-z-]+\s+){0,2}?(?:houses|homes|dwellings|housing units)\b"
     r"(?![^.;]*\.[^.;]*\.)",  # (in the sentence right before: no full stop between but its own)
@@ -258,7 +257,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 continue  # a link to another story ("Read also: I lost my child to an airstrike"), page chrome
             if is_shouting(sentence):
                 sentence = lower_keeping_length(sentence)
-            counted_houses = previous is None and lang == "en" and _OF_THESE_START.match(sentence) is not None
+            counted_houses = previous is None and lang == "en" and OF_THESE_OPENING.match(sentence) is not None
             if counted_houses and _HOUSES_COUNTED.search(read, para[0], s_start) is None:
                 counted_houses = False
             # "Engineers assessed 1,120 homes. Of these, 96 were completely destroyed": houses counted, no figure yet

@@ -157,7 +157,8 @@ _HOUSE_FATE_AFTER = re.compile(
 # Houses named before their count: "Damaged houses reached 3,102".
 _HOUSES_BEFORE = re.compile(r"\b(?:houses|homes|dwellings|dwelling units|housing units)\b[^.;,\d]{0,25}$")
 _POSSESSED_WHOLE_BEFORE = re.compile(r"\s+of\s+(?:her|his|their|its|our|my|your)\s+")
-_OF_THESE_OPENING = re.compile(r"\W*of\s+(?:these|those|them|which)\s*,")
+# A sentence opening on the things counted just before: "Of these, 96 were completely destroyed".
+OF_THESE_OPENING = re.compile(r"\W*of\s+(?:these|those|them|which)\s*,", re.IGNORECASE)
 _HOUSE_FATE_AFTER_PART = re.compile(
     r"\s+(?:were|was|are|have been|had been)\s+(?:(?:completely|totally|fully|partially|partly|badly|severely"
     r"|heavily|moderately|slightly)\s+)?(?:destroyed|damaged|razed|flattened|washed away|swept away|collapsed|gone)\b"
@@ -1965,7 +1966,7 @@ def find_statements(
             i == 0
             and previous in HOUSE_KINDS
             and not np.has_head
-            and _OF_THESE_OPENING.match(lowered)
+            and OF_THESE_OPENING.match(lowered)
             and _HOUSE_FATE_AFTER_PART.match(lowered, mention.end)
         ):
             house_context = True  # "Of these, 96 were completely destroyed and 418 partially damaged"
