@@ -53,7 +53,7 @@ _ASIDE = re.compile(
     # the body they belong to, named with its initials: "members of the Rapid Support Forces (RSF)"
     r"|\s+(?:of|for)\s+the\s+(?:[A-Za-z'’-]+\s+){1,8}?\([A-Z]{2,8}\)"  # ("volunteers for the defence of ... (VDP)")
     r"|\s*(?:[)\]]|\([^()]{0,80}\)|,\s*(?:or\s+)?[^,;()]{0,30}?\b(?:per\s?cent|percent|%|one in \w+)[^,;()]{0,60},"
-    r"|[-–—]\s[^-–—]{1,60}?\s[-–—](?=\s)"
+    r"|[-–—]\s(?:[^-–—]|(?<=\w)-(?=\w)){1,60}?\s[-–—](?=\s)"  # (a hyphenated word inside: "the pre-war population")
     # a coordinated count of other things: "200 houses and 3 hospitals were damaged"
     r"|\s+and\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|his|her|their"
     r"|(?:dozens|scores|hundreds|thousands) of)\s+[a-z-]+"

@@ -69,8 +69,10 @@ REPORTING = re.compile(
 
 # An object after an active verb: the singleton before it is the doer ("a soldier killed two civilians").
 OBJECT_AFTER = re.compile(
-    r"\s+(?:(?:at least|more than|some|about|over|nearly)\s+)?(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten|dozens|scores|several|many|hundreds|thousands)\b)"
+    r"\s+(?:(?:at least|more than|less than|fewer than|some|about|around|almost|roughly|approximately|close to"
+    r"|up to|over|nearly|an estimated)\s+)?(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|scores|several|many"
+    r"|hundreds|thousands)\b)"
 )
 # Before a subgroup of the figure just stated: "killed 12 people, including four women".
 SUBGROUP = re.compile(

@@ -520,6 +520,10 @@ _HURT_WORD = re.compile(r"\b(?:wounded|injured|injur(?:y|ies)|hurt|survived)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|quoted by|told|said)\s+$")
 
 
+# "the head" with no word between and no "of" after: the body part ("wounds to the head").
+_BODY_PART = re.compile(r"\w+\s+head")
+
+
 def _definite_singletons(
     sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
 ) -> list[tuple[NumberMention, Link]]:
@@ -531,6 +535,8 @@ def _definite_singletons(
         noun = m.group(1)
         if noun not in lex.singular_nouns and not is_human_singular(noun, lex):
             continue
+        if _BODY_PART.fullmatch(lowered, m.start(), m.end()) and not _OF_AFTER.match(lowered, m.end()):
+            continue  # "injuries to the head", "shot in his head": a body part, not the head of a village
         if _COMPOUND_HEAD.match(lowered, m.end()):
             continue  # "far above the official figure", "the army convoy": the noun names a thing
         if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()) or lowered.startswith(("'s", "’s"), m.end()):
