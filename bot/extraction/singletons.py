@@ -169,6 +169,11 @@ def harm_cues() -> Any:
     return cue_finder(dict.fromkeys(_HARM_STEMS, 0))
 
 
+_AIDES = frozenset({"aide", "aides", "assistant", "deputy", "escort"})  # (a person too: "a nurse's aide")
+# A thing a person owns, named after them: "my father's shop" (not "a woman's body", which counts her).
+_OWNED_THING_AFTER = re.compile(r"['’]s\s+(?!(?:body|bodies|corpse|remains|death|life|burial|funeral)\b)([a-z]+)")
+
+
 def singletons(
     sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
 ) -> list[tuple[NumberMention, Link]]:
@@ -184,6 +189,10 @@ def singletons(
             continue
         if _COMPOUND_HEAD.match(lowered, m.end()):
             continue  # "a passenger bus", "a police station": the noun names a thing
+        if (owned := _OWNED_THING_AFTER.match(lowered, m.end())) and not (
+            owned.group(1) in lex.singular_nouns or owned.group(1) in _AIDES or is_human_singular(owned.group(1), lex)
+        ):
+            continue  # "I lost my mother's hand in the crowd": what was lost is hers, she is no victim
         if _SOURCE_PAIR_AFTER.match(lowered, m.end()):
             continue  # "a survivor and a local official told the BBC": sources, not victims
         quoted = _SAID_BEFORE.search(lowered, max(0, m.start() - 12), m.start()) or _SAID_NAME_BEFORE.search(

@@ -288,6 +288,7 @@ _UPROOTABLE = frozenset({
     "peasants", "farmers", "herders", "pastoralists", "campesinos", "fishermen", "fisherfolk", "elderly", "men",
     "boys", "girls", "minors", "babies", "infants", "orphans", "widows", "mothers", "students", "pupils",
 })  # fmt: skip
+_NATIONALS = frozenset({"nationals", "citizens"})  # (uprooted when their country is named: "Congolese nationals")
 # The label of a key figure ("92,338 individuals Total number of new arrivals in Uganda (...)"): its first words
 # name the kind; one naming a population, a need or a target makes it no figure.
 _LABEL_END = re.compile(r"[().;:\n]")
@@ -1324,8 +1325,10 @@ def _moved_not_displaced(sentence: str, lowered: str, mention: NumberMention, tr
             start = max(mention.end, np.end - 24)
             words = sentence[start : np.end].split()
             head = words[-1].lower().rsplit("-", 1)[-1].rstrip(".") if words else ""  # ("asylum-seekers": seekers)
-            # (people named by where they come from have fled it: "2,380 Congolese asylum-seekers crossed")
-            if head and head not in _UPROOTABLE and not any(w[:1].isupper() for w in words):
+            # (people named by where they come from have fled it: "2,380 Congolese crossed", "3,000 Myanmar nationals
+            # crossed"; not a trade with its nationality: "400 Kenyan police officers arrived")
+            from_where = words[-1][:1].isupper() or (head in _NATIONALS and any(word[:1].isupper() for word in words))
+            if head and head not in _UPROOTABLE and not from_where:
                 return True
     return _ESCAPE.match(lowered, trigger.start) is not None and _CUSTODY.search(lowered) is not None
 

@@ -38,3 +38,24 @@ def test_the_head_as_a_body_part_is_no_person() -> None:
 def test_the_head_of_a_village_is_still_a_person() -> None:
     text = "Gunmen shot dead the head of Dagwom village and two of his sons late on Saturday."
     assert ("killed", 1) in kinds_values(text)
+
+
+def test_a_trade_named_with_its_nationality_arrives_without_being_displaced() -> None:
+    text = "The first 250 Kenyan police officers arrived in the capital on Tuesday, the mission said."
+    assert kinds_values(text) == []
+
+
+def test_people_named_by_their_country_who_cross_are_still_displaced() -> None:
+    assert kinds_values("About 4,200 Congolese nationals crossed into Uganda over the weekend.") == [
+        ("displaced", 4200)
+    ]
+
+
+def test_a_thing_owned_by_a_relative_is_no_victim() -> None:
+    text = '"I lost my father\'s hand in the crush near the gate," said a man at the hospital.'
+    assert kinds_values(text) == []
+
+
+def test_a_relative_owned_by_a_person_is_still_counted() -> None:
+    text = "The shell killed a teacher's wife as she queued for bread, residents said."
+    assert kinds_values(text) == [("killed", 1)]
