@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from types import ModuleType
 from typing import Any
@@ -39,6 +39,9 @@ _CUE_LENGTH = 40  # room for a long cue starting within reach
 _BESIDE = 3  # characters between a lone quantity and its cue: a space, or a space and a proclitic
 _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
+_ITEM_NUMBER = re.compile(r"[-–.)]\s")  # (attached: "12 - قتلى" may be a count)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,7 @@ class ClauseLexicon:
     another: frozenset[str]  # one named as another than those counted before ("اخر"): one only after a figure
     one_subject_cue: re.Pattern[str] | None  # right after one person, a death that is his ("لقي طفل حتفه")
     agents: re.Pattern[str] | None  # those who did it, between a verb and the one it befell ("قتل مسلحون مزارعا")
+    shelter_place: re.Pattern[str] | None  # where displaced people are sheltered, after them ("dans des écoles")
 
 
 def _alternation(words: object) -> str:
@@ -256,6 +260,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         singular_gap=_optional(mod, "SINGULAR_GAP"),
         dual_scales=getattr(mod, "DUAL_SCALES", {}),
         not_injury_after=_optional(mod, "NOT_INJURY_AFTER"),
+        shelter_place=_optional(mod, "SHELTER_PLACE"),
         coordinator=_optional(mod, "COORDINATOR"),
         definite=_optional(mod, "DEFINITE"),
         joined_one=_joined_one(mod),
@@ -515,6 +520,15 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
     while i < len(cores):
         core = cores[i]
         i += 1
+        if (
+            i < len(cores)
+            and cores[i].value == core.value
+            and _BRACKET_OPEN.fullmatch(text, core.end, cores[i].start)
+            and (close := _BRACKET_CLOSE.match(text, cores[i].end))
+        ):
+            # "douze (12) soldats": the number restated in digits, as communiqués write it, is one count
+            core = replace(core, end=close.end())
+            i += 1
         high: _Mention | None = None
         if i < len(cores) and core.value is not None and cores[i].value is not None:
             nxt = cores[i]
@@ -523,6 +537,8 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
                 high = nxt
                 i += 1
         end = high.end if high is not None else core.end
+        if high is None and not text[: core.start].strip() and _ITEM_NUMBER.match(text, core.end):
+            continue  # "5- وفاة طفلين", "2) Trois morts": the number of an item of a list, no count
         if lex.not_counted.match(text, end) or lex.not_counted_before.search(text, max(0, core.start - 25), core.start):
             continue
         start = core.start
@@ -917,6 +933,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             nouns.append(_Noun(mention.end, group=link.group, bare=False))
         order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
         mentions, links, nouns = [mentions[k] for k in order], [links[k] for k in order], [nouns[k] for k in order]
+    if lex.shelter_place is not None:
+        links = [_sheltered(text, link, noun, lex) for link, noun in zip(links, nouns, strict=True)]
     cumulative = lex.cumulative.search(text) is not None
     statements: list[Statement] = []
     for mention, link, noun in zip(mentions, links, nouns, strict=True):
@@ -952,6 +970,18 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             )
         )
     return statements
+
+
+def _sheltered(text: str, link: _Link | None, noun: _Noun | None, lex: ClauseLexicon) -> _Link | None:
+    """A displaced count told with the shelters that took them in is of the sheltered: "لجأت 240 أسرة إلى مبان
+    مدرسية", "4 500 personnes réfugiées dans des écoles" (as "in evacuation centres" is in English)."""
+    if link is None or link.kind is not Kind.DISPLACED or noun is None or lex.shelter_place is None:
+        return link
+    end = max(noun.end, link.end)
+    place = lex.shelter_place.match(text, end)
+    if place is None or lex.clause_words.search(text, end, place.start(1)):
+        return link
+    return _Link(Kind.SHELTERED, link.group, link.start, place.end())
 
 
 def _chain(
@@ -1079,7 +1109,8 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
         group = lex.singulars.get(word) or lex.singulars[word.removeprefix("ال")]
         mention = _Mention(noun.start(), noun.end(), 1, None, Qualifier.EXACT)
         found.append((mention, _Link(cue[0], group, cue[1], max(noun.end(), cue[2]))))
-        taken = [*taken, (mention.start, mention.end)]
+        # (over its cue too: "امراه مسنه لقيت حتفها" is one woman, not one more for the adjective)
+        taken = [*taken, (min(mention.start, cue[1]), max(mention.end, cue[2]))]
     return found
 
 

@@ -15,6 +15,7 @@ from bot.extraction.model import Group, Kind, Qualifier
 K, INJ, M, D, R = Kind.KILLED, Kind.INJURED, Kind.MISSING, Kind.DISPLACED, Kind.RETURNED
 EX, VAGUE = Qualifier.EXACT, Qualifier.VAGUE
 HD, HX = Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED
+SH = Kind.SHELTERED
 
 
 def _read(text: str) -> list[tuple[Kind, int | None, Qualifier]]:
@@ -94,7 +95,10 @@ def test_a_count_in_brackets_reaches_the_verb_before_its_bracket() -> None:
 def test_a_count_in_a_register_takes_the_kind_the_sentence_speaks_of() -> None:
     text = "Ces nouveaux réfugiés s'ajoutent aux 12 400 déjà enregistrés dans la région de l'Est."
     assert _read(text) == [(D, 12400, EX)]
+    # (the count it is set against is the old one, as "rose to X from Y" labels X alone)
     text = "Le nombre de déplacés est estimé à 9 800, contre 14 200 recensés en mars 2021."
+    assert _read(text) == [(D, 9800, Qualifier.ABOUT)]
+    text = "Le nombre de déplacés est estimé à 9 800, et 14 200 autres ont été recensés à Goma."
     assert _read(text) == [(D, 9800, Qualifier.ABOUT), (D, 14200, EX)]
     assert _read("Plus de 3 000 élèves enregistrés cette année.") == []
 
@@ -118,7 +122,8 @@ def test_groups_of_people_named_by_role_and_kin() -> None:
         # an adjective before the verb: "cinq jeunes ont été tués"
         ("Six jeunes ont été tués par balles.", [(K, 6, EX)]),
         # an adjective saying no figure, then a verb saying one
-        ("Plus de 700 familles sinistrées ont été relogées dans des écoles.", [(D, 700, Qualifier.MORE_THAN)]),
+        # (taken in by schools: the sheltered, as "in evacuation centres" is in English)
+        ("Plus de 700 familles sinistrées ont été relogées dans des écoles.", [(SH, 700, Qualifier.MORE_THAN)]),
         ("Quelque 900 familles sinistrées ont reçu des vivres.", []),
         # returnees arriving are returns
         ("Un convoi de 420 rapatriés est arrivé jeudi à Bujumbura.", [(R, 420, EX)]),
@@ -129,7 +134,7 @@ def test_groups_of_people_named_by_role_and_kin() -> None:
         # people a site hosts
         ("Environ 40 000 personnes déplacées vivent dans le site de Bulengo.", []),
         # but people sheltered are displaced
-        ("Plus de 8 000 sinistrés sont hébergés dans des écoles.", [(D, 8000, Qualifier.MORE_THAN)]),
+        ("Plus de 8 000 sinistrés sont hébergés dans des écoles.", [(SH, 8000, Qualifier.MORE_THAN)]),
         # a count of other things before the houses does not stop the verb reaching them
         ("Les eaux ont emporté deux ponts et 65 maisons.", [(HD, 65, EX)]),
     ],

@@ -84,7 +84,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "combattants": Group.FIGHTERS, "jihadistes": Group.FIGHTERS, "djihadistes": Group.FIGHTERS,
     "terroristes": Group.FIGHTERS, "rebelles": Group.FIGHTERS, "miliciens": Group.FIGHTERS,
     "assaillants": Group.FIGHTERS, "forces de sécurité": Group.FIGHTERS, "éléments": Group.FIGHTERS,
-    "insurgés": Group.FIGHTERS, "casques bleus": Group.FIGHTERS,
+    "insurgés": Group.FIGHTERS, "casques bleus": Group.FIGHTERS, "vdp": Group.FIGHTERS, "fds": Group.FIGHTERS,
     "ménages": Group.HOUSEHOLDS, "ménage": Group.HOUSEHOLDS, "familles": Group.FAMILIES, "famille": Group.FAMILIES,
     "réfugiés": Group.PEOPLE, "réfugiées": Group.PEOPLE, "ressortissants": Group.PEOPLE,
     "demandeurs d'asile": Group.PEOPLE, "rapatriés": Group.PEOPLE, "arrivants": Group.PEOPLE,
@@ -120,13 +120,13 @@ KIND_NOUNS: dict[str, Kind] = {
     "pertes en vies": Kind.KILLED, "pertes humaines": Kind.KILLED, "vies humaines": Kind.KILLED,
     "déplacés": Kind.DISPLACED, "déplacées": Kind.DISPLACED, "déplacés internes": Kind.DISPLACED,
     "personnes déplacées": Kind.DISPLACED, "déplacements": Kind.DISPLACED,
-    "sans-abri": Kind.DISPLACED, "sans abri": Kind.DISPLACED,
+    "sans-abri": Kind.HOMELESS, "sans abri": Kind.HOMELESS,
     "retournés": Kind.RETURNED, "rentrés": Kind.RETURNED, "retours": Kind.RETURNED,
 }  # fmt: skip
 # Nouns whose kind holds only when no word of the clause says otherwise ("réfugiés ... sont rentrés").
 WEAK_KIND_NOUNS: dict[str, Kind] = {
     "réfugiés": Kind.DISPLACED, "réfugiées": Kind.DISPLACED, "demandeurs d'asile": Kind.DISPLACED,
-    "évacués": Kind.DISPLACED, "arrivants": Kind.DISPLACED, "arrivées": Kind.DISPLACED, "rapatriés": Kind.RETURNED,
+    "évacués": Kind.EVACUATED, "arrivants": Kind.DISPLACED, "arrivées": Kind.DISPLACED, "rapatriés": Kind.RETURNED,
 }  # fmt: skip
 # After a number, these make it no count of people: units, money, time, places, things.
 NOT_COUNTED = (
@@ -160,21 +160,35 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)|coûté la vie|bilan"
      r"|sans vie|corps|cadavres|fauch(?:é|ée|és|ées)|succomb(?:é|er|ent)"
      r"|égorg(?:é|ée|és|ées|eant)|décapit(?:é|ée|és|ées)|lynch(?:é|ée|és|ées)|poignard(?:é|ée|és|ées)"
-     r"|brûlé(?:e|s|es)? vi(?:f|fs|ve|ves)|calcin(?:é|ée|és|ées)|mortellement", Kind.KILLED),
+     r"|brûlé(?:e|s|es)? vi(?:f|fs|ve|ves)|calcin(?:é|ée|és|ées)|mortellement"
+     # armed men killed, in a communiqué's words: "neutralisés", "tombés au champ d'honneur" (not "tombés dans une
+     # embuscade", which they survive)
+     r"|neutralis(?:é|ée|és|ées|ant)|tomb(?:é|ée|és|ées) (?:au champ d'honneur|au front|sous les balles|en martyrs?"
+     r"|lors de|lors d'|pendant|au cours de|au cours d')"
+     # "parmi les victimes figurent 11 femmes": the dead the toll before counted
+     r"|parmi les (?:victimes|défunts|personnes décédées)", Kind.KILLED),
     (r"bless(?:é|ée|és|ées|ant|er|ures?)|grièvement|légèrement|hospitalis(?:é|ée|és|ées)", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition", Kind.MISSING),
     (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|ée|és|ées|er)|rapatri(?:é|ée|és|ées|ement)|revenu(?:e|s|es)?"
      r"|regagn(?:é|er|ent|aient|ant)|réintégr(?:é|er|ent|ant)", Kind.RETURNED),
+    # the displaced family's finer kinds, before the displaced (tried first where both match at one place):
+    # sheltered ("sont hébergés dans des écoles", "ont trouvé refuge dans 14 abris"; a site that hosts, "le camp
+    # héberge", "le Tchad a accueilli", is no figure), evacuated, and left without a roof
+    (r"héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri|relog(?:é|ée|és|ées)|(?<!\ba\s)(?<!\bont\s)accueilli(?:e|s|es)"
+     r"|install(?:é|ée|és|ées) (?:provisoirement|temporairement)"
+     r"|(?:trouvé|cherché) refuge dans (?:des |les |un |une |\d+ )?(?:abris|écoles?|églises?|mosquées?|centres?"
+     r"|sites?|salles?|bâtiments|gymnases?|tentes)", Kind.SHELTERED),
+    (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)", Kind.EVACUATED),
+    (r"sans-abri|sans abri|sans toit|sans logis|à la belle étoile|à la rue", Kind.HOMELESS),
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées)|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
-     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)|relog(?:é|ée|és|ées)|recas(?:é|ée|és|ées)"
-     # sheltered ("sont hébergés dans des écoles"); a site that hosts ("le camp héberge") is no figure
-     r"|héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri|jet(?:é|ée|és|ées) sur les routes"
+     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)|recas(?:é|ée|és|ées)"
+     r"|jet(?:é|ée|és|ées) sur les routes"
      # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
      r"|(?:travers(?:é|er|ent|ant|aient)|franchi(?:r|t|ssant|ssent|ssaient)?) (?:la|les) frontières?"
      r"|rejoint (?:le territoire|le sol|le pays|les camps?|les sites?)"
-     r"|exil(?:é|és|ées)|évacu(?:é|ée|és|ées|er|ation)|sans-abri|sans abri|sans logis|délog(?:é|és|ées)"
+     r"|exil(?:é|és|ées)|délog(?:é|és|ées)"
      r"|cherch(?:é|er|ent) refuge|trouvé refuge|pris la fuite|demandeurs d'asile", Kind.DISPLACED),
     (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
@@ -189,7 +203,8 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"", Kind.HOUSES_DAMAGED),
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
      r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées)|brûl(?:é|ée|és|ées)|réduit(?:e|s|es)? en cendres"
-     r"|ravag(?:é|ée|és|ées)|englouti(?:e|s|es)?|pulvéris(?:é|ée|és|ées)|soufflé(?:e|s|es)?", Kind.HOUSES_DESTROYED),
+     r"|ravag(?:é|ée|és|ées)|englouti(?:e|s|es)?|pulvéris(?:é|ée|és|ées)|soufflé(?:e|s|es)?|écroul(?:é|ée|és|ées)"
+     r"|enseveli(?:e|s|es|t|ssant)?", Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 # Where a number with no noun of its own continues the figure before it ("9 morts, dont 7 à Ségué").
 CHAIN = r"(?:\s*(?:,|;|\(|[«»\"“”]|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit)\s*)*\s*"
@@ -216,7 +231,9 @@ CUMULATIVE = (
 TRAP_BEFORE = (
     r"(?:population (?:de|d'|estimée à)|peuplée? de|(?:ville|village|localité|commune|pays|région|camp|site) de"
     r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|ait|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
-    r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de)"
+    r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de"
+    # an older toll beside the new one: "passé à 27, contre 19 la veille"
+    r"|,\s*contre)"
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement )*$"
 )
 TRAP_AFTER = (
@@ -293,3 +310,9 @@ PERCENT = r"(?<!\w)pour cents?"
 VAGUE_PAIR = r"\s+et (?:de |d'|des )?"
 # Before "un"/"une", what makes it a complement of the noun before, not a count ("un parent d'un membre du clergé").
 OF_BEFORE = r"(?<!\w)(?:d'|de )$"
+# Where displaced people were taken in, right after them: they are the sheltered ("réfugiées dans des écoles").
+SHELTER_PLACE = (
+    r" (?:[^\s\d.,;:]+ ){0,3}?((?:dans|sur|vers|à|au|aux) (?:les |des |la |l'|un |une |\d+ |plusieurs |quelques )?"
+    r"(?:écoles?|abris|églises?|mosquées?|centres? d'(?:hébergement|accueil|évacuation|transit)"
+    r"|sites? d'(?:hébergement|accueil)|salles? de classe|gymnases?|bâtiments publics))"
+)
