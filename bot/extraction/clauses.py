@@ -39,6 +39,9 @@ _CUE_LENGTH = 40  # room for a long cue starting within reach
 _BESIDE = 3  # characters between a lone quantity and its cue: a space, or a space and a proclitic
 _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
+_ROW_COLON = re.compile(r"\s*:\s*$")
+_ROW_STARTS = ("\n", ".", ";", "(", "•", "-", ",", "،", ":")  # (rows run on: "القتلي: 42، الجرحي: 97")
+_ROW_LABEL = 60  # characters: a longer stretch before a colon is a sentence, not a row's label
 _ITEM_NUMBER = re.compile(r"[-–.)]\s")  # (attached: "12 - قتلى" may be a count)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
@@ -450,6 +453,8 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             scale = lex.digit_scales.get(m.group("scale") or "", 0)
         elif m.group("words") is not None:
             scale = max((lex.scales.get(w, 0) for w in m.group("words").split()), default=0)
+        elif m.group("self") is not None and rounded is not None and rounded >= 1000:
+            scale = next(s for s in (10**9, 10**6, 10**3) if rounded >= s)  # "الفين وخمسمئه": 2,500
         else:
             scale = 0
         if (
@@ -458,7 +463,11 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             and rounded is not None
             and previous.value is not None
             and rounded < previous.scale
-            and lex.additive.fullmatch(text, previous.end, m.start())
+            and (
+                lex.additive.fullmatch(text, previous.end, m.start())
+                # (the joiner written onto the next part, which the match took in: "الفين وخمسمئه")
+                or lex.additive.fullmatch(text, previous.end, m.start() + 1) is not None
+            )
         ):
             # "113 mille 582", "5 آلاف و278", "ستة ملايين و29 الفا و705": one number written in parts
             merged = previous.value + rounded
@@ -608,6 +617,24 @@ def _lookup_noun(phrase: str, lex: ClauseLexicon) -> _Noun | None:
             return _Noun(0, group=lex.group_nouns[candidate], bare=False)
         if candidate in lex.house_nouns:
             return _Noun(0, group=Group.HOUSEHOLDS, house=True, bare=False)
+    return None
+
+
+def _row_label(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
+    """The noun a row's label names for the bare number after its colon: "Maisons détruites : 864" (houses, whose
+    cue is in the label), "Pertes en vies humaines : 217" (the dead), "الجرحى: 43"."""
+    colon = _ROW_COLON.search(text, max(0, mention.start - 4), mention.start)
+    if colon is None:
+        return None
+    start = max(text.rfind(stop, 0, colon.start()) for stop in _ROW_STARTS) + 1
+    if colon.start() - start > _ROW_LABEL:
+        return None
+    words = [m.group(m.lastindex or 1) for m in _TOKEN.finditer(text, start, colon.start())]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size, -1, -1):  # (the last noun of the label, nearest its number)
+            found = _lookup_noun(" ".join(words[i : i + size]).replace("' ", "'"), lex)
+            if found is not None and (found.house or found.kind is not None):
+                return _Noun(mention.end, found.group, found.kind, found.weak, found.house, bare=not found.kind)
     return None
 
 
@@ -890,6 +917,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
         if noun is None or (noun.bare and (mention.year_like or mention.one_word)):
             nouns[i] = None
             continue
+        if noun.bare and (label := _row_label(text, mention, lex)) is not None:
+            noun = nouns[i] = label  # "Maisons détruites : 864": the row's label names what it counts
         if noun.bare and mention.qualifier is Qualifier.VAGUE and not _cue_beside(text, mention, lex):
             continue  # a lone quantity counts only beside what happened: "مصرع العشرات", "des milliers ont fui"
         if _apposition(text, i, mentions, links):

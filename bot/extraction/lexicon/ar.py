@@ -19,7 +19,7 @@ UNITS: dict[str, int] = {
     "تسعين": 90, "مئتا": 200, "مائتا": 200, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
     "ثلاثمئه": 300, "ثلاثمائه": 300, "اربعمئه": 400, "اربعمائه": 400, "خمسمئه": 500, "خمسمائه": 500,
     "ستمئه": 600, "ستمائه": 600, "سبعمئه": 700, "سبعمائه": 700, "ثمانمئه": 800, "ثمانمائه": 800,
-    "تسعمئه": 900, "تسعمائه": 900,
+    "تسعمئه": 900, "تسعمائه": 900, "مئتي": 200, "مائتي": 200,
 }  # fmt: skip
 HUNDRED: tuple[str, ...] = ("مئه", "مائه")  # "ثلاث مئه" is 300
 SCALES: dict[str, int] = {
@@ -43,6 +43,7 @@ DUALS: dict[str, tuple[Group, Kind | None]] = {
     "شقيقين": (Group.PEOPLE, None), "مدنيين اثنين": (Group.CIVILIANS, None), "اسرتين": (Group.FAMILIES, None),
     "اسرتان": (Group.FAMILIES, None), "عايلتين": (Group.FAMILIES, None), "رجلين": (Group.PEOPLE, None),
     "منزلين": (Group.HOUSEHOLDS, None), "منزلان": (Group.HOUSEHOLDS, None), "امراتان": (Group.WOMEN, None),
+    "قتيلان": (Group.PEOPLE, Kind.KILLED), "جريحان": (Group.PEOPLE, Kind.INJURED),
 }  # fmt: skip
 # A scale word that, right before a counted noun, is two of it: "الفا اسره" (2000 families), "مليونا شخص".
 DUAL_SCALES: dict[str, int] = {"الفا": 2_000, "مليونا": 2_000_000}
@@ -71,7 +72,8 @@ QUALIFIERS: dict[str, Qualifier] = {
     "يقارب": Qualifier.ABOUT, "تقريبا": Qualifier.ABOUT, "ما يناهز": Qualifier.ABOUT, "يناهز": Qualifier.ABOUT,
     "قرابه ال": Qualifier.ABOUT, "ما يصل الي": Qualifier.UP_TO, "ما يصل إلى": Qualifier.UP_TO,
     "حتي": Qualifier.UP_TO, "اقل من": Qualifier.LESS_THAN, "ما يقدر ب": Qualifier.ABOUT,
-    "يقدر ب": Qualifier.ABOUT, "يقدر عددهم ب": Qualifier.ABOUT,
+    "يقدر ب": Qualifier.ABOUT, "يقدر عددهم ب": Qualifier.ABOUT, "ما تجاوز": Qualifier.MORE_THAN,
+    "ما يتجاوز": Qualifier.MORE_THAN, "يتجاوز": Qualifier.MORE_THAN, "تجاوز": Qualifier.MORE_THAN,
 }  # fmt: skip
 QUALIFIERS_AFTER: dict[str, Qualifier] = {"على الاقل": Qualifier.AT_LEAST, "تقريبا": Qualifier.ABOUT}
 RANGE_BEFORE = r"بين|من"
@@ -130,7 +132,8 @@ KIND_NOUNS: dict[str, Kind] = {
     "قتيل": Kind.KILLED, "قتيلا": Kind.KILLED, "قتلي": Kind.KILLED, "القتلي": Kind.KILLED, "شهيدا": Kind.KILLED,
     "شهيد": Kind.KILLED, "شهداء": Kind.KILLED, "الشهداء": Kind.KILLED, "جثه": Kind.KILLED, "جثث": Kind.KILLED,
     "حاله وفاه": Kind.KILLED, "حالات وفاه": Kind.KILLED, "حاله اصابه": Kind.INJURED, "حالات اصابه": Kind.INJURED,
-    "جثتين": Kind.KILLED, "جثتان": Kind.KILLED, "وفاه": Kind.KILLED, "وفيات": Kind.KILLED, "ضحيه": Kind.KILLED,
+    "جثتين": Kind.KILLED, "جثتان": Kind.KILLED, "جثمان": Kind.KILLED, "جثمانا": Kind.KILLED, "جثامين": Kind.KILLED,
+    "وفاه": Kind.KILLED, "وفيات": Kind.KILLED, "ضحيه": Kind.KILLED,
     "جريح": Kind.INJURED, "جريحا": Kind.INJURED, "جرحي": Kind.INJURED, "الجرحي": Kind.INJURED,
     "مصاب": Kind.INJURED, "مصابا": Kind.INJURED, "مصابين": Kind.INJURED, "اصابه": Kind.INJURED,
     "اصابات": Kind.INJURED, "مفقود": Kind.MISSING, "مفقودا": Kind.MISSING, "مفقودين": Kind.MISSING,
@@ -202,7 +205,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
 )  # fmt: skip
 _DAMAGED = r"انهيارا جزييا|انهيار جزيي|جزيي|جزئيا|جزييا|تضرر|متضرر|اضرار|ضرر|اصابه|تصدع|غمر|غمرت|تلف|اتلاف|اتلف|تالف"
 # ("انهيار 800 منزل انهيارا جزييا": the partial collapse said after the homes is their damage)
-_DESTROYED = r"دمر|تدمير|مدمر|دمار|هدم|انهار|انهيار(?![^.،]{0,30}?انهيارا جزييا)|سوي|احترق|حرق|احراق|جرف|كلي"
+_DESTROYED = (
+    r"دمر|تدمير|مدمر|دمار|هدم|انهار|انهيار(?![^.،]{0,30}?انهيارا جزييا)|سوي|احترق|حرق|احراق|جرف|كلي"
+    r"|يفجر|تفجر|فجرت|فجروا|تفجير|نسف|ينسف|تنسف"  # (blown up; not "فجر", dawn)
+)
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     # destroyed or damaged in one count ("دمرت او الحقت اضرارا ب"): a combined total, not labelled
     (rf"(?:{_DESTROYED})\w* او (?:\w+ )?(?:{_DAMAGED})|(?:{_DAMAGED})\w* او (?:\w+ )?(?:{_DESTROYED})", None),

@@ -107,12 +107,14 @@ GROUP_NOUNS: dict[str, Group] = {
 }  # fmt: skip
 HOUSE_NOUNS = (
     "maisons", "maison", "habitations", "habitation", "logements", "logement", "bâtiments", "cases", "abris",
-    "domiciles", "édifices", "constructions", "huttes", "immeubles", "foyers",
+    "domiciles", "édifices", "constructions", "huttes", "immeubles", "foyers", "concessions", "concession",
+    "baraques", "paillotes",
 )  # fmt: skip
 # Nouns that carry the kind themselves ("95 morts", "4 000 déplacés").
 KIND_NOUNS: dict[str, Kind] = {
     "morts": Kind.KILLED, "mort": Kind.KILLED, "tués": Kind.KILLED, "décès": Kind.KILLED, "cadavres": Kind.KILLED,
-    "corps": Kind.KILLED, "victimes mortelles": Kind.KILLED, "personnes tuées": Kind.KILLED,
+    "corps": Kind.KILLED, "victimes mortelles": Kind.KILLED, "personnes tuées": Kind.KILLED, "martyrs": Kind.KILLED,
+    "martyr": Kind.KILLED,
     "blessés": Kind.INJURED, "blessées": Kind.INJURED, "blessé": Kind.INJURED, "blessures": Kind.INJURED,
     "disparus": Kind.MISSING, "disparues": Kind.MISSING, "disparu": Kind.MISSING, "portés disparus": Kind.MISSING,
     "portées disparues": Kind.MISSING, "porté disparu": Kind.MISSING, "portée disparue": Kind.MISSING,
@@ -166,8 +168,11 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|neutralis(?:é|ée|és|ées|ant)|tomb(?:é|ée|és|ées) (?:au champ d'honneur|au front|sous les balles|en martyrs?"
      r"|lors de|lors d'|pendant|au cours de|au cours d')"
      # "parmi les victimes figurent 11 femmes": the dead the toll before counted
-     r"|parmi les (?:victimes|défunts|personnes décédées)", Kind.KILLED),
-    (r"bless(?:é|ée|és|ées|ant|er|ures?)|grièvement|légèrement|hospitalis(?:é|ée|és|ées)", Kind.INJURED),
+     r"|parmi les (?:victimes|défunts|personnes décédées)"
+     r"|enterr(?:é|ée|és|ées|er)|inhum(?:é|ée|és|ées|er)", Kind.KILLED),
+    # (the hurt by how badly: "dont 6 graves", "dont 8 dans un état critique")
+    (r"bless(?:é|ée|és|ées|ant|er|ures?)|grièvement|légèrement|hospitalis(?:é|ée|és|ées)|graves"
+     r"|dans un état (?:grave|critique)|gravement atteinte?s?", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition", Kind.MISSING),
     (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|ée|és|ées|er)|rapatri(?:é|ée|és|ées|ement)|revenu(?:e|s|es)?"
      r"|regagn(?:é|er|ent|aient|ant)|réintégr(?:é|er|ent|ant)", Kind.RETURNED),
@@ -204,7 +209,7 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
      r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées)|brûl(?:é|ée|és|ées)|réduit(?:e|s|es)? en cendres"
      r"|ravag(?:é|ée|és|ées)|englouti(?:e|s|es)?|pulvéris(?:é|ée|és|ées)|soufflé(?:e|s|es)?|écroul(?:é|ée|és|ées)"
-     r"|enseveli(?:e|s|es|t|ssant)?", Kind.HOUSES_DESTROYED),
+     r"|enseveli(?:e|s|es|t|ssant)?|démoli(?:e|s|es|tion)?|effondrement", Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 # Where a number with no noun of its own continues the figure before it ("9 morts, dont 7 à Ségué").
 CHAIN = r"(?:\s*(?:,|;|\(|[«»\"“”]|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit)\s*)*\s*"

@@ -1,0 +1,52 @@
+"""French and Arabic shapes of a second fresh round: a row whose label names what the number after its colon
+counts ("Maisons détruites : 864"), the dead called martyrs or buried, the hurt by how badly ("dont 6 graves"),
+compounds and huts as homes, demolitions and collapses, and Arabic numbers written in parts ("ألفين وخمسمئة"),
+"مئتي", "ما تجاوز", duals of the dead and the hurt, bodies ("جثمانا"), and homes blown up (not "فجر", dawn).
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str, lang: str) -> list[tuple[str, int | None, str]]:
+    return [(f.kind.value, f.value, f.qualifier.value) for f in extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maisons détruites : 1 208", [("houses_destroyed", 1208, "exact")]),
+        ("Bilan provisoire du ministère. Blessés : 57", [("injured", 57, "exact")]),
+        ("Pertes en vies humaines : 96", [("killed", 96, "exact")]),
+        ("Les bombardements de la nuit ont fait 27 martyrs, selon la Défense civile.", [("killed", 27, "exact")]),
+        ("Les habitants ont enterré onze personnes dans la soirée.", [("killed", 11, "exact")]),
+        ("On dénombre 40 blessés, dont 9 graves.", [("injured", 40, "exact"), ("injured", 9, "exact")]),
+        ("Une cinquantaine de concessions ont été détruites par le feu.", [("houses_destroyed", 50, "about")]),
+        ("Plus de 300 baraques ont été démolies par les autorités.", [("houses_destroyed", 300, "more_than")]),
+        ("Le séisme a provoqué l'effondrement de 2 140 habitations.", [("houses_destroyed", 2140, "exact")]),
+        ("Le ministre a déclaré : 450 personnes ont fui les combats.", [("displaced", 450, "exact")]),
+    ],
+)
+def test_french(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("المنازل المدمرة: 912", [("houses_destroyed", 912, "exact")]),
+        ("نزح نحو ألفين وخمسمئة شخص من البلدة.", [("displaced", 2500, "about")]),
+        ("نزح ما تجاوز ثلاثة وأربعين ألف شخص.", [("displaced", 43000, "more_than")]),
+        ("أصيب أكثر من مئتي شخص في الانفجار.", [("injured", 200, "more_than")]),
+        ("انتشلت فرق الدفاع المدني 14 جثمانا من تحت الأنقاض.", [("killed", 14, "exact")]),
+        ("قتيلان وأربعة جرحى في انفجار عبوة.", [("killed", 2, "exact"), ("injured", 4, "exact")]),
+        ("فجرت القوات 17 منزلا في القرية.", [("houses_destroyed", 17, "exact")]),
+        ("قصفت الطائرات فجر اليوم 6 منازل في الحي.", []),
+    ],
+)
+def test_arabic(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "ar") == expected
