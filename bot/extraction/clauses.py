@@ -449,6 +449,15 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             continue
         rounded = round(value) if value is not None else None
         previous = cores[-1] if cores else None
+        if (
+            rounded == 2
+            and previous is not None
+            and previous.group is not None
+            and previous.value == 2
+            and not text[previous.end : m.start()].strip()
+        ):
+            continue  # "جنديين اثنين": the dual's own "two", said again
+
         if m.group("digits") is not None:
             scale = lex.digit_scales.get(m.group("scale") or "", 0)
         elif m.group("words") is not None:

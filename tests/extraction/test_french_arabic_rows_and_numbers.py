@@ -50,3 +50,24 @@ def test_french(text: str, expected: list[tuple[str, int | None, str]]) -> None:
 )
 def test_arabic(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dual's own "two" said again, and a date's day, are no counts
+        ("أسفر الهجوم عن مقتل شرطيين اثنين وإصابة 4 آخرين.", [("killed", 2, "exact"), ("injured", 4, "exact")]),
+        ("أصيب ستة أشخاص، الأربعاء 12 من تموز، في قصف على البلدة.", [("injured", 6, "exact")]),
+        ("وقع الانفجار عند الساعة الثامنة (05:00 تغ)، وأسفر عن مقتل 4 أشخاص.", [("killed", 4, "exact")]),
+        # an older count set against the new one
+        ("بلغ عدد النازحين 52,300 نازح، مقارنة بـ 49,800 في الأسبوع الماضي.", [("displaced", 52300, "exact")]),
+        # a parent of N children, people held, people at home, people facing a risk: no figures
+        ("قالت أم لخمسة أطفال إنها لا تعرف أين تذهب.", []),
+        ("لا يزال أكثر من 1,200 مهاجر محتجزين في مراكز الاحتجاز.", []),
+        ("قال إن المصابين كانوا في منازلهم عندما سقطت القذائف.", []),
+        ("يواجه 400 ألف شخص خطر المجاعة في المحافظة.", []),
+        ("انتشلت الفرق رفات 5 أشخاص من مقبرة جماعية.", [("killed", 5, "exact")]),
+    ],
+)
+def test_arabic_non_counts_and_old_values(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "ar") == expected
