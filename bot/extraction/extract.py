@@ -192,6 +192,44 @@ def _read_tables(
     return norm[: para[0]] + blanked + norm[para[1] :]
 
 
+def _read_clause_tables(
+    text: str,
+    prepared: Prepared,
+    para: tuple[int, int],
+    para_span: tuple[int, int],
+    found: list[tuple[Statement, str]],
+    anchors: list[Anchor],
+    lang: str,
+) -> str:
+    """The figures of a French or Arabic paragraph's pipe tables, added to ``found``; returns the text with the
+    lines read blanked."""
+    from bot.extraction.clause_tables import read_clause_tables
+    from bot.extraction.clauses import clause_lexicon
+
+    norm = prepared.text
+    lex = clause_lexicon(lang)
+    cells, blanked = read_clause_tables(norm[para[0] : para[1]], lex)
+    if not cells:
+        return norm
+    cumulative = lex.cumulative.search(norm, para[0], para[1]) is not None
+    for cell in cells:
+        line_start = norm.rfind("\n", para[0], para[0] + cell.start) + 1
+        line_end = norm.find("\n", para[0] + cell.end, para[1])
+        row = prepared.span_to_original(line_start, line_end if line_end >= 0 else para[1])
+        statement = Statement(
+            cell.kind, cell.value, None, cell.qualifier, cell.group, cell.start, cell.end, False, cumulative, False
+        )
+        anchors.append(
+            Anchor(
+                span=prepared.span_to_original(para[0] + cell.start, para[0] + cell.end),
+                sentence=row,
+                paragraph=para_span,
+            )
+        )
+        found.append((statement, text[row[0] : row[1]]))
+    return norm[: para[0]] + blanked + norm[para[1] :]
+
+
 def _read_breakdowns(
     text: str,
     prepared: Prepared,
@@ -247,6 +285,8 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         read = norm  # the text the sentence reader sees: a pipe table's lines are read by their columns instead
         if lang == "en" and may_hold_table(norm[para[0] : para[1]]):
             read = _read_tables(text, prepared, para, para_span, found, anchors, paragraph_before)
+        elif lang != "en" and "|" in norm[para[0] : para[1]]:
+            read = _read_clause_tables(text, prepared, para, para_span, found, anchors, lang)
         recent_before = recent
         listing = lang == "en" and read.find("\n", para[0], para[1]) >= 0  # (a breakdown list needs two lines)
         stated: list[StatedKind] = []

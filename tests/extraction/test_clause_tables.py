@@ -1,0 +1,71 @@
+"""Pipe tables in French and Arabic reports: each header cell is read as a row's label by the clause lexicon,
+a column that counts no figure (population, people affected) is skipped, and the lines read are not read again
+as prose. Every table here is invented for these tests."""
+
+from __future__ import annotations
+
+from bot.extraction.clause_tables import read_clause_tables
+from bot.extraction.clauses import clause_lexicon
+from bot.extraction.extract import extract
+
+_FRENCH = """Bilan provisoire des inondations au 12 mai, par province :
+
+| Province | Population | Morts | Blessés | Maisons détruites | Maisons endommagées | Ménages sinistrés |
+|---|---|---|---|---|---|---|
+| Gitega | 1 200 000 | 4 | 12 | 938 | 1 517 | 3 400 |
+| Rumonge | 350 000 | 5 | 9 | 611 | - | 2 100 |
+
+Les pluies devraient se poursuivre jusqu'à la fin du mois."""
+
+_ARABIC = """حصيلة الأضرار حسب المحافظة:
+
+| المحافظة | عدد السكان | القتلى | الجرحى | المنازل المدمرة |
+| درنة | 90,000 | 12 | 40 | 310 |
+| البيضاء | 250,000 | 3 | 9 | 45 |"""
+
+
+def _figures(text: str, lang: str) -> list[tuple[str, int | None, str | None]]:
+    return [(f.kind.value, f.value, f.location.name if f.location else None) for f in extract(text, lang=lang)]
+
+
+def test_a_french_table_gives_each_named_column_and_skips_population_and_the_affected() -> None:
+    assert [(kind, value) for kind, value, _place in _figures(_FRENCH, "fr")] == [
+        ("killed", 4),
+        ("injured", 12),
+        ("houses_destroyed", 938),
+        ("houses_damaged", 1517),
+        ("killed", 5),
+        ("injured", 9),
+        ("houses_destroyed", 611),
+    ]
+
+
+def test_a_table_row_is_placed_by_its_first_cell() -> None:
+    places = {place for _kind, _value, place in _figures(_FRENCH, "fr")}
+    assert places == {"Gitega", "Rumonge"}
+
+
+def test_an_arabic_table_reads_like_a_french_one() -> None:
+    assert [(kind, value) for kind, value, _place in _figures(_ARABIC, "ar")] == [
+        ("killed", 12),
+        ("injured", 40),
+        ("houses_destroyed", 310),
+        ("killed", 3),
+        ("injured", 9),
+        ("houses_destroyed", 45),
+    ]
+
+
+def test_the_lines_read_are_blanked_and_other_lines_kept() -> None:
+    paragraph = "Total :\n| Ville | Morts |\n| Goma | 3 |\nFin."
+    figures, blanked = read_clause_tables(paragraph, clause_lexicon("fr"))
+    assert [(f.kind.value, f.value) for f in figures] == [("killed", 3)]
+    assert blanked.startswith("Total :\n")
+    assert blanked.endswith("\nFin.")
+    assert "|" not in blanked
+    assert len(blanked) == len(paragraph)
+
+
+def test_a_table_whose_columns_name_no_figure_gives_none() -> None:
+    paragraph = "| Région | Population | Écoles fermées |\n| Est | 2 300 000 | 140 |"
+    assert read_clause_tables(paragraph, clause_lexicon("fr")) == ([], paragraph)
