@@ -17,7 +17,7 @@ from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import BULLET_MARK, Prepared, line_above, paragraphs, prepare, sentences
 from bot.extraction.statements import OF_THESE_OPENING, Statement, find_statements
-from bot.extraction.tables import may_hold_table, read_tables, title_kind
+from bot.extraction.tables import TableFigure, may_hold_table, read_tables, title_kind
 from bot.text.arabic import fold_arabic
 from bot.text.case import is_shouting
 
@@ -170,6 +170,22 @@ def _read_tables(
     if not cells:
         return norm
     cumulative = is_cumulative(lowered, lexicon_for("en"))
+    _add_table_figures(text, prepared, para, para_span, cells, cumulative, found, anchors)
+    return norm[: para[0]] + blanked + norm[para[1] :]
+
+
+def _add_table_figures(
+    text: str,
+    prepared: Prepared,
+    para: tuple[int, int],
+    para_span: tuple[int, int],
+    cells: list[TableFigure],
+    cumulative: bool,
+    found: list[tuple[Statement, str]],
+    anchors: list[Anchor],
+) -> None:
+    """Each table cell read as a statement, its row standing for its sentence."""
+    norm = prepared.text
     for cell in cells:
         line_start = norm.rfind("\n", para[0], para[0] + cell.start) + 1
         line_end = norm.find("\n", para[0] + cell.end, para[1])
@@ -189,7 +205,6 @@ def _read_tables(
         span = prepared.span_to_original(para[0] + cell.start, para[0] + cell.end)
         anchors.append(Anchor(span=span, sentence=row, paragraph=para_span))
         found.append((statement, text[row[0] : row[1]]))
-    return norm[: para[0]] + blanked + norm[para[1] :]
 
 
 def _read_clause_tables(
@@ -212,21 +227,7 @@ def _read_clause_tables(
     if not cells:
         return norm
     cumulative = lex.cumulative.search(norm, para[0], para[1]) is not None
-    for cell in cells:
-        line_start = norm.rfind("\n", para[0], para[0] + cell.start) + 1
-        line_end = norm.find("\n", para[0] + cell.end, para[1])
-        row = prepared.span_to_original(line_start, line_end if line_end >= 0 else para[1])
-        statement = Statement(
-            cell.kind, cell.value, None, cell.qualifier, cell.group, cell.start, cell.end, False, cumulative, False
-        )
-        anchors.append(
-            Anchor(
-                span=prepared.span_to_original(para[0] + cell.start, para[0] + cell.end),
-                sentence=row,
-                paragraph=para_span,
-            )
-        )
-        found.append((statement, text[row[0] : row[1]]))
+    _add_table_figures(text, prepared, para, para_span, cells, cumulative, found, anchors)
     return norm[: para[0]] + blanked + norm[para[1] :]
 
 
