@@ -22,6 +22,7 @@ from bot.extraction.statements import Statement
 
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _STATES = frozenset({Kind.DISPLACED, Kind.RETURNED, Kind.INJURED, Kind.MISSING})  # what people are, not an end
+_HARM = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
 # (the first: a zero that OCR read as the letter O, "230O", lower-cased)
 _DIGITS = r"\d(?=[\do]{2})\d*o[o\d]*(?!\w)|\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
@@ -119,6 +120,7 @@ class ClauseLexicon:
     past_estimate: re.Pattern[str]
     cumulative: re.Pattern[str]
     trap_before: re.Pattern[str]
+    old_value_before: re.Pattern[str]  # an older value set beside the new one: no figure, whatever it counts
     trap_after: re.Pattern[str]
     apostrophes: dict[int, str]
     proclitic: str
@@ -149,6 +151,7 @@ class ClauseLexicon:
     one_subject_cue: re.Pattern[str] | None  # right after one person, a death that is his ("لقي طفل حتفه")
     agents: re.Pattern[str] | None  # those who did it, between a verb and the one it befell ("قتل مسلحون مزارعا")
     shelter_place: re.Pattern[str] | None  # where displaced people are sheltered, after them ("dans des écoles")
+    source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
 
 
 def _alternation(words: object) -> str:
@@ -240,7 +243,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         projection=re.compile(rf"{start}(?:{_spaced(mod.PROJECTION)}){end}"),
         past_estimate=re.compile(_spaced(mod.PAST_ESTIMATE)),
         cumulative=re.compile(rf"{start}(?:{_spaced(mod.CUMULATIVE)})"),
-        trap_before=re.compile(mod.TRAP_BEFORE),
+        trap_before=re.compile(f"(?:{mod.TRAP_BEFORE})|(?:{mod.OLD_VALUE_BEFORE})"),
+        old_value_before=re.compile(mod.OLD_VALUE_BEFORE),
         trap_after=re.compile(mod.TRAP_AFTER),
         apostrophes=str.maketrans(dict.fromkeys(mod.APOSTROPHES, "'")),
         proclitic=proclitic,
@@ -264,6 +268,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         dual_scales=getattr(mod, "DUAL_SCALES", {}),
         not_injury_after=_optional(mod, "NOT_INJURY_AFTER"),
         shelter_place=_optional(mod, "SHELTER_PLACE"),
+        source_before=_optional(mod, "SOURCE_BEFORE"),
         coordinator=_optional(mod, "COORDINATOR"),
         definite=_optional(mod, "DEFINITE"),
         joined_one=_joined_one(mod),
@@ -764,6 +769,12 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                 and not text[adjacent[2] : mention.start].strip()
             ):
                 return _Link(adjacent[0], noun.group, adjacent[1], noun.end)
+            if noun.kind is Kind.INJURED and (auxiliary := lex.subject_verb.match(text, noun.end)) is not None:
+                # "quatre blessés sont morts", "جرحي توفوا": the hurt who died are dead
+                after = auxiliary.end()
+                died = _nearest_cue(text, after, min(hi, after + _BARE_RIGHT), pattern, kinds, last=False)
+                if died and died[0] is Kind.KILLED and not text[after : died[1]].strip():
+                    return _Link(Kind.KILLED, noun.group, mention.start, died[2])
             if noun.kind is Kind.DISPLACED:
                 # "3 000 déplacés ont regagné leurs foyers": displaced people who went home are returns
                 back = _event_cue(text, noun.end, min(hi, noun.end + _RIGHT_REACH), Kind.RETURNED, lex)
@@ -859,9 +870,11 @@ def _apposition(text: str, i: int, mentions: list[_Mention], links: list[_Link |
 
 
 def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon) -> bool:
-    """Whether the words around a count make it no figure: a population, people hosted, people in need."""
+    """Whether the words around a count make it no figure: a population, people hosted, people in need (not the
+    dead or the hurt named by their noun: "le bilan s'est alourdi pour atteindre 15 morts", "accueille 300 blessés")."""
     return bool(
-        lex.trap_before.search(text, max(0, mention.start - 50), mention.start)
+        (noun.kind not in _HARM and lex.trap_before.search(text, max(0, mention.start - 50), mention.start))
+        or lex.old_value_before.search(text, max(0, mention.start - 50), mention.start)
         or lex.trap_after.match(text[noun.end : noun.end + 60])
     )
 
@@ -1057,6 +1070,8 @@ def _chain(
             continue  # "4 من افراد عايله واحده": one right after a noun completes it, it lists nothing
         if lex.cues.search(gap) or not (lex.chain.match(gap) and (lex.subgroup.search(gap) or _listed(gap, lex))):
             continue
+        if mentions[i].one_word and lex.source_before is not None and lex.source_before.search(gap):
+            continue  # "15 morts, a confié un agent de santé": who says so, not one more of the list
         if _trapped(text, mentions[i], noun, lex):
             continue  # "... pertes en vies humaines dans cette ville de 100.000 habitants"
         group = before.group if noun.bare else noun.group

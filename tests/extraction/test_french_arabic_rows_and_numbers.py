@@ -71,3 +71,33 @@ def test_arabic(text: str, expected: list[tuple[str, int | None, str]]) -> None:
 )
 def test_arabic_non_counts_and_old_values(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Plus d'un demi-million de réfugiés sont arrivés depuis avril.", [("displaced", 500000, "more_than")]),
+        ("Environ 42 000 personnes ont quitté Minova depuis lundi.", [("displaced", 42000, "about")]),
+        ("Des centaines de familles ont pris la route de Djibo.", [("displaced", None, "vague")]),
+        ("Quelque 2 600 personnes ont traversé le fleuve à la nage.", [("displaced", 2600, "about")]),
+        # the sites that sheltered them, or the road home: they go back
+        (
+            "Près de 900 personnes ont quitté les sites d'accueil pour regagner leur quartier.",
+            [("returned", 900, "about")],
+        ),
+        ("Des milliers de déplacés ont pris la route du retour.", [("returned", None, "vague")]),
+        # the hurt who died are dead
+        ("Trois blessés sont morts dans la nuit à l'hôpital de Bunia.", [("killed", 3, "exact")]),
+        # roles the endings miss, one of them listed after a toll
+        ("L'attaque a fait 11 morts, dont un chef de village.", [("killed", 11, "exact"), ("killed", 1, "exact")]),
+        ("Deux bergers ont été tués près de la frontière.", [("killed", 2, "exact")]),
+        # a toll that reaches its count is no aid target; the one who tells it is no victim
+        ("Le bilan s'est alourdi pour atteindre 23 morts, a confié un agent de santé.", [("killed", 23, "exact")]),
+    ],
+)
+def test_french_third_round(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "fr") == expected
+
+
+def test_an_older_arabic_toll_is_no_figure_even_named_by_its_noun() -> None:
+    assert _read("وكانت حصيلة سابقة أشارت إلى سقوط 18 قتيلا.", "ar") == []

@@ -104,6 +104,14 @@ GROUP_NOUNS: dict[str, Group] = {
     "épouse": Group.WOMEN, "fils": Group.PEOPLE, "frère": Group.PEOPLE, "sœur": Group.WOMEN, "père": Group.PEOPLE,
     "mère": Group.WOMEN, "voisin": Group.PEOPLE, "voisine": Group.PEOPLE, "médecin": Group.PEOPLE,
     "orphelin": Group.CHILDREN, "marin": Group.PEOPLE, "réfugié": Group.PEOPLE, "réfugiée": Group.PEOPLE,
+    # roles and kin the endings of HUMAN_NOUN miss ("dont un chef de village", "deux bergers tués")
+    "chef": Group.PEOPLE, "chefs": Group.PEOPLE, "imam": Group.PEOPLE, "imams": Group.PEOPLE, "pasteur": Group.PEOPLE,
+    "pasteurs": Group.PEOPLE, "prêtre": Group.PEOPLE, "prêtres": Group.PEOPLE, "conseiller": Group.PEOPLE,
+    "conseillers": Group.PEOPLE, "maire": Group.PEOPLE, "notable": Group.PEOPLE, "notables": Group.PEOPLE,
+    "élu": Group.PEOPLE, "élus": Group.PEOPLE, "catéchiste": Group.PEOPLE, "berger": Group.PEOPLE,
+    "bergers": Group.PEOPLE, "paysan": Group.PEOPLE, "paysans": Group.PEOPLE, "cousin": Group.PEOPLE,
+    "cousins": Group.PEOPLE, "cousine": Group.WOMEN, "frères": Group.PEOPLE, "sœurs": Group.WOMEN,
+    "oncle": Group.PEOPLE, "neveu": Group.PEOPLE, "neveux": Group.PEOPLE,
 }  # fmt: skip
 HOUSE_NOUNS = (
     "maisons", "maison", "habitations", "habitation", "logements", "logement", "bâtiments", "cases", "abris",
@@ -175,7 +183,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|dans un état (?:grave|critique)|gravement atteinte?s?", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition", Kind.MISSING),
     (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|ée|és|ées|er)|rapatri(?:é|ée|és|ées|ement)|revenu(?:e|s|es)?"
-     r"|regagn(?:é|er|ent|aient|ant)|réintégr(?:é|er|ent|ant)", Kind.RETURNED),
+     r"|regagn(?:é|er|ent|aient|ant)|réintégr(?:é|er|ent|ant)|route du retour", Kind.RETURNED),
     # the displaced family's finer kinds, before the displaced (tried first where both match at one place):
     # sheltered ("sont hébergés dans des écoles", "ont trouvé refuge dans 14 abris"; a site that hosts, "le camp
     # héberge", "le Tchad a accueilli", is no figure), evacuated, and left without a roof
@@ -194,7 +202,12 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?:travers(?:é|er|ent|ant|aient)|franchi(?:r|t|ssant|ssent|ssaient)?) (?:la|les) frontières?"
      r"|rejoint (?:le territoire|le sol|le pays|les camps?|les sites?)"
      r"|exil(?:é|és|ées)|délog(?:é|és|ées)"
-     r"|cherch(?:é|er|ent) refuge|trouvé refuge|pris la fuite|demandeurs d'asile", Kind.DISPLACED),
+     r"|cherch(?:é|er|ent) refuge|trouvé refuge|pris la fuite|demandeurs d'asile"
+     # left a place, took the road, crossed a river: "135 000 personnes ont quitté Sake"
+     # (not the sites that sheltered them, nor the road home: those go back)
+     r"|quitt(?:é|er|ent|ant|aient)(?! (?:les|le|la|leurs?) (?:sites?|centres?|camps?|abris|écoles?|hôpital|hôpitaux))"
+     r"|pris la route(?! du retour)|prendre la route(?! du retour)"
+     r"|travers(?:é|er|ent|ant|aient) (?:la|le|les) (?:rivière|fleuve|lac)", Kind.DISPLACED),
     (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
@@ -236,11 +249,12 @@ CUMULATIVE = (
 TRAP_BEFORE = (
     r"(?:population (?:de|d'|estimée à)|peuplée? de|(?:ville|village|localité|commune|pays|région|camp|site) de"
     r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|ait|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
-    r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de"
-    # an older toll beside the new one: "passé à 27, contre 19 la veille"
-    r"|,\s*contre)"
+    r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de)"
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement )*$"
 )
+# Before an older value beside the new one, a trap even for the dead named by their noun: "passé à 27, contre 19
+# la veille" (TRAP_BEFORE's populations and aid are not: "le bilan s'est alourdi pour atteindre 15 morts").
+OLD_VALUE_BEFORE = r",\s*contre\s*(?:environ |quelque |plus de |près de |au moins )*$"
 TRAP_AFTER = (
     r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin"
     r"|ont besoin|sont dans le besoin|en besoin"
@@ -258,7 +272,7 @@ TOLL_BEFORE = (
 # A people's name standing for people ("des milliers de Centrafricains").
 DEMONYM = r"[^\W\d_]{3,}(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ites|ans)"
 APOSTROPHES = "’ʼ´`"
-SELF_COUNTING: dict[str, int] = {}
+SELF_COUNTING: dict[str, int] = {"un demi-million": 500_000, "un demi million": 500_000, "demi-million": 500_000}
 DUALS: dict[str, tuple[Group, Kind | None]] = {}
 # Words that end a clause: a cue across one speaks of another number.
 CLAUSE_WORDS = r"[,;:]|\boù\b|\bqui\b|\bque\b|\btandis\b|\balors\b"
@@ -320,4 +334,10 @@ SHELTER_PLACE = (
     r" (?:[^\s\d.,;:]+ ){0,3}?((?:dans|sur|vers|à|au|aux) (?:les |des |la |l'|un |une |\d+ |plusieurs |quelques )?"
     r"(?:écoles?|abris|églises?|mosquées?|centres? d'(?:hébergement|accueil|évacuation|transit)"
     r"|sites? d'(?:hébergement|accueil)|salles? de classe|gymnases?|bâtiments publics))"
+)
+# A verb of saying before one person listed after a figure: the source, not one more ("a confié un agent de santé").
+SOURCE_BEFORE = (
+    r"(?<!\w)(?:(?:a|ont|avait|avaient) (?:confié|déclaré|indiqué|précisé|expliqué|raconté|affirmé|dit|ajouté"
+    r"|souligné|rapporté|témoigné|assuré|confirmé)|selon|d'après|indique|raconte|explique|précise|affirme|témoigne"
+    r"|confie|ajoute|déclare)(?!\w)"
 )
