@@ -36,7 +36,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _column(header: str, lex: ClauseLexicon) -> tuple[Kind, Group] | None:
+def header_kind(header: str, lex: ClauseLexicon) -> tuple[Kind, Group] | None:
     """The kind and group a header cell names, read as the label of a row ("Blessés" as "Blessés : 7")."""
     label = " ".join(header.split())
     if not label or any(ch.isdigit() for ch in label):
@@ -77,9 +77,8 @@ def read_clause_tables(text: str, lex: ClauseLexicon) -> tuple[list[TableFigure]
         if len(content) < 2:
             continue
         header, rows = _cells(text, *content[0]), content[1:]
-        columns = {
-            i: column for i, (a, b) in enumerate(header) if i > 0 and (column := _column(text[a:b], lex)) is not None
-        }
+        named = ((i, header_kind(text[a:b], lex)) for i, (a, b) in enumerate(header) if i > 0)
+        columns = {i: column for i, column in named if column is not None}
         if not columns:
             continue
         for row in rows:

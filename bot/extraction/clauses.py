@@ -644,11 +644,14 @@ def _row_label(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None
     if colon.start() - start > _ROW_LABEL:
         return None
     words = [m.group(m.lastindex or 1) for m in _TOKEN.finditer(text, start, colon.start())]
-    for size in (3, 2, 1):
-        for i in range(len(words) - size, -1, -1):  # (the last noun of the label, nearest its number)
+    for i in range(len(words)):  # (the label's first noun is its head: "Familles hébergées dans les abris")
+        for size in (3, 2, 1):
             found = _lookup_noun(" ".join(words[i : i + size]).replace("' ", "'"), lex)
-            if found is not None and (found.house or found.kind is not None):
+            if found is None:
+                continue
+            if found.house or found.kind is not None:
                 return _Noun(mention.end, found.group, found.kind, found.weak, found.house, bare=not found.kind)
+            return None  # people the label names without saying what befell them: the cues decide
     return None
 
 
@@ -916,8 +919,10 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
-def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]:
-    """Every figure stated in a sentence (already folded for its language), in order."""
+def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | None = None) -> list[Statement]:
+    """Every figure stated in a sentence (already folded for its language), in order; ``previous`` is the kind of
+    the sentence before (or of the heading a list's rows follow), which a row naming only a place takes
+    ("Port-de-Paix : 11", "منطقه ادلب: 41,200 شخص")."""
     text = lower_keeping_length(sentence).translate(lex.apostrophes)
     mentions = _mentions(text, lex)
     if not mentions and not lex.singulars:
@@ -968,6 +973,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
+    if previous is not None:
+        _rows_of_the_kind_before(text, mentions, nouns, links, previous)
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
     paired = _paired(text, mentions, nouns, links, lex)
     if lex.singulars or paired:
@@ -1021,6 +1028,21 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon) -> list[Statement]
             )
         )
     return statements
+
+
+def _rows_of_the_kind_before(
+    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], previous: Kind
+) -> None:
+    """A count right after a row's colon that nothing else names takes the kind of the list it is a row of:
+    "Décès par département :" then "Port-de-Paix : 11"; "إقليم تارودانت: 452 حالة"."""
+    for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
+        if links[i] is not None or noun is None or noun.kind is not None or mention.year_like:
+            continue
+        row = _ROW_COLON.search(text, max(0, mention.start - 4), mention.start)
+        if row is None or noun.house != (previous in _HOUSE_KINDS):
+            continue
+        group = Group.HOUSEHOLDS if noun.house else noun.group
+        links[i] = _Link(previous, group, mention.start, noun.end)
 
 
 def _sheltered(text: str, link: _Link | None, noun: _Noun | None, lex: ClauseLexicon) -> _Link | None:

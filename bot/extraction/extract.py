@@ -85,6 +85,18 @@ _HOUSE_FATE_HEADING = re.compile(
 )
 
 
+def _clause_list_kind(heading: str, lang: str) -> Kind | None:
+    """The kind a French or Arabic line opening a list names ("Décès par département :", "الوفيات حسب الاقليم:"),
+    read as the label of a row by the clause reader itself."""
+    from bot.extraction.clause_tables import header_kind
+    from bot.extraction.clauses import clause_lexicon
+
+    if len(heading.split()) > _LIST_OPENING_WORDS:
+        return None
+    column = header_kind(heading.rstrip().rstrip(":"), clause_lexicon(lang))
+    return column[0] if column is not None else None
+
+
 def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
     """The text normalised for the language's matching, and the language's sentence reader."""
     if lang == "en":
@@ -94,7 +106,9 @@ def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
     from bot.extraction.clauses import clause_lexicon, find_clause_statements
 
     clause_lex = clause_lexicon(lang)
-    finder: _Finder = lambda sentence, _previous, _recent: find_clause_statements(sentence, clause_lex)  # noqa: E731
+    finder: _Finder = lambda sentence, previous, _recent: find_clause_statements(  # noqa: E731
+        sentence, clause_lex, previous
+    )
     if lang != "ar":
         return prepare(text), finder
     folded, origin = fold_arabic(text)
@@ -316,6 +330,9 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                     # a heading that only says how the figure above is broken down ("Distribution by perpetrator"):
                     # the paragraph's first figure, its main one, is what the list breaks down
                     previous = paragraph_first
+                opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
+            elif previous is None and lang != "en" and sentence.rstrip().endswith(":"):
+                previous = _clause_list_kind(sentence, lang)  # "Décès par département :", then its rows
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             if not statements:
                 continue

@@ -69,3 +69,27 @@ def test_the_lines_read_are_blanked_and_other_lines_kept() -> None:
 def test_a_table_whose_columns_name_no_figure_gives_none() -> None:
     paragraph = "| Région | Population | Écoles fermées |\n| Est | 2 300 000 | 140 |"
     assert read_clause_tables(paragraph, clause_lexicon("fr")) == ([], paragraph)
+
+
+def test_french_rows_under_a_heading_take_its_kind() -> None:
+    text = (
+        "Le glissement de terrain a fait 17 morts selon un bilan provisoire.\n\n"
+        "Décès par commune :\n- Kabare : 9\n- Kalehe : 6\n- Idjwi : 2\n\nLes recherches continuent."
+    )
+    assert [(kind, value) for kind, value, _place in _figures(text, "fr")] == [
+        ("killed", 17),
+        ("killed", 9),
+        ("killed", 6),
+        ("killed", 2),
+    ]
+
+
+def test_arabic_rows_under_a_heading_take_its_kind() -> None:
+    text = "توزيع النازحين حسب المنطقة:\nمنطقة إدلب: 12,400 شخص\nمنطقة حارم: 3,150 شخصا"
+    found = [(kind, value) for kind, value, _place in _figures(text, "ar")]
+    assert found == [("displaced", 12400), ("displaced", 3150)]
+
+
+def test_a_row_label_naming_people_without_their_fate_does_not_take_a_house_noun_after_it() -> None:
+    text = "- Familles hébergées dans les 9 abris ouverts : 1 340"
+    assert ("houses_damaged", 1340) not in [(kind, value) for kind, value, _place in _figures(text, "fr")]
