@@ -152,6 +152,7 @@ class ClauseLexicon:
     agents: re.Pattern[str] | None  # those who did it, between a verb and the one it befell ("قتل مسلحون مزارعا")
     shelter_place: re.Pattern[str] | None  # where displaced people are sheltered, after them ("dans des écoles")
     source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
+    subject_gap: re.Pattern[str] | None  # between one person and its own verb after it ("طفلا ما زال مفقودا")
 
 
 def _alternation(words: object) -> str:
@@ -269,6 +270,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         not_injury_after=_optional(mod, "NOT_INJURY_AFTER"),
         shelter_place=_optional(mod, "SHELTER_PLACE"),
         source_before=_optional(mod, "SOURCE_BEFORE"),
+        subject_gap=_optional(mod, "SUBJECT_GAP"),
         coordinator=_optional(mod, "COORDINATOR"),
         definite=_optional(mod, "DEFINITE"),
         joined_one=_joined_one(mod),
@@ -770,6 +772,12 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                 and adjacent[0] is not None
                 and (noun.kind in (Kind.DISPLACED, Kind.RETURNED) or adjacent[0] is Kind.KILLED)
                 and not text[adjacent[2] : mention.start].strip()
+                # (not another count's noun it is listed after: "قتيل ومفقودان" is one dead and two missing)
+                and not (
+                    lex.coordinator is not None
+                    and lex.coordinator.match(text, mention.start)
+                    and _strip_proclitic(text[adjacent[1] : adjacent[2]], lex) in lex.kind_nouns
+                )
             ):
                 return _Link(adjacent[0], noun.group, adjacent[1], noun.end)
             if noun.kind is Kind.INJURED and (auxiliary := lex.subject_verb.match(text, noun.end)) is not None:
@@ -1174,6 +1182,17 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
             cue = None  # not right after the cue, nor after those who did it
         if cue is None and lex.one_subject_cue is not None and (own := lex.one_subject_cue.match(text, noun.end())):
             cue = (Kind.KILLED, noun.start(), own.end())  # "لقي طفل حتفه"
+        if (
+            cue is None
+            and lex.subject_gap is not None
+            and noun.group(0).removeprefix("ال") not in lex.another  # ("اخر حصيله": the latest toll)
+            and (gap := lex.subject_gap.match(text, noun.end()))
+        ):
+            # its own verb right after it: "امراه قتلت", "طفلا ما زال مفقودا" (harm only: one person on the move
+            # is a person's story, as in English)
+            after = _nearest_cue(text, gap.end(), gap.end() + _CUE_LENGTH, lex.cues, lex.cue_kinds, last=False)
+            if after is not None and after[1] == gap.end() and after[0] in _HARM:
+                cue = (after[0], noun.start(), after[2])
         if cue is None or cue[0] is None or any(s < noun.end() and cue[1] < e for s, e in taken):
             continue
         if _TOKEN.match(text, noun.end()) and lex.number.match(text, noun.end() + 1):

@@ -111,12 +111,13 @@ GROUP_NOUNS: dict[str, Group] = {
     "élu": Group.PEOPLE, "élus": Group.PEOPLE, "catéchiste": Group.PEOPLE, "berger": Group.PEOPLE,
     "bergers": Group.PEOPLE, "paysan": Group.PEOPLE, "paysans": Group.PEOPLE, "cousin": Group.PEOPLE,
     "cousins": Group.PEOPLE, "cousine": Group.WOMEN, "frères": Group.PEOPLE, "sœurs": Group.WOMEN,
-    "oncle": Group.PEOPLE, "neveu": Group.PEOPLE, "neveux": Group.PEOPLE,
+    "oncle": Group.PEOPLE, "neveu": Group.PEOPLE, "neveux": Group.PEOPLE, "pompiers": Group.PEOPLE,
+    "pompier": Group.PEOPLE, "sapeurs-pompiers": Group.PEOPLE, "sapeur-pompier": Group.PEOPLE,
 }  # fmt: skip
 HOUSE_NOUNS = (
     "maisons", "maison", "habitations", "habitation", "logements", "logement", "bâtiments", "cases", "abris",
     "domiciles", "édifices", "constructions", "huttes", "immeubles", "foyers", "concessions", "concession",
-    "baraques", "paillotes",
+    "baraques", "paillotes", "résidences", "unités d'habitation", "unités de logement",
 )  # fmt: skip
 # Nouns that carry the kind themselves ("95 morts", "4 000 déplacés").
 KIND_NOUNS: dict[str, Kind] = {
@@ -157,7 +158,7 @@ NOT_COUNTED_BEFORE = (
 BARE_FOLLOWERS = (
     r"[,.;:)\]»\"”]|$|ont|sont|a|est|étaient|avaient|auraient|seraient|dont|et|ou|à|au|aux|dans|en|par|selon"
     r"|dans|parmi|sur|d'entre|grièvement|légèrement|autres|ayant|qui|pour|lors|après|depuis|contre|sont|seront"
-    r"|le|la|les"
+    r"|le|la|les|demeurent|restent|demeuraient|restaient"
 )
 
 # --- what happened -------------------------------------------------------------------------------------------
@@ -173,26 +174,29 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|brûlé(?:e|s|es)? vi(?:f|fs|ve|ves)|calcin(?:é|ée|és|ées)|mortellement"
      # armed men killed, in a communiqué's words: "neutralisés", "tombés au champ d'honneur" (not "tombés dans une
      # embuscade", which they survive)
-     r"|neutralis(?:é|ée|és|ées|ant)|tomb(?:é|ée|és|ées) (?:au champ d'honneur|au front|sous les balles|en martyrs?"
+     r"|neutralis(?:é|ée|és|ées|ant|er)|tomb(?:é|ée|és|ées) (?:au champ d'honneur|au front|sous les balles|en martyrs?"
      r"|lors de|lors d'|pendant|au cours de|au cours d')"
      # "parmi les victimes figurent 11 femmes": the dead the toll before counted
-     r"|parmi les (?:victimes|défunts|personnes décédées)"
+     r"|(?:figure(?:nt|raient|rait)? )?parmi les (?:victimes|défunts|personnes décédées|morts|tués)"
      r"|enterr(?:é|ée|és|ées|er)|inhum(?:é|ée|és|ées|er)", Kind.KILLED),
     # (the hurt by how badly: "dont 6 graves", "dont 8 dans un état critique")
-    (r"bless(?:é|ée|és|ées|ant|er|ures?)|grièvement|légèrement|hospitalis(?:é|ée|és|ées)|graves"
+    (r"(?:figure(?:nt)? parmi les )?bless(?:é|ée|és|ées|ant|er|ures?)|grièvement|légèrement"
+     r"|hospitalis(?:é|ée|és|ées)|graves|brûl(?:é|ée|és|ées)"
      r"|dans un état (?:grave|critique)|gravement atteinte?s?", Kind.INJURED),
-    (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition", Kind.MISSING),
+    (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition"
+     r"|manqu(?:ent|aient|ait|e) (?:encore |toujours )?à l'appel", Kind.MISSING),
     (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|ée|és|ées|er)|rapatri(?:é|ée|és|ées|ement)|revenu(?:e|s|es)?"
      r"|regagn(?:é|er|ent|aient|ant)|réintégr(?:é|er|ent|ant)|route du retour", Kind.RETURNED),
     # the displaced family's finer kinds, before the displaced (tried first where both match at one place):
     # sheltered ("sont hébergés dans des écoles", "ont trouvé refuge dans 14 abris"; a site that hosts, "le camp
     # héberge", "le Tchad a accueilli", is no figure), evacuated, and left without a roof
     (r"héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri|relog(?:é|ée|és|ées)|(?<!\ba\s)(?<!\bont\s)accueilli(?:e|s|es)"
-     r"|install(?:é|ée|és|ées) (?:provisoirement|temporairement)"
+     r"|install(?:é|ée|és|ées) (?:provisoirement|temporairement)|pass(?:é|er|ent|aient) la nuit dans"
      r"|(?:trouvé|cherché) refuge dans (?:des |les |un |une |\d+ )?(?:abris|écoles?|églises?|mosquées?|centres?"
      r"|sites?|salles?|bâtiments|gymnases?|tentes)", Kind.SHELTERED),
     (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)", Kind.EVACUATED),
-    (r"sans-abri|sans abri|sans toit|sans logis|à la belle étoile|à la rue", Kind.HOMELESS),
+    (r"sans-abri|sans abri|sans toit|sans logis|à la belle étoile|à la rue"
+     r"|perdu (?:leur|leurs|son|sa) (?:logements?|maisons?|toit|habitations?|domiciles?)", Kind.HOMELESS),
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées)|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
@@ -206,6 +210,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # left a place, took the road, crossed a river: "135 000 personnes ont quitté Sake"
      # (not the sites that sheltered them, nor the road home: those go back)
      r"|quitt(?:é|er|ent|ant|aient)(?! (?:les|le|la|leurs?) (?:sites?|centres?|camps?|abris|écoles?|hôpital|hôpitaux))"
+     r"|transfér(?:é|ée|és|ées)"
      r"|pris la route(?! du retour)|prendre la route(?! du retour)"
      r"|travers(?:é|er|ent|ant|aient) (?:la|le|les) (?:rivière|fleuve|lac)", Kind.DISPLACED),
     (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"

@@ -1,0 +1,59 @@
+"""French and Arabic shapes of a fourth fresh round: a communiqué's infinitive ("neutraliser 39 terroristes"),
+one person "parmi les morts", homes lost, counts that "demeurent déplacées", the still missing "à l'appel", the
+burnt, nights spent in a gym, transfers; Arabic others counted after a year-like number ("1900 آخرين"), duals of
+the missing and of cases, burials, crossing the border ("عبر ... الحدود", not "عبر" as "via"), the sheltered told by
+a passive, one person followed by its own verb ("امرأة قتلت", "طفلا ما زال مفقودا"), and numbers that name a camp.
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str, lang: str) -> list[tuple[str, int | None]]:
+    return [(f.kind.value, f.value) for f in extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'état-major affirme neutraliser 27 terroristes dans la zone.", [("killed", 27)]),
+        ("Un infirmier figure parmi les morts, selon l'hôpital.", [("killed", 1)]),
+        ("Plus de 3 100 ménages ont perdu leur logement.", [("homeless", 3100)]),
+        ("Près de 64 000 demeurent déplacées dans la province.", [("displaced", 64000)]),
+        ("Trois personnes manquaient encore à l'appel jeudi.", [("missing", 3)]),
+        ("Deux sapeurs-pompiers légèrement brûlés.", [("injured", 2)]),
+        ("Environ 410 personnes ont passé la nuit dans un gymnase.", [("sheltered", 410)]),
+        ("Quelque 7 000 personnes y ont été transférées depuis mars.", [("displaced", 7000)]),
+    ],
+)
+def test_french(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 9 أشخاص وأصيب نحو 1800 آخرين في الانفجار.", [("killed", 9), ("injured", 1800)]),
+        ("دفنوا أربعة أشخاص من العائلة نفسها.", [("killed", 4)]),
+        ("عبر أكثر من 12 ألف شخص الحدود خلال يومين.", [("displaced", 12000)]),
+        ("وصلت القافلة عبر 3 معابر حدودية.", []),
+        ("قال إن 830 نازحا جرى إيواؤهم في المدارس.", [("sheltered", 830)]),
+        ("وقالت إن امرأة قُتلت في القصف.", [("killed", 1)]),
+        ("وأضاف أن طفلا ما زال مفقودا.", [("missing", 1)]),
+        ("وقال إن آخر حصيلة صدرت مساء أمس.", []),
+        ("اندلع حريق في مخيم روانكة 3 للنازحين.", []),
+        ("ويحتضن المخيم ما يزيد على 300 ألف نازح.", []),
+    ],
+)
+def test_arabic(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _read(text, "ar") == expected
+
+
+def test_a_dual_of_the_missing_after_one_dead_keeps_its_own_kind() -> None:
+    found = _read("قتيل ومفقودان بعد انهيار مبنى في الحي.", "ar")
+    assert ("missing", 2) in found
+    assert ("killed", 2) not in found
