@@ -153,6 +153,7 @@ class ClauseLexicon:
     shelter_place: re.Pattern[str] | None  # where displaced people are sheltered, after them ("dans des écoles")
     source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
     subject_gap: re.Pattern[str] | None  # between one person and its own verb after it ("طفلا ما زال مفقودا")
+    month: re.Pattern[str] | None  # a month's name, after which only a year is no count
 
 
 def _alternation(words: object) -> str:
@@ -271,6 +272,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         shelter_place=_optional(mod, "SHELTER_PLACE"),
         source_before=_optional(mod, "SOURCE_BEFORE"),
         subject_gap=_optional(mod, "SUBJECT_GAP"),
+        month=_optional(mod, "MONTHS"),
         coordinator=_optional(mod, "COORDINATOR"),
         definite=_optional(mod, "DEFINITE"),
         joined_one=_joined_one(mod),
@@ -564,7 +566,12 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         end = high.end if high is not None else core.end
         if high is None and not text[: core.start].strip() and _ITEM_NUMBER.match(text, core.end):
             continue  # "5- وفاة طفلين", "2) Trois morts": the number of an item of a list, no count
-        if lex.not_counted.match(text, end) or lex.not_counted_before.search(text, max(0, core.start - 25), core.start):
+        before = lex.not_counted_before.search(text, max(0, core.start - 25), core.start)
+        if before is not None and lex.month is not None and lex.month.fullmatch(before.group(0).strip()):
+            # after a month, a year ("en juillet 2023"); any other number counts ("a recensé en juillet 219 civils
+            # tués")
+            before = before if core.year_like or high is not None else None
+        if lex.not_counted.match(text, end) or before is not None:
             continue
         start = core.start
         if high is not None and (rb := lex.range_before.search(text, max(0, core.start - 10), core.start)):
@@ -981,8 +988,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
-    if previous is not None:
-        _rows_of_the_kind_before(text, mentions, nouns, links, previous)
+    _rows_of_the_kind_before(text, mentions, nouns, links, previous)
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
     paired = _paired(text, mentions, nouns, links, lex)
     if lex.singulars or paired:
@@ -1039,18 +1045,25 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
 
 
 def _rows_of_the_kind_before(
-    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], previous: Kind
+    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], previous: Kind | None
 ) -> None:
     """A count right after a row's colon that nothing else names takes the kind of the list it is a row of:
-    "Décès par département :" then "Port-de-Paix : 11"; "إقليم تارودانت: 452 حالة"."""
+    "Décès par département :" then "Port-de-Paix : 11"; "إقليم تارودانت: 452 حالة"; or of the figure it breaks down
+    in the same line: "Décès : 19 (Port-de-Paix : 11 ; Saint-Louis-du-Nord : 6)"."""
+    inner: _Link | None = None  # the last figure of the sentence, whose rows may follow it
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
-        if links[i] is not None or noun is None or noun.kind is not None or mention.year_like:
+        if links[i] is not None:
+            inner = links[i]
+            continue
+        # (not across a full stop: "Bilan : 12 morts. Heure : 14")
+        kind = inner.kind if inner is not None and "." not in text[inner.end : mention.start] else previous
+        if kind is None or noun is None or noun.kind is not None or mention.year_like:
             continue
         row = _ROW_COLON.search(text, max(0, mention.start - 4), mention.start)
-        if row is None or noun.house != (previous in _HOUSE_KINDS):
+        if row is None or noun.house != (kind in _HOUSE_KINDS):
             continue
         group = Group.HOUSEHOLDS if noun.house else noun.group
-        links[i] = _Link(previous, group, mention.start, noun.end)
+        links[i] = _Link(kind, group, mention.start, noun.end)
 
 
 def _sheltered(text: str, link: _Link | None, noun: _Noun | None, lex: ClauseLexicon) -> _Link | None:

@@ -93,3 +93,20 @@ def test_arabic_rows_under_a_heading_take_its_kind() -> None:
 def test_a_row_label_naming_people_without_their_fate_does_not_take_a_house_noun_after_it() -> None:
     text = "- Familles hébergées dans les 9 abris ouverts : 1 340"
     assert ("houses_damaged", 1340) not in [(kind, value) for kind, value, _place in _figures(text, "fr")]
+
+
+def test_rows_in_a_bracket_after_a_toll_take_its_kind() -> None:
+    text = "- Décès : 14 (Kasese : 8 ; Bundibugyo : 4 ; Ntoroko : 2)"
+    assert [(kind, value) for kind, value, _place in _figures(text, "fr")] == [
+        ("killed", 14),
+        ("killed", 8),
+        ("killed", 4),
+        ("killed", 2),
+    ]
+
+
+def test_a_count_after_a_month_is_a_count_unless_it_is_a_year() -> None:
+    assert _figures("La mission a recensé en août 146 civils tués dans le pays.", "fr")[0][:2] == ("killed", 146)
+    assert [(kind, value) for kind, value, _place in _figures("En mars 2024, 300 familles ont fui.", "fr")] == [
+        ("displaced", 300)
+    ]

@@ -346,3 +346,5 @@ SOURCE_BEFORE = (
     r"|souligné|rapporté|témoigné|assuré|confirmé)|selon|d'après|indique|raconte|explique|précise|affirme|témoigne"
     r"|confie|ajoute|déclare)(?!\w)"
 )
+# Months, after which a year is no count but another number is ("en juillet 219 civils tués").
+MONTHS = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
