@@ -23,6 +23,7 @@ from bot.extraction.statements import Statement
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _STATES = frozenset({Kind.DISPLACED, Kind.RETURNED, Kind.INJURED, Kind.MISSING})  # what people are, not an end
 _HARM = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
+_ON_THE_MOVE = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED, Kind.RETURNED})
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
 # (the first: a zero that OCR read as the letter O, "230O", lower-cased)
 _DIGITS = r"\d(?=[\do]{2})\d*o[o\d]*(?!\w)|\d{1,3}(?:[ \u00a0\u202f\u2009.,']\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
@@ -1012,6 +1013,13 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     for mention, link, noun in zip(mentions, links, nouns, strict=True):
         if link is None or _uncounted(text, mention, lex):
             continue
+        if (
+            mention.one_word
+            and mention.value == 1
+            and link.kind in _ON_THE_MOVE
+            and link.group not in (Group.FAMILIES, Group.HOUSEHOLDS)  # (one family is counted: "واسره واحده")
+        ):
+            continue  # "un enfant déplacé qui contracte le choléra": one person on the move is a person's story
         qualifier = mention.qualifier
         if qualifier is Qualifier.EXACT and noun is not None and (after := lex.qualifier_after.match(text, noun.end)):
             qualifier = lex.qualifiers[" ".join(after.group(0).split())]  # "قتل 14 مدنيا على الاقل"

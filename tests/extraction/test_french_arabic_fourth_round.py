@@ -57,3 +57,23 @@ def test_a_dual_of_the_missing_after_one_dead_keeps_its_own_kind() -> None:
     found = _read("قتيل ومفقودان بعد انهيار مبنى في الحي.", "ar")
     assert ("missing", 2) in found
     assert ("killed", 2) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's population, a site's, cases of an illness, a forecast "slightly above": no figures
+        ("Bunia, une ville qui compte aujourd'hui plus de 900 000 habitants, reste sous tension.", []),
+        ("Le site de Rusayo accueille à lui seul environ 6 000 personnes déplacées.", []),
+        ("MSF a pris en charge plus de 1 200 patients atteints de choléra dans les sites.", []),
+        ("Les prévisionnistes attendent six à huit systèmes, légèrement plus que la normale.", []),
+        # one person on the move is a person's story; one family is counted
+        ("Un enfant déplacé qui tombe malade peut mourir en quelques heures.", []),
+        # houses partly collapsed are damaged; "totally or partly" in one count labels neither
+        ("Au moins 23 maisons se sont partiellement effondrées.", [("houses_damaged", 23)]),
+        ("Quelque 510 habitations se sont effondrées totalement ou partiellement.", []),
+        ("Six blessés légèrement, selon les secours.", [("injured", 6)]),
+    ],
+)
+def test_french_non_figures_and_degrees(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _read(text, "fr") == expected

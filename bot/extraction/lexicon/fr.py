@@ -180,7 +180,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?:figure(?:nt|raient|rait)? )?parmi les (?:victimes|défunts|personnes décédées|morts|tués)"
      r"|enterr(?:é|ée|és|ées|er)|inhum(?:é|ée|és|ées|er)", Kind.KILLED),
     # (the hurt by how badly: "dont 6 graves", "dont 8 dans un état critique")
-    (r"(?:figure(?:nt)? parmi les )?bless(?:é|ée|és|ées|ant|er|ures?)|grièvement|légèrement"
+    (r"(?:figure(?:nt)? parmi les )?bless(?:é|ée|és|ées|ant|er|ures?)|grièvement"
+     r"|légèrement(?! (?:supérieur|inférieur|plus|moins|au-dessus|en dessous|en baisse|en hausse))"
      r"|hospitalis(?:é|ée|és|ées)|graves|brûl(?:é|ée|és|ées)"
      r"|dans un état (?:grave|critique)|gravement atteinte?s?", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition"
@@ -218,11 +219,14 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
      r"|vivent|vivant|résident|habitants|population"
      r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)|sinistr\w*|tu(?:é|ée|és|ées) ou bless\w*|morts ou bless\w*"
-     r"|capacité|assistance", None),
+     r"|capacité|assistance|atteinte?s? d(?:e|u|')", None),
 )  # fmt: skip
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
-    (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)", None),
-    (r"partiellement (?:détruit|endommag)(?:e|s|es|ée|és|ées)?|endommag(?:é|ée|és|ées|er|eant)|fissur(?:é|ée|és|ées)"
+    (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
+     r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
+     None),
+    (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?|endommag(?:é|ée|és|ées|er|eant)"
+     r"|fissur(?:é|ée|és|ées)"
      r"", Kind.HOUSES_DAMAGED),
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
      r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées)|brûl(?:é|ée|és|ées)|réduit(?:e|s|es)? en cendres"
@@ -254,8 +258,10 @@ CUMULATIVE = (
 TRAP_BEFORE = (
     r"(?:population (?:de|d'|estimée à)|peuplée? de|(?:ville|village|localité|commune|pays|région|camp|site) de"
     r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|ait|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
-    r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de)"
-    r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement )*$"
+    r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de"
+    r"|qui compt(?:e|ait|ent|aient))"
+    r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement "
+    r"|aujourd'hui |à lui seul |à elle seule |à eux seuls )*$"
 )
 # Before an older value beside the new one, a trap even for the dead named by their noun: "passé à 27, contre 19
 # la veille" (TRAP_BEFORE's populations and aid are not: "le bilan s'est alourdi pour atteindre 15 morts").
