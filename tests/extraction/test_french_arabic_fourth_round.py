@@ -77,3 +77,20 @@ def test_a_dual_of_the_missing_after_one_dead_keeps_its_own_kind() -> None:
 )
 def test_french_non_figures_and_degrees(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("راح ضحيتها 37 شخصاً على الأقل.", [("killed", 37)]),
+        ("قُتل في القصف مريضان على الأقل.", [("killed", 2)]),
+        ("وأحرقوا 45 منزلا في القرية.", [("houses_destroyed", 45)]),
+        ("هاجم مسلحون القرية وأصابوا 6 أشخاص.", [("injured", 6)]),
+        # arrivals and crossings told verb first; a toll that "reached" a count is no arrival
+        ("وصل أكثر من 20 ألف شخص إلى البلدة خلال أسبوع.", [("displaced", 20000)]),
+        ("عبر نحو 7 آلاف شخص من السودان إلى تشاد.", [("displaced", 7000)]),
+        ("وقالت المنظمة إن عدد القتلى وصل إلى 64 شخصا.", [("killed", 64)]),
+    ],
+)
+def test_arabic_verbs_first(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _read(text, "ar") == expected
