@@ -947,6 +947,14 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
         if mention.one_word and noun is not None and _complement(text, mention, lex):
             nouns[i] = None  # "un parent d'un membre du clergé": the member is no count
+        elif (
+            i > 0
+            and mention.value == 2
+            and mention.group is not None
+            and lex.of_before is not None
+            and lex.of_before.search(text, max(0, mention.start - 4), mention.start)
+        ):
+            nouns[i] = None  # "مقتل 9 اشخاص من عايلتين": whose the dead were, no count of families
     # what bounds a number's stretch: the numbers around it that count something ("d'une même famille" does not)
     bounds = [not (m.year_like or n is None or (m.one_word and n.bare)) for m, n in zip(mentions, nouns, strict=True)]
     his = [len(text)] * len(mentions)  # where each number's stretch ends: the next bounding number

@@ -94,3 +94,19 @@ def test_french_non_figures_and_degrees(text: str, expected: list[tuple[str, int
 )
 def test_arabic_verbs_first(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kin lost are dead; "others" lost at sea are missing
+        ("قال إنه فقد زوجته وابنه تحت الأنقاض.", [("killed", 1), ("killed", 1)]),
+        ("غرق 4 مهاجرين وفقد 9 آخرون قبالة السواحل.", [("killed", 4), ("missing", 9)]),
+        # whose families the dead came from, who was on board, homes under threat: no counts
+        ("أدى القصف إلى مقتل 7 أشخاص من عائلتين.", [("killed", 7)]),
+        ("غرق القارب وعلى متنه نحو 40 شخصا.", []),
+        ("في الحي ما لا يقل عن 300 مبنى مهدد بالانهيار.", []),
+    ],
+)
+def test_arabic_kin_and_non_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _read(text, "ar") == expected
