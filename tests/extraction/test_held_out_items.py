@@ -47,25 +47,25 @@ HELD_OUT_ARABIC = Path(__file__).parent / "data" / "held_out_reports_ar.jsonl"
 
 
 def test_held_out_french_reports_keep_recall_087_precision_093() -> None:
-    """French reports written for this project in ten batches (Sahel and Lake Chad conflict, Great Lakes, Haiti,
-    cyclones and floods, Lebanon and Gaza in French press, European outlets on crises abroad; communiqués with
-    tables and lists), labelled before the extractor read them: over 1,900 figures, the finer kinds of the displaced
-    family among them. First readings gave F1 0.78 (0.67-0.88 per batch); the floor keeps what the fixes reached
-    (R 0.889, P 0.941)."""
+    """French reports written for this project in twelve batches (Sahel and Lake Chad conflict, Great Lakes, Haiti,
+    cyclones and floods, Lebanon and Gaza in French press, European outlets on crises abroad, long situation reports;
+    communiqués with tables and lists), labelled before the extractor read them: over 2,300 figures, the finer kinds
+    of the displaced family among them. First readings gave F1 0.78 (0.67-0.88 per batch); the floor keeps what the
+    fixes reached (R 0.888, P 0.946)."""
     scores = scored(HELD_OUT_FRENCH)
     precision, recall = precision_recall(scores)
-    assert scores.gold_total >= 1900
+    assert scores.gold_total >= 2300
     assert recall >= 0.87, f"recall {recall:.3f}"
     assert precision >= 0.93, f"precision {precision:.3f}"
 
 
-def test_held_out_arabic_reports_keep_recall_086_precision_091() -> None:
-    """Arabic reports written for this project in ten batches (Sudan, Yemen, Syria, Iraq, Libya, Somalia, Gaza,
-    Lebanon, the Maghreb; agencies, ministries, civil defence, pan-Arab outlets), labelled the same way: over 2,000
-    figures. First readings gave F1 0.82 (0.78-0.85 per batch); the floor keeps what the fixes reached (R 0.876,
-    P 0.919)."""
+def test_held_out_arabic_reports_keep_recall_086_precision_090() -> None:
+    """Arabic reports written for this project in twelve batches (Sudan, Yemen, Syria, Iraq, Libya, Somalia, Gaza,
+    Lebanon, the Maghreb; agencies, ministries, civil defence, pan-Arab outlets, long situation reports), labelled the
+    same way: over 2,500 figures. First readings gave F1 0.82 (0.75-0.85 per batch); the floor keeps what the fixes
+    reached (R 0.877, P 0.916)."""
     scores = scored(HELD_OUT_ARABIC)
     precision, recall = precision_recall(scores)
-    assert scores.gold_total >= 2080
+    assert scores.gold_total >= 2500
     assert recall >= 0.86, f"recall {recall:.3f}"
-    assert precision >= 0.91, f"precision {precision:.3f}"
+    assert precision >= 0.90, f"precision {precision:.3f}"
