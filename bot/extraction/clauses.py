@@ -17,12 +17,12 @@ from types import ModuleType
 from typing import Any
 
 from bot.extraction.lexicon import lower_keeping_length
+from bot.extraction.links import HARM_KINDS
 from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.statements import Statement
 
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _STATES = frozenset({Kind.DISPLACED, Kind.RETURNED, Kind.INJURED, Kind.MISSING})  # what people are, not an end
-_HARM = frozenset({Kind.KILLED, Kind.INJURED, Kind.MISSING})
 _ON_THE_MOVE = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.SHELTERED, Kind.RETURNED})
 _HEDGES = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
 # (the first: a zero that OCR read as the letter O, "230O", lower-cased)
@@ -892,7 +892,7 @@ def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon) -> b
     """Whether the words around a count make it no figure: a population, people hosted, people in need (not the
     dead or the hurt named by their noun: "le bilan s'est alourdi pour atteindre 15 morts", "accueille 300 blessés")."""
     return bool(
-        (noun.kind not in _HARM and lex.trap_before.search(text, max(0, mention.start - 50), mention.start))
+        (noun.kind not in HARM_KINDS and lex.trap_before.search(text, max(0, mention.start - 50), mention.start))
         or lex.old_value_before.search(text, max(0, mention.start - 50), mention.start)
         or lex.trap_after.match(text[noun.end : noun.end + 60])
     )
@@ -1220,7 +1220,7 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
             # its own verb right after it: "امراه قتلت", "طفلا ما زال مفقودا" (harm only: one person on the move
             # is a person's story, as in English)
             after = _nearest_cue(text, gap.end(), gap.end() + _CUE_LENGTH, lex.cues, lex.cue_kinds, last=False)
-            if after is not None and after[1] == gap.end() and after[0] in _HARM:
+            if after is not None and after[1] == gap.end() and after[0] in HARM_KINDS:
                 cue = (after[0], noun.start(), after[2])
         if cue is None or cue[0] is None or any(s < noun.end() and cue[1] < e for s, e in taken):
             continue
