@@ -110,3 +110,21 @@ def test_arabic_verbs_first(text: str, expected: list[tuple[str, int | None]]) -
 )
 def test_arabic_kin_and_non_counts(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person with an age, a unit, an adjective or an adverb between it and its verb
+        ("Un enfant de 9 ans est toujours porté disparu.", [("missing", 1)]),
+        ("Un militaire du Groupement mobile (GMI) a été grièvement blessé.", [("injured", 1)]),
+        ("Un autre gendarme a été blessé lors de l'échange de tirs.", [("injured", 1)]),
+        ("Un jeune berger a été tué par balle près du puits.", [("killed", 1)]),
+        ("Un homme de 54 ans, tué par balle, a été inhumé lundi.", [("killed", 1)]),
+        # hit in a limb or by a bullet is a wound; households "touchés" by floods are affected
+        ("Une adolescente a été touchée à la jambe.", [("injured", 1)]),
+        ("Plus de 2 000 ménages touchés par les inondations.", []),
+    ],
+)
+def test_french_one_person_and_its_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _read(text, "fr") == expected

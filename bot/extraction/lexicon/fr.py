@@ -66,6 +66,8 @@ RANGE_JOIN = r"et|à|-|–"
 MODIFIERS = (
     "autres", "nouveaux", "nouvelles", "nouveau", "jeunes", "petits", "petites", "premiers", "derniers",
     "de", "d'", "des", "du", "les", "personnes", "«", "»", '"', "celles", "ceux",
+    # (before one person: "un autre militaire", "un jeune berger", "un vieil homme")
+    "autre", "jeune", "vieil", "vieux", "vieille", "petit", "petite",
 )  # fmt: skip
 GROUP_NOUNS: dict[str, Group] = {
     "personnes": Group.PEOPLE, "personne": Group.PEOPLE, "individus": Group.PEOPLE, "gens": Group.PEOPLE,
@@ -181,6 +183,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|enterr(?:é|ée|és|ées|er)|inhum(?:é|ée|és|ées|er)", Kind.KILLED),
     # (the hurt by how badly: "dont 6 graves", "dont 8 dans un état critique")
     (r"(?:figure(?:nt)? parmi les )?bless(?:é|ée|és|ées|ant|er|ures?)|grièvement"
+     r"|touch(?:é|ée|és|ées) (?:à la|au|aux|à l'|par balles?)"
      r"|légèrement(?! (?:supérieur|inférieur|plus|moins|au-dessus|en dessous|en baisse|en hausse))"
      r"|hospitalis(?:é|ée|és|ées)|graves|brûl(?:é|ée|és|ées)"
      r"|dans un état (?:grave|critique)|gravement atteinte?s?", Kind.INJURED),
@@ -218,7 +221,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
      r"|vivent|vivant|résident|habitants|population"
-     r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)|sinistr\w*|tu(?:é|ée|és|ées) ou bless\w*|morts ou bless\w*"
+     # (not hit by a bullet or in a limb, which is a wound: "touchée à la jambe", "touché par balle")
+     r"|touch(?:é|ée|és|ées)(?! (?:à la|au|aux|à l'|par balles?))|affect(?:é|ée|és|ées)|sinistr\w*"
+     r"|tu(?:é|ée|és|ées) ou bless\w*|morts ou bless\w*"
      r"|capacité|assistance|atteinte?s? d(?:e|u|')", None),
 )  # fmt: skip
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
@@ -330,9 +335,11 @@ YIELDING = r"sinistr\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
 # Between one person ("un soldat", "son frère") and the verb of which it is the subject: an adjective, an aside
 # between commas, auxiliaries and adverbs ("un soldat malien a été mortellement blessé").
 SINGULAR_GAP = (
-    r",?(?: (?!qui |que |dont |où )[\w'-]+)?(?: (?:de|d'|du|des)\s*[\w'-]+(?: [\w'-]+){0,2}?)?(?:\s*,[^,.;:]{1,40},)?"
-    r"(?: (?:a|est|était|avait|aurait|serait|été|y|lui|également|aussi|même|ensuite"
-    r"|finalement|alors|déjà|hier|par balles?|été retrouvée?|retrouvée?))* "
+    r",?(?: (?!qui |que |dont |où )[\w'-]+)?(?: (?:de|d'|du|des)\s*[\w'-]+(?: [\w'-]+){0,2}?)?(?:\s*\([^()]{1,20}\))?"
+    r"(?:\s*,[^,.;:]{1,40},)?"
+    r"(?: (?:a|est|était|avait|aurait|serait|été|y|lui|également|aussi|même|ensuite|toujours|encore|en outre"
+    r"|finalement|alors|déjà|hier|par balles?|été retrouvée?|retrouvée?|grièvement|gravement|mortellement"
+    r"|légèrement|sérieusement))*,? "
 )
 # A number word that is the end of a percentage ("40 pour cent"), not a hundred.
 PERCENT = r"(?<!\w)pour cents?"
