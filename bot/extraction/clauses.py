@@ -43,6 +43,8 @@ _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
 _ROW_COLON = re.compile(r"\s*:\s*$")
 _ROW_STARTS = ("\n", ".", ";", "(", "•", "-", ",", "،", ":")  # (rows run on: "القتلي: 42، الجرحي: 97")
+_AT_END = r"\s*$"  # (how a subgroup marker's pattern ends: right before the count)
+_COMPLEMENT_WORDS = 3  # words completing a figure's noun before a subgroup marker ("من ابناء القريه، بينهم")
 _ROW_LABEL = 60  # characters: a longer stretch before a colon is a sentence, not a row's label
 _ITEM_NUMBER = re.compile(r"[-–.)]\s")  # (attached: "12 - قتلى" may be a count)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
@@ -130,6 +132,7 @@ class ClauseLexicon:
     subject_verb: re.Pattern[str]
     singular_word: re.Pattern[str]
     change_before: re.Pattern[str]
+    subgroup_word: re.Pattern[str]  # a subgroup marker anywhere ("dont", "بينهم"), not only right before a count
     additive: re.Pattern[str]
     human_noun: re.Pattern[str] | None  # a noun naming people by role, outside the group nouns
     not_human: frozenset[str]
@@ -256,6 +259,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         singular_word=re.compile(rf"(?<!\w)(?:ال)?(?:{_alternation(mod.SINGULARS) or '(?!)'})(?!\w)"),
         subject_verb=re.compile(rf"\s+(?:{mod.SUBJECT_VERBS})(?!\w)"),
         change_before=re.compile(rf"(?:{mod.CHANGE_BEFORE})\s+$"),
+        subgroup_word=re.compile(rf"(?<!\w)(?:{_spaced(mod.SUBGROUP.removesuffix(_AT_END))})(?!\w)"),
         additive=re.compile(mod.ADDITIVE),
         human_noun=_optional(mod, "HUMAN_NOUN"),
         not_human=frozenset(getattr(mod, "NOT_HUMAN", "").split()),
@@ -1159,6 +1163,10 @@ def _subgroup_of(
     if gap_start > mentions[i].start or noun.house != (before.kind in _HOUSE_KINDS):
         return None
     gap = text[gap_start : mentions[i].start]
+    if _listed_after_a_subgroup(gap, lex):
+        # "مقتل 7 من ابناء القريه، بينهم امراه وطفلان": the noun's complement, the marker, one person before it
+        inherited.add(i)
+        return _Link(before.kind, noun.group, mentions[i].start, noun.end)
     if not lex.chain.fullmatch(gap) or (mentions[i].one_word and not gap.strip()):
         return None  # "4 من افراد عايله واحده": one right after a noun completes it
     governed = before.start < mentions[prev].start or prev in inherited  # "وفاه 102 رجل و57 امراه"
@@ -1168,6 +1176,19 @@ def _subgroup_of(
         return None  # "و50 اخرين اصيبوا": its own verb follows
     inherited.add(i)
     return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
+
+
+def _listed_after_a_subgroup(gap: str, lex: ClauseLexicon) -> bool:
+    """Whether the words between a figure and a count are a few words completing the figure's noun, then a subgroup
+    marker, then only single persons listed before the count ("القريه، بينهم امراه و")."""
+    markers = list(lex.subgroup_word.finditer(gap))
+    if not markers or lex.cues.search(gap) or any(ch.isdigit() for ch in gap):
+        return False
+    marker = markers[-1]
+    if len(gap[: marker.start()].split()) > _COMPLEMENT_WORDS:
+        return False
+    listed = [word.removeprefix("و") for word in re.split(r"[\s,،]+", gap[marker.end() :]) if word.strip("و")]
+    return all(word in lex.singulars for word in listed)
 
 
 def _paired(

@@ -128,3 +128,9 @@ def test_arabic_kin_and_non_counts(text: str, expected: list[tuple[str, int | No
 )
 def test_french_one_person_and_its_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _read(text, "fr") == expected
+
+
+def test_a_subgroup_listed_after_a_noun_complement_and_one_person_belongs_to_the_toll() -> None:
+    found = _read("أسفر القصف عن مقتل 9 من أبناء البلدة، بينهم امرأة وطفلان، وإصابة 14 آخرين.", "ar")
+    assert ("killed", 2) in found
+    assert ("injured", 2) not in found
