@@ -150,6 +150,7 @@ class ClauseLexicon:
     coordinator: re.Pattern[str] | None  # a cue joined by it right after a count opens another clause ("وأصيب")
     definite: re.Pattern[str] | None  # a cue with the article is a noun ("مواقع النزوح"), not what happened
     joined_one: re.Pattern[str] | None  # one person listed after a figure ("4 اطفال وامراه")
+    child_kin: re.Pattern[str] | None  # one's own kin who is a child ("وطفلتها")
     article: str  # the definite article written onto a word ("ال"), or ""
     another: frozenset[str]  # one named as another than those counted before ("اخر"): one only after a figure
     one_subject_cue: re.Pattern[str] | None  # right after one person, a death that is his ("لقي طفل حتفه")
@@ -281,6 +282,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         coordinator=_optional(mod, "COORDINATOR"),
         definite=_optional(mod, "DEFINITE"),
         joined_one=_joined_one(mod),
+        child_kin=_optional(mod, "CHILD_KIN"),
         article=getattr(mod, "ARTICLE", ""),
         another=frozenset(getattr(mod, "ANOTHER", ())),
         one_subject_cue=_optional(mod, "ONE_SUBJECT_CUE", (r"\s+(?:", r")(?!\w)")),
@@ -613,7 +615,6 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
             )
         )
     if lex.possessive_kin is not None:
-        groups = lex.group_nouns
         kin = [
             _Mention(
                 m.start(),
@@ -621,7 +622,7 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
                 1,
                 None,
                 Qualifier.EXACT,
-                groups.get(m.group(0).split()[-1], Group.PEOPLE),
+                _kin_group(m.group(0), lex),
                 one_word=True,
             )
             for m in lex.possessive_kin.finditer(text)
@@ -629,6 +630,14 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         if kin:  # "blessé son frère": one person
             out = sorted([*out, *kin], key=lambda mention: mention.start)
     return out
+
+
+def _kin_group(words: str, lex: ClauseLexicon) -> Group:
+    """The group of one's own kin: "son fils" by its noun, "وطفلتها" a child, anyone else people."""
+    group = lex.group_nouns.get(words.split()[-1])
+    if group is None and lex.child_kin is not None and lex.child_kin.search(words):
+        group = Group.CHILDREN
+    return group or Group.PEOPLE
 
 
 # --- nouns, cues, links --------------------------------------------------------------------------------------
@@ -1241,8 +1250,9 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
             # its own verb right after it: "امراه قتلت", "طفلا ما زال مفقودا" (harm only: one person on the move
             # is a person's story, as in English)
             after = _nearest_cue(text, gap.end(), gap.end() + _CUE_LENGTH, lex.cues, lex.cue_kinds, last=False)
-            if after is not None and after[1] == gap.end() and after[0] in HARM_KINDS:
-                cue = (after[0], noun.start(), after[2])
+            its_own = after is not None and after[1] == gap.end() and after[0] in HARM_KINDS
+            if after is not None and its_own and not _coordinated(text, after, lex):
+                cue = (after[0], noun.start(), after[2])  # (not "امراه واصابه 23": another clause begins)
         if cue is None or cue[0] is None or any(s < noun.end() and cue[1] < e for s, e in taken):
             continue
         if _TOKEN.match(text, noun.end()) and lex.number.match(text, noun.end() + 1):
@@ -1274,6 +1284,9 @@ def _joined(
     while queue:
         end, link = queue.pop()
         m = lex.joined_one.match(text, end)
+        if m is not None and lex.cues.search(text, end, m.start("one")) and link.end > end:
+            m = lex.joined_one.match(text, link.end)  # past its own verb: "7 اشخاص ماتوا في مكانهم, بينهم صبي"
+            end = link.end
         if m is None or link.kind in _HOUSE_KINDS or lex.cues.search(text, end, m.start("one")):
             continue
         start, stop = m.start("one"), m.end("one")
@@ -1284,11 +1297,13 @@ def _joined(
             and not _coordinated(text, (None, own.start(), own.end()), lex)
         ):
             continue  # counted already, or its own verb follows ("وطفل اصيب"): not an item of this list
-        if (after := _TOKEN.match(text, stop)) is not None and lex.number.match(
-            text, after.start(after.lastindex or 1)
+        if (
+            (after := _TOKEN.match(text, stop)) is not None
+            and lex.number.match(text, token := after.start(after.lastindex or 1))
+            and not (lex.coordinator is not None and lex.coordinator.match(text, token))
         ):
-            continue  # "وطفل 12": a name or a number of its own
-        group = lex.singulars.get(m.group("one"), Group.PEOPLE)
+            continue  # "وطفل 12": a name or a number of its own (not "امراه وطفلان": the list's next item)
+        group = lex.singulars.get(m.group("one")) or _kin_group(m.group("one"), lex)
         mention = _Mention(start, stop, 1, None, Qualifier.EXACT)
         joined = _Link(link.kind, group, start, stop)
         found.append((mention, joined))

@@ -199,7 +199,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     # the displaced family's finer kinds, tried first: evacuated, without a roof, taken in ("ايواء 300 اسره")
     (r"اخلاء|اجلاء|اجلي|اجليت|اجلت|اجلوا|يجلي|تجلي|يجلون|اخلت|اخلوا|اخلي|اخليت|يخلي|تخلي", Kind.EVACUATED),
     (r"بلا ماوي|دون ماوي|بدون ماوي|فقد(?:ت|وا)? ماوا\w*|ماواها|ماواهم|ماواه|في العراء|العراء", Kind.HOMELESS),
-    (r"ايواء", Kind.SHELTERED),
+    # living in camps, tents, shelters: "قرابه 35 الف اسره تقيم في 23 مخيما", "يقيم نحو 150 الف شخص حاليا في"
+    (r"ايواء|(?:يقيم|تقيم|يقيمون|يعيش|تعيش|يعيشون)(?= (?:[^\s\d.,;:]+ ){0,5}?(?:في|داخل) (?:\d[\d,]* )?(?:ال)?"
+     r"(?:مخيم\w*|خيام|خيم|مراكز (?:ال)?(?:ايواء|اجلاء)|مركز (?:ال)?(?:ايواء|اجلاء)|ملاجي|مدارس)(?!\w))",
+     Kind.SHELTERED),
     (r"نزح|نزحوا|نزوح|نازح|ينزح|تهجير|هجر|تهجر|مهجر|تشريد|شرد|تشرد|مشرد|فر|فروا|فرار|الفارين|يفرون|هرب|هربوا|هروب"
      r"|لجا|لجوء|لاجي|ترك(?:وا)? منازل|اجبر|اجبروا|مغادره منازل|غادروا|عبروا"
      # crossing ("عبر ... الحدود", "عبر ... من السودان الي"), not "عبر" as "via"; arriving ("وصل 150 الف شخص")
@@ -247,7 +250,7 @@ DEFINITE = r"(?:و|ف)?(?:ب|ل|ك)?ال|لل"
 # Before a noun and "one", what makes it the complement of another noun ("سته افراد من عايله واحده"), not a count.
 OF_BEFORE = r"(?<!\w)(?:من|في)\s+$"
 # One person listed after a figure: "و" or "بينهم" then the noun, bare ("مقتل 4 اطفال وامراه", "بينهم طفل").
-JOINED_ONE = r"(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s+و?|و"
+JOINED_ONE = r"(?:من\s+)?(?:بينهم|بينهن|بينها|منهم|منهن|منها)\s+و?|و"
 
 # --- context -------------------------------------------------------------------------------------------------
 
@@ -313,8 +316,10 @@ SINGULARS: dict[str, Group] = {
     "مسعفه": Group.PEOPLE, "فتي": Group.CHILDREN, "مسنه": Group.WOMEN, "رضيعه": Group.CHILDREN,
     "لاجي": Group.PEOPLE, "نازح": Group.PEOPLE, "مهاجر": Group.PEOPLE, "معلم": Group.PEOPLE,
     "معلمه": Group.WOMEN, "موظف": Group.PEOPLE, "عجوز": Group.PEOPLE, "عنصر": Group.FIGHTERS,
-    "مقاتل": Group.FIGHTERS, "ضابط": Group.FIGHTERS,
+    "مقاتل": Group.FIGHTERS, "ضابط": Group.FIGHTERS, "قائد": Group.FIGHTERS, "سائق": Group.PEOPLE,
+    "صبي": Group.CHILDREN, "شيخ": Group.PEOPLE, "مقيم": Group.PEOPLE, "عامل": Group.PEOPLE,
 }  # fmt: skip
+# (not "طالب", a student: its dual is the Taliban's name)
 # the accusative of each: "قتل مسلحون مزارعا"
 SINGULARS.update({f"{word}ا": group for word, group in list(SINGULARS.items()) if not word.endswith("ه")})
 # Their duals, the noun being the number two: "استشهد شابان", "مصرع امراتين". The accusative and genitive ending
@@ -343,9 +348,11 @@ AGENTS = (
 ONE_SUBJECT_CUE = r"(?:\S+ )?(?:لقي|لقيت) (?:حتفه|حتفها|مصرعه|مصرعها)|حتفه|حتفها|مصرعه|مصرعها|فارق(?:ت)? الحياه"
 # One's own kin, one person: "اصيبت والدتهما", "وفاه امراه وطفلها".
 POSSESSIVE_KIN = (
-    r"(?:طفل|ابن|ابنت|زوج|زوجت|والد|والدت|شقيق|شقيقت|اخت|جد|جدت|عم|عمت|خال|خالت)(?:ه|ها|هم|هما|هن)"
+    r"(?:طفل|طفلت|ابن|ابنت|زوج|زوجت|والد|والدت|شقيق|شقيقت|اخت|جد|جدت|عم|عمت|خال|خالت)(?:ه|ها|هم|هما|هن)"
     r"|اخ(?:يه|وه|اه|يها|وها|اها|يهم|وهم)"
 )
+# Those of one's kin who are children: "وفاه امراه وطفلها".
+CHILD_KIN = r"(?<!\w)و?(?:طفل|طفلت)(?:ه|ها|هم|هما|هن)$"
 # Between one's kin and the verb of which it is the subject: nothing ("والدته اصيبت").
 SINGULAR_GAP = r"\s*"
 # After a bare number, a verb of which it is the subject ("30 لقوا حتفهم").
@@ -353,7 +360,8 @@ SUBJECT_VERBS = r"لقوا|كانوا|اصيبوا|نزحوا|قتلوا|فرو�
 # Where displaced people were taken in, right after them: they are the sheltered ("لجأت 240 أسرة إلى مبان مدرسية").
 SHELTER_PLACE = (
     r" (?:[^\s\d.،,;:]+ ){0,3}?((?:الي|في|داخل) (?:\d[\d,]* )?(?:ال)?(?:مراكز (?:ال)?ايواء|مركز (?:ال)?ايواء"
-    r"|مراكز (?:ال)?اجلاء|منشاه|منشات|مدارس|مدرسه|مبان مدرسيه|مباني مدرسيه|ملاجي|ملجا|مساجد|مسجد|كنايس|صالات|قاعات)"
+    r"|مراكز (?:ال)?اجلاء|مخيم\w*|خيام|خيم|منشاه|منشات|مدارس|مدرسه|مبان مدرسيه|مباني مدرسيه|ملاجي|ملجا"
+    r"|مساجد|مسجد|كنايس|صالات|قاعات)"
     r"|ب(?:ال)?(?:مراكز (?:ال)?ايواء|مدارس|مدرسه)|(?:جري|تم) ايواو\w*)"
 )
 # A verb of saying before one person listed after a figure: the source, not one more ("قال مسؤول").

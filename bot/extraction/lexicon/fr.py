@@ -195,7 +195,11 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     # sheltered ("sont hébergés dans des écoles", "ont trouvé refuge dans 14 abris"; a site that hosts, "le camp
     # héberge", "le Tchad a accueilli", is no figure), evacuated, and left without a roof
     (r"héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri|relog(?:é|ée|és|ées)|(?<!\ba\s)(?<!\bont\s)accueilli(?:e|s|es)"
-     r"|install(?:é|ée|és|ées) (?:provisoirement|temporairement)|pass(?:é|er|ent|aient) la nuit dans"
+     r"|install(?:é|ée|és|ées) (?:provisoirement|temporairement)"
+     # a night spent somewhere ("ont passé la nuit dans des écoles", "où 640 personnes ont passé la nuit"), not out
+     # of doors (homeless) nor doing something
+     r"|pass(?:é|er|ent|aient) (?:la|leurs) nuits?(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
+     r"|en brousse|sous la pluie|sous un arbre|cachée?s?|(?:à|a) (?!l'abri)\w+))"
      r"|(?:trouvé|cherché) refuge dans (?:des |les |un |une |\d+ )?(?:abris|écoles?|églises?|mosquées?|centres?"
      r"|sites?|salles?|bâtiments|gymnases?|tentes)", Kind.SHELTERED),
     (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)", Kind.EVACUATED),

@@ -1,0 +1,73 @@
+"""French and Arabic shapes from a seventh look at fresh text: one person listed after a toll's subgroup marker,
+past the toll's own verb ("7 أشخاص ماتوا في مكانهم، بينهم صبي") or before another clause ("بينهم امرأة وإصابة 23
+آخرين"), the next item of such a list being a dual ("امرأة وطفلان"); nights spent in a shelter ("où 640 personnes ont
+passé la nuit"), not out of doors; people living in camps, tents and shelters ("تقيم في 23 مخيما"), not a town's
+people living in hardship; and "طالبان", the Taliban, is no dual of a student.
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str, lang: str) -> list[tuple[str, int | None, str]]:
+    return [(f.kind.value, f.value, f.group.value) for f in extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أسفر القصف عن مقتل خمسة مدنيين بينهم امرأة وإصابة 31 آخرين.",
+            [("killed", 5, "civilians"), ("killed", 1, "women"), ("injured", 31, "people")],
+        ),
+        (
+            "شاهدت تسعة أشخاص ماتوا على الرصيف، بينهم صبي يبيع الخبز.",
+            [("killed", 9, "people"), ("killed", 1, "children")],
+        ),
+        (
+            "وقال المصدر إن 11 من عناصر الحرس قتلوا خلال الاشتباكات، بينهم قائد سرية.",
+            [("killed", 11, "fighters"), ("killed", 1, "fighters")],
+        ),
+        (
+            "ارتفع عدد الوفيات إلى ست حالات، بينها سيدة وطفلتها.",
+            [("killed", 6, "people"), ("killed", 1, "women"), ("killed", 1, "children")],
+        ),
+        (
+            "أدى الهجوم إلى مقتل 8 من سكان الحي، بينهم امرأة وطفلان.",
+            [("killed", 8, "people"), ("killed", 1, "women"), ("killed", 2, "children")],
+        ),
+    ],
+)
+def test_arabic_one_person_after_a_subgroup_marker(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتقول المنظمة إن نحو 42 ألف أسرة تقيم في 19 مخيما بالمنطقة.", [("sheltered", 42000, "families")]),
+        ("ويعيش قرابة 90 ألف نازح حاليا في خيام على أطراف المدينة.", [("sheltered", 90000, "people")]),
+        ("يقيم نحو 6 آلاف شخص في مراكز الإيواء منذ الزلزال.", [("sheltered", 6000, "people")]),
+        ("تضم البلدة 400 ألف نسمة يعيشون في ظروف صعبة.", []),
+        ("وعادت حركة طالبان إلى الحكم قبل عامين.", []),
+    ],
+)
+def test_arabic_living_in_camps_and_shelters(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La mairie a ouvert deux gymnases, où 520 personnes ont passé la nuit.", [("sheltered", 520, "people")]),
+        ("Quelque 7 300 personnes passent leurs nuits sous des tentes.", [("sheltered", 7300, "people")]),
+        ("Plus de 260 personnes ont passé la nuit de lundi à mardi dans des écoles.", [("sheltered", 260, "people")]),
+        ("Une trentaine de familles ont passé la nuit à la belle étoile.", [("homeless", 30, "families")]),
+    ],
+)
+def test_french_a_night_in_a_shelter(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "fr") == expected
