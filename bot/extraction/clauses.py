@@ -31,12 +31,14 @@ _SEPARATOR = re.compile(r"[ \u00a0\u202f\u2009.,']")
 # a comma then four or more digits: no decimal that counts people, but a thousands separator one place off
 _MISPLACED = re.compile(r"\d{1,3},\d{4,6}")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_A_NUMBER = re.compile(r"(?<!\w)\d(?:[\d ,.]*\d)?(?!\w)")
 _TOKEN = re.compile(r"\s*(?:(\w')|(\w+(?:-\w+)*)|([«»\"“”]))")
 _RIGHT_REACH = 90  # characters after the noun where a cue still speaks of the number
 _LEFT_REACH = 90
 _BARE_RIGHT = 30  # a number with no noun: its cue must stand close
 _BARE_LEFT = 45
 _CHAIN_REACH = 70
+_ASIDE_REACH = 110  # characters of an aside between a figure and its subgroup marker ("في الضفه الغربيه, بما فيها")
 _CUE_LENGTH = 40  # room for a long cue starting within reach
 _BESIDE = 3  # characters between a lone quantity and its cue: a space, or a space and a proclitic
 _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
@@ -988,7 +990,13 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         if _apposition(text, i, mentions, links):
             nouns[i] = None  # "un mort, un pêcheur emporté par les vagues": the same one, named
             continue
-        if noun.kind is None and (shared := _subgroup_of(text, i, mentions, links, noun, lex, inherited)) is not None:
+        if noun.bare and _part_of_an_uncounted(text, mention, mentions, lex):
+            nouns[i] = None  # "répartis dans 312 centres, dont 80 sont pleins": 80 centres
+            continue
+        if (
+            noun.kind is None
+            and (shared := _subgroup_of(text, i, mentions, nouns, links, noun, lex, inherited)) is not None
+        ):
             links[i] = shared
             continue
         # cues inside the previous count's own noun phrase are its own ("وآلاف الجرحى و100 ألف لاجئ")
@@ -1155,6 +1163,7 @@ def _subgroup_of(
     text: str,
     i: int,
     mentions: list[_Mention],
+    nouns: list[_Noun | None],
     links: list[_Link | None],
     noun: _Noun,
     lex: ClauseLexicon,
@@ -1176,6 +1185,13 @@ def _subgroup_of(
         # "مقتل 7 من ابناء القريه، بينهم امراه وطفلان": the noun's complement, the marker, one person before it
         inherited.add(i)
         return _Link(before.kind, noun.group, mentions[i].start, noun.end)
+    own_verb = noun.bare and lex.cues.search(text, noun.end, noun.end + _BARE_RIGHT) is not None
+    if not own_verb and _after_an_aside(
+        text, gap_start, mentions[prev + 1 : i], nouns[prev + 1 : i], before.kind, gap, lex
+    ):
+        # "47 جثه في شق النوم وحدها, بينهم 11 امراه", "23 morts depuis le 28 juin, dont cinq combattants"
+        inherited.add(i)
+        return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
     if not lex.chain.fullmatch(gap) or (mentions[i].one_word and not gap.strip()):
         return None  # "4 من افراد عايله واحده": one right after a noun completes it
     governed = before.start < mentions[prev].start or prev in inherited  # "وفاه 102 رجل و57 امراه"
@@ -1185,6 +1201,57 @@ def _subgroup_of(
         return None  # "و50 اخرين اصيبوا": its own verb follows
     inherited.add(i)
     return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
+
+
+def _after_an_aside(
+    text: str,
+    gap_start: int,
+    between: list[_Mention],
+    nouns: list[_Noun | None],
+    kind: Kind,
+    gap: str,
+    lex: ClauseLexicon,
+) -> bool:
+    """Whether the words between a figure and a count are an aside that names no other count and nothing else that
+    happened (where, since when), then a comma and a subgroup marker: the count is a part of the figure."""
+    marker = lex.subgroup.search(gap)
+    if marker is None or len(gap) > _ASIDE_REACH or re.search(r"[.;:!?]", gap):
+        return False
+    if not gap[: marker.start()].rstrip().endswith(","):
+        return False  # (the marker right after the figure is the ordinary case, read by the chain)
+    if any(noun is not None and not noun.bare and not m.year_like for m, noun in zip(between, nouns, strict=True)):
+        return False  # another count stands between ("12 morts à Goma, 30 blessés à Beni, dont 4 enfants")
+    last_words = gap[: marker.start()].rstrip(" ,").split()[-3:]
+    if (between and not between[-1].year_like) or any(
+        any(ch.isdigit() for ch in word) and not _YEAR.match(word) and not _a_day(word, after, lex)
+        for word, after in zip(last_words, [*last_words[1:], ""], strict=True)
+    ):
+        return False  # "189 174 personnes, réparties dans 1 021 centres, dont 867": the part is of the nearer
+    for cue in lex.cues.finditer(text, gap_start, gap_start + marker.start()):
+        if lex.cue_kinds[(cue.lastindex or 1) - 1] not in (kind, None):
+            return False  # something else happened in between: the part may be of that
+    return True
+
+
+def _part_of_an_uncounted(text: str, mention: _Mention, mentions: list[_Mention], lex: ClauseLexicon) -> bool:
+    """Whether a bare count right after a subgroup marker is a part of a number just before it that counts no
+    people nor homes (no mention was made of it): "répartis dans 312 centres, dont 80 sont pleins"."""
+    marker = lex.subgroup.search(text, max(0, mention.start - 30), mention.start)
+    if marker is None:
+        return False
+    window = max(0, marker.start() - 40)
+    head = text[window : marker.start()].rstrip(" ,")
+    numbers = [m for m in _A_NUMBER.finditer(head) if not _YEAR.match(m.group(0))]
+    after = head[numbers[-1].end() :].split() if numbers else []
+    if not numbers or len(after) > 2 or _a_day(numbers[-1].group(0), after[0] if after else "", lex):
+        return False  # (no number right before the marker, its noun and a word at most after it; not a date)
+    at = window + numbers[-1].start()
+    return not any(m.start <= at < m.end for m in mentions)
+
+
+def _a_day(word: str, after: str, lex: ClauseLexicon) -> bool:
+    """Whether a number and the word after it are a date's day and month ("28 juin")."""
+    return len(word) <= 2 and word.isdigit() and lex.month is not None and lex.month.fullmatch(after) is not None
 
 
 def _listed_after_a_subgroup(gap: str, lex: ClauseLexicon) -> bool:

@@ -71,3 +71,39 @@ def test_arabic_living_in_camps_and_shelters(text: str, expected: list[tuple[str
 )
 def test_french_a_night_in_a_shelter(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "أحصى المسعفون 38 جثة في سوق البلدة وحدها، بينهم 9 نساء.",
+            "ar",
+            [("killed", 38, "people"), ("killed", 9, "women")],
+        ),
+        (
+            "قتل 612 مدنيا في المحافظة منذ 3 آب 2024، بينهم 140 طفلا، بحسب المرصد.",
+            "ar",
+            [("killed", 612, "civilians"), ("killed", 140, "children")],
+        ),
+        (
+            "Les combats ont fait au moins 31 morts depuis le 14 mars, dont six soldats, et 52 blessés.",
+            "fr",
+            [("killed", 31, "people"), ("killed", 6, "fighters"), ("injured", 52, "people")],
+        ),
+        (
+            # the part has its own verb: it is of its own kind
+            "Au total, 3 100 personnes ont été déplacées depuis avril, dont 900 sont hébergées dans des écoles.",
+            "fr",
+            [("displaced", 3100, "people"), ("sheltered", 900, "people")],
+        ),
+        (
+            # the part is of the nearer number, which counts no people
+            "Quelque 41 000 personnes sont hébergées, réparties dans 312 centres, dont 80 sont pleins.",
+            "fr",
+            [("sheltered", 41000, "people")],
+        ),
+    ],
+)
+def test_a_part_after_an_aside(text: str, lang: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, lang) == expected
