@@ -70,6 +70,9 @@ _GROUP_PREDICATE = re.compile(
     r"(?:\s+of\s+(?:them|these|those))?"  # ("At least 46 of them were children")
     r"\s+(?:were|are|was|included|include)\s+(?:also\s+)?" + _HEDGED + r"(?:[a-z-]+\s+)?([a-z]+)\b"
 )
+_GROUP_PREDICATE_FIRST_WORD = re.compile(
+    r"(?:\s+of\s+(?:them|these|those))?\s+(?:were|are|was|included|include)\s+(?:also\s+)?" + _HEDGED + r"([a-z]+)\b"
+)
 # Where some of the hurt still are: "remained in intensive care", "were still under treatment".
 _IN_CARE = re.compile(
     r"\s+(?:remained|remain|remains|are|were|was|is)\s+(?:still\s+)?(?:in|under|receiving)\s+(?:an?\s+|the\s+)?"
@@ -641,18 +644,24 @@ def place_count_line(
             links[i] = Link(previous, np.group, mention.start, mention.end, False, False)
 
 
-def group_predicate(lowered: str, mention: NumberMention, previous: Kind, lex: Lexicon) -> Link | None:
+def group_predicate(
+    lowered: str, mention: NumberMention, previous: Kind, lex: Lexicon, *, first_word: bool = False
+) -> Link | None:
     """ "Fourteen were children.", "...; at least 200 are unaccompanied": a sentence or clause opening on a bare
-    count that names only the group of a figure stated before it."""
+    count that names only the group of a figure stated before it. With ``first_word``, the word right after the
+    verb is tried first ("Of the 32, 31 were civilians and one was a soldier"; elsewhere a list of such parts is
+    left whole to `carry_over`)."""
     if lowered[: mention.start].strip() and not _CLAUSE_OPEN.search(lowered, max(0, mention.start - 12), mention.start):
         return None
-    m = _GROUP_PREDICATE.match(lowered, mention.end)
-    if m is None or previous in HOUSE_KINDS:
+    if previous in HOUSE_KINDS:
         return None
-    group = lex.group_nouns.get(m.group(1)) or lex.group_adjectives.get(m.group(1))
-    if group is None:
-        return None
-    return Link(previous, group, mention.start, m.end(), False, False)
+    # (the word after the verb, or the one after it: "were young children", "were civilians and one was")
+    for pattern in (_GROUP_PREDICATE_FIRST_WORD, _GROUP_PREDICATE) if first_word else (_GROUP_PREDICATE,):
+        m = pattern.match(lowered, mention.end)
+        group = (lex.group_nouns.get(m.group(1)) or lex.group_adjectives.get(m.group(1))) if m else None
+        if m is not None and group is not None:
+            return Link(previous, group, mention.start, m.end(), False, False)
+    return None
 
 
 def stand_ins(

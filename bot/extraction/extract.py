@@ -53,6 +53,27 @@ def _heads_a_list(text: str, sentence_end: int) -> bool:
     )
 
 
+# A sentence opening on a figure said before, named by its count alone: "Of the 145, 117 were residents of ...".
+_WHOLE_BY_ITS_COUNT = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(\d[\d,]*)(?<!,)\s*,(?!\d)", re.IGNORECASE)
+
+
+def _parts_of_the_whole_named(
+    sentence: str, statements: list[Statement], found: list[tuple[Statement, str]]
+) -> list[Statement]:
+    """The parts read after "Of the 145," take the kind of the figure of that count said before, which need not be
+    the last one ("..., with more than 400 still missing. Of the 145, 117 were residents")."""
+    m = _WHOLE_BY_ITS_COUNT.match(sentence)
+    if m is None:
+        return statements
+    value = int(m.group(1).replace(",", ""))
+    whole = next((st for st, _ in reversed(found) if st.value == value), None)
+    parts = [st for st in statements if st.start >= m.end() and not st.own_verb]
+    if whole is None or not parts or whole.kind in HOUSE_KINDS or parts[0].kind in HOUSE_KINDS:
+        return statements
+    guessed = parts[0].kind
+    return [st._replace(kind=whole.kind) if st in parts and st.kind is guessed else st for st in statements]
+
+
 def _list_opening_kind(sentence: str) -> Kind | None:
     """The kind a sentence opening a list names without a count of its own ("SOHR reported that the civilians were
     killed as follows:"), which the list's items take."""
@@ -167,15 +188,21 @@ def _read_tables(
     norm = prepared.text
     lowered = norm[para[0] : para[1]].lower()
     # a table under a figure that says it is broken down ("... staying in 78 ECs, broken down as follows:")
-    unit_kind = found[-1][0].kind if found and norm[: para[0]].rstrip().endswith(":") else None
+    above = line_above(norm, para[0])
+    line = norm[above[0] : above[1]] if above else ""
+    unit_kind = None
+    if line.endswith(":") and not (found and found[-1][1] in line):
+        # words introducing it with no count of their own: "The table below shows the displaced persons inside
+        # evacuation centers:" (the last figure found is further up, and of its own kind)
+        unit_kind = title_kind(line, lexicon_for("en"))
+    if unit_kind is None and found and norm[: para[0]].rstrip().endswith(":"):
+        unit_kind = found[-1][0].kind
     if unit_kind is None and (paragraph_before in _MOVED_KINDS or paragraph_before in HOUSE_KINDS):
         # a table of units ("Commune | Individuals") under a count of people who moved, or of degrees ("Region |
         # Totally Damaged | Partially Damaged") under a count of houses
         unit_kind = paragraph_before
     if unit_kind is None and (heading := _heading_before(norm, para[0])):
         unit_kind = title_kind(heading, lexicon_for("en"))  # a title of its own above: "DISPLACEMENT BY LOCATION"
-    above = line_above(norm, para[0])
-    line = norm[above[0] : above[1]] if above else ""
     # (a heading, not a paragraph that ends by introducing the table: its last figure says more than its words)
     heading = (
         line if (line.endswith(":") and len(line.split()) <= _HEADING_WORDS) or _heading_before(norm, para[0]) else ""
@@ -336,6 +363,8 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             if not statements:
                 continue
+            if lang == "en" and found and sentence.lstrip(" \"“‘'")[:1] in "OoAa":
+                statements = _parts_of_the_whole_named(sentence, statements, found)
             recent = statements[-1].kind
             sentence_span = prepared.span_to_original(s_start, s_end)
             sentence_text = text[sentence_span[0] : sentence_span[1]]

@@ -331,6 +331,9 @@ def _words(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     return out
 
 
+_SINGULAR_HOUSES = frozenset({"house", "home", "building", "hut", "shelter", "apartment", "flat"})
+
+
 def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase:
     """The noun phrase right after a number ending at ``pos``; without a known noun it is empty."""
     if not vague and (m := _OF_WHOM.match(text, pos)):
@@ -366,6 +369,13 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         if found is not None:
             if found[1] == "house" and i and lowered[i - 1] == "whose":
                 return NounPhrase(end=pos)  # "a family of five whose house collapsed": their house, not a count of it
+            if (
+                found[1] == "house"
+                and lowered[i] in _SINGULAR_HOUSES
+                and i + 1 < len(lowered)
+                and (lowered[i + 1] in lex.group_nouns or is_human_plural(lowered[i + 1], lex))
+            ):
+                continue  # a house noun naming people's work or place: "two home guards", "3 house owners"
             if prenominal_status and lowered[i] in _ROLE_HEADS:
                 prenominal = None  # "3,000 refugee volunteers": people by their work, whatever their status
             return _with_prenominal(_with_head(text, words, lowered, i, found, lex), prenominal)

@@ -292,6 +292,15 @@ def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]], words: bool) -
 
 
 # A sentence naming the people it speaks of, whose bracketed numbers are their ages.
+# A person, then the name in apposition, then an opening bracket: "an elderly woman, Mariyamma (", "the driver,
+# Abdul Rahim Khan (" (a person named in a list of places is no person: "deaths: Dhubri (12)")
+_NAMED_PERSON_BEFORE = re.compile(
+    r"\b(?:woman|man|boy|girl|child|wife|husband|son|daughter|mother|father|brother|sister|farmer|driver|teacher"
+    r"|student|worker|labourer|laborer|fisherman|trader|shopkeeper|resident|villager|youth|victim|pilgrim|deceased"
+    r"|grandfather|grandmother|granddaughter|grandson|priest|imam|nurse|doctor|soldier|officer|constable|jawan)"
+    r",\s+(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*\s*\($",
+    re.IGNORECASE,  # (read in lowered text, where a name's capital is gone)
+)
 _IDENTIFIED_BEFORE = re.compile(
     r"\b(?:identified|named)(?:\s+(?:them|him|her))?\s+as\b|\bnames?\s+(?:are|were|is|was)\b"
 )
@@ -348,6 +357,13 @@ def _is_count(text: str, start: int, end: int) -> bool:
         and _IDENTIFIED_BEFORE.search(text, 0, start)
     ):
         return False  # an age after a name: "The deceased were identified as Thomas Varghese (72) and ..."
+    if (
+        end - start <= 3
+        and text[start - 1 : start] == "("
+        and text.startswith(")", end)
+        and _NAMED_PERSON_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        return False  # an age after a person and his name: "an elderly woman, Mariyamma (68), and ..."
     if end - start <= 3 and _SITE_NUMBER_BEFORE.search(text, max(0, start - 30), start):
         return False  # a site's number: "refugees in Camp 14", "in Camps 10 and 12", "Block 7"
     window = max(0, start - 24)

@@ -146,7 +146,9 @@ _CONFIRMED_START = re.compile(
     r"\s+\d"
 )
 # A whole named by its count alone: "Of the 315, 152 were children".
-_BARE_WHOLE = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+[\d,.]+(?:\s+(?:million|thousand))?\s*,\s*")
+_BARE_WHOLE = re.compile(
+    r"\W*(?:of|among)\s+(?:the|these|those)\s+\d[\d,.]*(?<![,.])(?:\s+(?:million|thousand))?\s*,(?!\d)\s*"
+)  # (not "Of the 1,016 returnees": its thousands comma is no clause's)
 # A house count's state in apposition: "another 12, partially damaged, have been declared unsafe".
 _HOUSE_STATE_AFTER = re.compile(r",\s*(partially|partly|totally|fully|completely)\s+(?:damaged|destroyed)\s*,")
 # A house's fate after "others": "More than 860 others were destroyed".
@@ -1877,7 +1879,7 @@ def find_statements(
     group_row = previous is not None and ":" in lowered and _GROUP_ROW.match(lowered) is not None
     bare_whole = (
         _BARE_WHOLE.match(lowered)
-        if (previous or recent) is not None and lowered.lstrip().startswith(("of ", "among "))
+        if (previous or recent) is not None and lowered.lstrip(" \"“‘'").startswith(("of ", "among "))
         else None
     )
     if (
@@ -2118,7 +2120,7 @@ def find_statements(
         # "Of the 315, 152 were children and 93 women": the parts of a figure said before, named by its count alone
         first = next((i for i, m in enumerate(mentions) if m.start >= bare_whole.end()), None)
         if first is not None and links[first] is None and not nps[first].has_head:
-            links[first] = group_predicate(lowered, mentions[first], said, lex)  # type: ignore[arg-type]
+            links[first] = group_predicate(lowered, mentions[first], said, lex, first_word=True)  # type: ignore[arg-type]
     if ":" in lowered and lex.heading is not None:
         tally_rows(sentence, lowered, mentions, nps, links, previous or recent, lex)
     if previous is not None and mentions and not any(links):
