@@ -141,6 +141,8 @@ class ClauseLexicon:
     possessive_kin: re.Pattern[str] | None  # "son frère": one person
     not_house_after: re.Pattern[str] | None  # "bâtiments publics": no homes
     of_before: re.Pattern[str] | None  # "un parent d'un membre": the second "un" is no count
+    dual_not_counted_before: re.Pattern[str] | None  # "بين عايلتين": a dual naming two sides, not a count
+    lone_kind_noun: re.Pattern[str] | None  # "قتيل و9 جرحى": one person named by what befell him (group "one")
     uncounted: frozenset[str]  # vague words reported never ("de nombreux")
     vague_pair: re.Pattern[str] | None  # "des centaines de blessés et de disparus"
     percent: re.Pattern[str] | None  # "pour cent": no hundred
@@ -269,6 +271,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         possessive_kin=_optional(mod, "POSSESSIVE_KIN", (rf"{start}(?:", r")(?!\w)")),
         not_house_after=_optional(mod, "NOT_HOUSE_AFTER"),
         of_before=_optional(mod, "OF_BEFORE"),
+        dual_not_counted_before=_optional(mod, "DUAL_NOT_COUNTED_BEFORE"),
+        lone_kind_noun=_optional(mod, "LONE_KIND_NOUN"),
         uncounted=frozenset(getattr(mod, "UNCOUNTED_VAGUE", ())),
         vague_pair=_optional(mod, "VAGUE_PAIR"),
         percent=_optional(mod, "PERCENT", ("", "$")),
@@ -970,6 +974,13 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             and lex.of_before.search(text, max(0, mention.start - 4), mention.start)
         ):
             nouns[i] = None  # "مقتل 9 اشخاص من عايلتين": whose the dead were, no count of families
+        elif (
+            mention.value == 2
+            and mention.group is not None
+            and lex.dual_not_counted_before is not None
+            and lex.dual_not_counted_before.search(text, max(0, mention.start - 8), mention.start)
+        ):
+            nouns[i] = None  # "شجار بين عايلتين", "شاب من احدي العايلتين": the two sides, not two of the harmed
     # what bounds a number's stretch: the numbers around it that count something ("d'une même famille" does not)
     bounds = [not (m.year_like or n is None or (m.one_word and n.bare)) for m, n in zip(mentions, nouns, strict=True)]
     his = [len(text)] * len(mentions)  # where each number's stretch ends: the next bounding number
@@ -1025,7 +1036,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         taken = [
             (min(m.start, link.start), max(m.end, link.end)) for m, link in zip(mentions, links, strict=True) if link
         ]
-        for mention, link in [*paired, *(_singletons(text, taken, lex) if lex.singulars else ())]:
+        ones = [*_singletons(text, taken, lex), *_lone_kind_nouns(text, taken, lex)] if lex.singulars else []
+        for mention, link in [*paired, *ones]:
             mentions.append(mention)
             links.append(link)
             nouns.append(_Noun(mention.end, group=link.group, bare=False))
@@ -1288,6 +1300,22 @@ def _paired(
         found.append(
             (_Mention(start, word.end(), None, None, Qualifier.VAGUE), _Link(other.kind, link.group, start, word.end()))
         )
+    return found
+
+
+def _lone_kind_nouns(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:
+    """ "قتيل و9 جرحى في شجار", "سقوط قتيل في الاشتباكات": a singular noun of what befell someone, standing alone
+    where a count would (a headline's start, after a colon, "عن", "سقوط"), is one person."""
+    found: list[tuple[_Mention, _Link]] = []
+    if lex.lone_kind_noun is None:
+        return found
+    for m in lex.lone_kind_noun.finditer(text):
+        start, end = m.span("one")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        kind = lex.kind_nouns.get(m.group("one"))
+        if kind is not None:
+            found.append((_Mention(start, end, 1, None, Qualifier.EXACT), _Link(kind, Group.PEOPLE, start, end)))
     return found
 
 

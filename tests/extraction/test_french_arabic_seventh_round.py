@@ -107,3 +107,25 @@ def test_french_a_night_in_a_shelter(text: str, expected: list[tuple[str, int | 
 )
 def test_a_part_after_an_aside(text: str, lang: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هلك 27 شخصا وأصيب 940 آخرون في حوادث المرور.", [("killed", 27, "people"), ("injured", 940, "people")]),
+        ("بلغ عدد المتوفين في حوادث الطرق 3120 شخصا.", [("killed", 3120, "people")]),
+        ("أسفر الحادث عن مصرع 9 زائرين ومصرع 11 زائرا آخرين.", [("killed", 9, "people"), ("killed", 11, "people")]),
+        (
+            "التهمت النيران خمسة منازل بالكامل وتضرر تسعة منازل أخرى بشكل جزئي.",
+            [("houses_destroyed", 5, "households"), ("houses_damaged", 9, "households")],
+        ),
+        ("وأدى الحريق إلى احتراق 12 منزلا في القرية.", [("houses_destroyed", 12, "households")]),
+        ("وأدى الحريق إلى احتراق 40 خيمة في المخيم.", []),
+        ("قتيل و7 جرحى في شجار بين عائلتين.", [("killed", 1, "people"), ("injured", 7, "people")]),
+        ("حين قتل شاب من إحدى العائلتين.", [("killed", 1, "people")]),
+        ("سقوط قتيل في الاشتباكات الليلية.", [("killed", 1, "people")]),
+        ("سقط بين قتيل وجريح 40 شخصا.", []),
+    ],
+)
+def test_arabic_deaths_fires_duals_and_lone_nouns(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "ar") == expected

@@ -124,13 +124,15 @@ GROUP_NOUNS: dict[str, Group] = {
     "مسن": Group.PEOPLE, "مسنا": Group.PEOPLE, "مسنين": Group.PEOPLE, "قاصرا": Group.CHILDREN,
     "قاصرين": Group.CHILDREN, "رضيع": Group.CHILDREN, "رضيعا": Group.CHILDREN, "رضع": Group.CHILDREN,
     "شرطي": Group.FIGHTERS, "شرطيا": Group.FIGHTERS, "شرطيين": Group.FIGHTERS, "حاج": Group.PEOPLE,
-    "حجاج": Group.PEOPLE, "زائر": Group.PEOPLE, "زوار": Group.PEOPLE, "ناشط": Group.PEOPLE,
+    "حجاج": Group.PEOPLE, "زائر": Group.PEOPLE, "زائرا": Group.PEOPLE, "زائرين": Group.PEOPLE, "زوار": Group.PEOPLE,
+    "حاجا": Group.PEOPLE, "ناشط": Group.PEOPLE,
     "ناشطا": Group.PEOPLE, "ناشطين": Group.PEOPLE,
 }  # fmt: skip
 HOUSE_NOUNS = (
     "منزل", "منزلا", "منازل", "بيت", "بيتا", "بيوت", "مسكن", "مسكنا", "مساكن", "مبني", "مبان", "مباني",
-    "وحده سكنيه", "وحدات سكنيه", "خيمه", "خيام", "ماوي", "ملجا",
+    "وحده سكنيه", "وحدات سكنيه", "ماوي", "ملجا",
 )  # fmt: skip
+# (not tents: a camp's tents burnt are no homes destroyed, as in English)
 KIND_NOUNS: dict[str, Kind] = {
     "قتيل": Kind.KILLED, "قتيلا": Kind.KILLED, "قتلي": Kind.KILLED, "القتلي": Kind.KILLED, "شهيدا": Kind.KILLED,
     "شهيد": Kind.KILLED, "شهداء": Kind.KILLED, "الشهداء": Kind.KILLED, "جثه": Kind.KILLED, "جثث": Kind.KILLED,
@@ -181,6 +183,7 @@ BARE_FOLLOWERS = (
 
 CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"قتل|قتلوا|قتلت|قتيل|قتلي|مقتل|يقتل|تقتل|لقي حتف|لقوا حتف|لقي مصرع|لقوا مصرع|مصرع|حتفهم|حتفه|حتفها|مات|ماتوا"
+     r"|متوفين|المتوفين|متوفون|المتوفون|هلك|هلكوا|هلاك"
      r"|يموت|موت|الموتي|توفي|توفوا|وفاه|وفيات|استشهد|استشهاد|شهيد|شهداء|جثه|جثث|جثامين|فقد(?:وا)? حيا[ته]|فقدان حياه"
      r"|حصيله|ضحايا|اودي بحياه|اودت بحياه|بحياه|حياتهم|حياته|حياتها|لحياتهم|اعدام|اعدم|ذبح|غرق|قضي|قضوا"
      r"|فارق(?:ت|وا|ا)?(?= (?:\S+ ){0,3}?الحياه)|رفات|دفن|دفنت|دفنوا|دفنا|راح ضحيت\w*"
@@ -227,7 +230,7 @@ _DAMAGED = r"انهيارا جزييا|انهيار جزيي|جزيي|جزئيا
 _DESTROYED = (
     r"دمر|تدمير|مدمر|دمار|هدم|انهار|انهيار(?![^.،]{0,30}?انهيارا جزييا)|سوي|احترق|حرق|احراق|جرف|كلي"
     r"|يفجر|تفجر|فجرت|فجروا|تفجير|نسف|ينسف|تنسف"  # (blown up; not "فجر", dawn)
-    r"|احرق|احرقوا|احرقت"
+    r"|احرق|احرقوا|احرقت|احتراق|التهم(?:ت)?(?: النيران)?|اتت (?:النيران )?علي\w*"  # (burnt down: "اتت عليها النيران")
 )
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     # destroyed or damaged in one count ("دمرت او الحقت اضرارا ب"): a combined total, not labelled
@@ -249,6 +252,14 @@ COORDINATOR = r"و"
 DEFINITE = r"(?:و|ف)?(?:ب|ل|ك)?ال|لل"
 # Before a noun and "one", what makes it the complement of another noun ("سته افراد من عايله واحده"), not a count.
 OF_BEFORE = r"(?<!\w)(?:من|في)\s+$"
+# A singular noun of what befell one person, where a count would stand: at a headline's start or after a colon,
+# "عن" or "سقوط", and followed by "و" and the next item, or by where or why ("قتيل و9 جرحى في شجار").
+LONE_KIND_NOUN = (
+    r"(?:^|:\s*|(?<!\w)(?:عن|سقوط)\s+)(?P<one>قتيل|جريح|مصاب|مفقود|شهيد)"
+    r"(?=\s+(?:و\d|و\S+(?:ان|ين)(?!\w)|(?:في|اثر|جراء|بسبب|خلال)(?!\w))|\s*$)"
+)
+# Before a dual, what makes it the two sides of a quarrel or one of two, not a count: "شجار بين عايلتين".
+DUAL_NOT_COUNTED_BEFORE = r"(?<!\w)(?:بين|احدي|احد|كلا|كلتا)\s+(?:ال)?$"
 # One person listed after a figure: "و" or "بينهم" then the noun, bare ("مقتل 4 اطفال وامراه", "بينهم طفل").
 JOINED_ONE = r"(?:من\s+)?(?:بينهم|بينهن|بينها|منهم|منهن|منها)\s+و?|و"
 
