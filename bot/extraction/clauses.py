@@ -143,6 +143,9 @@ class ClauseLexicon:
     of_before: re.Pattern[str] | None  # "un parent d'un membre": the second "un" is no count
     dual_not_counted_before: re.Pattern[str] | None  # "بين عايلتين": a dual naming two sides, not a count
     lone_kind_noun: re.Pattern[str] | None  # "قتيل و9 جرحى": one person named by what befell him (group "one")
+    definite_one: re.Pattern[str] | None  # "Le chauffeur a été tué": one person by role, then its own passive
+    one_part_after: re.Pattern[str] | None  # "dont un grièvement": how badly, after one of the hurt
+    definite_groups: dict[str, Group]
     uncounted: frozenset[str]  # vague words reported never ("de nombreux")
     vague_pair: re.Pattern[str] | None  # "des centaines de blessés et de disparus"
     percent: re.Pattern[str] | None  # "pour cent": no hundred
@@ -273,6 +276,9 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         of_before=_optional(mod, "OF_BEFORE"),
         dual_not_counted_before=_optional(mod, "DUAL_NOT_COUNTED_BEFORE"),
         lone_kind_noun=_optional(mod, "LONE_KIND_NOUN"),
+        definite_one=_optional(mod, "DEFINITE_ONE"),
+        one_part_after=_optional(mod, "ONE_PART_AFTER"),
+        definite_groups=getattr(mod, "DEFINITE_GROUPS", {}),
         uncounted=frozenset(getattr(mod, "UNCOUNTED_VAGUE", ())),
         vague_pair=_optional(mod, "VAGUE_PAIR"),
         percent=_optional(mod, "PERCENT", ("", "$")),
@@ -960,7 +966,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     ("Port-de-Paix : 11", "منطقه ادلب: 41,200 شخص")."""
     text = lower_keeping_length(sentence).translate(lex.apostrophes)
     mentions = _mentions(text, lex)
-    if not mentions and not lex.singulars:
+    if not mentions and not lex.singulars and lex.definite_one is None:
         return []
     nouns = [_noun(text, m, lex) for m in mentions]
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
@@ -991,7 +997,15 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
         if noun is None and mention.qualifier is Qualifier.VAGUE and _cue_beside(text, mention, lex):
             noun = nouns[i] = _Noun(mention.end)  # "ونزوح مئات الالاف" with no noun after it
-        if noun is None or (noun.bare and (mention.year_like or mention.one_word)):
+        one_part = (
+            mention.one_word
+            and noun is not None
+            and noun.bare
+            and lex.one_part_after is not None
+            and lex.one_part_after.match(text, mention.end) is not None
+            and lex.subgroup.search(text, max(0, mention.start - 20), mention.start) is not None
+        )  # "blessés, dont un grièvement": one of them
+        if noun is None or (noun.bare and (mention.year_like or mention.one_word) and not one_part):
             nouns[i] = None
             continue
         if noun.bare and (label := _row_label(text, mention, lex)) is not None:
@@ -1032,11 +1046,12 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     _rows_of_the_kind_before(text, mentions, nouns, links, previous)
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
     paired = _paired(text, mentions, nouns, links, lex)
-    if lex.singulars or paired:
+    if lex.singulars or paired or lex.definite_one is not None:
         taken = [
             (min(m.start, link.start), max(m.end, link.end)) for m, link in zip(mentions, links, strict=True) if link
         ]
         ones = [*_singletons(text, taken, lex), *_lone_kind_nouns(text, taken, lex)] if lex.singulars else []
+        ones += _definite_ones(text, taken, lex)
         for mention, link in [*paired, *ones]:
             mentions.append(mention)
             links.append(link)
@@ -1316,6 +1331,25 @@ def _lone_kind_nouns(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon
         kind = lex.kind_nouns.get(m.group("one"))
         if kind is not None:
             found.append((_Mention(start, end, 1, None, Qualifier.EXACT), _Link(kind, Group.PEOPLE, start, end)))
+    return found
+
+
+def _definite_ones(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:
+    """ "Le chauffeur a été tué sur le coup", "l'apprenti a été blessé au bras": one person named by the article
+    and a role, whose own passive of harm follows."""
+    found: list[tuple[_Mention, _Link]] = []
+    if lex.definite_one is None:
+        return found
+    for m in lex.definite_one.finditer(text):
+        start, end = m.span("one")
+        cue = lex.cues.match(text, m.end())
+        if cue is None or any(s < m.end() and start < e for s, e in taken):
+            continue
+        kind = lex.cue_kinds[(cue.lastindex or 1) - 1]
+        if kind not in HARM_KINDS:
+            continue  # (one person on the move is a person's story)
+        group = lex.definite_groups.get(m.group("one").split()[-1], Group.PEOPLE)
+        found.append((_Mention(start, end, 1, None, Qualifier.EXACT), _Link(kind, group, start, cue.end())))
     return found
 
 

@@ -129,3 +129,27 @@ def test_a_part_after_an_aside(text: str, lang: str, expected: list[tuple[str, i
 )
 def test_arabic_deaths_fires_duals_and_lone_nouns(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le chauffeur a été tué sur le coup.", [("killed", 1, "people")]),
+        ("Le gérant de la boutique, lui, a été tué par balle.", [("killed", 1, "people")]),
+        ("L'apprenti a été grièvement blessé au bras.", [("injured", 1, "people")]),
+        ("La fillette est toujours portée disparue.", [("missing", 1, "children")]),
+        ("Le chauffeur a indiqué que deux passagers ont été tués.", [("killed", 2, "people")]),
+        ("Le maire a été réélu dimanche.", []),
+        ("La victime a été transportée à l'hôpital de district.", []),
+        ("Un nourrisson de 5 mois périt dans l'incendie de la case.", [("killed", 1, "children")]),
+        ("Huit personnes ont été intoxiquées par la fumée.", [("injured", 8, "people")]),
+        ("Les assaillants ont mis le feu à une trentaine de maisons.", [("houses_destroyed", 30, "households")]),
+        ("Onze clients ont été blessés.", [("injured", 11, "people")]),
+        (
+            "Trois gendarmes ont été blessés, dont un grièvement.",
+            [("injured", 3, "fighters"), ("injured", 1, "people")],
+        ),
+    ],
+)
+def test_french_one_person_by_role_and_other_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "fr") == expected

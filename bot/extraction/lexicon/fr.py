@@ -73,6 +73,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "personnes": Group.PEOPLE, "personne": Group.PEOPLE, "individus": Group.PEOPLE, "gens": Group.PEOPLE,
     "habitants": Group.PEOPLE, "villageois": Group.CIVILIANS, "hommes": Group.PEOPLE, "homme": Group.PEOPLE,
     "passagers": Group.PEOPLE, "migrants": Group.PEOPLE, "pèlerins": Group.PEOPLE, "fidèles": Group.PEOPLE,
+    "clients": Group.PEOPLE, "usagers": Group.PEOPLE, "ouvriers": Group.PEOPLE,
     "élèves": Group.PEOPLE, "étudiants": Group.PEOPLE, "travailleurs": Group.PEOPLE, "agriculteurs": Group.PEOPLE,
     "éleveurs": Group.PEOPLE, "orpailleurs": Group.PEOPLE, "manifestants": Group.PEOPLE, "âmes": Group.PEOPLE,
     "victimes": Group.PEOPLE, "membres": Group.PEOPLE, "patients": Group.PEOPLE, "journalistes": Group.PEOPLE,
@@ -119,7 +120,7 @@ GROUP_NOUNS: dict[str, Group] = {
 HOUSE_NOUNS = (
     "maisons", "maison", "habitations", "habitation", "logements", "logement", "bâtiments", "cases", "abris",
     "domiciles", "édifices", "constructions", "huttes", "immeubles", "foyers", "concessions", "concession",
-    "baraques", "paillotes", "résidences", "unités d'habitation", "unités de logement",
+    "baraques", "paillotes", "résidences", "unités d'habitation", "unités de logement", "maisonnettes", "cabanes",
 )  # fmt: skip
 # Nouns that carry the kind themselves ("95 morts", "4 000 déplacés").
 KIND_NOUNS: dict[str, Kind] = {
@@ -167,7 +168,7 @@ BARE_FOLLOWERS = (
 
 # Words saying what happened, wherever they stand in the clause; the nearest to the number wins.
 CUES: tuple[tuple[str, Kind | None], ...] = (
-    (r"tu(?:é|e|ée|és|ées|ant|er|ent|aient|ait)|(?:ont|a|avaient|auraient) péri|périssent|péri"
+    (r"tu(?:é|e|ée|és|ées|ant|er|ent|aient|ait)|(?:ont|a|avaient|auraient) péri|périssent|périt|péri|meurt|meurent"
      r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morte?s?"
      r"|la mort d(?:e|')|massacr(?:é|ée|és|ées|ant)|exécut(?:é|ée|és|ées)|noy(?:é|ée|és|ées)|abattu(?:e|s|es)?"
      r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)|coûté la vie|bilan"
@@ -185,7 +186,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"(?:figure(?:nt)? parmi les )?bless(?:é|ée|és|ées|ant|er|ures?)|grièvement"
      r"|touch(?:é|ée|és|ées) (?:à la|au|aux|à l'|par balles?)"
      r"|légèrement(?! (?:supérieur|inférieur|plus|moins|au-dessus|en dessous|en baisse|en hausse))"
-     r"|hospitalis(?:é|ée|és|ées)|graves|brûl(?:é|ée|és|ées)"
+     r"|hospitalis(?:é|ée|és|ées)|graves|brûl(?:é|ée|és|ées)|intoxiqu(?:é|ée|és|ées)"
      r"|dans un état (?:grave|critique)|gravement atteinte?s?", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition"
      r"|manqu(?:ent|aient|ait|e) (?:encore |toujours )?à l'appel", Kind.MISSING),
@@ -240,7 +241,7 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
      r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées)|brûl(?:é|ée|és|ées)|réduit(?:e|s|es)? en cendres"
      r"|ravag(?:é|ée|és|ées)|englouti(?:e|s|es)?|pulvéris(?:é|ée|és|ées)|soufflé(?:e|s|es)?|écroul(?:é|ée|és|ées)"
-     r"|enseveli(?:e|s|es|t|ssant)?|démoli(?:e|s|es|tion)?|effondrement", Kind.HOUSES_DESTROYED),
+     r"|enseveli(?:e|s|es|t|ssant)?|démoli(?:e|s|es|tion)?|effondrement|mis le feu (?:à|aux)", Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 # Where a number with no noun of its own continues the figure before it ("9 morts, dont 7 à Ségué").
 CHAIN = r"(?:\s*(?:,|;|\(|[«»\"“”]|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit)\s*)*\s*"
@@ -338,6 +339,31 @@ REGISTERED = r"(?:déjà |ainsi |officiellement )?(?:enregistr|recens|comptabili
 YIELDING = r"sinistr\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
 # Between one person ("un soldat", "son frère") and the verb of which it is the subject: an adjective, an aside
 # between commas, auxiliaries and adverbs ("un soldat malien a été mortellement blessé").
+# After "dont un", how badly: the one is a part of the hurt ("blessés, dont un grièvement à l'abdomen").
+ONE_PART_AFTER = r"\s+(?:grièvement|gravement|sérieusement|mortellement|légèrement|dans un état (?:grave|critique))"
+# One person named by the definite article and a role, then its own passive of harm: "Le chauffeur a été tué sur
+# le coup", "Le gérant du bar, lui, a été tué", "l'apprenti a été blessé au bras" (group "one"; the cue follows).
+DEFINITE_ONE = (
+    r"(?<!\w)(?:le |la |l')(?P<one>(?:jeune |petit |petite |vieux |vieille )?(?:chauffeur|conducteur|conductrice"
+    r"|passager|passagère|gérant|gérante|apprenti|apprentie|propriétaire|commerçant|commerçante|enseignant"
+    r"|enseignante|infirmier|infirmière|médecin|pêcheur|berger|cultivateur|agriculteur|éleveur|motard|taximan"
+    r"|moto-taximan|policier|policière|gendarme|militaire|soldat|agent|gardien|vigile|chef|imam|pasteur|prêtre|curé"
+    r"|maire|journaliste|élève|étudiant|étudiante|bébé|nourrisson|enfant|garçon|garçonnet|fillette|adolescent"
+    r"|adolescente|octogénaire|nonagénaire|septuagénaire|sexagénaire|vieillard|homme|femme|mère|père|épouse|époux"
+    r"|mari|fils|fille|frère|sœur|soeur|grand-mère|grand-père|petite-fille|petit-fils|victime|suspect|assaillant))"
+    r"(?:\s+(?!a |est |était |avait |aurait )[^\s,.;:!?]+){0,4}?(?:\s*,[^,.;:!?]{1,60},)?"
+    r"\s+(?:a|avait|aurait|est|était|fut)\s+(?:été\s+)?(?:(?:grièvement|légèrement|gravement|mortellement|également"
+    r"|aussi|toujours|encore|lui-même|elle-même|toutefois|quant à lui|quant à elle|lui aussi|elle aussi)\s+)*(?=\w)"
+)
+DEFINITE_GROUPS: dict[str, Group] = {
+    "bébé": Group.CHILDREN, "nourrisson": Group.CHILDREN, "enfant": Group.CHILDREN, "garçon": Group.CHILDREN,
+    "garçonnet": Group.CHILDREN, "fillette": Group.CHILDREN, "adolescent": Group.CHILDREN,
+    "adolescente": Group.CHILDREN, "petite-fille": Group.CHILDREN, "petit-fils": Group.CHILDREN,
+    "femme": Group.WOMEN, "mère": Group.WOMEN, "épouse": Group.WOMEN, "grand-mère": Group.WOMEN,
+    "sœur": Group.WOMEN, "soeur": Group.WOMEN, "conductrice": Group.WOMEN, "passagère": Group.WOMEN,
+    "policier": Group.FIGHTERS, "policière": Group.FIGHTERS, "gendarme": Group.FIGHTERS,
+    "militaire": Group.FIGHTERS, "soldat": Group.FIGHTERS, "assaillant": Group.FIGHTERS,
+}  # fmt: skip
 SINGULAR_GAP = (
     r",?(?: (?!qui |que |dont |où )[\w'-]+)?(?: (?:de|d'|du|des)\s*[\w'-]+(?: [\w'-]+){0,2}?)?(?:\s*\([^()]{1,20}\))?"
     r"(?:\s*,[^,.;:]{1,40},)?"
