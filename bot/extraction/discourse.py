@@ -405,8 +405,12 @@ def carry_over(
         ):
             bracket_kind = partitive  # the next part of the same whole: "... and seven were suspected gang members"
         if bracket_kind is not None:
-            group = np.group if np.has_head else _named_group(lowered, max(np.end, mention.end), lex) or np.group
-            links[i] = last = Link(bracket_kind, group, mention.start, max(np.end, mention.end), False, False)
+            end = max(np.end, mention.end)
+            named = None if np.has_head else _named_group_span(lowered, end, lex)
+            group = named[0] if named else np.group
+            # (over the predicate that names the group, so that what follows it follows the figure: "four were
+            # civilians, among them an elderly man")
+            links[i] = last = Link(bracket_kind, group, mention.start, named[1] if named else end, False, False)
             last_end = last.end
             partitive = bracket_kind
             continue
@@ -722,7 +726,12 @@ def stand_ins(
                 if _COUNT_ENDS.match(lowered, mention.end)
                 else group_predicate(lowered, mention, said, lex)
             )
-        elif before is not None and i > 0 and not np.has_head:
+        elif (
+            before is not None
+            and i > 0
+            and not np.has_head
+            and kind_of_partitive(lowered, mentions[0].start, lex) in (None, before)
+        ):  # (not after a part of another kind: "[30 wounded.] Of the dead, 13 were fighters and four were ...")
             link = group_predicate(lowered, mention, before, lex)
         if link is not None:
             links[i] = link
@@ -759,12 +768,18 @@ def _is_part_tail(lowered: str, end: int, lex: Lexicon) -> bool:
 
 def _named_group(lowered: str, end: int, lex: Lexicon) -> Group | None:
     """The group a predicate names after a bare count: "4,000 were children", "200 are unaccompanied"."""
+    named = _named_group_span(lowered, end, lex)
+    return named[0] if named else None
+
+
+def _named_group_span(lowered: str, end: int, lex: Lexicon) -> tuple[Group, int] | None:
+    """The group a predicate names after a bare count, and where the word naming it ends."""
     m = _PART_GROUP.match(lowered, end)
     if m is None:
         return None
-    for word in m.groups():
+    for i, word in enumerate(m.groups(), start=1):
         if word and (group := lex.group_nouns.get(word) or lex.group_adjectives.get(word)):
-            return group
+            return group, m.end(i)
     return None
 
 

@@ -76,3 +76,17 @@ def test_a_table_takes_the_kind_of_the_words_introducing_it() -> None:
     )
     tabled = [(kind, value) for kind, value, _ in _read(text) if value not in (4, None)]
     assert tabled == [("sheltered", 2140), ("sheltered", 8615), ("sheltered", 930), ("sheltered", 3570)]
+
+
+def test_parts_after_a_partitive_of_another_kind_than_the_sentence_before() -> None:
+    text = (
+        "The fighting also left more than 40 others wounded. Of the dead, 11 were fighters and three were "
+        "civilians, among them an elderly woman and a boy who were caught in crossfire."
+    )
+    assert _read(text) == [
+        ("injured", 40, "people"),
+        ("killed", 11, "fighters"),
+        ("killed", 3, "civilians"),
+        ("killed", 1, "women"),
+        ("killed", 1, "children"),
+    ]
