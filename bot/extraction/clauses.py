@@ -145,6 +145,9 @@ class ClauseLexicon:
     lone_kind_noun: re.Pattern[str] | None  # "قتيل و9 جرحى": one person named by what befell him (group "one")
     definite_one: re.Pattern[str] | None  # "Le chauffeur a été tué": one person by role, then its own passive
     one_part_after: re.Pattern[str] | None  # "dont un grièvement": how badly, after one of the hurt
+    illness: re.Pattern[str] | None  # an illness named in the sentence: its cases are no hurt
+    complementizer: re.Pattern[str] | None  # "ان": what was said begins; a cue before it is the saying's
+    wounds: re.Pattern[str] | None  # words that say wounds, not cases of an illness
     definite_groups: dict[str, Group]
     uncounted: frozenset[str]  # vague words reported never ("de nombreux")
     vague_pair: re.Pattern[str] | None  # "des centaines de blessés et de disparus"
@@ -278,6 +281,9 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         lone_kind_noun=_optional(mod, "LONE_KIND_NOUN"),
         definite_one=_optional(mod, "DEFINITE_ONE"),
         one_part_after=_optional(mod, "ONE_PART_AFTER"),
+        illness=_optional(mod, "ILLNESS"),
+        complementizer=_optional(mod, "COMPLEMENTIZER"),
+        wounds=_optional(mod, "WOUNDS"),
         definite_groups=getattr(mod, "DEFINITE_GROUPS", {}),
         uncounted=frozenset(getattr(mod, "UNCOUNTED_VAGUE", ())),
         vague_pair=_optional(mod, "VAGUE_PAIR"),
@@ -861,12 +867,17 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         right = right if beside and right is not None and not _coordinated(text, right, lex) else None
     chosen: tuple[Kind | None, int, int] | None
     if right and left:
-        right_gap = (
-            right[1]
-            - noun.end
-            + _CLAUSE_COST * bool(lex.clause_words.search(text, noun.end, right[1]) or _coordinated(text, right, lex))
+        across = lex.clause_words.search(text, noun.end, right[1]) is not None and not _part_aside(
+            text[noun.end : right[1]], lex
+        )  # (a part told between commas is no clause of its own: "29 مهاجرا, بينهم 5 اطفال, فقدوا")
+        right_gap = right[1] - noun.end + _CLAUSE_COST * bool(across or _coordinated(text, right, lex))
+        left_gap = (
+            mention.start
+            - left[2]
+            + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
+            + _CLAUSE_COST
+            * bool(lex.complementizer is not None and lex.complementizer.search(text, left[2], mention.start))
         )
-        left_gap = mention.start - left[2] + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
         # "huit sont portées disparues"; "deux autres enlevés": a participle after "autres" is theirs
         subject = noun.bare and (
             lex.subject_verb.match(text, noun.end) is not None
@@ -988,7 +999,10 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         ):
             nouns[i] = None  # "شجار بين عايلتين", "شاب من احدي العايلتين": the two sides, not two of the harmed
     # what bounds a number's stretch: the numbers around it that count something ("d'une même famille" does not)
-    bounds = [not (m.year_like or n is None or (m.one_word and n.bare)) for m, n in zip(mentions, nouns, strict=True)]
+    bounds = [
+        not (m.year_like or n is None or (m.one_word and n.bare) or _opens_a_part(text, m, lex))
+        for m, n in zip(mentions, nouns, strict=True)
+    ]  # (a part in an aside bounds nothing: "37 مهاجرا, بينهم 6 اطفال, فقدوا" is what befell the 37)
     his = [len(text)] * len(mentions)  # where each number's stretch ends: the next bounding number
     for k in range(len(mentions) - 2, -1, -1):
         his[k] = mentions[k + 1].start if bounds[k + 1] else his[k + 1]
@@ -1065,10 +1079,13 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     if lex.shelter_place is not None:
         links = [_sheltered(text, link, noun, lex) for link, noun in zip(links, nouns, strict=True)]
     cumulative = lex.cumulative.search(text) is not None
+    illness = lex.illness is not None and lex.illness.search(text) is not None
     statements: list[Statement] = []
     for mention, link, noun in zip(mentions, links, nouns, strict=True):
         if link is None or _uncounted(text, mention, lex):
             continue
+        if illness and link.kind is Kind.INJURED and not _wounds(text, mention, link, noun, lex):
+            continue  # "سجلت 211 اصابه جديده و7 وفيات" in a bulletin on cholera: cases, not the hurt
         if (
             mention.one_word
             and mention.value == 1
@@ -1106,6 +1123,27 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             )
         )
     return statements
+
+
+def _part_aside(between: str, lex: ClauseLexicon) -> bool:
+    """Whether the words between a count's noun and a cue are only a part told between commas (", بينهم 5 اطفال,")."""
+    if not between.lstrip().startswith(",") or not between.rstrip().endswith(","):
+        return False
+    inner = between.strip().strip(",")
+    marker = lex.subgroup_word.match(inner.strip())
+    return marker is not None and not re.search(r"[,.;:]", inner)
+
+
+def _opens_a_part(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
+    """Whether a count stands right after a comma and a subgroup marker ("، بينهم 6 اطفال")."""
+    marker = lex.subgroup.search(text, max(0, mention.start - 16), mention.start)
+    return marker is not None and text[max(0, marker.start() - 3) : marker.start()].rstrip().endswith(",")
+
+
+def _wounds(text: str, mention: _Mention, link: _Link, noun: _Noun | None, lex: ClauseLexicon) -> bool:
+    """Whether the words of a figure of the hurt say wounds ("جرحي", "بجروح"), not cases."""
+    end = max(link.end, mention.end, noun.end if noun else 0)
+    return lex.wounds is not None and lex.wounds.search(text, min(link.start, mention.start), end + 12) is not None
 
 
 def _rows_of_the_kind_before(

@@ -153,3 +153,33 @@ def test_arabic_deaths_fires_duals_and_lone_nouns(text: str, expected: list[tupl
 )
 def test_french_one_person_by_role_and_other_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cases of an illness are no hurt; its deaths are deaths
+        ("سجلت الولايات المتأثرة بالكوليرا 340 إصابة جديدة و9 وفيات.", [("killed", 9, "people")]),
+        ("سجلت الوزارة 61 وفاة و7 آلاف و200 حالة اشتباه بالكوليرا.", [("killed", 61, "people")]),
+        (
+            "قتل 4 أشخاص وأصيب 15 بجروح في قصف طال مركز علاج الكوليرا.",
+            [("killed", 4, "people"), ("injured", 15, "people")],
+        ),
+        # the migration agency is no flight; a part in an aside leaves the verb to the whole
+        (
+            "أعلنت المنظمة الدولية للهجرة أن 48 مهاجرا على الأقل، بينهم نساء وأطفال، غرقوا قبالة السواحل.",
+            [("killed", 48, "people")],
+        ),
+        (
+            "أفاد ناجون وصلوا إلى الجزيرة بأن 29 مهاجرا، بينهم 5 أطفال، فقدوا في عرض البحر.",
+            [("missing", 29, "people"), ("missing", 5, "children")],
+        ),
+        # survivors and those a boat carried are no toll
+        ("غرق قارب صغير كان يقل 17 شخصا قبالة الساحل.", []),
+        ("نقل 6 من الناجين إلى المستشفى.", []),
+        ("ارتفع عدد الغرقى إلى 31.", [("killed", 31, "people")]),
+        ("انتشلت الفرق ست جثث، بينها جثتا امرأتين.", [("killed", 6, "people"), ("killed", 2, "people")]),
+    ],
+)
+def test_arabic_illness_migrants_and_boats(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "ar") == expected

@@ -138,7 +138,7 @@ KIND_NOUNS: dict[str, Kind] = {
     "شهيد": Kind.KILLED, "شهداء": Kind.KILLED, "الشهداء": Kind.KILLED, "جثه": Kind.KILLED, "جثث": Kind.KILLED,
     "حاله وفاه": Kind.KILLED, "حالات وفاه": Kind.KILLED, "حاله اصابه": Kind.INJURED, "حالات اصابه": Kind.INJURED,
     "جثتين": Kind.KILLED, "جثتان": Kind.KILLED, "جثمان": Kind.KILLED, "جثمانا": Kind.KILLED, "جثامين": Kind.KILLED,
-    "وفاه": Kind.KILLED, "وفيات": Kind.KILLED, "ضحيه": Kind.KILLED,
+    "وفاه": Kind.KILLED, "وفيات": Kind.KILLED, "ضحيه": Kind.KILLED, "غرقي": Kind.KILLED, "الغرقي": Kind.KILLED,
     "جريح": Kind.INJURED, "جريحا": Kind.INJURED, "جرحي": Kind.INJURED, "الجرحي": Kind.INJURED,
     "مصاب": Kind.INJURED, "مصابا": Kind.INJURED, "مصابين": Kind.INJURED, "اصابه": Kind.INJURED,
     "اصابات": Kind.INJURED, "مفقود": Kind.MISSING, "مفقودا": Kind.MISSING, "مفقودين": Kind.MISSING,
@@ -183,7 +183,7 @@ BARE_FOLLOWERS = (
 
 CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"قتل|قتلوا|قتلت|قتيل|قتلي|مقتل|يقتل|تقتل|لقي حتف|لقوا حتف|لقي مصرع|لقوا مصرع|مصرع|حتفهم|حتفه|حتفها|مات|ماتوا"
-     r"|متوفين|المتوفين|متوفون|المتوفون|هلك|هلكوا|هلاك"
+     r"|متوفين|المتوفين|متوفون|المتوفون|هلك|هلكوا|هلاك|غرقي|غريق|غريقا"
      r"|يموت|موت|الموتي|توفي|توفوا|وفاه|وفيات|استشهد|استشهاد|شهيد|شهداء|جثه|جثث|جثامين|فقد(?:وا)? حيا[ته]|فقدان حياه"
      r"|حصيله|ضحايا|اودي بحياه|اودت بحياه|بحياه|حياتهم|حياته|حياتها|لحياتهم|اعدام|اعدم|ذبح|غرق|قضي|قضوا"
      r"|فارق(?:ت|وا|ا)?(?= (?:\S+ ){0,3}?الحياه)|رفات|دفن|دفنت|دفنوا|دفنا|راح ضحيت\w*"
@@ -206,7 +206,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"ايواء|(?:يقيم|تقيم|يقيمون|يعيش|تعيش|يعيشون)(?= (?:[^\s\d.,;:]+ ){0,5}?(?:في|داخل) (?:\d[\d,]* )?(?:ال)?"
      r"(?:مخيم\w*|خيام|خيم|مراكز (?:ال)?(?:ايواء|اجلاء)|مركز (?:ال)?(?:ايواء|اجلاء)|ملاجي|مدارس)(?!\w))",
      Kind.SHELTERED),
-    (r"نزح|نزحوا|نزوح|نازح|ينزح|تهجير|هجر|تهجر|مهجر|تشريد|شرد|تشرد|مشرد|فر|فروا|فرار|الفارين|يفرون|هرب|هربوا|هروب"
+    # (not migration: "المنظمه الدوليه للهجره", "الهجره غير النظاميه")
+    (r"نزح|نزحوا|نزوح|نازح|ينزح|تهجير|(?<!لل)(?<!ال)هجر(?!ه غير)|تهجر|مهجر|تشريد|شرد|تشرد|مشرد"
+     r"|فر|فروا|فرار|الفارين|يفرون|هرب|هربوا|هروب"
      r"|لجا|لجوء|لاجي|ترك(?:وا)? منازل|اجبر|اجبروا|مغادره منازل|غادروا|عبروا"
      # crossing ("عبر ... الحدود", "عبر ... من السودان الي"), not "عبر" as "via"; arriving ("وصل 150 الف شخص")
      r"|عبر(?:ت)?(?= (?:\S+ ){0,5}?(?:الحدود|من \S+ (?:\S+ )?(?:الي|نحو)))|وصل(?:ت)?(?! (?:الي|ل|حتي))"
@@ -220,6 +222,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|مقتل واصابه|قتل واصابه|قتلي وجرحي|قتيل وجريح|قتلي ومصاب|اثرت|تاثر|متاثر|المتاثرين|دون سن|تطعيم|تلقيح|لقاح"
      r"|سيشارك|يشارك|مشارك|اعتقل|اعتقال|معتقل|اسري|اختطف|اختطاف|خطف|محاصر|حصار|عالق|انقاذ|انقذ|سكانها|يسكن|يقطن|يعيش|يعيشون|يستضيف"
      r"|تستضيف|يضم|تضم|يؤوي|يووي|تووي|بحاجه|يحتاج|يحتاجون|مساعدات|مستفيد|المتضررين|متضرر|تضرر"
+     # suspected cases, survivors, those a boat carried
+     r"|اشتباه|مشتبه\w*|ناجيا|ناجين|الناجين|ناجون|الناجون|يقل|تقل|يقلان"
      # shelter handed out, not people sheltered: "مواد ايواء ... علي 870 اسره"
      r"|(?:مواد|مساعدات|مستلزمات|حقايب|ادوات) (?:ال)?ايواء|محتجز|احتجاز"
      # where people were, not where they fled from: "كانوا في منازلهم عندما سقطت القذايف"
@@ -246,6 +250,13 @@ NOT_INJURY_AFTER = (
     r"\s+(?:(?:جديده|جديد|مؤكده|مؤكد)\s+)?(?:ب|بال)(?:كوليرا|حصبه|ملاريا|اسهال|حمي|وباء|مرض|فيروس|كورونا|كوفيد"
     r"|جدري|سل|ايدز|دفتيريا|خناق|طاعون|انفلونزا|التهاب|تسمم|عدوي|ضنك)(?!\w)|\s+مؤكده(?!\w)"
 )
+# An illness named anywhere in the sentence: its "اصابات" and "حالات" are cases, not the hurt ("سجلت 211 اصابه
+# جديده و7 وفيات" in a cholera bulletin), unless the words say wounds.
+ILLNESS = (
+    r"(?<!\w)(?:ال|بال|و)?(?:كوليرا|حصبه|ملاريا|اسهال\w*|وباء|وبايي\w*|تفشي|اشتباه|مشتبه\w*|كورونا|كوفيد|جدري"
+    r"|ضنك|دفتيريا|حميات)(?!\w)"
+)
+WOUNDS = r"جريح|جرحي|جراح|بجروح|جروح|باصابات بليغه"
 # "And" written onto a verb right after a count ("قتل 30 شخصا واصيب 47"): another clause begins there.
 COORDINATOR = r"و"
 # The article, with what may be written before it: a cue carrying it is a noun ("مواقع النزوح").
@@ -311,6 +322,8 @@ PROCLITIC = r"(?:و|ف)?(?:ب|ل|ك)?(?:ال)?|لل|ولل"
 # After a word: pronoun and verb endings.
 ENCLITIC = r"(?:ه|ها|هم|هما|هن|وا|ت|ا|ن|ين|ون|ات)?"
 CLAUSE_WORDS = r"[,;:]|(?<!\w)(?:التي|الذي|الذين|حيث|فيما|بينما|بعد|كما)(?!\w)"
+# "That", opening what was said: a cue before it is the saying's clause, not the count's ("وصلوا ... بان 29 مهاجرا").
+COMPLEMENTIZER = r"(?<!\w)(?:ان|بان)(?!\w)"
 ADDITIVE = r"\s*و\s*"
 NUMBER_PROCLITIC = r"(?:و|ف)?(?:ب|ل|ك)?"
 # Before "من X الى Y": a toll that changed, whose new value alone is a figure.
@@ -345,7 +358,9 @@ DUALS.update(
         if end == "ان" or word.endswith("ه") or word in ("شاب", "رجل", "طفل", "شخص", "رضيع", "طبيب", "عجوز")
     }
 )
-DUALS.update({"جنديان": (Group.FIGHTERS, None), "جثتي": (Group.PEOPLE, Kind.KILLED)})
+DUALS.update(
+    {"جنديان": (Group.FIGHTERS, None), "جثتي": (Group.PEOPLE, Kind.KILLED), "جثتا": (Group.PEOPLE, Kind.KILLED)}
+)
 # One person named by what it is to those before ("قتل جنديان واصيب ثالث", "قتل شخص واصيب اخر"): one only after
 # another figure of the sentence ("نزوح اخر" is another flight).
 ANOTHER = ("اخر", "ثالث", "رابع", "خامس")
