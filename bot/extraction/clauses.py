@@ -147,6 +147,7 @@ class ClauseLexicon:
     one_part_after: re.Pattern[str] | None  # "dont un grièvement": how badly, after one of the hurt
     illness: re.Pattern[str] | None  # an illness named in the sentence: its cases are no hurt
     complementizer: re.Pattern[str] | None  # "ان": what was said begins; a cue before it is the saying's
+    aux_before_cue: re.Pattern[str] | None  # "... ont été" right before a cue: the count's own verb
     wounds: re.Pattern[str] | None  # words that say wounds, not cases of an illness
     definite_groups: dict[str, Group]
     uncounted: frozenset[str]  # vague words reported never ("de nombreux")
@@ -283,6 +284,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         one_part_after=_optional(mod, "ONE_PART_AFTER"),
         illness=_optional(mod, "ILLNESS"),
         complementizer=_optional(mod, "COMPLEMENTIZER"),
+        aux_before_cue=_optional(mod, "AUX_BEFORE_CUE"),
         wounds=_optional(mod, "WOUNDS"),
         definite_groups=getattr(mod, "DEFINITE_GROUPS", {}),
         uncounted=frozenset(getattr(mod, "UNCOUNTED_VAGUE", ())),
@@ -879,9 +881,16 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             * bool(lex.complementizer is not None and lex.complementizer.search(text, left[2], mention.start))
         )
         # "huit sont portées disparues"; "deux autres enlevés": a participle after "autres" is theirs
-        subject = noun.bare and (
-            lex.subject_verb.match(text, noun.end) is not None
-            or (bool(gap := text[noun.end : right[1]].split()) and all(w in lex.modifiers for w in gap))
+        subject = (
+            noun.bare
+            and (
+                lex.subject_verb.match(text, noun.end) is not None
+                or (bool(gap := text[noun.end : right[1]].split()) and all(w in lex.modifiers for w in gap))
+            )
+        ) or (
+            lex.aux_before_cue is not None
+            and bool(text[left[2] : mention.start].strip())  # (not the object of the cue before: "ont tué 61 ...")
+            and lex.aux_before_cue.fullmatch(text, noun.end, right[1]) is not None
         )
         chosen = left if toll or (left_gap <= right_gap and not subject) else right
     else:

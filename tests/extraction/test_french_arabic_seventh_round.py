@@ -183,3 +183,32 @@ def test_french_one_person_by_role_and_other_shapes(text: str, expected: list[tu
 )
 def test_arabic_illness_migrants_and_boats(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count with its own auxiliary and verb takes that verb, not the one of the clause before "et"
+        (
+            "Un patient a été tué et deux agents du ministère de la Santé ont été blessés.",
+            [("killed", 1, "people"), ("injured", 2, "people")],
+        ),
+        (
+            "Une femme a été tuée et quatre enfants ont été blessés.",
+            [("killed", 1, "women"), ("injured", 4, "children")],
+        ),
+        # ... but the object of the verb before stays its own
+        (
+            "Les attaques ont tué 48 personnes du village et en ont blessé 70 autres.",
+            [("killed", 48, "people"), ("injured", 70, "people")],
+        ),
+        # how often, shares, a town's people, a site's people: no counts
+        ("Beaucoup avaient déjà été déplacées trois ou quatre fois depuis mars.", []),
+        ("Huit personnes sur dix ont été déplacées au moins une fois.", []),
+        ("Ils ont fui vers Mopti, une ville d'environ 120 000 habitants.", []),
+        ("À l'école, où vivent près de 900 déplacés, il n'y a qu'un point d'eau.", []),
+        ("Environ 6 000 personnes hébergées sur trois sites informels.", [("sheltered", 6000, "people")]),
+    ],
+)
+def test_french_own_verbs_and_non_counts(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "fr") == expected

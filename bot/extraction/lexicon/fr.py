@@ -148,6 +148,10 @@ NOT_COUNTED = (
     r"|mètres?|m²|hectares?|ha|tonnes?|kg|litres?|dollars?|euros?|francs?|fcfa|cfa|usd|\$|€|milliards? de"
     r"|villages?|localités?|camps?|sites?|écoles?|tentes?|roquettes?|obus|véhicules?|camions?|attaques?"
     r"|incidents?|provinces?|régions?|districts?|communes?|pays|fois|ème|e|er|ère|è|°|points?|degrés?|sur \d"
+    # how often, and shares: "déplacées quatre ou cinq fois", "à deux ou trois reprises", "neuf personnes sur dix"
+    r"|reprises|ou \w+ (?:fois|reprises|jours?|semaines?|mois|ans|heures?)"
+    r"|(?:\w+ )?sur (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)"
+    r"(?=\s*(?:[,.;:)]|$|dans|à|au|en|ont|sont|a|est|vivent|vivaient))"  # (not "hébergées sur quatre sites")
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|otages|détenus|prisonniers|lits|centres?|hôpitaux|têtes|animaux|bovins|écoliers inscrits|bénéficiaires"
 )
@@ -266,7 +270,8 @@ CUMULATIVE = (
     r"(?:morts|décès|tués|victimes|blessés|déplacés|réfugiés|disparus|personnes)"
 )
 TRAP_BEFORE = (
-    r"(?:population (?:de|d'|estimée à)|peuplée? de|(?:ville|village|localité|commune|pays|région|camp|site) de"
+    r"(?:population (?:de|d'|estimée à)|peuplée? de|(?:ville|village|localité|commune|pays|région|camp|site) (?:de|d')"
+    r"|où (?:vivent|vivaient|résident|résidaient|s'entassent)"
     r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|ait|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
     r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de"
     r"|qui compt(?:e|ait|ent|aient))"
@@ -305,6 +310,12 @@ CHANGE_BEFORE = r"(?:pass|grimp|augment|alourdi|élev|mont|revu|port)\w*(?:\s+\w
 # Singular nouns a cue before makes a figure of one (French writes "un", which the numbers read).
 SINGULARS: dict[str, Group] = {}
 # After a bare number, a verb of which it is the subject: what happened is said after it ("huit sont disparus").
+# Between a count's noun (and its complement) and a cue, an auxiliary: the verb is the count's own, whatever cue
+# stands closer before it ("Un patient a été tué et deux membres du personnel de santé ont été blessés").
+AUX_BEFORE_CUE = (
+    r"(?:\s+(?:d'|l')?[^\s,.;:!?]+){0,8}?\s+(?:ont|sont|avaient|étaient|auraient|seraient)"
+    r"(?:\s+(?:été|également|aussi|toutes|tous|toujours|encore|déjà|eux aussi|elles aussi))*\s+"
+)
 SUBJECT_VERBS = r"(?:autres )?(?:sont|ont|étaient|avaient|seraient|auraient|restent|demeurent|ont été|sont toujours)"
 
 # A plural or singular noun naming people by trade or role, outside GROUP_NOUNS ("onze pêcheurs", "un commerçant",
