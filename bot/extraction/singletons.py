@@ -255,6 +255,10 @@ def singletons(
         found += _ordinal_singletons(sentence, lowered, [*taken, *found], lex)
     if is_headline(sentence):
         found += _headline_singletons(lowered, [*taken, *found], lex)
+    elif may_be_bare_headline(sentence) and _HEADLINE_KILLS.search(lowered):
+        # a headline in sentence case: "Drone attack on Odesa kills teenager" (a known person noun only, right
+        # after a verb of harm in the present)
+        found += _headline_singletons(lowered, [*taken, *found], lex, sentence_case=True)
     if may_be_bare_headline(sentence):
         found += _bare_headline_singleton(sentence, lowered, [*taken, *found], lex)
     if NAMED_PERSON.search(sentence) is not None and next(harm_cues().iter(lowered), None) is not None:
@@ -314,7 +318,10 @@ def _bare_headline_singleton(
 ) -> list[tuple[NumberMention, Link]]:
     """A person opening a headline without an article, its verb of harm right after: "Man killed in Kano attack",
     "Girl, 6, dies after boat capsizes off Calais", "Elderly woman found dead"."""
-    words = list(_OPENING_WORD.finditer(lowered, 0, min(len(lowered), _BARE_OPENING_REACH)))[:_BARE_OPENING_WORDS]
+    # (past a dateline's place: "Yemen: child killed in Taiz shelling")
+    opening = dateline.end() if (dateline := _DATELINE_PLACE.match(sentence)) else 0
+    reach = min(len(lowered), opening + _BARE_OPENING_REACH)
+    words = list(_OPENING_WORD.finditer(lowered, opening, reach))[:_BARE_OPENING_WORDS]
     for i, word in enumerate(words):
         noun = word.group(0)
         if noun in lex.np_stopwords or lex.trigger_word.fullmatch(noun):
@@ -323,7 +330,7 @@ def _bare_headline_singleton(
             continue
         if (
             lowered[words[0].start() - 1 : words[0].start()].strip()
-            or any(n.start < word.end() for n, _ in taken)
+            or any(words[0].start() <= n.start < word.end() for n, _ in taken)
             or any(not sentence[w.start()].isupper() for w in words[1:i])  # ("Police say man ...": a clause)
         ):
             return []
@@ -348,6 +355,12 @@ def _bare_headline_singleton(
 _OWN_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _ACTIVE_HARM = frozenset({"kill", "kills", "shoots", "stabs", "murders", "hacks"})  # (a doer's verbs)
 _OPENING_WORD = re.compile(r"[a-z][\w'’-]*")
+# A verb of harm in the present, as sentence-case headlines write it, right before its object.
+_HEADLINE_KILLS = re.compile(r"\b(?:kills|kill|injures|wounds|shoots|stabs)\s")
+_HEADLINE_KILLS_BEFORE = re.compile(
+    r"\b(?:kills|kill|injures|wounds|shoots|stabs)\s+(?:(?:elderly|young|teenage|pregnant)\s+)?$"
+)
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*:\s+")  # ("Yemen: ", "South Sudan: ")
 _BARE_OPENING_WORDS = 3  # ("Polish soldier", "Elderly woman", "Teenage boy")
 _BARE_OPENING_REACH = 40
 _AGE_APPOSITION = re.compile(r"\s*,\s*(?:aged\s+)?[\w-]+\s*,")  # "Boy, four, drowned"
@@ -605,15 +618,18 @@ def is_headline(sentence: str) -> bool:
 
 
 def _headline_singletons(
-    lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
+    lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon, *, sentence_case: bool = False
 ) -> list[tuple[NumberMention, Link]]:
     """A role noun without its article right after a verb of harm, as headlines drop articles: "Kill Priest",
-    "Gunmen Abduct 30, Shoot Village Head"."""
+    "Gunmen Abduct 30, Shoot Village Head". In ``sentence_case``, only a known person noun right after the verb."""
     found: list[tuple[NumberMention, Link]] = []
     words = list(OBJECT_WORD.finditer(lowered))
     for i, word in enumerate(words):
         noun = word.group(0)
-        if noun not in lex.singular_nouns and noun not in _HEADLINE_NOUNS and not is_human_singular(noun, lex):
+        known = noun in lex.singular_nouns or noun in _HEADLINE_NOUNS
+        if not known and (sentence_case or not is_human_singular(noun, lex)):
+            continue
+        if sentence_case and not _HEADLINE_KILLS_BEFORE.search(lowered, max(0, word.start() - 30), word.start()):
             continue
         for k in range(max(0, i - 2), i + 1):  # ("Kill Village Head": up to two words before the noun)
             first = words[k]

@@ -90,3 +90,19 @@ def test_parts_after_a_partitive_of_another_kind_than_the_sentence_before() -> N
         ("killed", 1, "women"),
         ("killed", 1, "children"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drone attack on the port kills teenager", [("killed", 1)]),
+        ("Landslide kills elderly woman in hill district", [("killed", 1)]),
+        ("Yemen: child killed in Taiz shelling", [("killed", 1)]),
+        # a sentence-case headline names no one by a word that only ends like a person's
+        ("Cyclone death toll climbs to 42 as aid reaches outer islands", [("killed", 42)]),
+        ("Loss of human lives in the floods", []),
+        ("Teachers bury colleague as schools close again", []),
+    ],
+)
+def test_headlines_in_sentence_case(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert [(kind, value) for kind, value, _ in _read(text)] == expected

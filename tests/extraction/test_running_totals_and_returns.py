@@ -2424,7 +2424,8 @@ def test_units_dates_ages_and_states_told_by_lying(text: str, expected: list[tup
         pytest.param("Girl, 7, dies as boat overturns near Djerba", [("killed", 1)], id="girl-age-dies"),
         pytest.param("Elderly woman found dead in flooded house", [("killed", 1)], id="elderly-woman-found-dead"),
         pytest.param("Farmer shot dead, two hurt in Plateau raid", [("killed", 1), ("injured", 2)], id="and-a-count"),
-        pytest.param("Man kills neighbour over farmland", [], id="doer-active"),
+        # the one killed is the neighbour, named after the verb; the doer is no figure
+        pytest.param("Man kills neighbour over farmland", [("killed", 1)], id="doer-active"),
         pytest.param("Man killed wife, court hears", [], id="doer-with-object"),
         pytest.param("Police say man killed brother", [], id="clause-before"),
         pytest.param("A man was killed in the market blast.", [("killed", 1)], id="sentence-not-headline"),
