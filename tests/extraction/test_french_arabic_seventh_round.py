@@ -212,3 +212,24 @@ def test_arabic_illness_migrants_and_boats(text: str, expected: list[tuple[str, 
 )
 def test_french_own_verbs_and_non_counts(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une nonantaine de personnes ont été évacuées.", [("evacuated", 90, "people")]),
+        ("Septante habitants ont dû quitter leur maison.", [("displaced", 70, "people")]),
+        ("L'état-major reconnaît la perte de 4 militaires.", [("killed", 4, "fighters")]),
+        ("L'opération a permis d'abattre 12 éléments armés.", [("killed", 12, "fighters")]),
+        ("Mon voisin a été tué devant sa porte.", [("killed", 1, "people")]),
+        ("Une troisième est grièvement blessée.", [("injured", 1, "people")]),
+        ("Le pompier a par ailleurs été légèrement blessé.", [("injured", 1, "people")]),
+    ],
+)
+def test_french_tens_losses_and_more_persons(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "fr") == expected
+
+
+def test_a_french_possessive_opening_a_sentence_is_no_place() -> None:
+    found = extract("Mon voisin a été tué devant sa porte.", lang="fr")
+    assert [f.location for f in found] == [None]

@@ -14,6 +14,8 @@ UNITS: dict[str, int] = {
     "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
     "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
     "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    # Belgian and Swiss tens
+    "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
 }  # fmt: skip
 HUNDRED = ("cent", "cents")
 SCALES: dict[str, int] = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9,
@@ -24,7 +26,8 @@ JOINERS = ("et",)  # "vingt et un"
 # Approximate counts: "une vingtaine" is about 20, "un millier" about 1,000.
 APPROXIMATE: dict[str, int] = {
     "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
-    "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100,
+    "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une septantaine": 70,
+    "une huitantaine": 80, "une nonantaine": 90, "une centaine": 100,
     "un millier": 1_000,
 }  # fmt: skip
 # Quantities that name no number: value null, qualifier vague (each needs a counted noun after it).
@@ -175,7 +178,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"tu(?:é|e|ée|és|ées|ant|er|ent|aient|ait)|(?:ont|a|avaient|auraient) péri|périssent|périt|péri|meurt|meurent"
      r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morte?s?"
      r"|la mort d(?:e|')|massacr(?:é|ée|és|ées|ant)|exécut(?:é|ée|és|ées)|noy(?:é|ée|és|ées)|abattu(?:e|s|es)?"
-     r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)|coûté la vie|bilan"
+     r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)|coûté la vie|bilan|abattre"
+     # a force's losses: "la perte de 3 militaires", "ont perdu 6 des leurs"
+     r"|(?:la )?perte de(?= (?:\S+ )?(?:\d|militaires|soldats|éléments|hommes|gendarmes|policiers))"
+     r"|perdu(?= (?:\S+ ){1,2}des (?:leurs|nôtres|siens))"
      r"|sans vie|corps|cadavres|fauch(?:é|ée|és|ées)|succomb(?:é|er|ent)"
      r"|égorg(?:é|ée|és|ées|eant)|décapit(?:é|ée|és|ées)|lynch(?:é|ée|és|ées)|poignard(?:é|ée|és|ées)"
      r"|brûlé(?:e|s|es)? vi(?:f|fs|ve|ves)|calcin(?:é|ée|és|ées)|mortellement"
@@ -355,7 +361,11 @@ ONE_PART_AFTER = r"\s+(?:grièvement|gravement|sérieusement|mortellement|légè
 # One person named by the definite article and a role, then its own passive of harm: "Le chauffeur a été tué sur
 # le coup", "Le gérant du bar, lui, a été tué", "l'apprenti a été blessé au bras" (group "one"; the cue follows).
 DEFINITE_ONE = (
-    r"(?<!\w)(?:le |la |l')(?P<one>(?:jeune |petit |petite |vieux |vieille )?(?:chauffeur|conducteur|conductrice"
+    r"(?<!\w)(?:le |la |l'|mon |ma |notre |leur |(?:un |une )(?=(?:deuxième|second|seconde|troisième|quatrième"
+    r"|cinquième)\b))"
+    r"(?P<one>(?:jeune |petit |petite |vieux |vieille )?(?:chauffeur|conducteur|conductrice"
+    r"|voisin|voisine|oncle|tante|cousin|cousine|neveu|nièce|collègue|ami|amie|compagnon|compagne|grand-oncle"
+    r"|pompier|secouriste|deuxième|second|seconde|troisième|quatrième|cinquième"
     r"|passager|passagère|gérant|gérante|apprenti|apprentie|propriétaire|commerçant|commerçante|enseignant"
     r"|enseignante|infirmier|infirmière|médecin|pêcheur|berger|cultivateur|agriculteur|éleveur|motard|taximan"
     r"|moto-taximan|policier|policière|gendarme|militaire|soldat|agent|gardien|vigile|chef|imam|pasteur|prêtre|curé"
@@ -363,7 +373,8 @@ DEFINITE_ONE = (
     r"|adolescente|octogénaire|nonagénaire|septuagénaire|sexagénaire|vieillard|homme|femme|mère|père|épouse|époux"
     r"|mari|fils|fille|frère|sœur|soeur|grand-mère|grand-père|petite-fille|petit-fils|victime|suspect|assaillant))"
     r"(?:\s+(?!a |est |était |avait |aurait )[^\s,.;:!?]+){0,4}?(?:\s*,[^,.;:!?]{1,60},)?"
-    r"\s+(?:a|avait|aurait|est|était|fut)\s+(?:été\s+)?(?:(?:grièvement|légèrement|gravement|mortellement|également"
+    r"\s+(?:a|avait|aurait|est|était|fut)\s+(?:par ailleurs\s+|aussi\s+|également\s+)?(?:été\s+)?"
+    r"(?:(?:grièvement|légèrement|gravement|mortellement|également"
     r"|aussi|toujours|encore|lui-même|elle-même|toutefois|quant à lui|quant à elle|lui aussi|elle aussi)\s+)*(?=\w)"
 )
 DEFINITE_GROUPS: dict[str, Group] = {
