@@ -148,8 +148,10 @@ class ClauseLexicon:
     illness: re.Pattern[str] | None  # an illness named in the sentence: its cases are no hurt
     complementizer: re.Pattern[str] | None  # "ان": what was said begins; a cue before it is the saying's
     aux_before_cue: re.Pattern[str] | None  # "... ont été" right before a cue: the count's own verb
+    harmed_died: re.Pattern[str] | None  # after the hurt or the missing, that they died: "ayant succombé"
     wounds: re.Pattern[str] | None  # words that say wounds, not cases of an illness
     definite_groups: dict[str, Group]
+    one_among: re.Pattern[str] | None  # "Parmi les victimes figure le chef de village": one person among them
     uncounted: frozenset[str]  # vague words reported never ("de nombreux")
     vague_pair: re.Pattern[str] | None  # "des centaines de blessés et de disparus"
     percent: re.Pattern[str] | None  # "pour cent": no hundred
@@ -285,8 +287,10 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         illness=_optional(mod, "ILLNESS"),
         complementizer=_optional(mod, "COMPLEMENTIZER"),
         aux_before_cue=_optional(mod, "AUX_BEFORE_CUE"),
+        harmed_died=_optional(mod, "HARMED_DIED"),
         wounds=_optional(mod, "WOUNDS"),
         definite_groups=getattr(mod, "DEFINITE_GROUPS", {}),
+        one_among=_optional(mod, "ONE_AMONG"),
         uncounted=frozenset(getattr(mod, "UNCOUNTED_VAGUE", ())),
         vague_pair=_optional(mod, "VAGUE_PAIR"),
         percent=_optional(mod, "PERCENT", ("", "$")),
@@ -581,7 +585,7 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
             and (close := _BRACKET_CLOSE.match(text, cores[i].end))
         ):
             # "douze (12) soldats": the number restated in digits, as communiqués write it, is one count
-            core = replace(core, end=close.end())
+            core = replace(core, end=close.end(), one_word=False)  # ("d'un (01) décès" counts: no article)
             i += 1
         high: _Mention | None = None
         if i < len(cores) and core.value is not None and cores[i].value is not None:
@@ -821,6 +825,13 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                 )
             ):
                 return _Link(adjacent[0], noun.group, adjacent[1], noun.end)
+            if (
+                noun.kind in (Kind.INJURED, Kind.MISSING)
+                and lex.harmed_died is not None
+                and (died_after := lex.harmed_died.match(text, noun.end)) is not None
+            ):
+                # "six blessés ayant succombé à leurs blessures", "deux des disparus retrouvés sans vie"
+                return _Link(Kind.KILLED, noun.group, mention.start, died_after.end())
             if noun.kind is Kind.INJURED and (auxiliary := lex.subject_verb.match(text, noun.end)) is not None:
                 # "quatre blessés sont morts", "جرحي توفوا": the hurt who died are dead
                 after = auxiliary.end()
@@ -1382,22 +1393,33 @@ def _lone_kind_nouns(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon
 
 
 def _definite_ones(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:
-    """ "Le chauffeur a été tué sur le coup", "l'apprenti a été blessé au bras": one person named by the article
-    and a role, whose own passive of harm follows."""
+    """ "Le chauffeur a été tué sur le coup", "l'apprenti a été blessé au bras", "Le chef de village figure parmi
+    les victimes", "Parmi les victimes figure un conseiller": one person named by a role, whose own passive of harm
+    follows or who is named among the victims."""
     found: list[tuple[_Mention, _Link]] = []
-    if lex.definite_one is None:
-        return found
-    for m in lex.definite_one.finditer(text):
+    for m in _ones_by_role(text, lex):
         start, end = m.span("one")
-        cue = lex.cues.match(text, m.end())
+        among = m.re is lex.one_among
+        # (the kind is the victims' it is named among, else its own passive's)
+        cue = lex.cues.search(text, m.start(), start) if among else lex.cues.match(text, m.end())
         if cue is None or any(s < m.end() and start < e for s, e in taken):
             continue
         kind = lex.cue_kinds[(cue.lastindex or 1) - 1]
         if kind not in HARM_KINDS:
             continue  # (one person on the move is a person's story)
         group = lex.definite_groups.get(m.group("one").split()[-1], Group.PEOPLE)
-        found.append((_Mention(start, end, 1, None, Qualifier.EXACT), _Link(kind, group, start, cue.end())))
+        link = _Link(kind, group, min(start, cue.start()), max(end, cue.end()))
+        found.append((_Mention(start, end, 1, None, Qualifier.EXACT), link))
+        taken = [*taken, (min(start, cue.start()), max(end, cue.end()))]
     return found
+
+
+def _ones_by_role(text: str, lex: ClauseLexicon) -> list[re.Match[str]]:
+    """Every person named by a role that `_definite_ones` may count, in order."""
+    found = list(lex.definite_one.finditer(text)) if lex.definite_one is not None else []
+    if lex.one_among is not None and "parmi" in text:
+        found += lex.one_among.finditer(text)
+    return sorted(found, key=lambda m: m.start("one"))
 
 
 def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:

@@ -233,3 +233,26 @@ def test_french_tens_losses_and_more_persons(text: str, expected: list[tuple[str
 def test_a_french_possessive_opening_a_sentence_is_no_place() -> None:
     found = extract("Mon voisin a été tué devant sa porte.", lang="fr")
     assert [f.location for f in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le chef de village de Kiri figure parmi les victimes.", [("killed", 1, "people")]),
+        ("Parmi les victimes de Sona figure le chef de village.", [("killed", 1, "people")]),
+        ("Parmi les blessés figure une commerçante.", [("injured", 1, "people")]),
+        ("Le notable fait partie des victimes.", [("killed", 1, "people")]),
+        ("Le maire figure parmi les invités.", []),
+        (
+            "Le bilan fait état d'un (01) décès et d'un (01) blessé.",
+            [("killed", 1, "people"), ("injured", 1, "people")],
+        ),
+        ("Le nord compte 412 300 PDI.", [("displaced", 412300, "people")]),
+        ("Quatre blessés ayant succombé à leurs blessures, le bilan s'alourdit.", [("killed", 4, "people")]),
+        ("Deux des disparus ont été retrouvés sans vie.", [("killed", 2, "people")]),
+    ],
+)
+def test_french_one_among_the_victims_and_the_hurt_who_died(
+    text: str, expected: list[tuple[str, int | None, str]]
+) -> None:
+    assert _read(text, "fr") == expected

@@ -76,7 +76,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "personnes": Group.PEOPLE, "personne": Group.PEOPLE, "individus": Group.PEOPLE, "gens": Group.PEOPLE,
     "habitants": Group.PEOPLE, "villageois": Group.CIVILIANS, "hommes": Group.PEOPLE, "homme": Group.PEOPLE,
     "passagers": Group.PEOPLE, "migrants": Group.PEOPLE, "pèlerins": Group.PEOPLE, "fidèles": Group.PEOPLE,
-    "clients": Group.PEOPLE, "usagers": Group.PEOPLE, "ouvriers": Group.PEOPLE,
+    "clients": Group.PEOPLE, "usagers": Group.PEOPLE, "ouvriers": Group.PEOPLE, "apprentis": Group.PEOPLE,
     "élèves": Group.PEOPLE, "étudiants": Group.PEOPLE, "travailleurs": Group.PEOPLE, "agriculteurs": Group.PEOPLE,
     "éleveurs": Group.PEOPLE, "orpailleurs": Group.PEOPLE, "manifestants": Group.PEOPLE, "âmes": Group.PEOPLE,
     "victimes": Group.PEOPLE, "membres": Group.PEOPLE, "patients": Group.PEOPLE, "journalistes": Group.PEOPLE,
@@ -136,7 +136,7 @@ KIND_NOUNS: dict[str, Kind] = {
     # "des milliers de pertes en vies humaines", "200 vies humaines"
     "pertes en vies": Kind.KILLED, "pertes humaines": Kind.KILLED, "vies humaines": Kind.KILLED,
     "déplacés": Kind.DISPLACED, "déplacées": Kind.DISPLACED, "déplacés internes": Kind.DISPLACED,
-    "personnes déplacées": Kind.DISPLACED, "déplacements": Kind.DISPLACED,
+    "personnes déplacées": Kind.DISPLACED, "déplacements": Kind.DISPLACED, "pdi": Kind.DISPLACED,
     "sans-abri": Kind.HOMELESS, "sans abri": Kind.HOMELESS,
     "retournés": Kind.RETURNED, "rentrés": Kind.RETURNED, "retours": Kind.RETURNED,
 }  # fmt: skip
@@ -191,7 +191,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|lors de|lors d'|pendant|au cours de|au cours d')"
      # "parmi les victimes figurent 11 femmes": the dead the toll before counted
      r"|(?:figure(?:nt|raient|rait)? )?parmi les (?:victimes|défunts|personnes décédées|morts|tués)"
-     r"|enterr(?:é|ée|és|ées|er)|inhum(?:é|ée|és|ées|er)", Kind.KILLED),
+     r"|enterr(?:é|ée|és|ées|er)|inhum(?:é|ée|és|ées|er)|(?:fait|faisait) partie des (?:victimes|morts|tués)",
+     Kind.KILLED),
     # (the hurt by how badly: "dont 6 graves", "dont 8 dans un état critique")
     (r"(?:figure(?:nt)? parmi les )?bless(?:é|ée|és|ées|ant|er|ures?)|grièvement"
      r"|touch(?:é|ée|és|ées) (?:à la|au|aux|à l'|par balles?)"
@@ -316,6 +317,12 @@ CHANGE_BEFORE = r"(?:pass|grimp|augment|alourdi|élev|mont|revu|port)\w*(?:\s+\w
 # Singular nouns a cue before makes a figure of one (French writes "un", which the numbers read).
 SINGULARS: dict[str, Group] = {}
 # After a bare number, a verb of which it is the subject: what happened is said after it ("huit sont disparus").
+# After a count of the hurt or the missing, that they died: they are dead ("six blessés ayant succombé à leurs
+# blessures", "deux des disparus ayant été retrouvés sans vie").
+HARMED_DIED = (
+    r"(?:\s+graves?)?\s+(?:ayant|qui ont|qui a|ont|sont|a|est)\s+(?:depuis\s+|finalement\s+|ensuite\s+)?(?:été\s+)?"
+    r"(?:succombé|retrouvée?s? sans vie|retrouvée?s? morte?s?|décédée?s?)"
+)
 # Between a count's noun (and its complement) and a cue, an auxiliary: the verb is the count's own, whatever cue
 # stands closer before it ("Un patient a été tué et deux membres du personnel de santé ont été blessés").
 AUX_BEFORE_CUE = (
@@ -360,10 +367,8 @@ YIELDING = r"sinistr\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
 ONE_PART_AFTER = r"\s+(?:grièvement|gravement|sérieusement|mortellement|légèrement|dans un état (?:grave|critique))"
 # One person named by the definite article and a role, then its own passive of harm: "Le chauffeur a été tué sur
 # le coup", "Le gérant du bar, lui, a été tué", "l'apprenti a été blessé au bras" (group "one"; the cue follows).
-DEFINITE_ONE = (
-    r"(?<!\w)(?:le |la |l'|mon |ma |notre |leur |(?:un |une )(?=(?:deuxième|second|seconde|troisième|quatrième"
-    r"|cinquième)\b))"
-    r"(?P<one>(?:jeune |petit |petite |vieux |vieille )?(?:chauffeur|conducteur|conductrice"
+_ROLES = (
+    r"(?:jeune |petit |petite |vieux |vieille )?(?:chauffeur|conducteur|conductrice"
     r"|voisin|voisine|oncle|tante|cousin|cousine|neveu|nièce|collègue|ami|amie|compagnon|compagne|grand-oncle"
     r"|pompier|secouriste|deuxième|second|seconde|troisième|quatrième|cinquième"
     r"|passager|passagère|gérant|gérante|apprenti|apprentie|propriétaire|commerçant|commerçante|enseignant"
@@ -371,11 +376,24 @@ DEFINITE_ONE = (
     r"|moto-taximan|policier|policière|gendarme|militaire|soldat|agent|gardien|vigile|chef|imam|pasteur|prêtre|curé"
     r"|maire|journaliste|élève|étudiant|étudiante|bébé|nourrisson|enfant|garçon|garçonnet|fillette|adolescent"
     r"|adolescente|octogénaire|nonagénaire|septuagénaire|sexagénaire|vieillard|homme|femme|mère|père|épouse|époux"
-    r"|mari|fils|fille|frère|sœur|soeur|grand-mère|grand-père|petite-fille|petit-fils|victime|suspect|assaillant))"
-    r"(?:\s+(?!a |est |était |avait |aurait )[^\s,.;:!?]+){0,4}?(?:\s*,[^,.;:!?]{1,60},)?"
-    r"\s+(?:a|avait|aurait|est|était|fut)\s+(?:par ailleurs\s+|aussi\s+|également\s+)?(?:été\s+)?"
+    r"|mari|fils|fille|frère|sœur|soeur|grand-mère|grand-père|petite-fille|petit-fils|victime|suspect|assaillant"
+    r"|conseiller|conseillère|notable|commandant|capitaine|lieutenant|sergent|caporal|sous-officier|patiente|patient)"
+)
+DEFINITE_ONE = (
+    r"(?<!\w)(?:le |la |l'|mon |ma |notre |leur |(?:un |une )(?=(?:deuxième|second|seconde|troisième|quatrième"
+    rf"|cinquième)\b))(?P<one>{_ROLES})"
+    r"(?:\s+(?!a |est |était |avait |aurait |figure |fait )[^\s,.;:!?]+){0,4}?(?:\s*,[^,.;:!?]{1,60},)?"
+    r"\s+(?:(?:a|avait|aurait|est|était|fut)\s+(?:par ailleurs\s+|aussi\s+|également\s+)?(?:été\s+)?"
     r"(?:(?:grièvement|légèrement|gravement|mortellement|également"
-    r"|aussi|toujours|encore|lui-même|elle-même|toutefois|quant à lui|quant à elle|lui aussi|elle aussi)\s+)*(?=\w)"
+    r"|aussi|toujours|encore|lui-même|elle-même|toutefois|quant à lui|quant à elle|lui aussi|elle aussi)\s+)*"
+    # ... or counted among the victims: "Le chef de village de Baye figure parmi les victimes"
+    r"|(?=(?:figure|figurait|fait partie des|faisait partie des)\s))(?=\w)"
+)
+# One person named after the victims it is among: "Parmi les victimes de Dourou figure le chef de village".
+ONE_AMONG = (
+    r"(?<!\w)parmi les (?:victimes|morts|tués|personnes tuées|civils tués|blessés|blessées|disparus)"
+    r"(?:\s+[^\s,.;:]+){0,3}?"
+    rf",?\s+(?:figurent?|figuraient|figurait|on compte|se trouvent?)?\s*(?:un |une |le |la |l')(?P<one>{_ROLES})(?!\w)"
 )
 DEFINITE_GROUPS: dict[str, Group] = {
     "bébé": Group.CHILDREN, "nourrisson": Group.CHILDREN, "enfant": Group.CHILDREN, "garçon": Group.CHILDREN,
