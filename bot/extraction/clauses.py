@@ -423,6 +423,14 @@ def _qualifier(text: str, start: int, lex: ClauseLexicon) -> tuple[int, Qualifie
     return start, Qualifier.EXACT
 
 
+_A_DATE = re.compile(r"(?<![\d.,])\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d\d(?!\d)")
+
+
+def _in_a_date(text: str, start: int, end: int) -> bool:
+    """Whether the digits at [start, end) are part of a date written with dashes, slashes or dots."""
+    return any(d.start() <= start and end <= d.end() for d in _A_DATE.finditer(text, max(0, start - 6), end + 8))
+
+
 def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
     cores: list[_Mention] = []
     pattern = lex.number_nouns if lex.noun_first.search(text) else lex.number
@@ -453,6 +461,9 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             group = Group.HOUSEHOLDS if found.house else found.group
             dual_kind, value, qualifier, one = found.kind, 1, Qualifier.EXACT, True  # "اسره واحده"
         elif m.group("digits") is not None:
+            beside = text[m.end() : m.end() + 1] + text[max(0, m.start() - 1) : m.start()]
+            if beside and beside.strip("-/.") != beside and _in_a_date(text, m.start(), m.end()):
+                continue  # "دير البلح 10-8-2024 وفا-", "le 12/03/2024": a date's day, month or year
             value = _digit_value(m.group("digits"), m.group("scale"), lex)
             if (
                 value is not None

@@ -256,3 +256,30 @@ def test_french_one_among_the_victims_and_the_hurt_who_died(
     text: str, expected: list[tuple[str, int | None, str]]
 ) -> None:
     assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's date is no range of the dead
+        (
+            "دير البلح 11-9-2024 وفا- استشهد سبعة مواطنين، بينهم ثلاثة أطفال.",
+            [("killed", 7, "people"), ("killed", 3, "children")],
+        ),
+        ("القدس 27-2-2024 وفا- أجبرت البلدية مواطنا على هدم منزله.", []),
+        ("قتل 12-15 شخصا في الهجوم.", [("killed", 12, "people")]),
+        # "the 14th day" is no count
+        (
+            "لليوم الـ14: استشهاد سيدة وتدمير 16 منزلا.",
+            [("killed", 1, "women"), ("houses_destroyed", 16, "households")],
+        ),
+        # duals of martyrs, and one named among two
+        ("شهيدان وخمس إصابات برصاص الاحتلال.", [("killed", 2, "people"), ("injured", 5, "people")]),
+        (
+            "قتل مدنيان، بينهما امرأة، وأصيب ثلاثة.",
+            [("killed", 2, "civilians"), ("killed", 1, "women"), ("injured", 3, "people")],
+        ),
+    ],
+)
+def test_arabic_datelines_ordinals_and_duals(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "ar") == expected

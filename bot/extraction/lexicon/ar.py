@@ -44,7 +44,9 @@ DUALS: dict[str, tuple[Group, Kind | None]] = {
     "اسرتان": (Group.FAMILIES, None), "عايلتين": (Group.FAMILIES, None), "رجلين": (Group.PEOPLE, None),
     "منزلين": (Group.HOUSEHOLDS, None), "منزلان": (Group.HOUSEHOLDS, None), "امراتان": (Group.WOMEN, None),
     "قتيلان": (Group.PEOPLE, Kind.KILLED), "جريحان": (Group.PEOPLE, Kind.INJURED),
-    "مفقودان": (Group.PEOPLE, Kind.MISSING), "مريضان": (Group.PEOPLE, None),
+    "مفقودان": (Group.PEOPLE, Kind.MISSING), "مريضان": (Group.PEOPLE, None), "شهيدان": (Group.PEOPLE, Kind.KILLED),
+    "شهيدين": (Group.PEOPLE, Kind.KILLED), "مصابان": (Group.PEOPLE, Kind.INJURED),
+    "مصابين اثنين": (Group.PEOPLE, Kind.INJURED),
     "حالتان": (Group.PEOPLE, None), "حالتين": (Group.PEOPLE, None),
 }  # fmt: skip
 # A scale word that, right before a counted noun, is two of it: "الفا اسره" (2000 families), "مليونا شخص".
@@ -170,6 +172,7 @@ NOT_COUNTED_BEFORE = (
     r"(?:عمر|العمر|عمره|عمرها|البالغ|البالغه|\$|رقم|القرار|الماده|عام|العام|سنه|منذ|يناير|فبراير|مارس|ابريل|مايو"
     r"|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الساعه|اب|ام|والد|والده|ابا|اما|الاحد|الاثنين|الثلاثاء"
     r"|الاربعاء|الخميس|الجمعه|السبت|الجدول|جدول|الملحق)\s*$|[/:]$"
+    r"|(?:اليوم|لليوم|الاسبوع|للاسبوع|الشهر|للشهر|الجوله|للجوله) ال\s*$"  # ("لليوم الـ14": the 14th day)
     r"|(?:مخيم|مخيمات|معسكر) [^\s\d]+\s*$|«[^\s\d»]+\s*$"  # (a camp's or a place's name: "مخيم كبرتو 2", "«كي 4»")
 )
 BARE_FOLLOWERS = (
@@ -243,7 +246,7 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (_DESTROYED, Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 CHAIN = r"(?:\s*(?:,|;|\(|منهم|بينهم|من بينهم|منها|بينها|من بينها|و|بالاضافه الي|فضلا عن|اضافه الي|كما)\s*)*\s*"
-SUBGROUP = r"(?:منهم|بينهم|من بينهم|منها|بينها|من بينها)\s*$"
+SUBGROUP = r"(?:منهم|بينهم|من بينهم|منها|بينها|من بينها|بينهما|منهما)\s*$"
 
 # After a count of the injured, an illness: cases, not wounds ("220 اصابه بالكوليرا", "اصيب 30 شخصا بالحصبه").
 NOT_INJURY_AFTER = (
@@ -272,7 +275,7 @@ LONE_KIND_NOUN = (
 # Before a dual, what makes it the two sides of a quarrel or one of two, not a count: "شجار بين عايلتين".
 DUAL_NOT_COUNTED_BEFORE = r"(?<!\w)(?:بين|احدي|احد|كلا|كلتا)\s+(?:ال)?$"
 # One person listed after a figure: "و" or "بينهم" then the noun, bare ("مقتل 4 اطفال وامراه", "بينهم طفل").
-JOINED_ONE = r"(?:من\s+)?(?:بينهم|بينهن|بينها|منهم|منهن|منها)\s+و?|و"
+JOINED_ONE = r"(?:من\s+)?(?:بينهم|بينهن|بينها|بينهما|منهم|منهن|منها|منهما)\s+و?|و"
 
 # --- context -------------------------------------------------------------------------------------------------
 
