@@ -283,3 +283,22 @@ def test_french_one_among_the_victims_and_the_hurt_who_died(
 )
 def test_arabic_datelines_ordinals_and_duals(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une femme et ses deux enfants ont péri dans l'incendie.",
+            [("killed", 1, "women"), ("killed", 2, "children")],
+        ),
+        (
+            "Une vingtaine de maisons se sont effondrées et une quarantaine d'autres partiellement endommagées.",
+            [("houses_destroyed", 20, "households"), ("houses_damaged", 40, "households")],
+        ),
+    ],
+)
+def test_french_one_with_her_kin_and_others_of_the_houses(
+    text: str, expected: list[tuple[str, int | None, str]]
+) -> None:
+    assert _read(text, "fr") == expected

@@ -67,7 +67,7 @@ RANGE_JOIN = r"et|à|-|–"
 
 # Words allowed between a number and its noun ("six autres hommes", "de nouveaux réfugiés").
 MODIFIERS = (
-    "autres", "nouveaux", "nouvelles", "nouveau", "jeunes", "petits", "petites", "premiers", "derniers",
+    "autres", "d'autres", "nouveaux", "nouvelles", "nouveau", "jeunes", "petits", "petites", "premiers", "derniers",
     "de", "d'", "des", "du", "les", "personnes", "«", "»", '"', "celles", "ceux",
     # (before one person: "un autre militaire", "un jeune berger", "un vieil homme")
     "autre", "jeune", "vieil", "vieux", "vieille", "petit", "petite",
@@ -167,7 +167,8 @@ NOT_COUNTED_BEFORE = (
 # What may follow a bare number (no counted noun): function words, verbs, punctuation.
 BARE_FOLLOWERS = (
     r"[,.;:)\]»\"”]|$|ont|sont|a|est|étaient|avaient|auraient|seraient|dont|et|ou|à|au|aux|dans|en|par|selon"
-    r"|dans|parmi|sur|d'entre|grièvement|légèrement|autres|ayant|qui|pour|lors|après|depuis|contre|sont|seront"
+    r"|dans|parmi|sur|d'entre|grièvement|légèrement|autres|d'autres|ayant|qui|pour|lors|après|depuis|contre|sont"
+    r"|seront"
     r"|le|la|les|demeurent|restent|demeuraient|restaient"
 )
 
@@ -255,7 +256,10 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|enseveli(?:e|s|es|t|ssant)?|démoli(?:e|s|es|tion)?|effondrement|mis le feu (?:à|aux)", Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 # Where a number with no noun of its own continues the figure before it ("9 morts, dont 7 à Ségué").
-CHAIN = r"(?:\s*(?:,|;|\(|[«»\"“”]|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit)\s*)*\s*"
+CHAIN = (
+    r"(?:\s*(?:,|;|\(|[«»\"“”]|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit"
+    r"|ses|leurs|son|sa|leur)\s*)*\s*"  # ("une femme et ses trois enfants ont péri")
+)
 SUBGROUP = r"(?:dont|parmi (?:lesquels|lesquelles|eux|elles)|y compris)\s*$"
 
 # --- context -------------------------------------------------------------------------------------------------
