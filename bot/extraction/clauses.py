@@ -1092,9 +1092,14 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
     paired = _paired(text, mentions, nouns, links, lex)
     if lex.singulars or paired or lex.definite_one is not None:
+        # (a count's own words; its cue before it too, unless one person is listed between them and the count:
+        # "مقتل ضابط وثلاثة جنود")
         taken = [
-            (min(m.start, link.start), max(m.end, link.end)) for m, link in zip(mentions, links, strict=True) if link
-        ]
+            (m.start if _one_listed_before(text, link.start, m.start, lex) else min(m.start, link.start),
+             max(m.end, link.end))
+            for m, link in zip(mentions, links, strict=True)
+            if link
+        ]  # fmt: skip
         ones = [*_singletons(text, taken, lex), *_lone_kind_nouns(text, taken, lex)] if lex.singulars else []
         ones += _definite_ones(text, taken, lex)
         for mention, link in [*paired, *ones]:
@@ -1387,6 +1392,16 @@ def _paired(
     return found
 
 
+def _one_listed_before(text: str, cue_start: int, start: int, lex: ClauseLexicon) -> bool:
+    """Whether one person stands between a count's cue and the count, joined to it by "and" ("مقتل ضابط وثلاثه")."""
+    if cue_start >= start or lex.coordinator is None or not lex.singulars:
+        return False
+    words = text[cue_start:start].split()
+    if len(words) == 2 and lex.coordinator.match(text, start):
+        words.append(text[start])  # (the "and" written onto the number: "وثلاثه")
+    return len(words) == 3 and words[1] in lex.singulars and lex.coordinator.fullmatch(words[2]) is not None
+
+
 def _lone_kind_nouns(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:
     """ "قتيل و9 جرحى في شجار", "سقوط قتيل في الاشتباكات": a singular noun of what befell someone, standing alone
     where a count would (a headline's start, after a colon, "عن", "سقوط"), is one person."""
@@ -1464,8 +1479,12 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
                 cue = (after[0], noun.start(), after[2])  # (not "امراه واصابه 23": another clause begins)
         if cue is None or cue[0] is None or any(s < noun.end() and cue[1] < e for s, e in taken):
             continue
-        if _TOKEN.match(text, noun.end()) and lex.number.match(text, noun.end() + 1):
-            continue  # "مقتل طفل 12" is no singleton
+        if (
+            _TOKEN.match(text, noun.end())
+            and lex.number.match(text, noun.end() + 1)
+            and not (lex.coordinator is not None and lex.coordinator.match(text, noun.end() + 1))
+        ):
+            continue  # "مقتل طفل 12" is no singleton ("مقتل ضابط وثلاثة جنود" is: the next item is listed)
         word = noun.group(0)
         if word.removeprefix("ال") in lex.another and not any(e <= noun.start() for _s, e in taken):
             continue  # "نزوح اخر": another flight, not another person

@@ -302,3 +302,17 @@ def test_french_one_with_her_kin_and_others_of_the_houses(
     text: str, expected: list[tuple[str, int | None, str]]
 ) -> None:
     assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مقتل ضابط وثلاثة جنود بتفجير عبوة.", [("killed", 1, "fighters"), ("killed", 3, "fighters")]),
+        ("مسيرة تقتل 6 مواطنين وتصيب 14 في السوق.", [("killed", 6, "people"), ("injured", 14, "people")]),
+        ("قتل راعٍ وأصيب ابنه.", [("killed", 1, "people"), ("injured", 1, "people")]),
+    ],
+)
+def test_arabic_one_listed_before_a_count_and_present_verbs(
+    text: str, expected: list[tuple[str, int | None, str]]
+) -> None:
+    assert _read(text, "ar") == expected

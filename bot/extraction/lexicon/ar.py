@@ -196,7 +196,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|فقد(?:ت|وا|نا)?(?= (?:\S+ ){0,2}?(?:زوجت?|ابنت?|ابناي|اطفال|شقيقت?|اخو|اخت|والدت?|عايلت|اسرت)"
      r"(?:ه|ها|هم|هما|ي|نا|كم)(?!\w))",
      Kind.KILLED),
-    (r"اصيب|اصيبوا|اصيبت|اصابه|اصابات|اصابت|اصابوا|مصاب|جريح|جرحي|جرح|اصابتهم|يصاب|جروح|جراح", Kind.INJURED),
+    (r"اصيب|اصيبوا|اصيبت|اصابه|اصابات|اصابت|اصابوا|مصاب|جريح|جرحي|جرح|اصابتهم|يصاب|جروح|جراح|يصيب|تصيب|يصيبون",
+     Kind.INJURED),
     (r"مجهولي المصير|مجهول المصير|مصير|(?:البحث|يبحث|تبحث|بحث)(?: جار\w*)? عن|مفقود|المفقودين|في عداد المفقودين"
      # "فقدت 200 اسره منازلها" lost homes, "فقد حياته" lost a life: no disappearance
      r"|فقد(?:ان|وا|ت)?(?![^.]{0,50}(?:حيا|منازل|بيوت|مساكن|ماوي|ماوا|ديار|جندي|جنود|عنصر|عناصر|مقاتل|ضابط))"
@@ -339,7 +340,7 @@ SINGULARS: dict[str, Group] = {
     "جندي": Group.FIGHTERS, "عسكري": Group.FIGHTERS, "مدني": Group.CIVILIANS, "صحافي": Group.PEOPLE,
     "صحفيه": Group.PEOPLE, "صحافيه": Group.PEOPLE, "طبيب": Group.PEOPLE, "طبيبه": Group.PEOPLE,
     "ممرض": Group.PEOPLE, "ممرضه": Group.PEOPLE, "شرطي": Group.FIGHTERS, "مزارع": Group.PEOPLE,
-    "صياد": Group.PEOPLE, "راعي": Group.PEOPLE, "ناشط": Group.PEOPLE, "ناشطه": Group.PEOPLE,
+    "صياد": Group.PEOPLE, "راعي": Group.PEOPLE, "راع": Group.PEOPLE, "ناشط": Group.PEOPLE, "ناشطه": Group.PEOPLE,
     "مسعفه": Group.PEOPLE, "فتي": Group.CHILDREN, "مسنه": Group.WOMEN, "رضيعه": Group.CHILDREN,
     "لاجي": Group.PEOPLE, "نازح": Group.PEOPLE, "مهاجر": Group.PEOPLE, "معلم": Group.PEOPLE,
     "معلمه": Group.WOMEN, "موظف": Group.PEOPLE, "عجوز": Group.PEOPLE, "عنصر": Group.FIGHTERS,
