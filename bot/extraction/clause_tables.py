@@ -67,9 +67,18 @@ def _tables(text: str) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def read_clause_tables(text: str, lex: ClauseLexicon) -> tuple[list[TableFigure], str]:
+def _unit_column(header: str, title: Kind | None, lex: ClauseLexicon) -> tuple[Kind, Group] | None:
+    """A column counting people by their unit ("Ménages", "Personnes") under a title naming the kind
+    ("Répartition des personnes déplacées par région :")."""
+    group = lex.group_nouns.get(" ".join(header.split()).lower())
+    if title is None or title in _HOUSE_KINDS or group is None:
+        return None
+    return title, group
+
+
+def read_clause_tables(text: str, lex: ClauseLexicon, title: Kind | None = None) -> tuple[list[TableFigure], str]:
     """The figures of the pipe tables in a paragraph of a clause language, and the paragraph with the lines of
-    every table read blanked."""
+    every table read blanked; ``title`` is the kind the line above the table names, which columns of units take."""
     figures: list[TableFigure] = []
     blanked = text
     for lines in _tables(text):
@@ -77,7 +86,11 @@ def read_clause_tables(text: str, lex: ClauseLexicon) -> tuple[list[TableFigure]
         if len(content) < 2:
             continue
         header, rows = _cells(text, *content[0]), content[1:]
-        named = ((i, header_kind(text[a:b], lex)) for i, (a, b) in enumerate(header) if i > 0)
+        named = (
+            (i, header_kind(text[a:b], lex) or _unit_column(text[a:b], title, lex))
+            for i, (a, b) in enumerate(header)
+            if i > 0
+        )
         columns = {i: column for i, column in named if column is not None}
         if not columns:
             continue

@@ -106,6 +106,9 @@ _HOUSE_FATE_HEADING = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def _clause_list_kind(heading: str, lang: str) -> Kind | None:
     """The kind a French or Arabic line opening a list names ("Décès par département :", "الوفيات حسب الاقليم:"),
     read as the label of a row by the clause reader itself."""
@@ -264,7 +267,11 @@ def _read_clause_tables(
 
     norm = prepared.text
     lex = clause_lexicon(lang)
-    cells, blanked = read_clause_tables(norm[para[0] : para[1]], lex)
+    above = line_above(norm, para[0])
+    # (the title or the line introducing the table, without its dates in brackets: "Arrivées par point d'entrée
+    # (26 février – 3 mars) :")
+    title = _clause_list_kind(_BRACKETED.sub("", norm[above[0] : above[1]]), lang) if above else None
+    cells, blanked = read_clause_tables(norm[para[0] : para[1]], lex, title)
     if not cells:
         return norm
     cumulative = lex.cumulative.search(norm, para[0], para[1]) is not None

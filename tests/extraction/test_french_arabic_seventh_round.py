@@ -316,3 +316,24 @@ def test_arabic_one_listed_before_a_count_and_present_verbs(
     text: str, expected: list[tuple[str, int | None, str]]
 ) -> None:
     assert _read(text, "ar") == expected
+
+
+def test_a_french_table_of_units_takes_the_kind_its_title_names() -> None:
+    text = (
+        "Le HCR publie ses derniers chiffres.\n\n"
+        "Arrivées enregistrées par point d'entrée (1er – 7 mars) :\n\n"
+        "| Point d'entrée | Ménages | Personnes |\n"
+        "| Adré | 310 | 1 420 |\n"
+        "| Tiné | 95 | 480 |\n"
+    )
+    assert _read(text, "fr") == [
+        ("displaced", 310, "households"),
+        ("displaced", 1420, "people"),
+        ("displaced", 95, "households"),
+        ("displaced", 480, "people"),
+    ]
+
+
+def test_a_french_table_of_units_without_a_title_reads_nothing() -> None:
+    text = "| Commune | Ménages | Personnes |\n| Adré | 310 | 1 420 |\n| Tiné | 95 | 480 |\n"
+    assert _read(text, "fr") == []
