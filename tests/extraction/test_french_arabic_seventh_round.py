@@ -224,6 +224,7 @@ def test_french_own_verbs_and_non_counts(text: str, expected: list[tuple[str, in
         ("Mon voisin a été tué devant sa porte.", [("killed", 1, "people")]),
         ("Une troisième est grièvement blessée.", [("injured", 1, "people")]),
         ("Le pompier a par ailleurs été légèrement blessé.", [("injured", 1, "people")]),
+        ("Un pêcheur est par ailleurs porté disparu.", [("missing", 1, "people")]),
     ],
 )
 def test_french_tens_losses_and_more_persons(text: str, expected: list[tuple[str, int | None, str]]) -> None:

@@ -412,7 +412,7 @@ SINGULAR_GAP = (
     r",?(?: (?!qui |que |dont |où )[\w'-]+)?(?: (?:de|d'|du|des)\s*[\w'-]+(?: [\w'-]+){0,2}?)?(?:\s*\([^()]{1,20}\))?"
     r"(?:\s*,[^,.;:]{1,40},)?"
     r"(?: (?:a|est|était|avait|aurait|serait|été|y|lui|également|aussi|même|ensuite|toujours|encore|en outre"
-    r"|finalement|alors|déjà|hier|par balles?|été retrouvée?|retrouvée?|grièvement|gravement|mortellement"
+    r"|par ailleurs|finalement|alors|déjà|hier|par balles?|été retrouvée?|retrouvée?|grièvement|gravement|mortellement"
     r"|légèrement|sérieusement))*,? "
 )
 # A number word that is the end of a percentage ("40 pour cent"), not a hundred.
