@@ -1357,6 +1357,9 @@ def _restated(lowered: str, mentions: list[NumberMention], nps: list[NounPhrase]
     m = _RESTATED.match(lowered, mentions[i].end)
     if m is None or m.end() != mentions[i + 1].start:
         return False
+    close = lowered.find(")", mentions[i + 1].end)
+    if close < 0 or any(ch.isdigit() or ch in ",;" for ch in lowered[mentions[i + 1].end : close]):
+        return False  # "Deaths: 24 (16 in Eaton, 8 in Palisades)": the whole and its parts, no restatement
     # (a count of another unit is no restatement: "9,612 (57,672 individuals)" counts households, then people)
     rounded, exact = mentions[i].value, mentions[i + 1].value
     # (a part is no restatement either: "Dead: 9 (3 validated, 6 for validation)")

@@ -106,3 +106,11 @@ def test_parts_after_a_partitive_of_another_kind_than_the_sentence_before() -> N
 )
 def test_headlines_in_sentence_case(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert [(kind, value) for kind, value, _ in _read(text)] == expected
+
+
+def test_a_whole_and_its_parts_in_brackets_are_no_restatement() -> None:
+    assert _read("Deaths: 31 (19 in Eaton, 12 in Palisades)") == [
+        ("killed", 31, "people"),
+        ("killed", 19, "people"),
+        ("killed", 12, "people"),
+    ]
