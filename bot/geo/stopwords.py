@@ -37,7 +37,7 @@ _WORDS = """
     deux trois quatre cinq sept huit neuf dix onze douze vingt trente cent mille
     parmi selon dont depuis lors entre vers avec sans sous sur chez pour par dans après avant pendant malgré aussi
     ainsi enfin outre plus moins tous toutes cette ces leur leurs notre mais donc car environ près
-    mon ma mes ton ta tes son sa ses nos vos
+    mon ma mes ton ta tes son sa ses nos vos jai j’ai j'ai
 """
 # Months and days, English and French: "March" (a town in England), "Mardi", "Mai" are dates in reports.
 _DATE_WORDS = """

@@ -338,3 +338,20 @@ def test_a_french_table_of_units_takes_the_kind_its_title_names() -> None:
 def test_a_french_table_of_units_without_a_title_reads_nothing() -> None:
     text = "| Commune | Ménages | Personnes |\n| Adré | 310 | 1 420 |\n| Tiné | 95 | 480 |\n"
     assert _read(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("J'ai perdu ma femme dans l'attaque.", [("killed", 1, "women")]),
+        ("Il a perdu trois membres de sa famille.", [("killed", 3, "people")]),
+        ("Elle a perdu ses deux filles dans l'incendie.", [("killed", 2, "children")]),
+        ("Il a perdu sa maison et son emploi.", []),
+    ],
+)
+def test_french_kin_lost(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text, "fr") == expected
+
+
+def test_a_french_first_person_verb_is_no_place() -> None:
+    assert [f.location for f in extract("J'ai perdu ma femme dans l'attaque.", lang="fr")] == [None]

@@ -183,6 +183,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # a force's losses: "la perte de 3 militaires", "ont perdu 6 des leurs"
      r"|(?:la )?perte de(?= (?:\S+ )?(?:\d|militaires|soldats|éléments|hommes|gendarmes|policiers))"
      r"|perdu(?= (?:\S+ ){1,2}des (?:leurs|nôtres|siens))"
+     # kin lost: "J'ai perdu ma femme", "a perdu trois membres de sa famille", "ses deux filles"
+     r"|perdu(?= (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:\S+ )?(?:mari|épouse|femme|fils|fille|filles"
+     r"|enfants?|frère|frères|sœur|sœurs|soeur|soeurs|mère|père|parents|proches|oncle|tante|bébé)(?!\w)"
+     r"|(?: \S+){1,2} membres de (?:ma|sa|leur|notre) famille)"
      r"|sans vie|corps|cadavres|fauch(?:é|ée|és|ées)|succomb(?:é|er|ent)"
      r"|égorg(?:é|ée|és|ées|eant)|décapit(?:é|ée|és|ées)|lynch(?:é|ée|és|ées)|poignard(?:é|ée|és|ées)"
      r"|brûlé(?:e|s|es)? vi(?:f|fs|ve|ves)|calcin(?:é|ée|és|ées)|mortellement"
@@ -355,8 +359,9 @@ piste liste
 bien lien moyen ancien chien rien entretien soutien maintien mien tien sien
 """
 # Kin a possessive makes one person ("a tué son frère", "blessé sa femme").
-POSSESSIVE_KIN = r"(?:son|sa) (?:mari|épouse|femme|fils|fille|frère|sœur|soeur|père|mère|oncle|tante|cousin|cousine"
-POSSESSIVE_KIN += r"|neveu|nièce|beau-frère|belle-sœur|belle-soeur|grand-père|grand-mère|petit-fils|petite-fille|bébé)"
+POSSESSIVE_KIN = r"(?:son|sa|mon|ma|notre|leur) (?:mari|épouse|femme|fils|fille|frère|sœur|soeur|père|mère|oncle"
+POSSESSIVE_KIN += r"|tante|cousin|cousine|neveu|nièce|beau-frère|belle-sœur|belle-soeur|grand-père|grand-mère"
+POSSESSIVE_KIN += r"|petit-fils|petite-fille|bébé)"
 # After a noun of buildings, what makes them no homes ("de nombreux bâtiments publics").
 NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scolaires|commerciaux|commerciales"
 NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
