@@ -1433,7 +1433,8 @@ def _definite_ones(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) 
         kind = lex.cue_kinds[(cue.lastindex or 1) - 1]
         if kind not in HARM_KINDS:
             continue  # (one person on the move is a person's story)
-        group = lex.definite_groups.get(m.group("one").split()[-1], Group.PEOPLE)
+        word = m.group("one").split()[-1]
+        group = lex.definite_groups.get(word) or lex.group_nouns.get(word, Group.PEOPLE)
         link = _Link(kind, group, min(start, cue.start()), max(end, cue.end()))
         found.append((_Mention(start, end, 1, None, Qualifier.EXACT), link))
         taken = [*taken, (min(start, cue.start()), max(end, cue.end()))]

@@ -404,14 +404,11 @@ ONE_AMONG = (
     r"(?:\s+[^\s,.;:]+){0,3}?"
     rf",?\s+(?:figurent?|figuraient|figurait|on compte|se trouvent?)?\s*(?:un |une |le |la |l')(?P<one>{_ROLES})(?!\w)"
 )
+# The group of one person by role where the counted nouns' groups (GROUP_NOUNS) do not say it.
 DEFINITE_GROUPS: dict[str, Group] = {
-    "bébé": Group.CHILDREN, "nourrisson": Group.CHILDREN, "enfant": Group.CHILDREN, "garçon": Group.CHILDREN,
-    "garçonnet": Group.CHILDREN, "fillette": Group.CHILDREN, "adolescent": Group.CHILDREN,
-    "adolescente": Group.CHILDREN, "petite-fille": Group.CHILDREN, "petit-fils": Group.CHILDREN,
-    "femme": Group.WOMEN, "mère": Group.WOMEN, "épouse": Group.WOMEN, "grand-mère": Group.WOMEN,
-    "sœur": Group.WOMEN, "soeur": Group.WOMEN, "conductrice": Group.WOMEN, "passagère": Group.WOMEN,
-    "policier": Group.FIGHTERS, "policière": Group.FIGHTERS, "gendarme": Group.FIGHTERS,
-    "militaire": Group.FIGHTERS, "soldat": Group.FIGHTERS, "assaillant": Group.FIGHTERS,
+    "garçonnet": Group.CHILDREN, "petite-fille": Group.CHILDREN, "petit-fils": Group.CHILDREN,
+    "grand-mère": Group.WOMEN, "soeur": Group.WOMEN, "conductrice": Group.WOMEN, "passagère": Group.WOMEN,
+    "policier": Group.FIGHTERS, "policière": Group.FIGHTERS, "assaillant": Group.FIGHTERS,
 }  # fmt: skip
 SINGULAR_GAP = (
     r",?(?: (?!qui |que |dont |où )[\w'-]+)?(?: (?:de|d'|du|des)\s*[\w'-]+(?: [\w'-]+){0,2}?)?(?:\s*\([^()]{1,20}\))?"
