@@ -148,6 +148,10 @@ class ClauseLexicon:
     illness: re.Pattern[str] | None  # an illness named in the sentence: its cases are no hurt
     complementizer: re.Pattern[str] | None  # "ان": what was said begins; a cue before it is the saying's
     aux_before_cue: re.Pattern[str] | None  # "... ont été" right before a cue: the count's own verb
+    event_of: re.Pattern[str] | None  # an event's noun and "de" right before a count: "l'évacuation de"
+    subordinate: re.Pattern[str] | None  # a word opening a subordinate clause ("alors qu'il")
+    relative_open: re.Pattern[str] | None  # "qui" right after the counted noun: a relative clause says who they were
+    main_auxiliary: re.Pattern[str] | None  # "ont été" ending right before a cue: the main verb after a relative
     harmed_died: re.Pattern[str] | None  # after the hurt or the missing, that they died: "ayant succombé"
     wounds: re.Pattern[str] | None  # words that say wounds, not cases of an illness
     definite_groups: dict[str, Group]
@@ -287,6 +291,10 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         illness=_optional(mod, "ILLNESS"),
         complementizer=_optional(mod, "COMPLEMENTIZER"),
         aux_before_cue=_optional(mod, "AUX_BEFORE_CUE"),
+        event_of=_optional(mod, "EVENT_OF", ("(?:", ")$")),
+        subordinate=_optional(mod, "SUBORDINATE"),
+        relative_open=_optional(mod, "RELATIVE_OPEN"),
+        main_auxiliary=_optional(mod, "MAIN_AUXILIARY", ("", "$")),
         harmed_died=_optional(mod, "HARMED_DIED"),
         wounds=_optional(mod, "WOUNDS"),
         definite_groups=getattr(mod, "DEFINITE_GROUPS", {}),
@@ -879,6 +887,18 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         back = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
         if back and back[0] is Kind.RETURNED and not lex.clause_words.search(text, right[2], back[1]):
             right = (Kind.RETURNED, right[1], back[2])
+    if (
+        right is not None
+        and right[0] not in HARM_KINDS
+        and lex.relative_open is not None
+        and lex.main_auxiliary is not None
+        and lex.relative_open.match(text, noun.end)
+    ):
+        # "deux hommes qui tentaient de regagner leur maison ont été tués": the relative clause says who they
+        # were, the auxiliary after it opens what befell them
+        main = _nearest_cue(text, right[2], min(hi, right[2] + _RIGHT_REACH + _CUE_LENGTH), pattern, kinds, last=False)
+        if main is not None and main[0] in HARM_KINDS and lex.main_auxiliary.search(text, right[2], main[1]):
+            right = main
     # inside brackets, the reach is counted from the bracket: "sont retournés ... à Kobé (40 %, soit 12 000 personnes)"
     bracket = text.rfind("(", lo, mention.start)
     anchor = bracket if bracket >= 0 and ")" not in text[bracket : mention.start] else mention.start
@@ -890,6 +910,17 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         beside = right is not None and lex.singular_gap.fullmatch(text, noun.end, right[1]) is not None
         right = right if beside and right is not None and not _coordinated(text, right, lex) else None
     chosen: tuple[Kind | None, int, int] | None
+    if (
+        right is not None
+        and right[0] is None
+        and left is not None
+        and left[0] is not None
+        and _event_of(text, mention, lex)
+        and left[1] >= mention.start - 60
+    ):
+        # "l'évacuation de 64 familles vivant au pied de la falaise": the number completes the event's noun; what
+        # follows says who they were, not that they are no figure
+        right = None
     if right and left:
         across = lex.clause_words.search(text, noun.end, right[1]) is not None and not _part_aside(
             text[noun.end : right[1]], lex
@@ -955,13 +986,19 @@ def _apposition(text: str, i: int, mentions: list[_Mention], links: list[_Link |
     return not text[max(before.end, mentions[i - 1].end) : mentions[i].start].strip(" ,")
 
 
+def _event_of(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
+    """Whether the count completes an event's noun right before it ("l'évacuation de 64 familles")."""
+    return lex.event_of is not None and lex.event_of.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
 def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon) -> bool:
     """Whether the words around a count make it no figure: a population, people hosted, people in need (not the
-    dead or the hurt named by their noun: "le bilan s'est alourdi pour atteindre 15 morts", "accueille 300 blessés")."""
+    dead or the hurt named by their noun: "le bilan s'est alourdi pour atteindre 15 morts", "accueille 300 blessés";
+    nor those an event's noun counts, whoever they were: "l'évacuation de 64 familles vivant au pied de la falaise")."""
     return bool(
         (noun.kind not in HARM_KINDS and lex.trap_before.search(text, max(0, mention.start - 50), mention.start))
         or lex.old_value_before.search(text, max(0, mention.start - 50), mention.start)
-        or lex.trap_after.match(text[noun.end : noun.end + 60])
+        or (lex.trap_after.match(text[noun.end : noun.end + 60]) and not _event_of(text, mention, lex))
     )
 
 
@@ -1253,6 +1290,8 @@ def _chain(
             continue
         if mentions[i].one_word and lex.source_before is not None and lex.source_before.search(gap):
             continue  # "15 morts, a confié un agent de santé": who says so, not one more of the list
+        if mentions[i].one_word and lex.subordinate is not None and lex.subordinate.search(gap):
+            continue  # "a été tué ..., alors qu'il transportait une femme": one in another clause, not listed
         if _trapped(text, mentions[i], noun, lex):
             continue  # "... pertes en vies humaines dans cette ville de 100.000 habitants"
         group = before.group if noun.bare else noun.group

@@ -119,6 +119,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "cousins": Group.PEOPLE, "cousine": Group.WOMEN, "frères": Group.PEOPLE, "sœurs": Group.WOMEN,
     "oncle": Group.PEOPLE, "neveu": Group.PEOPLE, "neveux": Group.PEOPLE, "pompiers": Group.PEOPLE,
     "pompier": Group.PEOPLE, "sapeurs-pompiers": Group.PEOPLE, "sapeur-pompier": Group.PEOPLE,
+    "résidents": Group.PEOPLE, "résident": Group.PEOPLE, "résidente": Group.PEOPLE, "résidentes": Group.PEOPLE,
 }  # fmt: skip
 HOUSE_NOUNS = (
     "maisons", "maison", "habitations", "habitation", "logements", "logement", "bâtiments", "cases", "abris",
@@ -205,7 +206,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|hospitalis(?:é|ée|és|ées)|graves|brûl(?:é|ée|és|ées)|intoxiqu(?:é|ée|és|ées)"
      r"|dans un état (?:grave|critique)|gravement atteinte?s?", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition"
-     r"|manqu(?:ent|aient|ait|e) (?:encore |toujours )?à l'appel", Kind.MISSING),
+     r"|manqu(?:ent|aient|ait|e) (?:encore |toujours )?à l'appel"
+     # still sought: "1 900 personnes restent recherchées" (not those the police seek, who are never "still" so)
+     r"|(?:rest(?:e|ent|aient|ait)|demeur(?:e|ent|aient|ait)|(?:sont|est|étaient|était) (?:toujours|encore)"
+     r"|toujours|encore) (?:activement )?recherch(?:é|ée|és|ées)", Kind.MISSING),
     (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|ée|és|ées|er)|rapatri(?:é|ée|és|ées|ement)|revenu(?:e|s|es)?"
      r"|regagn(?:é|er|ent|aient|ant)|réintégr(?:é|er|ent|ant)|route du retour", Kind.RETURNED),
     # the displaced family's finer kinds, before the displaced (tried first where both match at one place):
@@ -217,8 +221,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # of doors (homeless) nor doing something
      r"|pass(?:é|er|ent|aient) (?:la|leurs) nuits?(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
      r"|en brousse|sous la pluie|sous un arbre|cachée?s?|(?:à|a) (?!l'abri)\w+))"
-     r"|(?:trouvé|cherché) refuge dans (?:des |les |un |une |\d+ )?(?:abris|écoles?|églises?|mosquées?|centres?"
-     r"|sites?|salles?|bâtiments|gymnases?|tentes)", Kind.SHELTERED),
+     # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
+     r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |un |une |\d+ )?(?:abris|écoles?|églises?|mosquées?"
+     r"|centres?|sites?|salles?|bâtiments|gymnases?|tentes))", Kind.SHELTERED),
     (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)", Kind.EVACUATED),
     (r"sans-abri|sans abri|sans toit|sans logis|à la belle étoile|à la rue"
      r"|perdu (?:leur|leurs|son|sa) (?:logements?|maisons?|toit|habitations?|domiciles?)", Kind.HOMELESS),
@@ -311,7 +316,12 @@ TOLL_BEFORE = (
     r"\s*(?:à|de|les|la barre des|le cap des)?\s*$"
 )
 # A people's name standing for people ("des milliers de Centrafricains").
-DEMONYM = r"[^\W\d_]{3,}(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ites|ans)"
+DEMONYM = (
+    r"[^\W\d_]{3,}(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ites|ans)"
+    # (those the endings miss)
+    r"|belges?|suisses?|russes?|burkinab[èeé]s?|malgaches?|kurdes?|turcs?|turques?|grecs?|tchèques?|slovaques?"
+    r"|rohingyas?|peuls?|touaregs?|arabes?|juifs?|juives?|sahraouis?|tutsis?|hutus?|banyamulenges?|bédouins?"
+)
 APOSTROPHES = "’ʼ´`"
 SELF_COUNTING: dict[str, int] = {"un demi-million": 500_000, "un demi million": 500_000, "demi-million": 500_000}
 DUALS: dict[str, tuple[Group, Kind | None]] = {}
@@ -336,6 +346,22 @@ HARMED_DIED = (
 AUX_BEFORE_CUE = (
     r"(?:\s+(?:d'|l')?[^\s,.;:!?]+){0,8}?\s+(?:ont|sont|avaient|étaient|auraient|seraient)"
     r"(?:\s+(?:été|également|aussi|toutes|tous|toujours|encore|déjà|eux aussi|elles aussi))*\s+"
+)
+# An event's noun whose complement is the count ("l'évacuation de 64 familles vivant ..."), from the noun to the number.
+EVENT_OF = (
+    r"(?:évacuations?|déplacements?|relogement|relocalisation|rapatriement|retour|fuite|exode|mort|décès|disparition)"
+    r" (?:de |d')(?:plus de |près de |environ |quelque |au moins |moins de )?"
+)
+# A word opening a subordinate clause: one person named after it is no item of the list before it.
+SUBORDINATE = (
+    r"(?<!\w)(?<!ainsi\s)(?<!plus\s)(?<!moins\s)"
+    r"(?:qu'|que|qui|alors|tandis|lorsqu'|lorsque|quand|puisqu'|puisque|parce)(?!\w)"
+)
+# A relative clause right after the counted noun, and the auxiliary that opens the main verb after it.
+RELATIVE_OPEN = r",?\s+qui\s"
+MAIN_AUXILIARY = (
+    r"[^.;:!?]\s(?:ont|sont|avaient|étaient|auraient|seraient|a|est|avait|était)"
+    r"(?:\s+(?:été|tous|toutes|également|aussi|ensuite|finalement|toujours))*\s+"
 )
 SUBJECT_VERBS = r"(?:autres )?(?:sont|ont|étaient|avaient|seraient|auraient|restent|demeurent|ont été|sont toujours)"
 
@@ -411,7 +437,8 @@ DEFINITE_GROUPS: dict[str, Group] = {
     "policier": Group.FIGHTERS, "policière": Group.FIGHTERS, "assaillant": Group.FIGHTERS,
 }  # fmt: skip
 SINGULAR_GAP = (
-    r",?(?: (?!qui |que |dont |où )[\w'-]+)?(?: (?:de|d'|du|des)\s*[\w'-]+(?: [\w'-]+){0,2}?)?(?:\s*\([^()]{1,20}\))?"
+    r",?(?: (?!qui |que |dont |où )[\w'-]+)?(?: (?:de|d'|du|des)\s*[\w'-]+(?: [\w'-]+){0,2}?){0,2}"
+    r"(?:\s*\([^()]{1,20}\))?"
     r"(?:\s*,[^,.;:]{1,40},)?"
     r"(?: (?:a|est|était|avait|aurait|serait|été|y|lui|également|aussi|même|ensuite|toujours|encore|en outre"
     r"|par ailleurs|finalement|alors|déjà|hier|par balles?|été retrouvée?|retrouvée?|grièvement|gravement|mortellement"
