@@ -151,6 +151,7 @@ class ClauseLexicon:
     event_of: re.Pattern[str] | None  # an event's noun and "de" right before a count: "l'évacuation de"
     subordinate: re.Pattern[str] | None  # a word opening a subordinate clause ("alors qu'il")
     relative_open: re.Pattern[str] | None  # "qui" right after the counted noun: a relative clause says who they were
+    main_verb_end: re.Pattern[str] | None  # an auxiliary, then the cue that ends there: a clause's main verb
     main_auxiliary: re.Pattern[str] | None  # "ont été" ending right before a cue: the main verb after a relative
     harmed_died: re.Pattern[str] | None  # after the hurt or the missing, that they died: "ayant succombé"
     wounds: re.Pattern[str] | None  # words that say wounds, not cases of an illness
@@ -295,6 +296,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         subordinate=_optional(mod, "SUBORDINATE"),
         relative_open=_optional(mod, "RELATIVE_OPEN"),
         main_auxiliary=_optional(mod, "MAIN_AUXILIARY", ("", "$")),
+        main_verb_end=_optional(mod, "MAIN_AUXILIARY", ("", r"\S+(?: \S+)?$")),
         harmed_died=_optional(mod, "HARMED_DIED"),
         wounds=_optional(mod, "WOUNDS"),
         definite_groups=getattr(mod, "DEFINITE_GROUPS", {}),
@@ -609,7 +611,10 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         high: _Mention | None = None
         if i < len(cores) and core.value is not None and cores[i].value is not None:
             nxt = cores[i]
-            joined = lex.range_join.fullmatch(text, core.end, nxt.start)
+            # (the joiner may be written onto a number word: "ما بين 800 وألف")
+            joined = lex.range_join.fullmatch(text, core.end, nxt.start) or (
+                text.startswith("و", nxt.start) and lex.range_join.fullmatch(text, core.end, nxt.start + 1)
+            )
             if joined and (joined.group(0).strip() in "-–" or lex.range_before.search(text, 0, core.start)):
                 high = nxt
                 i += 1
@@ -991,14 +996,25 @@ def _event_of(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
     return lex.event_of is not None and lex.event_of.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
-def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon) -> bool:
+def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon, link: _Link | None = None) -> bool:
     """Whether the words around a count make it no figure: a population, people hosted, people in need (not the
     dead or the hurt named by their noun: "le bilan s'est alourdi pour atteindre 15 morts", "accueille 300 blessés";
-    nor those an event's noun counts, whoever they were: "l'évacuation de 64 familles vivant au pied de la falaise")."""
+    nor those an event's noun counts, whoever they were: "l'évacuation de 64 familles vivant au pied de la falaise";
+    nor those the main verb after such words speaks of: "230 ménages vivant dans des zones à risque ont été évacués").
+    """
     return bool(
         (noun.kind not in HARM_KINDS and lex.trap_before.search(text, max(0, mention.start - 50), mention.start))
         or lex.old_value_before.search(text, max(0, mention.start - 50), mention.start)
-        or (lex.trap_after.match(text[noun.end : noun.end + 60]) and not _event_of(text, mention, lex))
+        or (
+            lex.trap_after.match(text[noun.end : noun.end + 60])
+            and not _event_of(text, mention, lex)
+            and not (
+                link is not None
+                and lex.main_verb_end is not None
+                and link.end > noun.end
+                and lex.main_verb_end.search(text, noun.end, link.end) is not None
+            )
+        )
     )
 
 
@@ -1121,7 +1137,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         if link is False:
             nouns[i] = None  # named as no figure: nothing may be chained to it
             continue
-        if isinstance(link, _Link) and _trapped(text, mention, noun, lex):
+        if isinstance(link, _Link) and _trapped(text, mention, noun, lex, link):
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)

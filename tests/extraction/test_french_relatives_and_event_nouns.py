@@ -4,7 +4,10 @@ complements before the verb ("un infirmier du centre de santé de Djibo a été 
 noun, whoever the people were ("l'évacuation de 64 familles vivant au pied de la falaise"); residents and peoples
 the demonym endings miss ("93 Belges", "Burkinabè", "Peuls"); people still sought are missing; shelter named after
 a count of its own ("ont trouvé refuge dans 14 abris"); and one person in a subordinate clause after a toll is no
-item of its list ("alors qu'il transportait une femme").
+item of its list ("alors qu'il transportait une femme"); people named by where they live, then the main verb
+("230 ménages vivant dans des zones à haut risque ont été évacués"), where "à haut risque" is no forecast; houses
+carried away in the participle ("emportant une trentaine d'habitations"); one person with an age and another joined
+to it ("une fillette de 4 ans et son grand-père sont morts"); and a neighbour or friend by possessive.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -64,6 +67,22 @@ def _read(text: str) -> list[tuple[str, int | None, str]]:
             "Un chauffeur de la Croix-Rouge a été tué par un tir, alors qu'il conduisait une femme à la maternité.",
             [("killed", 1, "people")],
         ),
+        # who they were ("vivant ..."), then the main verb that says what befell them; a place's risk is no forecast
+        (
+            "Au total, 310 ménages vivant dans des zones à haut risque ont été évacués.",
+            [("evacuated", 310, "households")],
+        ),
+        # a flood carrying houses away, in the participle
+        (
+            "La crue a rompu une digue, emportant une quarantaine d'habitations.",
+            [("houses_destroyed", 40, "households")],
+        ),
+        # one person with an age, then another joined to it, then their verb; a neighbour by possessive
+        (
+            "Lundi, une fillette de 6 ans et son grand-père sont morts noyés.",
+            [("killed", 1, "children"), ("killed", 1, "people")],
+        ),
+        ("Les hommes armés ont tué mon voisin devant sa boutique.", [("killed", 1, "people")]),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
@@ -80,3 +99,8 @@ def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
 )
 def test_no_figure(text: str) -> None:
     assert _read(text) == []
+
+
+def test_a_place_at_high_risk_is_no_forecast() -> None:
+    (figure,) = extract("Quelque 150 ménages vivant dans des zones à haut risque ont été évacués.", lang="fr")
+    assert figure.projection is False

@@ -260,21 +260,24 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|fissur(?:é|ée|és|ées)"
      r"", Kind.HOUSES_DAMAGED),
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
-     r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées)|brûl(?:é|ée|és|ées)|réduit(?:e|s|es)? en cendres"
-     r"|ravag(?:é|ée|és|ées)|englouti(?:e|s|es)?|pulvéris(?:é|ée|és|ées)|soufflé(?:e|s|es)?|écroul(?:é|ée|és|ées)"
+     r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées|ant)|brûl(?:é|ée|és|ées)"
+     r"|réduit(?:e|s|es)? en cendres|ravag(?:é|ée|és|ées|eant)|balay(?:é|ée|és|ées|ant)|rasant|incendiant"
+     r"|englouti(?:e|s|es)?|pulvéris(?:é|ée|és|ées)|soufflé(?:e|s|es)?|écroul(?:é|ée|és|ées)"
      r"|enseveli(?:e|s|es|t|ssant)?|démoli(?:e|s|es|tion)?|effondrement|mis le feu (?:à|aux)", Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 # Where a number with no noun of its own continues the figure before it ("9 morts, dont 7 à Ségué").
 CHAIN = (
     r"(?:\s*(?:,|;|\(|[«»\"“”]|dont|parmi lesquels|parmi lesquelles|parmi eux|et|ainsi que|plus|soit"
-    r"|ses|leurs|son|sa|leur)\s*)*\s*"  # ("une femme et ses trois enfants ont péri")
+    r"|ses|leurs|son|sa|leur|(?:âgée?s? )?de \d+ (?:ans|mois))\s*)*\s*"  # ("une femme et ses trois enfants ont péri")
 )
 SUBGROUP = r"(?:dont|parmi (?:lesquels|lesquelles|eux|elles)|y compris)\s*$"
 
 # --- context -------------------------------------------------------------------------------------------------
 
 PROJECTION = (
-    r"pourr(?:ai|ait|aient|ont|a)|pourraient|risqu(?:e|ent|ant)|risque de|devrai(?:t|ent)|prévoi(?:t|ent|r)"
+    # (not a place's risk: "zones à haut risque")
+    r"pourr(?:ai|ait|aient|ont|a)|pourraient|(?<!haut\s)(?<!fort\s)(?<!à\s)risqu(?:e|ent|ant)|risque de"
+    r"|devrai(?:t|ent)|prévoi(?:t|ent|r)"
     r"|prévu(?:e|s|es)?|prévision|prévisions|s'attend|attendu(?:e|s|es)|menacé(?:e|s|es)? de|potentiel(?:le|s|les)?"
     r"|scénario|planifi|d'ici (?:la fin|à|fin)|\bsi\b|projection|projet(?:é|és|ées)|anticip"
     r"|(?:crain(?:t|s|ent|dre)|craignant|redout(?:e|ent|er|ant)) que|susceptibles? de"
@@ -387,7 +390,7 @@ bien lien moyen ancien chien rien entretien soutien maintien mien tien sien
 # Kin a possessive makes one person ("a tué son frère", "blessé sa femme").
 POSSESSIVE_KIN = r"(?:son|sa|mon|ma|notre|leur) (?:mari|épouse|femme|fils|fille|frère|sœur|soeur|père|mère|oncle"
 POSSESSIVE_KIN += r"|tante|cousin|cousine|neveu|nièce|beau-frère|belle-sœur|belle-soeur|grand-père|grand-mère"
-POSSESSIVE_KIN += r"|petit-fils|petite-fille|bébé)"
+POSSESSIVE_KIN += r"|petit-fils|petite-fille|bébé|voisin|voisine|ami|amie|collègue|enfant|beau-père|belle-mère)"
 # After a noun of buildings, what makes them no homes ("de nombreux bâtiments publics").
 NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scolaires|commerciaux|commerciales"
 NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
@@ -395,7 +398,7 @@ NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universita
 REGISTERED = r"(?:déjà |ainsi |officiellement )?(?:enregistr|recens|comptabilis|dénombr)(?:é|ée|és|ées)"
 # Adjectives after a noun that say no figure ("affected") but yield to a verb that says one after them:
 # "1 500 familles sinistrées ont été relogées".
-YIELDING = r"sinistr\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
+YIELDING = r"sinistr\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)|vivant|résidant|habitant"
 # Between one person ("un soldat", "son frère") and the verb of which it is the subject: an adjective, an aside
 # between commas, auxiliaries and adverbs ("un soldat malien a été mortellement blessé").
 # After "dont un", how badly: the one is a part of the hurt ("blessés, dont un grièvement à l'abdomen").

@@ -1,0 +1,50 @@
+"""Arabic shapes from a look at the held-out Arabic reports' misses: homes lost are a roof lost, as "lost their
+homes" in English and "perdu leur logement" in French; a range whose high end is a number word with "and" written
+onto it ("ما بين 800 وألف"); two and a half million; traders, officers, guards and other people by trade; arrivals
+("وافد"); a bare count followed by "others" or by what wounded them ("أصيب اثنان بنيران"); the active "أصاب"; and a
+word ending like a month's name ("واصاب" ends in "اب", August) does not make the number after it a date.
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str) -> list[tuple[str, int | None, str, str]]:
+    return [(f.kind.value, f.value, f.qualifier.value, f.group.value) for f in extract(text, lang="ar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال رئيس البلدية إن 64 أسرة فقدت منازلها في الفيضان.", [("homeless", 64, "exact", "families")]),
+        ("وأوضح أن نحو 12 ألف شخص فقدوا بيوتهم.", [("homeless", 12000, "about", "people")]),
+        ("وقالت البلدية إنها تستقبل يوميا ما بين 600 وألف نازح.", [("displaced", 600, "range", "people")]),
+        ("وفر أكثر من مليونين ونصف المليون شخص من القتال.", [("displaced", 2500000, "more_than", "people")]),
+        ("وقتل أربعة تجار في انفجار السوق.", [("killed", 4, "exact", "people")]),
+        ("وأصيب ثلاثة ضباط في الكمين.", [("injured", 3, "exact", "fighters")]),
+        ("ووصل نحو 7 آلاف وافد إلى البلدة.", [("displaced", 7000, "about", "people")]),
+        ("وأصيب اثنان آخران بانفجار لغم.", [("injured", 2, "exact", "people")]),
+        ("وأصيب ثلاثة بنيران قناص في الحي.", [("injured", 3, "exact", "people")]),
+        (
+            "وأسفر القصف عن مقتل 5 وأصاب 37 آخرين.",
+            [("killed", 5, "exact", "people"), ("injured", 37, "exact", "people")],
+        ),
+    ],
+)
+def test_shapes(text: str, expected: list[tuple[str, int | None, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولد في آب 1990 وانتقل إلى المدينة.",  # after a month, a year
+        "وصل 350 ألف مريض إلى قوائم الانتظار.",  # patients waiting are no figure
+    ],
+)
+def test_no_figure(text: str) -> None:
+    assert _read(text) == []
