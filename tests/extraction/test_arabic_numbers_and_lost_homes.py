@@ -2,7 +2,9 @@
 homes" in English and "perdu leur logement" in French; a range whose high end is a number word with "and" written
 onto it ("ما بين 800 وألف"); two and a half million; traders, officers, guards and other people by trade; arrivals
 ("وافد"); a bare count followed by "others" or by what wounded them ("أصيب اثنان بنيران"); the active "أصاب"; and a
-word ending like a month's name ("واصاب" ends in "اب", August) does not make the number after it a date.
+word ending like a month's name ("واصاب" ends in "اب", August) does not make the number after it a date; the
+preliminary toll a new one replaced ("بعد أن كانت الحصيلة الأولية 38 قتيلاً و102 جريح") is no figure; people who
+arrived "to it" ("وصل إليها"), unlike a toll that reached a number; and attackers.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -33,6 +35,13 @@ def _read(text: str) -> list[tuple[str, int | None, str, str]]:
             "وأسفر القصف عن مقتل 5 وأصاب 37 آخرين.",
             [("killed", 5, "exact", "people"), ("injured", 37, "exact", "people")],
         ),
+        # the toll before it rose is no figure, each of its counts; arrivals "to it"; attackers by a postposed number
+        (
+            "ارتفعت حصيلة القصف إلى 41 قتيلاً و90 جريحاً، بعد أن كانت الحصيلة الأولية 17 قتيلاً و52 جريحاً.",
+            [("killed", 41, "exact", "people"), ("injured", 90, "exact", "people")],
+        ),
+        ("وقال المحافظ إن البلدة وصل إليها نحو 60 ألف شخص.", [("displaced", 60000, "about", "people")]),
+        ("وقتلت القوات المهاجمين الأربعة.", [("killed", 4, "exact", "fighters")]),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str, str]]) -> None:

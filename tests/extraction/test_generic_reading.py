@@ -712,6 +712,9 @@ def test_forecasts_read_at_a_distance_stay_projections(text: str, expected: list
         pytest.param("The victim was a 40-year-old farmer.", [], id="predicate-nominal"),
         pytest.param("Among the dead was a nurse.", [("killed", 1)], id="among-the-dead-was"),
         pytest.param("Some 35 workers were treated for smoke inhalation.", [("injured", 35)], id="inhalation"),
+        pytest.param(
+            "Doctors said 14 people were treated for cuts and broken bones.", [("injured", 14)], id="cuts-and-bones"
+        ),
     ],
 )
 def test_who_a_counted_person_was_is_no_new_count(text: str, expected: list[tuple[str, int]]) -> None:

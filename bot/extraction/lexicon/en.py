@@ -449,7 +449,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|on admission\b"
      r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
      r"|treated (?:on board |at the scene |on site |on the spot )?for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns"
-     r"|inhalation|fractures)"
+     r"|inhalation|fractures|cuts|bruises|lacerations|broken (?:bones|limbs|legs|arms|ribs)|concussions?)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?"
      r"|(?:beaten|attacked|assaulted|stabbed|shot|hit)(?: up)? and (?:injured|wounded|hurt)"
      # those still in care after an attack: "Fifty-three others were being treated" (not "for cholera")
