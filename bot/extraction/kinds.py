@@ -820,7 +820,8 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
     if _GAP_BREAK.search(gap):
         return False
     for m in _GAP_AND.finditer(lowered, start, end):
-        if not text[m.end() : m.end() + 1].isupper() and not _SITES_JOINED.match(lowered, m.end()):
+        name = m.end() + 4 if lowered.startswith("the ", m.end()) else m.end()  # ("the UN mission and the SADC force")
+        if not text[name : name + 1].isupper() and not _SITES_JOINED.match(lowered, m.end()):
             return False
     for m in _GAP_PARTICIPLE.finditer(gap):
         before = gap[: m.start()].split()

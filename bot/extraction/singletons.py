@@ -481,7 +481,8 @@ _DENIED_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\b|(?:wasn|weren|isn|aren|hasn|haven|hadn)['’]t\b)"
 )
 _AMONG_THE_DEAD_BEFORE = re.compile(
-    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased|bodies)\s+(?:is|are|was|were|included?)\s+$"
+    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased|bodies)\s+(?:is|are|was|were|included?)"
+    r"(?:\s+also)?\s+$"
     # ("The dead are a 17-year-old boy who was swept away ...": who they were)
     r"|(?:^\s*|,\s*|\bsaid\s+)the\s+(?:dead|deceased|fatalities|victims)\s+(?:are|were|include|included)\s+$"
 )

@@ -918,7 +918,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities)"
      r"(?: whose [^,;.\d]{1,40}?)?"  # ("Among the dead whose age could be established were at least 7 children")
      r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,4}?"  # (who says so between: "Among the dead, he said, were 12 children")
-     r" (?:were|was|are|is|included?)|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
+     r" (?:were|was|are|is|included?)(?: also)?"
+     r"|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
      r"(?:included?|includes|including)"
      # ("the dead were 142 students, three police officers and ...": a count, never a person named)
      r"|the (?:dead|deceased) (?:were|are)"

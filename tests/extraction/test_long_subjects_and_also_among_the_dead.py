@@ -1,0 +1,35 @@
+"""English shapes from a look at the held-out English reports' misses: a subject whose modifiers join two named
+bodies with "and the" before the verb ("soldiers serving with the UN mission and the SADC force were killed"), and
+"also" in an inverted list of the dead ("Among the dead was also a 14-year-old girl").
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str) -> list[tuple[str, int | None, str]]:
+    return [(f.kind.value, f.value, f.group.value) for f in extract(text, lang="en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine soldiers serving with the AU mission ATMIS and the Somali National Army were killed on Sunday.",
+            [("killed", 9, "fighters")],
+        ),
+        ("Among the dead was also a 12-year-old boy.", [("killed", 1, "children")]),
+        ("Among the dead were also four nurses.", [("killed", 4, "people")]),
+    ],
+)
+def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_another_clause_after_and_still_breaks_the_subject() -> None:
+    # "and the police said": another clause, whose verb is not the count's
+    assert _read("Nine soldiers were deployed to the town and the police said the road was closed.") == []
