@@ -1,6 +1,8 @@
 """English shapes from a look at the held-out English reports' misses: a subject whose modifiers join two named
 bodies with "and the" before the verb ("soldiers serving with the UN mission and the SADC force were killed"), and
-"also" in an inverted list of the dead ("Among the dead was also a 14-year-old girl").
+"also" in an inverted list of the dead ("Among the dead was also a 14-year-old girl"); a dated night in shelters
+("spent the night of 3 July in 140 shelters"); and the displaced as the subject of "number" ("Displaced people in
+North Kivu now number more than 2.6 million").
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -24,6 +26,9 @@ def _read(text: str) -> list[tuple[str, int | None, str]]:
         ),
         ("Among the dead was also a 12-year-old boy.", [("killed", 1, "children")]),
         ("Among the dead were also four nurses.", [("killed", 4, "people")]),
+        # a night in shelters, dated; the displaced as the subject of "number"
+        ("About 2,300 people spent the night of 9 March in 60 shelters.", [("sheltered", 2300, "people")]),
+        ("Displaced people in Ituri now number more than 1.7 million.", [("displaced", 1700000, "people")]),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
