@@ -301,6 +301,11 @@ _NAMED_PERSON_BEFORE = re.compile(
     r",\s+(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*\s*\($",
     re.IGNORECASE,  # (read in lowered text, where a name's capital is gone)
 )
+# A speaker's name right before a number between commas: "said Jorge, 58, now staying at a shelter" (an age).
+_SPEAKER_NAMED_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|explained|explains|recalled|recalls|added|adds|according to)"
+    r"\s+(?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w.'’-]*,\s*$"
+)
 _IDENTIFIED_BEFORE = re.compile(
     r"\b(?:identified|named)(?:\s+(?:them|him|her))?\s+as\b|\bnames?\s+(?:are|were|is|was)\b"
 )
@@ -364,6 +369,8 @@ def _is_count(text: str, start: int, end: int) -> bool:
         and _NAMED_PERSON_BEFORE.search(text, max(0, start - 60), start)
     ):
         return False  # an age after a person and his name: "an elderly woman, Mariyamma (68), and ..."
+    if end - start <= 2 and text.startswith(",", end) and _SPEAKER_NAMED_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "said Jorge, 58, now staying at a shelter": the speaker's age
     if end - start <= 3 and _SITE_NUMBER_BEFORE.search(text, max(0, start - 30), start):
         return False  # a site's number: "refugees in Camp 14", "in Camps 10 and 12", "Block 7"
     window = max(0, start - 24)

@@ -424,6 +424,8 @@ def _singleton_kind(
             return link.kind, end, False  # "11 civilians were killed, including a boy who was shot": one of them
     if _AMONG_THE_DEAD_BEFORE.search(lowered, max(0, start - 40), start):
         return Kind.KILLED, end, False  # "Among the dead is a boy who was swept away": how he died, not missing
+    if _LISTED_AMONG_THE_DEAD.search(lowered, max(0, start - 200), start):
+        return Kind.KILLED, end, False  # "The dead were a woman on Mango island, a man on Nomuka and ...": the next
     if age := _AGE_AFTER.match(lowered, end):
         end = age.end()  # "a man in his 70s was found dead", "a couple in their 80s drowned"
     trigger = right_trigger(sentence, lowered, end, lex, house=False, distant=True)
@@ -485,6 +487,12 @@ _AMONG_THE_DEAD_BEFORE = re.compile(
     r"(?:\s+also)?\s+$"
     # ("The dead are a 17-year-old boy who was swept away ...": who they were)
     r"|(?:^\s*|,\s*|\bsaid\s+)the\s+(?:dead|deceased|fatalities|victims)\s+(?:are|were|include|included)\s+$"
+)
+# The same, with people already listed between ("The dead were a woman on Mango island, a man on Nomuka and").
+_LISTED_AMONG_THE_DEAD = re.compile(
+    r"(?:\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased|bodies)\s+(?:is|are|was|were|included?)"
+    r"|(?:^\s*|,\s*|\bsaid\s+)the\s+(?:dead|deceased|fatalities|victims)\s+(?:are|were|include|included))"
+    r"\s+(?:also\s+)?(?:a|an|one|the|his|her|their)\s[^.;:]{1,160}?(?:,\s*(?:and\s+)?|\s+and\s+)$"
 )
 _BODY_OF_BEFORE = re.compile(r"\b(?:body|bodies|remains|corpses?)\s+of\s+$")
 _APPOSITION_END = re.compile(r"[.;:()]|,\s+(?:who|which|were|was|in|at|on|near)\b|\s+(?:who|were|was)\b")

@@ -1628,8 +1628,12 @@ _BACK_AFTER = re.compile(r"\s+back\s+(?:to|into|home|across)\b")
 _HARM_AFTER_PLACE = re.compile(
     r"[^.;,\d]{0,40}?\s(?:were\s+|was\s+|had\s+|have\s+)?(?:(died|killed|drowned|perished)|(injured|wounded|hurt))\b"
 )
-# (or a participle placing them: "including 11 people sheltering in a school")
-_WHO_AFTER = re.compile(r",?\s+(?:who\b|(?:sheltering|staying|hiding|living)\s+(?:in|at|inside)\b)")
+# (or a participle placing them: "including 11 people sheltering in a school"; or only where they were:
+# "including 117 Rohingya in displacement camps")
+_WHO_AFTER = re.compile(
+    r",?\s+(?:who\b|(?:sheltering|staying|hiding|living)\s+(?:in|at|inside)\b"
+    r"|(?:in|at|inside)\s+(?:[\w-]+\s+){0,2}?(?:camps?|shelters?|sites?|centres?|centers?|schools?)\b)"
+)
 # (a place or time of the whole between it and the parts, with no other count: "killed 31 people across the
 # Strip since dawn, including ...")
 _INCLUDING_BETWEEN = re.compile(r"(?:[^.;]{0,8}?|[^.;\d]{0,60}?)\b(?:including|among them|among whom)\b[^.;\d]{0,50}")

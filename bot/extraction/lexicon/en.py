@@ -437,6 +437,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:injuries|wounds|burns)"
      r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
      r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?"
+     r"|(?:being |been )?treated (?:in|at) (?:[\w’'-]+ ){1,4}?(?:medical|health|trauma) cent(?:er|re)s?"
      r"|(?:receiving|undergoing|received|sought|seeking|needed|needing|required|requiring) (?:medical )?treatment"
      r"(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh|malnutrition|malnourish))"
      # smoke and burns from fires: "18 treated for smoke", "eight people assisted for smoke inhalation"
@@ -514,7 +515,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|places?|locations?)|higher ground)|(?:into|to) (?:[\w’',.-]+ ){0,2}?evacuation (?:centres?|centers?"
      r"|shelters?|sites?)|(?:mov(?:e|ed|ing)|relocat(?:e|ed|ing)|shift(?:ed|ing)?|taken|brought|forced|transferred)"
      r"(?: (?:to|into) (?:safety|safer? (?:ground|areas?|places?|locations?)|higher ground"
-     r"|(?:[\w’',.-]+ ){0,2}?(?:evacuation|cyclone|welfare) (?:centres?|centers?|shelters?|sites?)))", Kind.EVACUATED),
+     r"|(?:[\w’',.-]+ ){0,2}?(?:evacuation|cyclone|welfare) (?:centres?|centers?|shelters?|sites?)))"
+     # "2,300 people have registered with the city as evacuees"
+     r"|registered (?:with (?:[\w’'-]+ ){1,4}?)?as evacuees", Kind.EVACUATED),
     (r"(?:(?:living|staying|residing|sheltering|sheltered|housed|accommodated|lodged|move|moves|moved|taken|put"
      r"|placed|shifted|arrived|arriving|relocated)(?: temporarily)?)?"
      r"\s*(?:in|into|at|to)\s+"
@@ -619,7 +622,12 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r" (?:[\w’'-]+ ){0,3}?"
      r"(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
      r"|(?:evacuation|relief|sports|community|civic) cent(?:re|er)s?)\b"
-     r"|stayed overnight (?:in|at) (?:[\w’'-]+ ){0,3}?(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
+     # (bare, the shelter named before it: "an evacuation center ..., where 312 people spent the night")
+     r"|(?:spent|stayed|slept) (?:the|last|[a-z]+day|overnight) night(?=\s*(?:[.;]|$|, (?:officials|the|according)))"
+     r"|(?:stayed|slept|bedded down) overnight(?=\s*(?:[.;]|$))"
+     r"|(?:stayed overnight|bedded down) (?:in|at) (?:[\w’'-]+ ){0,3}?"
+     r"(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
+     r"|(?:community|civic|town|church|village) halls?"
      r"|(?:evacuation|relief|sports|community|civic) cent(?:re|er)s?)\b"
      r"|desabrigad[oa]s\b",  # ("2,847 are desabrigados": in public shelters)
      Kind.SHELTERED),
@@ -923,7 +931,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
      r"(?:included?|includes|including)"
      # ("the dead were 142 students, three police officers and ...": a count, never a person named)
-     r"|the (?:dead|deceased) (?:were|are)"
+     r"|the (?:dead|deceased|victims) (?:were|are)"
      # "Those killed included 4 teachers", "the dead, among them 7 children"
      r"|those (?:killed|dead) (?:included?|including|were|are)|the (?:dead|victims|deceased),? (?:among them|including)"
      r"|bodies,? (?:among them|among whom|including)"

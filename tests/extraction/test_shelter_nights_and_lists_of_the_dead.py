@@ -1,0 +1,60 @@
+"""English shapes from fresh local-news and agency text: a night in a shelter told with "where" after the shelter
+("opened a shelter at the fairgrounds, where 312 people spent the night"), bedding down in a hall; people treated at
+a named medical centre; people registered as evacuees; "the victims were two men"; each person listed after "the
+dead were" ("a woman on Mango island, a man on Nomuka and ..."); a subgroup of the dead placed in camps ("including
+117 Rohingya in displacement camps") is of the dead; and a speaker's age after the name ("said Jorge, 58,").
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str) -> list[tuple[str, int | None, str]]:
+    return [(f.kind.value, f.value, f.group.value) for f in extract(text, lang="en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The county opened a shelter at the civic arena, where 140 people spent the night.",
+            [("sheltered", 140, "people")],
+        ),
+        (
+            "Volunteers set up cots at the Baptist church, where 57 people stayed Tuesday night.",
+            [("sheltered", 57, "people")],
+        ),
+        ("About 90 bedded down at the Maitland community hall.", [("sheltered", 90, "people")]),
+        (
+            "At least 21 people were treated at Baptist Health Medical Center overnight.",
+            [("injured", 21, "people")],
+        ),
+        ("So far 1,450 people have registered with the county as evacuees.", [("evacuated", 1450, "people")]),
+        ("Police said the victims were three men.", [("killed", 3, "people")]),
+        (
+            "Two people died in the blaze. The dead were a 71-year-old man on Elm Street and a 30-year-old woman.",
+            [("killed", 2, "people"), ("killed", 1, "people"), ("killed", 1, "women")],
+        ),
+        (
+            "At least 60 people died in the storm, including 22 refugees in displacement camps near the coast.",
+            [("killed", 60, "people"), ("killed", 22, "people")],
+        ),
+    ],
+)
+def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lost everything," said Maria, 63, now staying at a shelter in the school gym.',  # an age
+        "Eight residents spent the night with relatives.",  # not a shelter's night
+    ],
+)
+def test_no_figure(text: str) -> None:
+    assert _read(text) == []
