@@ -612,10 +612,15 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         if i < len(cores) and core.value is not None and cores[i].value is not None:
             nxt = cores[i]
             # (the joiner may be written onto a number word: "ما بين 800 وألف")
-            joined = lex.range_join.fullmatch(text, core.end, nxt.start) or (
-                text.startswith("و", nxt.start) and lex.range_join.fullmatch(text, core.end, nxt.start + 1)
-            )
-            if joined and (joined.group(0).strip() in "-–" or lex.range_before.search(text, 0, core.start)):
+            joined = lex.range_join.fullmatch(text, core.end, nxt.start)
+            if joined is None and text.startswith("و", nxt.start):
+                joined = lex.range_join.fullmatch(text, core.end, nxt.start + 1)
+            word = joined.group(0).strip() if joined is not None else ""
+            # (two close numbers joined by "à" are a range with no "de" before them: "pourrait atteindre 18 000 à
+            # 20 000 morts")
+            low, high_value = core.value, nxt.value
+            close_pair = word == "à" and high_value is not None and low < high_value <= 3 * low
+            if joined and (word in ("-", "–") or close_pair or lex.range_before.search(text, 0, core.start)):
                 high = nxt
                 i += 1
         end = high.end if high is not None else core.end

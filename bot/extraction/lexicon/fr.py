@@ -170,7 +170,7 @@ BARE_FOLLOWERS = (
     r"[,.;:)\]»\"”]|$|ont|sont|a|est|étaient|avaient|auraient|seraient|dont|et|ou|à|au|aux|dans|en|par|selon"
     r"|dans|parmi|sur|d'entre|grièvement|légèrement|autres|d'autres|ayant|qui|pour|lors|après|depuis|contre|sont"
     r"|seront"
-    r"|le|la|les|demeurent|restent|demeuraient|restaient"
+    r"|le|la|les|demeurent|restent|demeuraient|restaient|se trouvent|se trouvaient"
 )
 
 # --- what happened -------------------------------------------------------------------------------------------
@@ -180,7 +180,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"tu(?:é|e|ée|és|ées|ant|er|ent|aient|ait)|(?:ont|a|avaient|auraient) péri|périssent|périt|péri|meurt|meurent"
      r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morte?s?"
      r"|la mort d(?:e|')|massacr(?:é|ée|és|ées|ant)|exécut(?:é|ée|és|ées)|noy(?:é|ée|és|ées)|abattu(?:e|s|es)?"
-     r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)|coûté la vie|bilan|abattre"
+     r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)"
+     r"|co[uû]t(?:é|ant|e|ent|ait|aient|era) la vie|bilan|abattre"
      # a force's losses: "la perte de 3 militaires", "ont perdu 6 des leurs"
      r"|(?:la )?perte de(?= (?:\S+ )?(?:\d|militaires|soldats|éléments|hommes|gendarmes|policiers))"
      r"|perdu(?= (?:\S+ ){1,2}des (?:leurs|nôtres|siens))"
@@ -204,7 +205,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|touch(?:é|ée|és|ées) (?:à la|au|aux|à l'|par balles?)"
      r"|légèrement(?! (?:supérieur|inférieur|plus|moins|au-dessus|en dessous|en baisse|en hausse))"
      r"|hospitalis(?:é|ée|és|ées)|graves|brûl(?:é|ée|és|ées)|intoxiqu(?:é|ée|és|ées)"
-     r"|dans un état (?:grave|critique)|gravement atteinte?s?", Kind.INJURED),
+     r"|dans un état (?:jugé )?(?:grave|critique|préoccupant)|gravement atteinte?s?", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition"
      r"|manqu(?:ent|aient|ait|e) (?:encore |toujours )?à l'appel"
      # still sought: "1 900 personnes restent recherchées" (not those the police seek, who are never "still" so)
@@ -224,8 +225,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
      r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |un |une |\d+ )?(?:abris|écoles?|églises?|mosquées?"
      r"|centres?|sites?|salles?|bâtiments|gymnases?|tentes))", Kind.SHELTERED),
-    (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)", Kind.EVACUATED),
-    (r"sans-abri|sans abri|sans toit|sans logis|à la belle étoile|à la rue"
+    (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)(?! des eaux)", Kind.EVACUATED),
+    (r"sans-abri|sans abri|sans toit|sans logis|sans logement|à la belle étoile|à la rue"
      r"|perdu (?:leur|leurs|son|sa) (?:logements?|maisons?|toit|habitations?|domiciles?)", Kind.HOMELESS),
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
@@ -240,7 +241,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # left a place, took the road, crossed a river: "135 000 personnes ont quitté Sake"
      # (not the sites that sheltered them, nor the road home: those go back)
      r"|quitt(?:é|er|ent|ant|aient)(?! (?:les|le|la|leurs?) (?:sites?|centres?|camps?|abris|écoles?|hôpital|hôpitaux))"
-     r"|transfér(?:é|ée|és|ées)"
+     r"|transfér(?:é|ée|és|ées)(?! (?:à|vers|dans) (?:l'|un |une |le |les |des )?(?:hôpita|hospita|centre hospitalier"
+     r"|centres? de santé|cliniques?|structures? de santé))"
      r"|pris la route(?! du retour)|prendre la route(?! du retour)"
      r"|travers(?:é|er|ent|ant|aient) (?:la|le|les) (?:rivière|fleuve|lac)", Kind.DISPLACED),
     (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
@@ -257,7 +259,7 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
      None),
     (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?|endommag(?:é|ée|és|ées|er|eant)"
-     r"|fissur(?:é|ée|és|ées)"
+     r"|fissur(?:é|ée|és|ées)|fissures (?:sont )?apparues sur|présent(?:ent|aient|e) (?:des|de) (?:\w+ )?fissures"
      r"", Kind.HOUSES_DAMAGED),
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
      r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées|ant)|brûl(?:é|ée|és|ées)"
@@ -293,11 +295,14 @@ CUMULATIVE = (
     r"(?:morts|décès|tués|victimes|blessés|déplacés|réfugiés|disparus|personnes)"
 )
 TRAP_BEFORE = (
-    r"(?:population (?:de|d'|estimée à)|peuplée? de|(?:ville|village|localité|commune|pays|région|camp|site) (?:de|d')"
+    r"(?:population (?:de|d'|estimée à)|peuplée? de"
+    r"|(?:ville|village|localité|commune|pays|région|camp|site)(?: [^\W\d]+)? (?:de|d')"  # ("ville côtière de")
+    # people aboard a boat: who was on it, not who came to harm ("le bateau, qui transportait 85 personnes")
+    r"|transport(?:ait|aient|ant|e|ent)|à (?:son |leur )?bord"
     r"|où (?:vivent|vivaient|résident|résidaient|s'entassent)"
     r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|ait|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
     r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de"
-    r"|qui compt(?:e|ait|ent|aient))"
+    r"|qui compt(?:e|ait|ent|aient)(?: habituellement| normalement| d'ordinaire)?)"
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement "
     r"|aujourd'hui |à lui seul |à elle seule |à eux seuls )*$"
 )
@@ -366,7 +371,10 @@ MAIN_AUXILIARY = (
     r"[^.;:!?]\s(?:ont|sont|avaient|étaient|auraient|seraient|a|est|avait|était)"
     r"(?:\s+(?:été|tous|toutes|également|aussi|ensuite|finalement|toujours))*\s+"
 )
-SUBJECT_VERBS = r"(?:autres )?(?:sont|ont|étaient|avaient|seraient|auraient|restent|demeurent|ont été|sont toujours)"
+SUBJECT_VERBS = (
+    r"(?:autres )?(?:sont|ont|étaient|avaient|seraient|auraient|restent|demeurent|ont été|sont toujours"
+    r"|se trouvent|se trouvaient)"
+)
 
 # A plural or singular noun naming people by trade or role, outside GROUP_NOUNS ("onze pêcheurs", "un commerçant",
 # "deux passants"): read as people when a cue says what happened to them.

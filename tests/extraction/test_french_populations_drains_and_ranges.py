@@ -1,0 +1,50 @@
+"""French shapes from fresh press text (f022): a town's population with an adjective before "de" ("ville côtière de
+quelque 100 000 habitants") or an adverb after "qui compte" is no figure, nor people aboard a boat; drains
+("réseaux d'évacuation des eaux") are no evacuation; the rescued taken to hospital did not flee; cracks in houses
+are damage; "coûtant la vie à"; "se trouvent dans un état jugé grave"; "sans logement"; and two close numbers joined
+by "à" are a range even with no "de" before them ("pourrait atteindre 18 000 à 20 000 morts").
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str) -> list[tuple[str, int | None, str, int | None]]:
+    return [(f.kind.value, f.value, f.qualifier.value, f.value_max) for f in extract(text, lang="fr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Plus de 300 personnes ont péri à Tiznit, ville côtière de quelque 80 000 habitants.",
+            [("killed", 300, "more_than", None)],
+        ),
+        ("Des fissures sont apparues sur quelque 240 habitations.", [("houses_damaged", 240, "about", None)]),
+        ("La crue a ravagé la vallée, coûtant la vie à 57 personnes.", [("killed", 57, "exact", None)]),
+        ("Au total, 12 se trouvent dans un état jugé grave.", [("injured", 12, "exact", None)]),
+        ("Jusqu'à 9 000 personnes pourraient rester sans logement.", [("homeless", 9000, "up_to", None)]),
+        ("Le bilan pourrait atteindre 4 000 à 5 000 morts.", [("killed", 4000, "range", 5000)]),
+        # (a toll that changed keeps only its new value)
+        ("Le bilan est passé de 10 à 25 morts.", [("killed", 25, "exact", None)]),
+    ],
+)
+def test_shapes(text: str, expected: list[tuple[str, int | None, str, int | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Près de 300 agents ont été mobilisés pour curer les réseaux d'évacuation des eaux pluviales.",
+        "Les secours ont porté assistance à 19 rescapés, transférés à l'hôpital régional.",
+        "Le bateau, qui transportait 64 personnes selon des rescapés, avait quitté la côte de nuit.",
+        "Les habitants avaient quitté la ville, qui compte habituellement plus de 50 000 habitants.",
+    ],
+)
+def test_no_figure(text: str) -> None:
+    assert _read(text) == []
