@@ -868,10 +868,15 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                 if died and died[0] is Kind.KILLED and not text[after : died[1]].strip():
                     return _Link(Kind.KILLED, noun.group, mention.start, died[2])
             if noun.kind is Kind.DISPLACED:
-                # "3 000 déplacés ont regagné leurs foyers": displaced people who went home are returns
-                back = _event_cue(text, noun.end, min(hi, noun.end + _RIGHT_REACH), Kind.RETURNED, lex)
-                if back and back[0] is Kind.RETURNED and not lex.clause_words.search(text, noun.end, back[1]):
-                    return _Link(Kind.RETURNED, noun.group, mention.start, back[2])
+                # "3 000 déplacés ont regagné leurs foyers": displaced people who went home are returns; "2,880 عائله
+                # نازحه باتت بلا ماوي": displaced people left without a roof are homeless
+                later = _event_cue(text, noun.end, min(hi, noun.end + _RIGHT_REACH), Kind.RETURNED, lex)
+                if (
+                    later
+                    and later[0] in (Kind.RETURNED, Kind.HOMELESS)
+                    and not lex.clause_words.search(text, noun.end, later[1])
+                ):
+                    return _Link(later[0], noun.group, mention.start, later[2])
         return _Link(noun.kind, noun.group, mention.start, noun.end)
     right_reach = _BARE_RIGHT if noun.bare else _RIGHT_REACH
     left_reach = _BARE_LEFT if noun.bare else _LEFT_REACH
@@ -895,8 +900,12 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     elif right is not None and right[0] is Kind.DISPLACED and not text[noun.end : right[1]].strip():
         # "1 200 ménages déplacés ont regagné leurs villages": displaced people who went home are returns
         back = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
-        if back and back[0] is Kind.RETURNED and not lex.clause_words.search(text, right[2], back[1]):
-            right = (Kind.RETURNED, right[1], back[2])
+        if (
+            back
+            and back[0] in (Kind.RETURNED, Kind.HOMELESS)  # ("عائله نازحه باتت بلا ماوي": left without a roof)
+            and not lex.clause_words.search(text, right[2], back[1])
+        ):
+            right = (back[0], right[1], back[2])
     if (
         right is not None
         and right[0] not in HARM_KINDS

@@ -4,7 +4,10 @@ onto it ("ما بين 800 وألف"); two and a half million; traders, officers,
 ("وافد"); a bare count followed by "others" or by what wounded them ("أصيب اثنان بنيران"); the active "أصاب"; and a
 word ending like a month's name ("واصاب" ends in "اب", August) does not make the number after it a date; the
 preliminary toll a new one replaced ("بعد أن كانت الحصيلة الأولية 38 قتيلاً و102 جريح") is no figure; people who
-arrived "to it" ("وصل إليها"), unlike a toll that reached a number; and attackers.
+arrived "to it" ("وصل إليها"), unlike a toll that reached a number; attackers; burns as wounds where an illness
+is named; a bare count ending before "والبحث" or "وأربعة"; how badly ("بحالة حرجة"); more housing units
+("وحدة أخرى"); displaced families left without a roof ("عائلة نازحة باتت بلا مأوى"); and a host's standing count
+with its name between ("تستضيف مدينة بنغازي نحو 12 ألف نازح").
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -42,6 +45,23 @@ def _read(text: str) -> list[tuple[str, int | None, str, str]]:
         ),
         ("وقال المحافظ إن البلدة وصل إليها نحو 60 ألف شخص.", [("displaced", 60000, "about", "people")]),
         ("وقتلت القوات المهاجمين الأربعة.", [("killed", 4, "exact", "fighters")]),
+        # burns are wounds even where an illness is named; a count ends before "and the ..." or the next count
+        (
+            "اندلع حريق في جناح مرضى كورونا وأسفر عن وفاة 12 شخصاً وإصابة 30 آخرين بحروق.",
+            [("killed", 12, "exact", "people"), ("injured", 30, "exact", "people")],
+        ),
+        ("مصرع 4 وإصابة 7 والبحث جار عن آخرين", [("killed", 4, "exact", "people"), ("injured", 7, "exact", "people")]),
+        (
+            "ارتفاع عدد الوفيات إلى 11 وثلاثة مفقودين",
+            [("killed", 11, "exact", "people"), ("missing", 3, "exact", "people")],
+        ),
+        ("ونقل 14 منهم بحالة حرجة إلى المستشفى.", [("injured", 14, "exact", "people")]),
+        # more housing units after those named so; displaced families left without a roof are homeless
+        (
+            "دمر الزلزال 9 آلاف وحدة سكنية وتضررت نحو 20 ألف وحدة أخرى تضررا جزئيا.",
+            [("houses_destroyed", 9000, "exact", "households"), ("houses_damaged", 20000, "about", "households")],
+        ),
+        ("وقال الدفاع المدني إن 1,300 عائلة نازحة باتت بلا مأوى.", [("homeless", 1300, "exact", "families")]),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str, str]]) -> None:
@@ -53,6 +73,9 @@ def test_shapes(text: str, expected: list[tuple[str, int | None, str, str]]) -> 
     [
         "ولد في آب 1990 وانتقل إلى المدينة.",  # after a month, a year
         "وصل 350 ألف مريض إلى قوائم الانتظار.",  # patients waiting are no figure
+        "وتستضيف مدينة طرابلس نحو 9 آلاف نازح من الجنوب.",  # a host's standing count
+        "مخيم الهول وحده يقطنه نحو 40 ألف شخص.",
+        "وأثرت السيول على 50 ألف شخص في ثماني ولايات.",  # states, not a count of people
     ],
 )
 def test_no_figure(text: str) -> None:
