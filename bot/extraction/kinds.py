@@ -37,6 +37,9 @@ _ASIDE = re.compile(
     # a subgroup named without a count, in commas: "At least 38 migrants, including children, have died"
     r",\s*(?:including|among them|mostly|mainly|many of them|most of them)\s+[^,;()\d]{1,40}?,"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)|"
+    # who they were, in commas, before their verb: "All four victims, elderly residents, died"
+    # (not a doer's clause: "the bus, operated by Sahayatri, had left")
+    r",\s*(?:all\s+)?(?![^,;()]*\bby\b)[^,;()\d]{3,40}?,(?=\s+(?:were|was|have|has|had|are|died|drowned|perished)\b)|"
     # the families they make: "10,042 persons belonging to 2,956 families are staying in relief camps"
     r"\s*,?\s+(?:belonging to|from|of|in|comprising|grouped in(?:to)?|forming|making up)\s+(?:about\s+|some\s+"
     r"|around\s+)?\d[\d,.]*"

@@ -2,7 +2,9 @@
 ("opened a shelter at the fairgrounds, where 312 people spent the night"), bedding down in a hall; people treated at
 a named medical centre; people registered as evacuees; "the victims were two men"; each person listed after "the
 dead were" ("a woman on Mango island, a man on Nomuka and ..."); a subgroup of the dead placed in camps ("including
-117 Rohingya in displacement camps") is of the dead; and a speaker's age after the name ("said Jorge, 58,").
+117 Rohingya in displacement camps") is of the dead; a speaker's age after the name ("said Jorge, 58,"); who they
+were in commas before their verb ("All four victims, elderly residents, died"); a night with relatives; and people
+left without a place to stay.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -43,6 +45,10 @@ def _read(text: str) -> list[tuple[str, int | None, str]]:
             "At least 60 people died in the storm, including 22 refugees in displacement camps near the coast.",
             [("killed", 60, "people"), ("killed", 22, "people")],
         ),
+        # who they were, in commas, before their verb; a night away; left without a place to stay
+        ("All three victims, elderly residents, died in the fire.", [("killed", 3, "people")]),
+        ("Nine residents spent the night with relatives.", [("displaced", 9, "people")]),
+        ("Twenty residents were left without a place to stay.", [("homeless", 20, "people")]),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
@@ -53,7 +59,8 @@ def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     "text",
     [
         '"We lost everything," said Maria, 63, now staying at a shelter in the school gym.',  # an age
-        "Eight residents spent the night with relatives.",  # not a shelter's night
+        # (a doer's clause in commas is no aside before the count's verb)
+        "The bus (plate 4417), operated by a private firm, had left the station at dawn.",
     ],
 )
 def test_no_figure(text: str) -> None:

@@ -720,6 +720,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:moved|moving|went|gone) (?:in )?(?:to|with) (?:relatives|friends|host famil(?:y|ies))"
      # ("1,456 families are with relatives": staying there, as bulletins say it; not "were with friends")
      r"|(?:(?<=are\s)|(?<=were\s)|(?<=remain\s))with (?:(?:their )?relatives|host famil(?:y|ies))"
+     # a night away: "six residents spent the night with relatives", "900 residents spent Saturday night away from home"
+     r"|sp(?:e|a)nt (?:the|last|[a-z]+day) night (?:with (?:(?:their )?relatives|(?:their )?friends|neighbours"
+     r"|neighbors)|away from (?:their )?homes?)"
      r"|(?:staying|living|sheltering) with (?:(?:their )?relatives"
      r"|(?:their )?friends|host famil(?:y|ies)"
      r"|host communit(?:y|ies)"
@@ -776,7 +779,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|localit(?:y|ies))\b",
      Kind.DISPLACED),
     (r"(?:(?:left|made|rendered) )?homeless"
-     r"|(?:left )?without (?:a |any )?(?:home|homes|shelter|roof|place to (?:sleep|live))"
+     r"|(?:left )?without (?:a |any )?(?:home|homes|shelter|roof|place to (?:sleep|live|stay))"
      r"|(?:living|sleeping|staying) (?:out )?in the open|sleeping rough"
      r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights?(?: of [\w ]{1,20}?)? (?:in the open|outdoors|outside"
      r"|(?:in|on) the streets?)"
