@@ -626,6 +626,8 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         end = high.end if high is not None else core.end
         if high is None and not text[: core.start].strip() and _ITEM_NUMBER.match(text, core.end):
             continue  # "5- وفاة طفلين", "2) Trois morts": the number of an item of a list, no count
+        if core.start >= 2 and text[core.start - 1] == "-" and text[core.start - 2].isalpha():
+            continue  # part of a name: "AK-47", "Point-Zéro"
         before = lex.not_counted_before.search(text, max(0, core.start - 25), core.start)
         if before is not None and lex.month is not None and lex.month.fullmatch(before.group(0).strip()):
             # after a month, a year ("en juillet 2023"); any other number counts ("a recensé en juillet 219 civils
@@ -867,13 +869,29 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                 died = _nearest_cue(text, after, min(hi, after + _BARE_RIGHT), pattern, kinds, last=False)
                 if died and died[0] is Kind.KILLED and not text[after : died[1]].strip():
                     return _Link(Kind.KILLED, noun.group, mention.start, died[2])
+            if noun.kind in (Kind.DISPLACED, Kind.RETURNED):
+                # "58 déplacés tués": displaced people killed are dead (a harm right after them, or after its
+                # auxiliary)
+                harm = _nearest_cue(
+                    text, noun.end, min(hi, noun.end + _BARE_RIGHT + _CUE_LENGTH), pattern, kinds, last=False
+                )
+                if (
+                    harm is not None
+                    and harm[0] in (Kind.KILLED, Kind.INJURED)
+                    and (
+                        not text[noun.end : harm[1]].strip()
+                        or (lex.main_auxiliary is not None and lex.main_auxiliary.search(text, noun.end - 1, harm[1]))
+                    )
+                ):
+                    return _Link(harm[0], noun.group, mention.start, harm[2])
             if noun.kind is Kind.DISPLACED:
                 # "3 000 déplacés ont regagné leurs foyers": displaced people who went home are returns; "2,880 عائله
-                # نازحه باتت بلا ماوي": displaced people left without a roof are homeless
+                # نازحه باتت بلا ماوي": displaced people left without a roof are homeless; "3 400 déplacés ont été
+                # installés sous des tentes": sheltered
                 later = _event_cue(text, noun.end, min(hi, noun.end + _RIGHT_REACH), Kind.RETURNED, lex)
                 if (
                     later
-                    and later[0] in (Kind.RETURNED, Kind.HOMELESS)
+                    and later[0] in (Kind.RETURNED, Kind.HOMELESS, Kind.SHELTERED)
                     and not lex.clause_words.search(text, noun.end, later[1])
                 ):
                     return _Link(later[0], noun.group, mention.start, later[2])
@@ -911,7 +929,8 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         and right[0] not in HARM_KINDS
         and lex.relative_open is not None
         and lex.main_auxiliary is not None
-        and lex.relative_open.match(text, noun.end)
+        # (or a participle right after them: "deux agriculteurs revenus à Nizi ont été tués")
+        and (lex.relative_open.match(text, noun.end) or not text[noun.end : right[1]].strip())
     ):
         # "deux hommes qui tentaient de regagner leur maison ont été tués": the relative clause says who they
         # were, the auxiliary after it opens what befell them

@@ -2,7 +2,10 @@
 quelque 100 000 habitants") or an adverb after "qui compte" is no figure, nor people aboard a boat; drains
 ("réseaux d'évacuation des eaux") are no evacuation; the rescued taken to hospital did not flee; cracks in houses
 are damage; "coûtant la vie à"; "se trouvent dans un état jugé grave"; "sans logement"; and two close numbers joined
-by "à" are a range even with no "de" before them ("pourrait atteindre 18 000 à 20 000 morts").
+by "à" are a range even with no "de" before them ("pourrait atteindre 18 000 à 20 000 morts"); displaced people
+killed, hurt or put in tents take what befell them ("58 déplacés tués"); a participle before the main verb ("deux
+agriculteurs revenus à Nizi ont été tués"); names with a number ("AK-47", "Point-Zéro"), sector numbers, the first of
+two days ("les 29 et 30 novembre"), "mère de cinq enfants" and a site that "hébergeait" N are no figures.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -29,6 +32,18 @@ def _read(text: str) -> list[tuple[str, int | None, str, int | None]]:
         ("Au total, 12 se trouvent dans un état jugé grave.", [("injured", 12, "exact", None)]),
         ("Jusqu'à 9 000 personnes pourraient rester sans logement.", [("homeless", 9000, "up_to", None)]),
         ("Le bilan pourrait atteindre 4 000 à 5 000 morts.", [("killed", 4000, "range", 5000)]),
+        # displaced people killed, hurt or sheltered take what befell them; a participle before the main verb
+        ("Djugu : 41 déplacés tués dans l'attaque du site.", [("killed", 41, "exact", None)]),
+        ("Trois déplacés ont été blessés par balles.", [("injured", 3, "exact", None)]),
+        (
+            "Quelque 1 200 déplacés ont été installés sous des tentes près du stade.",
+            [("sheltered", 1200, "about", None)],
+        ),
+        ("Deux pêcheurs revenus à Kasenyi ont été tués par des hommes armés.", [("killed", 2, "exact", None)]),
+        # a model's or a place's name is no count; nor a sector's number, nor the first of two days
+        ("Les soldats ont abattu six rebelles et saisi trois fusils AK-47.", [("killed", 6, "exact", None)]),
+        ("Il a vu au moins 30 corps dans les rues du secteur 7.", [("killed", 30, "at_least", None)]),
+        ("Au moins 80 civils ont été tués les 12 et 13 mars à Kiwanja.", [("killed", 80, "at_least", None)]),
         # (a toll that changed keeps only its new value)
         ("Le bilan est passé de 10 à 25 morts.", [("killed", 25, "exact", None)]),
     ],
@@ -44,6 +59,9 @@ def test_shapes(text: str, expected: list[tuple[str, int | None, str, int | None
         "Les secours ont porté assistance à 19 rescapés, transférés à l'hôpital régional.",
         "Le bateau, qui transportait 64 personnes selon des rescapés, avait quitté la côte de nuit.",
         "Les habitants avaient quitté la ville, qui compte habituellement plus de 50 000 habitants.",
+        "Aïcha, mère de six enfants, vit dans le camp depuis un an.",  # who she is
+        "Le site de Kashuga hébergeait environ 3 000 personnes.",  # a site's standing count
+        "Quelque 2 000 ménages ont été enregistrés à Point-Zéro.",  # (a registration, and no zero)
     ],
 )
 def test_no_figure(text: str) -> None:

@@ -154,6 +154,9 @@ NOT_COUNTED = (
     r"|incidents?|provinces?|régions?|districts?|communes?|pays|fois|ème|e|er|ère|è|°|points?|degrés?|sur \d"
     # how often, and shares: "déplacées quatre ou cinq fois", "à deux ou trois reprises", "neuf personnes sur dix"
     r"|reprises|ou \w+ (?:fois|reprises|jours?|semaines?|mois|ans|heures?)"
+    # the first day of two: "les 29 et 30 novembre"
+    r"|(?:et|-) \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre)"
     r"|(?:\w+ )?sur (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)"
     r"(?=\s*(?:[,.;:)]|$|dans|à|au|en|ont|sont|a|est|vivent|vivaient))"  # (not "hébergées sur quatre sites")
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
@@ -163,7 +166,10 @@ NOT_COUNTED = (
 NOT_COUNTED_BEFORE = (
     r"(?:(?<!\w)(?:âgée?s? de|âge de|n°|numéro|article|résolution|page|niveau|phase|le|la|du|au|l'an|en|vers"
     r"|depuis|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|au lieu de"
-    r"|sur)|[$€/])\s*$|:$"
+    r"|sur"
+    # a place's number: "dans les rues du secteur 4", "au kilomètre 12", "camp 3"
+    r"|secteur|quartier|bloc|cellule|avenue|rue|route nationale|rn|kilomètre|camp|site|zone|lot|parcelle|km)"
+    r"|[$€/])\s*$|:$"
 )
 # What may follow a bare number (no counted noun): function words, verbs, punctuation.
 BARE_FOLLOWERS = (
@@ -218,6 +224,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     # héberge", "le Tchad a accueilli", is no figure), evacuated, and left without a roof
     (r"héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri|relog(?:é|ée|és|ées)|(?<!\ba\s)(?<!\bont\s)accueilli(?:e|s|es)"
      r"|install(?:é|ée|és|ées) (?:provisoirement|temporairement)"
+     r"|(?:install|log)(?:é|ée|és|ées) (?:sous des tentes|dans (?:des |les )?(?:établissements scolaires|écoles|abris"
+     r"|centres d'(?:accueil|hébergement)|sites d'(?:accueil|hébergement)|salles de classe))"
      # a night spent somewhere ("ont passé la nuit dans des écoles", "où 640 personnes ont passé la nuit"), not out
      # of doors (homeless) nor doing something
      r"|pass(?:é|er|ent|aient) (?:la|leurs) nuits?(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
@@ -300,9 +308,10 @@ TRAP_BEFORE = (
     # people aboard a boat: who was on it, not who came to harm ("le bateau, qui transportait 85 personnes")
     r"|transport(?:ait|aient|ant|e|ent)|à (?:son |leur )?bord"
     r"|où (?:vivent|vivaient|résident|résidaient|s'entassent)"
-    r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|ait|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
+    r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|eait|eaient|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
     r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de"
-    r"|qui compt(?:e|ait|ent|aient)(?: habituellement| normalement| d'ordinaire)?)"
+    r"|qui compt(?:e|ait|ent|aient)(?: habituellement| normalement| d'ordinaire)?"
+    r"|(?:mère|père|parents|maman|papa) de)"  # ("mère de cinq enfants": who she is)
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement "
     r"|aujourd'hui |à lui seul |à elle seule |à eux seuls )*$"
 )
