@@ -39,7 +39,12 @@ _ASIDE = re.compile(
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)|"
     # who they were, in commas, before their verb: "All four victims, elderly residents, died"
     # (not a doer's clause: "the bus, operated by Sahayatri, had left")
-    r",\s*(?:all\s+)?(?![^,;()]*\bby\b)[^,;()\d]{3,40}?,(?=\s+(?:were|was|have|has|had|are|died|drowned|perished)\b)|"
+    r",\s*(?:all\s+)?(?![^,;()]*\bby\b)[^,;()\d]{3,60}?,(?=\s+(?:were|was|have|has|had|are|died|drowned|perished)\b)|"
+    # what befell their boat or vehicle, before what befell them: "Seven fishermen whose trawler capsized in the
+    # Bay on Sunday remain missing"
+    r"\s+whose\s+(?:[a-z-]+\s+)?(?:boat|trawler|vessel|ship|ferry|dinghy|canoe|bus|car|vehicle|truck|minibus|plane)"
+    r"\s+(?:capsized|sank|overturned|crashed|went down|was swept away)"
+    r"[^,.;]{0,60}?(?=\s+(?:remain|remains|remained|are|were|have|has|had|died|drowned)\b)|"
     # the families they make: "10,042 persons belonging to 2,956 families are staying in relief camps"
     r"\s*,?\s+(?:belonging to|from|of|in|comprising|grouped in(?:to)?|forming|making up)\s+(?:about\s+|some\s+"
     r"|around\s+)?\d[\d,.]*"

@@ -333,6 +333,7 @@ def _is_count(text: str, start: int, end: int) -> bool:
         and _DAY_PAIR.search(text, max(0, start - 20), start)
         and not _PEOPLE_AFTER.match(text, end)
         and not _SINCE_DAY_TO_BEFORE.search(text, max(0, start - 30), start)  # ("the toll since June 15 to 25")
+        and not (text[start:end].isdigit() and int(text[start:end]) > 31)  # (no day: "on July 1 to 87")
     ):
         return False  # the second day of "April 11 and 12" (not "on August 20, 23 people have died")
     if end - start <= 2 and _YEAR_SPAN_BEFORE.search(text, max(0, start - 6), start):

@@ -3,8 +3,9 @@
 a named medical centre; people registered as evacuees; "the victims were two men"; each person listed after "the
 dead were" ("a woman on Mango island, a man on Nomuka and ..."); a subgroup of the dead placed in camps ("including
 117 Rohingya in displacement camps") is of the dead; a speaker's age after the name ("said Jorge, 58,"); who they
-were in commas before their verb ("All four victims, elderly residents, died"); a night with relatives; and people
-left without a place to stay.
+were in commas before their verb ("All four victims, elderly residents, died"); a night with relatives; people left
+without a place to stay; people "yet to be traced"; a boat's fate before theirs ("whose trawler capsized ... remain
+missing"); a night under the open sky; a fractured limb; and a count after "on July 1 to" (no day is 87).
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -49,6 +50,21 @@ def _read(text: str) -> list[tuple[str, int | None, str]]:
         ("All three victims, elderly residents, died in the fire.", [("killed", 3, "people")]),
         ("Nine residents spent the night with relatives.", [("displaced", 9, "people")]),
         ("Twenty residents were left without a place to stay.", [("homeless", 20, "people")]),
+        # a long apposition; a boat's fate before theirs; the open sky; fractures; a day no count can be
+        (
+            "Three persons, believed to be seasonal tea workers from Sylhet, are yet to be traced.",
+            [("missing", 3, "people")],
+        ),
+        (
+            "Five fishermen from Bhola whose trawler capsized near the estuary on Monday remain missing.",
+            [("missing", 5, "people")],
+        ),
+        ("About 45 families spent the night under the open sky.", [("homeless", 45, "families")]),
+        ("Four pupils were treated for a fractured arm after the wall fell.", [("injured", 4, "people")]),
+        (
+            "Floods killed three more, pushing the toll since the rains began on July 1 to 64.",
+            [("killed", 3, "people"), ("killed", 64, "people")],
+        ),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:

@@ -450,7 +450,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|on admission\b"
      r"|lost (?:a|an|one|both|his|her|their) (?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)|amputees?"
      r"|treated (?:on board |at the scene |on site |on the spot )?for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns"
-     r"|inhalation|fractures|cuts|bruises|lacerations|broken (?:bones|limbs|legs|arms|ribs)|concussions?)"
+     r"|inhalation|fractures?|cuts|bruises|lacerations|broken (?:bones|limbs|legs?|arms?|ribs)|concussions?"
+     r"|fractured [a-z]+)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?"
      r"|(?:beaten|attacked|assaulted|stabbed|shot|hit)(?: up)? and (?:injured|wounded|hurt)"
      # those still in care after an attack: "Fifty-three others were being treated" (not "for cholera")
@@ -782,6 +783,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:left )?without (?:a |any )?(?:home|homes|shelter|roof|place to (?:sleep|live|stay))"
      r"|(?:living|sleeping|staying) (?:out )?in the open|sleeping rough"
      r"|(?:sp(?:e|a)nt|spending) (?:[\w-]+ ){0,2}?nights?(?: of [\w ]{1,20}?)? (?:in the open|outdoors|outside"
+     r"|under the (?:open )?sky"
      r"|(?:in|on) the streets?)"
      # "3,500 households staying in open areas", "30,000 people still camping in open spaces"
      r"|(?:living|sleeping|slept|sleep|staying|camping|camped|sheltering)(?: out)? in (?:the )?open"
@@ -1059,6 +1061,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      # "The overnight shelter population was 1,153"
      + r"|shelter population (?:was|is|stood at|stands at|rose to|fell to|reached|of)"
+     # "has given temporary shelter to 5,200 of the affected people"
+     r"|(?:given|provided|offered|gave|provides|provide) (?:temporary |emergency )?(?:shelter|accommodation) (?:to|for)"
      # sites opened for an emergency, holding their people (a camp's standing population is no figure): "152
      # evacuation camps now shelter", "27 camps had been opened across the state, housing"
      r"|(?:camps|centres|centers|shelters|sites|schools) (?:now|currently) (?:shelter|house|accommodate)"
@@ -1423,7 +1427,7 @@ CUE_STEMS = (
     "with relatives", "with host famil", "total loss",
     "cited", "cites", "fatally", "smoke", "the night in", "the night at", "overnight in", "overnight at",
     "evacuation notice", "under level",
-    "influx", "outflow", "devour", "interred", "lodged", "untraced", "served outside",
+    "influx", "outflow", "devour", "interred", "lodged", "untraced", "traced", "served outside", "open sky",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
     "outside evacuation", "inside evacuation", " ecs", "coliseum", "arena", "auditorium", "warehouse", "dormitor",
     "container settlement", "search continu", "searches continu", "search is on", "search goes on", "search resum",
