@@ -62,6 +62,8 @@ def _read(text: str) -> list[tuple[str, int | None, str, str]]:
             [("houses_destroyed", 9000, "exact", "households"), ("houses_damaged", 20000, "about", "households")],
         ),
         ("وقال الدفاع المدني إن 1,300 عائلة نازحة باتت بلا مأوى.", [("homeless", 1300, "exact", "families")]),
+        # a strike that reaps their lives
+        ("قصف يحصد أرواح 7 نازحين في سوق المخيم", [("killed", 7, "exact", "people")]),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str, str]]) -> None:
