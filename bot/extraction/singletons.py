@@ -148,7 +148,9 @@ _COMPOUND_HEAD = re.compile(
     # (or words said and counted: "far above the official figure", "a government statement")
     r"|figures?|toll|tally|count|estimates?|statements?|data|reports?|account|version|sources?|website)\b"
 )
-_SOURCE_PAIR_AFTER = re.compile(r"\s+and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:told|said|says|tells)\b")
+_SOURCE_PAIR_AFTER = re.compile(
+    r"\s+and\s+(?:a|an|the|two|three|four|several|other)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:told|said|says|tells)\b"
+)  # ("a health official and two residents told The Associated Press")
 _SAID_NAME_BEFORE = re.compile(
     r"\b(?:said|says|told|added|recalled)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*(?:\d{1,3},\s*)?$"
 )  # (and an age: 'said Bai Norhaya, 47, a mother of seven sheltering at the school')

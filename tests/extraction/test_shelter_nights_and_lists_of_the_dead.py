@@ -5,7 +5,9 @@ dead were" ("a woman on Mango island, a man on Nomuka and ..."); a subgroup of t
 117 Rohingya in displacement camps") is of the dead; a speaker's age after the name ("said Jorge, 58,"); who they
 were in commas before their verb ("All four victims, elderly residents, died"); a night with relatives; people left
 without a place to stay; people "yet to be traced"; a boat's fate before theirs ("whose trawler capsized ... remain
-missing"); a night under the open sky; a fractured limb; and a count after "on July 1 to" (no day is 87).
+missing"); a night under the open sky; a fractured limb; a count after "on July 1 to" (no day is 87); "those who
+perished included"; people sent back to their home towns; and two sources after a toll ("a nurse and two residents
+told reporters").
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -65,6 +67,20 @@ def _read(text: str) -> list[tuple[str, int | None, str]]:
             "Floods killed three more, pushing the toll since the rains began on July 1 to 64.",
             [("killed", 3, "people"), ("killed", 64, "people")],
         ),
+        # those who perished; sent back home; gone home after a relative clause; a source pair after a toll
+        ("Those who perished included 14 women.", [("killed", 14, "women")]),
+        (
+            "The state sent more than 20,000 displaced people back to their home villages.",
+            [("returned", 20000, "people")],
+        ),
+        (
+            "Some 3,000 people who had been sheltering in the schools had packed up and gone home by noon.",
+            [("returned", 3000, "people")],
+        ),
+        (
+            "The strike killed at least 11 civilians, a nurse and two residents told reporters.",
+            [("killed", 11, "civilians")],
+        ),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
@@ -77,6 +93,7 @@ def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
         '"We lost everything," said Maria, 63, now staying at a shelter in the school gym.',  # an age
         # (a doer's clause in commas is no aside before the count's verb)
         "The bus (plate 4417), operated by a private firm, had left the station at dawn.",
+        "Most of those who died were over 70 and lived alone.",  # an age
     ],
 )
 def test_no_figure(text: str) -> None:

@@ -641,8 +641,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"forced to return|crossed back|return(?:ed|s|ing)? (?:from|to|home)" + _NO_TRIP
      + r"|(?:have |has |had )?c[oa]me back"
      r"|coming (?:back|home)"
-     r"|(?:have |has |had )?gone back\b|going back\b|gone home\b|(?:forcibly )?deported\b"
+     r"|(?:have |has |had )?gone back\b|going back\b|(?:packed up and )?gone home\b|(?:forcibly )?deported\b"
     r"|stream(?:s|ed|ing)? back\b|cross(?:es|ing)? back\b"
+     # sent home, the verb before the count: "sent more than 150,000 displaced people back to their home towns"
+     r"|(?<=\s)back to (?:their )?(?:home (?:towns?|villages?|areas?|communities)|homes?|villages? of origin"
+     r"|(?:areas?|places?) of origin)"
      r"|(?:displaced|uprooted) (?:by|during|in|since|from) [^.;:,]{1,60}? (?:have |has |had )?(?:returned|went back"
      r"|came back)"
      r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
@@ -938,7 +941,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # ("the dead were 142 students, three police officers and ...": a count, never a person named)
      r"|the (?:dead|deceased|victims) (?:were|are)"
      # "Those killed included 4 teachers", "the dead, among them 7 children"
-     r"|those (?:killed|dead) (?:included?|including|were|are)|the (?:dead|victims|deceased),? (?:among them|including)"
+     r"|those (?:killed|dead) (?:included?|including|were|are)"
+     r"|those who (?:died|perished|were killed) (?:included?|including)"
+     r"|the (?:dead|victims|deceased),? (?:among them|including)"
      r"|bodies,? (?:among them|among whom|including)"
      # (another kind named in the gap takes the count: "toll hits 37 as NEMA puts displaced at 414,000")
      # (a bracket may stand in the gap, with its colon: "toll from Typhoon Nando (international name: Ragasa)")
