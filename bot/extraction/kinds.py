@@ -249,6 +249,12 @@ _GAP_DISTANCE = re.compile(
     r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|yards?|feet|ft)\b(?!-)"
 )
 _GAP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names, it counts nothing: "who signed the 2016 agreement"
+# An age says who they were: "five children under the age of 12 were among the dead", "aged between 3 and 9".
+_GAP_AGE = re.compile(
+    r"\b(?:under|below|over|above) (?:the age of |age )?\d{1,2}\b"
+    r"|\baged (?:between )?\d{1,2}(?:\s*(?:and|to|-)\s*\d{1,2})?\b"
+    r"|\bbetween the ages of \d{1,2} and \d{1,2}\b"
+)
 # A site's number names it, it counts no one: "500 refugees in Camp 14 were relocated".
 _GAP_SITE_NUMBER = re.compile(rf"\b{SITE_DESIGNATORS}\s+\d{{1,3}}[a-z]?(?:\s*(?:,|and|&)\s*\d{{1,3}}[a-z]?)*\b")
 # "since" opening a time, not a clause: "refugees who have landed in Aceh since November are sheltering"
@@ -816,7 +822,7 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
         return False  # a clause's own count, in words: "her two children, ..., who brought three other injured"
     gap = _GAP_PLACE_COUNT.sub(" ", _GAP_SITE_NUMBER.sub(" ", _GAP_YEAR.sub(" ", lowered[start:end])))
     if any(c.isdigit() for c in gap):
-        gap = _GAP_DISTANCE.sub(" ", gap)
+        gap = _GAP_AGE.sub(" ", _GAP_DISTANCE.sub(" ", gap))
     if "since" in gap:
         gap = _GAP_SINCE.sub(" ", gap)
     if "such as" in gap:

@@ -115,6 +115,10 @@ _DEFINITE_JOIN = re.compile(r"\s*,?\s+(?:and|as well as|plus|along with|includin
 # ... or as a part of the figure before: "leaving 11 guests dead, among them the bride's father".
 _DEFINITE_PART = re.compile(r"\s*,\s*(?:among them|among whom|including|incl\.)\s+")
 # The place a definite singleton heads: "the head of Ngouma village", "the chief of Kanoma".
+_OF_A_VEHICLE = re.compile(
+    r"\s+of\s+(?:the|a|an|one|another|his|their)\s+(?:[\w-]+\s+)?(?:bus|truck|car|vehicle|lorry|boat|ambulance"
+    r"|minibus|van|tanker|train|motorbike|motorcycle|vessel|jeep|pickup|taxi|trawler)\b"
+)
 _OF_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:village|town|city|district|area|community))?"
 )
@@ -598,7 +602,9 @@ def _definite_kind(
     left = left_trigger(lowered, start, lex, house=False)
     if left is not None:
         return left.kind if left.kind in HARM_KINDS else None  # ("killed the head of Ngouma village")
-    if _OF_AFTER.match(lowered, end):
+    if vehicle := _OF_A_VEHICLE.match(lowered, end):
+        end = vehicle.end()  # "the driver of the bus was also killed": who drove it, then what befell him
+    elif _OF_AFTER.match(lowered, end):
         return None  # "the head of the family": whose, not who
     if not OWN_PREDICATE.match(lowered, end):
         for _mention, link in taken:

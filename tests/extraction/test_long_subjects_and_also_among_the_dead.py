@@ -2,7 +2,8 @@
 bodies with "and the" before the verb ("soldiers serving with the UN mission and the SADC force were killed"), and
 "also" in an inverted list of the dead ("Among the dead was also a 14-year-old girl"); a dated night in shelters
 ("spent the night of 3 July in 140 shelters"); and the displaced as the subject of "number" ("Displaced people in
-North Kivu now number more than 2.6 million").
+North Kivu now number more than 2.6 million"); an age inside the subject ("five children under the age of 12 were
+among the dead"); and the driver of a vehicle, whose "of" phrase says what he drove, not whose he was.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -29,6 +30,9 @@ def _read(text: str) -> list[tuple[str, int | None, str]]:
         # a night in shelters, dated; the displaced as the subject of "number"
         ("About 2,300 people spent the night of 9 March in 60 shelters.", [("sheltered", 2300, "people")]),
         ("Displaced people in Ituri now number more than 1.7 million.", [("displaced", 1700000, "people")]),
+        # an age in the subject; the driver of a vehicle
+        ("Four children under the age of 10 were among the dead.", [("killed", 4, "children")]),
+        ("The driver of the minibus was also killed.", [("killed", 1, "people")]),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
