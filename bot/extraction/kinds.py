@@ -379,6 +379,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
     prenominal_status = False  # whether the kind before the head is a status noun ("refugee"), not a fate
     degree: Kind | None = None
     for i, (word, _start, _end) in enumerate(words[: _MAX_MODIFIERS + 1]):
+        if demonym_end is not None and lowered[i].endswith("ed") and word[:1].islower():
+            break  # a verb after a people's name: "2,100 Burundians returned home" (not "returned homes" counted)
         found = _lookup(lowered[i:], lex)
         if found is not None:
             if found[1] == "house" and i and lowered[i - 1] == "whose":

@@ -3,7 +3,8 @@ bodies with "and the" before the verb ("soldiers serving with the UN mission and
 "also" in an inverted list of the dead ("Among the dead was also a 14-year-old girl"); a dated night in shelters
 ("spent the night of 3 July in 140 shelters"); and the displaced as the subject of "number" ("Displaced people in
 North Kivu now number more than 2.6 million"); an age inside the subject ("five children under the age of 12 were
-among the dead"); and the driver of a vehicle, whose "of" phrase says what he drove, not whose he was.
+among the dead"); the driver of a vehicle, whose "of" phrase says what he drove, not whose he was; a people's name
+before its verb ("2,100 Burundians returned home" was read as 2,100 "returned homes"); and "came home".
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -33,6 +34,9 @@ def _read(text: str) -> list[tuple[str, int | None, str]]:
         # an age in the subject; the driver of a vehicle
         ("Four children under the age of 10 were among the dead.", [("killed", 4, "children")]),
         ("The driver of the minibus was also killed.", [("killed", 1, "people")]),
+        # a people's name, then its verb (not "returned homes" counted); "came home" is a return
+        ("Some 1,800 Burundians returned home last month.", [("returned", 1800, "people")]),
+        ("About 900 people came home on Sunday.", [("returned", 900, "people")]),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:

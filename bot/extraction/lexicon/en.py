@@ -1433,6 +1433,7 @@ CUE_STEMS = (
     "cited", "cites", "fatally", "smoke", "the night in", "the night at", "overnight in", "overnight at",
     "evacuation notice", "under level",
     "influx", "outflow", "devour", "interred", "lodged", "untraced", "traced", "served outside", "open sky",
+    "came home", "come home",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
     "outside evacuation", "inside evacuation", " ecs", "coliseum", "arena", "auditorium", "warehouse", "dormitor",
     "container settlement", "search continu", "searches continu", "search is on", "search goes on", "search resum",
