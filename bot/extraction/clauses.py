@@ -44,6 +44,9 @@ _BESIDE = 3  # characters between a lone quantity and its cue: a space, or a spa
 _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
 _ROW_COLON = re.compile(r"\s*:\s*$")
+_ROW_BULLET = re.compile(r"\s*[-–•*▪]\s*")  # an item of a list a heading opens: "- 6 مواطنين في مدينه معره النعمان"
+# ... where only a place or a part follows its noun (not "- 32 000 élèves privés de cours": a line of its own)
+_ROW_ITEM_REST = re.compile(r"\s*(?:[,(;:.]|$|(?:في|بين|بينهم|منهم|من|à|au|aux|dans|en|dont|parmi)(?!\w)|ب(?=\w))")
 _ROW_STARTS = ("\n", ".", ";", "(", "•", "-", ",", "،", ":")  # (rows run on: "القتلي: 42، الجرحي: 97")
 _AT_END = r"\s*$"  # (how a subgroup marker's pattern ends: right before the count)
 _COMPLEMENT_WORDS = 3  # words completing a figure's noun before a subgroup marker ("من ابناء القريه، بينهم")
@@ -1174,7 +1177,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
-    _rows_of_the_kind_before(text, mentions, nouns, links, previous)
+    if _rows_of_the_kind_before(text, mentions, nouns, links, previous):
+        _chain(text, mentions, nouns, links, lex, inherited)  # (the row's parts: "- 6 مواطنين بينهم 3 اطفال")
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
     paired = _paired(text, mentions, nouns, links, lex)
     if lex.singulars or paired or lex.definite_one is not None:
@@ -1270,10 +1274,12 @@ def _wounds(text: str, mention: _Mention, link: _Link, noun: _Noun | None, lex: 
 
 def _rows_of_the_kind_before(
     text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], previous: Kind | None
-) -> None:
+) -> bool:
     """A count right after a row's colon that nothing else names takes the kind of the list it is a row of:
     "Décès par département :" then "Port-de-Paix : 11"; "إقليم تارودانت: 452 حالة"; or of the figure it breaks down
-    in the same line: "Décès : 19 (Port-de-Paix : 11 ; Saint-Louis-du-Nord : 6)"."""
+    in the same line: "Décès : 19 (Port-de-Paix : 11 ; Saint-Louis-du-Nord : 6)"; so does a counted noun opening an
+    item of the list ("وتوزع الشهداء على النحو التالي:" then "- 6 مواطنين في مدينه معره النعمان"). Whether any did."""
+    found = False
     inner: _Link | None = None  # the last figure of the sentence, whose rows may follow it
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
         if links[i] is not None:
@@ -1284,10 +1290,22 @@ def _rows_of_the_kind_before(
         if kind is None or noun is None or noun.kind is not None or mention.year_like:
             continue
         row = _ROW_COLON.search(text, max(0, mention.start - 4), mention.start)
+        if row is None and kind is previous and i == 0 and not noun.bare:
+            bullet = _ROW_BULLET.match(text)
+            row = (
+                bullet
+                if bullet is not None
+                and bullet.end() == mention.start
+                and bullet.group().strip()
+                and _ROW_ITEM_REST.match(text, noun.end)
+                else None
+            )
         if row is None or noun.house != (kind in _HOUSE_KINDS):
             continue
         group = Group.HOUSEHOLDS if noun.house else noun.group
         links[i] = _Link(kind, group, mention.start, noun.end)
+        found = True
+    return found
 
 
 def _sheltered(text: str, link: _Link | None, noun: _Noun | None, lex: ClauseLexicon) -> _Link | None:

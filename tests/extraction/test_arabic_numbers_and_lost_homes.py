@@ -7,7 +7,8 @@ preliminary toll a new one replaced ("بعد أن كانت الحصيلة الأ
 arrived "to it" ("وصل إليها"), unlike a toll that reached a number; attackers; burns as wounds where an illness
 is named; a bare count ending before "والبحث" or "وأربعة"; how badly ("بحالة حرجة"); more housing units
 ("وحدة أخرى"); displaced families left without a roof ("عائلة نازحة باتت بلا مأوى"); and a host's standing count
-with its name between ("تستضيف مدينة بنغازي نحو 12 ألف نازح").
+with its name between ("تستضيف مدينة بنغازي نحو 12 ألف نازح"); and the items of a list a heading opens
+("وتوزع الشهداء على النحو التالي:" then "- 6 مواطنين بينهم 3 أطفال في مدينة معرة النعمان").
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -64,6 +65,15 @@ def _read(text: str) -> list[tuple[str, int | None, str, str]]:
         ("وقال الدفاع المدني إن 1,300 عائلة نازحة باتت بلا مأوى.", [("homeless", 1300, "exact", "families")]),
         # a strike that reaps their lives
         ("قصف يحصد أرواح 7 نازحين في سوق المخيم", [("killed", 7, "exact", "people")]),
+        # the items of a list a heading opens take its kind, and their parts with them
+        (
+            "وتوزع القتلى على النحو التالي:\n- 5 مواطنين بينهم طفلان في مدينة سراقب\n- 3 مواطنين في بلدة كفرنبل",
+            [
+                ("killed", 5, "exact", "people"),
+                ("killed", 2, "exact", "children"),
+                ("killed", 3, "exact", "people"),
+            ],
+        ),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str, str]]) -> None:

@@ -5,7 +5,8 @@ are damage; "coûtant la vie à"; "se trouvent dans un état jugé grave"; "sans
 by "à" are a range even with no "de" before them ("pourrait atteindre 18 000 à 20 000 morts"); displaced people
 killed, hurt or put in tents take what befell them ("58 déplacés tués"); a participle before the main verb ("deux
 agriculteurs revenus à Nizi ont été tués"); names with a number ("AK-47", "Point-Zéro"), sector numbers, the first of
-two days ("les 29 et 30 novembre"), "mère de cinq enfants" and a site that "hébergeait" N are no figures.
+two days ("les 29 et 30 novembre"), "mère de cinq enfants" and a site that "hébergeait" N are no figures; and an
+item of a list a heading opens takes its kind when only a place follows its noun.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -44,6 +45,11 @@ def _read(text: str) -> list[tuple[str, int | None, str, int | None]]:
         ("Les soldats ont abattu six rebelles et saisi trois fusils AK-47.", [("killed", 6, "exact", None)]),
         ("Il a vu au moins 30 corps dans les rues du secteur 7.", [("killed", 30, "at_least", None)]),
         ("Au moins 80 civils ont été tués les 12 et 13 mars à Kiwanja.", [("killed", 80, "at_least", None)]),
+        # an item of a list the heading opens takes its kind; a line of its own does not
+        (
+            "Répartition des décès :\n- 7 personnes à Kalehe\n- 12 000 élèves privés de cours",
+            [("killed", 7, "exact", None)],
+        ),
         # (a toll that changed keeps only its new value)
         ("Le bilan est passé de 10 à 25 morts.", [("killed", 25, "exact", None)]),
     ],
