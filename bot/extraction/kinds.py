@@ -39,7 +39,7 @@ _ASIDE = re.compile(
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)|"
     # who they were, in commas, before their verb: "All four victims, elderly residents, died"
     # (not a doer's clause: "the bus, operated by Sahayatri, had left")
-    r",\s*(?:all\s+)?(?![^,;()]*\bby\b)[^,;()\d]{3,60}?,(?=\s+(?:were|was|have|has|had|are|died|drowned|perished)\b)|"
+    r",\s*(?:all\s+)?(?![^,;()]*\bby\b)[^,;()\d]{3,60}?,(?=\s+(?:were|was|have|has|had|are|died|drowned|perished|sustained|suffered)\b)|"
     # what befell their boat or vehicle, before what befell them: "Seven fishermen whose trawler capsized in the
     # Bay on Sunday remain missing"
     r"\s+whose\s+(?:[a-z-]+\s+)?(?:boat|trawler|vessel|ship|ferry|dinghy|canoe|bus|car|vehicle|truck|minibus|plane)"

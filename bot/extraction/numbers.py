@@ -59,6 +59,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     # (how often, in a list: "displaced two, three, four times")
     rf"(?:(?:,\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))*,?\s+(?:(?:or|and)\s+(?:sometimes\s+|even\s+)?)?"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+times\b"
+    # (not a ratio after a count: "has reached 1,041,000, three times higher than a year ago")
+    rf"(?!\s+(?:higher|more|larger|greater|bigger|lower|fewer|smaller|as\b|the\b|over\b|what\b))"
     rf"|\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
     # metres before a dimension: "more than 3 m deep"
     rf"|\s*m\s+(?:deep|high|long|wide|tall|thick|above|below|away|underground)\b"
@@ -154,8 +156,8 @@ AGE = (
 _AGE_LIST_BEFORE = re.compile(r"\bage[sd]?\s+(?:of\s+)?(?:between\s+)?(?:" + AGE + r"\s*(?:,|and|or|to|&|-|–)\s*)+$")
 _NUMBER_AS_VERB = re.compile(
     r"\b(?:people|persons|dead|deaths|injured|wounded|missing|displaced|evacuees|refugees|idps|fatalities|casualties"
-    r"|victims)\s+(?:now\s+)?number\s*$"
-)
+    r"|victims|migrants|returnees)\s+(?:[^.;:\d]{1,40}?\s+)?(?:now\s+|currently\s+|already\s+)?number(?:ed)?\s*$"
+)  # ("Refugees in Chad now number 1.2 million", "refugees and migrants worldwide now number 7.9 million")
 # A noun after a number in a list of ages makes it a count: "a man aged 30 and three children drowned".
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:years?|yrs?|months?|and|or|to|were|was|are|is|have|has|had|died|drowned|perished|who|from|in|on|at"
@@ -383,7 +385,7 @@ def _is_count(text: str, start: int, end: int) -> bool:
         return False
     if not text[window:start].rstrip().endswith(_NOT_A_COUNT_ENDS):
         return True  # nothing before can make it a non-count: spare the regex its search
-    if _NUMBER_AS_VERB.search(text, window, start):
+    if _NUMBER_AS_VERB.search(text, max(0, start - 70), start):
         return True  # "injured people number 565": a verb, not a label's number
     return not _NOT_A_COUNT_BEFORE.search(text, window, start)
 

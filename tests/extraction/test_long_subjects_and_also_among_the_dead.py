@@ -4,7 +4,9 @@ bodies with "and the" before the verb ("soldiers serving with the UN mission and
 ("spent the night of 3 July in 140 shelters"); and the displaced as the subject of "number" ("Displaced people in
 North Kivu now number more than 2.6 million"); an age inside the subject ("five children under the age of 12 were
 among the dead"); the driver of a vehicle, whose "of" phrase says what he drove, not whose he was; a people's name
-before its verb ("2,100 Burundians returned home" was read as 2,100 "returned homes"); and "came home".
+before its verb ("2,100 Burundians returned home" was read as 2,100 "returned homes"); "came home"; a ratio after a
+count ("1,041,000, three times higher") is no list of how often; refugees who "now number" N; a shelter at a
+headquarters; and an apposition before "sustained".
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -37,6 +39,17 @@ def _read(text: str) -> list[tuple[str, int | None, str]]:
         # a people's name, then its verb (not "returned homes" counted); "came home" is a return
         ("Some 1,800 Burundians returned home last month.", [("returned", 1800, "people")]),
         ("About 900 people came home on Sunday.", [("returned", 900, "people")]),
+        # a ratio after a count is no list of how often; refugees "now number"; a shelter at a headquarters
+        (
+            "The number of people internally displaced in Haiti has reached 700,000, three times higher than in May.",
+            [("displaced", 700000, "people")],
+        ),
+        ("Refugees in Uganda now number 1.7 million.", [("displaced", 1700000, "people")]),
+        ("Some 320 are sheltering at the sub-county headquarters.", [("sheltered", 320, "people")]),
+        (
+            "Two other people, a herder and a trader, sustained gunshot wounds.",
+            [("injured", 2, "people")],
+        ),
     ],
 )
 def test_shapes(text: str, expected: list[tuple[str, int | None, str]]) -> None:
