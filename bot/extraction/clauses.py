@@ -44,6 +44,7 @@ _BESIDE = 3  # characters between a lone quantity and its cue: a space, or a spa
 _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
 _ROW_COLON = re.compile(r"\s*:\s*$")
+_FAMILY_OF_COUNT = re.compile(r"\s+(?:de|d'|من)\s*")  # one family, then how many it was: "une famille de sept"
 _ROW_BULLET = re.compile(r"\s*[-–•*▪]\s*")  # an item of a list a heading opens: "- 6 مواطنين في مدينه معره النعمان"
 # ... where only a place or a part follows its noun (not "- 32 000 élèves privés de cours": a line of its own)
 _ROW_ITEM_REST = re.compile(r"\s*(?:[,(;:.]|$|(?:في|بين|بينهم|منهم|من|à|au|aux|dans|en|dont|parmi)(?!\w)|ب(?=\w))")
@@ -1020,11 +1021,32 @@ def _uncounted(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
 
 
 def _apposition(text: str, i: int, mentions: list[_Mention], links: list[_Link | None]) -> bool:
-    """Whether "un"/"une" right after a figure of one, past a comma, names that one again."""
-    before = links[i - 1] if i else None
-    if not mentions[i].one_word or before is None or mentions[i - 1].value != 1:
+    """Whether "un"/"une" right after a figure, past a comma, names those counted again: "un mort, un pêcheur
+    emporté par les vagues"; "les corps de deux personnes, un homme de 67 ans et une femme de 64 ans" (as many
+    persons named as counted)."""
+    if not mentions[i].one_word:
         return False
-    return not text[max(before.end, mentions[i - 1].end) : mentions[i].start].strip(" ,")
+    k = i - 1
+    while k >= 0 and links[k] is None and mentions[k].one_word and mentions[k].value == 1:
+        k -= 1  # (past the persons named already: the second of "un homme ... et une femme")
+    before = links[k] if k >= 0 else None
+    count = mentions[k].value if k >= 0 else None
+    if before is None or count is None or not 1 <= count <= 4 or i - k > count:
+        return False
+    first = k + 1
+    gap_start = max(before.end, mentions[k].end)
+    if mentions[first].start < gap_start or text[gap_start : mentions[first].start].strip(" ,"):
+        return False  # (the first of them right after the figure, past a comma)
+    if count == 1:
+        return True
+    named = first
+    while (
+        named + 1 < len(mentions)
+        and mentions[named + 1].one_word
+        and mentions[named + 1].start - mentions[named].end < 40
+    ):
+        named += 1
+    return named - first + 1 == count  # (as many named as counted, no more)
 
 
 def _event_of(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
@@ -1103,6 +1125,14 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
         if mention.one_word and noun is not None and _complement(text, mention, lex):
             nouns[i] = None  # "un parent d'un membre du clergé": the member is no count
+        elif (
+            mention.one_word
+            and noun is not None
+            and noun.group in (Group.FAMILIES, Group.HOUSEHOLDS)
+            and i + 1 < len(mentions)
+            and _FAMILY_OF_COUNT.fullmatch(text, noun.end, mentions[i + 1].start)
+        ):
+            nouns[i] = None  # "tuant une famille de sept personnes": the seven are counted, not the one family
         elif (
             i > 0
             and mention.value == 2

@@ -6,7 +6,9 @@ by "à" are a range even with no "de" before them ("pourrait atteindre 18 000 à
 killed, hurt or put in tents take what befell them ("58 déplacés tués"); a participle before the main verb ("deux
 agriculteurs revenus à Nizi ont été tués"); names with a number ("AK-47", "Point-Zéro"), sector numbers, the first of
 two days ("les 29 et 30 novembre"), "mère de cinq enfants" and a site that "hébergeait" N are no figures; and an
-item of a list a heading opens takes its kind when only a place follows its noun.
+item of a list a heading opens takes its kind when only a place follows its noun; people ordered out are evacuated;
+"une famille de sept personnes" is seven people; persons named in apposition, as many as counted, are no more; and
+roads' numbers and a municipality's population are no figures.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -50,6 +52,15 @@ def _read(text: str) -> list[tuple[str, int | None, str, int | None]]:
             "Répartition des décès :\n- 7 personnes à Kalehe\n- 12 000 élèves privés de cours",
             [("killed", 7, "exact", None)],
         ),
+        # ordered out is evacuated; one family of seven is seven people; people named in apposition as many as
+        # counted are no more people
+        ("Quelque 380 résidents ont reçu l'ordre de quitter les lieux.", [("evacuated", 380, "about", None)]),
+        ("Un glissement de terrain a tué une famille de sept personnes.", [("killed", 7, "exact", None)]),
+        (
+            "Les corps de deux personnes, un homme de 58 ans et une femme de 55 ans, ont été retrouvés en aval.",
+            [("killed", 2, "exact", None)],
+        ),
+        ("La mairie parlait de plus de 400 personnes évacuées.", [("evacuated", 400, "more_than", None)]),
         # (a toll that changed keeps only its new value)
         ("Le bilan est passé de 10 à 25 morts.", [("killed", 25, "exact", None)]),
     ],
@@ -68,6 +79,8 @@ def test_shapes(text: str, expected: list[tuple[str, int | None, str, int | None
         "Aïcha, mère de six enfants, vit dans le camp depuis un an.",  # who she is
         "Le site de Kashuga hébergeait environ 3 000 personnes.",  # a site's standing count
         "Quelque 2 000 ménages ont été enregistrés à Point-Zéro.",  # (a registration, and no zero)
+        "Les résidents partaient par la route 113.",  # a road's number
+        "À Chapais, municipalité de 1 500 habitants, le calme est revenu.",  # a population
     ],
 )
 def test_no_figure(text: str) -> None:

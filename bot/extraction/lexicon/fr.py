@@ -168,7 +168,8 @@ NOT_COUNTED_BEFORE = (
     r"|depuis|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|au lieu de"
     r"|sur"
     # a place's number: "dans les rues du secteur 4", "au kilomètre 12", "camp 3"
-    r"|secteur|quartier|bloc|cellule|avenue|rue|route nationale|rn|kilomètre|camp|site|zone|lot|parcelle|km)"
+    r"|secteur|quartier|bloc|cellule|avenue|rue|route nationale|rn|rd|route|autoroute|kilomètre|camp|site|zone|lot"
+    r"|parcelle|km|vol|ligne)"
     r"|[$€/])\s*$|:$"
 )
 # What may follow a bare number (no counted noun): function words, verbs, punctuation.
@@ -233,7 +234,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
      r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |un |une |\d+ )?(?:abris|écoles?|églises?|mosquées?"
      r"|centres?|sites?|salles?|bâtiments|gymnases?|tentes))", Kind.SHELTERED),
-    (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)(?! des eaux)", Kind.EVACUATED),
+    # (and ordered out: "ont reçu l'ordre de quitter les lieux", before the flight "quitter" says)
+    (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)(?! des eaux)"
+     r"|(?:reçu|reçoivent|recevaient|reçoit) l'ordre de quitter|sommé(?:e|s|es)? de quitter", Kind.EVACUATED),
     (r"sans-abri|sans abri|sans toit|sans logis|sans logement|à la belle étoile|à la rue"
      r"|perdu (?:leur|leurs|son|sa) (?:logements?|maisons?|toit|habitations?|domiciles?)", Kind.HOMELESS),
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
@@ -304,7 +307,8 @@ CUMULATIVE = (
 )
 TRAP_BEFORE = (
     r"(?:population (?:de|d'|estimée à)|peuplée? de"
-    r"|(?:ville|village|localité|commune|pays|région|camp|site)(?: [^\W\d]+)? (?:de|d')"  # ("ville côtière de")
+    r"|(?:ville|village|localité|commune|municipalité|bourg|hameau|agglomération|quartier|pays|région|camp|site)"
+    r"(?: (?![^\W\d]+(?:ait|aient|ont|ent)\b)[^\W\d]+)? (?:de|d')"  # ("ville côtière de"; not "parlait de")
     # people aboard a boat: who was on it, not who came to harm ("le bateau, qui transportait 85 personnes")
     r"|transport(?:ait|aient|ant|e|ent)|à (?:son |leur )?bord"
     r"|où (?:vivent|vivaient|résident|résidaient|s'entassent)"
