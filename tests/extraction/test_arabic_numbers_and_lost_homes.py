@@ -65,6 +65,9 @@ def _read(text: str) -> list[tuple[str, int | None, str, str]]:
         ("وقال الدفاع المدني إن 1,300 عائلة نازحة باتت بلا مأوى.", [("homeless", 1300, "exact", "families")]),
         # a strike that reaps their lives
         ("قصف يحصد أرواح 7 نازحين في سوق المخيم", [("killed", 7, "exact", "people")]),
+        # kin lost a few words on are dead; tourists and schoolgirls are people
+        ("وقال إنه فقد 9 أفراد من عائلته في الزلزال.", [("killed", 9, "exact", "people")]),
+        ("وتمكنت السلطات من إخلاء 900 سائحا من الموقع.", [("evacuated", 900, "exact", "people")]),
         # the items of a list a heading opens take its kind, and their parts with them
         (
             "وتوزع القتلى على النحو التالي:\n- 5 مواطنين بينهم طفلان في مدينة سراقب\n- 3 مواطنين في بلدة كفرنبل",

@@ -136,6 +136,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "رعاه": Group.PEOPLE, "راعيا": Group.PEOPLE, "حارس": Group.PEOPLE, "حارسا": Group.PEOPLE, "حراس": Group.PEOPLE,
     "مدرس": Group.PEOPLE, "مدرسا": Group.PEOPLE, "مدرسين": Group.PEOPLE, "مهندس": Group.PEOPLE,
     "مهندسا": Group.PEOPLE, "مهندسين": Group.PEOPLE, "ممرضا": Group.PEOPLE, "ممرضين": Group.PEOPLE,
+    "سائحا": Group.PEOPLE, "سياح": Group.PEOPLE, "سائحين": Group.PEOPLE, "طالبات": Group.PEOPLE,
     "سائقا": Group.PEOPLE, "سائقين": Group.PEOPLE, "قرويا": Group.CIVILIANS, "قرويين": Group.CIVILIANS,
 }  # fmt: skip
 HOUSE_NOUNS = (
@@ -213,7 +214,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # a force that lost its men lost them dead: "فقدت قواته 11 جنديا", "فقد 83 من عناصره"
      r"|فقد(?:ت|وا)?(?=[^.]{0,50}(?:جندي|جنود|عنصر|عناصر|مقاتل|ضابط))"
      # lost one's kin: "فقد زوجته وثلاثه من ابنايه"
-     r"|فقد(?:ت|وا|نا)?(?= (?:\S+ ){0,2}?(?:زوجت?|ابنت?|ابناي|اطفال|شقيقت?|اخو|اخت|والدت?|عايلت|اسرت)"
+     r"|فقد(?:ت|وا|نا)?(?= (?:\S+ ){0,3}?(?:زوجت?|ابنت?|ابناي|اطفال|شقيقت?|اخو|اخت|والدت?|عايلت|اسرت)"
      r"(?:ه|ها|هم|هما|ي|نا|كم)(?!\w))",
      Kind.KILLED),
     # (how badly, after those counted: "نقل 23 منهم بحاله حرجه")
