@@ -1628,6 +1628,8 @@ _BACK_AFTER = re.compile(r"\s+back\s+(?:to|into|home|across)\b")
 _HARM_AFTER_PLACE = re.compile(
     r"[^.;,\d]{0,40}?\s(?:were\s+|was\s+|had\s+|have\s+)?(?:(died|killed|drowned|perished)|(injured|wounded|hurt))\b"
 )
+# A sentence listing the dead: "Among the dead were ...", "Among those killed was ...".
+_AMONG_THE_DEAD_OPENING = re.compile(r"\W*among (?:the|those) (?:dead|killed|victims|deceased|fatalities)\b")
 # (or a participle placing them: "including 11 people sheltering in a school"; or only where they were:
 # "including 117 Rohingya in displacement camps")
 _WHO_AFTER = re.compile(
@@ -2215,6 +2217,12 @@ def find_statements(
                 and _EVACUATION_ROUTE.search(lowered, link.start, link.end + 80) is not None
             ):
                 links[i] = link._replace(kind=Kind.EVACUATED)
+    if _AMONG_THE_DEAD_OPENING.match(lowered):
+        for i, link in enumerate(links):
+            if link is not None and link.kind is Kind.MISSING and _WHO_AFTER.match(lowered, nps[i].end):
+                # "Among the dead were three members of a family ..., and two soldiers who were swept away": how
+                # they died, in a list of the dead
+                links[i] = link._replace(kind=Kind.KILLED)
     for i in range(1, len(links)):
         link = links[i]
         if link is None or link.kind is Kind.KILLED or link.kind in HOUSE_KINDS:
