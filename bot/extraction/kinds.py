@@ -193,6 +193,7 @@ _ACRONYM_HEAD_END = re.compile(
 )
 # ("in Tiko and Limbe", "of Ponte Alta and neighbouring Corrego Fundo": the name after it must follow)
 _GAP_AND = re.compile(r"\band\s+(?:(?:neighbouring|neighboring|nearby|surrounding|adjacent)\s+)?")
+_GAP_OTHERS = re.compile(r"(?:communities|groups|villages|towns|areas|districts|provinces|countries|regions|parts)\b")
 # Places of shelter joined in a modifier: "people sheltering in UNRWA schools and clinics have been killed".
 _SITES_JOINED = re.compile(
     r"(?:clinics?|hospitals?|schools?|shelters?|camps?|mosques?|churches|church|tents?|sites?|centres?|centers?)\b"
@@ -837,6 +838,8 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
         return False
     for m in _GAP_AND.finditer(lowered, start, end):
         name = m.end() + 4 if lowered.startswith("the ", m.end()) else m.end()  # ("the UN mission and the SADC force")
+        if lowered.startswith("other ", m.end()) and _GAP_OTHERS.match(lowered, m.end() + 6):
+            continue  # "people from ethnic Rakhine and other communities": more of the same origin
         if not text[name : name + 1].isupper() and not _SITES_JOINED.match(lowered, m.end()):
             return False
     for m in _GAP_PARTICIPLE.finditer(gap):

@@ -6,7 +6,8 @@ North Kivu now number more than 2.6 million"); an age inside the subject ("five 
 among the dead"); the driver of a vehicle, whose "of" phrase says what he drove, not whose he was; a people's name
 before its verb ("2,100 Burundians returned home" was read as 2,100 "returned homes"); "came home"; a ratio after a
 count ("1,041,000, three times higher") is no list of how often; refugees who "now number" N; a shelter at a
-headquarters; an apposition before "sustained"; and, in a list of the dead, people "who were swept away" (how they
+headquarters; an apposition before "sustained"; "and other communities" inside a subject; a number that "has
+grown to" N; and, in a list of the dead, people "who were swept away" (how they
 died, not missing).
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
@@ -51,6 +52,12 @@ def _read(text: str) -> list[tuple[str, int | None, str]]:
             "Two other people, a herder and a trader, sustained gunshot wounds.",
             [("injured", 2, "people")],
         ),
+        # more of the same origin in the subject; a number that has grown
+        (
+            "Around 9,000 people from ethnic Karen and other communities have also been displaced.",
+            [("displaced", 9000, "people")],
+        ),
+        ("The number of displaced people has grown to 40,000.", [("displaced", 40000, "people")]),
         # in a list of the dead, "who were swept away" says how they died
         (
             "Among the dead were four farmers and two rescuers who were swept away by the river, officials said.",

@@ -843,12 +843,13 @@ _MONTH_ABBREVIATION_DOT = (
 # A count's verb of growth or level after the noun naming the kind ("injuries jumping to 1,332").
 RISE_TO = (
     r"(?:rose|rising|risen|rises|jumped|jumping|jumps|climbed|climbing|climbs|increased|increasing|increases|grew"
-    r"|growing|grows|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|is now|was now"
+    r"|growing|grows|grown|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|is now"
+    r"|was now"
     r"|soars|soared|soaring"  # ("the number of dead soared to 22,000")
     r"|hit|hits|at|to"
     r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
     r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped|cross|crosses|crossed|nears|nearing|passed|passes"
-    r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went) past"
+    r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went|grown|grew|jumped) past"
     r"|(?:could|may|might|would|will) be|is|was)"  # ("the number of missing could be between 150 and 200")
 )
 # Between "the number of X" and its count, no other count, but dates may stand: "the total number of such
