@@ -884,7 +884,7 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                     and harm[0] in (Kind.KILLED, Kind.INJURED)
                     and (
                         not text[noun.end : harm[1]].strip()
-                        or (lex.main_auxiliary is not None and lex.main_auxiliary.search(text, noun.end - 1, harm[1]))
+                        or (lex.main_auxiliary is not None and lex.main_auxiliary.search(text, noun.end, harm[1]))
                     )
                 ):
                     return _Link(harm[0], noun.group, mention.start, harm[2])

@@ -381,7 +381,7 @@ SUBORDINATE = (
 # A relative clause right after the counted noun, and the auxiliary that opens the main verb after it.
 RELATIVE_OPEN = r",?\s+qui\s"
 MAIN_AUXILIARY = (
-    r"[^.;:!?]\s(?:ont|sont|avaient|étaient|auraient|seraient|a|est|avait|était)"
+    r"(?<=\s)(?:ont|sont|avaient|étaient|auraient|seraient|a|est|avait|était)"
     r"(?:\s+(?:été|tous|toutes|également|aussi|ensuite|finalement|toujours))*\s+"
 )
 SUBJECT_VERBS = (
