@@ -44,10 +44,7 @@ _BESIDE = 3  # characters between a lone quantity and its cue: a space, or a spa
 _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
 _ROW_COLON = re.compile(r"\s*:\s*$")
-_FAMILY_OF_COUNT = re.compile(r"\s+(?:de|d'|من)\s*")  # one family, then how many it was: "une famille de sept"
 _ROW_BULLET = re.compile(r"\s*[-–•*▪]\s*")  # an item of a list a heading opens: "- 6 مواطنين في مدينه معره النعمان"
-# ... where only a place or a part follows its noun (not "- 32 000 élèves privés de cours": a line of its own)
-_ROW_ITEM_REST = re.compile(r"\s*(?:[,(;:.]|$|(?:في|بين|بينهم|منهم|من|à|au|aux|dans|en|dont|parmi)(?!\w)|ب(?=\w))")
 _ROW_STARTS = ("\n", ".", ";", "(", "•", "-", ",", "،", ":")  # (rows run on: "القتلي: 42، الجرحي: 97")
 _AT_END = r"\s*$"  # (how a subgroup marker's pattern ends: right before the count)
 _COMPLEMENT_WORDS = 3  # words completing a figure's noun before a subgroup marker ("من ابناء القريه، بينهم")
@@ -153,6 +150,8 @@ class ClauseLexicon:
     complementizer: re.Pattern[str] | None  # "ان": what was said begins; a cue before it is the saying's
     aux_before_cue: re.Pattern[str] | None  # "... ont été" right before a cue: the count's own verb
     event_of: re.Pattern[str] | None  # an event's noun and "de" right before a count: "l'évacuation de"
+    family_of_count: re.Pattern[str] | None  # between one family and how many it was: "une famille de sept"
+    row_item_rest: re.Pattern[str] | None  # after a list item's noun, a place or a part only ("à Kalehe", "بينهم")
     subordinate: re.Pattern[str] | None  # a word opening a subordinate clause ("alors qu'il")
     relative_open: re.Pattern[str] | None  # "qui" right after the counted noun: a relative clause says who they were
     main_verb_end: re.Pattern[str] | None  # an auxiliary, then the cue that ends there: a clause's main verb
@@ -297,6 +296,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         complementizer=_optional(mod, "COMPLEMENTIZER"),
         aux_before_cue=_optional(mod, "AUX_BEFORE_CUE"),
         event_of=_optional(mod, "EVENT_OF", ("(?:", ")$")),
+        family_of_count=_optional(mod, "FAMILY_OF_COUNT"),
+        row_item_rest=_optional(mod, "ROW_ITEM_REST", (r"\s*(?:[,(;:.]|$|", ")")),
         subordinate=_optional(mod, "SUBORDINATE"),
         relative_open=_optional(mod, "RELATIVE_OPEN"),
         main_auxiliary=_optional(mod, "MAIN_AUXILIARY", ("", "$")),
@@ -617,8 +618,9 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
             nxt = cores[i]
             # (the joiner may be written onto a number word: "ما بين 800 وألف")
             joined = lex.range_join.fullmatch(text, core.end, nxt.start)
-            if joined is None and text.startswith("و", nxt.start):
-                joined = lex.range_join.fullmatch(text, core.end, nxt.start + 1)
+            written_on = lex.coordinator.match(text, nxt.start) if lex.coordinator is not None else None
+            if joined is None and written_on is not None:
+                joined = lex.range_join.fullmatch(text, core.end, written_on.end())
             word = joined.group(0).strip() if joined is not None else ""
             # (two close numbers joined by "à" are a range with no "de" before them: "pourrait atteindre 18 000 à
             # 20 000 morts")
@@ -1130,7 +1132,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             and noun is not None
             and noun.group in (Group.FAMILIES, Group.HOUSEHOLDS)
             and i + 1 < len(mentions)
-            and _FAMILY_OF_COUNT.fullmatch(text, noun.end, mentions[i + 1].start)
+            and lex.family_of_count is not None
+            and lex.family_of_count.fullmatch(text, noun.end, mentions[i + 1].start)
         ):
             nouns[i] = None  # "tuant une famille de sept personnes": the seven are counted, not the one family
         elif (
@@ -1207,7 +1210,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
-    if _rows_of_the_kind_before(text, mentions, nouns, links, previous):
+    if _rows_of_the_kind_before(text, mentions, nouns, links, previous, lex):
         _chain(text, mentions, nouns, links, lex, inherited)  # (the row's parts: "- 6 مواطنين بينهم 3 اطفال")
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
     paired = _paired(text, mentions, nouns, links, lex)
@@ -1303,7 +1306,12 @@ def _wounds(text: str, mention: _Mention, link: _Link, noun: _Noun | None, lex: 
 
 
 def _rows_of_the_kind_before(
-    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], previous: Kind | None
+    text: str,
+    mentions: list[_Mention],
+    nouns: list[_Noun | None],
+    links: list[_Link | None],
+    previous: Kind | None,
+    lex: ClauseLexicon,
 ) -> bool:
     """A count right after a row's colon that nothing else names takes the kind of the list it is a row of:
     "Décès par département :" then "Port-de-Paix : 11"; "إقليم تارودانت: 452 حالة"; or of the figure it breaks down
@@ -1327,7 +1335,8 @@ def _rows_of_the_kind_before(
                 if bullet is not None
                 and bullet.end() == mention.start
                 and bullet.group().strip()
-                and _ROW_ITEM_REST.match(text, noun.end)
+                and lex.row_item_rest is not None
+                and lex.row_item_rest.match(text, noun.end)
                 else None
             )
         if row is None or noun.house != (kind in _HOUSE_KINDS):

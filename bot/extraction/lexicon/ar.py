@@ -288,6 +288,10 @@ ILLNESS = (
 WOUNDS = r"جريح|جرحي|جراح|بجروح|جروح|باصابات بليغه|بحروق|حروق|كسور|برضوض|رضوض"
 # "And" written onto a verb right after a count ("قتل 30 شخصا واصيب 47"): another clause begins there.
 COORDINATOR = r"و"
+# Between one family and how many it was: "اسره من 7 افراد".
+FAMILY_OF_COUNT = r"\s+من\s*"
+# After the noun of a list's item, what keeps it an item: a place or a part ("- 6 مواطنين في مدينه معره النعمان").
+ROW_ITEM_REST = r"(?:في|بين|بينهم|منهم|من)(?!\w)|ب(?=\w)"
 # The article, with what may be written before it: a cue carrying it is a noun ("مواقع النزوح").
 DEFINITE = r"(?:و|ف)?(?:ب|ل|ك)?ال|لل"
 # Before a noun and "one", what makes it the complement of another noun ("سته افراد من عايله واحده"), not a count.

@@ -373,6 +373,10 @@ EVENT_OF = (
     r"(?:évacuations?|déplacements?|relogement|relocalisation|rapatriement|retour|fuite|exode|mort|décès|disparition)"
     r" (?:de |d')(?:plus de |près de |environ |quelque |au moins |moins de )?"
 )
+# Between one family and how many it was: "tuant une famille de sept personnes" counts the seven.
+FAMILY_OF_COUNT = r"\s+(?:de|d')\s*"
+# After the noun of a list's item, what keeps it an item: a place or a part ("- 7 personnes à Kalehe").
+ROW_ITEM_REST = r"(?:à|au|aux|dans|en|dont|parmi)(?!\w)"
 # A word opening a subordinate clause: one person named after it is no item of the list before it.
 SUBORDINATE = (
     r"(?<!\w)(?<!ainsi\s)(?<!plus\s)(?<!moins\s)"
