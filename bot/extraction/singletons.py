@@ -488,17 +488,16 @@ _NEGATIVE_SUBJECT = re.compile(r"\b(?:nobody|no one|no-one|none)\b[^,.;:]{0,40}$
 _DENIED_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\b|(?:wasn|weren|isn|aren|hasn|haven|hadn)['’]t\b)"
 )
-_AMONG_THE_DEAD_BEFORE = re.compile(
-    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased|bodies)\s+(?:is|are|was|were|included?)"
-    r"(?:\s+also)?\s+$"
-    # ("The dead are a 17-year-old boy who was swept away ...": who they were)
-    r"|(?:^\s*|,\s*|\bsaid\s+)the\s+(?:dead|deceased|fatalities|victims)\s+(?:are|were|include|included)\s+$"
-)
-# The same, with people already listed between ("The dead were a woman on Mango island, a man on Nomuka and").
-_LISTED_AMONG_THE_DEAD = re.compile(
+# What opens a list of the dead: "Among the dead were", "The dead are" (who they were).
+_THE_DEAD_ARE = (
     r"(?:\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased|bodies)\s+(?:is|are|was|were|included?)"
     r"|(?:^\s*|,\s*|\bsaid\s+)the\s+(?:dead|deceased|fatalities|victims)\s+(?:are|were|include|included))"
-    r"\s+(?:also\s+)?(?:a|an|one|the|his|her|their)\s[^.;:]{1,160}?(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
+# ... right before a person: "Among the dead is a boy who was swept away", "The dead are a 17-year-old boy"
+_AMONG_THE_DEAD_BEFORE = re.compile(_THE_DEAD_ARE + r"(?:\s+also)?\s+$")
+# ... with people already listed between ("The dead were a woman on Mango island, a man on Nomuka and").
+_LISTED_AMONG_THE_DEAD = re.compile(
+    _THE_DEAD_ARE + r"\s+(?:also\s+)?(?:a|an|one|the|his|her|their)\s[^.;:]{1,160}?(?:,\s*(?:and\s+)?|\s+and\s+)$"
 )
 _BODY_OF_BEFORE = re.compile(r"\b(?:body|bodies|remains|corpses?)\s+of\s+$")
 _APPOSITION_END = re.compile(r"[.;:()]|,\s+(?:who|which|were|was|in|at|on|near)\b|\s+(?:who|were|was)\b")
