@@ -164,6 +164,7 @@ class ClauseLexicon:
     vague_pair: re.Pattern[str] | None  # "des centaines de blessés et de disparus"
     percent: re.Pattern[str] | None  # "pour cent": no hundred
     registered: re.Pattern[str] | None  # "570 000 déjà enregistrées": counted in a register
+    date_after: re.Pattern[str] | None  # "الي 89 يوم الثلاثاء": a day named after a bare count
     yielding: re.Pattern[str] | None  # adjectives saying no figure that yield to a verb after them
     singular_gap: re.Pattern[str] | None  # what may stand between one person and the verb of which it is subject
     dual_scales: dict[str, int]  # a scale word that is two of it before a noun ("الفا اسره": 2000 families)
@@ -310,6 +311,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         vague_pair=_optional(mod, "VAGUE_PAIR"),
         percent=_optional(mod, "PERCENT", ("", "$")),
         registered=_optional(mod, "REGISTERED", (r"\s+(?:", r")(?!\w)")),
+        date_after=_optional(mod, "DATE_AFTER", (r"\s+(?:", r")(?!\w)")),
         yielding=_optional(mod, "YIELDING"),
         singular_gap=_optional(mod, "SINGULAR_GAP"),
         dual_scales=getattr(mod, "DUAL_SCALES", {}),
@@ -639,8 +641,10 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
             # after a month, a year ("en juillet 2023"); any other number counts ("a recensé en juillet 219 civils
             # tués")
             before = before if core.year_like or high is not None else None
-        if lex.not_counted.match(text, end) or before is not None:
-            continue
+        if before is not None or (
+            lex.not_counted.match(text, end) and not (lex.date_after is not None and lex.date_after.match(text, end))
+        ):
+            continue  # (a count of days is none; a day named after the count is when: "الي 89 يوم الثلاثاء")
         start = core.start
         if high is not None and (rb := lex.range_before.search(text, max(0, core.start - 10), core.start)):
             start = rb.start()
@@ -752,6 +756,8 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
     if mention.group is not None:
         house = mention.group is Group.HOUSEHOLDS
         return _Noun(mention.end, group=mention.group, kind=mention.kind, house=house, bare=False)
+    if lex.date_after is not None and lex.date_after.match(text, mention.end):
+        return _Noun(mention.end)  # a bare count, then when
     tokens: list[tuple[str, int]] = []
     pos = mention.end
     after: int | None = mention.end  # the end of the adjectives read past
@@ -899,6 +905,8 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                     later
                     and later[0] in (Kind.RETURNED, Kind.HOMELESS, Kind.SHELTERED)
                     and not lex.clause_words.search(text, noun.end, later[1])
+                    # (not past a comma: "وصل ... 570 الف لاجئ منذ ابريل، يعيش كثير منهم في مخيمات" arrived)
+                    and not _CLAUSE_COMMA.search(text, noun.end, later[1])
                 ):
                     return _Link(later[0], noun.group, mention.start, later[2])
         return _Link(noun.kind, noun.group, mention.start, noun.end)
@@ -990,6 +998,16 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             and lex.aux_before_cue.fullmatch(text, noun.end, right[1]) is not None
         )
         chosen = left if toll or (left_gap <= right_gap and not subject) else right
+        if (
+            chosen is left
+            and left[0] is Kind.DISPLACED
+            and right[0] in (Kind.HOMELESS, Kind.SHELTERED)
+            and len(text[noun.end : right[1]].split()) <= 1
+            and not _CLAUSE_COMMA.search(text, noun.end, right[1])
+            and not lex.clause_words.search(text, noun.end, right[1])
+        ):
+            # the finer kind the people's own verb tells: "تشريد نحو 1,200 شخص باتوا في العراء" are left in the open
+            chosen = right
     else:
         chosen = right or left
     if chosen is None:
@@ -1161,6 +1179,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         his[k] = mentions[k + 1].start if bounds[k + 1] else his[k + 1]
     links: list[_Link | None] = [None] * len(mentions)
     inherited: set[int] = set()
+    counts_houses = [n is not None and n.house for n in nouns]  # (before a whole that is no figure is dropped)
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
         if noun is None and mention.qualifier is Qualifier.VAGUE and _cue_beside(text, mention, lex):
             noun = nouns[i] = _Noun(mention.end)  # "ونزوح مئات الالاف" with no noun after it
@@ -1196,7 +1215,11 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         lo = next((max(m.end, n.end if n else 0) for m, n, bound in earlier if bound), 0)
         hi = his[i]
         last = next((k for k in reversed(links[:i]) if k is not None), None)
-        if noun.bare and last is not None and last.kind in _HOUSE_KINDS:
+        if noun.bare and (
+            (last is not None and last.kind in _HOUSE_KINDS)
+            # a part of houses counted as no figure: "148 000 maisons touchées, dont 61 300 détruites"
+            or (i > 0 and counts_houses[i - 1] and lex.subgroup.search(text, max(0, mention.start - 20), mention.start))
+        ):
             noun = _Noun(
                 noun.end, group=Group.HOUSEHOLDS, house=True
             )  # "37 000 maisons détruites, 47 000 autres endommagées"
@@ -1443,8 +1466,11 @@ def _subgroup_of(
     governed = before.start < mentions[prev].start or prev in inherited  # "وفاه 102 رجل و57 امراه"
     if not (lex.subgroup.search(gap) or (governed and gap.strip(" ,") in ("", "و", "et", ","))):
         return None
-    if noun.bare and lex.cues.search(text, noun.end, noun.end + _BARE_RIGHT):
-        return None  # "و50 اخرين اصيبوا": its own verb follows
+    own = lex.cues.search(text, noun.end, noun.end + _BARE_RIGHT) if noun.bare or gap.strip() == "," else None
+    if own is not None and (noun.bare or not _CLAUSE_COMMA.search(text, noun.end, own.start())):
+        # "و50 اخرين اصيبوا": its own verb follows (so too after a comma: "le nombre de disparus est de trois,
+        # deux pêcheurs ayant été retrouvés vivants")
+        return None
     inherited.add(i)
     return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
 
@@ -1594,6 +1620,10 @@ def _ones_by_role(text: str, lex: ClauseLexicon) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start("one"))
 
 
+_CLAUSE_COMMA = re.compile(r"[,،;؛]")
+_COUNT_BEFORE = re.compile(r"[\d٠-٩](?:[\d٠-٩.,٫٬]*[\d٠-٩])?\s+$")
+
+
 def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:
     """ "مقتل طفل", "قتل مسلحون مزارعا": a cue right before a singular noun, or before those who did it and then
     the noun, is a figure of one. Read from each singular noun back to its cue: the nouns are few, the cues many."""
@@ -1601,6 +1631,8 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
     for noun in lex.singular_word.finditer(text):
         if any(s < noun.end() and noun.start() < e for s, e in taken):
             continue  # the noun of a count ("قتل 5 شخصا"), read already
+        if _COUNT_BEFORE.search(text, max(0, noun.start() - 24), noun.start()):
+            continue  # the noun of a count read as no figure: "اختطفوا 12 امراه" (a singular after 11 to 99)
         cue = _nearest_cue(
             text, max(0, noun.start() - _CUE_LENGTH * 2), noun.start(), lex.cues, lex.cue_kinds, last=True
         )

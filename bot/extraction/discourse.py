@@ -188,7 +188,7 @@ _BRACKET_CLOSE = re.compile(r"\s*(?:individuals|ind\.?|persons|people|households
 # million refugees, Romania 85,000 and Hungary over 40,000" (the hedge is the count's own), "with Chipinge recording
 # 92", "; Castilla-La Mancha has recorded seven"; the item ends the clause or the list.
 _ELIDED_ITEM = re.compile(
-    r"(?:[,;:]|\band|\bwith|\bwhile|\bwhereas)\s+(?:the\s+)?"
+    r"(?:[,;:]|\band|\bwith|\bwhile|\bwhereas|\bfollowed\s+by)\s+(?:the\s+)?"
     + PLACE_WORD
     + r"(?:[ -](?:"
     + PLACE_WORD
@@ -199,8 +199,10 @@ _ELIDED_ITEM = re.compile(
 _PAIR_JOIN = re.compile(r"\s+and\s+")
 _ELIDED_ITEM_END = re.compile(r"\s*(?:[,.;)]|\band\b|$)")
 # Between the figure before and the elided item, no clause of another sort: "displaced, following attacks on
-# Solino and Delmas 30" names a place with a number in it.
-_ELIDED_GAP_STOP = re.compile(r"\b(?:[a-z]+ing|on|against|by|near|from)\b")  # ("from ... Solino, Delmas 24")
+# Solino and Delmas 30" names a place with a number in it; a list's "followed by" is no such clause ("Feni recorded
+# 17 deaths, followed by Cumilla 14").
+# ("from ... Solino, Delmas 24")
+_ELIDED_GAP_STOP = re.compile(r"\b(?:[a-z]+ing|on|against|(?<!followed )by|near|from)\b")
 # An item of a list of places "accounting for" parts of a figure: ", Sagaing for 1,012", "and Suzu for 99".
 # A sentence opening on the whole its places share: "Of the fresh deaths, Myagdi accounted for five".
 _OPENING_PARTITIVE = re.compile(r"\W*(?:of|among)\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,")

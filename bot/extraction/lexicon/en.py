@@ -275,6 +275,8 @@ LIST_ITEM_TAIL = (
     r"(?:in|inside|from|by|to|into|on|at|since|during|for"
     # ("14 personnel of the forces"; not "39 of the 41 camps")
     r"|across|within|between|respectively|each|through|via"
+    # a cause: "four more deaths - two due to electrocution, one in a wall collapse"
+    r"|due to|owing to|because of|as a result of|after(?! another| the other)|following"
     r"|of (?:the|a|an|its|their|his|her)(?! (?:[\d,.]+ |missing|dead|deaths|injured|wounded|displaced|victims)))\b"
     r"|\s*(?:[,;.)\]–—]|-\s|and\b|or\b|while\b|$)"
     # a relative clause without a verb of what happened: "including 1.7 million who remain inside the country"
@@ -794,7 +796,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:now )?(?:had|have|has) nowhere (?:else )?to (?:sleep|live|stay|go)"
      r"|(?:sleeping|slept|sleep|living|staying) (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
-     r"|lost (?:their|his|her|all their) (?:homes?|houses?|shelters?)"
+     r"|(?:lost|lose|losing) (?:their|his|her|all their) (?:homes?|houses?|shelters?)"  # ("could lose their homes")
      r"|(?:had|have|has) no shelter(?: at all)?\b"
      r"|(?:were|are|living|live|lived) without (?:any (?:form of )?)?shelter\b"
      # "60,000 returnees have no home to go back to"
@@ -933,7 +935,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
-     r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities)"
+     r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities"
+     r"|(?<=those\s)who (?:died|perished|were killed|lost their lives))"  # ("Among those who died were two women")
      r"(?: whose [^,;.\d]{1,40}?)?"  # ("Among the dead whose age could be established were at least 7 children")
      r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,4}?"  # (who says so between: "Among the dead, he said, were 12 children")
      r" (?:were|was|are|is|included?)(?: also)?"
@@ -1186,6 +1189,8 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:partially|partly)(?: ?[:–—-])?"
      r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) (?:the )?roofs? (?:off|from)"
      r"|(?:ripp(?:ed|ing)|t(?:ore|earing)|bl(?:ew|owing)) off (?:the )?roofs? of|damag(?:ed|ing|es) (?:the )?roofs? of"
+     # ("roofs of 2,300 homes were torn off")
+     r"|(?<![\w-]\s)roofs? of(?: (?:some|about|around|nearly|over|more than))?"
      r"|flood(?:s|ed|ing)", Kind.HOUSES_DAMAGED),
 )  # fmt: skip
 # Table rows: "Houses destroyed: 469,512".
@@ -1434,7 +1439,7 @@ CUE_STEMS = (
     "cited", "cites", "fatally", "smoke", "the night in", "the night at", "overnight in", "overnight at",
     "evacuation notice", "under level",
     "influx", "outflow", "devour", "interred", "lodged", "untraced", "traced", "served outside", "open sky",
-    "came home", "come home",
+    "came home", "come home", "lose their", "lose his", "lose her",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
     "outside evacuation", "inside evacuation", " ecs", "coliseum", "arena", "auditorium", "warehouse", "dormitor",
     "container settlement", "search continu", "searches continu", "search is on", "search goes on", "search resum",

@@ -18,8 +18,9 @@ UNITS: dict[str, int] = {
     "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
 }  # fmt: skip
 HUNDRED = ("cent", "cents")
+# ("deux douzaines de blessés": 24)
 SCALES: dict[str, int] = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9,
-                          "milliards": 10**9}  # fmt: skip
+                          "milliards": 10**9, "douzaines": 12}  # fmt: skip
 # Digits then one of these: "2,4 millions", "20 mille", "5 000".
 DIGIT_SCALES: dict[str, int] = {**SCALES, "m": 1_000_000, "k": 1_000}
 JOINERS = ("et",)  # "vingt et un"
@@ -35,7 +36,8 @@ VAGUE = (
     "des dizaines de milliers", "des centaines de milliers", "plusieurs dizaines de milliers",
     "plusieurs centaines de milliers", "des dizaines", "des centaines", "des milliers", "plusieurs milliers",
     "plusieurs centaines", "plusieurs dizaines", "quelques centaines", "quelques milliers", "quelques dizaines",
-    "des millions", "par milliers", "par centaines", "par dizaines", "dizaines de milliers", "centaines de milliers",
+    "des millions", "des douzaines", "par milliers", "par centaines", "par dizaines", "dizaines de milliers",
+    "centaines de milliers",
     "de nombreux", "de nombreuses", "de milliers", "de centaines", "de dizaines de milliers",
     "de centaines de milliers",
 )  # fmt: skip
@@ -169,7 +171,8 @@ NOT_COUNTED_BEFORE = (
     r"|sur"
     # a place's number: "dans les rues du secteur 4", "au kilomètre 12", "camp 3"
     r"|secteur|quartier|bloc|cellule|avenue|rue|route nationale|rn|rd|route|autoroute|kilomètre|camp|site|zone|lot"
-    r"|parcelle|km|vol|ligne)"
+    r"|parcelle|km|vol|ligne"
+    r"|round|cycle)"  # a survey's round: "Matrice de suivi des déplacements (DTM), Round 24"
     r"|[$€/])\s*$|:$"
 )
 # What may follow a bare number (no counted noun): function words, verbs, punctuation.
@@ -218,7 +221,11 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # still sought: "1 900 personnes restent recherchées" (not those the police seek, who are never "still" so)
      r"|(?:rest(?:e|ent|aient|ait)|demeur(?:e|ent|aient|ait)|(?:sont|est|étaient|était) (?:toujours|encore)"
      r"|toujours|encore) (?:activement )?recherch(?:é|ée|és|ées)", Kind.MISSING),
-    (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|ée|és|ées|er)|rapatri(?:é|ée|és|ées|ement)|revenu(?:e|s|es)?"
+    (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|és|ées|er)|(?<!\bla\s)rentrée(?!\sscolaire)"
+     r"|rapatri(?:é|ée|és|ées|ement)"
+     # (not a toll "revenu à trois": gone down to)
+     r"|revenu(?:e|s|es)?(?! à (?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze"
+     r"|vingt|trente|quarante|cinquante|soixante|cent|mille))"
      r"|regagn(?:é|er|ent|aient|ant)|réintégr(?:é|er|ent|ant)|route du retour", Kind.RETURNED),
     # the displaced family's finer kinds, before the displaced (tried first where both match at one place):
     # sheltered ("sont hébergés dans des écoles", "ont trouvé refuge dans 14 abris"; a site that hosts, "le camp
@@ -232,8 +239,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|pass(?:é|er|ent|aient) (?:la|leurs) nuits?(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
      r"|en brousse|sous la pluie|sous un arbre|cachée?s?|(?:à|a) (?!l'abri)\w+))"
      # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
-     r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |un |une |\d+ )?(?:abris|écoles?|églises?|mosquées?"
-     r"|centres?|sites?|salles?|bâtiments|gymnases?|tentes))", Kind.SHELTERED),
+     r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |la |le |l'|un |une |\d+ )?(?:[a-zé]+ )?(?:abris|écoles?"
+     r"|églises?|mosquées?|centres?|sites?|salles?|bâtiments|gymnases?|tentes|cours?|enceintes?|locaux|mairies?|hangars?|stades?"
+     r"|entrepôts?|magasins?))", Kind.SHELTERED),
     # (and ordered out: "ont reçu l'ordre de quitter les lieux", before the flight "quitter" says)
     (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)(?! des eaux)"
      r"|(?:reçu|reçoivent|recevaient|reçoit) l'ordre de quitter|sommé(?:e|s|es)? de quitter", Kind.EVACUATED),
@@ -260,6 +268,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
      r"|vivent|vivant|résident|habitants|population"
+     # found alive: no longer missing ("deux pêcheurs ayant été retrouvés vivants")
+     r"|retrouv(?:é|ée|és|ées) (?:vivante?s?|sains? et saufs?|saine?s? et sauve?s?|en vie)"
      # (not hit by a bullet or in a limb, which is a wound: "touchée à la jambe", "touché par balle")
      r"|touch(?:é|ée|és|ées)(?! (?:à la|au|aux|à l'|par balles?))|affect(?:é|ée|és|ées)|sinistr\w*"
      r"|tu(?:é|ée|és|ées) ou bless\w*|morts ou bless\w*"
@@ -270,6 +280,8 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
      None),
     (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?|endommag(?:é|ée|és|ées|er|eant)"
+     # flooded, unroofed: "14 800 maisons inondées", "1 500 ont perdu leur toiture"
+     r"|inond(?:é|ée|és|ées)|perdu (?:leur|leurs|sa|son) (?:toiture|toit)s?|décoiff(?:é|ée|és|ées)"
      r"|fissur(?:é|ée|és|ées)|fissures (?:sont )?apparues sur|présent(?:ent|aient|e) (?:des|de) (?:\w+ )?fissures"
      r"", Kind.HOUSES_DAMAGED),
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
