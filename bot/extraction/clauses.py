@@ -165,6 +165,7 @@ class ClauseLexicon:
     percent: re.Pattern[str] | None  # "pour cent": no hundred
     registered: re.Pattern[str] | None  # "570 000 déjà enregistrées": counted in a register
     date_after: re.Pattern[str] | None  # "الي 89 يوم الثلاثاء": a day named after a bare count
+    place_list_opening: re.Pattern[str] | None  # "dans les communes de Ngaliema (": where a list of places opens
     yielding: re.Pattern[str] | None  # adjectives saying no figure that yield to a verb after them
     singular_gap: re.Pattern[str] | None  # what may stand between one person and the verb of which it is subject
     dual_scales: dict[str, int]  # a scale word that is two of it before a noun ("الفا اسره": 2000 families)
@@ -312,6 +313,9 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         percent=_optional(mod, "PERCENT", ("", "$")),
         registered=_optional(mod, "REGISTERED", (r"\s+(?:", r")(?!\w)")),
         date_after=_optional(mod, "DATE_AFTER", (r"\s+(?:", r")(?!\w)")),
+        place_list_opening=_optional(
+            mod, "PLACE_LIST_OPENING", (r"(?:", r")\s+(?:[^\s\d(),;:.]+\s+){0,3}?[^\s\d(),;:.]+\s*\($")
+        ),
         yielding=_optional(mod, "YIELDING"),
         singular_gap=_optional(mod, "SINGULAR_GAP"),
         dual_scales=getattr(mod, "DUAL_SCALES", {}),
@@ -1233,6 +1237,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
+    _places_bracketed(text, mentions, nouns, links, lex)
     if _rows_of_the_kind_before(text, mentions, nouns, links, previous, lex):
         _chain(text, mentions, nouns, links, lex, inherited)  # (the row's parts: "- 6 مواطنين بينهم 3 اطفال")
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
@@ -1428,6 +1433,40 @@ def _chain(
         inherited.add(i)
 
 
+_PLACE_ITEM_JOIN = re.compile(r"\)\s*(?:,|\bet\b|و)?\s*(?:[^\s\d(),;:.]+\s+){0,3}?[^\s\d(),;:.]+\s*\($")
+
+
+def _places_bracketed(
+    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], lex: ClauseLexicon
+) -> None:
+    """Counts in brackets after the places of a list share what the sentence said happened before the list: "Les
+    décès ont été enregistrés dans les communes de Ngaliema (12), Mont-Ngafula (9) et Lemba (5)". The list opens
+    after a word of place ("dans", "de", "في"), so that people named with their ages ("Jean (34)") are no list."""
+    if lex.place_list_opening is None or "(" not in text:
+        return
+    items = [
+        i
+        for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True))
+        if links[i] is None
+        and noun is not None
+        and noun.bare
+        and mention.value is not None
+        and text.endswith("(", 0, mention.start)
+        and _BRACKET_CLOSE.match(text, mention.end)
+    ]
+    if len(items) < 2 or not lex.place_list_opening.search(text, 0, mentions[items[0]].start):
+        return
+    cue = _nearest_cue(text, 0, mentions[items[0]].start, lex.cues, lex.cue_kinds, last=True)
+    if cue is None or cue[0] is None or any(link is not None for link in links[: items[0]]):
+        return  # (a figure before the list has its own parts, read by the rules of parts)
+    previous_close = mentions[items[0]].end
+    for i in items:
+        if i != items[0] and not _PLACE_ITEM_JOIN.search(text, previous_close, mentions[i].start):
+            break
+        links[i] = _Link(cue[0], Group.PEOPLE, mentions[i].start, mentions[i].end)
+        previous_close = mentions[i].end
+
+
 def _subgroup_of(
     text: str,
     i: int,
@@ -1466,8 +1505,13 @@ def _subgroup_of(
     governed = before.start < mentions[prev].start or prev in inherited  # "وفاه 102 رجل و57 امراه"
     if not (lex.subgroup.search(gap) or (governed and gap.strip(" ,") in ("", "و", "et", ","))):
         return None
-    own = lex.cues.search(text, noun.end, noun.end + _BARE_RIGHT) if noun.bare or gap.strip() == "," else None
-    if own is not None and (noun.bare or not _CLAUSE_COMMA.search(text, noun.end, own.start())):
+    # (a cue may run past the reach, as "se trouvent toujours dans 24 abris"; it must start within it)
+    own = lex.cues.search(text, noun.end) if noun.bare or gap.strip() == "," else None
+    if (
+        own is not None
+        and own.start() <= noun.end + _BARE_RIGHT
+        and (noun.bare or not _CLAUSE_COMMA.search(text, noun.end, own.start()))
+    ):
         # "و50 اخرين اصيبوا": its own verb follows (so too after a comma: "le nombre de disparus est de trois,
         # deux pêcheurs ayant été retrouvés vivants")
         return None

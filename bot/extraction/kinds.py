@@ -23,6 +23,11 @@ _PEOPLE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:ans|ians|ese|is|as|ks|ts)")
 _DEMONYM = re.compile(r"[A-Z][a-zà-ÿ]+(?:ans|is|ese|bè|be)$|Rohingya$|Yazidis$|Roma$")
 # A place's name, of one or more words: "Ibaji", "Ajaokuta", "Dar es Salaam", "Al Hodeidah".
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|de|du|la|del|es))*"
+# The place a name is of, in a list of places: "and the neighbouring hamlet of Sesajal".
+_SETTLEMENT_OF = (
+    r"(?:the\s+(?:[a-z-]+\s+)?(?:town|city|village|hamlet|district|province|region|area|county|municipality|community"
+    r"|settlement|camp)\s+of\s+)?"
+)
 # A person named or told by relation, with an age: "Imran Ansari (27)", "his sister aged 4", "a woman, 62".
 _PERSON = (
     r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el|bin|ibn|de|van|von)){0,3}"
@@ -100,7 +105,7 @@ _ASIDE = re.compile(
     # how many they are: "27 families with 118 members were sleeping in classrooms"
     r"|\s+with\s+\d[\d,]*\s+(?:members|people|persons|individuals)(?=\s)"
     # whose family they were: "five members of one family were killed"
-    r"|\s+of\s+(?:one|a|the same|a single)\s+(?:extended\s+)?family(?=[\s,])"
+    r"|\s+of\s+(?:one|a|the same|a single|his|her|their|my|our)\s+(?:extended\s+|own\s+|immediate\s+)?family(?=[\s,])"
     # a place adverb: "500,000 residents downstream would have to be evacuated"
     r"|\s+(?:downstream|upstream|nearby|locally|inside|abroad|overall|alone)(?=[\s,])"
     # who they were, by name or relation, with their ages: "Two brothers, Irfan Ansari (31) and Imran Ansari (27),
@@ -122,7 +127,7 @@ _ASIDE = re.compile(
     # a short place after the noun: "in Bimbwi area", "from the town of Bria", "in 14 districts"
     r"|(?<=\s)(?:(?:living|residing|based|staying)\s+)?(?:in|from|at|near|across|of|along)\s+"
     r"(?:the\s+(?:town|city|village|district|province|region|area|state|county)"
-    r"\s+of\s+)?(?:the\s+)?(?:" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+and\s+" + _NAME + r")?"
+    r"\s+of\s+)?(?:the\s+)?(?:" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+and\s+" + _SETTLEMENT_OF + _NAME + r")?"
     r"|\d[\d,]*|several|two|three"
     r"|four|five|six|seven|eight|nine|ten)(?:\s+(?:local government areas|lgas|area|areas|district|districts|province"
     r"|provinces|county|counties"
@@ -147,7 +152,7 @@ _PLACE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
 _THINGS_OF = re.compile(r"(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?([a-z]{4,}s)\b")  # ("two of the worst-hit quarters")
 _PARTITIVE = re.compile(
     r"(?:\s+more)?\s+of\s+(?:(?:its|their|the|his|her|our|my|your|those|these|them)\b\s*(?:[a-z]+['’]s\s+)?"
-    r"|[a-z]+['’]s\s+(?=\d))(?=[a-z]|(?:\d|roughly|about|some|nearly|around|an estimated)[\w,. ]{0,16}?\s[a-z])",
+    r"|[a-z]+['’]s\s+(?=\d))(?=[a-z]|(?:\d|roughly|about|some|nearly|around|an estimated)[\w,. -]{0,16}?\s[a-z])",
     re.IGNORECASE,
 )  # ("six more of the injured succumbed", "55 of the village's 60 houses")
 # Past forms that never modify a noun as participles: "nine of the 14 passengers died" (the share died).
@@ -157,7 +162,8 @@ _FINITE_ONLY = frozenset({"died", "fled", "drowned", "perished", "disappeared", 
 _MORE_THAN_COUNT = re.compile(r"(?:more than|over|at least|almost)\s+\d[\d,]*\s+", re.IGNORECASE)
 _WHOLE_COUNT = re.compile(
     r"(?:(?:roughly|about|some|nearly|around|an estimated)\s+)?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s*(?:m|mn|bn|k|million|billion|lakh|lakhs|crore))?\s+(?=[a-z])",  # ("1.7m of Gaza's 2.3m people")
+    # ("1.7m of Gaza's 2.3m people", "of the 45,000-plus deaths")
+    r"(?:\s*(?:m|mn|bn|k|million|billion|lakh|lakhs|crore))?(?:-plus|\+)?\s+(?=[a-z])",
     re.IGNORECASE,
 )
 _MAX_MODIFIERS = 4

@@ -165,6 +165,7 @@ _COUNTED_AFTER = re.compile(
 )
 # A hedge after the count: "30 or so", "1,000-odd", "50-plus".
 _APPROX_AFTER = re.compile(r"\s+or\s+so\b|-odd\b|\s+odd\b(?=\s+[a-z])")
+_PLUS_AFTER = re.compile(r"[-\s]plus\b(?=\s+[a-z])", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _AGE_BOUND_BEFORE = re.compile(
@@ -485,6 +486,9 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
             qualifier = Qualifier.MORE_THAN
         elif text.startswith("+", end):
             end += 1
+            qualifier = Qualifier.MORE_THAN
+        elif (plus_word := _PLUS_AFTER.match(text, end)) is not None:
+            end = plus_word.end()  # "the 45,000-plus deaths"
             qualifier = Qualifier.MORE_THAN
         elif approx := _APPROX_AFTER.match(text, end):
             end = approx.end()  # "another 30 or so were wounded", "some 1,000-odd families"

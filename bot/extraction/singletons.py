@@ -55,6 +55,8 @@ _PART_AFTER = re.compile(
     # (the place is one phrase, not the clause of another figure: "killed in Gegharkunik and another three wounded")
     # (after a time, if one is said: "killed overnight in Belot, including a woman")
     r"(?:\s+(?:overnight|yesterday|today|tonight|(?:last|this|early|late)\s+[a-z]+))?"
+    # (a verb that only records them: "Six of the fatalities were registered in Chosica, including a girl")
+    r"(?:\s+(?:were|was|have been|had been)\s+(?:registered|recorded|reported|confirmed|counted|occurred))?"
     r"(?:\s+(?:during|in|at|on|near)\s+(?:(?!\band\s+(?:another|a further|an additional)\b)[^,;.\d]){1,50})?"
     r"(?:\s+on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}))?"  # (and a day: "in Ngaoundaye on 27 March, among them")
     r"\s*,\s*(?:including|among them|among whom"

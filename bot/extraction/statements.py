@@ -2399,6 +2399,9 @@ def find_statements(
                 and not _ANOTHER.match(lowered, mention.start)  # ("and another 900 were damaged": a count of its own)
                 and not _OF_THOSE.match(lowered, mention.end)  # ("and 317 of those were destroyed": a part, counted)
                 and _AND.fullmatch(lowered, before.end, mention.start)
+                # (not the next place's share, told without a verb: "About 190,000 are sheltering in tent camps,
+                # and 11,000 in container cities")
+                and (link.own_verb or link.kind is not before.kind)
             ):
                 qualifier = before.qualifier  # "at least 6 killed and 15 injured": the hedge covers both
         statements.append(

@@ -271,7 +271,8 @@ LIST_JOINS = (
 )
 # What may follow a list item without a verb of its own: a place, a means, a time, or the list's end.
 LIST_ITEM_TAIL = (
-    r"\s*(?:(?:were|was|are|is|have been|had been)\s+)?(?:(?:later|also|too|then|again|subsequently|so far)\s+)?"
+    r"\s*(?:more\s+)?(?:(?:were|was|are|is|have been|had been)\s+)?"
+    r"(?:(?:later|also|too|then|again|subsequently|so far)\s+)?"
     r"(?:in|inside|from|by|to|into|on|at|since|during|for"
     # ("14 personnel of the forces"; not "39 of the 41 camps")
     r"|across|within|between|respectively|each|through|via"
@@ -286,6 +287,8 @@ LIST_ITEM_TAIL = (
     r"|recorded|registered|counted|identified)\b"
     # ... or where it happened: "Of the deaths, 76 occurred in Sindh"
     r"|\s+(?:occurred|took place|happened)\s+(?:in|at|on|during)\b"
+    # how they came to harm, a participle of their own: "killing 20, among them a family of five swept away as ..."
+    r"|\s+(?:swept|washed|carried) away\b|\s+(?:buried|crushed|electrocuted) (?:by|in|under|when)\b"
     # a degree: "six of them seriously"
     r"|\s+(?:seriously|critically|severely|badly|gravely|slightly|lightly)\b"
     # their ages: "including two children aged four and seven", "three under the age of five"
@@ -405,6 +408,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|breathed (?:their|his|her) last"
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead|drowned|died|perished)|among (?:the )?victims"
      r"|identified (?:as )?among (?:the )?(?:dead|victims|bodies)"
+     # victims found are found dead: "One more victim was found in Ubatuba"
+     r"|(?:(?<=victims\s)|(?<!the\svictim\s)(?<=victim\s))(?:were|was|have been|has been|had been)"
+     r" (?:found|recovered|retrieved)"
+     r"(?! alive| safe| in (?:a |an |the )?(?:hospital|clinic|critical|serious|stable))"
      # military shorthand in incident logs: "3 vigilantes KIA" (killed, wounded, missing in action)
      r"|(?-i:KIA)\b|killed in action", Kind.KILLED),
     (r"(?-i:WIA)\b|wounded in action|(?:left )?(?:injured|wounded|maimed)|hurt"
@@ -721,6 +728,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:are|were|is|was) (?:considered|estimated to be|thought to be|believed to be|now) (?:internally )?displaced"
      r"|on the move\b|flee (?:to|from|into|across)\b"
      r"|driven (?:from|out)|sought (?:refuge|shelter|safety)|seek (?:refuge|shelter|safety)"
+     # asylum abroad: "48 have sought asylum in Mexico"
+     r"|(?:sought|seeking|seek) asylum"
      r"|(?:took|take|takes|taken|taking) (?:temporary |safe )?(?:refuge|shelter)"
      # with people who took them in: "moved to relatives' homes", "staying with host families"
      r"|(?:moved|moving|went|gone) (?:in )?(?:to|with) (?:relatives|friends|host famil(?:y|ies))"
@@ -729,7 +738,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a night away: "six residents spent the night with relatives", "900 residents spent Saturday night away from home"
      r"|sp(?:e|a)nt (?:the|last|[a-z]+day) night (?:with (?:(?:their )?relatives|(?:their )?friends|neighbours"
      r"|neighbors)|away from (?:their )?homes?)"
-     r"|(?:staying|living|sheltering) with (?:(?:their )?relatives"
+     r"|(?:staying|living|sheltering|(?:forced|had|obliged) to stay) with (?:(?:their )?relatives"
      r"|(?:their )?friends|host famil(?:y|ies)"
      r"|host communit(?:y|ies)"
      r"|(?:their )?famil(?:y|ies)(?: and friends)?)|staying in private homes"
@@ -793,6 +802,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # "3,500 households staying in open areas", "30,000 people still camping in open spaces"
      r"|(?:living|sleeping|slept|sleep|staying|camping|camped|sheltering)(?: out)? in (?:the )?open"
      r" (?:areas?|spaces?|air|fields?|ground)"
+     # ("1,700 households have been sleeping in parks and open spaces")
+     r"|(?:living|sleeping|slept|sleep|camping|camped)(?: out)? in (?:public )?(?:parks|squares|fields)"
      r"|(?:now )?(?:had|have|has) nowhere (?:else )?to (?:sleep|live|stay|go)"
      r"|(?:sleeping|slept|sleep|living|staying) (?:in the open|rough|outdoors|outside|in the streets?)"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
@@ -1129,7 +1140,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      r"|(?:idps?|displaced|displacement) (?:population|caseload|figures?|numbers?|total|count|tally)\b"
      r"(?:(?!(?:camps?|sites?|settlements?|cent(?:re|er)s?)\b)(?:" + _NO_COUNT + r")){0,60}?"
-     r"\b(?:estimated at\b|" + RISE_TO + ")",
+     r"\b(?:estimated at\b|" + RISE_TO + ")"
+     r"|(?<!average\x20)number (?:of (?:people |persons |residents )?)?(?:displaced|uprooted|forced out)\b"
+     r"(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO,
      Kind.DISPLACED),
     (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of"
      # a part named among the evacuated: "Among those evacuated were 181 members of a tribal community"
@@ -1166,7 +1179,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|widen(?:s|ed)?) to"
      r"|evacuation (?:orders?|notices?|instructions?)(?: \([^()]{1,20}\))? (?:were |was |have been |had been )?issued "
      r"(?:[\w’'-]+ ){0,4}?(?:for|to)(?: a total of)?"
-     r"|ordered (?:out|to leave)", Kind.EVACUATED),
+     r"|ordered (?:out|to leave)"
+     # the number by its participle alone: "bringing the number evacuated since May 10 to 11,300"
+     r"|(?<!average\x20)number (?:of (?:people |persons |residents )?)?(?:evacuated|moved out|moved to safety)\b"
+     r"(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO, Kind.EVACUATED),
     (r"(?:left|leaving|rendered|rendering|made|making) homeless|" + _TABLE_LABEL + r"homeless" + _ROW +
      # "the number of people rendered homeless by the floods has crossed two million"
      r"|(?:put|puts|putting|placed|places|estimated|estimates) (?:the )?(?:number of )?homeless at"
@@ -1439,7 +1455,7 @@ CUE_STEMS = (
     "cited", "cites", "fatally", "smoke", "the night in", "the night at", "overnight in", "overnight at",
     "evacuation notice", "under level",
     "influx", "outflow", "devour", "interred", "lodged", "untraced", "traced", "served outside", "open sky",
-    "came home", "come home", "lose their", "lose his", "lose her",
+    "came home", "come home", "lose their", "lose his", "lose her", "asylum",
     "served inside", "classrooms", "wise:", "safety loc", "safety zone", "outside ecs", "inside ecs", "on the move",
     "outside evacuation", "inside evacuation", " ecs", "coliseum", "arena", "auditorium", "warehouse", "dormitor",
     "container settlement", "search continu", "searches continu", "search is on", "search goes on", "search resum",

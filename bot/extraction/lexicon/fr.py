@@ -79,6 +79,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "habitants": Group.PEOPLE, "villageois": Group.CIVILIANS, "hommes": Group.PEOPLE, "homme": Group.PEOPLE,
     "passagers": Group.PEOPLE, "migrants": Group.PEOPLE, "pèlerins": Group.PEOPLE, "fidèles": Group.PEOPLE,
     "clients": Group.PEOPLE, "usagers": Group.PEOPLE, "ouvriers": Group.PEOPLE, "apprentis": Group.PEOPLE,
+    "détenus": Group.PEOPLE, "prisonniers": Group.PEOPLE,  # (whose fate the verb tells: "14 détenus ont succombé")
     "élèves": Group.PEOPLE, "étudiants": Group.PEOPLE, "travailleurs": Group.PEOPLE, "agriculteurs": Group.PEOPLE,
     "éleveurs": Group.PEOPLE, "orpailleurs": Group.PEOPLE, "manifestants": Group.PEOPLE, "âmes": Group.PEOPLE,
     "victimes": Group.PEOPLE, "membres": Group.PEOPLE, "patients": Group.PEOPLE, "journalistes": Group.PEOPLE,
@@ -162,7 +163,9 @@ NOT_COUNTED = (
     r"|(?:\w+ )?sur (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)"
     r"(?=\s*(?:[,.;:)]|$|dans|à|au|en|ont|sont|a|est|vivent|vivaient))"  # (not "hébergées sur quatre sites")
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|otages|détenus|prisonniers|lits|centres?|hôpitaux|têtes|animaux|bovins|écoliers inscrits|bénéficiaires"
+    # (held, unless they died held: "où 14 détenus ont succombé")
+    r"|(?:otages|détenus|prisonniers)(?! (?:ont|sont) (?:succombé|péri|décédés|morts|été tués))"
+    r"|lits|centres?|hôpitaux|têtes|animaux|bovins|écoliers inscrits|bénéficiaires"
 )
 # (a colon before a space is a heading's, "Bilan : 12 morts", not a ratio's or a time's)
 NOT_COUNTED_BEFORE = (
@@ -232,6 +235,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     # héberge", "le Tchad a accueilli", is no figure), evacuated, and left without a roof
     (r"héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri|relog(?:é|ée|és|ées)|(?<!\ba\s)(?<!\bont\s)accueilli(?:e|s|es)"
      r"|install(?:é|ée|és|ées) (?:provisoirement|temporairement)"
+     # (or still found in them: "quelque 3 500 se trouvent toujours dans 24 abris provisoires")
+     r"|(?:se trouv|rest|demeur)(?:ent|aient) (?:toujours |encore )?dans(?= (?:des |les |\d+ )?(?:abris|centres"
+     r"|sites d'(?:accueil|hébergement)|écoles|salles de classe|camps))"
      r"|(?:install|log)(?:é|ée|és|ées) (?:sous des tentes|dans (?:des |les )?(?:établissements scolaires|écoles|abris"
      r"|centres d'(?:accueil|hébergement)|sites d'(?:accueil|hébergement)|salles de classe))"
      # a night spent somewhere ("ont passé la nuit dans des écoles", "où 640 personnes ont passé la nuit"), not out
@@ -246,10 +252,12 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)(?! des eaux)"
      r"|(?:reçu|reçoivent|recevaient|reçoit) l'ordre de quitter|sommé(?:e|s|es)? de quitter", Kind.EVACUATED),
     (r"sans-abri|sans abri|sans toit|sans logis|sans logement|à la belle étoile|à la rue"
+     r"|privé(?:e|s|es)? (?:d'abri|de (?:toit|logement))"
      r"|perdu (?:leur|leurs|son|sa) (?:logements?|maisons?|toit|habitations?|domiciles?)", Kind.HOMELESS),
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
-     r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées)|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
+     r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées|e|ent|ant|aient)"
+     r"|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
      r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)|recas(?:é|ée|és|ées)"
      r"|jet(?:é|ée|és|ées) sur les routes"
      # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
@@ -264,7 +272,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|centres? de santé|cliniques?|structures? de santé))"
      r"|pris la route(?! du retour)|prendre la route(?! du retour)"
      r"|travers(?:é|er|ent|ant|aient) (?:la|le|les) (?:rivière|fleuve|lac)", Kind.DISPLACED),
-    (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
+    # (detained; not the noun after a count, whose fate its verb tells: "où 14 détenus ont succombé")
+    (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|(?<!\d\s)détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
      r"|vivent|vivant|résident|habitants|population"
@@ -273,7 +282,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # (not hit by a bullet or in a limb, which is a wound: "touchée à la jambe", "touché par balle")
      r"|touch(?:é|ée|és|ées)(?! (?:à la|au|aux|à l'|par balles?))|affect(?:é|ée|és|ées)|sinistr\w*"
      r"|tu(?:é|ée|és|ées) ou bless\w*|morts ou bless\w*"
-     r"|capacité|assistance|atteinte?s? d(?:e|u|')", None),
+     r"|capacité|assistance|atteinte?s? d(?:e|u|')"
+     r"|infect(?:é|ée|és|ées)|contaminé(?:e|s|es)?", None),  # ("7 agents ont été infectés": cases, not harm)
 )  # fmt: skip
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
@@ -378,7 +388,8 @@ HARMED_DIED = (
 # stands closer before it ("Un patient a été tué et deux membres du personnel de santé ont été blessés").
 AUX_BEFORE_CUE = (
     r"(?:\s+(?:d'|l')?[^\s,.;:!?]+){0,8}?\s+(?:ont|sont|avaient|étaient|auraient|seraient)"
-    r"(?:\s+(?:été|également|aussi|toutes|tous|toujours|encore|déjà|eux aussi|elles aussi))*\s+"
+    r"(?:\s+(?:été|également|aussi|toutes|tous|toujours|encore|déjà|eux aussi|elles aussi"
+    r"|fortement|gravement|légèrement|sévèrement|lourdement))*\s+"  # ("d'autres sont fortement endommagées")
 )
 # An event's noun whose complement is the count ("l'évacuation de 64 familles vivant ..."), from the noun to the number.
 EVENT_OF = (
@@ -432,6 +443,8 @@ POSSESSIVE_KIN += r"|petit-fils|petite-fille|bébé|voisin|voisine|ami|amie|coll
 NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scolaires|commerciaux|commerciales"
 NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
 # After a count of people, a register: the count is of the kind the sentence speaks of ("570 000 déjà enregistrées").
+# Where a list of places with their counts in brackets opens: "dans les communes de Ngaliema (12), Lemba (5)".
+PLACE_LIST_OPENING = r"\b(?:à|dans|de|d'|en|au|aux)|:"
 REGISTERED = r"(?:déjà |ainsi |officiellement )?(?:enregistr|recens|comptabilis|dénombr)(?:é|ée|és|ées)"
 # Adjectives after a noun that say no figure ("affected") but yield to a verb that says one after them:
 # "1 500 familles sinistrées ont été relogées".
