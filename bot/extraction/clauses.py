@@ -166,6 +166,7 @@ class ClauseLexicon:
     registered: re.Pattern[str] | None  # "570 000 déjà enregistrées": counted in a register
     date_after: re.Pattern[str] | None  # "الي 89 يوم الثلاثاء": a day named after a bare count
     place_list_opening: re.Pattern[str] | None  # "dans les communes de Ngaliema (": where a list of places opens
+    house_part_opening: re.Pattern[str] | None  # "Parmi ces logements,": the bare counts after it are of houses
     yielding: re.Pattern[str] | None  # adjectives saying no figure that yield to a verb after them
     singular_gap: re.Pattern[str] | None  # what may stand between one person and the verb of which it is subject
     dual_scales: dict[str, int]  # a scale word that is two of it before a noun ("الفا اسره": 2000 families)
@@ -314,8 +315,9 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         registered=_optional(mod, "REGISTERED", (r"\s+(?:", r")(?!\w)")),
         date_after=_optional(mod, "DATE_AFTER", (r"\s+(?:", r")(?!\w)")),
         place_list_opening=_optional(
-            mod, "PLACE_LIST_OPENING", (r"(?:", r")\s+(?:[^\s\d(),;:.]+\s+){0,3}?[^\s\d(),;:.]+\s*\($")
+            mod, "PLACE_LIST_OPENING", (r"(?:", r")(?:[^\s\d(),;:.]+\s+){0,3}?[^\s\d(),;:.]+\s*\($")
         ),
+        house_part_opening=_optional(mod, "HOUSE_PART_OPENING", (r"\W*(?:", r")(?!\w)")),
         yielding=_optional(mod, "YIELDING"),
         singular_gap=_optional(mod, "SINGULAR_GAP"),
         dual_scales=getattr(mod, "DUAL_SCALES", {}),
@@ -1184,6 +1186,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     links: list[_Link | None] = [None] * len(mentions)
     inherited: set[int] = set()
     counts_houses = [n is not None and n.house for n in nouns]  # (before a whole that is no figure is dropped)
+    house_opening = lex.house_part_opening.match(text) if lex.house_part_opening is not None else None
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
         if noun is None and mention.qualifier is Qualifier.VAGUE and _cue_beside(text, mention, lex):
             noun = nouns[i] = _Noun(mention.end)  # "ونزوح مئات الالاف" with no noun after it
@@ -1223,6 +1226,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             (last is not None and last.kind in _HOUSE_KINDS)
             # a part of houses counted as no figure: "148 000 maisons touchées, dont 61 300 détruites"
             or (i > 0 and counts_houses[i - 1] and lex.subgroup.search(text, max(0, mention.start - 20), mention.start))
+            or (house_opening is not None and mention.start >= house_opening.end())  # "Parmi ces logements, 19 095"
         ):
             noun = _Noun(
                 noun.end, group=Group.HOUSEHOLDS, house=True

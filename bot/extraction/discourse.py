@@ -438,6 +438,8 @@ def carry_over(
             dropped = i
             continue  # a part of the count right before, which is no figure: "1.2 million people, including 540,000
             # children, have been affected"
+        if not np.has_head and _SPEAKER_BEFORE.search(lowered, max(0, mention.start - 60), mention.start):
+            continue  # the speaker's age: '"About 200 of us have fled," said a schoolteacher, Mercy Ngwa, 34.'
         if not _is_list_item(lowered, last_end, mention, np, lex) or _AFFECTED_AFTER.match(
             lowered, max(np.end, mention.end)
         ):
@@ -478,6 +480,7 @@ def _pair_before(
 
 
 _UNITS = frozenset({Group.FAMILIES, Group.HOUSEHOLDS})
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled)\s+[^.;:\d]{3,50},\s*$")
 _CAPTIVE_AFTER = re.compile(
     r"\s+(?:were|was|have been|had been)\s+(?:reported\s+(?:as\s+)?)?(?:abducted|kidnapped|seized|taken hostage"
     r"|detained|arrested|deprived of (?:their )?liberty)\b"

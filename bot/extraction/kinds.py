@@ -15,6 +15,7 @@ from bot.extraction.numbers import AGE, SITE_DESIGNATORS
 _WORD = re.compile(r"[ \t\n]*(?:\([A-Z]{2,8}\)[ \t\n]+(?=[a-z]))?([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.IGNORECASE)
+_OF_US = re.compile(r"\s+of\s+us\b", re.IGNORECASE)
 _PARTITIVE_GROUP = re.compile(r"\s+(?:(?:were|are|was|being)\s+)?([A-Za-z]+)\b(?=\s*(?:[,;.)]|and\b|$))")
 _COORDINATE = re.compile(r"\s*(?:and|or|&)\s+", re.IGNORECASE)  # (not ", and": another clause may start there)
 _POSSESSIVE = re.compile(r"[’']s?", re.IGNORECASE)
@@ -364,6 +365,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         ):  # ("17 of them firefighters")
             return NounPhrase(end=g.end(), has_head=True, group=lex.group_nouns.get(g.group(1).lower(), Group.PEOPLE))
         return NounPhrase(end=m.end(), has_head=True, partitive=True)
+    if not vague and (m := _OF_US.match(text, pos)):
+        return NounPhrase(end=m.end(), has_head=True)  # "more than 300 of us are staying with relatives": people
     if vague and (m := _OF_WHOM.match(text, pos)):
         return NounPhrase(end=m.end())  # "dozens of them were in a critical condition"
     if vague and (m := _OF.match(text, pos)):

@@ -170,8 +170,10 @@ WEAK_KIND_NOUNS: dict[str, Kind] = {
 # A day named after a bare count, which no noun lookup may read as a count of days: "ارتفعت الحصيله الي 89 يوم
 # الثلاثاء" (on Tuesday; "89 يوما" are days).
 DATE_AFTER = r"يوم (?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|امس|\d)"
+# A sentence opening on the houses its bare counts are parts of: "ومن بين هذه المنازل، 900 دمرت بالكامل".
+HOUSE_PART_OPENING = r"و?(?:من بين|من|بين) (?:هذه|تلك) (?:المنازل|البيوت|المساكن|الوحدات السكنيه|المباني)"
 # Where a list of places with their counts in brackets opens: "في مناطق جنديرس (513) وحارم (198)".
-PLACE_LIST_OPENING = r"(?<!\w)(?:في|ب|من)|:"
+PLACE_LIST_OPENING = r"(?<!\w)(?:في|من) |(?<!\w)ب|: ?"
 REGISTERED = r"(?:مسجل|مسجلا|مسجله|مسجلون|مسجلين|المسجلين|مقيدون|مقيدين|تم تسجيلهم|سجلوا|جري تسجيلهم)"
 NOT_COUNTED = (
     # (a day of a month, "10 من اب"; a time, "07:00")

@@ -63,7 +63,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "people": Group.PEOPLE, "persons": Group.PEOPLE, "person": Group.PEOPLE, "individuals": Group.PEOPLE,
     "others": Group.PEOPLE, "victims": Group.PEOPLE, "men": Group.PEOPLE, "man": Group.PEOPLE,
     "passengers": Group.PEOPLE, "workers": Group.PEOPLE, "villagers": Group.PEOPLE, "migrants": Group.PEOPLE,
-    "refugees": Group.PEOPLE, "asylum seekers": Group.PEOPLE, "pilgrims": Group.PEOPLE,
+    "refugees": Group.PEOPLE, "asylum seekers": Group.PEOPLE, "blue helmets": Group.PEOPLE, "pilgrims": Group.PEOPLE,
     "worshippers": Group.PEOPLE, "students": Group.PEOPLE, "patients": Group.PEOPLE, "journalists": Group.PEOPLE,
     "farmers": Group.PEOPLE, "herders": Group.PEOPLE, "miners": Group.PEOPLE, "fishermen": Group.PEOPLE,
     "protesters": Group.PEOPLE, "demonstrators": Group.PEOPLE, "police": Group.PEOPLE,
@@ -1030,7 +1030,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # fronted, and the missing named among: "Still missing on Monday were eight people", "Among the missing are"
      r"|^(?:still |also )?(?:missing|unaccounted for)(?: [^.;:\d]{1,40}?)? (?:were|are|was|is)"
      r"|among (?:the|those) (?:still )?(?:missing|unaccounted for)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
-     r"|the (?:missing|unaccounted for) (?:include|included|including)" +
+     r"|the (?:missing|unaccounted for) (?:include|included|including)"
+     # the tally of the missing, raised or lowered: "Sheriff lowers missing count to 9"
+     r"|missing (?:count|tally|toll|figure)\b(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
      # the search for the missing: "the search for 27 passengers swept off the deck" (bodies keep their kind)
      r"|search (?:continues |continued |resumed |goes on )?for|searching for" +
      # a running count of the missing: "people reported unaccounted for now stands at 631"

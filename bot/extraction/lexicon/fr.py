@@ -182,7 +182,7 @@ NOT_COUNTED_BEFORE = (
 BARE_FOLLOWERS = (
     r"[,.;:)\]»\"”]|$|ont|sont|a|est|étaient|avaient|auraient|seraient|dont|et|ou|à|au|aux|dans|en|par|selon"
     r"|dans|parmi|sur|d'entre|grièvement|légèrement|autres|d'autres|ayant|qui|pour|lors|après|depuis|contre|sont"
-    r"|seront"
+    r"|seront|se sont|s'(?=étaient|est)"  # ("19 095 se sont effondrés")
     r"|le|la|les|demeurent|restent|demeuraient|restaient|se trouvent|se trouvaient"
 )
 
@@ -218,23 +218,32 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|touch(?:é|ée|és|ées) (?:à la|au|aux|à l'|par balles?)"
      r"|légèrement(?! (?:supérieur|inférieur|plus|moins|au-dessus|en dessous|en baisse|en hausse))"
      r"|hospitalis(?:é|ée|és|ées)|graves|brûl(?:é|ée|és|ées)|intoxiqu(?:é|ée|és|ées)"
-     r"|dans un état (?:jugé )?(?:grave|critique|préoccupant)|gravement atteinte?s?", Kind.INJURED),
+     r"|dans un état (?:jugé )?(?:grave|critique|préoccupant|sérieux)|gravement atteinte?s?"
+     # treated for their hurts: "200 personnes ont été soignées pour des brûlures"
+     r"|soign(?:é|ée|és|ées) pour (?:des |de )?(?:brûlures|blessures|fractures|contusions)", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition"
      r"|manqu(?:ent|aient|ait|e) (?:encore |toujours )?à l'appel"
      # still sought: "1 900 personnes restent recherchées" (not those the police seek, who are never "still" so)
      r"|(?:rest(?:e|ent|aient|ait)|demeur(?:e|ent|aient|ait)|(?:sont|est|étaient|était) (?:toujours|encore)"
      r"|toujours|encore) (?:activement )?recherch(?:é|ée|és|ées)", Kind.MISSING),
-    (r"retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|és|ées|er)|(?<!\bla\s)rentrée(?!\sscolaire)"
+    # (not a boat that capsized: "la pirogue s'est retournée")
+    (r"(?<!s'est\s)(?<!se\ssont\s)retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|és|ées|er)|(?<!\bla\s)rentrée(?!\sscolaire)"
      r"|rapatri(?:é|ée|és|ées|ement)"
      # (not a toll "revenu à trois": gone down to)
      r"|revenu(?:e|s|es)?(?! à (?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze"
      r"|vingt|trente|quarante|cinquante|soixante|cent|mille))"
-     r"|regagn(?:é|er|ent|aient|ant)|réintégr(?:é|er|ent|ant)|route du retour", Kind.RETURNED),
+     # (not the shore reached by swimmers: "21 personnes ont pu regagner la rive")
+     r"|regagn(?:é|er|ent|aient|ant)(?! (?:la|le) (?:rive|berge|côte|rivage|terre ferme))"
+     r"|réintégr(?:é|er|ent|ant)|route du retour", Kind.RETURNED),
     # the displaced family's finer kinds, before the displaced (tried first where both match at one place):
     # sheltered ("sont hébergés dans des écoles", "ont trouvé refuge dans 14 abris"; a site that hosts, "le camp
     # héberge", "le Tchad a accueilli", is no figure), evacuated, and left without a roof
     (r"héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri|relog(?:é|ée|és|ées)|(?<!\ba\s)(?<!\bont\s)accueilli(?:e|s|es)"
      r"|install(?:é|ée|és|ées) (?:provisoirement|temporairement)"
+     # living in tents or camps: "6 200 personnes vivent actuellement dans des camps de tentes", "passer l'hiver
+     # sous la tente"
+     r"|viv(?:ent|aient) (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
+     r"|dans (?:des )?(?:camps|tentes|centres|sites))|pass(?:er|ent|eront) l'hiver sous (?:la|des) tentes?"
      # (or still found in them: "quelque 3 500 se trouvent toujours dans 24 abris provisoires")
      r"|(?:se trouv|rest|demeur)(?:ent|aient) (?:toujours |encore )?dans(?= (?:des |les |\d+ )?(?:abris|centres"
      r"|sites d'(?:accueil|hébergement)|écoles|salles de classe|camps))"
@@ -267,7 +276,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|cherch(?:é|er|ent) refuge|trouvé refuge|pris la fuite|demandeurs d'asile"
      # left a place, took the road, crossed a river: "135 000 personnes ont quitté Sake"
      # (not the sites that sheltered them, nor the road home: those go back)
-     r"|quitt(?:é|er|ent|ant|aient)(?! (?:les|le|la|leurs?) (?:sites?|centres?|camps?|abris|écoles?|hôpital|hôpitaux))"
+     r"|quitt(?:é|er|ent|ant|aient)"
+     r"(?! (?:les |le |la |leurs? |l')(?:sites?|centres?|camps?|abris|écoles?|hôpital|hôpitaux))"
      r"|transfér(?:é|ée|és|ées)(?! (?:à|vers|dans) (?:l'|un |une |le |les |des )?(?:hôpita|hospita|centre hospitalier"
      r"|centres? de santé|cliniques?|structures? de santé))"
      r"|pris la route(?! du retour)|prendre la route(?! du retour)"
@@ -276,22 +286,29 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|(?<!\d\s)détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
-     r"|vivent|vivant|résident|habitants|population"
+     # (not living in tents or camps, which is shelter: "6 200 personnes vivent dans des camps de tentes")
+     r"|vivent(?! (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
+     r"|dans (?:des )?(?:camps|tentes|centres|sites)))"
+     r"|vivant|résident|habitants|population"
      # found alive: no longer missing ("deux pêcheurs ayant été retrouvés vivants")
      r"|retrouv(?:é|ée|és|ées) (?:vivante?s?|sains? et saufs?|saine?s? et sauve?s?|en vie)"
      # (not hit by a bullet or in a limb, which is a wound: "touchée à la jambe", "touché par balle")
      r"|touch(?:é|ée|és|ées)(?! (?:à la|au|aux|à l'|par balles?))|affect(?:é|ée|és|ées)|sinistr\w*"
      r"|tu(?:é|ée|és|ées) ou bless\w*|morts ou bless\w*"
      r"|capacité|assistance|atteinte?s? d(?:e|u|')"
-     r"|infect(?:é|ée|és|ées)|contaminé(?:e|s|es)?", None),  # ("7 agents ont été infectés": cases, not harm)
+     r"|infect(?:é|ée|és|ées)|contaminé(?:e|s|es)?"
+     # ("7 agents ont été infectés": cases, not harm; "avec 101 personnes à bord": who was aboard)
+     r"|à bord", None),
 )  # fmt: skip
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
-    (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
+    (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|effondr\w* ou fissur\w*|fissur\w* ou effondr\w*"
+     r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
      r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
      None),
     (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?|endommag(?:é|ée|és|ées|er|eant)"
      # flooded, unroofed: "14 800 maisons inondées", "1 500 ont perdu leur toiture"
-     r"|inond(?:é|ée|és|ées)|perdu (?:leur|leurs|sa|son) (?:toiture|toit)s?|décoiff(?:é|ée|és|ées)"
+     r"|inond(?:és|ées)|perdu (?:leur|leurs|sa|son) (?:toiture|toit)s?|décoiff(?:é|ée|és|ées)"
+     r"|(?:subi|connu) (?:des |de )?(?:dommages|dégâts)"  # ("40 579 ont subi des dommages partiels")
      r"|fissur(?:é|ée|és|ées)|fissures (?:sont )?apparues sur|présent(?:ent|aient|e) (?:des|de) (?:\w+ )?fissures"
      r"", Kind.HOUSES_DAMAGED),
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
@@ -346,10 +363,12 @@ TRAP_BEFORE = (
 OLD_VALUE_BEFORE = r",\s*contre\s*(?:environ |quelque |plus de |près de |au moins )*$"
 TRAP_AFTER = (
     r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin"
+    r"|y (?:vivent|résident|habitent)"  # (the site named before: "2 400 personnes y vivent sous des tentes")
     r"|ont besoin|sont dans le besoin|en besoin"
     # "70 000 personnes déplacées vivent dans le camp": the people a site hosts
-    r"|(?:vivent|vivaient|résident|résidaient|habitent|habitaient)(?: toujours| actuellement| désormais)?"
-    r" (?:dans|à|au|aux|en|sur))"
+    # (not many sites, which is shelter: "6 200 personnes vivent dans des camps de tentes")
+    r"|(?:vivent|vivaient|résident|résidaient|habitent|habitaient)(?: toujours| actuellement| désormais| encore"
+    r"| aujourd'hui| maintenant)? (?:dans|à|au|aux|en|sur)(?!\w)(?! des (?:camps|tentes|centres|sites)\b))"
 )
 # Right before a bare number, what makes the number a toll named earlier ("le bilan s'élève à neuf").
 TOLL_BEFORE = (
@@ -443,8 +462,12 @@ POSSESSIVE_KIN += r"|petit-fils|petite-fille|bébé|voisin|voisine|ami|amie|coll
 NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scolaires|commerciaux|commerciales"
 NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
 # After a count of people, a register: the count is of the kind the sentence speaks of ("570 000 déjà enregistrées").
+# A sentence opening on the houses its bare counts are parts of: "Parmi ces logements, 19 095 se sont effondrés".
+HOUSE_PART_OPENING = (
+    r"(?:parmi|sur|de) (?:ces|les|lesquels|lesquelles) (?:logements|maisons|habitations|bâtiments|cases)"
+)
 # Where a list of places with their counts in brackets opens: "dans les communes de Ngaliema (12), Lemba (5)".
-PLACE_LIST_OPENING = r"\b(?:à|dans|de|d'|en|au|aux)|:"
+PLACE_LIST_OPENING = r"\b(?:à|dans|de|en|au|aux)\s+|\bd'|:\s*"
 REGISTERED = r"(?:déjà |ainsi |officiellement )?(?:enregistr|recens|comptabilis|dénombr)(?:é|ée|és|ées)"
 # Adjectives after a noun that say no figure ("affected") but yield to a verb that says one after them:
 # "1 500 familles sinistrées ont été relogées".
