@@ -167,6 +167,7 @@ class ClauseLexicon:
     date_after: re.Pattern[str] | None  # "الي 89 يوم الثلاثاء": a day named after a bare count
     place_list_opening: re.Pattern[str] | None  # "dans les communes de Ngaliema (": where a list of places opens
     house_part_opening: re.Pattern[str] | None  # "Parmi ces logements,": the bare counts after it are of houses
+    by_place_opening: re.Pattern[str] | None  # "علي النحو التالي:": a figure's spread over places follows
     yielding: re.Pattern[str] | None  # adjectives saying no figure that yield to a verb after them
     singular_gap: re.Pattern[str] | None  # what may stand between one person and the verb of which it is subject
     dual_scales: dict[str, int]  # a scale word that is two of it before a noun ("الفا اسره": 2000 families)
@@ -318,6 +319,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
             mod, "PLACE_LIST_OPENING", (r"(?:", r")(?:[^\s\d(),;:.]+\s+){0,3}?[^\s\d(),;:.]+\s*\($")
         ),
         house_part_opening=_optional(mod, "HOUSE_PART_OPENING", (r"\W*(?:", r")(?!\w)")),
+        by_place_opening=_optional(mod, "BY_PLACE_OPENING", (r"(?:", r")\s*:")),
         yielding=_optional(mod, "YIELDING"),
         singular_gap=_optional(mod, "SINGULAR_GAP"),
         dual_scales=getattr(mod, "DUAL_SCALES", {}),
@@ -935,12 +937,13 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         verb = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
         if verb and verb[0] is not None and verb[1] - right[2] <= right_reach:
             right = right if lex.clause_words.search(text, right[2], verb[1]) else verb
-    elif right is not None and right[0] is Kind.DISPLACED and not text[noun.end : right[1]].strip():
+    elif right is not None and right[0] in (Kind.DISPLACED, Kind.RETURNED) and not text[noun.end : right[1]].strip():
         # "1 200 ménages déplacés ont regagné leurs villages": displaced people who went home are returns
         back = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
         if (
             back
-            and back[0] in (Kind.RETURNED, Kind.HOMELESS)  # ("عائله نازحه باتت بلا ماوي": left without a roof)
+            # ("عائله نازحه باتت بلا ماوي", "310 اسر عايده بلا ماوي": left without a roof)
+            and back[0] in ((Kind.RETURNED, Kind.HOMELESS) if right[0] is Kind.DISPLACED else (Kind.HOMELESS,))
             and not lex.clause_words.search(text, right[2], back[1])
         ):
             right = (back[0], right[1], back[2])
@@ -1242,6 +1245,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
     _places_bracketed(text, mentions, nouns, links, lex)
+    _spread_by_place(text, mentions, nouns, links, lex)
     if _rows_of_the_kind_before(text, mentions, nouns, links, previous, lex):
         _chain(text, mentions, nouns, links, lex, inherited)  # (the row's parts: "- 6 مواطنين بينهم 3 اطفال")
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
@@ -1469,6 +1473,23 @@ def _places_bracketed(
             break
         links[i] = _Link(cue[0], Group.PEOPLE, mentions[i].start, mentions[i].end)
         previous_close = mentions[i].end
+
+
+def _spread_by_place(
+    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], lex: ClauseLexicon
+) -> None:
+    """Counts after an opening that announces their spread over places take the kind said before it: "الوفيات
+    سجلت علي النحو التالي: اقليم الحوز 1351، اقليم تارودانت 492", "les décès se répartissent comme suit : ..."."""
+    if lex.by_place_opening is None or (opening := lex.by_place_opening.search(text)) is None:
+        return
+    cue = _nearest_cue(text, 0, opening.start(), lex.cues, lex.cue_kinds, last=True)
+    if cue is None or cue[0] is None:
+        return
+    for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
+        if mention.start < opening.end() or links[i] is not None or noun is None or noun.house:
+            continue
+        if noun.kind is None and mention.value is not None:
+            links[i] = _Link(cue[0], noun.group, mention.start, max(mention.end, noun.end))
 
 
 def _subgroup_of(

@@ -208,7 +208,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # armed men killed, in a communiqué's words: "neutralisés", "tombés au champ d'honneur" (not "tombés dans une
      # embuscade", which they survive)
      r"|neutralis(?:é|ée|és|ées|ant|er)|tomb(?:é|ée|és|ées) (?:au champ d'honneur|au front|sous les balles|en martyrs?"
-     r"|lors de|lors d'|pendant|au cours de|au cours d')"
+     r"|lors de|lors des|lors d'|pendant|au cours de|au cours des|au cours d')"
      # "parmi les victimes figurent 11 femmes": the dead the toll before counted
      r"|(?:figure(?:nt|raient|rait)? )?parmi les (?:victimes|défunts|personnes décédées|morts|tués)"
      r"|enterr(?:é|ée|és|ées|er)|inhum(?:é|ée|és|ées|er)|(?:fait|faisait) partie des (?:victimes|morts|tués)",
@@ -261,7 +261,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)(?! des eaux)"
      r"|(?:reçu|reçoivent|recevaient|reçoit) l'ordre de quitter|sommé(?:e|s|es)? de quitter", Kind.EVACUATED),
     (r"sans-abri|sans abri|sans toit|sans logis|sans logement|à la belle étoile|à la rue"
-     r"|privé(?:e|s|es)? (?:d'abri|de (?:toit|logement))"
+     r"|privé(?:e|s|es)? (?:d'abri|de (?:toit|logement))|sans aucun abri"
+     r"|dorm(?:ent|aient) (?:encore |toujours |désormais )?(?:sous les arbres|à même le sol|en plein air|dehors)"
      r"|perdu (?:leur|leurs|son|sa) (?:logements?|maisons?|toit|habitations?|domiciles?)", Kind.HOMELESS),
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
@@ -466,6 +467,8 @@ NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universita
 HOUSE_PART_OPENING = (
     r"(?:parmi|sur|de) (?:ces|les|lesquels|lesquelles) (?:logements|maisons|habitations|bâtiments|cases)"
 )
+# An opening that announces a figure's spread over places: "les décès se répartissent comme suit : Kindu 12, ...".
+BY_PLACE_OPENING = r"comme suit|de la manière suivante|de la façon suivante"
 # Where a list of places with their counts in brackets opens: "dans les communes de Ngaliema (12), Lemba (5)".
 PLACE_LIST_OPENING = r"\b(?:à|dans|de|en|au|aux)\s+|\bd'|:\s*"
 REGISTERED = r"(?:déjà |ainsi |officiellement )?(?:enregistr|recens|comptabilis|dénombr)(?:é|ée|és|ées)"
