@@ -208,7 +208,11 @@ _ELIDED_GAP_STOP = re.compile(r"\b(?:[a-z]+ing|on|against|(?<!followed )by|near|
 _OPENING_PARTITIVE = re.compile(r"\W*(?:of|among)\s+(?:the|those|these|all)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,")
 _ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|account)\s+for\s+$")
 _FOR_ITEM = re.compile(
-    r"(?:,|\band)\s+" + PLACE_WORD + r"(?:\s+" + PLACE_WORD + r"){0,3}"
+    r"(?:,|\band)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?"  # ("and neighbouring Suzu for 20")
+    + PLACE_WORD
+    + r"(?:\s+"
+    + PLACE_WORD
+    + r"){0,3}"
     r"(?:\s+(?:district|city|province|region|state|county|town|municipality))?\s+for\s+$"
 )
 # ... or its share of the figure before: "the largest numbers are in East Hararghe zone (386,000)"

@@ -94,6 +94,9 @@ _CHAIN = re.compile(
 # After a subgroup without a noun: "including 755,000 in 2022 alone".
 _SUBGROUP_TAIL = re.compile(r"\s+(?:in|from|during|since|last|this)\b")
 _AND = re.compile(r"\s*,?\s*and\s+")
+_PER_POPULATION = re.compile(
+    r"\s+per\s+(?:million|thousand|hundred thousand|\d[\d,]*)\s+(?:inhabitants|people|population|residents|persons)\b"
+)
 _ANOTHER = re.compile(r"(?:another|a further|an additional|additional)\b")
 _OTHERS = frozenset({"others", "more"})
 # A rounded number restated exactly in brackets: "over half a million (538,241)" is one figure, the exact one.
@@ -1953,6 +1956,8 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
         elif speaking and _SPEAKERS_AFTER.match(lowered, m.end):
             nps[i] = np._replace(trap=True)  # "killing 47 soldiers, two security sources told Reuters": who says so
+        elif np.has_head and " per " in lowered[np.end : np.end + 6] and _PER_POPULATION.match(lowered, np.end):
+            nps[i] = np._replace(trap=True)  # "295 deaths per million inhabitants": a rate
         elif every and _FOR_EVERY.match(lowered, max(np.end, m.end)):
             nps[i] = np._replace(trap=True)  # "one death for every 18 people who made the journey": a ratio
         elif _more_of_things_before(lowered, mentions, nps, i, lex):

@@ -447,6 +447,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
      r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?"
      r"|(?:being |been )?treated (?:in|at) (?:[\w’'-]+ ){1,4}?(?:medical|health|trauma) cent(?:er|re)s?"
+     # (a named hospital, then the hurts: "treated at Rhodes General Hospital for minor injuries")
+     r"|treated (?:in|at) (?:[\w’'-]+ ){1,4}?(?:hospital|clinic) for (?:minor |light |serious )?"
+     r"(?:injuries|wounds|burns)"
      r"|(?:receiving|undergoing|received|sought|seeking|needed|needing|required|requiring) (?:medical )?treatment"
      r"(?![^.;]{0,80}\b(?:cholera|measles|dengue|malaria|covid|diarrh|malnutrition|malnourish))"
      # smoke and burns from fires: "18 treated for smoke", "eight people assisted for smoke inhalation"
@@ -1068,6 +1071,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (where they are between: "accommodation centres in Kursk and Kurchatov are currently housing")
      r"|(?:shelters|centres|centers|evacuation sites) (?:in|at) [^.;:\d,]{1,50}? (?:are|were)"
      r"(?: (?:now|currently|still))? (?:sheltering|hosting|housing|accommodating)"
+     # (or took them in, or housed them: "Relief centres in Ballarat and Ararat took in about 150 people",
+     # "opened 44 shelters, which housed about 9,000 people")
+     r"|(?:shelters|centres|centers|evacuation sites)(?: (?:in|at) [^.;:\d,]{1,50}?)? (?:took|have taken|had taken) in"
+     r"|(?:shelters|centres|centers|evacuation sites), (?:which|that) (?:housed|sheltered|accommodated|hosted|held)"
      r"|(?:inside|in) (?:evacuation cent(?:er|re)s|ecs)" + _ROW +
      # the South Asian word for people in relief camps: "Inmates in relief camps: 2,31,819"
      r"|inmates (?:in|of) (?:[\w’'-]+ )?(?:relief |flood |evacuation )?camps" + _ROW +
