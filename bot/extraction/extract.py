@@ -366,7 +366,9 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                     previous = paragraph_first
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             elif previous is None and lang != "en" and sentence.rstrip().endswith(":"):
-                previous = _clause_list_kind(sentence, lang)  # "Décès par département :", then its rows
+                # "Décès par département :", then its rows; the brackets may name the kind ("Détail par région (morts /
+                # maisons)") or only get in its way ("Retours par district (personnes)", "(au 31 mars)")
+                previous = _clause_list_kind(sentence, lang) or _clause_list_kind(_BRACKETED.sub("", sentence), lang)
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             if not statements:
                 continue

@@ -54,3 +54,24 @@ def test_arabic(text: str, expected: list[tuple[str, int | None, str]]) -> None:
 )
 def test_french(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert _read(text, "fr") == expected
+
+
+def test_french_rows_after_a_heading_whose_brackets_only_add_a_unit_or_a_date() -> None:
+    text = (
+        "Le nombre de déplacés internes est estimé à 410 000.\n\n"
+        "Retours par district (personnes) :\nMueda : 41 200\nPalma : 18 300\n\n"
+        "Répartition des PDI par région (au 30 juin) :\nSahel ................ 312 400\nEst ................ 98 700"
+    )
+    assert _read(text, "fr") == [
+        ("displaced", 410000, "people"),
+        ("returned", 41200, "people"),
+        ("returned", 18300, "people"),
+        ("displaced", 312400, "people"),
+        ("displaced", 98700, "people"),
+    ]
+
+
+def test_french_rows_keep_the_kind_their_heading_names_in_brackets() -> None:
+    text = "Détail par région (morts / maisons effondrées) :\n- Dosso : 41 / 2 300\n- Tillabéri : 17 / 980"
+    killed = [figure for figure in _read(text, "fr") if figure[0] == "killed"]
+    assert killed == [("killed", 41, "people"), ("killed", 17, "people")]
