@@ -942,8 +942,14 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         back = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
         if (
             back
-            # ("عائله نازحه باتت بلا ماوي", "310 اسر عايده بلا ماوي": left without a roof)
-            and back[0] in ((Kind.RETURNED, Kind.HOMELESS) if right[0] is Kind.DISPLACED else (Kind.HOMELESS,))
+            # ("عائله نازحه باتت بلا ماوي", "310 اسر عايده بلا ماوي": left without a roof; "طفلين لاجيين غرقا":
+            # refugees who drowned are dead)
+            and back[0]
+            in (
+                (Kind.RETURNED, Kind.HOMELESS, Kind.KILLED, Kind.INJURED, Kind.MISSING)
+                if right[0] is Kind.DISPLACED
+                else (Kind.HOMELESS,)
+            )
             and not lex.clause_words.search(text, right[2], back[1])
         ):
             right = (back[0], right[1], back[2])

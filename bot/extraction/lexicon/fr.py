@@ -175,7 +175,9 @@ NOT_COUNTED_BEFORE = (
     # a place's number: "dans les rues du secteur 4", "au kilomètre 12", "camp 3"
     r"|secteur|quartier|bloc|cellule|avenue|rue|route nationale|rn|rd|route|autoroute|kilomètre|camp|site|zone|lot"
     r"|parcelle|km|vol|ligne"
-    r"|round|cycle)"  # a survey's round: "Matrice de suivi des déplacements (DTM), Round 24"
+    r"|round|cycle"  # a survey's round: "Matrice de suivi des déplacements (DTM), Round 24"
+    # a factor or a room's size: "le bilan multiplié par huit", "des salles prévues pour trente élèves"
+    r"|multipliée? par|divisée? par|prévue?s? pour|conçue?s? pour|d'une capacité de)"
     r"|[$€/])\s*$|:$"
 )
 # What may follow a bare number (no counted noun): function words, verbs, punctuation.
@@ -254,7 +256,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|pass(?:é|er|ent|aient) (?:la|leurs) nuits?(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
      r"|en brousse|sous la pluie|sous un arbre|cachée?s?|(?:à|a) (?!l'abri)\w+))"
      # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
-     r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |la |le |l'|un |une |\d+ )?(?:[a-zé]+ )?(?:abris|écoles?"
+     r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |la |le |l'|un |une |\d+ )?(?:[a-zé]+ )?(?:de |d')?"
+     r"(?:abris|écoles?"
      r"|églises?|mosquées?|centres?|sites?|salles?|bâtiments|gymnases?|tentes|cours?|enceintes?|locaux|mairies?|hangars?|stades?"
      r"|entrepôts?|magasins?))", Kind.SHELTERED),
     # (and ordered out: "ont reçu l'ordre de quitter les lieux", before the flight "quitter" says)
