@@ -43,6 +43,8 @@ _CUE_LENGTH = 40  # room for a long cue starting within reach
 _BESIDE = 3  # characters between a lone quantity and its cue: a space, or a space and a proclitic
 _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
+_CLAUSE_COMMA = re.compile(r"[,،;؛]")  # a comma or a semicolon, in either script
+_COUNT_BEFORE = re.compile(r"[\d٠-٩](?:[\d٠-٩.,٫٬]*[\d٠-٩])?\s+$")  # digits right before a word
 _ROW_COLON = re.compile(r"\s*(?::|\.{3,}|…+)\s*$")  # (or dot leaders: "Sahel ........ 582 102")
 _ROW_BULLET = re.compile(r"\s*[-–•*▪]\s*")  # an item of a list a heading opens: "- 6 مواطنين في مدينه معره النعمان"
 _ROW_STARTS = ("\n", ".", ";", "(", "•", "-", ",", "،", ":")  # (rows run on: "القتلي: 42، الجرحي: 97")
@@ -1447,7 +1449,8 @@ def _chain(
         inherited.add(i)
 
 
-_PLACE_ITEM_JOIN = re.compile(r"\)\s*(?:,|\bet\b|و)?\s*(?:[^\s\d(),;:.]+\s+){0,3}?[^\s\d(),;:.]+\s*\($")
+# From one bracketed count to the next place's bracket: its name, of a few words ("et Lemba (", "وحارم (").
+_PLACE_ITEM_JOIN = re.compile(r"\)\s*,?\s*(?:[^\s\d(),;:.]+\s+){0,3}?[^\s\d(),;:.]+\s*\($")
 
 
 def _places_bracketed(
@@ -1693,10 +1696,6 @@ def _ones_by_role(text: str, lex: ClauseLexicon) -> list[re.Match[str]]:
     if lex.one_among is not None and "parmi" in text:
         found += lex.one_among.finditer(text)
     return sorted(found, key=lambda m: m.start("one"))
-
-
-_CLAUSE_COMMA = re.compile(r"[,،;؛]")
-_COUNT_BEFORE = re.compile(r"[\d٠-٩](?:[\d٠-٩.,٫٬]*[\d٠-٩])?\s+$")
 
 
 def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:
