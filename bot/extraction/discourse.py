@@ -199,9 +199,8 @@ _ELIDED_ITEM = re.compile(
 _PAIR_JOIN = re.compile(r"\s+and\s+")
 _ELIDED_ITEM_END = re.compile(r"\s*(?:[,.;)]|\band\b|$)")
 # Between the figure before and the elided item, no clause of another sort: "displaced, following attacks on
-# Solino and Delmas 30" names a place with a number in it; a list's "followed by" is no such clause ("Feni recorded
-# 17 deaths, followed by Cumilla 14").
-# ("from ... Solino, Delmas 24")
+# Solino and Delmas 30" names a place with a number in it ("from ... Solino, Delmas 24"); a list's "followed by" is
+# no such clause ("Feni recorded 17 deaths, followed by Cumilla 14").
 _ELIDED_GAP_STOP = re.compile(r"\b(?:[a-z]+ing|on|against|(?<!followed )by|near|from)\b")
 # An item of a list of places "accounting for" parts of a figure: ", Sagaing for 1,012", "and Suzu for 99".
 # A sentence opening on the whole its places share: "Of the fresh deaths, Myagdi accounted for five".

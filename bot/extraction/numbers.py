@@ -163,7 +163,7 @@ _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:years?|yrs?|months?|and|or|to|were|was|are|is|have|has|had|died|drowned|perished|who|from|in|on|at"
     r"|of|when|while|with|respectively|each|both|all|the)\b)[a-z]{3,}(?<!ed)\b(?!\s+(?:old|of age)\b)"
 )
-# A hedge after the count: "30 or so", "1,000-odd", "50-plus".
+# A hedge after the count: "30 or so", "1,000-odd" (about); "50-plus", "the 45,000-plus deaths" (more than).
 _APPROX_AFTER = re.compile(r"\s+or\s+so\b|-odd\b|\s+odd\b(?=\s+[a-z])")
 _PLUS_AFTER = re.compile(r"[-\s]plus\b(?=\s+[a-z])", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
