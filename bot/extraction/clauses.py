@@ -183,6 +183,10 @@ class ClauseLexicon:
     one_subject_cue: re.Pattern[str] | None  # right after one person, a death that is his ("لقي طفل حتفه")
     agents: re.Pattern[str] | None  # those who did it, between a verb and the one it befell ("قتل مسلحون مزارعا")
     shelter_place: re.Pattern[str] | None  # where displaced people are sheltered, after them ("dans des écoles")
+    # "the number of those in shelters reached", right before a count: it counts the sheltered
+    shelter_frame_before: re.Pattern[str] | None
+    restated_as: re.Pattern[str] | None  # "، أي ما يعادل" right before a count: the count before, in other units
+    apposition_close: re.Pattern[str] | None  # ", soit 1 460 personnes," : its closing comma, which binds nothing
     source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
     subject_gap: re.Pattern[str] | None  # between one person and its own verb after it ("طفلا ما زال مفقودا")
     month: re.Pattern[str] | None  # a month's name, after which only a year is no count
@@ -327,6 +331,9 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         dual_scales=getattr(mod, "DUAL_SCALES", {}),
         not_injury_after=_optional(mod, "NOT_INJURY_AFTER"),
         shelter_place=_optional(mod, "SHELTER_PLACE"),
+        shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
+        restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
+        apposition_close=_optional(mod, "APPOSITION_CLOSE"),
         source_before=_optional(mod, "SOURCE_BEFORE"),
         subject_gap=_optional(mod, "SUBJECT_GAP"),
         month=_optional(mod, "MONTHS"),
@@ -1155,6 +1162,9 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     the sentence before (or of the heading a list's rows follow), which a row naming only a place takes
     ("Port-de-Paix : 11", "منطقه ادلب: 41,200 شخص")."""
     text = lower_keeping_length(sentence).translate(lex.apostrophes)
+    if lex.apposition_close is not None and "," in text:
+        for comma in lex.apposition_close.finditer(text):
+            text = f"{text[: comma.start(1)]} {text[comma.end(1) :]}"  # (same length: spans stay true)
     mentions = _mentions(text, lex)
     if not mentions and not lex.singulars and lex.definite_one is None:
         return []
@@ -1280,7 +1290,11 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
         mentions, links, nouns = [mentions[k] for k in order], [links[k] for k in order], [nouns[k] for k in order]
     if lex.shelter_place is not None:
-        links = [_sheltered(text, link, noun, lex) for link, noun in zip(links, nouns, strict=True)]
+        links = [
+            _sheltered(text, mention, link, noun, lex)
+            for mention, link, noun in zip(mentions, links, nouns, strict=True)
+        ]
+        _restated_in_units(text, mentions, links, lex)
     cumulative = lex.cumulative.search(text) is not None
     illness = lex.illness is not None and lex.illness.search(text) is not None
     statements: list[Statement] = []
@@ -1391,16 +1405,51 @@ def _rows_of_the_kind_before(
     return found
 
 
-def _sheltered(text: str, link: _Link | None, noun: _Noun | None, lex: ClauseLexicon) -> _Link | None:
+def _sheltered(
+    text: str, mention: _Mention, link: _Link | None, noun: _Noun | None, lex: ClauseLexicon
+) -> _Link | None:
     """A displaced count told with the shelters that took them in is of the sheltered: "لجأت 240 أسرة إلى مبان
-    مدرسية", "4 500 personnes réfugiées dans des écoles" (as "in evacuation centres" is in English)."""
-    if link is None or link.kind is not Kind.DISPLACED or noun is None or lex.shelter_place is None:
+    مدرسية", "4 500 personnes réfugiées dans des écoles" (as "in evacuation centres" is in English); so is a count
+    of people that "the number of those in the shelters" comes to ("بلغ عدد النازحين في مراكز الإيواء 186,400")."""
+    if noun is None or lex.shelter_place is None:
+        return link
+    if (
+        lex.shelter_frame_before is not None
+        and (link is None or link.kind is Kind.DISPLACED)
+        and not noun.house
+        and (link is not None or not noun.bare)
+        and lex.shelter_frame_before.search(text, max(0, mention.start - 160), mention.start)
+    ):
+        group = link.group if link is not None else noun.group
+        start, end = (link.start, link.end) if link is not None else (mention.start, noun.end)
+        return _Link(Kind.SHELTERED, group, start, end)
+    if link is None or link.kind is not Kind.DISPLACED:
         return link
     end = max(noun.end, link.end)
     place = lex.shelter_place.match(text, end)
     if place is None or lex.clause_words.search(text, end, place.start(1)):
         return link
     return _Link(Kind.SHELTERED, link.group, link.start, place.end())
+
+
+def _restated_in_units(text: str, mentions: list[_Mention], links: list[_Link | None], lex: ClauseLexicon) -> None:
+    """A count restated in other units right after it is of its kind: "190,314 نازحا في المراكز، أي ما يعادل 48,523
+    عائلة" (the families are the sheltered ones, as the people are)."""
+    if lex.restated_as is None:
+        return
+    before: int | None = None  # the last linked count
+    for i, link in enumerate(links):
+        if link is None:
+            continue
+        if (
+            before is not None
+            and link.kind is not (kind := links[before].kind)  # type: ignore[union-attr]
+            and kind is Kind.SHELTERED
+            and link.kind is Kind.DISPLACED
+            and lex.restated_as.search(text, mentions[before].end, mentions[i].start)
+        ):
+            links[i] = _Link(kind, link.group, link.start, link.end)
+        before = i
 
 
 def _chain(

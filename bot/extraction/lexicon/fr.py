@@ -186,6 +186,14 @@ BARE_FOLLOWERS = (
     r"|dans|parmi|sur|d'entre|grièvement|légèrement|autres|d'autres|ayant|qui|pour|lors|après|depuis|contre|sont"
     r"|seront|se sont|s'(?=étaient|est)"  # ("19 095 se sont effondrés")
     r"|le|la|les|demeurent|restent|demeuraient|restaient|se trouvent|se trouvaient"
+    # an adverb before the participle that tells their fate: "dont 21 000 encore hébergées"
+    r"|encore|toujours|déjà|désormais|actuellement|provisoirement|temporairement"
+)
+# A count in apposition to the subject, with the comma that closes it: "Les sinistrés, soit 1 460 personnes, ont été
+# hébergés": the verb after that comma is the count's own.
+APPOSITION_CLOSE = (
+    r", soit (?:environ |près de |quelque |plus de |au moins )?\d[\d  .,]*(?: [^\s\d,;:.]+){1,2}(,)"
+    r"(?= (?:ont|sont|avaient|étaient|a|est|ont été|sont été) )"
 )
 
 # --- what happened -------------------------------------------------------------------------------------------
@@ -534,10 +542,37 @@ VAGUE_PAIR = r"\s+et (?:de |d'|des )?"
 OF_BEFORE = r"(?<!\w)(?:d'|de )$"
 # Where displaced people were taken in, right after them: they are the sheltered ("réfugiées dans des écoles").
 SHELTER_PLACE = (
-    r" (?:[^\s\d.,;:]+ ){0,3}?((?:dans|sur|vers|à|au|aux) (?:les |des |la |l'|un |une |\d+ |plusieurs |quelques )?"
+    r" (?:[^\s\d.,;:]+ ){0,3}?((?:dans|sur|vers|à|au|aux) (?:les |des |la |l'|un |une |\d[\d  ]* |plusieurs "
+    r"|quelques |deux |trois |quatre |cinq |six |sept |huit |neuf |dix )?"
     r"(?:écoles?|abris|églises?|mosquées?|centres? d'(?:hébergement|accueil|évacuation|transit)"
-    r"|sites? d'(?:hébergement|accueil)|salles? de classe|gymnases?|bâtiments publics))"
+    r"|sites? (?:d'(?:hébergement|accueil)|collectifs|spontanés|de déplacés|de regroupement)|camps?(?!\w)"
+    r"|salles? de classe|gymnases?|bâtiments publics|enceinte))"
 )
+# "The number of those in the shelters (comes to)", right before a count: "le nombre de déplacés dans les sites
+# d'hébergement atteint 35 000"; shelters, then those who took refuge there or whom they take in: "54 centres
+# d'hébergement, où se sont réfugiées plus de 32 000 personnes" (one camp that "hosts" its people does not).
+_SHELTERS = (
+    r"(?:centres?|sites?|camps?|abris|écoles|églises|mosquées|salles|gymnases|bâtiments publics|lieux d'accueil)"
+    r"(?: (?:d'|de |du )?(?:hébergement|accueil|évacuation|transit|secours|classe|collectifs?|temporaires?))*"
+)
+_SHELTER_FRAME_HEDGES = (
+    r"(?: (?:à|désormais|maintenant|actuellement|aujourd'hui|jusqu'ici|jusqu'à présent|à ce jour|déjà|plus de"
+    r"|près de|environ|quelque|au moins|un peu plus de|pas moins de))* ?"
+)
+SHELTER_FRAME_BEFORE = (
+    r"(?<!\w)nombre (?:de |d'|des )(?:[^\s\d.,;:]+ ){0,3}?(?:dans|en) (?:les |des |ces |leurs )?"
+    + _SHELTERS
+    + r"(?: [^\s\d.,;:]+){0,4}? (?:s'élève|s'élevait|atteint|atteignait|a atteint|est passé|est de|était de"
+    r"|se chiffre|dépasse|a dépassé|avoisine|s'établit)"
+    + _SHELTER_FRAME_HEDGES
+    + r"|(?:(?<!\w)(?:les |des |ces |\d[\d  ]* )"
+    + _SHELTERS
+    + r"(?!\w)[^.;]{0,80}?(?<!\w)(?:où|dans lesquels"
+    r"|dans lesquelles|qui) (?:se sont réfugiée?s|ont trouvé refuge|sont hébergée?s|s'abritent|accueillent"
+    r"|ont accueilli|abritent|hébergent|ont hébergé)(?!\w))" + _SHELTER_FRAME_HEDGES
+)
+# After a comma, right before a count: the count before, in other units ("35 000, soit environ 7 000 ménages").
+RESTATED_AS = r"soit|c'est-à-dire"
 # A verb of saying before one person listed after a figure: the source, not one more ("a confié un agent de santé").
 SOURCE_BEFORE = (
     r"(?<!\w)(?:(?:a|ont|avait|avaient) (?:confié|déclaré|indiqué|précisé|expliqué|raconté|affirmé|dit|ajouté"
