@@ -186,6 +186,7 @@ class ClauseLexicon:
     # "the number of those in shelters reached", right before a count: it counts the sheltered
     shelter_frame_before: re.Pattern[str] | None
     restated_as: re.Pattern[str] | None  # "، أي ما يعادل" right before a count: the count before, in other units
+    clause_and: re.Pattern[str] | None  # " et " alone between a verb and a count: the count opens a new clause
     apposition_close: re.Pattern[str] | None  # ", soit 1 460 personnes," : its closing comma, which binds nothing
     source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
     subject_gap: re.Pattern[str] | None  # between one person and its own verb after it ("طفلا ما زال مفقودا")
@@ -334,6 +335,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
+        clause_and=_optional(mod, "CLAUSE_AND"),
         source_before=_optional(mod, "SOURCE_BEFORE"),
         subject_gap=_optional(mod, "SUBJECT_GAP"),
         month=_optional(mod, "MONTHS"),
@@ -1008,6 +1010,12 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             + _CLAUSE_COST * bool(lex.clause_words.search(text, left[2], mention.start))
             + _CLAUSE_COST
             * bool(lex.complementizer is not None and lex.complementizer.search(text, left[2], mention.start))
+            # (a verb that ends its clause right before "and": "sont mortes et 6 000 personnes se retrouvent sans
+            # abri" opens a clause of the count's own)
+            + _CLAUSE_COST
+            * bool(
+                not noun.bare and lex.clause_and is not None and lex.clause_and.fullmatch(text, left[2], mention.start)
+            )
         )
         # "huit sont portées disparues"; "deux autres enlevés": a participle after "autres" is theirs
         subject = (

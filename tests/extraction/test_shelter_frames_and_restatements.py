@@ -1,7 +1,8 @@
 """Sheltered people told by their shelters in Arabic and French: "the number of those in the shelters reached N",
 shelters that people took refuge in or that took them in, residents of camps with the count inside the clause, a
 count restated in other units ("أي ما يعادل", "soit"), a count in apposition whose closing comma binds nothing, and a
-subgroup in collective sites. One camp that "hosts" its people stays no figure.
+subgroup in collective sites. One camp that "hosts" its people stays no figure. And French fates: a clause opened
+after "et", patients arrived dead, and an evacuation named before those it moved.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -82,6 +83,22 @@ def test_arabic(text: str, expected: list[tuple[str, int | None, str]]) -> None:
         ),
         # a count in apposition whose verb is no fate: nothing
         ("Les familles, soit 240 personnes, ont reçu des kits d'hygiène.", []),
+        # a verb that ends its clause before "et": the count after it opens its own
+        (
+            "Deux pêcheurs se sont noyés et environ 800 personnes se retrouvent sans abri.",
+            [("killed", 2, "people"), ("homeless", 800, "people")],
+        ),
+        # patients who arrived dead are dead, not arrivals
+        ("Au moins 14 patients sont arrivés déjà morts à l'hôpital de district.", [("killed", 14, "people")]),
+        # the evacuation named before them; who they were follows
+        (
+            "La commune a procédé à l'évacuation préventive de 610 personnes vivant près de la digue.",
+            [("evacuated", 610, "people")],
+        ),
+        (
+            "Les pompiers ont évacué à titre préventif quelque 90 personnes vivant au bord du fleuve.",
+            [("evacuated", 90, "people")],
+        ),
     ],
 )
 def test_french(text: str, expected: list[tuple[str, int | None, str]]) -> None:

@@ -189,6 +189,9 @@ BARE_FOLLOWERS = (
     # an adverb before the participle that tells their fate: "dont 21 000 encore hébergées"
     r"|encore|toujours|déjà|désormais|actuellement|provisoirement|temporairement"
 )
+# "And" alone between a verb and a count with its noun: the count opens a clause of its own ("sont mortes noyées et
+# plus de 6 000 personnes se retrouvent sans abri").
+CLAUSE_AND = r"\s*,?\s*et\s*"
 # A count in apposition to the subject, with the comma that closes it: "Les sinistrés, soit 1 460 personnes, ont été
 # hébergés": the verb after that comma is the count's own.
 APPOSITION_CLOSE = (
@@ -238,7 +241,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|toujours|encore) (?:activement )?recherch(?:é|ée|és|ées)", Kind.MISSING),
     # (not a boat that capsized: "la pirogue s'est retournée")
     (r"(?<!s'est\s)(?<!se\ssont\s)retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|és|ées|er)|(?<!\bla\s)rentrée(?!\sscolaire)"
-     r"|rapatri(?:é|ée|és|ées|ement)"
+     r"|rapatri(?:é|ée|és|ées|ement|er)"
      # (not a toll "revenu à trois": gone down to)
      r"|revenu(?:e|s|es)?(?! à (?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze"
      r"|vingt|trente|quarante|cinquante|soixante|cent|mille))"
@@ -279,7 +282,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées|e|ent|ant|aient)"
      r"|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
-     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)|exode|relocalis(?:é|ée|és|ées)|recas(?:é|ée|és|ées)"
+     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)(?! (?:déjà )?(?:morte?s?|décédée?s?|sans vie))|exode"
+     r"|relocalis(?:é|ée|és|ées)|recas(?:é|ée|és|ées)"
      r"|jet(?:é|ée|és|ées) sur les routes"
      # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
      r"|(?:travers(?:é|er|ent|ant|aient)|franchi(?:r|t|ssant|ssent|ssaient)?) (?:la|les) frontières?"
@@ -424,8 +428,12 @@ AUX_BEFORE_CUE = (
 )
 # An event's noun whose complement is the count ("l'évacuation de 64 familles vivant ..."), from the noun to the number.
 EVENT_OF = (
-    r"(?:évacuations?|déplacements?|relogement|relocalisation|rapatriement|retour|fuite|exode|mort|décès|disparition)"
-    r" (?:de |d')(?:plus de |près de |environ |quelque |au moins |moins de )?"
+    r"(?:(?:évacuations?|déplacements?|relogement|relocalisation|rapatriement|retour|fuite|exode|mort|décès"
+    r"|disparition)(?: (?:préventive?s?|forcée?s?|massive?s?|temporaires?|d'urgence|immédiate?s?))? (?:de |d')"
+    # the verb done to them, right before them: "a évacué à titre préventif environ 350 personnes vivant sur les berges"
+    r"|(?:a|ont|avait|avaient) (?:évacué|relogé|rapatrié|mis à l'abri)"
+    r"(?: (?:à titre préventif|préventivement|par précaution|d'urgence|en urgence|hier|mardi|dimanche))? )"
+    r"(?:plus de |près de |environ |quelque |au moins |moins de )?"
 )
 # Between one family and how many it was: "tuant une famille de sept personnes" counts the seven.
 FAMILY_OF_COUNT = r"\s+(?:de|d')\s*"
