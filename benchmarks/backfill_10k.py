@@ -26,12 +26,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.alerting import AlertPolicy
 from bot.backfill.run import backfill_source
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.containment import contains
 from bot.sources import ReliefWebSource, make_client
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.schema import deliveries, event_figures, events
+from bot.values import Location, PlaceLevel
 from tests.support import feed_server
 from tests.support.feed_server import FeedServer
 from tests.support.reliefweb_double import ReliefWebDouble, report

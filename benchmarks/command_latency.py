@@ -32,11 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.alerting import AlertPolicy, decide_alerts
 from bot.domain.thresholds import Thresholds
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.storage.chats_repo import place_key
 from bot.storage.records import NewReport
 from bot.storage.schema import subscriptions
 from bot.storage.store import Store
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from tests.delivery.outbox_fixtures import add_chats
 from tests.support.bot_api_double import BotApiDouble
 from tests.telegram.live_app import LiveBot, command, private, user

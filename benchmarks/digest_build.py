@@ -18,11 +18,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.alerting import decide_alerts
 from bot.digest.chart import render_chart
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.geo.containment import contains
 from bot.storage import NewReport, Store
 from bot.storage.chats_repo import ChatRepository
 from bot.telegram_ui.digests import DigestService
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 PLACES = [
     Location(name="Nyala", country_iso3="SDN", admin1="South Darfur", geonames_id=364103, lat=12.05, lon=24.88),

@@ -36,12 +36,12 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.config import load_settings
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.lifecycle import serve
 from bot.storage.chats_repo import place_key
 from bot.storage.records import NewReport
 from bot.storage.schema import subscriptions
 from bot.storage.store import Store
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from tests.delivery.outbox_fixtures import NOW, add_chats
 from tests.e2e.harness import ChatRef, Person, command_update
 from tests.support.bot_api_double import BotApiDouble

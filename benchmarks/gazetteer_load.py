@@ -48,10 +48,10 @@ def main() -> int:
     print(f"python + import only: {bare:.3f} s; python + gazetteer load (warm cache): {warm:.3f} s")
     print(f"gazetteer load alone: {warm - bare:.3f} s")
 
-    from bot.extraction.model import Anchor
     from bot.extraction.places import locate_figures
     from bot.geo.gazetteer import cache_path, get_gazetteer
     from bot.geo.matching import find_mentions
+    from bot.values import Anchor
 
     get_gazetteer()
     print(f"cache file: {cache_path()} ({cache_path().stat().st_size / 1e6:.1f} MB)")

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.domain.containment import fallback_contains
 from bot.domain.events import group_sightings
-from bot.extraction.model import Location, PlaceLevel
+from bot.values import Location, PlaceLevel
 from tests.domain.builders import sighting
 
 COUNTRIES = ("SYR", "SDN", "COD", "SOM", "YEM", "AFG", "UKR", "MLI", "BFA", "NGA")

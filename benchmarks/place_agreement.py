@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot.evaluation import scoring
 from bot.evaluation.gold import GoldCase, GoldFigure, read_cases
 from bot.extraction.extract import extract
-from bot.extraction.model import Figure
 from bot.geo.folding import fold_name
+from bot.values import Figure
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = (

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import time
 
-from bot.extraction.model import Location
 from bot.geo.lookup import lookup_place, warm_lookup
 from bot.telegram_ui.i18n import Lang
 from bot.telegram_ui.place_buttons import place_label
+from bot.values import Location
 
 NAMES = (
     # countries: names, codes, acronyms, French, Arabic

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.extraction_throughput import build_reports
 from bot.extraction import extract as extract_module
-from bot.extraction.model import Anchor
+from bot.values import Anchor
 
 PUBLISHED = dt.date(2020, 1, 16)
 

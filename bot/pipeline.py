@@ -9,13 +9,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.extraction.model import Figure
 from bot.outage_log import OutageLog
 from bot.scheduling.backoff import retry_delay, should_wait
 from bot.sources.base import FetchResult, Item, Source, SourceError, SourceState
 from bot.storage import NewReport, SourceRow, Store, content_hash
 from bot.storage.report_repo import add_reports
 from bot.storage.source_repo import record_success
+from bot.values import Figure
 
 log = logging.getLogger(__name__)
 # a source that stays down is logged when it fails, once a minute at most while down, and when it answers again

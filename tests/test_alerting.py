@@ -13,11 +13,11 @@ from sqlalchemy.engine import Engine
 
 from bot.alerting import AlertPolicy, decide_alerts
 from bot.domain.thresholds import Thresholds
-from bot.extraction.model import Figure, Group, Kind, Location, Qualifier
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.records import NewReport
 from bot.storage.schema import deliveries, events
+from bot.values import Figure, Group, Kind, Location, Qualifier
 from tests.domain.builders import IDLIB_CITY, IDLIB_PROVINCE, SYRIA
 
 NOW = dt.datetime(2020, 1, 16, 9, tzinfo=dt.UTC)

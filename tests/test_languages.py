@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, load_settings
-from bot.extraction.model import Kind
 from bot.geo.lookup import lookup_place
 from bot.pipeline import poll_source
 from bot.sources import DirectorySource
 from bot.sources.language import DeclaredLanguage
 from bot.storage import Store
 from bot.telegram_ui.replies import sources_text
+from bot.values import Kind
 
 T0 = dt.datetime(2024, 3, 4, 12, 0, tzinfo=dt.UTC)
 FRENCH = "Au moins 23 civils ont été tués mardi à Rutshuru, dans le Nord-Kivu, selon des sources locales."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 
 def test_figure_json_has_exactly_the_contract_fields() -> None:

@@ -11,10 +11,10 @@ import pytest
 import sqlalchemy as sa
 
 from bot import pipeline
-from bot.extraction.model import Figure, Kind, Qualifier
 from bot.pipeline import PollStatus, poll_source
 from bot.sources import DirectorySource, RssSource, make_client
 from bot.storage import Store
+from bot.values import Figure, Kind, Qualifier
 from tests.support.feed_server import FeedServer, Route, rss, start
 
 T0 = dt.datetime(2024, 3, 4, 12, 0, tzinfo=dt.UTC)

@@ -22,10 +22,10 @@ from itertools import groupby
 from bot.alerting import AlertPolicy, Decision, decide_alerts
 from bot.backfill.archive import read_archive
 from bot.domain.containment import Contains
-from bot.extraction.model import Figure
 from bot.pipeline import Extractor, default_extractor, report_language, run_extractor
 from bot.sources.base import Item, Source
 from bot.storage import NewReport, Store, content_hash
+from bot.values import Figure
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from bot.digest.chart import CHART_KINDS
 from bot.digest.compose import DigestEvent, DigestProjection, SourceRef
 from bot.domain.events import family_of
 from bot.domain.parts import countable
-from bot.extraction.model import Figure, Kind, Location, PlaceLevel
+from bot.values import Figure, Kind, Location, PlaceLevel
 
 Contains = Callable[[Location, Location], bool]
 _CHART_KIND = {kind.value: kind for kind in CHART_KINDS}

@@ -18,8 +18,8 @@ from matplotlib.figure import Figure as MplFigure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from bot.domain.alert_text import kind_label
-from bot.extraction.model import Kind
 from bot.i18n import Lang, formats, t
+from bot.values import Kind
 
 CHART_DAYS = 14
 CHART_KINDS: tuple[Kind, ...] = (Kind.KILLED, Kind.INJURED, Kind.MISSING, Kind.DISPLACED)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from bot.domain.alert_text import headline, kind_label, kind_word, place_line, quantity, who_words
 from bot.domain.links import link_html
 from bot.domain.parts import countable
-from bot.extraction.model import Figure, Kind, Qualifier
 from bot.i18n import Lang, t
 from bot.i18n.formats import clock, day_month, days, moment, number
 from bot.i18n.formats import hours as hours_words
+from bot.values import Figure, Kind, Qualifier
 
 MAX_TEXT_CHARS = 4096
 MAX_CAPTION_CHARS = 1024

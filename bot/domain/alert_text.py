@@ -14,10 +14,10 @@ from bot.domain.events import Event
 from bot.domain.links import link_html, safe_url
 from bot.domain.magnitude import vague_lower_bound
 from bot.domain.thresholds import Purpose
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.geo.names import country_display_name
 from bot.i18n import CATALOGUE, Lang, isolate, rtl, t
 from bot.i18n.formats import area_name, country_name, day, day_month, number
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 MAX_MESSAGE_CHARS = 4096
 _ELLIPSIS = "…"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.domain.events import EventChange, Family
 from bot.domain.thresholds import Notice, PriorAlert, Purpose
-from bot.extraction.model import Group
+from bot.values import Group
 
 _GRAVITY = {family: rank for rank, family in enumerate(Family)}
 # Groups that are part of a broader group of the same incident (children among the civilians killed).

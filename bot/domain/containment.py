@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from bot.extraction.model import Location, PlaceLevel
+from bot.values import Location, PlaceLevel
 
 Contains = Callable[[Location, Location], bool]
 

@@ -43,7 +43,7 @@ from bot.domain.magnitude import central_value, firmness, magnitude
 from bot.domain.sides import Side, side_of, sides_conflict
 from bot.domain.time_shape import TimeShape, time_shape, totals_agree
 from bot.domain.voices import disputes, speaker, tells_rise
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, destination_of
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, destination_of
 
 MAX_VALUE_RATIO = 3.0
 # Another outlet's lower count is a disagreement (shown as a range) when the accepted toll is this much higher.

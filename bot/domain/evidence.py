@@ -27,8 +27,8 @@ from bot.domain.links import link_html, safe_url
 from bot.domain.sides import Side
 from bot.domain.thresholds import Subscription
 from bot.domain.time_shape import TimeShape
-from bot.extraction.model import Figure, Kind, Location
 from bot.i18n import Lang, formats, t
+from bot.values import Figure, Kind, Location
 
 _MAX_SENTENCE = 400
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.domain.containment import Contains
-from bot.extraction.model import Location
+from bot.values import Location
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.model import Figure, Qualifier
+from bot.values import Figure, Qualifier
 
 # Longest phrases first: "tens of thousands" must win over "thousands".
 _VAGUE_LOWER_BOUNDS: tuple[tuple[str, int], ...] = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.extraction.model import Figure, Group
+from bot.values import Figure, Group
 
 _SUBGROUPS = frozenset({Group.CHILDREN, Group.WOMEN})
 _WHOLES = frozenset({Group.PEOPLE, Group.CIVILIANS})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from bot.extraction.model import Group
+from bot.values import Group
 
 
 class Side(StrEnum):

@@ -25,7 +25,7 @@ from typing import Any
 
 from bot.domain.containment import Contains
 from bot.domain.events import Event, Family
-from bot.extraction.model import Location
+from bot.values import Location
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

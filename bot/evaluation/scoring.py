@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.domain.events import Family, family_of
 from bot.evaluation.gold import GoldCase, GoldFigure
-from bot.extraction.model import Figure, Kind, Qualifier
+from bot.values import Figure, Kind, Qualifier
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

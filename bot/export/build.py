@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from bot.domain.containment import Contains
 from bot.domain.history import ArchivedEvent, in_places
 from bot.export.table import export_csv, exportable
-from bot.extraction.model import Location
 from bot.storage.history_repo import HistoryRepository
+from bot.values import Location
 
 DEFAULT_DAYS = 7
 MAX_DAYS = 90

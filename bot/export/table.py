@@ -14,8 +14,8 @@ import io
 from collections.abc import Iterable
 
 from bot.domain.history import ArchivedEvent
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.names import country_display_name
+from bot.values import Location, PlaceLevel
 
 # (header, HXL hashtag) per column, in order.
 COLUMNS: tuple[tuple[str, str], ...] = (

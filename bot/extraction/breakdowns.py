@@ -22,9 +22,9 @@ from typing import NamedTuple
 from bot.extraction.context import is_cumulative
 from bot.extraction.lexicon import Lexicon, lower_keeping_length
 from bot.extraction.links import HOUSE_KINDS, PLACE_WORD
-from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import find_numbers
 from bot.extraction.sentences import line_above
+from bot.values import Group, Kind, Qualifier
 
 # A place's name: capitalised words with the small words of place names, and a bracketed gloss ("Chiure (sede)").
 _LABEL = (

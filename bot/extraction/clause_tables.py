@@ -14,8 +14,8 @@ import itertools
 import re
 
 from bot.extraction.clauses import ClauseLexicon, find_clause_statements
-from bot.extraction.model import Group, Kind
 from bot.extraction.tables import TableFigure
+from bot.values import Group, Kind
 
 _PROBE = 7  # the count put after a header cell to read it as a row's label
 _SEPARATOR_ROW = re.compile(r"^[\s|:+\-–—]*$")

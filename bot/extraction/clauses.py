@@ -18,8 +18,8 @@ from typing import Any
 
 from bot.extraction.lexicon import lower_keeping_length
 from bot.extraction.links import HARM_KINDS
-from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.statements import Statement
+from bot.values import Group, Kind, Qualifier
 
 _HOUSE_KINDS = frozenset({Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED})
 _STATES = frozenset({Kind.DISPLACED, Kind.RETURNED, Kind.INJURED, Kind.MISSING})  # what people are, not an end

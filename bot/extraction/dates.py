@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from bot.extraction.lexicon import cue_finder
-from bot.extraction.model import Anchor
+from bot.text.cues import cue_finder
+from bot.values import Anchor
 
 Period = tuple[dt.date | None, dt.date | None]
 

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from bot.extraction.dates import DateCue, Period, _DateReader, _infer_year, _month_end, _safe_day
-from bot.extraction.model import Anchor
 from bot.text.arabic import fold_arabic
+from bot.values import Anchor
 
 _ARABIC_LOCALES = ("ar", "ar_MA", "ar_DZ", "ar_TN", "ar_SY", "ar_LB", "ar_IQ", "ar_JO")
 

@@ -21,8 +21,8 @@ from bot.extraction.links import (
     SUBGROUP_IN,
     Link,
 )
-from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import NumberMention
+from bot.values import Group, Kind, Qualifier
 
 # A count in brackets right after a noun naming its kind: "returnees (82,092 ind.)", "displacements (158,000)".
 # The noun may be followed by a short place or time, and the count by a share: "new arrivals in Uganda since

@@ -13,13 +13,13 @@ from bot.extraction.language import detect_language, is_read
 from bot.extraction.lexicon import lexicon_for, lower_keeping_length
 from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.links import FLIGHT_KINDS, HOUSE_KINDS
-from bot.extraction.model import DESTINATION, Anchor, Figure, Group, Kind
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import BULLET_MARK, Prepared, line_above, paragraphs, prepare, sentences
 from bot.extraction.statements import OF_THESE_OPENING, Statement, find_statements
 from bot.extraction.tables import TableFigure, may_hold_table, read_tables, title_kind
 from bot.text.arabic import fold_arabic
 from bot.text.case import is_shouting
+from bot.values import DESTINATION, Anchor, Figure, Group, Kind
 
 # (sentence, the first figure's kind of the sentence before in its paragraph, the last figure's kind before it in
 # the text) -> the sentence's statements

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.model import PlaceLevel
 from bot.geo.folding import fold_words
 from bot.geo.gazetteer import get_gazetteer
+from bot.values import PlaceLevel
 
 # Where the movers went: "into Afghanistan", "back to South Sudan", "to the Democratic Republic of the Congo".
 _INTO_NAMED = re.compile(r"\b(?:into|to|back\s+(?:to|into))\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")

@@ -8,8 +8,8 @@ from typing import NamedTuple
 from bot.extraction.lexicon import Lexicon
 from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.links import CAPTURED, HARM_KINDS, HOUSE_DEGREES, OBJECT_AFTER
-from bot.extraction.model import Group, Kind
 from bot.extraction.numbers import AGE, SITE_DESIGNATORS
+from bot.values import Group, Kind
 
 # (past a body's initials in brackets: "four Libyan Red Crescent (LRC) volunteers")
 _WORD = re.compile(r"[ \t\n]*(?:\([A-Z]{2,8}\)[ \t\n]+(?=[a-z]))?([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)")

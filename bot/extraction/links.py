@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.extraction.model import Group, Kind
+from bot.values import Group, Kind
 
 # A capitalised word of a place's name ("Mellit", "Port-au-Prince", "St."), for the readers of lists of places.
 PLACE_WORD = r"[A-ZÀ-ÞĀ-ž][\w'’.-]*"  # (Latin Extended-A too: "Şanlıurfa", "Łódź", "Čačak")

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from bot.extraction.lexicon import NUMBER_WORD_CUE, VAGUE_CUE, Lexicon, lower_keeping_length
-from bot.extraction.model import Qualifier
+from bot.values import Qualifier
 
 # Every pattern here reads lower-cased text (see ``find_numbers``), so none needs the slower case-blind matching.
 # Digits with thousands separators (comma, space, no-break, thin and narrow spaces, apostrophe) or a decimal,

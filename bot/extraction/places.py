@@ -34,12 +34,12 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
-from bot.extraction.model import Anchor, Location, PlaceLevel
 from bot.geo import attachment as attach
 from bot.geo.attachment import FROM, MOVE, RETURN, STAY, STRENGTH, TOWARDS, WEIGHTS
 from bot.geo.containment import contains
 from bot.geo.gazetteer import Gazetteer, get_gazetteer
 from bot.geo.matching import Mention, read_places
+from bot.values import Anchor, Location, PlaceLevel
 
 # "Damascus said", "Moscow denied": a capital standing for its government speaks; nothing happens there.
 _SPEAKS = re.compile(

@@ -15,7 +15,7 @@ from bot.extraction.kinds import (
     left_trigger,
     right_trigger,
 )
-from bot.extraction.lexicon import Lexicon, cue_finder
+from bot.extraction.lexicon import Lexicon
 from bot.extraction.links import (
     HARM_KINDS,
     HOUSE_DEGREES,
@@ -31,8 +31,9 @@ from bot.extraction.links import (
     SUBGROUP_IN,
     Link,
 )
-from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import NumberMention
+from bot.text.cues import cue_finder
+from bot.values import Group, Kind, Qualifier
 
 # Other people named with a singleton before their shared verb: "his wife", ", his son and a neighbour".
 _PARTNERS = re.compile(

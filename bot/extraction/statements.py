@@ -59,7 +59,6 @@ from bot.extraction.links import (
     SUBGROUP,
     Link,
 )
-from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.sentences import BULLET_MARK
 from bot.extraction.singletons import (
@@ -72,6 +71,7 @@ from bot.extraction.singletons import (
     singletons,
 )
 from bot.extraction.tables import title_kind
+from bot.values import Group, Kind, Qualifier
 
 # These patterns read the lower-cased sentence (``lowered``: same offsets), so they need no case-blind matching.
 # A part "of them" opening a sentence: "At least 46 of them were children".

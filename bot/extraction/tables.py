@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from bot.extraction.lexicon import Lexicon
 from bot.extraction.links import HARM_KINDS, HOUSE_KINDS, PARTICIPLE_KINDS, PLACE_WORD
-from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.numbers import find_numbers
+from bot.values import Group, Kind, Qualifier
 
 _MIN_PIPES = 1  # (a two-column table has one pipe a line; two lines at least make a table)
 # Columns laid out with spaces: cells are parted by two spaces or more (or a tab), and a line needs three cells to be

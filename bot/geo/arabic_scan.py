@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.model import PlaceLevel
 from bot.geo.folding import fold_name
 from bot.geo.gazetteer import Gazetteer
 from bot.geo.names_fr_ar import ARABIC_TOWN_PREFIX, COMMON_ARABIC_WORDS
 from bot.geo.scanning import MAX_WORDS, Candidate
+from bot.values import PlaceLevel
 
 _WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u0640\u064b-\u065f\u0670]+")
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ب", "ل", "ف", "ك")

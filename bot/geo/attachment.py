@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from bot.extraction.lexicon import cue_finder
+from bot.text.cues import cue_finder
 
 TOWARDS, NEUTRAL, AT = 0, 1, 2
 FROM = 3  # ranks as AT for people who moved, as NEUTRAL otherwise

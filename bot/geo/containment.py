@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import math
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.folding import fold_name
 from bot.geo.regions import region_contains, region_of
+from bot.values import Location, PlaceLevel
 
 # A town "contains" the places this close to it: its own quarters, camps and suburbs named apart.
 NEARBY_KM = 5.0

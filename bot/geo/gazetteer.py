@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from bot.cache import cache_dir, write_atomically
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.folding import fold_name
+from bot.values import Location, PlaceLevel
 
 log = logging.getLogger(__name__)
 

@@ -22,11 +22,11 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.folding import fold_name
 from bot.geo.gazetteer import Gazetteer, get_gazetteer
 from bot.geo.regions import REGIONS, Region
 from bot.geo.typed_names import Target, typed_key, typed_names
+from bot.values import Location, PlaceLevel
 
 MAX_SUGGESTIONS = 5
 _DOMINANCE = 10

@@ -33,9 +33,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bot.extraction.model import PlaceLevel
 from bot.geo.gazetteer import Gazetteer, PlaceFacts, get_gazetteer
 from bot.geo.scanning import ACTOR, Candidate, scan
+from bot.values import PlaceLevel
 
 _FOREIGN_TOWN_POPULATION = 100_000
 _FOREIGN_TOWN_IN_CONTEXT_POPULATION = 1_000_000

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.folding import fold_name
+from bot.values import Location, PlaceLevel
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from bot.domain.baseline import BASELINE_KINDS, LOOKBACK_DAYS, WINDOW_DAYS, Reading, assess, daily_sums
 from bot.domain.containment import Contains
 from bot.domain.history import ArchivedEvent, in_places
-from bot.extraction.model import Location
+from bot.values import Location
 
 # How far back a reading looks: the current window and the year of windows before it.
 HISTORY_DAYS = LOOKBACK_DAYS + WINDOW_DAYS

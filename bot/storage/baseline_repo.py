@@ -14,10 +14,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
 from bot.domain.baseline import Reading
-from bot.extraction.model import Location
 from bot.storage.chats_repo import place_from_row
 from bot.storage.outbox_repo import enqueue
 from bot.storage.schema import baseline_signals, chats, subscriptions
+from bot.values import Location
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -16,9 +16,9 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, RowMapping
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.storage.outbox_repo import enqueue
 from bot.storage.schema import chats, subscriptions
+from bot.values import Location, PlaceLevel
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -14,10 +14,10 @@ from sqlalchemy.engine import Engine, RowMapping
 
 from bot.digest.assemble import RecentEvent, RecentProjection
 from bot.digest.compose import SourceRef
-from bot.extraction.model import Figure, Group, Kind, Qualifier
 from bot.storage.chats_repo import place_from_row
 from bot.storage.events_repo import outlet_of
 from bot.storage.schema import event_figures, events, figures, reports
+from bot.values import Figure, Group, Kind, Qualifier
 
 
 class DigestRepository:

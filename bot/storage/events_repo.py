@@ -26,7 +26,6 @@ from bot.domain.evidence import EventEvidence, Statement
 from bot.domain.sides import Side
 from bot.domain.thresholds import PriorAlert, Subscription, Thresholds
 from bot.domain.time_shape import TimeShape
-from bot.extraction.model import DESTINATION, Figure, Group, Location, PlaceLevel, destination_of
 from bot.storage.schema import (
     chats,
     deliveries,
@@ -38,6 +37,7 @@ from bot.storage.schema import (
     reports,
     subscriptions,
 )
+from bot.values import DESTINATION, Figure, Group, Location, PlaceLevel, destination_of
 
 # Any fixed 64-bit number: every process grouping figures takes this PostgreSQL advisory lock.
 GROUPING_LOCK_KEY = 0x6576656E7473  # "events"

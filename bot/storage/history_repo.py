@@ -15,10 +15,10 @@ from sqlalchemy.engine import Connection, Engine, RowMapping
 
 from bot.domain.events import family_of
 from bot.domain.history import ArchivedEvent
-from bot.extraction.model import Kind
 from bot.storage.chats_repo import place_from_row
 from bot.storage.events_repo import outlet_of
 from bot.storage.schema import event_figures, events, figures, reports
+from bot.values import Kind
 
 _CHUNK = 500
 

@@ -12,9 +12,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from bot.extraction.model import Figure, destination_of
 from bot.storage.records import NewReport, StoredReport
 from bot.storage.schema import figures, reports
+from bot.values import Figure, destination_of
 
 # shorter texts ("Update", "See map") say too little to identify a report across sources
 MIN_HASHED_CHARS = 40

@@ -16,7 +16,6 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 from bot.config import Settings
 from bot.delivery.sender import Deliverer
 from bot.domain.containment import Contains
-from bot.extraction.model import Location
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.events_repo import EvidenceRepository
 from bot.storage.records import SourceRow
@@ -27,6 +26,7 @@ from bot.telegram_ui.place_buttons import PendingQueries
 from bot.telegram_ui.rate_limit import CommandRateLimiter
 from bot.telegram_ui.sending import ReplyPacer
 from bot.telegram_ui.undo import UndoShelf
+from bot.values import Location
 
 _SERVICES_KEY = "services"
 

@@ -19,12 +19,12 @@ from sqlalchemy.engine import Engine
 from bot.digest.assemble import Contains, FollowedPlace, RecentEvent, RecentProjection, assemble
 from bot.digest.chart import CHART_DAYS, DailyTotals, render_chart
 from bot.digest.compose import Digest, SourceOutage, compose_digest
-from bot.extraction.model import Kind, Location, PlaceLevel
 from bot.i18n import Lang, language_of
 from bot.i18n.formats import country_name
 from bot.storage.chats_repo import ChatRecord, ChatRepository, local_now, queue_digest
 from bot.storage.digest_repo import DigestRepository
 from bot.storage.source_repo import SourceRepository
+from bot.values import Kind, Location, PlaceLevel
 
 log = logging.getLogger(__name__)
 

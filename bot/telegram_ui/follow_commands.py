@@ -13,7 +13,6 @@ from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, 
 from telegram.constants import ChatType
 
 from bot.domain.alert_text import place_line
-from bot.extraction.model import Location
 from bot.storage.chats_repo import ChatRecord, SubscriptionRecord, place_key
 from bot.telegram_ui import args as parse
 from bot.telegram_ui import replies
@@ -21,6 +20,7 @@ from bot.telegram_ui.context import BotContext, Services
 from bot.telegram_ui.guards import chat_language, reply, require_admin
 from bot.telegram_ui.i18n import DEFAULT, Lang, t
 from bot.telegram_ui.place_buttons import confirmed_name, suggestion_keyboard
+from bot.values import Location
 
 UNSUBSCRIBE_ALL = "unsub:all"
 UNSUBSCRIBE_CANCEL = "unsub:cancel"

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.regions import region_of
 from bot.i18n.formats import country_name
 from bot.telegram_ui.i18n import Lang, t
+from bot.values import Location, PlaceLevel
 
 PICK = "pick"
 _MAX_CALLBACK_BYTES = 64

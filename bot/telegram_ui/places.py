@@ -14,9 +14,9 @@ from functools import lru_cache
 
 import pycountry
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.names import country_display_name
 from bot.telegram_ui.context import PlaceResolver, Resolution
+from bot.values import Location, PlaceLevel
 
 MAX_SUGGESTIONS = 5
 REMEMBERED_QUERIES = 4096  # a few hundred kilobytes of answers: the names a deployment's users actually type

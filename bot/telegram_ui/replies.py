@@ -7,12 +7,12 @@ import html
 from collections.abc import Mapping, Sequence
 
 from bot.domain.alert_text import place_line
-from bot.extraction.model import Location
 from bot.i18n import formats
 from bot.storage.chats_repo import ChatRecord, SubscriptionRecord, local_now
 from bot.storage.records import SourceRow
 from bot.telegram_ui.i18n import COMMAND_DESCRIPTIONS, Lang, command_description, rtl, t
 from bot.telegram_ui.place_buttons import confirmed_name
+from bot.values import Location
 
 ALERT_KINDS = ("killed", "injured", "missing", "displaced")
 

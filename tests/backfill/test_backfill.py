@@ -12,13 +12,13 @@ import sqlalchemy as sa
 
 from bot.alerting import AlertPolicy
 from bot.backfill.run import backfill_source
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.containment import contains
 from bot.pipeline import PollStatus, poll_source
 from bot.sources import DirectorySource, ReliefWebSource, RssSource, SourceError
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.schema import deliveries, events, reports
+from bot.values import Location, PlaceLevel
 from tests.support.feed_server import FeedServer, Route, rss
 from tests.support.reliefweb_double import ReliefWebDouble, report
 

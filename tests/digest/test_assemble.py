@@ -6,7 +6,7 @@ import datetime as dt
 
 from bot.digest.assemble import FollowedPlace, RecentEvent, daily_totals
 from bot.domain.containment import fallback_contains
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 SUDAN = Location(name="Sudan", country_iso3="SDN", level=PlaceLevel.COUNTRY)
 NYALA = Location(name="Nyala", admin1="South Darfur", country_iso3="SDN", level=PlaceLevel.TOWN)

@@ -6,7 +6,7 @@ import datetime as dt
 import struct
 
 from bot.digest.chart import chart_days, render_chart
-from bot.extraction.model import Kind
+from bot.values import Kind
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

@@ -15,7 +15,7 @@ from bot.digest.compose import (
     SourceRef,
     compose_digest,
 )
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 NOW = dt.datetime(2023, 6, 15, 8, 0, tzinfo=dt.UTC)
 EL_GENEINA = Location(name="El Geneina", admin1="West Darfur", country_iso3="SDN", level=PlaceLevel.TOWN)

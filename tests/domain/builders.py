@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from bot.domain.events import Sighting
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 SYRIA = Location(name="Syria", country_iso3="SYR", level=PlaceLevel.COUNTRY)
 IDLIB_PROVINCE = Location(name="Idlib", country_iso3="SYR", admin1="Idlib", level=PlaceLevel.ADMIN1)

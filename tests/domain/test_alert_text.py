@@ -10,7 +10,7 @@ from bot.domain.alert_text import MAX_MESSAGE_CHARS, alert_text, quantity
 from bot.domain.containment import fallback_contains
 from bot.domain.events import group_sightings
 from bot.domain.thresholds import Purpose
-from bot.extraction.model import Figure, Kind, Qualifier
+from bot.values import Figure, Kind, Qualifier
 from tests.domain.builders import sighting
 
 

@@ -13,7 +13,7 @@ from bot.domain.sides import Side, side_of
 from bot.domain.thresholds import Purpose
 from bot.domain.time_shape import TimeShape, time_shape, totals_agree
 from bot.domain.voices import speaker
-from bot.extraction.model import Group, Kind, Location, PlaceLevel, Qualifier
+from bot.values import Group, Kind, Location, PlaceLevel, Qualifier
 from tests.domain.builders import ALEPPO, ARIHA, DAY, IDLIB_CITY, IDLIB_PROVINCE, sighting
 
 SARAQIB = Location(name="Saraqib", country_iso3="SYR", admin1="Idlib", lat=35.86, lon=36.80, level=PlaceLevel.TOWN)

@@ -9,7 +9,7 @@ import pytest
 
 from bot.domain.containment import fallback_contains
 from bot.domain.events import Family, group_sightings
-from bot.extraction.model import Group, Kind, Qualifier
+from bot.values import Group, Kind, Qualifier
 from tests.domain.builders import ALEPPO, ARIHA, DAY, IDLIB_CITY, IDLIB_PROVINCE, SYRIA, sighting
 
 

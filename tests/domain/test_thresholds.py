@@ -10,7 +10,7 @@ from bot.domain.containment import fallback_contains
 from bot.domain.events import Event, group_sightings
 from bot.domain.magnitude import magnitude
 from bot.domain.thresholds import Notice, PriorAlert, Purpose, Subscription, Thresholds, decide_notices
-from bot.extraction.model import Figure, Group, Kind, Qualifier
+from bot.values import Figure, Group, Kind, Qualifier
 from tests.domain.builders import ALEPPO, IDLIB_PROVINCE, SYRIA, sighting
 
 DEFAULTS = Thresholds(killed=10, injured=10, missing=10, displaced=1000)

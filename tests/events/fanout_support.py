@@ -16,12 +16,12 @@ from bot.alerting import AlertPolicy, decide_alerts
 from bot.delivery.flood import FloodGate
 from bot.delivery.sender import Deliverer
 from bot.domain.containment import Contains
-from bot.extraction.model import Location, PlaceLevel
 from bot.storage.chats_repo import place_key
 from bot.storage.outbox_repo import OutboxRepository
 from bot.storage.records import NewReport
 from bot.storage.schema import chats, subscriptions
 from bot.storage.store import Store
+from bot.values import Location, PlaceLevel
 from tests.support.bot_api_double import BotApiDouble
 
 NOW = dt.datetime(2026, 1, 16, 9, tzinfo=dt.UTC)

@@ -9,12 +9,12 @@ import sqlalchemy as sa
 
 from bot.alerting import AlertPolicy, decide_alerts
 from bot.domain.containment import default_contains
-from bot.extraction.model import Location, PlaceLevel, destination_of
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.events_repo import EvidenceRepository
 from bot.storage.records import NewReport
 from bot.storage.schema import deliveries, delivery_events, event_evidence, events
+from bot.values import Location, PlaceLevel, destination_of
 
 NOW = dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC)
 PUBLISHED = dt.date(2026, 11, 20)

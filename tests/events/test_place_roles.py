@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.extraction.extract import extract
-from bot.extraction.model import Kind, destination_of
+from bot.values import Kind, destination_of
 
 DAY = dt.date(2026, 11, 20)
 

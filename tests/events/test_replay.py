@@ -16,11 +16,11 @@ import sqlalchemy as sa
 
 from bot.alerting import AlertPolicy, decide_alerts
 from bot.domain.containment import default_contains
-from bot.extraction.model import Figure, Location, PlaceLevel
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.records import NewReport
 from bot.storage.schema import deliveries, delivery_events, event_figures, events, figures, reports
+from bot.values import Figure, Location, PlaceLevel
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -12,12 +12,12 @@ import sqlalchemy as sa
 
 from bot.alerting import AlertPolicy, decide_alerts
 from bot.domain.containment import fallback_contains
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.events_repo import lock_grouping, recent_events
 from bot.storage.records import NewReport
 from bot.storage.schema import deliveries, events, figures
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 NOW = dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC)
 SYRIA = Location(name="Syria", country_iso3="SYR", level=PlaceLevel.COUNTRY)

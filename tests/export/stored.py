@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.alerting import decide_alerts
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.geo.containment import contains
 from bot.storage import NewReport, Store
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 NOW = dt.datetime(2025, 3, 10, 9, 30, tzinfo=dt.UTC)
 EL_FASHER = Location(

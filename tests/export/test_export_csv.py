@@ -8,10 +8,10 @@ import io
 
 from bot.export.build import export_events
 from bot.export.table import HEADER, HXL_TAGS
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.containment import contains
 from bot.storage import Store
 from bot.storage.history_repo import HistoryRepository
+from bot.values import Location, PlaceLevel
 from tests.export.stored import NOW, seed_history
 
 SUDAN = Location(name="Sudan", country_iso3="SDN", level=PlaceLevel.COUNTRY)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extraction.extract import extract
-from bot.extraction.model import Kind, Qualifier
+from bot.values import Kind, Qualifier
 
 K, INJ, M, D, R = Kind.KILLED, Kind.INJURED, Kind.MISSING, Kind.DISPLACED, Kind.RETURNED
 HD, HX = Kind.HOUSES_DESTROYED, Kind.HOUSES_DAMAGED

@@ -11,7 +11,7 @@ import pytest
 
 from bot.extraction.extract import extract
 from bot.extraction.language import detect_language
-from bot.extraction.model import Figure, Group, Kind, Qualifier
+from bot.values import Figure, Group, Kind, Qualifier
 
 
 def _read(text: str, lang: str | None = None) -> list[tuple[Kind, int | None, Qualifier]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extraction.extract import extract
-from bot.extraction.model import Group, Kind, Qualifier
+from bot.values import Group, Kind, Qualifier
 
 K, INJ, M, D, R = Kind.KILLED, Kind.INJURED, Kind.MISSING, Kind.DISPLACED, Kind.RETURNED
 EX, VAGUE = Qualifier.EXACT, Qualifier.VAGUE

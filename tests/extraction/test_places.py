@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.extraction.model import PlaceLevel
 from bot.extraction.places import locate_figures
 from bot.geo.folding import fold_name
+from bot.values import PlaceLevel
 from tests.geo.conftest import anchor_at
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "gold.jsonl"

@@ -6,7 +6,7 @@ import json
 
 from bot.evaluation.gold import parse_case
 from bot.evaluation.scoring import Scores, score_case
-from bot.extraction.model import Figure, Kind, Qualifier
+from bot.values import Figure, Kind, Qualifier
 
 _TEXT = "Floods forced 300 people to evacuate; 40 were sheltering in schools and 12 houses were damaged."
 

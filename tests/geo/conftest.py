@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from bot.extraction.model import Anchor
 from bot.geo.gazetteer import Gazetteer, get_gazetteer
+from bot.values import Anchor
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.containment import contains
+from bot.values import Location, PlaceLevel
 
 SYRIA = Location(name="Syria", country_iso3="SYR", level=PlaceLevel.COUNTRY)
 IDLIB_AREA = Location(name="Idlib", country_iso3="SYR", admin1="Idlib", level=PlaceLevel.ADMIN1)

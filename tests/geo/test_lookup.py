@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction.model import PlaceLevel
 from bot.geo.gazetteer import Gazetteer
 from bot.geo.lookup import MAX_SUGGESTIONS, lookup_place
+from bot.values import PlaceLevel
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.geo.containment import contains
 from bot.geo.folding import fold_name
 from bot.geo.gazetteer import Gazetteer
 from bot.geo.lookup import lookup_place
 from bot.geo.regions import REGIONS
 from bot.geo.typed_names import EVERYDAY_NAMES
+from bot.values import Location, PlaceLevel
 
 EL_FASHER = Location(name="El Fasher", country_iso3="SDN", admin1="North Darfur", geonames_id=379555)
 NORTH_DARFUR = Location(name="North Darfur", country_iso3="SDN", admin1="North Darfur", level=PlaceLevel.ADMIN1)

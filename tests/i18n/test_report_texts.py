@@ -17,12 +17,12 @@ from bot.domain.events import JoinRole, group_sightings
 from bot.domain.sides import Side
 from bot.domain.thresholds import Purpose
 from bot.domain.time_shape import TimeShape
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.i18n import CATALOGUE, RLM, Lang, isolate, t
 from bot.i18n.reports import REPORTS
 from bot.storage.records import SourceRow
 from bot.telegram_ui.args import UsageError, parse_threshold
 from bot.telegram_ui.replies import sources_text
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from tests.domain.builders import sighting
 
 _TELEGRAM_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote"}

@@ -16,12 +16,12 @@ from xml.sax.saxutils import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.sources import DirectorySource, SourceError
 from bot.sources.http import HttpResult
 from bot.sources.rss import _parse
 from bot.telegram_ui import args as parse
 from bot.telegram_ui import replies
+from bot.values import Location, PlaceLevel
 from tests.security.html_check import assert_safe_html
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

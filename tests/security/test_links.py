@@ -17,7 +17,7 @@ from bot.domain.links import link_html, safe_url
 from bot.domain.sides import Side
 from bot.domain.thresholds import Purpose
 from bot.domain.time_shape import TimeShape
-from bot.extraction.model import Figure, Group, Kind, Qualifier
+from bot.values import Figure, Group, Kind, Qualifier
 from tests.digest.test_compose import NOW, event
 from tests.domain.builders import sighting
 from tests.security.html_check import assert_safe_html

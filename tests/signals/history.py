@@ -6,10 +6,10 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository
 from bot.storage.schema import events
+from bot.values import Location, PlaceLevel
 
 SUDAN = Location(name="Sudan", country_iso3="SDN", level=PlaceLevel.COUNTRY)
 NORTH_DARFUR = Location(name="North Darfur", country_iso3="SDN", admin1="North Darfur", level=PlaceLevel.ADMIN1)

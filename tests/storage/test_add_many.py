@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.extraction.model import Figure, Kind, Qualifier
 from bot.storage import NewReport, Store
+from bot.values import Figure, Kind, Qualifier
 
 NOW = dt.datetime(2025, 3, 10, 12, 0, tzinfo=dt.UTC)
 

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.storage import NewReport, Store, content_hash
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 NOW = dt.datetime(2024, 3, 5, 12, 30, tzinfo=dt.UTC)
 TEXT = "Heavy rain in the north displaced about 3,000 families and left nine people dead on Monday."

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.storage import Store
 from bot.storage.chats_repo import ChatRepository, place_key
+from bot.values import Location, PlaceLevel
 
 NOW = dt.datetime(2024, 5, 2, 6, 0, tzinfo=dt.UTC)
 SUDAN = Location(name="Sudan", country_iso3="SDN", level=PlaceLevel.COUNTRY)

@@ -10,7 +10,6 @@ import sqlalchemy as sa
 
 from bot.alerting import decide_alerts
 from bot.digest.chart import render_chart
-from bot.extraction.model import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 from bot.geo.containment import contains
 from bot.i18n import Lang
 from bot.storage import NewReport, Store
@@ -18,6 +17,7 @@ from bot.storage.chats_repo import ChatRepository
 from bot.storage.schema import chats, deliveries
 from bot.telegram_ui import digests
 from bot.telegram_ui.digests import DigestService
+from bot.values import Figure, Group, Kind, Location, PlaceLevel, Qualifier
 
 NOW = dt.datetime(2025, 3, 10, 9, 30, tzinfo=dt.UTC)
 SUDAN = Location(name="Sudan", country_iso3="SDN", level=PlaceLevel.COUNTRY)

@@ -7,11 +7,11 @@ import string
 
 import pytest
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.telegram_ui.durations import parse_duration
 from bot.telegram_ui.i18n import CATALOGUE, COMMAND_DESCRIPTIONS, Lang, language_of, t
 from bot.telegram_ui.place_buttons import PendingQueries, parse_pick, place_label, suggestion_keyboard
 from bot.telegram_ui.quiet_hours import quiet_until
+from bot.values import Location, PlaceLevel
 
 NORTH_KIVU = Location(name="North Kivu", country_iso3="COD", admin1="North Kivu", level=PlaceLevel.ADMIN1)
 KIVU = Location(name="Kivu", country_iso3="COD", admin1="Kivu", level=PlaceLevel.ADMIN1)

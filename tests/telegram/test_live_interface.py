@@ -9,11 +9,11 @@ import itertools
 
 import pytest
 
-from bot.extraction.model import Figure, Kind, Location, Qualifier
 from bot.storage import NewReport
 from bot.telegram_ui.chat_commands import end_mutes
 from bot.telegram_ui.command_queue import CommandQueue
 from bot.telegram_ui.rate_limit import CommandRateLimiter
+from bot.values import Figure, Kind, Location, Qualifier
 from tests.support.bot_api_double import BotApiDouble
 from tests.telegram.live_app import LiveBot, command, group, private, user, wait_until
 

@@ -8,8 +8,8 @@ import html
 
 import pytest
 
-from bot.extraction.model import Figure, Group, Kind, Location, Qualifier
 from bot.i18n import RLM
+from bot.values import Figure, Group, Kind, Location, Qualifier
 from tests.i18n.test_report_texts import visible
 from tests.support.bot_api_double import BotApiDouble
 from tests.telegram.live_app import LiveBot, command, private, user

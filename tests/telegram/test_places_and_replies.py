@@ -9,12 +9,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.extraction.model import Location, PlaceLevel
 from bot.storage.chats_repo import ChatRecord, SubscriptionRecord
 from bot.storage.records import SourceRow
 from bot.telegram_ui.context import Resolution
 from bot.telegram_ui.places import remembering, resolve_with, typed_name
 from bot.telegram_ui.replies import sources_text, subscriptions_text
+from bot.values import Location, PlaceLevel
 
 LIBYA_TRIPOLI = Location(name="Tripoli", country_iso3="LBY", admin1="Tripoli", level=PlaceLevel.ADMIN1)
 LEBANON_TRIPOLI = Location(name="Tripoli", country_iso3="LBN", admin1="North", geonames_id=266826)

@@ -8,9 +8,10 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from bot.extraction.model import Group, Kind, Qualifier
 from bot.extraction.regex_dispatch import GuardedAlternation, dispatched, top_level_alternatives
 from bot.extraction.regex_endings import match_endings
+from bot.text.cues import cue_finder
+from bot.values import Group, Kind, Qualifier
 
 # PDF text often keeps typographic ligatures; every pattern accepts them where it says "fl"/"fi"/"ff".
 _LIGATURES = {"ffi": "(?:ffi|ﬃ)", "ffl": "(?:ffl|ﬄ)", "ff": "(?:ff|ﬀ)", "fl": "(?:fl|ﬂ)", "fi": "(?:fi|ﬁ)"}
@@ -57,17 +58,6 @@ def lower_keeping_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(low if len(low) == 1 else char for char, low in ((c, c.lower()) for c in text))
-
-
-def cue_finder(stems: dict[str, int]) -> Any:
-    """An Aho-Corasick automaton over stems (each with its flags): one pass in C finds them in lower-cased text."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for stem, flags in stems.items():
-        automaton.add_word(stem, flags)
-    automaton.make_automaton()
-    return automaton
 
 
 # Flags of the number cues: a number word may follow, a vague quantity may follow.

@@ -7,7 +7,7 @@ carry a proclitic (و ف ب ل ك and the article ال) before it and pronoun en
 
 from __future__ import annotations
 
-from bot.extraction.model import Group, Kind, Qualifier
+from bot.values import Group, Kind, Qualifier
 
 # --- numbers -------------------------------------------------------------------------------------------------
 

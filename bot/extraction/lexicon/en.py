@@ -6,7 +6,7 @@ with plain ``fl``/``fi``; the compiler also accepts ligature characters left by 
 
 from __future__ import annotations
 
-from bot.extraction.model import Group, Kind, Qualifier
+from bot.values import Group, Kind, Qualifier
 
 # --- numbers -------------------------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ and an apostrophe for either of ' and ’.
 
 from __future__ import annotations
 
-from bot.extraction.model import Group, Kind, Qualifier
+from bot.values import Group, Kind, Qualifier
 
 # --- numbers -------------------------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The values extraction produces: figures, their places, and the vocabularies of their fields."""
+"""The values extraction produces and every later stage reads: figures, their places, and the vocabularies of
+their fields. They sit below extraction, places (`bot.geo`) and events (`bot.domain`), which all use them."""
 
 from __future__ import annotations
 
