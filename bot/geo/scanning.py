@@ -20,6 +20,8 @@ from bot.geo.folding import ARTICLE_SPELLINGS, ARTICLES, fold_words
 from bot.geo.gazetteer import Gazetteer
 from bot.geo.stopwords import COMMON_WORDS, NAMES_ONLY_QUALIFIED, ORGANISATION_NAMES
 from bot.text.arabic import has_arabic
+from bot.text.word_lists import frequent_words
+from bot.values import PlaceLevel
 
 MAX_WORDS = 5
 # "Democratic Republic of the Congo", "Port-au-Prince", "République démocratique du Congo": small words inside
@@ -41,6 +43,16 @@ _FUNCTION_WORDS = frozenset(
      "since", "near", "into", "and", "or", "but"}
 )  # fmt: skip
 _ACRONYM_LENGTH = 5
+# French words seen this often in the frequency list's corpus are ordinary words, not names: "croix" (6,267),
+# "santé" (17,901), "golfe" (536); towns so spelt rarely reach it ("plaisance", 87).
+_FRENCH_COMMON_COUNT = 200
+
+
+def french_common_words() -> frozenset[str]:
+    """Ordinary French words (see _FRENCH_COMMON_COUNT)."""
+    return frequent_words("fr", min_length=2, min_count=_FRENCH_COMMON_COUNT)
+
+
 # Words that make the name beside them a natural feature: "Juba River", "the Shabelle valley", "Lake Chad".
 _FEATURES_AFTER = frozenset(
     {"river", "rivers", "valley", "valleys", "basin", "lake", "lakes", "delta", "mountains", "hills", "plateau"}
@@ -136,11 +148,41 @@ class _LowerWords:
 
 
 _ORGANISATION_KEYS = frozenset(" ".join(fold_words(name.split())) for name in ORGANISATION_NAMES)
+_ORGANISATION_WORDS = tuple(tuple(key.split()) for key in _ORGANISATION_KEYS)
 
 
-def _always_common(word: str) -> bool:
-    """An ordinary word, or a short capitals-only one that is more likely an organisation (SANA, UNHCR)."""
-    return word.lower() in COMMON_WORDS or (word.isupper() and len(word) <= _ACRONYM_LENGTH)
+def _organisation_at(folded: list[str], i: int) -> int:
+    """How many words from word ``i`` name an organisation the gazetteer may also hold as a place (0 if none)."""
+    for skipped in (0, 1) if folded[i] in _LEADING_ARTICLES else (0,):  # ("La Croix-Rouge", "Al-Shabaab")
+        for words in _ORGANISATION_WORDS:
+            if tuple(folded[i + skipped : i + skipped + len(words)]) == words:
+                return skipped + len(words)
+    return 0
+
+
+_LEADING_ARTICLES = ARTICLES | frozenset(fold_words(["la", "le", "les", "the"]))
+
+
+def _always_common(word: str, numbers: tuple[int, ...], gazetteer: Gazetteer) -> bool:
+    """An ordinary word, or a short capitals-only one that is more likely an organisation (SANA, UNHCR).
+
+    Ordinary French words count too ("Santé", "Croix", "Les"), unless the place so spelt is a country, a first-level
+    area or a large town ("Carrefour" in Haiti); with an elided article they always do ("L'attaque" folds as
+    Lattaquié)."""
+    lowered = word.lower()
+    if lowered in COMMON_WORDS or (word.isupper() and len(word) <= _ACRONYM_LENGTH):
+        return True
+    elided = _ELISION.match(lowered)
+    if elided is not None:
+        return lowered[elided.end() :] in french_common_words()
+    return lowered in french_common_words() and not any(
+        gazetteer.level(n) in _MAJOR_LEVELS or gazetteer.population(n) >= _MAJOR_POPULATION for n in numbers
+    )
+
+
+_ELISION = re.compile(r"[ld][\'’]")
+_MAJOR_LEVELS = frozenset({PlaceLevel.COUNTRY, PlaceLevel.ADMIN1})
+_MAJOR_POPULATION = 100_000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -167,10 +209,14 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
     # "Turkey's": the owner's key, tried where the whole word names nothing longer.
     owners = {j: fold_words([word[:-2]])[0] for j, (_, _, word) in enumerate(words) if word.endswith(_POSSESSIVE_END)}
     found: list[_RunName] = []
+    organisations = {i: n for i in range(len(folded)) if (n := _organisation_at(folded, i))}
     free_from = 0  # words before this index already belong to a name
     for i, (start, end, word) in enumerate(words):
         lowered = word.lower()
         if i < free_from or not word[0].isupper() or lowered in _OF_QUALIFIERS or lowered in _FUNCTION_WORDS:
+            continue
+        if organisations.get(i):
+            free_from = i + organisations[i]  # "La Croix-Rouge", "Boko Haram": no place, nor any name inside
             continue
         best: _RunName | None = None
         last = i
@@ -179,6 +225,8 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
         parts: list[str] = []
         longest: tuple[int, str, int] | None = None  # last word, key, letters of "'s" left out
         for j in range(i, min(i + MAX_WORDS, len(words))):
+            if j > i and j in organisations:
+                break  # no name runs into an organisation's ("Selon Al-Shabaab" is no "Selon Al")
             if folded[j] not in ARTICLES:
                 parts.append(folded[j])
             if not parts:
@@ -202,9 +250,10 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
         if longest is not None:
             last, key, trimmed = longest
             lowered_name = word.lower() if last == i else ""
-            best = _RunName(start=start, end=words[last][1] - trimmed, numbers=gazetteer.numbers(key), key=key,
-                            always_common=last == i and _always_common(word), lower_word=lowered_name,
-                            only_qualified=lowered_name in NAMES_ONLY_QUALIFIED)  # fmt: skip
+            numbers = gazetteer.numbers(key)
+            best = _RunName(start=start, end=words[last][1] - trimmed, numbers=numbers, key=key,
+                            always_common=last == i and _always_common(word, numbers, gazetteer),
+                            lower_word=lowered_name, only_qualified=lowered_name in NAMES_ONLY_QUALIFIED)  # fmt: skip
         demonym = gazetteer.demonym_number(folded[i])
         if demonym is not None and (best is None or best.end <= end):
             best = _RunName(start=start, end=end, numbers=(demonym,), demonym=True)

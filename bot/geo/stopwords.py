@@ -61,4 +61,7 @@ NAMES_ONLY_QUALIFIED = DATE_WORDS | frozenset(_GRAMMAR_WORDS.split())
 COMMON_WORDS = frozenset(_WORDS.split()) | DATE_WORDS
 # Names of organisations that a gazetteer also holds as places (a hamlet called Red Cross): in reports they name
 # the organisation ("a Red Cross shelter").
-ORGANISATION_NAMES = frozenset({"red cross", "red crescent", "save the children", "world vision", "caritas"})
+ORGANISATION_NAMES = frozenset(
+    {"red cross", "red crescent", "save the children", "world vision", "caritas", "croix rouge", "croissant rouge",
+     "boko haram", "al shabaab", "medecins sans frontieres", "action contre la faim"}
+)  # fmt: skip
