@@ -67,13 +67,56 @@ def _tables(text: str) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def _unit_column(header: str, title: Kind | None, lex: ClauseLexicon) -> tuple[Kind, Group] | None:
-    """A column counting people by their unit ("Ménages", "Personnes") under a title naming the kind
-    ("Répartition des personnes déplacées par région :")."""
-    group = lex.group_nouns.get(" ".join(header.split()).lower())
-    if title is None or title in _HOUSE_KINDS or group is None:
+def _column(header: str, title: Kind | None, lex: ClauseLexicon) -> tuple[Kind, Group] | None:
+    """The kind and group a header cell names ("Blessés", "الأسر النازحة"), or the kind of the title above the table
+    for a column counting people by their unit only ("Ménages", "عدد الأفراد", "الأسر المقيمة"); None for a column
+    of things (shelters, camps), of the affected or of a population."""
+    if _counts_things(header, lex):
         return None
-    return title, group
+    unit = _unit_group(header, lex)
+    named = header_kind(header, lex)
+    if named is not None:
+        kind, group = named
+        return kind, unit if unit is not None and kind not in _HOUSE_KINDS else group
+    if title is None or title in _HOUSE_KINDS or unit is None:
+        return None
+    return title, unit
+
+
+def _unit_group(header: str, lex: ClauseLexicon) -> Group | None:
+    """The unit a header counts people by, from its head word ("عدد الأفراد", "الأسر المقيمة"); None when the header
+    speaks of the affected ("الأسر المتضررة") or of a population ("عدد السكان")."""
+    words = _head_words(header, lex)
+    if not words or any(_without_article(w, lex) in lex.population_nouns for w in words):
+        return None
+    if any(lex.cue_kinds[(cue.lastindex or 1) - 1] is None for cue in lex.cues.finditer(" ".join(words))):
+        return None
+    for candidate in (" ".join(words), words[0], _without_article(words[0], lex)):
+        if (group := lex.group_nouns.get(candidate)) is not None:
+            return group
+    return None
+
+
+def _head_words(header: str, lex: ClauseLexicon) -> list[str]:
+    """A header's words in lower case, without the "number of" before them ("عدد الأفراد", "Nombre de ménages")."""
+    label = " ".join(header.split()).lower()
+    if lex.count_of is not None and (count_of := lex.count_of.match(label)) is not None:
+        label = label[count_of.end() :]
+    return label.split()
+
+
+def _without_article(word: str, lex: ClauseLexicon) -> str:
+    return word[len(lex.article) :] if lex.article and word.startswith(lex.article) else word
+
+
+def _counts_things(header: str, lex: ClauseLexicon) -> bool:
+    """Whether a header counts things, not people: "مراكز الإيواء", "Nombre de sites" (shelters, camps, schools)."""
+    words = _head_words(header, lex)
+    if not words:
+        return False
+    head = _without_article(words[0], lex)
+    found = lex.not_counted.match(head)
+    return found is not None and found.end() == len(head)
 
 
 def read_clause_tables(text: str, lex: ClauseLexicon, title: Kind | None = None) -> tuple[list[TableFigure], str]:
@@ -86,11 +129,7 @@ def read_clause_tables(text: str, lex: ClauseLexicon, title: Kind | None = None)
         if len(content) < 2:
             continue
         header, rows = _cells(text, *content[0]), content[1:]
-        named = (
-            (i, header_kind(text[a:b], lex) or _unit_column(text[a:b], title, lex))
-            for i, (a, b) in enumerate(header)
-            if i > 0
-        )
+        named = ((i, _column(text[a:b], title, lex)) for i, (a, b) in enumerate(header) if i > 0)
         columns = {i: column for i, column in named if column is not None}
         if not columns:
             continue

@@ -187,6 +187,8 @@ class ClauseLexicon:
     shelter_frame_before: re.Pattern[str] | None
     restated_as: re.Pattern[str] | None  # "، أي ما يعادل" right before a count: the count before, in other units
     clause_and: re.Pattern[str] | None  # " et " alone between a verb and a count: the count opens a new clause
+    population_nouns: frozenset[str]  # "سكان", "habitants": people counted as a population, never a figure
+    count_of: re.Pattern[str] | None  # "عدد", "nombre de" opening a table's header: the unit counted follows
     apposition_close: re.Pattern[str] | None  # ", soit 1 460 personnes," : its closing comma, which binds nothing
     source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
     subject_gap: re.Pattern[str] | None  # between one person and its own verb after it ("طفلا ما زال مفقودا")
@@ -335,6 +337,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
+        count_of=_optional(mod, "COUNT_OF", ("(?:", r")\s+")),
+        population_nouns=frozenset(getattr(mod, "POPULATION_NOUNS", ())),
         clause_and=_optional(mod, "CLAUSE_AND"),
         source_before=_optional(mod, "SOURCE_BEFORE"),
         subject_gap=_optional(mod, "SUBJECT_GAP"),

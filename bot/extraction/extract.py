@@ -109,6 +109,9 @@ _HOUSE_FATE_HEADING = re.compile(
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
+_LAST_SENTENCE = re.compile(r"(?:(?<=^)|(?<=[.!?؟]\s))[^.!?؟]*[.!?؟:]?\s*$", re.MULTILINE)
+
+
 def _clause_list_kind(heading: str, lang: str) -> Kind | None:
     """The kind a French or Arabic line opening a list names ("Décès par département :", "الوفيات حسب الاقليم:"),
     read as the label of a row by the clause reader itself."""
@@ -117,8 +120,13 @@ def _clause_list_kind(heading: str, lang: str) -> Kind | None:
 
     if len(heading.split()) > _LIST_OPENING_WORDS:
         return None
-    column = header_kind(heading.rstrip().rstrip(":"), clause_lexicon(lang))
-    return column[0] if column is not None else None
+    lex = clause_lexicon(lang)
+    column = header_kind(heading.rstrip().rstrip(":"), lex)
+    if column is None:
+        return None
+    if column[0] is Kind.DISPLACED and lex.shelter_place is not None and lex.shelter_place.search(heading):
+        return Kind.SHELTERED  # "توزيع النازحين المقيمين في المخيمات:", "Déplacés dans les sites d'accueil :"
+    return column[0]
 
 
 def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
@@ -270,7 +278,10 @@ def _read_clause_tables(
     above = line_above(norm, para[0])
     # (the title or the line introducing the table, without its dates in brackets: "Arrivées par point d'entrée
     # (26 février – 3 mars) :")
-    title = _clause_list_kind(_BRACKETED.sub("", norm[above[0] : above[1]]), lang) if above else None
+    # (the last sentence of that line: "أعلنت الوزارة عودة 95 عائلة. وتوزعت العائلات العائدة على النحو الآتي:")
+    last = _LAST_SENTENCE.search(norm, *above) if above else None
+    heading = last.group() if last is not None else norm[above[0] : above[1]] if above else ""
+    title = _clause_list_kind(_BRACKETED.sub("", heading), lang) if heading else None
     cells, blanked = read_clause_tables(norm[para[0] : para[1]], lex, title)
     if not cells:
         return norm

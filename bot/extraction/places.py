@@ -57,6 +57,13 @@ _NOT_PLACE_LABELS = frozenset({
     "affected", "evacuated", "evacuees", "houses", "homes", "people", "persons", "families", "households", "idps",
     "returnees", "refugees", "arrivals", "other", "others", "unknown", "key", "figures", "region", "district",
 })  # fmt: skip
+# A row labelled as the sum of the rows above it, in any language read: "| Total | 55 |", "Total général : 1 240",
+# "| المجموع | 159 | 7,380 |".
+_TOTAL_LABEL = re.compile(
+    r"[ \t|]*(?:[-•*▪][ \t]*)?(?:grand[ \t]+total|sub-?total|total(?:[ \t]+g[ée]n[ée]ral)?|sous-total|ensemble"
+    r"|المجموع|مجموع|الإجمالي|الاجمالي|إجمالي|اجمالي)[ \t]*(?:[:|–—-]|[ \t]{2,})[ \t|\d.,  ]*$",
+    re.IGNORECASE,
+)
 _LOCATIVES = frozenset({"in", "across", "throughout", "inside", "from", "into", "to", "towards"})
 _SPECIFICITY = {PlaceLevel.TOWN: 2, PlaceLevel.ADMIN1: 1, PlaceLevel.COUNTRY: 0}
 # Between a figure and its destination: another phrase ("displaced 130,000 and led to flight to Bangladesh").
@@ -365,8 +372,9 @@ class _Placer:
     def place_of(self, anchor: Anchor, motion: int) -> Mention | None:
         """The mention that places this figure of this motion, or None."""
         found = self._in_sentence(anchor, motion)
-        if found is None and self._own_unknown_label(anchor):
-            found = self._main_country()  # a row naming a place the gazetteer lacks is not the row above's
+        if found is None and (self._own_unknown_label(anchor) or self._total_row(anchor)):
+            # a row naming a place the gazetteer lacks is not the row above's; nor is the total of all the rows
+            found = self._main_country()
         found = (
             found or self._in_paragraph(anchor, motion) or self._carried_over(anchor, motion) or self._fallback(motion)
         )
@@ -382,6 +390,10 @@ class _Placer:
             return False
         words = label.group(1).lower().split()
         return not any(word in _NOT_PLACE_LABELS for word in words)
+
+    def _total_row(self, anchor: Anchor) -> bool:
+        """Whether the figure is a table or list row labelled as the sum of the rows ("| Total | 55 |", "المجموع")."""
+        return _TOTAL_LABEL.match(self._text, anchor.sentence[0], anchor.span[0]) is not None
 
     def _own_people(self, anchor: Anchor, found: Mention) -> Mention:
         """The people of a figure's sentence ("7,028 Palestinians have died, including 2,913 minors") place it in

@@ -489,6 +489,10 @@ SHELTER_FRAME_BEFORE = (
     r"|تووي|تاوي|اوت|احتضنت|تحتضن)(?!\w)(?: (?:حتي الان|حاليا|الان|اليوم|نحو|قرابه|حوالي|زهاء|اكثر من|ما يقارب"
     r"|ما يزيد علي|ما لا يقل عن))* ?"
 )
+# "The number of", opening a table's header: the unit counted follows ("عدد الأفراد").
+COUNT_OF = r"عدد|اجمالي|مجموع"
+# People counted as a population, never a figure: a table's "عدد السكان" column.
+POPULATION_NOUNS = ("سكان", "نسمه", "قاطنين")
 # After a comma, right before a count: the count before, restated in other units ("، أي ما يعادل 48,523 عائلة").
 RESTATED_AS = r"(?:اي|و?هو) (?:ما|بما) يعادل|اي|بما يعادل|ما يعادل"
 # A verb of saying before one person listed after a figure: the source, not one more ("قال مسؤول").

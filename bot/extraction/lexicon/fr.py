@@ -579,6 +579,10 @@ SHELTER_FRAME_BEFORE = (
     r"|dans lesquelles|qui) (?:se sont réfugiée?s|ont trouvé refuge|sont hébergée?s|s'abritent|accueillent"
     r"|ont accueilli|abritent|hébergent|ont hébergé)(?!\w))" + _SHELTER_FRAME_HEDGES
 )
+# "The number of", opening a table's header: the unit counted follows ("Nombre de ménages").
+COUNT_OF = r"nombre (?:de|d')|nb (?:de|d')|total (?:de|des|d')"
+# People counted as a population, never a figure: a table's "Population" or "Nombre d'habitants" column.
+POPULATION_NOUNS = ("habitants", "population", "résidents")
 # After a comma, right before a count: the count before, in other units ("35 000, soit environ 7 000 ménages").
 RESTATED_AS = r"soit|c'est-à-dire"
 # A verb of saying before one person listed after a figure: the source, not one more ("a confié un agent de santé").
