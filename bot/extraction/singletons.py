@@ -326,9 +326,25 @@ def _bare_headline_singleton(
     sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
 ) -> list[tuple[NumberMention, Link]]:
     """A person opening a headline without an article, its verb of harm right after: "Man killed in Kano attack",
-    "Girl, 6, dies after boat capsizes off Calais", "Elderly woman found dead"."""
+    "Girl, 6, dies after boat capsizes off Calais", "Elderly woman found dead"; or opening one of its parts after a
+    semicolon ("Hezbollah fires 200 rockets at north; man killed in Golan")."""
     # (past a dateline's place: "Yemen: child killed in Taiz shelling")
-    opening = dateline.end() if (dateline := _DATELINE_PLACE.match(sentence)) else 0
+    first = dateline.end() if (dateline := _DATELINE_PLACE.match(sentence)) else 0
+    found: list[tuple[NumberMention, Link]] = []
+    parts = (part.end() for part in _HEADLINE_PART.finditer(lowered, first))
+    # (a part opens on its person's word itself: not "...; 1 herder killed", whose count is read elsewhere)
+    for opening in (first, *(at for at in parts if _OPENING_WORD.match(lowered, at))):
+        found += _bare_opening_singleton(sentence, lowered, opening, taken, lex)
+    return found
+
+
+_HEADLINE_PART = re.compile(r";\s*")
+
+
+def _bare_opening_singleton(
+    sentence: str, lowered: str, opening: int, taken: list[tuple[NumberMention, Link]], lex: Lexicon
+) -> list[tuple[NumberMention, Link]]:
+    """The person opening a headline (or a part of it) at ``opening``, as in _bare_headline_singleton."""
     reach = min(len(lowered), opening + _BARE_OPENING_REACH)
     words = list(_OPENING_WORD.finditer(lowered, opening, reach))[:_BARE_OPENING_WORDS]
     for i, word in enumerate(words):

@@ -788,7 +788,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # sites", "40,000 have already left in the last two days" (not those who remain: "only 200 are left there")
      r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left (?!without\b)(?:parts of |the |their |its )?"
      r"(?:[\w'’-]+ ){0,2}?(?:areas?|neighbourhoods?|neighborhoods?|districts?|cities|city|towns?|region|country"
-     r"|province|capital|camps?|sites?|villages?|settlements?|enclave|strip|island|valley|zone|shelters?"
+     r"|province|capital|camps?|sites?|villages?|settlements?|enclave|strip|island|valley|zone|shelters?|community"
      r"|(?:evacuation )?(?:centres?|centers?))\b"
      r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left(?: for (?!dead\b)| (?:large )?parts of\b"
      r"|(?= in the (?:last|past)\b)|(?=\s*(?:[.;]|$)))"
@@ -866,7 +866,10 @@ RISE_TO = (
     r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
     r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped|cross|crosses|crossed|nears|nearing|passed|passes"
     r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went|grown|grew|jumped) past"
-    r"|(?:could|may|might|would|will) be|is|was)"  # ("the number of missing could be between 150 and 200")
+    r"|(?:could|may|might|would|will) be|is|was"  # ("the number of missing could be between 150 and 200")
+    # a rise foreseen: "the number of dead could rise above 150"
+    r"|(?:could|may|might|would|will|(?:is|are) (?:expected|likely) to) (?:rise|climb|increase|grow|exceed|top|pass)"
+    r"(?: to)?)"
 )
 # Between "the number of X" and its count, no other count, but dates may stand: "the total number of such
 # returnees between 1 January 2016 and 21 January 2017 is now 253,000".

@@ -1,0 +1,39 @@
+"""English shapes from a fresh round of reports: a bare person opening a headline's part after a semicolon ("...;
+man killed in Golan"), people who left a named community, and a toll foreseen to rise ("the number of dead could
+rise above 150", a projection).
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str) -> list[tuple[str, int | None, str, bool]]:
+    return [(f.kind.value, f.value, f.qualifier.value, f.projection) for f in extract(text, lang="en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants fire mortars at border posts; woman killed in Metula, 3 hurt in Shlomi",
+            [("killed", 1, "exact", False), ("injured", 3, "exact", False)],
+        ),
+        # a part with no person in it gives nothing
+        ("Storm batters coast; roads cut, schools shut", []),
+        (
+            "Officials said 1,400 people had left the Kupiansk community since Sunday.",
+            [("displaced", 1400, "exact", False)],
+        ),
+        (
+            "The district officer said the number of dead could rise above 80.",
+            [("killed", 80, "more_than", True)],
+        ),
+        ("The number of dead rose to 80 on Monday.", [("killed", 80, "exact", False)]),
+    ],
+)
+def test_english(text: str, expected: list[tuple[str, int | None, str, bool]]) -> None:
+    assert _read(text) == expected
