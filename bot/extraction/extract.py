@@ -122,6 +122,10 @@ def _clause_list_kind(heading: str, lang: str) -> Kind | None:
         return None
     lex = clause_lexicon(lang)
     column = header_kind(heading.rstrip().rstrip(":"), lex)
+    if column is None and "," in heading:
+        # (its first part alone, past an aside with a time or a source: "Les décès se répartissent comme suit,
+        # selon les données arrêtées à 16h :")
+        column = header_kind(heading.split(",")[0], lex)
     if column is None:
         return None
     if column[0] is Kind.DISPLACED and lex.shelter_place is not None and lex.shelter_place.search(heading):
@@ -376,7 +380,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                     # the paragraph's first figure, its main one, is what the list breaks down
                     previous = paragraph_first
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
-            elif previous is None and lang != "en" and sentence.rstrip().endswith(":"):
+            elif previous is None and lang != "en" and (sentence.rstrip().endswith(":") or _heads_a_list(read, s_end)):
                 # "Décès par département :", then its rows; the brackets may name the kind ("Détail par région (morts /
                 # maisons)") or only get in its way ("Retours par district (personnes)", "(au 31 mars)")
                 previous = _clause_list_kind(sentence, lang) or _clause_list_kind(_BRACKETED.sub("", sentence), lang)

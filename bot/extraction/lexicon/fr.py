@@ -174,6 +174,7 @@ NOT_COUNTED_BEFORE = (
     r"|sur"
     # a place's number: "dans les rues du secteur 4", "au kilomètre 12", "camp 3"
     r"|secteur|quartier|bloc|cellule|avenue|rue|route nationale|rn|rd|route|autoroute|kilomètre|camp|site|zone|lot"
+    r"|magnitude|force"  # a quake's size: "le séisme de magnitude 7"
     r"|parcelle|km|vol|ligne"
     r"|round|cycle"  # a survey's round: "Matrice de suivi des déplacements (DTM), Round 24"
     # a factor or a room's size: "le bilan multiplié par huit", "des salles prévues pour trente élèves"
@@ -188,6 +189,7 @@ BARE_FOLLOWERS = (
     r"|le|la|les|demeurent|restent|demeuraient|restaient|se trouvent|se trouvaient"
     # an adverb before the participle that tells their fate: "dont 21 000 encore hébergées"
     r"|encore|toujours|déjà|désormais|actuellement|provisoirement|temporairement"
+    r"|totalement|complètement|entièrement|partiellement"  # ("dont 19 094 totalement effondrés")
 )
 # "And" alone between a verb and a count with its noun: the count opens a clause of its own ("sont mortes noyées et
 # plus de 6 000 personnes se retrouvent sans abri").
@@ -314,7 +316,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|capacité|assistance|atteinte?s? d(?:e|u|')"
      r"|infect(?:é|ée|és|ées)|contaminé(?:e|s|es)?"
      # ("7 agents ont été infectés": cases, not harm; "avec 101 personnes à bord": who was aboard)
-     r"|à bord", None),
+     r"|à (?:son |leur )?bord"
+     # stopped at sea, saved, alive: "ont intercepté 1 500 personnes qui tentaient de quitter le pays",
+     # "sauvetage de 9 autres", "104 personnes ont survécu"
+     r"|intercept(?:é|ée|és|ées|er|ent|ait|aient)|sauvetage|survécu", None),
 )  # fmt: skip
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|effondr\w* ou fissur\w*|fissur\w* ou effondr\w*"
@@ -322,6 +327,8 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
      None),
     (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?|endommag(?:é|ée|és|ées|er|eant)"
+     # partly, the participle left to the count before: "19 800 se sont totalement effondrées et 39 700 partiellement"
+     r"|partiellement(?=\s*(?:[,.;)]|$|et\b|dans\b|selon\b))"
      # flooded, unroofed: "14 800 maisons inondées", "1 500 ont perdu leur toiture"
      r"|inond(?:és|ées)|perdu (?:leur|leurs|sa|son) (?:toiture|toit)s?|décoiff(?:é|ée|és|ées)"
      r"|(?:subi|connu) (?:des |de )?(?:dommages|dégâts)"  # ("40 579 ont subi des dommages partiels")
@@ -331,7 +338,8 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées|ant)|brûl(?:é|ée|és|ées)"
      r"|réduit(?:e|s|es)? en cendres|ravag(?:é|ée|és|ées|eant)|balay(?:é|ée|és|ées|ant)|rasant|incendiant"
      r"|englouti(?:e|s|es)?|pulvéris(?:é|ée|és|ées)|soufflé(?:e|s|es)?|écroul(?:é|ée|és|ées)"
-     r"|enseveli(?:e|s|es|t|ssant)?|démoli(?:e|s|es|tion)?|effondrement|mis le feu (?:à|aux)", Kind.HOUSES_DESTROYED),
+     r"|enseveli(?:e|s|es|t|ssant)?|démoli(?:e|s|es|tion)?|effondrement|mis le feu (?:à|aux)|calcin(?:é|ée|és|ées)",
+     Kind.HOUSES_DESTROYED),
 )  # fmt: skip
 # Where a number with no noun of its own continues the figure before it ("9 morts, dont 7 à Ségué").
 CHAIN = (
@@ -568,7 +576,12 @@ _SHELTER_FRAME_HEDGES = (
     r"|près de|environ|quelque|au moins|un peu plus de|pas moins de))* ?"
 )
 SHELTER_FRAME_BEFORE = (
-    r"(?<!\w)nombre (?:de |d'|des )(?:[^\s\d.,;:]+ ){0,3}?(?:dans|en) (?:les |des |ces |leurs )?"
+    # a row's label: "Personnes déplacées hébergées dans les centres : 189 174"
+    r"(?:hébergée?s|abritée?s|accueillie?s|installée?s)(?: (?:actuellement|encore|toujours))? (?:dans|sur) "
+    r"(?:les |des |ces )?"
+    + _SHELTERS
+    + r"[^\d.;:]{0,30}?:\s*"
+    + r"|(?<!\w)nombre (?:de |d'|des )(?:[^\s\d.,;:]+ ){0,3}?(?:dans|en) (?:les |des |ces |leurs )?"
     + _SHELTERS
     + r"(?: [^\s\d.,;:]+){0,4}? (?:s'élève|s'élevait|atteint|atteignait|a atteint|est passé|est de|était de"
     r"|se chiffre|dépasse|a dépassé|avoisine|s'établit)"

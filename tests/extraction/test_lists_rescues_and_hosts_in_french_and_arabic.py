@@ -1,0 +1,71 @@
+"""French and Arabic shapes from a fresh round of reports: a list under a heading with no colon or with an aside
+after its kind, a quake's magnitude, people intercepted, rescued or who survived (no figure), those aboard, a row
+of the displaced housed in centres (sheltered), houses burnt out and adverbs between a count and its participle;
+in Arabic the dead and the hurt in one count, and a site hosting its people named a few words before the count.
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str, lang: str) -> list[tuple[str, int | None]]:
+    return [(f.kind.value, f.value) for f in extract(text, lang=lang)]
+
+
+def test_a_french_list_under_a_heading_without_a_colon() -> None:
+    """ "Répartition des décès par commune", then its rows on the lines below: each row is a death toll."""
+    text = "Le bilan s'alourdit.\n\nRépartition des décès par commune\n- Kalehe : 23\n- Kabare : 9\n"
+    assert _read(text, "fr") == [("killed", 23), ("killed", 9)]
+
+
+def test_a_french_heading_read_without_its_aside() -> None:
+    """ "Les décès se répartissent comme suit, selon les chiffres arrêtés à 18h :" names deaths past its aside."""
+    text = (
+        "Les décès se répartissent comme suit, selon les chiffres arrêtés à 18h :\n"
+        "• Province de Tiznit : 64\n• Province de Tata : 12\n"
+    )
+    assert _read(text, "fr") == [("killed", 64), ("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le bilan du séisme de magnitude 6 qui a frappé la région reste provisoire.", []),
+        ("La marine a intercepté quelque 800 personnes qui tentaient de quitter le pays.", []),
+        ("Décès de 3 personnes et sauvetage de 14 autres à Tiaret.", [("killed", 3)]),
+        ("Onze corps ont été repêchés et 37 personnes ont survécu.", [("killed", 11)]),
+        ("La pirogue avait quitté la plage avec 74 personnes à son bord.", []),
+        ("- Personnes déplacées hébergées dans les centres : 12 640", [("sheltered", 12640)]),
+        ("Neuf maisons ont été entièrement calcinées.", [("houses_destroyed", 9)]),
+        (
+            "Au total, 8 410 logements ont été touchés, dont 2 150 totalement effondrés"
+            " et 6 260 partiellement endommagés.",
+            [("houses_destroyed", 2150), ("houses_damaged", 6260)],
+        ),
+        (
+            "L'enquête a établi que 2 150 maisons s'étaient totalement effondrées et 6 260 partiellement.",
+            [("houses_destroyed", 2150), ("houses_damaged", 6260)],
+        ),
+    ],
+)
+def test_french(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead and the hurt in one count: no figure of either
+        ("وخلّفت الحرب أكثر من 92 ألف شهيد وجريح، معظمهم من النساء.", []),
+        ("وارتفع عدد الشهداء إلى 37 شهيدا و85 جريحا.", [("killed", 37), ("injured", 85)]),
+        # a site that hosts its people, the count a few words on
+        ("ويؤوي مخيم واحد على أطراف المدينة وحده أكثر من 60 ألف نازح.", []),
+        ("الذي كان يؤوي قبل الهجوم ما يقدر بنحو 300 ألف نازح.", []),
+    ],
+)
+def test_arabic(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _read(text, "ar") == expected
