@@ -98,6 +98,9 @@ _BREAKDOWN_HEADING = re.compile(
     r"|gender)\b",
     re.IGNORECASE,
 )
+# Words of a breakdown heading that speak of people on the move: "by district of origin", "DTM", "arrivals by".
+_MOVEMENT_HEADING = re.compile(r"\b(?:origin|destination|dtm|displacement|arrivals?|departures?)\b", re.IGNORECASE)
+_MOVING = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.RETURNED, Kind.SHELTERED, Kind.HOMELESS})
 # A line naming what befell the homes listed below it: "Damaged:", "Damaged in the district:", "Destroyed:".
 _HOUSE_FATE_HEADING = re.compile(
     r"\s*(?:(?:houses|homes|buildings)\s+)?(?:partially\s+|partly\s+)?(damaged|destroyed)(?:\s+(?:in|at|across)\s+"
@@ -345,13 +348,13 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         # the first figure's kind of the sentence before, in this paragraph; or the kind of the list a paragraph
         # just above opens, when this one is its items ("the dead include:", a blank line, "* 79 in Bokkos")
         previous = opening if _BULLET_LINE.match(norm, para[0]) or _LABELLED_ROW.match(norm, para[0]) else None
-        opening = None
+        heading_kind, opening = opening, None  # (the kind the paragraph above opened a list of, for its rows)
         read = norm  # the text the sentence reader sees: a pipe table's lines are read by their columns instead
         if lang == "en" and may_hold_table(norm[para[0] : para[1]]):
             read = _read_tables(text, prepared, para, para_span, found, anchors, paragraph_before)
         elif lang != "en" and "|" in norm[para[0] : para[1]]:
             read = _read_clause_tables(text, prepared, para, para_span, found, anchors, lang)
-        recent_before = recent
+        recent_before = heading_kind or recent  # (rows with no kind of their own take the heading's, else the last)
         listing = lang == "en" and read.find("\n", para[0], para[1]) >= 0  # (a breakdown list needs two lines)
         stated: list[StatedKind] = []
         for s_start, s_end in sentences(read, para):
@@ -377,8 +380,12 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                     and _BREAKDOWN_HEADING.search(sentence)
                 ):
                     # a heading that only says how the figure above is broken down ("Distribution by perpetrator"):
-                    # the paragraph's first figure, its main one, is what the list breaks down
+                    # the paragraph's first figure, its main one, is what the list breaks down; unless the heading
+                    # speaks of people on the move and that figure does not ("The DTM breakdown by district of
+                    # origin:" under a paragraph on four people beheaded)
                     previous = paragraph_first
+                    if previous not in _MOVING and _MOVEMENT_HEADING.search(sentence):
+                        previous = Kind.DISPLACED
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             elif previous is None and lang != "en" and (sentence.rstrip().endswith(":") or _heads_a_list(read, s_end)):
                 # "Décès par département :", then its rows; the brackets may name the kind ("Détail par région (morts /

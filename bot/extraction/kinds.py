@@ -223,6 +223,8 @@ _COMPARATIVES = frozenset((
     "wider", "deeper", "longer", "shorter", "stronger", "weaker", "harder", "easier", "fewer", "lesser", "closer",
     "farther", "further", "cheaper", "richer", "poorer", "safer", "quicker", "louder", "newer", "broader", "tighter",
     "heavier", "lighter", "warmer", "colder", "hotter", "drier", "wetter", "steeper", "sharper", "bolder", "calmer",
+    # Latin comparatives, places and times, not people: "access to the interior of the province"
+    "interior", "exterior", "anterior", "posterior", "prior", "ulterior",
 ))  # fmt: skip
 # Sites counted after their kind ("27 accommodation sites"): things, not people.
 _SITES_COUNTED = frozenset(

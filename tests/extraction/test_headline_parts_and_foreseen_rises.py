@@ -37,3 +37,23 @@ def _read(text: str) -> list[tuple[str, int | None, str, bool]]:
 )
 def test_english(text: str, expected: list[tuple[str, int | None, str, bool]]) -> None:
     assert _read(text) == expected
+
+
+def test_a_breakdown_by_origin_under_a_paragraph_on_the_dead_counts_the_displaced() -> None:
+    """ "The DTM breakdown by district of origin is as follows:", its rows below it: people displaced, not the four
+    dead the paragraph above it names."""
+    text = (
+        "Most fled from Chiure, where insurgents beheaded at least four people.\n\n"
+        "The DTM breakdown by district of origin, as of 3 March, is as follows:\n\n"
+        "Chiure – 48,210 people\nMecufi – 9,330 people\n"
+    )
+    assert [(f.kind.value, f.value) for f in extract(text, lang="en")] == [
+        ("killed", 4),
+        ("displaced", 48210),
+        ("displaced", 9330),
+    ]
+
+
+def test_the_interior_of_a_province_is_no_one() -> None:
+    """ "Access to the interior of the province" names no person (no figure of one)."""
+    assert _read("Officials fear the toll could rise as access to the interior of the province improves.") == []
