@@ -57,3 +57,13 @@ def test_a_breakdown_by_origin_under_a_paragraph_on_the_dead_counts_the_displace
 def test_the_interior_of_a_province_is_no_one() -> None:
     """ "Access to the interior of the province" names no person (no figure of one)."""
     assert _read("Officials fear the toll could rise as access to the interior of the province improves.") == []
+
+
+def test_houses_broken_down_after_who_reports_them() -> None:
+    """ "The agency reports that, of the damaged houses, N were heavily damaged, ...": each part is houses damaged,
+    as when the sentence opens on "Of the damaged houses"."""
+    text = "The agency reports that, of the damaged houses, 3,400 were heavily damaged and 9,100 lightly damaged."
+    assert [(f.kind.value, f.value) for f in extract(text, lang="en")] == [
+        ("houses_damaged", 3400),
+        ("houses_damaged", 9100),
+    ]
