@@ -1977,9 +1977,9 @@ def find_statements(
     bullet = _BULLET.match(lowered) if previous is not None else None
     # "Of the 120 houses hit, 85 were completely destroyed": bare counts after it are of those houses
     house_opening = _HOUSE_PARTITIVE_OPENING.match(lowered) if "of " in lowered[:8] else None
-    if house_opening is None and (said := _SAID_THAT.search(lowered, 0, 90)) is not None:
+    if house_opening is None and (reporter := _SAID_THAT.search(lowered, 0, 90)) is not None:
         # (after who says it: "The agency reports that, of the damaged houses, 22,200 were heavily damaged")
-        house_opening = _HOUSE_PARTITIVE_OPENING.match(lowered, said.end())
+        house_opening = _HOUSE_PARTITIVE_OPENING.match(lowered, reporter.end())
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         # "Ninety-five of them were completely destroyed": a part of the houses the sentence before counted
         house_context = previous_house or (np.partitive and previous in HOUSE_KINDS and not any(links[:i]))
