@@ -77,6 +77,8 @@ def _column(header: str, title: Kind | None, lex: ClauseLexicon) -> tuple[Kind, 
     named = header_kind(header, lex)
     if named is not None:
         kind, group = named
+        if kind is Kind.DISPLACED and title is Kind.SHELTERED:
+            kind = title  # "عدد النازحين" under "النازحون في مراكز الإيواء حسب المنطقة": the title names the finer kind
         return kind, unit if unit is not None and kind not in _HOUSE_KINDS else group
     if title is None or title in _HOUSE_KINDS or unit is None:
         return None

@@ -98,6 +98,12 @@ _BREAKDOWN_HEADING = re.compile(
     r"|gender)\b",
     re.IGNORECASE,
 )
+# A row's label naming the shelter its displaced people stay in: "LGEA Primary School, Miango:", "ECWA Church:".
+_SHELTER_ROW_LABEL = re.compile(
+    r"\b(?:schools?|church(?:es)?|cathedral|mosques?|camps?|shelters?|evacuation (?:centres?|centers?|sites?)"
+    r"|collective (?:centres?|centers?|sites?)|town hall|community hall|stadium|barracks)\b",
+    re.IGNORECASE,
+)
 # Words of a breakdown heading that speak of people on the move: "by district of origin", "DTM", "arrivals by".
 _MOVEMENT_HEADING = re.compile(r"\b(?:origin|destination|dtm|displacement|arrivals?|departures?)\b", re.IGNORECASE)
 _MOVING = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.RETURNED, Kind.SHELTERED, Kind.HOMELESS})
@@ -315,9 +321,10 @@ def _read_breakdowns(
     first = len(found) - len(stated)
     for item in items:
         row = prepared.span_to_original(item.line_start, item.line_end)
-        statement = Statement(
-            item.kind, item.value, None, item.qualifier, item.group, 0, 0, False, item.cumulative, False
-        )
+        kind = item.kind
+        if kind is Kind.DISPLACED and _SHELTER_ROW_LABEL.search(read, item.line_start, item.start):
+            kind = Kind.SHELTERED  # "- ECWA Church, Miango: 1,870 persons" under a breakdown of the displaced
+        statement = Statement(kind, item.value, None, item.qualifier, item.group, 0, 0, False, item.cumulative, False)
         anchors.append(Anchor(span=prepared.span_to_original(item.start, item.end), sentence=row, paragraph=para_span))
         found.append((statement, text[row[0] : row[1]]))
     order = sorted(range(first, len(found)), key=lambda i: anchors[i].span[0])

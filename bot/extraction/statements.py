@@ -714,6 +714,10 @@ def _link(
         return None  # "a survey of 450 households who left camps": the people asked, not a figure
     if _CAPTORS_BEFORE.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "police arrested 20 people", "gunmen abducted 30 villagers": taken, not a figure
+    if _BETWEEN_BEFORE.search(lowered, max(0, mention.start - 12), mention.start) and _SIDES_AFTER.match(
+        lowered, mention.end
+    ):
+        return None  # "a clash between two groups left one person dead": the sides, not the harmed
     if _DISEASE_CASES.match(lowered, mention.end):
         return None  # "2,846 dengue patients were hospitalised": a disease's patients, no one hurt
     if (fate := _FATE_BEFORE.search(lowered, max(0, mention.start - 16), mention.start)) and (
@@ -1517,6 +1521,12 @@ _ONE_DAY = re.compile(
     r"|\b(?:past|last|previous|preceding)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b|\bwithin\s+24\s+hours\b"
 )
 _INCREMENT = re.compile(r"(?:another|a further|further|an additional|additional)\s")  # (a count's own hedge)
+# The sides of a clash, after "between": "a clash between two groups", "fighting between the two clans".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_SIDES_AFTER = re.compile(
+    r"\s+(?:rival\s+|armed\s+|warring\s+|opposing\s+|ethnic\s+)?(?:groups|sides|parties|factions|clans|tribes"
+    r"|communities|gangs|families|villages|camps)\b"
+)
 _SAID_THAT = re.compile(r"\bthat\s*,?(?=\s*of\s)")
 _HOUSE_PARTITIVE_OPENING = re.compile(
     # (whose: "Of the town's roughly 4,200 private houses, 1,200 were completely destroyed")

@@ -614,7 +614,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # refuge taken in a building is shelter: "over 2,000 are taking refuge in church premises", "sheltering in
      # five monastery compounds" (the displaced family's finer kind)
      r"|(?:sheltering|(?:taking|taken|took|sought|seeking|found) refuge) (?:in|at|inside) (?:[\w’'.-]+\s+){0,3}?"
-     r"(?:churche?s?|premises|schools?|mosques?|monaster(?:y|ies)|compounds?|temples?|pagodas?|halls?|stadiums?"
+     r"(?:churche?s?|cathedrals?|chapels?|premises|schools?|mosques?|monaster(?:y|ies)|compounds?"
+     r"|temples?|pagodas?|halls?|stadiums?"
      r"|gymnasiums?)\b(?![^.;]{0,40}\b(?:were|are|was|is|remain|remained) (?:still )?trapped\b)"  # (held there)
      r"|in \d[\d,]* (?:evacuation |relief |temporary )?(?:centres|centers)\b"
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
