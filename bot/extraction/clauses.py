@@ -189,6 +189,7 @@ class ClauseLexicon:
     clause_and: re.Pattern[str] | None  # " et " alone between a verb and a count: the count opens a new clause
     population_nouns: frozenset[str]  # "سكان", "habitants": people counted as a population, never a figure
     count_of: re.Pattern[str] | None  # "عدد", "nombre de" opening a table's header: the unit counted follows
+    comprising: re.Pattern[str] | None  # between families and their members: "تضم", "comptant"
     apposition_close: re.Pattern[str] | None  # ", soit 1 460 personnes," : its closing comma, which binds nothing
     source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
     subject_gap: re.Pattern[str] | None  # between one person and its own verb after it ("طفلا ما زال مفقودا")
@@ -337,6 +338,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
+        comprising=_optional(mod, "COMPRISING", (r"\s*,?\s*(?:", r")\s*")),
         count_of=_optional(mod, "COUNT_OF", ("(?:", r")\s+")),
         population_nouns=frozenset(getattr(mod, "POPULATION_NOUNS", ())),
         clause_and=_optional(mod, "CLAUSE_AND"),
@@ -1267,6 +1269,14 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         link = _link(text, mention, noun, lo, hi, lex)
         if link is None and noun.kind is None and not noun.house:
             link = _registered(text, mention, noun, links[:i], lex)
+        if link is False and not noun.house and not noun.bare and _shelter_framed(text, mention, lex):
+            link = None  # "مراكز الإقامة المؤقتة تستضيف 1850 عائلة": shelters that host them, read below
+        if (link is False or (isinstance(link, _Link) and _trapped(text, mention, noun, lex, link))) and (
+            whole := _comprised_by(text, i, mentions, nouns, links, lex)
+        ) is not None:
+            link = _Link(whole.kind, noun.group, mention.start, noun.end)  # "5 عائلات تضم 38 فردا": the same people
+            links[i] = link
+            continue
         if link is False:
             nouns[i] = None  # named as no figure: nothing may be chained to it
             continue
@@ -1426,11 +1436,10 @@ def _sheltered(
     if noun is None or lex.shelter_place is None:
         return link
     if (
-        lex.shelter_frame_before is not None
-        and (link is None or link.kind is Kind.DISPLACED)
+        (link is None or link.kind is Kind.DISPLACED)
         and not noun.house
         and (link is not None or not noun.bare)
-        and lex.shelter_frame_before.search(text, max(0, mention.start - 160), mention.start)
+        and _shelter_framed(text, mention, lex)
     ):
         group = link.group if link is not None else noun.group
         start, end = (link.start, link.end) if link is not None else (mention.start, noun.end)
@@ -1442,6 +1451,30 @@ def _sheltered(
     if place is None or lex.clause_words.search(text, end, place.start(1)):
         return link
     return _Link(Kind.SHELTERED, link.group, link.start, place.end())
+
+
+def _comprised_by(
+    text: str,
+    i: int,
+    mentions: list[_Mention],
+    nouns: list[_Noun | None],
+    links: list[_Link | None],
+    lex: ClauseLexicon,
+) -> _Link | None:
+    """The figure of families a count of people restates as their members ("تشريد 5 عائلات تضم 38 فردا"), if any."""
+    if lex.comprising is None or i == 0 or (before := links[i - 1]) is None or before.kind in _HOUSE_KINDS:
+        return None
+    noun, whole = nouns[i], nouns[i - 1]
+    if noun is None or noun.bare or whole is None or whole.group not in (Group.FAMILIES, Group.HOUSEHOLDS):
+        return None
+    return before if lex.comprising.fullmatch(text, whole.end, mentions[i].start) else None
+
+
+def _shelter_framed(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
+    """Whether the words right before a count tell the shelters that hold those it counts ("عدد النازحين في مراكز
+    الإيواء بلغ", "12 centres d'accueil, où se sont réfugiées")."""
+    frame = lex.shelter_frame_before
+    return frame is not None and frame.search(text, max(0, mention.start - 160), mention.start) is not None
 
 
 def _restated_in_units(text: str, mentions: list[_Mention], links: list[_Link | None], lex: ClauseLexicon) -> None:

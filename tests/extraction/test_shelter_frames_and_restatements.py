@@ -44,8 +44,15 @@ def _read(text: str, lang: str) -> list[tuple[str, int | None, str]]:
             "ويقيم نحو 26 ألف شخص حاليا في أكثر من 90 مخيما أقامتها السلطات.",
             [("sheltered", 26000, "people")],
         ),
-        # one camp that hosts its people: a standing population, no figure
+        # one camp that hosts its people: a standing population, no figure; nor camps that do
         ("وانتقل بعضهم إلى مخيم الزعتري، الذي يؤوي حاليا نحو 80 ألف لاجئ.", []),
+        ("وانتقلوا إلى مخيمات المنطقة التي تؤوي نحو 45 ألف لاجئ.", []),
+        # shelters that house them, a time between
+        ("وفتحت الجمعيات 6 مراكز إيواء في البلدة تؤوي حتى مساء اليوم نحو 900 نازح.", [("sheltered", 900, "people")]),
+        ("وقال المحافظ إن مراكز الإقامة المؤقتة في المحافظة تستضيف حاليا 640 عائلة.", [("sheltered", 640, "families")]),
+        # families, then their members: the same people, of the same kind
+        ("وأدى الهدم إلى تشريد 4 عائلات تضم 27 فردا.", [("displaced", 4, "families"), ("displaced", 27, "people")]),
+        ("إن ما بين 120 و150 شخصا باتوا بلا منازل صالحة للسكن.", [("homeless", 120, "people")]),
         # the displaced counted with no shelter in sight stay displaced
         ("وبلغ عدد النازحين في المحافظة 12 ألف نازح.", [("displaced", 12000, "people")]),
     ],

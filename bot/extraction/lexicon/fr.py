@@ -596,6 +596,8 @@ SHELTER_FRAME_BEFORE = (
 COUNT_OF = r"nombre (?:de|d')|nb (?:de|d')|total (?:de|des|d')"
 # People counted as a population, never a figure: a table's "Population" or "Nombre d'habitants" column.
 POPULATION_NOUNS = ("habitants", "population", "résidents")
+# Between a count of families and the count of their members: "1 200 ménages comptant 6 300 personnes".
+COMPRISING = r"comptant|regroupant|totalisant|représentant"
 # After a comma, right before a count: the count before, in other units ("35 000, soit environ 7 000 ménages").
 RESTATED_AS = r"soit|c'est-à-dire"
 # A verb of saying before one person listed after a figure: the source, not one more ("a confié un agent de santé").
