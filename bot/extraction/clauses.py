@@ -190,6 +190,7 @@ class ClauseLexicon:
     population_nouns: frozenset[str]  # "سكان", "habitants": people counted as a population, never a figure
     count_of: re.Pattern[str] | None  # "عدد", "nombre de" opening a table's header: the unit counted follows
     comprising: re.Pattern[str] | None  # between families and their members: "تضم", "comptant"
+    host_verb: re.Pattern[str] | None  # "يستضيف", "accueille": a site's population, a country's standing total
     apposition_close: re.Pattern[str] | None  # ", soit 1 460 personnes," : its closing comma, which binds nothing
     source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
     subject_gap: re.Pattern[str] | None  # between one person and its own verb after it ("طفلا ما زال مفقودا")
@@ -339,6 +340,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
         comprising=_optional(mod, "COMPRISING", (r"\s*,?\s*(?:", r")\s*")),
+        host_verb=_optional(mod, "HOST_VERB", (r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?:", r")(?!\w)")),
         count_of=_optional(mod, "COUNT_OF", ("(?:", r")\s+")),
         population_nouns=frozenset(getattr(mod, "POPULATION_NOUNS", ())),
         clause_and=_optional(mod, "CLAUSE_AND"),
@@ -1269,6 +1271,15 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         link = _link(text, mention, noun, lo, hi, lex)
         if link is None and noun.kind is None and not noun.house:
             link = _registered(text, mention, noun, links[:i], lex)
+        if (
+            link is not None
+            and noun.kind is Kind.DISPLACED
+            and (link is False or (isinstance(link, _Link) and _trapped(text, mention, noun, lex, link)))
+            and _country_hosts(text, mention, lex)
+        ):
+            # "يستضيف الأردن نحو 590 ألف لاجئ", "سوريا تضم 7.2 مليون نازح": a country's standing total, no site's
+            links[i] = _Link(Kind.DISPLACED, noun.group, mention.start, noun.end)
+            continue
         if link is False and not noun.house and not noun.bare and _shelter_framed(text, mention, lex):
             link = None  # "مراكز الإقامة المؤقتة تستضيف 1850 عائلة": shelters that host them, read below
         if (link is False or (isinstance(link, _Link) and _trapped(text, mention, noun, lex, link))) and (
@@ -1451,6 +1462,54 @@ def _sheltered(
     if place is None or lex.clause_words.search(text, end, place.start(1)):
         return link
     return _Link(Kind.SHELTERED, link.group, link.start, place.end())
+
+
+def _country_hosts(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
+    """Whether a verb of hosting right before a count has a country for its subject ("يستضيف الأردن نحو",
+    "سوريا تضم أكثر من", "le Tchad accueille", "le Liban, qui accueille"), not a camp or a town: the country stands
+    right before the verb (a relative pronoun between) or right after it; one in an aside does not count ("رفح،
+    المتاخمة للحدود مع مصر، تؤوي")."""
+    if lex.host_verb is None:
+        return False
+    verbs = list(lex.host_verb.finditer(text, max(0, mention.start - 60), mention.start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    names = _country_names(lex.lang)
+    # (past "still": "سوريا لا تزال تضم", "le pays compte toujours")
+    before = [w for w in text[max(0, verb.start() - 40) : verb.start()].split() if w not in _STILL]
+    if before and before[-1] in _RELATIVES:
+        before = before[:-1]  # "le Liban, qui accueille", "لبنان، الذي يستضيف"
+    elif before and before[-1].endswith((",", "،")):
+        before = []  # an aside ends right before the verb
+    after = [w for w in text[verb.end() : mention.start].split() if w not in _NOW][:2]
+    return any(
+        _strip_conjunction(" ".join(words).strip(",،"), lex) in names or " ".join(words).strip(",،") in names
+        for words in (before[-1:], before[-2:], after[:1], after[:2])
+        if words
+    )
+
+
+_RELATIVES = frozenset({"الذي", "التي", "qui"})
+_NOW = frozenset({"حاليا", "الان", "اليوم", "actuellement", "aujourd'hui", "désormais", "déjà"})
+_STILL = frozenset({"لا", "ما", "تزال", "يزال", "زالت", "زال", "مازالت", "لازالت", "toujours", "encore", "désormais"})
+
+
+def _strip_conjunction(words: str, lex: ClauseLexicon) -> str:
+    return words[1:] if lex.lang == "ar" and words.startswith("و") else words
+
+
+@cache
+def _country_names(lang: str) -> frozenset[str]:
+    """Countries' names in a language, lower-cased and folded as the clause reader's text is (Babel's CLDR data)."""
+    from babel import Locale
+
+    names = {name.split(" (")[0] for code, name in Locale(lang).territories.items() if code.isalpha()}
+    if lang == "ar":
+        from bot.text.arabic import fold_arabic
+
+        return frozenset(fold_arabic(name)[0] for name in names)
+    return frozenset(name.lower() for name in names)
 
 
 def _comprised_by(

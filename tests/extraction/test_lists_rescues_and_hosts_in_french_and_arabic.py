@@ -69,3 +69,22 @@ def test_french(text: str, expected: list[tuple[str, int | None]]) -> None:
 )
 def test_arabic(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("ويستضيف لبنان نحو 780 ألف لاجئ سوري.", "ar", [("displaced", 780000)]),
+        ("وتقول الحكومة إن اليمن لا يزال يضم أكثر من 4.5 مليون نازح داخليا.", "ar", [("displaced", 4500000)]),
+        ("Le Cameroun, qui accueille quelque 480 000 réfugiés, lance un appel.", "fr", [("displaced", 480000)]),
+        # a camp or a town hosting its people, a country named only in an aside: no figure
+        ("ويضم مخيم الهول وحده نحو 40 ألف لاجئ.", "ar", []),
+        ("وكانت البلدة، القريبة من الحدود مع تركيا، تؤوي أكثر من 90 ألف نازح.", "ar", []),
+        ("Le camp de Kakuma accueille quelque 200 000 réfugiés.", "fr", []),
+    ],
+)
+def test_a_country_hosting_its_displaced_is_a_standing_total(
+    text: str, lang: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """A country that hosts (or counts) the displaced states its standing total; a site that hosts them does not."""
+    assert _read(text, lang) == expected

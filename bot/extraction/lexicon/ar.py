@@ -503,6 +503,9 @@ COUNT_OF = r"عدد|اجمالي|مجموع"
 POPULATION_NOUNS = ("سكان", "نسمه", "قاطنين")
 # After a comma, right before a count: the count before, restated in other units ("، أي ما يعادل 48,523 عائلة").
 RESTATED_AS = r"(?:اي|و?هو) (?:ما|بما) يعادل|اي|بما يعادل|ما يعادل"
+# Verbs of hosting: before a count, a site's population (no figure) or, with a country for subject, the country's
+# standing total of the displaced ("يستضيف الأردن نحو 590 ألف لاجئ", "سوريا تضم أكثر من 7.2 مليون نازح").
+HOST_VERB = r"تستضيف|يستضيف|استضاف|استضافت|تضم|يضم|تووي|يووي|تحتضن|يحتضن"
 # Between a count of families and the count of their members: "تشريد 5 عائلات تضم 38 فردا".
 COMPRISING = r"تضم|يضم|تضمان|يضمان|قوامها|يبلغ عدد افرادها|عدد افرادها"
 # A verb of saying before one person listed after a figure: the source, not one more ("قال مسؤول").

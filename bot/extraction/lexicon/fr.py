@@ -596,6 +596,9 @@ SHELTER_FRAME_BEFORE = (
 COUNT_OF = r"nombre (?:de|d')|nb (?:de|d')|total (?:de|des|d')"
 # People counted as a population, never a figure: a table's "Population" or "Nombre d'habitants" column.
 POPULATION_NOUNS = ("habitants", "population", "résidents")
+# Verbs of hosting: before a count, a site's population (no figure) or, with a country for subject, the country's
+# standing total of the displaced ("le Tchad accueille plus de 600 000 réfugiés").
+HOST_VERB = r"accueille|accueillait|abrite|abritait|héberge|hébergeait|compte|comptait"
 # Between a count of families and the count of their members: "1 200 ménages comptant 6 300 personnes".
 COMPRISING = r"comptant|regroupant|totalisant|représentant"
 # After a comma, right before a count: the count before, in other units ("35 000, soit environ 7 000 ménages").
