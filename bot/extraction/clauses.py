@@ -1466,9 +1466,9 @@ def _sheltered(
 
 def _country_hosts(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
     """Whether a verb of hosting right before a count has a country for its subject ("يستضيف الأردن نحو",
-    "سوريا تضم أكثر من", "le Tchad accueille", "le Liban, qui accueille"), not a camp or a town: the country stands
-    right before the verb (a relative pronoun between) or right after it; one in an aside does not count ("رفح،
-    المتاخمة للحدود مع مصر، تؤوي")."""
+    "سوريا تضم أكثر من", "le Tchad accueille"), not a camp or a town: the country stands right before the verb or
+    right after it. One in an aside does not count ("رفح، المتاخمة للحدود مع مصر، تؤوي"), nor one whose hosting a
+    relative clause recalls as background ("le Liban, qui accueille", as English reads "Turkey, which hosts")."""
     if lex.host_verb is None:
         return False
     verbs = list(lex.host_verb.finditer(text, max(0, mention.start - 60), mention.start))
@@ -1478,10 +1478,8 @@ def _country_hosts(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
     names = _country_names(lex.lang)
     # (past "still": "سوريا لا تزال تضم", "le pays compte toujours")
     before = [w for w in text[max(0, verb.start() - 40) : verb.start()].split() if w not in _STILL]
-    if before and before[-1] in _RELATIVES:
-        before = before[:-1]  # "le Liban, qui accueille", "لبنان، الذي يستضيف"
-    elif before and before[-1].endswith((",", "،")):
-        before = []  # an aside ends right before the verb
+    if before and (before[-1] in _RELATIVES or before[-1].endswith((",", "،"))):
+        before = []  # an aside or a relative pronoun right before the verb
     after = [w for w in text[verb.end() : mention.start].split() if w not in _NOW][:2]
     return any(
         _strip_conjunction(" ".join(words).strip(",،"), lex) in names or " ".join(words).strip(",،") in names
@@ -1490,7 +1488,7 @@ def _country_hosts(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
     )
 
 
-_RELATIVES = frozenset({"الذي", "التي", "qui"})
+_RELATIVES = frozenset({"الذي", "التي", "qui"})  # ("le Liban, qui accueille ...": background, as in English)
 _NOW = frozenset({"حاليا", "الان", "اليوم", "actuellement", "aujourd'hui", "désormais", "déjà"})
 _STILL = frozenset({"لا", "ما", "تزال", "يزال", "زالت", "زال", "مازالت", "لازالت", "toujours", "encore", "désormais"})
 

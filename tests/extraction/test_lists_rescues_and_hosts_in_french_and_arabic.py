@@ -76,7 +76,9 @@ def test_arabic(text: str, expected: list[tuple[str, int | None]]) -> None:
     [
         ("ويستضيف لبنان نحو 780 ألف لاجئ سوري.", "ar", [("displaced", 780000)]),
         ("وتقول الحكومة إن اليمن لا يزال يضم أكثر من 4.5 مليون نازح داخليا.", "ar", [("displaced", 4500000)]),
-        ("Le Cameroun, qui accueille quelque 480 000 réfugiés, lance un appel.", "fr", [("displaced", 480000)]),
+        ("Le Cameroun accueille désormais quelque 480 000 réfugiés.", "fr", [("displaced", 480000)]),
+        # the hosting recalled in a relative clause, as background (as English reads "Turkey, which hosts ...")
+        ("Le Cameroun, qui accueille quelque 480 000 réfugiés, lance un appel.", "fr", []),
         # a camp or a town hosting its people, a country named only in an aside: no figure
         ("ويضم مخيم الهول وحده نحو 40 ألف لاجئ.", "ar", []),
         ("وكانت البلدة، القريبة من الحدود مع تركيا، تؤوي أكثر من 90 ألف نازح.", "ar", []),
