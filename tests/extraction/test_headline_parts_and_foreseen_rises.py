@@ -67,3 +67,17 @@ def test_houses_broken_down_after_who_reports_them() -> None:
         ("houses_damaged", 3400),
         ("houses_damaged", 9100),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Evacuation orders are in effect for approximately 9,400 residents of Paradise.", [("evacuated", 9400)]),
+        ("Mandatory evacuation orders had covered roughly 64,000 residents in three parishes.", [("evacuated", 64000)]),
+        ("The city has issued evacuation instructions to about 2,100 households.", [("evacuated", 2100)]),
+        ("Forty people stayed overnight at a rest centre in the village hall.", [("sheltered", 40)]),
+    ],
+)
+def test_orders_that_cover_people_and_rest_centres(text: str, expected: list[tuple[str, int]]) -> None:
+    """People an evacuation order covers or was issued to are the evacuated; a night at a rest centre is shelter."""
+    assert [(f.kind.value, f.value) for f in extract(text, lang="en")] == expected

@@ -598,7 +598,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a night named between: "312 people stayed overnight Tuesday at its cold-weather shelters")
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+"
      r"(?:(?:overnight|the night|last night)\s+(?:[a-z]+day\s+)?)?(?:in|at)\s+"
-     r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)|schools?|churches"
+     r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)"
+     r"|rest (?:centres?|centers?)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
      r"|(?:continue|continues|continued|continuing) to (?:shelter|take shelter|seek shelter)\b"
      # South Asian English for staying: "14 families are putting up at the zilla parishad school"
@@ -1183,9 +1184,13 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (or instructions, as Japan words them: "evacuation instructions covering about 312,000 residents"; "orders
      # that at their peak covered about 14,000")
      # (or widened to: "expanded mandatory evacuation orders to cover roughly 180,000 people")
-     + r"|(?:mandatory )?evacuation (?:orders?|instructions?),? (?:now |to "
-     r"|(?:remained|remain|remains|were|are|was|is) (?:in place|in force) |(?:that|which) (?:at (?:their|its) peak )?)?"
+     + r"|(?:mandatory )?evacuation (?:orders?|instructions?),? (?:now |to |(?:had|have|has) "
+     r"|(?:remained|remain|remains|were|are|was|is) (?:in place|in force|in effect) "
+     r"|(?:that|which) (?:at (?:their|its) peak )?)?"
      r"(?:covering|cover|covers|covered|affecting|affect|affects|for)"
+     # issued to them: "has issued evacuation instructions to about 1,300 households"
+     r"|issued (?:mandatory )?evacuation (?:orders?|notices?|instructions?) (?:to|for)"
+
      # (grown: "evacuation orders grow to 18,000 residents"; issued for: "Level 3 evacuation notices were issued
      # late Monday for about 1,900 residents", "Evacuation instructions (Level 4) were issued ... for a total of")
      r"|evacuation (?:orders?|notices?|instructions?) (?:grow|grew|grows|rose|rise|rises|expand(?:s|ed)?"
