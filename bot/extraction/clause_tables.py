@@ -141,6 +141,8 @@ def read_clause_tables(text: str, lex: ClauseLexicon, title: Kind | None = None)
                     continue
                 kind, group = columns[i]
                 value = int(_THOUSANDS.sub("", count.group(1)))
+                if value == 0:
+                    continue  # "Disparus | 0": no one, no figure
                 figures.append(TableFigure(kind, group, value, count.start(1), count.end(1)))
         first, last = lines[0][0], lines[-1][1]
         blanked = blanked[:first] + re.sub(r"[^\n]", " ", blanked[first:last]) + blanked[last:]

@@ -1430,12 +1430,29 @@ def _rows_of_the_kind_before(
                 and lex.row_item_rest.match(text, noun.end)
                 else None
             )
-        if row is None or noun.house != (kind in _HOUSE_KINDS):
+        if row is None or noun.house != (kind in _HOUSE_KINDS) or _names_a_thing_done(text, row.start(), lex):
             continue
         group = Group.HOUSEHOLDS if noun.house else noun.group
         links[i] = _Link(kind, group, mention.start, noun.end)
         found = True
     return found
+
+
+def _names_a_thing_done(text: str, colon: int, lex: ClauseLexicon) -> bool:
+    """Whether a row's label tells what was done to things rather than naming a place ("Sacs de sable distribués :
+    52 000", "Habitations inondées au rez-de-chaussée : 650"): a French participle after its first word."""
+    if lex.lang != "fr":
+        return False
+    label = text[text.rfind("\n", 0, colon) + 1 : colon].lstrip(" \t-•*▪·–—").split()
+    if len(label) > _ROW_LABEL_WORDS:
+        return False  # a sentence before its colon, not a row's label
+    return any(
+        len(word) > 4 and word.endswith(("é", "ée", "és", "ées")) and not word.endswith(("té", "tés"))  # (localités)
+        for word in label[1:]
+    )
+
+
+_ROW_LABEL_WORDS = 6
 
 
 def _sheltered(
@@ -1449,7 +1466,8 @@ def _sheltered(
     if (
         (link is None or link.kind is Kind.DISPLACED)
         and not noun.house
-        and (link is not None or not noun.bare)
+        # (a bare count only as a row's: "Personnes hébergées dans les centres : 74")
+        and (link is not None or not noun.bare or text[: mention.start].rstrip().endswith(":"))
         and _shelter_framed(text, mention, lex)
     ):
         group = link.group if link is not None else noun.group

@@ -90,3 +90,25 @@ def test_a_country_hosting_its_displaced_is_a_standing_total(
 ) -> None:
     """A country that hosts (or counts) the displaced states its standing total; a site that hosts them does not."""
     assert _read(text, lang) == expected
+
+
+def test_rows_of_things_done_and_zero_cells_give_no_figure() -> None:
+    """Under a list of the hurt, "Sacs de sable distribués : 52 000" names sandbags, not a place whose hurt they
+    are; a table's zero is no one; a count "(contre 611 ...)" is the figure it replaced; places ending in "é" and
+    "autres localités" stay rows of the list."""
+    text = (
+        "Bilan provisoire :\n- Blessés légers : 3\n- Sacs de sable distribués : 52 000\n\n"
+        "Décès par commune :\n- Saint-André : 4\n- Bouaké : 2\n- Autres localités : 5\n\n"
+        "| Région | Décès | Disparus |\n|---|---|---|\n| Vatovavy | 3 | 0 |\n\n"
+        "Total : 429 personnes évacuées (contre 611 personnes évacuées lors de la mise à jour précédente).\n\n"
+        "- Personnes hébergées ce soir dans les centres d'accueil communaux : 74\n"
+    )
+    assert _read(text, "fr") == [
+        ("injured", 3),
+        ("killed", 4),
+        ("killed", 2),
+        ("killed", 5),
+        ("killed", 3),
+        ("evacuated", 429),
+        ("sheltered", 74),
+    ]

@@ -384,7 +384,7 @@ TRAP_BEFORE = (
 )
 # Before an older value beside the new one, a trap even for the dead named by their noun: "passé à 27, contre 19
 # la veille" (TRAP_BEFORE's populations and aid are not: "le bilan s'est alourdi pour atteindre 15 morts").
-OLD_VALUE_BEFORE = r",\s*contre\s*(?:environ |quelque |plus de |près de |au moins )*$"
+OLD_VALUE_BEFORE = r"[,(]\s*contre\s*(?:environ |quelque |plus de |près de |au moins )*$"
 TRAP_AFTER = (
     r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin"
     r"|y (?:vivent|résident|habitent)"  # (the site named before: "2 400 personnes y vivent sous des tentes")
@@ -577,7 +577,8 @@ _SHELTER_FRAME_HEDGES = (
 )
 SHELTER_FRAME_BEFORE = (
     # a row's label: "Personnes déplacées hébergées dans les centres : 189 174"
-    r"(?:hébergée?s|abritée?s|accueillie?s|installée?s)(?: (?:actuellement|encore|toujours))? (?:dans|sur) "
+    r"(?:hébergée?s|abritée?s|accueillie?s|installée?s)(?: (?:actuellement|encore|toujours))?"
+    r"(?: (?:ce|cette|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:soir|nuit|matin))? (?:dans|sur) "
     r"(?:les |des |ces )?"
     + _SHELTERS
     + r"[^\d.;:]{0,30}?:\s*"
