@@ -1122,7 +1122,7 @@ def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon, link
     """
     return bool(
         (noun.kind not in HARM_KINDS and lex.trap_before.search(text, max(0, mention.start - 50), mention.start))
-        or lex.old_value_before.search(text, max(0, mention.start - 50), mention.start)
+        or lex.old_value_before.search(text, max(0, mention.start - 100), mention.start)
         or (
             lex.trap_after.match(text[noun.end : noun.end + 60])
             and not _event_of(text, mention, lex)

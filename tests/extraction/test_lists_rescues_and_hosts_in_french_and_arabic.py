@@ -112,3 +112,21 @@ def test_rows_of_things_done_and_zero_cells_give_no_figure() -> None:
         ("evacuated", 429),
         ("sheltered", 74),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first toll told in the past perfect, and one called the previous: the figures they were replaced by
+        ("وكانت حصيلة أولية أعلنتها السلطات مساء الأحد قد أشارت إلى 14 حالة وفاة.", []),
+        ("وكانت الوزارة قد أعلنت ليلة أمس حصيلة أولية بلغت 6 قتلى و210 مصابين.", []),
+        ("وأوضح البيان أن الحصيلة السابقة التي أعلن عنها أمس الاثنين كانت تشير إلى 19 حالة وفاة.", []),
+        ("وأعلنت الوزارة حصيلة أولية بلغت 12 قتيلا.", [("killed", 12)]),
+        # an ordinal is no count ("the fourteenth convoy")
+        ("وصول الدفعة الرابعة عشرة من العائدين إلى المخيم.", []),
+        # houses wholly or partly collapsed, in one count: no figure
+        ("وأفاد بأن 70 منزلا انهارت كليا أو جزئيا.", []),
+    ],
+)
+def test_arabic_old_tolls_ordinals_and_combined_houses(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _read(text, "ar") == expected
