@@ -53,6 +53,17 @@ def french_common_words() -> frozenset[str]:
     return frequent_words("fr", min_length=2, min_count=_FRENCH_COMMON_COUNT)
 
 
+# The English list holds names too, at low counts ("kano" 50, "london" 1,088); words this frequent are ordinary
+# ones that also name a small place somewhere: "mass" (35,281; Mas, Italy), "hope", "sake" (a town of DR Congo,
+# still read where its country is named).
+_ENGLISH_COMMON_COUNT = 5000
+
+
+def english_common_words() -> frozenset[str]:
+    """Ordinary English words (see _ENGLISH_COMMON_COUNT)."""
+    return frequent_words("en", min_length=2, min_count=_ENGLISH_COMMON_COUNT)
+
+
 # Words that make the name beside them a natural feature: "Juba River", "the Shabelle valley", "Lake Chad".
 _FEATURES_AFTER = frozenset(
     {"river", "rivers", "valley", "valleys", "basin", "lake", "lakes", "delta", "mountains", "hills", "plateau"}
@@ -166,16 +177,16 @@ _LEADING_ARTICLES = ARTICLES | frozenset(fold_words(["la", "le", "les", "the"]))
 def _always_common(word: str, numbers: tuple[int, ...], gazetteer: Gazetteer) -> bool:
     """An ordinary word, or a short capitals-only one that is more likely an organisation (SANA, UNHCR).
 
-    Ordinary French words count too ("Santé", "Croix", "Les"), unless the place so spelt is a country, a first-level
-    area or a large town ("Carrefour" in Haiti); with an elided article they always do ("L'attaque" folds as
-    Lattaquié)."""
+    Ordinary French and English words count too ("Santé", "Croix", "Les", "Mass"), unless the place so spelt is a
+    country, a first-level area or a large town ("Carrefour" in Haiti); with an elided article they always do
+    ("L'attaque" folds as Lattaquié)."""
     lowered = word.lower()
     if lowered in COMMON_WORDS or (word.isupper() and len(word) <= _ACRONYM_LENGTH):
         return True
     elided = _ELISION.match(lowered)
     if elided is not None:
         return lowered[elided.end() :] in french_common_words()
-    return lowered in french_common_words() and not any(
+    return (lowered in french_common_words() or lowered in english_common_words()) and not any(
         gazetteer.level(n) in _MAJOR_LEVELS or gazetteer.population(n) >= _MAJOR_POPULATION for n in numbers
     )
 

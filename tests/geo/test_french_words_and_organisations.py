@@ -1,6 +1,7 @@
-"""Ordinary French words that some gazetteer also holds as places ("Croix", "Santé", "Les", "L'attaque", which
-folds as Lattaquié) and organisations named after places ("La Croix-Rouge", "Boko Haram") name no place; a large
-town or an area so spelt still does ("Carrefour" in Haiti), and so does a small one when its country is named."""
+"""Ordinary French and English words that some gazetteer also holds as places ("Croix", "Santé", "Les",
+"L'attaque", which folds as Lattaquié; "Mass", "Hope") and organisations named after places ("La Croix-Rouge",
+"Boko Haram") name no place; a large town or an area so spelt still does ("Carrefour" in Haiti), and so does a
+small one when its country is named."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def _found(text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
         "Santé : les hôpitaux débordés accueillent les blessés.",
         "Boko Haram a revendiqué l'embuscade.",
         "Selon Al-Shabaab, l'attaque visait une base.",
+        "Mass grave with at least 52 bodies found near the river",
+        "Hope fades for the missing miners.",
     ],
 )
 def test_ordinary_words_and_organisations_name_no_place(text: str, gazetteer: Gazetteer) -> None:
