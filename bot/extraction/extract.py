@@ -445,4 +445,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             extras={DESTINATION: destination} if destination is not None else {},
         )
         for (st, sentence_text), anchor, (place, destination), when in zip(found, anchors, places, dates, strict=True)
+        # (troops moving are no people on the move: "repatriated 2,000 uniformed personnel", "l'arrivée de 120
+        # casques bleus")
+        if not (st.group is Group.FIGHTERS and st.kind in (Kind.RETURNED, Kind.DISPLACED))
     ]

@@ -1530,7 +1530,7 @@ _SIDES_AFTER = re.compile(
 _SAID_THAT = re.compile(r"\bthat\s*,?(?=\s*of\s)")
 _HOUSE_PARTITIVE_OPENING = re.compile(
     # (whose: "Of the town's roughly 4,200 private houses, 1,200 were completely destroyed")
-    r"\s*of\s+(?:the|those|these|its|their|(?:the\s+)?[\w-]+['’]s)\s+"
+    r"\s*(?:out\s+)?of\s+(?:the|those|these|its|their|(?:the\s+)?[\w-]+['’]s|(?=an estimated\b))\s*"
     r"(?:(?:some|about|around|roughly|nearly|almost|an estimated|estimated)\s+)?"
     r"(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:houses|homes|dwellings|shelters|structures"
     r"|housing units)\b[^,;:.]{0,40},"

@@ -39,3 +39,14 @@ def test_an_arabic_table_of_the_displaced_under_a_title_on_shelters() -> None:
         "| المنطقة | عدد المراكز | عدد النازحين |\n|---|---|---|\n| عامودا | 11 | 2,740 |\n| الدرباسية | 5 | 860 |\n"
     )
     assert _read(text, "ar") == [("sheltered", 2740), ("sheltered", 860)]
+
+
+def test_houses_out_of_an_estimated_stock_and_troops_moving() -> None:
+    """ "Out of an estimated 7,800 houses in the town, 2,650 were completely destroyed": the parts are houses; troops
+    repatriated or arriving are no people on the move."""
+    text = (
+        "Out of an estimated 6,300 houses in the town, 1,940 were completely destroyed and about 800 partially"
+        " damaged. The mission repatriated around 1,500 uniformed personnel."
+    )
+    assert _read(text) == [("houses_destroyed", 1940), ("houses_damaged", 800)]
+    assert _read("L'arrivée de 120 casques bleus supplémentaires a rassuré les habitants.", "fr") == []
