@@ -1122,6 +1122,7 @@ def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon, link
     """
     return bool(
         (noun.kind not in HARM_KINDS and lex.trap_before.search(text, max(0, mention.start - 50), mention.start))
+        or _population_counted(text, mention, noun, lex)
         or lex.old_value_before.search(text, max(0, mention.start - 100), mention.start)
         or (
             lex.trap_after.match(text[noun.end : noun.end + 60])
@@ -1480,6 +1481,21 @@ def _sheltered(
     if place is None or lex.clause_words.search(text, end, place.start(1)):
         return link
     return _Link(Kind.SHELTERED, link.group, link.start, place.end())
+
+
+def _population_counted(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon) -> bool:
+    """Whether a place's inhabitants are counted by a verb of hosting right before them: "Djibo compte près de
+    300 000 habitants, dont une majorité de déplacés" (a population, whatever its parts)."""
+    if lex.host_verb is None or not lex.population_nouns or noun.bare:
+        return False
+    head = text[mention.end : noun.end].split()[-1:]
+    if not head or _without_article_word(head[0], lex) not in lex.population_nouns:
+        return False
+    return lex.host_verb.search(text, max(0, mention.start - 25), mention.start) is not None
+
+
+def _without_article_word(word: str, lex: ClauseLexicon) -> str:
+    return word[len(lex.article) :] if lex.article and word.startswith(lex.article) else word
 
 
 def _country_hosts(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:

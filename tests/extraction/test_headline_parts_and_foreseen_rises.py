@@ -81,3 +81,12 @@ def test_houses_broken_down_after_who_reports_them() -> None:
 def test_orders_that_cover_people_and_rest_centres(text: str, expected: list[tuple[str, int]]) -> None:
     """People an evacuation order covers or was issued to are the evacuated; a night at a rest centre is shelter."""
     assert [(f.kind.value, f.value) for f in extract(text, lang="en")] == expected
+
+
+def test_the_dead_and_the_missing_in_one_count_are_no_figure() -> None:
+    """ "569 Rohingya died or went missing at sea": one count of two kinds, as "killed or injured" is."""
+    assert _read("In 2023, 412 migrants died or went missing at sea.") == []
+    assert _read("Twelve people died and three went missing.") == [
+        ("killed", 12, "exact", False),
+        ("missing", 3, "exact", False),
+    ]

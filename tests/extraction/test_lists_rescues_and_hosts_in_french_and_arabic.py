@@ -130,3 +130,21 @@ def test_rows_of_things_done_and_zero_cells_give_no_figure() -> None:
 )
 def test_arabic_old_tolls_ordinals_and_combined_houses(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _read(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the uprooted are displaced, not more dead; trees uprooted are nothing
+        (
+            "La guerre a fait des dizaines de milliers de morts et déraciné plus de 9 millions de personnes.",
+            [("killed", None), ("displaced", 9000000)],
+        ),
+        ("Les vents ont déraciné des centaines d'arbres.", []),
+        # a place's inhabitants, whatever their parts: no figure
+        ("Djibo compte près de 280 000 habitants, dont une majorité de déplacés.", []),
+        ("Plus de 300 habitants ont fui le village.", [("displaced", 300)]),
+    ],
+)
+def test_french_uprooted_and_inhabitants(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _read(text, "fr") == expected
