@@ -84,8 +84,8 @@ COMBINED = re.compile(
     r"|partially|partly|completely"
     r"|totally|fully)\s+){0,2}(?:destroyed|damaged)\b"
     # (a way of destruction or damage: "washed away or badly damaged"; not "burned or destroyed", both destruction)
-    r"|(?:washed away|swept away|flattened|burn(?:ed|t))\s+(?:or|and/or)\s+(?:(?:so|severely|badly"
-    r"|heavily|partially|partly)\s+){0,2}damaged\b"
+    r"|(?:washed away|swept away|flattened|burn(?:ed|t)|collapsed)\s+(?:or|and/or)\s+(?:(?:were|was|are|is)\s+)?"
+    r"(?:(?:so|severely|badly|heavily|partially|partly)\s+){0,2}damaged\b"
     # (the degrees joined: "partially or totally destroyed")
     r"|(?:partially|partly|totally|fully|completely)\s+(?:or|and/or)\s+(?:partially|partly|totally|fully|completely)"
     r"\s+(?:destroyed|damaged)\b"

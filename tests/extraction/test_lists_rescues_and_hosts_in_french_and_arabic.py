@@ -148,3 +148,20 @@ def test_arabic_old_tolls_ordinals_and_combined_houses(text: str, expected: list
 )
 def test_french_uprooted_and_inhabitants(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # returnees who died are dead; aid "to reach" people is no arrival
+        ("وقال متطوعون إن ما لا يقل عن 9 أشخاص من العائدين لقوا حتفهم منذ مطلع الشهر.", "ar", [("killed", 9)]),
+        ("وعاد 500 من النازحين إلى قراهم.", "ar", [("returned", 500)]),
+        ("وتطلب الخطة 3.1 مليار دولار للوصول إلى 14.6 مليون شخص.", "ar", []),
+        # buildings collapsed or heavily damaged, in one count: no figure
+        ("In the town alone, 214 buildings collapsed or were heavily damaged.", "en", []),
+    ],
+)
+def test_returnees_who_died_aid_targets_and_combined_collapses(
+    text: str, lang: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _read(text, lang) == expected
