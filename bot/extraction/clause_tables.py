@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extraction.clauses import ClauseLexicon, find_clause_statements
+from bot.extraction.clauses import ClauseLexicon, find_clause_statements, without_article_word
 from bot.extraction.tables import TableFigure
 from bot.values import Group, Kind
 
@@ -89,11 +89,11 @@ def _unit_group(header: str, lex: ClauseLexicon) -> Group | None:
     """The unit a header counts people by, from its head word ("عدد الأفراد", "الأسر المقيمة"); None when the header
     speaks of the affected ("الأسر المتضررة") or of a population ("عدد السكان")."""
     words = _head_words(header, lex)
-    if not words or any(_without_article(w, lex) in lex.population_nouns for w in words):
+    if not words or any(without_article_word(w, lex) in lex.population_nouns for w in words):
         return None
     if any(lex.cue_kinds[(cue.lastindex or 1) - 1] is None for cue in lex.cues.finditer(" ".join(words))):
         return None
-    for candidate in (" ".join(words), words[0], _without_article(words[0], lex)):
+    for candidate in (" ".join(words), words[0], without_article_word(words[0], lex)):
         if (group := lex.group_nouns.get(candidate)) is not None:
             return group
     return None
@@ -107,16 +107,12 @@ def _head_words(header: str, lex: ClauseLexicon) -> list[str]:
     return label.split()
 
 
-def _without_article(word: str, lex: ClauseLexicon) -> str:
-    return word[len(lex.article) :] if lex.article and word.startswith(lex.article) else word
-
-
 def _counts_things(header: str, lex: ClauseLexicon) -> bool:
     """Whether a header counts things, not people: "مراكز الإيواء", "Nombre de sites" (shelters, camps, schools)."""
     words = _head_words(header, lex)
     if not words:
         return False
-    head = _without_article(words[0], lex)
+    head = without_article_word(words[0], lex)
     found = lex.not_counted.match(head)
     return found is not None and found.end() == len(head)
 

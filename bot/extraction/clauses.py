@@ -191,6 +191,9 @@ class ClauseLexicon:
     count_of: re.Pattern[str] | None  # "عدد", "nombre de" opening a table's header: the unit counted follows
     comprising: re.Pattern[str] | None  # between families and their members: "تضم", "comptant"
     host_verb: re.Pattern[str] | None  # "يستضيف", "accueille": a site's population, a country's standing total
+    host_adverbs: frozenset[str]  # "still", "now" between a host verb and its subject or count ("لا تزال", "toujours")
+    relative_pronouns: frozenset[str]  # "الذي", "qui": a hosting recalled as background
+    row_participle: re.Pattern[str] | None  # a participle in a row's label: things done, not a place ("distribués")
     apposition_close: re.Pattern[str] | None  # ", soit 1 460 personnes," : its closing comma, which binds nothing
     source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
     subject_gap: re.Pattern[str] | None  # between one person and its own verb after it ("طفلا ما زال مفقودا")
@@ -341,6 +344,9 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
         comprising=_optional(mod, "COMPRISING", (r"\s*,?\s*(?:", r")\s*")),
         host_verb=_optional(mod, "HOST_VERB", (r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?:", r")(?!\w)")),
+        host_adverbs=frozenset(getattr(mod, "HOST_ADVERBS", ())),
+        relative_pronouns=frozenset(getattr(mod, "RELATIVE_PRONOUNS", ())),
+        row_participle=_optional(mod, "ROW_PARTICIPLE"),
         count_of=_optional(mod, "COUNT_OF", ("(?:", r")\s+")),
         population_nouns=frozenset(getattr(mod, "POPULATION_NOUNS", ())),
         clause_and=_optional(mod, "CLAUSE_AND"),
@@ -1441,16 +1447,13 @@ def _rows_of_the_kind_before(
 
 def _names_a_thing_done(text: str, colon: int, lex: ClauseLexicon) -> bool:
     """Whether a row's label tells what was done to things rather than naming a place ("Sacs de sable distribués :
-    52 000", "Habitations inondées au rez-de-chaussée : 650"): a French participle after its first word."""
-    if lex.lang != "fr":
+    52 000", "Habitations inondées au rez-de-chaussée : 650"): a participle after its first word."""
+    if lex.row_participle is None:
         return False
     label = text[text.rfind("\n", 0, colon) + 1 : colon].lstrip(" \t-•*▪·–—").split()
     if len(label) > _ROW_LABEL_WORDS:
         return False  # a sentence before its colon, not a row's label
-    return any(
-        len(word) > 4 and word.endswith(("é", "ée", "és", "ées")) and not word.endswith(("té", "tés"))  # (localités)
-        for word in label[1:]
-    )
+    return any(lex.row_participle.fullmatch(word) for word in label[1:])
 
 
 _ROW_LABEL_WORDS = 6
@@ -1489,12 +1492,14 @@ def _population_counted(text: str, mention: _Mention, noun: _Noun, lex: ClauseLe
     if lex.host_verb is None or not lex.population_nouns or noun.bare:
         return False
     head = text[mention.end : noun.end].split()[-1:]
-    if not head or _without_article_word(head[0], lex) not in lex.population_nouns:
+    if not head or without_article_word(head[0], lex) not in lex.population_nouns:
         return False
     return lex.host_verb.search(text, max(0, mention.start - 25), mention.start) is not None
 
 
-def _without_article_word(word: str, lex: ClauseLexicon) -> str:
+def without_article_word(word: str, lex: ClauseLexicon) -> str:
+    """A word without the definite article written onto it ("الأسر" is "أسر"); the word itself in languages whose
+    article stands apart."""
     return word[len(lex.article) :] if lex.article and word.startswith(lex.article) else word
 
 
@@ -1510,25 +1515,19 @@ def _country_hosts(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
         return False
     verb = verbs[-1]
     names = _country_names(lex.lang)
-    # (past "still": "سوريا لا تزال تضم", "le pays compte toujours")
-    before = [w for w in text[max(0, verb.start() - 40) : verb.start()].split() if w not in _STILL]
-    if before and (before[-1] in _RELATIVES or before[-1].endswith((",", "،"))):
-        before = []  # an aside or a relative pronoun right before the verb
-    after = [w for w in text[verb.end() : mention.start].split() if w not in _NOW][:2]
+    # (past "still" and "now": "سوريا لا تزال تضم", "le pays compte toujours", "يستضيف حاليا الأردن")
+    before = [w for w in text[max(0, verb.start() - 40) : verb.start()].split() if w not in lex.host_adverbs]
+    if before and (before[-1] in lex.relative_pronouns or before[-1].endswith((",", "،"))):
+        before = []  # an aside or a relative pronoun right before the verb ("le Liban, qui accueille": background)
+    after = [w for w in text[verb.end() : mention.start].split() if w not in lex.host_adverbs][:2]
     return any(
-        _strip_conjunction(" ".join(words).strip(",،"), lex) in names or " ".join(words).strip(",،") in names
+        name in names or (bool(lex.proclitic) and name[:1] in _CONJUNCTIONS and name[1:] in names)  # ("وسوريا")
         for words in (before[-1:], before[-2:], after[:1], after[:2])
-        if words
+        if words and (name := " ".join(words).strip(",،"))
     )
 
 
-_RELATIVES = frozenset({"الذي", "التي", "qui"})  # ("le Liban, qui accueille ...": background, as in English)
-_NOW = frozenset({"حاليا", "الان", "اليوم", "actuellement", "aujourd'hui", "désormais", "déjà"})
-_STILL = frozenset({"لا", "ما", "تزال", "يزال", "زالت", "زال", "مازالت", "لازالت", "toujours", "encore", "désormais"})
-
-
-def _strip_conjunction(words: str, lex: ClauseLexicon) -> str:
-    return words[1:] if lex.lang == "ar" and words.startswith("و") else words
+_CONJUNCTIONS = ("و", "ف")  # written onto the next word where the language writes proclitics
 
 
 @cache

@@ -516,6 +516,10 @@ RESTATED_AS = r"(?:اي|و?هو) (?:ما|بما) يعادل|اي|بما يعاد
 # Verbs of hosting: before a count, a site's population (no figure) or, with a country for subject, the country's
 # standing total of the displaced ("يستضيف الأردن نحو 590 ألف لاجئ", "سوريا تضم أكثر من 7.2 مليون نازح").
 HOST_VERB = r"تستضيف|يستضيف|استضاف|استضافت|تضم|يضم|تووي|يووي|تحتضن|يحتضن"
+# Between a host verb and its subject or count: "still", "now" ("سوريا لا تزال تضم", "يستضيف حاليا").
+HOST_ADVERBS = ("لا", "ما", "تزال", "يزال", "زالت", "زال", "مازالت", "لازالت", "حاليا", "الان", "اليوم")
+# A relative pronoun right before a host verb: the hosting recalled as background ("لبنان، الذي يستضيف").
+RELATIVE_PRONOUNS = ("الذي", "التي")
 # Between a count of families and the count of their members: "تشريد 5 عائلات تضم 38 فردا".
 COMPRISING = r"تضم|يضم|تضمان|يضمان|قوامها|يبلغ عدد افرادها|عدد افرادها"
 # A verb of saying before one person listed after a figure: the source, not one more ("قال مسؤول").

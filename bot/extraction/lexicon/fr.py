@@ -602,6 +602,13 @@ POPULATION_NOUNS = ("habitants", "population", "résidents")
 # Verbs of hosting: before a count, a site's population (no figure) or, with a country for subject, the country's
 # standing total of the displaced ("le Tchad accueille plus de 600 000 réfugiés").
 HOST_VERB = r"accueille|accueillait|abrite|abritait|héberge|hébergeait|compte|comptait"
+# Between a host verb and its subject or count: "still", "now" ("le pays compte toujours", "accueille désormais").
+HOST_ADVERBS = ("toujours", "encore", "désormais", "actuellement", "aujourd'hui", "déjà")
+# A relative pronoun right before a host verb: the hosting recalled as background ("le Liban, qui accueille").
+RELATIVE_PRONOUNS = ("qui",)
+# A past participle in a list row's label, after its first word: things done, not a place ("Sacs de sable
+# distribués : 52 000"); not the nouns in "-té" ("Autres localités : 5").
+ROW_PARTICIPLE = r"\w{3,}(?<!t)(?:é|ée|és|ées)"
 # Between a count of families and the count of their members: "1 200 ménages comptant 6 300 personnes".
 COMPRISING = r"comptant|regroupant|totalisant|représentant"
 # After a comma, right before a count: the count before, in other units ("35 000, soit environ 7 000 ménages").
