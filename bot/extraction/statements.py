@@ -1521,6 +1521,11 @@ _ONE_DAY = re.compile(
     r"|\b(?:past|last|previous|preceding)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b|\bwithin\s+24\s+hours\b"
 )
 _INCREMENT = re.compile(r"(?:another|a further|further|an additional|additional)\s")  # (a count's own hedge)
+# The verb of a count that is no figure, before a part of it: "104 people were rescued, including 43 Egyptians".
+_NO_HARM_VERB = re.compile(
+    r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:rescued|saved|pulled out alive|freed|released"
+    r"|arrested|detained|abducted|kidnapped|taken hostage)\b"
+)
 # The sides of a clash, after "between": "a clash between two groups", "fighting between the two clans".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _SIDES_AFTER = re.compile(
@@ -2217,6 +2222,18 @@ def find_statements(
     carry_over(lowered, mentions, nps, links, lex)
     if " among " in lowered:
         _parts_among_a_whole(lowered, mentions, nps, links)
+    for i in range(1, len(mentions)):
+        # "104 people were rescued, including 43 Egyptians": a part of the rescued (no figure) is none either,
+        # whatever kind a figure before them in the sentence had (unless its own verb says: "of whom 23 sustained
+        # burns")
+        if (
+            links[i] is not None
+            and not links[i].own_verb  # type: ignore[union-attr]
+            and links[i - 1] is None
+            and SUBGROUP.search(lowered, max(0, mentions[i].start - 20), mentions[i].start)
+            and _NO_HARM_VERB.search(lowered, max(mentions[i - 1].end, nps[i - 1].end), mentions[i].start)
+        ):
+            links[i] = None
     for i in range(1, len(mentions)):  # "WFP assisted 1.2 million people, including 640,000 IDPs": aid's reach
         if (
             links[i] is not None

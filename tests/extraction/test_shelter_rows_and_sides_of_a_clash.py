@@ -50,3 +50,10 @@ def test_houses_out_of_an_estimated_stock_and_troops_moving() -> None:
     )
     assert _read(text) == [("houses_destroyed", 1940), ("houses_damaged", 800)]
     assert _read("L'arrivée de 120 casques bleus supplémentaires a rassuré les habitants.", "fr") == []
+
+
+def test_a_part_of_the_rescued_takes_no_kind_from_the_dead_before() -> None:
+    """ "Recovered 82 bodies, while 104 people were rescued, including 43 Egyptians": the Egyptians are rescued, not
+    dead; a part with its own verb of harm still counts ("of whom 23 sustained burns")."""
+    assert _read("Divers recovered 61 bodies, while 97 people were rescued, including 38 Syrians.") == [("killed", 61)]
+    assert _read("Some 140 people were rescued, of whom 23 sustained burns.") == [("injured", 23)]
