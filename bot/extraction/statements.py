@@ -1521,6 +1521,14 @@ _ONE_DAY = re.compile(
     r"|\b(?:past|last|previous|preceding)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b|\bwithin\s+24\s+hours\b"
 )
 _INCREMENT = re.compile(r"(?:another|a further|further|an additional|additional)\s")  # (a count's own hedge)
+# The authorities ordering a count out, right before it, and where they ordered it: "ordered about 1,100 residents
+# of the Sumas Prairie to leave their homes".
+_ORDERED_BEFORE = re.compile(r"\b(?:ordered|directed|instructed)\s+(?:the\s+)?$")
+_TO_LEAVE = re.compile(r"\bto (?:leave|evacuate|vacate|move out of)\b")
+_ARMED_ORDER = re.compile(
+    r"\b(?:gunmen|militants|militia|militiamen|fighters|rebels|insurgents|attackers|bandits|jihadists|soldiers"
+    r"|troops|army|armed (?:men|groups?))\b"
+)
 # The verb of a count that is no figure, before a part of it: "104 people were rescued, including 43 Egyptians".
 _NO_HARM_VERB = re.compile(
     r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:rescued|saved|pulled out alive|freed|released"
@@ -2247,6 +2255,17 @@ def find_statements(
     _units_in_apposition(sentence, lowered, mentions, nps, links, lex)
     if "relocat" in lowered or "moved" in lowered or "shift" in lowered:
         _relocations_ahead_of_a_storm(lowered, links)
+    if "ordered" in lowered or "directed" in lowered or "instructed" in lowered:
+        for i, link in enumerate(links):  # "has ordered about 1,100 residents of the Sumas Prairie to leave their homes"
+            if (
+                link is not None
+                and link.kind is Kind.DISPLACED
+                and _ORDERED_BEFORE.search(lowered, max(0, mentions[i].start - 14), mentions[i].start)
+                and _TO_LEAVE.search(lowered, mentions[i].end, min(len(lowered), max(link.end, nps[i].end) + 90))
+                # (not armed men driving them out: "gunmen ordered 300 villagers to leave", a forced displacement)
+                and not _ARMED_ORDER.search(lowered, max(0, mentions[i].start - 60), mentions[i].start)
+            ):
+                links[i] = link._replace(kind=Kind.EVACUATED)  # ordered out by the authorities: an evacuation
     if "corridor" in lowered or "convoy" in lowered:
         for i, link in enumerate(links):  # "about 5,000 people had left Sumy through a humanitarian corridor"
             if (
