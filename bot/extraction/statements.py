@@ -2256,7 +2256,7 @@ def find_statements(
     if "relocat" in lowered or "moved" in lowered or "shift" in lowered:
         _relocations_ahead_of_a_storm(lowered, links)
     if "ordered" in lowered or "directed" in lowered or "instructed" in lowered:
-        for i, link in enumerate(links):  # "has ordered about 1,100 residents of the Sumas Prairie to leave their homes"
+        for i, link in enumerate(links):  # "has ordered about 1,100 residents of the Sumas Prairie to leave"
             if (
                 link is not None
                 and link.kind is Kind.DISPLACED

@@ -93,7 +93,7 @@ def test_the_dead_and_the_missing_in_one_count_are_no_figure() -> None:
 
 
 def test_people_ordered_out_by_the_authorities_are_evacuated() -> None:
-    """"The city has ordered about 900 residents ... to leave their homes": an evacuation; armed men ordering
+    """ "The city has ordered about 900 residents ... to leave their homes": an evacuation; armed men ordering
     villagers out drive a displacement."""
     text = "The city has ordered about 900 residents of the river flats to leave their homes."
     assert [(f.kind.value, f.value) for f in extract(text, lang="en")] == [("evacuated", 900)]
