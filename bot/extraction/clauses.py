@@ -193,6 +193,7 @@ class ClauseLexicon:
     host_verb: re.Pattern[str] | None  # "يستضيف", "accueille": a site's population, a country's standing total
     host_adverbs: frozenset[str]  # "still", "now" between a host verb and its subject or count ("لا تزال", "toujours")
     relative_pronouns: frozenset[str]  # "الذي", "qui": a hosting recalled as background
+    written_conjunctions: tuple[str, ...]  # "و", "ف" written onto the next word ("وسوريا"); none in French
     row_participle: re.Pattern[str] | None  # a participle in a row's label: things done, not a place ("distribués")
     apposition_close: re.Pattern[str] | None  # ", soit 1 460 personnes," : its closing comma, which binds nothing
     source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
@@ -343,7 +344,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
         comprising=_optional(mod, "COMPRISING", (r"\s*,?\s*(?:", r")\s*")),
-        host_verb=_optional(mod, "HOST_VERB", (r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?:", r")(?!\w)")),
+        host_verb=_optional(mod, "HOST_VERB", ("(?:", r")(?!\w)")),
+        written_conjunctions=tuple(getattr(mod, "WRITTEN_CONJUNCTIONS", ())),
         host_adverbs=frozenset(getattr(mod, "HOST_ADVERBS", ())),
         relative_pronouns=frozenset(getattr(mod, "RELATIVE_PRONOUNS", ())),
         row_participle=_optional(mod, "ROW_PARTICIPLE"),
@@ -1521,13 +1523,10 @@ def _country_hosts(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
         before = []  # an aside or a relative pronoun right before the verb ("le Liban, qui accueille": background)
     after = [w for w in text[verb.end() : mention.start].split() if w not in lex.host_adverbs][:2]
     return any(
-        name in names or (bool(lex.proclitic) and name[:1] in _CONJUNCTIONS and name[1:] in names)  # ("وسوريا")
+        name in names or (name[:1] in lex.written_conjunctions and name[1:] in names)  # ("وسوريا")
         for words in (before[-1:], before[-2:], after[:1], after[:2])
         if words and (name := " ".join(words).strip(",،"))
     )
-
-
-_CONJUNCTIONS = ("و", "ف")  # written onto the next word where the language writes proclitics
 
 
 @cache

@@ -118,7 +118,7 @@ _HOUSE_FATE_HEADING = re.compile(
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
-_LAST_SENTENCE = re.compile(r"(?:(?<=^)|(?<=[.!?؟]\s))[^.!?؟]*[.!?؟:]?\s*$", re.MULTILINE)
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?؟]\s))[^.!?؟]*[.!?؟:]?\s*$", re.MULTILINE)
 
 
 def _clause_list_kind(heading: str, lang: str) -> Kind | None:

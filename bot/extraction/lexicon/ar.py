@@ -515,7 +515,9 @@ POPULATION_NOUNS = ("سكان", "نسمه", "قاطنين")
 RESTATED_AS = r"(?:اي|و?هو) (?:ما|بما) يعادل|اي|بما يعادل|ما يعادل"
 # Verbs of hosting: before a count, a site's population (no figure) or, with a country for subject, the country's
 # standing total of the displaced ("يستضيف الأردن نحو 590 ألف لاجئ", "سوريا تضم أكثر من 7.2 مليون نازح").
-HOST_VERB = r"تستضيف|يستضيف|استضاف|استضافت|تضم|يضم|تووي|يووي|تحتضن|يحتضن"
+HOST_VERB = r"(?<!\w)[وف]?(?:تستضيف|يستضيف|استضاف|استضافت|تضم|يضم|تووي|يووي|تحتضن|يحتضن)"
+# The conjunctions written onto the next word: "وسوريا تضم" is "and Syria hosts".
+WRITTEN_CONJUNCTIONS = ("و", "ف")
 # Between a host verb and its subject or count: "still", "now" ("سوريا لا تزال تضم", "يستضيف حاليا").
 HOST_ADVERBS = ("لا", "ما", "تزال", "يزال", "زالت", "زال", "مازالت", "لازالت", "حاليا", "الان", "اليوم")
 # A relative pronoun right before a host verb: the hosting recalled as background ("لبنان، الذي يستضيف").

@@ -601,7 +601,7 @@ COUNT_OF = r"nombre (?:de|d')|nb (?:de|d')|total (?:de|des|d')"
 POPULATION_NOUNS = ("habitants", "population", "résidents")
 # Verbs of hosting: before a count, a site's population (no figure) or, with a country for subject, the country's
 # standing total of the displaced ("le Tchad accueille plus de 600 000 réfugiés").
-HOST_VERB = r"accueille|accueillait|abrite|abritait|héberge|hébergeait|compte|comptait"
+HOST_VERB = r"(?<!\w)(?:accueille|accueillait|abrite|abritait|héberge|hébergeait|compte|comptait)"
 # Between a host verb and its subject or count: "still", "now" ("le pays compte toujours", "accueille désormais").
 HOST_ADVERBS = ("toujours", "encore", "désormais", "actuellement", "aujourd'hui", "déjà")
 # A relative pronoun right before a host verb: the hosting recalled as background ("le Liban, qui accueille").
