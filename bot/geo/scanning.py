@@ -158,8 +158,7 @@ class _LowerWords:
         return False
 
 
-_ORGANISATION_KEYS = frozenset(" ".join(fold_words(name.split())) for name in ORGANISATION_NAMES)
-_ORGANISATION_WORDS = tuple(tuple(key.split()) for key in _ORGANISATION_KEYS)
+_ORGANISATION_WORDS = tuple(tuple(fold_words(name.split())) for name in ORGANISATION_NAMES)
 
 
 def _organisation_at(folded: list[str], i: int) -> int:
@@ -255,9 +254,6 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
                 longest = (j, owner, 2)
             if not gazetteer.is_prefix(key):
                 break  # no longer name starts with these words
-        if longest is not None and longest[1] in _ORGANISATION_KEYS:
-            free_from = longest[0] + 1  # (nor may a shorter name inside it stand: "Cross")
-            continue
         if longest is not None:
             last, key, trimmed = longest
             lowered_name = word.lower() if last == i else ""
