@@ -43,6 +43,9 @@ _ASIDE = re.compile(
     # a subgroup named without a count, in commas: "At least 38 migrants, including children, have died"
     r",\s*(?:including|among them|mostly|mainly|many of them|most of them)\s+[^,;()\d]{1,40}?,"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)|"
+    # the count it corrects, in commas: "64 people, not 46, were killed in Sigi"
+    r",\s*not\s+(?:the\s+)?\d[\d,.]*(?:\s+(?:as\s+)?(?:first\s+|earlier\s+|previously\s+)?(?:reported|stated|said))?"
+    r"\s*,(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)|"
     # who they were, in commas, before their verb: "All four victims, elderly residents, died"
     # (not a doer's clause: "the bus, operated by Sahayatri, had left")
     r",\s*(?:all\s+)?(?![^,;()]*\bby\b)[^,;()\d]{3,60}?,(?=\s+(?:were|was|have|has|had|are|died|drowned|perished|sustained|suffered)\b)|"
@@ -355,6 +358,10 @@ def _words(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     return out
 
 
+# Words for people that, before a noun of houses, say whose homes they are ("civilian houses"), not who is counted;
+# unless buildings of every use are counted ("1,500 civilian buildings, including homes, churches and schools").
+_OWNERS_OF_HOMES = frozenset({"civilian", "family"})
+_NOT_ONLY_HOMES = frozenset({"building", "buildings", "structure", "structures", "property", "properties"})
 _SINGULAR_HOUSES = frozenset({"house", "home", "building", "hut", "shelter", "apartment", "flat"})
 
 
@@ -404,6 +411,13 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
                 and (lowered[i + 1] in lex.group_nouns or is_human_plural(lowered[i + 1], lex))
             ):
                 continue  # a house noun naming people's work or place: "two home guards", "3 house owners"
+            if (
+                lowered[i] in _OWNERS_OF_HOMES
+                and (owned := _lookup(lowered[i + 1 :], lex)) is not None
+                and owned[1] == "house"
+                and lowered[i + 1] not in _NOT_ONLY_HOMES
+            ):
+                continue  # whose homes they are: "81,000 civilian houses", "40 family homes"
             if prenominal_status and lowered[i] in _ROLE_HEADS:
                 prenominal = None  # "3,000 refugee volunteers": people by their work, whatever their status
             return _with_prenominal(_with_head(text, words, lowered, i, found, lex), prenominal)

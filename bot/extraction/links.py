@@ -80,6 +80,8 @@ SUBGROUP = re.compile(
 )  # ("Eleven bodies, including those of six children")
 # Houses damaged and destroyed counted together: the conventions label neither kind.
 COMBINED = re.compile(
+    # (a degree may open it: "1,045 houses were heavily damaged or destroyed")
+    r"(?:(?:severely|badly|heavily|moderately|lightly|slightly|partially|partly|completely|totally|fully)\s+)?"
     r"(?:damaged|affected|destroyed|submerged|flooded|inundated)\s+(?:or|and/or)\s+(?:(?:so|severely|badly|heavily"
     r"|partially|partly|completely"
     r"|totally|fully)\s+){0,2}(?:destroyed|damaged)\b"

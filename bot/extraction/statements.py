@@ -213,6 +213,12 @@ _SUPERSEDED_PUT = re.compile(
     r"(?:toll|figure|count|tally)\s+of\s+$"
     # ... or its first announcement: "after an official had initially announced 95 dead"
     r"|\bhad\s+(?:initially|originally|first|earlier)\s+(?:announced|reported|given)\s+$"
+    # a count this one takes the place of: "This toll supersedes the provisional toll of nine dead", "This update
+    # revises the figures in Flash Update No. 1, which reported 41 deaths"
+    r"|\b(?:supersedes|replaces|revises|corrects|updates)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?"
+    r"(?:toll|figures?|count|estimate|tally)\s+of\s+$"
+    r"|\b(?:supersedes|replaces|revises|corrects|updates)\b[^;]{0,80}?,\s*(?:which|that)\s+(?:had\s+)?(?:reported"
+    r"|gave|put|listed|recorded|counted|announced)\s+$"
 )
 # ... and one a correction takes back.
 _CORRECTED_BEFORE = re.compile(
@@ -692,7 +698,8 @@ _RETURN_AFTER = re.compile(
 _WHOLE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # A house's fate right after a bare count: "1,350 completely destroyed", "410 destroyed".
 _BARE_HOUSE_FATE = re.compile(
-    r"\s+(?:(?:completely|totally|fully|partially|partly|badly|severely|heavily)\s+)?(?:destroyed|damaged)\b"
+    r"\s+(?:(?:completely|totally|fully|partially|partly|badly|severely|heavily|moderately|lightly|slightly)\s+)?"
+    r"(?:destroyed|damaged)\b"
 )
 # A ratio's second term after its first: "one death for every 18 people", "one in every 40".
 _FOR_EVERY = re.compile(r"\s+(?:for|in|out of) every\s+")
@@ -1633,6 +1640,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|yet to)\b|n['’]t\b")
 _FEARED_MISSING_AFTER = re.compile(r"[^.;]{0,40}?\b(?:feared|presumed|reported|declared|listed as)\s+missing\b")
 _NAMED_KIND_AFTER = re.compile(r"\s+(?:are|were)\s+(?:[\w-]+\s+){0,3}?(returnees|refugees)\b")
 _DYING_AFTER = re.compile(r"\s+(?:drowning|dying|perishing)\b")
+_DAMAGE_SUFFERED = re.compile(r"\s+(?:suffered|sustained)\s+(?:[a-z]+\s+(?:(?:to|or|and)\s+[a-z]+\s+)?)?damage\b")
 _MORE_OF = re.compile(r"\s*(?:another|a further|an additional|some other)\b")  # (not "Of them": whose part is unsaid)
 _ONE_WORD = re.compile(r"\s+[a-z-]+")
 # ... said within the clause ("were bused back from the camp to their villages"; not "..., while 12,400 returned to
@@ -2010,6 +2018,17 @@ def find_statements(
         house_context = previous_house or (np.partitive and previous in HOUSE_KINDS and not any(links[:i]))
         if i == 0 and anaphor is not None and previous in HOUSE_KINDS and not np.has_head and _MORE_OF.match(lowered):
             house_context = True  # "Another 30 were partially damaged", after houses destroyed: its own verb tells
+        if (
+            i == 0
+            and anaphor is not None
+            and recent in HOUSE_KINDS
+            and not np.has_head
+            and _MORE_OF.match(lowered)
+            and (_HOUSE_FATE_AFTER.match(lowered, mention.end) or _DAMAGE_SUFFERED.match(lowered, mention.end))
+        ):
+            # (houses were the last figure, though not the first: "Nearly 9,800 people have fled, and about 1,700
+            # houses were destroyed. Another 4,600 suffered light to moderate damage")
+            house_context = True
         if (
             i == 0
             and previous in HOUSE_KINDS

@@ -46,7 +46,7 @@ QUALIFIERS: dict[str, Qualifier] = {
 NEUTRAL_PREFIXES = (
     "another", "a further", "an additional", "additional", "a total of", "a reported", "the", "all", "all the",
     "the other", "the remaining", "other", "remaining", "a record", "record", "a new record", "a new high of",
-    "the last",
+    "the last", "only", "just", "a mere", "merely",  # ("lost only 11 men": what little it was is still a count)
 )  # fmt: skip
 
 # Quantities that name no number: value null, qualifier vague.
@@ -289,6 +289,7 @@ LIST_ITEM_TAIL = (
     r"|\s+(?:occurred|took place|happened)\s+(?:in|at|on|during)\b"
     # how they came to harm, a participle of their own: "killing 20, among them a family of five swept away as ..."
     r"|\s+(?:swept|washed|carried) away\b|\s+(?:buried|crushed|electrocuted) (?:by|in|under|when)\b"
+    r"|\s+(?:hit|struck) by\b|\s+(?:caught|trapped) (?:in|under)\b"  # ("including four children hit by shells")
     # a degree: "six of them seriously"
     r"|\s+(?:seriously|critically|severely|badly|gravely|slightly|lightly)\b"
     # their ages: "including two children aged four and seven", "three under the age of five"
@@ -840,7 +841,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.HOUSES_DESTROYED),
     (r"(?:(?:partially|partly|severely|badly|heavily|heavy|moderately|slightly|lightly|minor|major) )?(?:damaged"
      r"|destroyed)|flooded|partially|partly"
-     r"|inundated|cracked|submerged|under water|underwater|(?:sustained|suffered|suffering|sustaining) (?:\w+ )?damage"
+     r"|inundated|cracked|submerged|under water|underwater"
+     r"|(?:sustained|suffered|suffering|sustaining) (?:\w+ (?:(?:to|or|and) \w+ )?)?damage"
      r"|(?:developed|develop|developing|showed|show|showing|with) (?:\w+ )?cracks"
      r"|(?:lost|lose|losing) (?:their |its )?roofs?|unroofed"
      r"|(?:had|have|have had|has had) (?:their |its )?roofs? (?:blown|torn|ripped) off"
@@ -901,6 +903,19 @@ _NO_COUNT = (
             r"oct\.",
             r"nov\.",
             r"dec\.",
+            # (and without the dot, as wires write them: "killed in floods since Nov 23 rose to 29")
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
             "january",
             "february",
             "march",
@@ -957,7 +972,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities"
      r"|(?<=those\s)who (?:died|perished|were killed|lost their lives))"  # ("Among those who died were two women")
      r"(?: whose [^,;.\d]{1,40}?)?"  # ("Among the dead whose age could be established were at least 7 children")
-     r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,4}?"  # (who says so between: "Among the dead, he said, were 12 children")
+     r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,6}?"  # (who says so between: "Among the dead, he said, were 12 children")
      r" (?:were|was|are|is|included?)(?: also)?"
      r"|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
      r"(?:included?|includes|including)"
