@@ -698,6 +698,9 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
             scale = next((s for s in (10**9, 10**6, 10**3) if high.value >= s > value), 1)
             value = value * scale if value * scale <= high.value else value
             value_max, qualifier = high.value, Qualifier.RANGE
+        if text.startswith("+", end) and high is None and qualifier is Qualifier.EXACT:
+            end += 1  # "6 700+ maisons effondrées": more than that
+            qualifier = Qualifier.MORE_THAN
         if (after := lex.qualifier_after.match(text, end)) and qualifier is Qualifier.EXACT:
             qualifier = next(q for h, q in lex.qualifiers.items() if " ".join(after.group(0).split()) == h)
         out.append(
@@ -1128,8 +1131,13 @@ def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon, link
     nor those an event's noun counts, whoever they were: "l'évacuation de 64 familles vivant au pied de la falaise";
     nor those the main verb after such words speaks of: "230 ménages vivant dans des zones à risque ont été évacués").
     """
+    trap_from = max(0, mention.start - 50)
+    if link is not None and link.start < mention.start and link.kind in HARM_KINDS:
+        # (words before the verb of harm that takes the count are another clause's: "غارة على مدرسة تؤوي نازحين في غزة
+        # تقتل 22 على الأقل")
+        trap_from = max(trap_from, link.start)
     return bool(
-        (noun.kind not in HARM_KINDS and lex.trap_before.search(text, max(0, mention.start - 50), mention.start))
+        (noun.kind not in HARM_KINDS and lex.trap_before.search(text, trap_from, mention.start))
         or _population_counted(text, mention, noun, lex)
         or lex.old_value_before.search(text, max(0, mention.start - 100), mention.start)
         or (

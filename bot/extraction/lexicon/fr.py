@@ -163,6 +163,7 @@ NOT_COUNTED = (
     r"|(?:\w+ )?sur (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)"
     r"(?=\s*(?:[,.;:)]|$|dans|à|au|en|ont|sont|a|est|vivent|vivaient))"  # (not "hébergées sur quatre sites")
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|au (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d"  # (the first day of two: "du 22 au samedi 23")
     # (held, unless they died held: "où 14 détenus ont succombé")
     r"|(?:otages|détenus|prisonniers)(?! (?:ont|sont) (?:succombé|péri|décédés|morts|été tués))"
     r"|lits|centres?|hôpitaux|têtes|animaux|bovins|écoliers inscrits|bénéficiaires"
@@ -174,6 +175,10 @@ NOT_COUNTED_BEFORE = (
     r"|sur"
     # a place's number: "dans les rues du secteur 4", "au kilomètre 12", "camp 3"
     r"|secteur|quartier|bloc|cellule|avenue|rue|route nationale|rn|rd|route|autoroute|kilomètre|camp|site|zone|lot"
+    r"|arrondissement|canton|circonscription|pk"  # ("dans l'arrondissement 4")
+    r"|avec (?:mes|nos)"  # a witness's own kin beside them: "passé la nuit sous une table, avec mes quatre enfants"
+    # a day after its weekday in a night or a day named: "dans la nuit du vendredi 22 au samedi 23 août"
+    r"|(?:nuit|journée|soirée|matinée|week-end) du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"|magnitude|force"  # a quake's size: "le séisme de magnitude 7"
     r"|parcelle|km|vol|ligne"
     r"|round|cycle"  # a survey's round: "Matrice de suivi des déplacements (DTM), Round 24"
@@ -260,7 +265,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|viv(?:ent|aient) (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
      r"|dans (?:des )?(?:camps|tentes|centres|sites))|pass(?:er|ent|eront) l'hiver sous (?:la|des) tentes?"
      # (or still found in them: "quelque 3 500 se trouvent toujours dans 24 abris provisoires")
-     r"|(?:se trouv|rest|demeur)(?:ent|aient) (?:toujours |encore )?dans(?= (?:des |les |\d+ )?(?:abris|centres"
+     r"|(?:se trouv|rest|demeur)(?:ent|aient) (?:(?:toujours|encore|actuellement|désormais|hier|lundi|mardi|mercredi"
+     r"|jeudi|vendredi|samedi|dimanche) )*dans(?= (?:des |les |\d+ )?(?:abris|centres"
      r"|sites d'(?:accueil|hébergement)|écoles|salles de classe|camps))"
      r"|(?:install|log)(?:é|ée|és|ées) (?:sous des tentes|dans (?:des |les )?(?:établissements scolaires|écoles|abris"
      r"|centres d'(?:accueil|hébergement)|sites d'(?:accueil|hébergement)|salles de classe))"
