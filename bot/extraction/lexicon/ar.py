@@ -154,7 +154,10 @@ KIND_NOUNS: dict[str, Kind] = {
     "وفاه": Kind.KILLED, "وفيات": Kind.KILLED, "ضحيه": Kind.KILLED, "غرقي": Kind.KILLED, "الغرقي": Kind.KILLED,
     "جريح": Kind.INJURED, "جريحا": Kind.INJURED, "جرحي": Kind.INJURED, "الجرحي": Kind.INJURED,
     "مصاب": Kind.INJURED, "مصابا": Kind.INJURED, "مصابين": Kind.INJURED, "اصابه": Kind.INJURED,
-    "اصابات": Kind.INJURED, "مفقود": Kind.MISSING, "مفقودا": Kind.MISSING, "مفقودين": Kind.MISSING,
+    "اصابات": Kind.INJURED,
+    # the hurt named twice, as one count ("115,475 جريحا ومصابا"): not the dead and the hurt together
+    "جريحا ومصابا": Kind.INJURED, "جريح ومصاب": Kind.INJURED, "جرحي ومصابين": Kind.INJURED,
+    "مفقود": Kind.MISSING, "مفقودا": Kind.MISSING, "مفقودين": Kind.MISSING,
     "نازح": Kind.DISPLACED, "نازحا": Kind.DISPLACED, "نازحين": Kind.DISPLACED, "النازحين": Kind.DISPLACED,
     "نازحون": Kind.DISPLACED, "مشرد": Kind.DISPLACED, "مشردا": Kind.DISPLACED, "مشردين": Kind.DISPLACED,
     "مهجر": Kind.DISPLACED, "مهجرين": Kind.DISPLACED, "عائد": Kind.RETURNED, "عايد": Kind.RETURNED,
@@ -278,7 +281,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع))|ل|حتي))"
      # (not the dead or the hurt brought to hospitals: "50,752 شهيدا وصلوا الي المستشفيات")
      r"|عبور|اضطر|اضطرت|اضطروا|يضطر|تضطر|اضطرار|مغادره|وصلوا(?! (?:الي )?(?:ال)?(?:مستشف|مشاف|مشفي))"
-     r"|(?<!ال)(?<!لل)وصول|الوافدين|وافدين|انتقل|انتقلوا"
+     r"|(?<!ال)(?<!لل)وصول(?!\w* (?:الي )?(?:ال)?(?:مستشف|مشاف|مشفي))|الوافدين|وافدين|انتقل|انتقلوا"
      # (not leaving a camp or shelter: "62 عايله غادرت المخيم ... عايده")
      r"|(?:غادر|غادرت|يغادر|يغادرون)(?! (?:ال)?(?:مخيم|مخيمات|مراكز|مركز|ملاجي|مدارس|المدرسه))"
      r"|منازلهم|منازلها|بيوتهم|بيوتها|مساكنهم|مساكنها|ديارهم|ماواهم", Kind.DISPLACED),
@@ -293,6 +296,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|اشتباه|مشتبه\w*|ناجيا|ناجين|الناجين|ناجون|الناجون|يقل|تقل|يقلان"
      # suffering a lack, not harm: "يعاني فيه 18 مليون شخص من انعدام الامن الغذايي"
      r"|يعاني|تعاني|يعانون"
+     # supplies sized for people, panic treated, people held: "امدادات تكفي 30,000 شخص", "عولج 11 شخصا من حالات هلع",
+     # "2,600 ايزيدي ما زالوا مختطفين"
+     r"|تكفي|يكفي|هلع|مختطف\w*"
      # a grant for going home is aid, not a return: "منحه العوده ... لـ 6,900 عايله"
      r"|منح(?:ه|ه مالي\w*) (?:ال)?عوده"
      # shelter handed out, not people sheltered: "مواد ايواء ... علي 870 اسره"
@@ -397,6 +403,9 @@ OLD_VALUE_BEFORE = (
     r"|(?<!\w)و?(?:كانت|كان)(?:\s+[^\s\d]+){0,2}?\s+قد(?:\s+[^\s\d]+){0,4}?\s+(?:ال)?حصيله\s+(?:ال)?اوليه"
     r"(?:\s+[^\s\d]+){0,3}\s*(?:[\d,]+\s+[^\s\d]+\s*و\s*)?$"
     r"|(?:بعد ان|بعدما)(?: (?:كان|كانت))?\s*$|مقارنه (?:ب|مع)\s*$"
+    # a count the one told replaced: "بعد ان كانت الوزاره اعلنت مساء الاحد مقتل 3 اشخاص واصابه 42"
+    r"|(?:بعد ان|بعدما) (?:كان|كانت)(?:\s+[^\s\d]+){1,6}?\s+(?:اعلن|اعلنت|افاد|افادت|ذكر|ذكرت)(?:\s+[^\s\d]+){0,4}\s*"
+    r"(?:[\d,]+\s+[^\s\d]+\s*و\s*[^\s\d]*\s*)?$"
     # the toll before it rose, each of its counts: "بعد ان كانت الحصيله الاوليه 38 قتيلا و102 جريح"
     r"|(?:بعد ان|بعدما) (?:كان|كانت) (?:ال)?حصيله(?: (?:ال)?(?:اوليه|سابقه))?(?:\s+[^\s\d]+){0,2}\s*"
     r"(?:[\d,]+\s+[^\s\d]+\s*و\s*)?$"
