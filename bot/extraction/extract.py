@@ -81,9 +81,19 @@ def _list_opening_kind(sentence: str) -> Kind | None:
         return None
     if fate := _HOUSE_FATE_HEADING.match(sentence):
         return Kind.HOUSES_DESTROYED if fate.group(1).lower() == "destroyed" else Kind.HOUSES_DAMAGED
-    return title_kind(sentence, lexicon_for("en"))
+    kind = title_kind(sentence, lexicon_for("en"))
+    if kind is None and _HOUSE_IMPACT_HEADING.search(sentence):
+        # "Impact on homes (by locality):", then "- Geeveston: 38 destroyed, 12 damaged": houses, each row's own
+        # words telling their fate
+        return Kind.HOUSES_DAMAGED
+    return kind
 
 
+# A heading on what befell homes, naming no fate of its own: "Impact on homes in the valley (by locality):".
+_HOUSE_IMPACT_HEADING = re.compile(
+    r"\b(?:impact|damage|destruction|losses)\s+(?:on|to|of)\s+(?:the\s+)?(?:homes|houses|dwellings|housing)\b",
+    re.IGNORECASE,
+)
 # A count of houses that no figure took, in the sentence before one opening "Of these,".
 _HOUSES_COUNTED = re.compile(
     r"\d[\d,.]*(?:\s+(?:lakh|million|thousand))?\s+(?:[a-z-]+\s+){0,2}?(?:houses|homes|dwellings|housing units)\b"

@@ -224,6 +224,12 @@ _SUPERSEDED_PUT = re.compile(
 _CORRECTED_BEFORE = re.compile(
     r"\b(?:an? )?(?:earlier|previous) version of this (?:article|story|report)\b[^.;]{0,50}?$"
 )
+# ... and one said to be wrong: "The figure of 11 deaths reported in Statement No. 2 was incorrect".
+_FIGURE_OF_BEFORE = re.compile(r"\b(?:figure|toll|count|tally|number)\s+of\s+$")
+_WRONG_AFTER = re.compile(
+    r"[^;]{0,80}?\b(?:was|were|is|are|had been|has been)\s+(?:(?:therefore|thus|later found to be|found to be)\s+)?"
+    r"(?:incorrect|wrong|erroneous|inaccurate|mistaken|an error|a mistake|overstated|understated)\b"
+)
 # ... and one a relative clause gives before the toll it grew to: "The toll, which stood at 21 on Sunday, rose to 43".
 _WHICH_STOOD_BEFORE = re.compile(
     # (a time may come first, and a second old level after: "which on Saturday evening stood at 14 and by midnight
@@ -695,6 +701,10 @@ _RETURN_AFTER = re.compile(
     r"|already\s+)?(?:returned|gone back|come back)|headed back|head back|heading back|head(?:ed|ing)? home)\b"
 )
 # A count that is the whole of a part named before it: "24,000 of the more than 140,000".
+# Between a part and the count of its whole: "18,000 of the roughly 26,000".
+_PART_OF_WHOLE_BETWEEN = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:roughly|about|some|nearly|around|an estimated|estimated|more than|over)\s+)?"
+)
 _WHOLE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # A house's fate right after a bare count: "1,350 completely destroyed", "410 destroyed".
 _BARE_HOUSE_FATE = re.compile(
@@ -2039,6 +2049,14 @@ def find_statements(
             house_context = True  # "Of these, 96 were completely destroyed and 418 partially damaged"
         if house_opening is not None and mention.start >= house_opening.end() and not np.has_head:
             house_context = True
+        if (
+            i == 0
+            and bullet is not None
+            and previous in HOUSE_KINDS
+            and not np.has_head
+            and _BARE_HOUSE_FATE.match(lowered, mention.end)
+        ):
+            house_context = True  # a row under a heading on homes: "- Geeveston: 38 destroyed, 12 damaged"
         # "41,806 houses were affected, of which 9,311 were totally destroyed": a part of the houses counted before
         # (named before their count too: "Damaged houses reached 3,102, of which 245 were totally destroyed")
         if (
@@ -2199,6 +2217,18 @@ def find_statements(
             and not _WHOLE_OF_BEFORE.search(lowered, max(0, mentions[i].start - 30), mentions[i].start)
         ):
             links[i] = _returning(link)  # "four million Iraqis displaced by the war have returned to their homes"
+    for i, link in enumerate(links[:-1]):
+        whole = links[i + 1]
+        if (
+            link is not None
+            and whole is not None
+            and link.kind in (Kind.DISPLACED, Kind.EVACUATED)
+            and whole.kind is link.kind
+            and _PART_OF_WHOLE_BETWEEN.fullmatch(lowered, mentions[i].end, mentions[i + 1].start)
+            and _RETURN_AFTER.match(lowered, max(nps[i + 1].end, whole.end))
+        ):
+            # the part is what the main verb says: "About 18,000 of the 26,000 people evacuated have returned home"
+            links[i] = _returning(link)
     for i, link in enumerate(links):
         if (
             link is not None
@@ -2435,6 +2465,10 @@ def find_statements(
             old_end = max(mention.end, link.end)
         elif _CORRECTED_BEFORE.search(lowered, max(0, mention.start - 80), mention.start):
             pairs.remove((mention, link))  # "An earlier version of this article said 52 people had been killed"
+        elif _FIGURE_OF_BEFORE.search(lowered, max(0, mention.start - 30), mention.start) and _WRONG_AFTER.match(
+            lowered, mention.end
+        ):
+            pairs.remove((mention, link))  # "The figure of 11 deaths reported in Statement No. 2 was incorrect"
         elif _WHICH_STOOD_BEFORE.search(lowered, max(0, mention.start - 100), mention.start) and _ROSE_AFTER.match(
             lowered, mention.end
         ):

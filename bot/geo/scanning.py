@@ -225,6 +225,8 @@ def _names_in_run(run: str, gazetteer: Gazetteer) -> tuple[_RunName, ...]:
         lowered = word.lower()
         if i < free_from or not word[0].isupper() or lowered in _OF_QUALIFIERS or lowered in _FUNCTION_WORDS:
             continue
+        if i and lowered in _FEATURES_AFTER:
+            continue  # the feature of the name before it ("the Huon Valley"), which the spelling "Valle" names not
         if organisations.get(i):
             free_from = i + organisations[i]  # "La Croix-Rouge", "Boko Haram": no place, nor any name inside
             continue

@@ -225,6 +225,7 @@ suburbs neighbourhoods neighborhoods wards barangays localities settlements haml
 woredas kebeles upazilas tehsils mandals talukas blocks territories governorates prefectures parishes
 trees crops poles pylons
 wells boreholes latrines pumps generators belts
+outbuildings sheds barns garages warehouses stores shops businesses
 """
 # Adjectives before the counted noun that say what happened to it ("6,000 destroyed houses").
 PRENOMINAL_KINDS: dict[str, Kind] = {
@@ -598,8 +599,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:spontaneous |informal |makeshift )settlements?)"
      # (a night named between: "312 people stayed overnight Tuesday at its cold-weather shelters")
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+"
-     r"(?:(?:overnight|the night|last night)\s+(?:[a-z]+day\s+)?)?(?:in|at)\s+"
+     r"(?:(?:overnight|the night|last night)\s+(?:(?:on\s+)?[a-z]+day\s+)?)?(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)"
+     r"|evacuation (?:centre|center|site)"
      r"|rest (?:centres?|centers?)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
      r"|(?:continue|continues|continued|continuing) to (?:shelter|take shelter|seek shelter)\b"
@@ -969,11 +971,11 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
-     r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities"
+     r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities|bodies"
      r"|(?<=those\s)who (?:died|perished|were killed|lost their lives))"  # ("Among those who died were two women")
      r"(?: whose [^,;.\d]{1,40}?)?"  # ("Among the dead whose age could be established were at least 7 children")
      r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,6}?"  # (who says so between: "Among the dead, he said, were 12 children")
-     r" (?:were|was|are|is|included?)(?: also)?"
+     r" (?:were|was|are|is|included?)(?: also)?(?: those of)?"  # ("Among the bodies recovered were those of 5 women")
      r"|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
      r"(?:included?|includes|including)"
      # ("the dead were 142 students, three police officers and ...": a count, never a person named)
