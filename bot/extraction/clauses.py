@@ -967,7 +967,11 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         verb = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
         if verb and verb[0] is not None and verb[1] - right[2] <= right_reach:
             right = right if lex.clause_words.search(text, right[2], verb[1]) else verb
-    elif right is not None and right[0] in (Kind.DISPLACED, Kind.RETURNED) and not text[noun.end : right[1]].strip():
+    elif (
+        right is not None
+        and right[0] in (Kind.DISPLACED, Kind.RETURNED, Kind.EVACUATED)
+        and not text[noun.end : right[1]].strip()
+    ):
         # "1 200 ménages déplacés ont regagné leurs villages": displaced people who went home are returns
         back = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
         if (
@@ -978,6 +982,9 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             in (
                 (Kind.RETURNED, Kind.HOMELESS, Kind.KILLED, Kind.INJURED, Kind.MISSING)
                 if right[0] is Kind.DISPLACED
+                # (the evacuated who went home: "420 personnes évacuées en mars sont retournées à Petelkolé")
+                else (Kind.RETURNED,)
+                if right[0] is Kind.EVACUATED
                 else (Kind.HOMELESS,)
             )
             and not lex.clause_words.search(text, right[2], back[1])

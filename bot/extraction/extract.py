@@ -104,6 +104,7 @@ _HOUSES_COUNTED = re.compile(
 _BREAKDOWN_HEADING = re.compile(
     r"^\W*(?:distribution|breakdown|break-down|disaggregation)\b|^\W*(?:[\w-]+\s+){0,3}?by\s+(?:perpetrator|party"
     r"|actor|province|region|district|governorate|state|county|area|location|department|municipality|age|sex"
+    r"|community|communities|settlement|locality|village|town|city|oblast|raion|hromada|commune|woreda|camp|site"
     r"|destination|origin"
     r"|gender)\b",
     re.IGNORECASE,

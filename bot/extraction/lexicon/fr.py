@@ -177,6 +177,7 @@ NOT_COUNTED_BEFORE = (
     r"|secteur|quartier|bloc|cellule|avenue|rue|route nationale|rn|rd|route|autoroute|kilomètre|camp|site|zone|lot"
     r"|arrondissement|canton|circonscription|pk"  # ("dans l'arrondissement 4")
     r"|avec (?:mes|nos)"  # a witness's own kin beside them: "passé la nuit sous une table, avec mes quatre enfants"
+    r"|et non|non pas|et pas"  # the wrong count a correction names: "51 soldats tués (et non 15)"
     # a day after its weekday in a night or a day named: "dans la nuit du vendredi 22 au samedi 23 août"
     r"|(?:nuit|journée|soirée|matinée|week-end) du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"|magnitude|force"  # a quake's size: "le séisme de magnitude 7"
@@ -275,6 +276,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|pass(?:é|er|ent|aient) (?:la|leurs) nuits?(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
      r"|en brousse|sous la pluie|sous un arbre|cachée?s?|(?:à|a) (?!l'abri)\w+))"
      # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
+     r"|trouvé (?:un )?abri (?:dans|à|au|chez)"
      r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |la |le |l'|un |une |\d+ )?(?:[a-zé]+ )?(?:de |d')?"
      r"(?:abris|écoles?"
      r"|églises?|mosquées?|centres?|sites?|salles?|bâtiments|gymnases?|tentes|cours?|enceintes?|locaux|mairies?|hangars?|stades?"
@@ -292,7 +294,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées|e|ent|ant|aient)"
      r"|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
-     r"|arriv(?:é|ée|és|ées|ants|ent|er|ées)(?! (?:déjà )?(?:morte?s?|décédée?s?|sans vie))|exode"
+     # (not the moment of arrival at a hospital: "décédées à leur arrivée", "arrivés à l'hôpital")
+     r"|(?<!à\sleur\s)(?<!à\sson\s)(?<!dès\sleur\s)(?<!dès\sson\s)"
+     r"arriv(?:é|ée|és|ées|ants|ent|er|ées)(?! (?:déjà )?(?:morte?s?|décédée?s?|sans vie))"
+     r"(?! (?:à|a) l'(?:hôpital|hopital))|exode"
      r"|relocalis(?:é|ée|és|ées)|recas(?:é|ée|és|ées)"
      r"|jet(?:é|ée|és|ées) sur les routes"
      # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
