@@ -192,6 +192,7 @@ class ClauseLexicon:
     comprising: re.Pattern[str] | None  # between families and their members: "تضم", "comptant"
     host_verb: re.Pattern[str] | None  # "يستضيف", "accueille": a site's population, a country's standing total
     host_adverbs: frozenset[str]  # "still", "now" between a host verb and its subject or count ("لا تزال", "toujours")
+    manner_words: frozenset[str]  # "in a ... way" before a degree of damage ("بشكل جزئي")
     relative_pronouns: frozenset[str]  # "الذي", "qui": a hosting recalled as background
     written_conjunctions: tuple[str, ...]  # "و", "ف" written onto the next word ("وسوريا"); none in French
     row_participle: re.Pattern[str] | None  # a participle in a row's label: things done, not a place ("distribués")
@@ -347,6 +348,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         host_verb=_optional(mod, "HOST_VERB", ("(?:", r")(?!\w)")),
         written_conjunctions=tuple(getattr(mod, "WRITTEN_CONJUNCTIONS", ())),
         host_adverbs=frozenset(getattr(mod, "HOST_ADVERBS", ())),
+        manner_words=frozenset(getattr(mod, "MANNER_WORDS", ())),
         relative_pronouns=frozenset(getattr(mod, "RELATIVE_PRONOUNS", ())),
         row_participle=_optional(mod, "ROW_PARTICIPLE"),
         count_of=_optional(mod, "COUNT_OF", ("(?:", r")\s+")),
@@ -1056,6 +1058,16 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             and lex.aux_before_cue.fullmatch(text, noun.end, right[1]) is not None
         )
         chosen = left if toll or (left_gap <= right_gap and not subject) else right
+        if (
+            noun.house
+            and chosen is left
+            and left[0] is Kind.HOUSES_DESTROYED
+            and right[0] is Kind.HOUSES_DAMAGED
+            and all(word in lex.manner_words for word in text[noun.end : right[1]].split())
+            and not _coordinated(text, right, lex)  # (not the next clause's verb: "... سكنية وتضررت نحو 20 ألف")
+        ):
+            # the degree after the homes says which: "انهيار 34,576 منزلا انهيارا جزئيا", "تدمير 500 منزل بشكل جزئي"
+            chosen = right
         if (
             chosen is left
             and left[0] is Kind.DISPLACED

@@ -39,3 +39,29 @@ def test_the_dead_brought_to_hospital_are_not_arrivals() -> None:
 
 def test_the_hurt_named_twice_are_one_count_of_the_hurt() -> None:
     assert _read("• 8,240 جريحا ومصابا منذ بدء الهجوم.") == [("injured", 8240)]
+
+
+def test_the_toll_it_had_reached_before_is_no_figure() -> None:
+    text = "ارتفعت حصيلة الانهيار إلى 64 قتيلا، بعدما كانت قد بلغت 29 قتيلا مساء الجمعة."
+    assert _read(text) == [("killed", 64)]
+    assert _read("ارتفع عدد الوفيات إلى 41 حالة، بعد أن كان العدد 30 حالة في التقرير السابق.") == [("killed", 41)]
+
+
+def test_food_handed_out_to_families_is_no_figure() -> None:
+    text = (
+        "ووزع الهلال الأحمر حصصا غذائية على أكثر من 4 آلاف أسرة، فيما أرسلت منظمة أطباء بلا حدود 8 أطنان من "
+        "الإمدادات الطبية وأكياس حفظ الجثث."
+    )
+    assert _read(text) == []
+
+
+def test_reception_centres_and_schools_counted_in_words_are_shelter() -> None:
+    assert _read("ويقيم نحو 9 آلاف شخص في 40 مركز استقبال جماعي.") == [("sheltered", 9000)]
+    assert _read("وتقيم 210 أسر حاليا في خمس مدارس.") == [("sheltered", 210)]
+
+
+def test_a_partial_collapse_after_the_homes_is_damage() -> None:
+    text = (
+        "أدت السيول إلى انهيار 1,200 منزل انهيارا كاملا، وانهيار 3,400 منزل انهيارا جزئيا، وتدمير 90 منزلا بشكل جزئي."
+    )
+    assert _read(text) == [("houses_destroyed", 1200), ("houses_damaged", 3400), ("houses_damaged", 90)]
