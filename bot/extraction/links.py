@@ -97,6 +97,9 @@ COMBINED = re.compile(
 HURT_THEN_DIED = re.compile(
     r"(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;\d]){0,40}?\b(?:had |have |has )?"
     r"(?:later |subsequently |since |eventually )?(?:died|succumbed)\b"
+    # the same one hurt, then dead: "was hit by a stray bullet and died on the way to the hospital"
+    r"|(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;,\d]){0,30}?\s+and\s+"
+    r"(?:later |subsequently |eventually )?(?:died|succumbed)\b"
 )
 # People taken, not lost: the conventions label no one abducted, detained or arrested ("gunmen abducted 30 villagers",
 # "2,700 Yazidis abducted by ISIL are still unaccounted for").

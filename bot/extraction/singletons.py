@@ -433,6 +433,8 @@ def _named_singletons(
             )
         if kind is None or kind not in HARM_KINDS:
             continue
+        if kind is Kind.INJURED and HURT_THEN_DIED.match(lowered, end):
+            kind = Kind.KILLED  # "Abdulrahman Kali, 52, was hit by a stray bullet and died on the way to hospital"
         mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
         found.append((mention, Link(kind, Group.PEOPLE, m.start(), end, True, False)))
     return found

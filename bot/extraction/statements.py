@@ -224,6 +224,11 @@ _SUPERSEDED_PUT = re.compile(
 _CORRECTED_BEFORE = re.compile(
     r"\b(?:an? )?(?:earlier|previous) version of this (?:article|story|report)\b[^.;]{0,50}?$"
 )
+# Those aid is readied for, who may yet have to move: "... for up to 100,000 families who may be displaced".
+_WHO_MAY_MOVE = re.compile(
+    r"[^.;]{0,40}?\b(?:who|that)\s+(?:could|may|might|would|will)\s+(?:(?:have|need|be forced)\s+to\s+)?(?:be\s+)?"
+    r"(?:displaced|forced|evacuated|relocated|flee|uprooted)\b"
+)
 # ... and one said to be wrong: "The figure of 11 deaths reported in Statement No. 2 was incorrect".
 _FIGURE_OF_BEFORE = re.compile(r"\b(?:figure|toll|count|tally|number)\s+of\s+$")
 _WRONG_AFTER = re.compile(
@@ -2451,6 +2456,9 @@ def find_statements(
         if (
             (not link.left or superseded)
             and trapped_before(lowered, mention.start, lex)
+            # (aid for people who may yet have to move is a planning figure: "food packs for up to 100,000 families
+            # who may be displaced")
+            and not (link.kind in FLIGHT_KINDS and _WHO_MAY_MOVE.match(lowered, mention.end, link.end + 1))
             # (aid that is the return itself: "IOM helped 161 Nigerian migrants return home")
             and not (
                 link.kind is Kind.RETURNED and _HELPED_BEFORE.search(lowered, max(0, mention.start - 24), mention.start)

@@ -601,7 +601,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+"
      r"(?:(?:overnight|the night|last night)\s+(?:(?:on\s+)?[a-z]+day\s+)?)?(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)"
-     r"|evacuation (?:centre|center|site)"
+     r"|evacuation (?:centre|center|site)|sports complex(?:es)?|covered courts?"
      r"|rest (?:centres?|centers?)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
      r"|(?:continue|continues|continued|continuing) to (?:shelter|take shelter|seek shelter)\b"
@@ -1029,7 +1029,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      + r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been killed|were killed|was killed|died"
      r"|perished|lost (?:their|his|her) li(?:ves|fe))\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO
      # a source's count: "the state government put the number of those killed at 86"
-     + r"|(?:put|puts|putting|placed|places) (?:the )?(?:number (?:of (?:those |people )?)?(?:killed|dead)|death toll"
+     + r"|(?:put|puts|putting|placed|places) (?:the |their |its |his |her )?(?:number (?:of (?:those |people )?)?"
+     r"(?:killed|dead)|death toll"
      r"|toll|dead)(?: at)?"  # (a hedge may follow: "residents put toll above 100")
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
