@@ -138,6 +138,8 @@ GROUP_NOUNS: dict[str, Group] = {
     "مهندسا": Group.PEOPLE, "مهندسين": Group.PEOPLE, "ممرضا": Group.PEOPLE, "ممرضين": Group.PEOPLE,
     "سائحا": Group.PEOPLE, "سياح": Group.PEOPLE, "سائحين": Group.PEOPLE, "طالبات": Group.PEOPLE,
     "سائقا": Group.PEOPLE, "سائقين": Group.PEOPLE, "قرويا": Group.CIVILIANS, "قرويين": Group.CIVILIANS,
+    # patients moved out of a hospital are evacuated ("أُجلي نحو 100 مريض")
+    "مريض": Group.PEOPLE, "مريضا": Group.PEOPLE, "مرضي": Group.PEOPLE,
 }  # fmt: skip
 HOUSE_NOUNS = (
     "منزل", "منزلا", "منازل", "بيت", "بيتا", "بيوت", "مسكن", "مسكنا", "مساكن", "مبني", "مبان", "مباني",
@@ -195,6 +197,7 @@ NOT_COUNTED = (
     r"|معتقل|معتقلا|معتقلين|مختطف|مختطفين|رهينه|رهاين|سلة|سله|حصه|وجبه|وجبات|طرد|منطقه|مناطق|محافظه|محافظات|دوله|دول"
     r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|افريل|ماي|جوان"
     r"|جويليه|اوت|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|نسمه|مستفيد|مستفيدين"
+    r"|مري?ض\w* ب(?:ال)?(?:امراض|مرض)"  # patients of an illness: "350 الف مريض بامراض مزمنه"
 )
 NOT_COUNTED_BEFORE = (
     # (a whole word, or one after a proclitic: not the end of another word, as "اب" in "واصاب 119")
@@ -299,6 +302,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # supplies sized for people, panic treated, people held: "امدادات تكفي 30,000 شخص", "عولج 11 شخصا من حالات هلع",
      # "2,600 ايزيدي ما زالوا مختطفين"
      r"|تكفي|يكفي|هلع|مختطف\w*"
+     # patients a clinic received or who wait for care: "استقبلت اكثر من 300 مريض", "علي قوايم الانتظار"
+     r"|(?:استقبل|استقبلت|يستقبل|تستقبل)(?=(?: \S+){1,3}? مري?ض)|قوايم الانتظار"
      # food handed out to families: "ووزع برنامج الاغذيه العالمي حصصا غذاييه علي اكثر من 11 الف اسره"
      r"|(?:وزع|وزعت|يوزع|توزع)(?= (?:\S+ ){0,4}?(?:حصص|مساعدات|مواد|سلال|طرود|اغذيه|وجبات))"
      # a grant for going home is aid, not a return: "منحه العوده ... لـ 6,900 عايله"

@@ -213,7 +213,8 @@ APPOSITION_CLOSE = (
 CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"tu(?:é|e|ée|és|ées|ant|er|ent|aient|ait)|(?:ont|a|avaient|auraient) péri|périssent|périt|péri|meurt|meurent"
      r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morte?s?"
-     r"|la mort d(?:e|')|massacr(?:é|ée|és|ées|ant)|exécut(?:é|ée|és|ées)|noy(?:é|ée|és|ées)|abattu(?:e|s|es)?"
+     r"|la mort d(?:e|')|massacr(?:é|ée|és|ées|ant)|exécut(?:é|ée|és|ées)|noy(?:é|ée|és|ées)"
+     r"|(?<=se\s)noi(?:e|ent)|abattu(?:e|s|es)?"
      r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)"
      r"|co[uû]t(?:é|ant|e|ent|ait|aient|era) la vie|bilan|abattre"
      # a force's losses: "la perte de 3 militaires", "ont perdu 6 des leurs"
@@ -274,7 +275,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # a night spent somewhere ("ont passé la nuit dans des écoles", "où 640 personnes ont passé la nuit"), not out
      # of doors (homeless) nor doing something
      r"|pass(?:é|er|ent|aient) (?:la|leurs) nuits?(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
-     r"|en brousse|sous la pluie|sous un arbre|cachée?s?|(?:à|a) (?!l'abri)\w+))"
+     r"|en brousse|sous la pluie|sous un arbre|cachée?s?"
+     r"|(?:à|a) (?!l'abri|la maison des jeunes|la mairie|l'école|la salle|l'église|la mosquée|la paroisse)\w+))"
      # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
      r"|trouvé (?:un )?abri (?:dans|à|au|chez)"
      r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |la |le |l'|un |une |\d+ )?(?:[a-zé]+ )?(?:de |d')?"
