@@ -869,7 +869,11 @@ def _is_list_item(lowered: str, gap_start: int, mention: NumberMention, np: Noun
         and lowered.rfind("(", 0, mention.start) > lowered.rfind(")", 0, mention.start)
     ):
         return False
-    if lex.trigger_word.search(lowered, gap_start, mention.start) and not SUBGROUP.search(
+    # (for a bare count, past the last semicolon: the words before it describe the item before, "five in Santo
+    # Domingo Este, where a wall collapsed onto vehicles; two in San Cristobal")
+    semicolon = lowered.rfind(";", gap_start, mention.start)
+    past = semicolon >= 0 and not np.has_head and ":" not in lowered[semicolon : mention.start]  # ("; bridges: 243")
+    if lex.trigger_word.search(lowered, semicolon if past else gap_start, mention.start) and not SUBGROUP.search(
         lowered, max(0, mention.start - 20), mention.start
     ):
         return False  # another statement stands between them

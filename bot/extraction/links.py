@@ -88,6 +88,9 @@ COMBINED = re.compile(
     # (a way of destruction or damage: "washed away or badly damaged"; not "burned or destroyed", both destruction)
     r"|(?:washed away|swept away|flattened|burn(?:ed|t)|collapsed)\s+(?:or|and/or)\s+(?:(?:were|was|are|is)\s+)?"
     r"(?:(?:so|severely|badly|heavily|partially|partly)\s+){0,2}damaged\b"
+    # (the degrees joined after the verb: "another 2,600 collapsed totally or partially")
+    r"|(?:collapsed|destroyed|damaged)\s+(?:totally|completely|fully|partially|partly)\s+(?:or|and/or)\s+"
+    r"(?:totally|completely|fully|partially|partly)\b"
     # (the degrees joined: "partially or totally destroyed")
     r"|(?:partially|partly|totally|fully|completely)\s+(?:or|and/or)\s+(?:partially|partly|totally|fully|completely)"
     r"\s+(?:destroyed|damaged)\b"

@@ -362,7 +362,8 @@ _AGE_GROUP_BEFORE = re.compile(r"\b(?:children|kids|infants|babies|girls|boys|pe
 _TO_HOMES = re.compile(
     r"[^.;]{0,90}?\bto (?:their |the )?(?:ancestral |original |former )?(?:homes?|home areas|areas? of origin"
     r"|villages? of origin|places? of origin|communities of origin)\b"
-)
+    r"(?!\s+of\s+(?:relatives|friends|family|families|hosts?|host families|neighbours|neighbors|others))"
+)  # (not others' homes: "relocated to homes of relatives and friends" are displaced)
 # "lost four of their own": a toll of the speaker's side.
 _OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|our|his|her)\s+own\b")
 _HELD_IN_DETENTION = re.compile(

@@ -316,6 +316,7 @@ KIND_NOUNS: dict[str, Kind] = {
     "body": Kind.KILLED,
     "killings": Kind.KILLED, "homicides": Kind.KILLED, "martyrs": Kind.KILLED,
     "injuries": Kind.INJURED, "injured": Kind.INJURED, "wounded": Kind.INJURED, "war-wounded": Kind.INJURED,
+    "disappearances": Kind.MISSING,
     "displacements": Kind.DISPLACED, "new displacements": Kind.DISPLACED, "idps": Kind.DISPLACED,
     "displaced": Kind.DISPLACED, "internally displaced persons": Kind.DISPLACED,
     "internally displaced people": Kind.DISPLACED, "displaced people": Kind.DISPLACED,
@@ -534,7 +535,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # "2,300 people have registered with the city as evacuees"
      r"|registered (?:with (?:[\w’'-]+ ){1,4}?)?as evacuees", Kind.EVACUATED),
     (r"(?:(?:living|staying|residing|sheltering|sheltered|housed|accommodated|lodged|move|moves|moved|taken|put"
-     r"|placed|shifted|arrived|arriving|relocated)(?: temporarily)?)?"
+     r"|placed|shifted|arrived|arriving|relocated|protected)(?: temporarily)?)?"
      r"\s*(?:in|into|at|to)\s+"
      r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
      r"|community|communal"
@@ -846,7 +847,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|inundated|cracked|submerged|under water|underwater"
      r"|(?:sustained|suffered|suffering|sustaining) (?:\w+ (?:(?:to|or|and) \w+ )?)?damage"
      r"|(?:developed|develop|developing|showed|show|showing|with) (?:\w+ )?cracks"
-     r"|(?:lost|lose|losing) (?:their |its )?roofs?|unroofed"
+     r"|(?:lost|lose|losing) (?:their |its |(?:part|all|some|most) (?:or (?:all|part) )?of (?:their|its) )?roofs?"
+     r"|unroofed"
      r"|(?:had|have|have had|has had) (?:their |its )?roofs? (?:blown|torn|ripped) off"
      r"|with (?:roof |major |minor |partial |moderate |severe |structural |water |flood )?damage"
      r"|(?:suffered|suffering|sustained) (?:a )?partial collapse|partial collapse",
