@@ -50,6 +50,7 @@ _ROW_BULLET = re.compile(r"\s*[-–•*▪]\s*")  # an item of a list a heading 
 _ROW_STARTS = ("\n", ".", ";", "(", "•", "-", ",", "،", ":")  # (rows run on: "القتلي: 42، الجرحي: 97")
 _AT_END = r"\s*$"  # (how a subgroup marker's pattern ends: right before the count)
 _COMPLEMENT_WORDS = 3  # words completing a figure's noun before a subgroup marker ("من ابناء القريه، بينهم")
+_CELL_BEFORE = re.compile(r"\|[ \t]*$")
 _ROW_LABEL = 60  # characters: a longer stretch before a colon is a sentence, not a row's label
 _ITEM_NUMBER = re.compile(r"[-–.)]\s")  # (attached: "12 - قتلى" may be a count)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
@@ -193,6 +194,7 @@ class ClauseLexicon:
     host_verb: re.Pattern[str] | None  # "يستضيف", "accueille": a site's population, a country's standing total
     host_adverbs: frozenset[str]  # "still", "now" between a host verb and its subject or count ("لا تزال", "toujours")
     manner_words: frozenset[str]  # "in a ... way" before a degree of damage ("بشكل جزئي")
+    thing_row_heads: frozenset[str]  # a table row's first word that counts things: "| Sites de déplacement | 11 |"
     relative_pronouns: frozenset[str]  # "الذي", "qui": a hosting recalled as background
     written_conjunctions: tuple[str, ...]  # "و", "ف" written onto the next word ("وسوريا"); none in French
     row_participle: re.Pattern[str] | None  # a participle in a row's label: things done, not a place ("distribués")
@@ -349,6 +351,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         written_conjunctions=tuple(getattr(mod, "WRITTEN_CONJUNCTIONS", ())),
         host_adverbs=frozenset(getattr(mod, "HOST_ADVERBS", ())),
         manner_words=frozenset(getattr(mod, "MANNER_WORDS", ())),
+        thing_row_heads=frozenset(getattr(mod, "THING_ROW_HEADS", ())),
         relative_pronouns=frozenset(getattr(mod, "RELATIVE_PRONOUNS", ())),
         row_participle=_optional(mod, "ROW_PARTICIPLE"),
         count_of=_optional(mod, "COUNT_OF", ("(?:", r")\s+")),
@@ -766,12 +769,20 @@ def _row_label(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None
     """The noun a row's label names for the bare number after its colon: "Maisons détruites : 864" (houses, whose
     cue is in the label), "Pertes en vies humaines : 217" (the dead), "الجرحى: 43"."""
     colon = _ROW_COLON.search(text, max(0, mention.start - 4), mention.start)
-    if colon is None:
+    if colon is not None:
+        start, end = max(text.rfind(stop, 0, colon.start()) for stop in _ROW_STARTS) + 1, colon.start()
+    elif _CELL_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        # a table's row: its first cell is the label ("| Maisons détruites | 300 |", "| Personnes | 334 000 | 3 000 |")
+        line = text.rfind("\n", 0, mention.start) + 1
+        start = text.find("|", line, mention.start) + 1
+        end = text.find("|", start, mention.start)
+        if not 0 < start <= end:
+            return None
+    else:
         return None
-    start = max(text.rfind(stop, 0, colon.start()) for stop in _ROW_STARTS) + 1
-    if colon.start() - start > _ROW_LABEL:
+    if end - start > _ROW_LABEL:
         return None
-    words = [m.group(m.lastindex or 1) for m in _TOKEN.finditer(text, start, colon.start())]
+    words = [m.group(m.lastindex or 1) for m in _TOKEN.finditer(text, start, end)]
     for i in range(len(words)):  # (the label's first noun is its head: "Familles hébergées dans les abris")
         for size in (3, 2, 1):
             found = _lookup_noun(" ".join(words[i : i + size]).replace("' ", "'"), lex)
@@ -1248,6 +1259,10 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             and lex.dual_not_counted_before.search(text, max(0, mention.start - 8), mention.start)
         ):
             nouns[i] = None  # "شجار بين عايلتين", "شاب من احدي العايلتين": the two sides, not two of the harmed
+    if "|" in text:
+        for i, mention in enumerate(mentions):
+            if nouns[i] is not None and _row_of_things(sentence, mention, lex):  # (its case tells a name)
+                nouns[i] = None  # "| Sites de déplacement | 11 |", "| Kits d'hygiène distribués | 1 450 |"
     # what bounds a number's stretch: the numbers around it that count something ("d'une même famille" does not)
     bounds = [
         not (m.year_like or n is None or (m.one_word and n.bare) or _opens_a_part(text, m, lex))
@@ -1256,8 +1271,15 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     his = [len(text)] * len(mentions)  # where each number's stretch ends: the next bounding number
     for k in range(len(mentions) - 2, -1, -1):
         his[k] = mentions[k + 1].start if bounds[k + 1] else his[k + 1]
+    if "|" in text:
+        # a table's row ends its counts' stretch: the next row's label is not theirs ("| Déplacés internes | 335 280
+        # |", then "| Retournés | 22 900 |")
+        for k, mention in enumerate(mentions):
+            if (row_end := text.find("\n", mention.end)) >= 0:
+                his[k] = min(his[k], row_end)
     links: list[_Link | None] = [None] * len(mentions)
     inherited: set[int] = set()
+    labelled: set[int] = set()  # counts whose table row's label names what they count
     counts_houses = [n is not None and n.house for n in nouns]  # (before a whole that is no figure is dropped)
     house_opening = lex.house_part_opening.match(text) if lex.house_part_opening is not None else None
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
@@ -1276,6 +1298,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             continue
         if noun.bare and (label := _row_label(text, mention, lex)) is not None:
             noun = nouns[i] = label  # "Maisons détruites : 864": the row's label names what it counts
+            labelled.add(i)
         if noun.bare and mention.qualifier is Qualifier.VAGUE and not _cue_beside(text, mention, lex):
             continue  # a lone quantity counts only beside what happened: "مصرع العشرات", "des milliers ont fui"
         if _apposition(text, i, mentions, links):
@@ -1293,6 +1316,10 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         # cues inside the previous count's own noun phrase are its own ("وآلاف الجرحى و100 ألف لاجئ")
         earlier = zip(reversed(mentions[:i]), reversed(nouns[:i]), reversed(bounds[:i]), strict=True)
         lo = next((max(m.end, n.end if n else 0) for m, n, bound in earlier if bound), 0)
+        if i in labelled:
+            # (a table row whose label names what it counts: the row above's cues are not its own, "| Maisons
+            # reconstruites | – | 21 500 |" under "| Maisons détruites | 110 900 | – |")
+            lo = max(lo, text.rfind("\n", 0, mention.start) + 1)
         hi = his[i]
         last = next((k for k in reversed(links[:i]) if k is not None), None)
         if noun.bare and (
@@ -1328,6 +1355,9 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             nouns[i] = None  # named as no figure: nothing may be chained to it
             continue
         if isinstance(link, _Link) and _trapped(text, mention, noun, lex, link):
+            continue
+        if link is None and i in labelled and noun.kind is None:
+            nouns[i] = None  # a row's label with no fate of its own ("| Maisons reconstruites | 21 500 |"): no figure
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
@@ -1486,6 +1516,24 @@ def _names_a_thing_done(text: str, colon: int, lex: ClauseLexicon) -> bool:
 
 
 _ROW_LABEL_WORDS = 6
+
+
+def _row_of_things(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
+    """Whether a count stands in a table row whose label names things rather than people: sites, camps, schools
+    counted ("| Sites de déplacement | 11 |"), or things handed out ("| Kits d'hygiène distribués | 1 450 |").
+    ``text`` keeps its case, which tells a participle from a place's name."""
+    line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip()
+    if not line.startswith("|"):
+        return False
+    words = line.strip("| ").split("|")[0].split()
+    if not words or len(words) > _ROW_LABEL_WORDS or _lookup_noun(words[0].lower(), lex) is not None:
+        return False  # (no label, a sentence, or people first: "| Personnes déplacées | 6 312 |")
+    if without_article_word(words[0].lower(), lex) in lex.thing_row_heads:
+        return True
+    # (a participle, never a place's name: "| CHU de Bouaké | 4 blessés |")
+    return lex.row_participle is not None and any(
+        word.islower() and lex.row_participle.fullmatch(word) for word in words[1:]
+    )
 
 
 def _sheltered(

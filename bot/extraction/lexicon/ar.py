@@ -544,6 +544,8 @@ HOST_VERB = r"(?<!\w)[وف]?(?:تستضيف|يستضيف|استضاف|استضا
 # The conjunctions written onto the next word: "وسوريا تضم" is "and Syria hosts".
 WRITTEN_CONJUNCTIONS = ("و", "ف")
 # Between a host verb and its subject or count: "still", "now" ("سوريا لا تزال تضم", "يستضيف حاليا").
+# A table row's first word that counts things, not people ("| مراكز الايواء | 11 |"), in the plural.
+THING_ROW_HEADS = ("مراكز", "مخيمات", "مدارس", "خيام", "مواقع", "مستشفيات", "سلال", "حصص", "مرافق", "طلاب")
 # "In a ... way", before the degree of damage that follows homes counted ("تدمير 500 منزل بشكل جزئي").
 MANNER_WORDS = ("بشكل", "بصوره")
 HOST_ADVERBS = ("لا", "ما", "تزال", "يزال", "زالت", "زال", "مازالت", "لازالت", "حاليا", "الان", "اليوم")

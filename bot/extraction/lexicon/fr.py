@@ -621,6 +621,11 @@ HOST_ADVERBS = ("toujours", "encore", "désormais", "actuellement", "aujourd'hui
 RELATIVE_PRONOUNS = ("qui",)
 # A past participle in a list row's label, after its first word: things done, not a place ("Sacs de sable
 # distribués : 52 000"); not the nouns in "-té" ("Autres localités : 5").
+# A table row's first word that counts things, not people (plural: "| Site de Bulengo |" names a place).
+THING_ROW_HEADS = (
+    "sites", "camps", "centres", "écoles", "tentes", "kits", "repas", "abris", "salles", "bâtiments", "structures",
+    "véhicules", "points", "lits", "latrines", "forages", "bâches", "rations", "colis", "écoliers", "élèves",
+)  # fmt: skip
 ROW_PARTICIPLE = r"\w{3,}(?<!t)(?:é|ée|és|ées)"
 # Between a count of families and the count of their members: "1 200 ménages comptant 6 300 personnes".
 COMPRISING = r"comptant|regroupant|totalisant|représentant"
