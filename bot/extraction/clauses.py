@@ -1075,7 +1075,8 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             and left[0] is Kind.HOUSES_DESTROYED
             and right[0] is Kind.HOUSES_DAMAGED
             and all(word in lex.manner_words for word in text[noun.end : right[1]].split())
-            and not _coordinated(text, right, lex)  # (not the next clause's verb: "... سكنية وتضررت نحو 20 ألف")
+            # (not the next clause's verb: "... سكنية وتضررت نحو 20 ألف", "منزل وإتلاف 259 ألف هكتار")
+            and not (lex.coordinator is not None and lex.coordinator.match(text, right[1]))
         ):
             # the degree after the homes says which: "انهيار 34,576 منزلا انهيارا جزئيا", "تدمير 500 منزل بشكل جزئي"
             chosen = right
