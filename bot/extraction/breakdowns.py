@@ -64,7 +64,7 @@ _PLACES_COUNTED = re.compile(
 )
 _UNIT_GROUPS = {"hh": Group.HOUSEHOLDS, "hhs": Group.HOUSEHOLDS, "households": Group.HOUSEHOLDS}
 # The same count again in another unit: "(22,910 ind.)", "/ 6,120 households".
-_SECOND_UNIT = re.compile(r"[ \t]*(?:\(|/)[ \t]*")
+_SECOND_UNIT = re.compile(r"[ \t]*(?:\(|/|,)[ \t]*")  # ("1,021 families (5,340 ...)", "... / ...", "..., ...")
 # An introducing line that only says how the list is broken down.
 _BROKEN_DOWN = re.compile(
     r"\b(?:district|province|region|county|state|zone)-wise\b"
@@ -87,6 +87,7 @@ _HEADING_NOUNS = {
     "outflows": Kind.DISPLACED, "outflow": Kind.DISPLACED, "inflows": Kind.DISPLACED,
     # where people went: "BREAKDOWN BY DESTINATION", "By place of arrival"
     "destination": Kind.DISPLACED, "destinations": Kind.DISPLACED, "arrival": Kind.DISPLACED,
+    "return": Kind.RETURNED,  # "PROVINCES OF RETURN (since 1 January)"
 }  # fmt: skip
 _PARTS = re.compile(r"[ \t]*\(([^()]{3,120})\)")
 _PART = re.compile(
@@ -184,6 +185,8 @@ def _named_kind(line: str, lex: Lexicon) -> Kind | None:
         )
     if words and words[0] in ("returns", "returnees", "returned"):
         return Kind.RETURNED  # "Returns recorded ... at border crossings include:": the head, not a noun after it
+    if kind is Kind.DISPLACED and any(word in ("returnees", "returns") for word in words):
+        return Kind.RETURNED  # "the returnees entered the country through the following crossings:"
     if (
         kind is None
         and any(word in lex.house_nouns for word in words)
