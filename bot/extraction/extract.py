@@ -41,7 +41,7 @@ _LIST_OPENING_WORDS = 30  # (a longer sentence ending in a colon is prose, not t
 # ("Deaths by perpetrator", then "- Syrian regime forces: 171 civilians").
 _BULLET_NEXT = re.compile(rf"[ \t]*\n\s*{BULLET_MARK}[ \t]")
 _BULLET_LINE = re.compile(rf"\s*{BULLET_MARK}[ \t]")
-_LABELLED_ROW = re.compile(r"\s*[A-Z][\w /&-]{1,40}:[ \t]*\d")  # ("Drought: 212,000")
+_LABELLED_ROW = re.compile(r"\s*[^\W\d_][\w /&'’-]{1,40}:[ \t]*\d")  # ("Drought: 212,000", "نينوى: 2,910 عائلة")
 
 
 def _heads_a_list(text: str, sentence_end: int) -> bool:
@@ -407,8 +407,9 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             elif previous is None and lang != "en" and (sentence.rstrip().endswith(":") or _heads_a_list(read, s_end)):
                 # "Décès par département :", then its rows; the brackets may name the kind ("Détail par région (morts /
-                # maisons)") or only get in its way ("Retours par district (personnes)", "(au 31 mars)")
-                previous = _clause_list_kind(sentence, lang) or _clause_list_kind(_BRACKETED.sub("", sentence), lang)
+                # maisons)") or only get in its way ("Retours par district (personnes)", "(au 31 mars)"), or name
+                # other people than the words outside them ("استقبالا للعائدين (لاجئون ونازحون)"): those outside first
+                previous = _clause_list_kind(_BRACKETED.sub("", sentence), lang) or _clause_list_kind(sentence, lang)
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             if not statements:
                 continue

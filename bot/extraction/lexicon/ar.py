@@ -258,7 +258,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|فقد(?:ان|وا|ت)?(?![^.]{0,50}(?:حيا|منازل|بيوت|مساكن|ماوي|ماوا|ديار|جندي|جنود|عنصر|عناصر|مقاتل|ضابط))"
      r"|اختفاء|اختفي", Kind.MISSING),
     # (not who the dead were: "11 شخصا من العايدين لقوا حتفهم")
-    (r"عاد|عادوا|يعود|يعودون|تعود|عودتهم|عوده|(?<!من\s)العايدين|(?<!من\sال)عايد|رجع|رجوع|اعاده", Kind.RETURNED),
+    (r"عاد|عادوا|يعود|يعودون|تعود|عودتهم|عوده|(?<!من\s)العايدين|(?<!من\sال)عايد|رجع|رجوع|اعاده"
+     # (brought back: "اعادت الوزاره 4,100 عايله نازحه"; not those pushed back, "اعادهم الي البر")
+     r"|اعادت(?!\w)|اعادوا(?!\w)", Kind.RETURNED),
     # the displaced family's finer kinds, tried first: evacuated, without a roof, taken in ("ايواء 300 اسره")
     (r"اخلاء|اجلاء|اجلي|اجليت|اجلت|اجلوا|يجلي|تجلي|يجلون|اخلت|اخلوا|اخلي|اخليت|يخلي|تخلي", Kind.EVACUATED),
     # (homes lost are a roof lost, as "lost their homes" and "perdu leur logement")
