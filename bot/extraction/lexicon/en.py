@@ -599,10 +599,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|mosques?|gymnasiums?|(?:community |village |town )?halls?|stadiums?|(?:container|tent) (?:settlements?|cities)"
      r"|(?:spontaneous |informal |makeshift )settlements?)"
      # (a night named between: "312 people stayed overnight Tuesday at its cold-weather shelters")
-     r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now)\s+)+"
-     r"(?:(?:overnight|the night|last night)\s+(?:(?:on\s+)?[a-z]+day\s+)?)?(?:in|at)\s+"
+     r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now|sheltered|sheltering|spent)\s+)+"
+     r"(?:(?:overnight|the night|last night)\s+(?:(?:on\s+)?[a-z]+day\s+)?)?(?<!spent\s)(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)"
-     r"|evacuation (?:centre|center|site)|sports complex(?:es)?|covered courts?"
+     r"|evacuation (?:centre|center|site)|sports complex(?:es)?|covered courts?|relief (?:centres|centers)"
      r"|rest (?:centres?|centers?)|schools?|churches"
      r"|mosques?|gymnasiums?|halls?)"
      r"|(?:continue|continues|continued|continuing) to (?:shelter|take shelter|seek shelter)\b"
@@ -859,6 +859,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
 # --- what happened: verbs before the number ("killed at least 23 people") -----------------------------------
 
 # The dot of a month's abbreviation, which ends no clause: "the toll since Oct. 7 has climbed to 39,790".
+# The dots of a short abbreviation before a word going on: "the death toll in southern W.Va. flash flooding".
+_ABBREVIATION_DOT = r"\.(?=[a-z])|(?:(?<=[a-z]\.[a-z])|(?<=[a-z]\.[a-z]{2}))\.(?=\x20[a-z])"
 _MONTH_ABBREVIATION_DOT = (
     r"(?:"
     + "|".join(f"(?<=\\b{m})" for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
@@ -888,7 +890,9 @@ _NO_COUNT = (
     r"|july|august|september|october|november|december)\b)"
     r"|(?<![\d,.])\d{1,3}(?:\.\d)?-(?=[a-z])"  # a measure, no count: "when a 21-storey tower collapsed"
     r"|(?:(?<=jan|feb|mar|apr|aug|sep|oct|nov|dec)|(?<=sept))\.(?=\x20\d)"  # a month's abbreviation: "on Feb. 6"
-    r"|(?<=magnitude\x20)\d(?:\.\d+)?"  # a quake's size: "killed by the magnitude 5.6 earthquake ... has reached 162"
+    + "|"
+    + _ABBREVIATION_DOT
+    + r"|(?<=magnitude\x20)\d(?:\.\d+)?"  # a quake's size: "killed by the magnitude 5.6 earthquake ... has reached 162"
     # the old count a rise started from: "has risen from 87,000 in January to more than 560,000"
     r"|(?<=from\x20)\d[\d,.]*(?:\x20(?:million|thousand))?(?=\x20(?:in|on|at|last|to)\b)"
     # a day after its month: "the violence that broke out on May 3 has risen to 98"
@@ -969,7 +973,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<![\w-])killed (?:in|during|by|alongside|with|among|at) [^.;:\d]{1,60}? (?:were|are|was)"
      r"|^(?:also )?killed (?:were|are|was)"  # ("Killed were eight volunteers and four civilians")
      # a place's share named after the deaths: "Jigawa recorded the highest number of deaths, with 92"
-     r"|(?:most|highest number of|largest number of) (?:deaths|fatalities),? with"
+     r"|(?:most|highest number of|largest number of) (?:deaths|fatalities)(?:,? with|,)"
      r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
@@ -994,7 +998,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:death |casualty |fatality |human )?toll\b"
      r"(?:\([^()]{0,60}\)"
      r"|(?!displac(?!ement (?:camps?|sites?))|evacu|homeless|idps\b|injur|wounded|missing|unaccounted)[^.;:]"
-     r"|(?<=\d)\.(?=\d)|" + _MONTH_ABBREVIATION_DOT + r"){0,180}?"
+     r"|(?<=\d)\.(?=\d)|" + _MONTH_ABBREVIATION_DOT + "|" + _ABBREVIATION_DOT + r"){0,180}?"
      # ("of" only right after the toll: "a toll of 12", not "the toll from the collision of two trains")
      r"\b(?:to|at|(?<=toll\x20)of|(?<=toll,\x20)of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?"
      r"|nearing|approach(?:es|ing)?|(?:could|may|might) be"  # ("the death toll could be as high as 2,000")
