@@ -668,7 +668,9 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
             # 20 000 morts")
             low, high_value = core.value, nxt.value
             close_pair = word == "à" and high_value is not None and low < high_value <= 3 * low
-            if joined and (word in ("-", "–") or close_pair or lex.range_before.search(text, 0, core.start)):
+            # (a dash joins a range only upward: "4 septembre 2022 – Dix-sept personnes" is a date, then a count)
+            dash = word in ("-", "–") and high_value is not None and high_value > low
+            if joined and (dash or close_pair or lex.range_before.search(text, 0, core.start)):
                 high = nxt
                 i += 1
         end = high.end if high is not None else core.end
@@ -1266,8 +1268,14 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
                 nouns[i] = None  # "| Sites de déplacement | 11 |", "| Kits d'hygiène distribués | 1 450 |"
     # what bounds a number's stretch: the numbers around it that count something ("d'une même famille" does not)
     bounds = [
-        not (m.year_like or n is None or (m.one_word and n.bare) or _opens_a_part(text, m, lex))
-        for m, n in zip(mentions, nouns, strict=True)
+        not (
+            m.year_like
+            or n is None
+            or (m.one_word and n.bare)
+            or _opens_a_part(text, m, lex)
+            or _one_joined(text, k, mentions, nouns, lex)
+        )
+        for k, (m, n) in enumerate(zip(mentions, nouns, strict=True))
     ]  # (a part in an aside bounds nothing: "37 مهاجرا, بينهم 6 اطفال, فقدوا" is what befell the 37)
     his = [len(text)] * len(mentions)  # where each number's stretch ends: the next bounding number
     for k in range(len(mentions) - 2, -1, -1):
@@ -1517,6 +1525,25 @@ def _names_a_thing_done(text: str, colon: int, lex: ClauseLexicon) -> bool:
 
 
 _ROW_LABEL_WORDS = 6
+
+
+def _one_joined(text: str, k: int, mentions: list[_Mention], nouns: list[_Noun | None], lex: ClauseLexicon) -> bool:
+    """Whether count ``k`` is one more person joined by "and" to the count before, sharing its verb: "Vingt et un
+    soldats nigériens et un civil ont été tués" (the 21 reach "tués" past the civilian)."""
+    if k == 0 or not mentions[k].one_word or lex.clause_and is None:
+        return False
+    before = nouns[k - 1]
+    if before is None or before.bare:
+        return False
+    gap_start = max(before.end, mentions[k - 1].end)
+    joined = lex.clause_and.search(text, gap_start, mentions[k].start)
+    # (one word may stand between, a people's name: "soldats nigériens et un civil")
+    return (
+        joined is not None
+        and joined.end() == mentions[k].start
+        and len(text[gap_start : joined.start()].split()) <= 1
+        and not any(c.isdigit() for c in text[gap_start : joined.start()])
+    )
 
 
 def _row_of_things(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:

@@ -1,0 +1,22 @@
+"""French: a dateline's year followed by a dash and a count is no range ("4 septembre 2022 – Dix-sept personnes"),
+while a fall told with "de ... à" still is; and one more person joined by "et" shares the count's verb
+("Vingt et un soldats nigériens et un civil ont été tués").
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str) -> list[tuple[str, int | None]]:
+    return [(f.kind.value, f.value) for f in extract(text, lang="fr")]
+
+
+def test_a_datelines_year_and_a_count_after_a_dash() -> None:
+    assert _read("Maroua, 9 mars 2023 – Douze personnes ont été tuées dans la nuit.") == [("killed", 12)]
+    assert _read("Maroua, 9 mars 2023 - 12 personnes ont été tuées dans la nuit.") == [("killed", 12)]
+
+
+def test_a_count_and_one_more_person_share_their_verb() -> None:
+    assert _read("Quatorze soldats maliens et un civil ont été tués lundi.") == [("killed", 14), ("killed", 1)]
