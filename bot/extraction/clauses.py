@@ -1031,12 +1031,13 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     chosen: tuple[Kind | None, int, int] | None
     if (
         right is not None
-        and right[0] is None
         and left is not None
         and left[0] is not None
+        and (right[0] is None or (lex.relative_open is not None and lex.relative_open.match(text, noun.end)))
         and _event_of(text, mention, lex)
         and left[1] >= mention.start - 60
     ):
+        # (nor a relative clause's verb: "le retour de 1 250 personnes qui avaient quitté Seytenga" returned)
         # "l'évacuation de 64 familles vivant au pied de la falaise": the number completes the event's noun; what
         # follows says who they were, not that they are no figure
         right = None

@@ -20,3 +20,17 @@ def test_a_datelines_year_and_a_count_after_a_dash() -> None:
 
 def test_a_count_and_one_more_person_share_their_verb() -> None:
     assert _read("Quatorze soldats maliens et un civil ont été tués lundi.") == [("killed", 14), ("killed", 1)]
+
+
+def test_the_return_an_events_noun_counts_is_not_its_relative_clauses_flight() -> None:
+    text = "Des unités ont escorté le retour de 900 personnes qui avaient quitté Djibo pour Kaya en mai."
+    assert _read(text) == [("returned", 900)]
+
+
+def test_people_pushed_back_onto_the_road_are_displaced() -> None:
+    text = "L'attaque a fait deux morts et poussé environ 600 personnes à reprendre la route vers Diffa."
+    assert _read(text) == [("killed", 2), ("displaced", 600)]
+
+
+def test_villagers_lying_dead() -> None:
+    assert _read("Au petit matin, 14 habitants gisaient dans les ruelles du village.") == [("killed", 14)]

@@ -214,7 +214,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"tu(?:é|e|ée|és|ées|ant|er|ent|aient|ait)|(?:ont|a|avaient|auraient) péri|périssent|périt|péri|meurt|meurent"
      r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morte?s?"
      r"|la mort d(?:e|')|massacr(?:é|ée|és|ées|ant)|exécut(?:é|ée|és|ées)|noy(?:é|ée|és|ées)"
-     r"|(?<=se\s)noi(?:e|ent)|abattu(?:e|s|es)?"
+     r"|(?<=se\s)noi(?:e|ent)|abattu(?:e|s|es)?|gis(?:ent|aient|ait)(?! \w+ment)"
      r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)"
      r"|co[uû]t(?:é|ant|e|ent|ait|aient|era) la vie|bilan|abattre"
      # a force's losses: "la perte de 3 militaires", "ont perdu 6 des leurs"
@@ -296,6 +296,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées|e|ent|ant|aient)"
      r"|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
+     # pushed to flee: "poussé environ 400 personnes à reprendre la route", "a poussé des milliers d'habitants à fuir"
+     r"|pouss(?:é|ée|és|ées|ant|e|ent|er)(?= (?:[^\s.;:]+ ){0,5}?à (?:fuir|partir|quitter|reprendre la route|l'exode))"
      # (not the moment of arrival at a hospital: "décédées à leur arrivée", "arrivés à l'hôpital")
      r"|(?<!à\sleur\s)(?<!à\sson\s)(?<!dès\sleur\s)(?<!dès\sson\s)"
      r"arriv(?:é|ée|és|ées|ants|ent|er|ées)(?! (?:déjà )?(?:morte?s?|décédée?s?|sans vie))"
