@@ -31,3 +31,12 @@ def test_the_next_clauses_verb_is_no_degree_of_the_homes() -> None:
     assert _read("وأدت السيول إلى انهيار أكثر من 2,600 منزل وإتلاف 800 هكتار من المزارع.") == [
         ("houses_destroyed", 2600)
     ]
+
+
+def test_staying_in_one_school_or_temporary_sites_is_shelter() -> None:
+    assert _read("وأُجلي 300 شخص من القرى، يقيم 120 منهم في مدرسة قريبة.")[1:] == [("sheltered", 120)]
+    assert _read("ويقيم قرابة 4,800 من النازحين في 9 مواقع مؤقتة شمالي البلدة.") == [("sheltered", 4800)]
+
+
+def test_families_a_strike_displaces_in_the_present() -> None:
+    assert _read("القصف يقتل رجلا ويصيب طفلين ويشرّد عشرات الأسر في ريف إدلب")[-1] == ("displaced", None)
