@@ -89,7 +89,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     # a score, not a count: "States hosting IDPs: 18 of 18"
     rf"|\s+of\s+\d[\d,]*\s*(?:$|[\n.;,)])"
     rf"|\s+(?:in|out of)\s+(?:every\s+)?(?:ten|five|four|three|two|a hundred|10|100)\b(?!\s*(?:were|are|have"
-    rf"|(?:separate\s+|different\s+|neighbouring\s+|neighboring\s+)?(?:villages|towns|districts|provinces|regions"
+    # (a place's name may stand between: "kill 23 in three Kebbi villages")
+    rf"|(?:separate\s+|different\s+|neighbouring\s+|neighboring\s+|[a-z]+\s+)?(?:villages|towns|districts|provinces|regions"
     rf"|states|counties|areas|communities|localities|locations|camps|sites|countries|attacks|incidents|cities"
     # (nor over a time: "kills over 400 in five days")
     rf"|days|weeks|months|years|hours|nights|decades)\b))"

@@ -28,3 +28,9 @@ def test_people_who_sheltered_overnight_at_relief_centres() -> None:
 
 def test_people_who_spent_the_night_in_gymnasiums() -> None:
     assert _read("About 180 people spent the night in gymnasiums opened by the town.") == [("sheltered", 180)]
+
+
+def test_a_toll_in_a_number_of_named_villages_is_no_ratio() -> None:
+    """ "kill 23 in three Kebbi villages" counts 23 dead, unlike "two in five households" (a share)."""
+    assert _read("Gunmen kill 31 in four Zamfara villages") == [("killed", 31)]
+    assert _read("Two in five households have fled.") == []
