@@ -34,3 +34,15 @@ def test_people_pushed_back_onto_the_road_are_displaced() -> None:
 
 def test_villagers_lying_dead() -> None:
     assert _read("Au petit matin, 14 habitants gisaient dans les ruelles du village.") == [("killed", 14)]
+
+
+def test_martyrs_are_the_dead() -> None:
+    text = "Le nombre total de martyrs depuis janvier s'élève à 1 214, dont 402 enfants et 188 femmes."
+    assert _read(text) == [("killed", 1214), ("killed", 402), ("killed", 188)]
+    assert _read("Parmi les martyrs figurent six enfants.") == [("killed", 6)]
+
+
+def test_a_count_a_correction_takes_back_is_no_figure() -> None:
+    assert _read("Rectificatif : le chiffre de 2 310 morts diffusé par erreur résultait d'un double comptage.") == []
+    text = "Rectificatif : une version précédente de cet article indiquait que 48 personnes avaient été tuées à Rafah."
+    assert _read(text) == []

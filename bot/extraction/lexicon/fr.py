@@ -158,6 +158,8 @@ NOT_COUNTED = (
     # how often, and shares: "déplacées quatre ou cinq fois", "à deux ou trois reprises", "neuf personnes sur dix"
     r"|reprises|ou \w+ (?:fois|reprises|jours?|semaines?|mois|ans|heures?)"
     # the first day of two: "les 29 et 30 novembre"
+    # a count given by mistake: "le chiffre de 3 103 martyrs diffusé par erreur"
+    r"|(?:[^\s\d.;]+ )?(?:diffusée?s?|publiée?s?|annoncée?s?|communiquée?s?|indiquée?s?) par erreur"
     r"|(?:et|-) \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
     r"|décembre)"
     r"|(?:\w+ )?sur (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)"
@@ -212,7 +214,7 @@ APPOSITION_CLOSE = (
 # Words saying what happened, wherever they stand in the clause; the nearest to the number wins.
 CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"tu(?:é|e|ée|és|ées|ant|er|ent|aient|ait)|(?:ont|a|avaient|auraient) péri|périssent|périt|péri|meurt|meurent"
-     r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morte?s?"
+     r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morte?s?|martyrs?"
      r"|la mort d(?:e|')|massacr(?:é|ée|és|ées|ant)|exécut(?:é|ée|és|ées)|noy(?:é|ée|és|ées)"
      r"|(?<=se\s)noi(?:e|ent)|abattu(?:e|s|es)?|gis(?:ent|aient|ait)(?! \w+ment)"
      r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)"
@@ -232,7 +234,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|neutralis(?:é|ée|és|ées|ant|er)|tomb(?:é|ée|és|ées) (?:au champ d'honneur|au front|sous les balles|en martyrs?"
      r"|lors de|lors des|lors d'|pendant|au cours de|au cours des|au cours d')"
      # "parmi les victimes figurent 11 femmes": the dead the toll before counted
-     r"|(?:figure(?:nt|raient|rait)? )?parmi les (?:victimes|défunts|personnes décédées|morts|tués)"
+     r"|(?:figure(?:nt|raient|rait)? )?parmi les (?:victimes|défunts|personnes décédées|morts|tués|martyrs)"
      r"|enterr(?:é|ée|és|ées|er)|inhum(?:é|ée|és|ées|er)|(?:fait|faisait) partie des (?:victimes|morts|tués)",
      Kind.KILLED),
     # (the hurt by how badly: "dont 6 graves", "dont 8 dans un état critique")
@@ -401,7 +403,12 @@ TRAP_BEFORE = (
 )
 # Before an older value beside the new one, a trap even for the dead named by their noun: "passé à 27, contre 19
 # la veille" (TRAP_BEFORE's populations and aid are not: "le bilan s'est alourdi pour atteindre 15 morts").
-OLD_VALUE_BEFORE = r"[,(]\s*contre\s*(?:environ |quelque |plus de |près de |au moins )*$"
+OLD_VALUE_BEFORE = (
+    r"[,(]\s*contre\s*(?:environ |quelque |plus de |près de |au moins )*$"
+    # a count a correction takes back: "une version précédente de cet article indiquait que 72 personnes"
+    r"|version (?:précédente|antérieure) de (?:cet|cette|la|notre) (?:article|dépêche|information|texte)"
+    r"(?: [^\d.;]{0,20}?)? (?:indiquait|affirmait|mentionnait|faisait état de)(?: que)?\s*$"
+)
 TRAP_AFTER = (
     r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin"
     r"|y (?:vivent|résident|habitent)"  # (the site named before: "2 400 personnes y vivent sous des tentes")
