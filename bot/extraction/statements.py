@@ -833,6 +833,14 @@ def _link(
         and not _PEOPLE_IN_SITES_AFTER.match(lowered, mention.end)
     )  # ("razing 3,000 homes and some 500 other structures": things other than homes; "70 houses torched, 600 in
     # relief camps": people, where they stay)
+    if (
+        house
+        and not np.house
+        and mention.qualifier is Qualifier.VAGUE
+        and right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=True) is None
+        and left_trigger(lowered, verb_end, lex, house=True) is None
+    ):
+        house = False  # a vague count with no fate of homes is people: "torches 120 houses in Mafa, hundreds flee"
     if not house and not np.has_head and lowered.find(":", 0, mention.start) >= 0:
         house = _HOUSE_HEADING.search(lowered, 0, mention.start) is not None
     left: Trigger | None = None

@@ -34,3 +34,12 @@ def test_a_toll_in_a_number_of_named_villages_is_no_ratio() -> None:
     """ "kill 23 in three Kebbi villages" counts 23 dead, unlike "two in five households" (a share)."""
     assert _read("Gunmen kill 31 in four Zamfara villages") == [("killed", 31)]
     assert _read("Two in five households have fled.") == []
+
+
+def test_a_vague_count_after_houses_with_no_fate_of_homes_is_people() -> None:
+    assert _read("Militants burn 80 houses in Gwoza, hundreds flee") == [("houses_destroyed", 80), ("displaced", None)]
+    # (with a fate of homes after it, it stays houses)
+    assert _read("The storm destroyed 40 houses; dozens more were damaged.") == [
+        ("houses_destroyed", 40),
+        ("houses_damaged", None),
+    ]
