@@ -201,6 +201,8 @@ _SUPERSEDED_PUT = re.compile(
     r"|^\W*earlier\b[^.;]{0,40}?\bhad\s+(?:confirmed|reported|recorded|announced|counted|given)\s+$"
     # ("The toll had stood at 320 on Saturday evening, according to an earlier estimate")
     r"|\b(?:toll|tally|count|figure|number)\b[^.;,]{0,20}?\bhad\s+(?:earlier\s+|previously\s+)?stood\s+at\s+$"
+    # ("The toll given on Tuesday evening had been 36 dead")
+    r"|\b(?:toll|tally|count|figure)\b[^.;,\d]{0,40}?\bhad\s+(?:earlier\s+|previously\s+)?been\s+$"
     # ("Police had earlier given a toll of 31", "had initially reported a death toll of 12")
     r"|\b(?:had|have|has)\s+(?:earlier|initially|originally|first)\s+(?:given|reported|announced|released|issued)"
     r"\s+(?:a|an|the)\s+(?:(?:death|preliminary|provisional)\s+)?(?:toll|figure|count|tally)\s+of\s+$"

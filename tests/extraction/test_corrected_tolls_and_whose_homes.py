@@ -65,3 +65,8 @@ def test_a_degree_before_damaged_or_destroyed_still_makes_a_combined_count() -> 
     after it are read."""
     text = "Assessors found 640 homes badly damaged or destroyed and 1,900 lightly damaged."
     assert _read(text) == [("houses_damaged", 1900)]
+
+
+def test_a_toll_that_had_been_another_count_is_old() -> None:
+    text = "The toll rose to 41 on Wednesday. The toll given on Tuesday evening had been 36 dead."
+    assert _read(text) == [("killed", 41)]
