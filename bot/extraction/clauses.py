@@ -1827,11 +1827,23 @@ def _subgroup_of(
     if not (lex.subgroup.search(gap) or (governed and gap.strip(" ,") in ("", "و", "et", ","))):
         return None
     # (a cue may run past the reach, as "se trouvent toujours dans 24 abris"; it must start within it)
-    own = lex.cues.search(text, noun.end) if noun.bare or gap.strip() == "," else None
+    # (a named count after "and" too: "dont quatre enfants, et plus de 52 000 personnes sont hébergées")
+    after_and = not noun.bare and lex.clause_and is not None and lex.clause_and.fullmatch(gap) is not None
+    own = lex.cues.search(text, noun.end) if noun.bare or gap.strip() == "," or after_and else None
     if (
         own is not None
         and own.start() <= noun.end + _BARE_RIGHT
         and (noun.bare or not _CLAUSE_COMMA.search(text, noun.end, own.start()))
+        # (not the next clause's verb: "tuant une femme et deux enfants et blessant huit autres"; nor a word that
+        # names no fate: "dont une femme et un enfant touchés par des éclats")
+        and (
+            not after_and
+            or (
+                lex.clause_and is not None
+                and not lex.clause_and.search(text, noun.end, own.start())
+                and lex.cue_kinds[(own.lastindex or 1) - 1] is not None
+            )
+        )
     ):
         # "و50 اخرين اصيبوا": its own verb follows (so too after a comma: "le nombre de disparus est de trois,
         # deux pêcheurs ayant été retrouvés vivants")

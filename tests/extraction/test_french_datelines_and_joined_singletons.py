@@ -46,3 +46,14 @@ def test_a_count_a_correction_takes_back_is_no_figure() -> None:
     assert _read("Rectificatif : le chiffre de 2 310 morts diffusé par erreur résultait d'un double comptage.") == []
     text = "Rectificatif : une version précédente de cet article indiquait que 48 personnes avaient été tuées à Rafah."
     assert _read(text) == []
+
+
+def test_a_count_after_a_subgroup_and_et_with_its_own_fate() -> None:
+    text = "Le cyclone a fait 11 morts, dont trois enfants, et plus de 9 000 personnes sont hébergées dans des écoles."
+    assert _read(text) == [("killed", 11), ("killed", 3), ("sheltered", 9000)]
+    # (the next clause's verb is not the part's own: both children were killed)
+    assert _read("Un obus a explosé, tuant une femme et deux enfants et blessant six autres personnes.") == [
+        ("killed", 1),
+        ("killed", 2),
+        ("injured", 6),
+    ]
