@@ -40,3 +40,8 @@ def test_staying_in_one_school_or_temporary_sites_is_shelter() -> None:
 
 def test_families_a_strike_displaces_in_the_present() -> None:
     assert _read("القصف يقتل رجلا ويصيب طفلين ويشرّد عشرات الأسر في ريف إدلب")[-1] == ("displaced", None)
+
+
+def test_people_forced_to_sleep_in_the_open_are_homeless() -> None:
+    assert _read("ويضطر نحو 450 شخصا إلى المبيت في العراء بسبب الاكتظاظ.") == [("homeless", 450)]
+    assert _read("واضطر 500 شخص إلى الفرار من القرية.") == [("displaced", 500)]
