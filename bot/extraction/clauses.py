@@ -775,11 +775,9 @@ def _row_label(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None
         start, end = max(text.rfind(stop, 0, colon.start()) for stop in _ROW_STARTS) + 1, colon.start()
     elif _CELL_BEFORE.search(text, max(0, mention.start - 4), mention.start):
         # a table's row: its first cell is the label ("| Maisons détruites | 300 |", "| Personnes | 334 000 | 3 000 |")
-        line = text.rfind("\n", 0, mention.start) + 1
-        start = text.find("|", line, mention.start) + 1
-        end = text.find("|", start, mention.start)
-        if not 0 < start <= end:
+        if (cell := _first_cell(text, mention.start)) is None:
             return None
+        start, end = cell
     else:
         return None
     if end - start > _ROW_LABEL:
@@ -1547,14 +1545,22 @@ def _one_joined(text: str, k: int, mentions: list[_Mention], nouns: list[_Noun |
     )
 
 
+def _first_cell(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the first cell of the pipe row holding ``pos`` starts and ends (before ``pos``), or None."""
+    line = text.rfind("\n", 0, pos) + 1
+    start = text.find("|", line, pos) + 1
+    end = text.find("|", start, pos) if start else -1
+    if not start or end < 0 or text[line : start - 1].strip():
+        return None  # (no pipe before it, or the row does not open on one: "Morts | 12" has no label cell here)
+    return start, end
+
+
 def _row_of_things(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
     """Whether a count stands in a table row whose label names things rather than people: sites, camps, schools
     counted ("| Sites de déplacement | 11 |"), or things handed out ("| Kits d'hygiène distribués | 1 450 |").
     ``text`` keeps its case, which tells a participle from a place's name."""
-    line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip()
-    if not line.startswith("|"):
-        return False
-    words = line.strip("| ").split("|")[0].split()
+    cell = _first_cell(text, mention.start)
+    words = text[cell[0] : cell[1]].split() if cell is not None else []
     if not words or len(words) > _ROW_LABEL_WORDS or _lookup_noun(words[0].lower(), lex) is not None:
         return False  # (no label, a sentence, or people first: "| Personnes déplacées | 6 312 |")
     if without_article_word(words[0].lower(), lex) in lex.thing_row_heads:
