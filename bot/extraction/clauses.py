@@ -897,6 +897,17 @@ def _nearest_cue(
     return found
 
 
+def _theirs(text: str, end: int, right: tuple[Kind | None, int, int], lex: ClauseLexicon) -> bool:
+    """Whether the cue after a bare count is the count's own verb or participle, not a shared one."""
+    if lex.subject_verb.match(text, end) is not None:
+        return True
+    between = text[end : right[1]]
+    gap = between.replace(",", " ").split()
+    # (an apposition closes with its own comma: "et 15 autres, blessés, ont été évacués")
+    closed = "," not in between or text[right[2] : right[2] + 1] in (",", ".", ";", "")
+    return bool(gap) and all(word in lex.modifiers for word in gap) and closed
+
+
 def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: ClauseLexicon) -> _Link | bool | None:
     """What one number counts and what happened to it; False when a cue says it is no figure (kidnapped,
     hosted, in need); None when nothing says."""
@@ -1058,13 +1069,7 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             )
         )
         # "huit sont portées disparues"; "deux autres enlevés": a participle after "autres" is theirs
-        subject = (
-            noun.bare
-            and (
-                lex.subject_verb.match(text, noun.end) is not None
-                or (bool(gap := text[noun.end : right[1]].split()) and all(w in lex.modifiers for w in gap))
-            )
-        ) or (
+        subject = (noun.bare and _theirs(text, noun.end, right, lex)) or (
             lex.aux_before_cue is not None
             and bool(text[left[2] : mention.start].strip())  # (not the object of the cue before: "ont tué 61 ...")
             and lex.aux_before_cue.fullmatch(text, noun.end, right[1]) is not None
