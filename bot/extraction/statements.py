@@ -1859,13 +1859,17 @@ def _units_in_apposition(
 
 
 def _relocations_ahead_of_a_storm(lowered: str, links: list[Link | None]) -> None:
-    """People relocated ahead of a storm were evacuated, not displaced by it: "Guangdong has relocated more than
-    486,000 people as Typhoon Podul approached", "Before the storm arrived, Fujian relocated 1.12 million people";
-    set in ``links``."""
+    """People relocated ahead of a storm or as a precaution were evacuated, not displaced or merely sheltered:
+    "Guangdong has relocated more than 486,000 people as Typhoon Podul approached", "8 lakh moved to shelters as
+    cyclone nears", "40 families were shifted to a school as a precaution"; set in ``links``."""
     if _AHEAD_OF_A_STORM.search(lowered) is None:
         return
     for i, link in enumerate(links):
-        if link is not None and link.kind is Kind.DISPLACED and _RELOCATION.search(lowered, link.start, link.end):
+        if (
+            link is not None
+            and link.kind in (Kind.DISPLACED, Kind.SHELTERED)
+            and _RELOCATION.search(lowered, link.start, link.end)
+        ):
             links[i] = link._replace(kind=Kind.EVACUATED)
 
 
@@ -1881,7 +1885,7 @@ _AHEAD_OF_A_STORM = re.compile(
     rf"|\bbefore the {_STORM} (?:arrived|hit|struck)"
     rf"|\bas {_STORM} (?:[\w-]+ ){{0,2}}?(?:approached|approaches|neared|nears|closed in|bore down|makes landfall"
     rf"|made landfall)"
-    r"|\bpre-?emptive(?:ly)?\b"
+    r"|\bpre-?emptive(?:ly)?\b|\b(?:as a|for) precaution\b|\bprecautionary\b"
 )
 
 
