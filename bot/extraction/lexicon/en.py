@@ -614,7 +614,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # public shelters", "289,071 persons are inside 404 evacuation centers", "were put up in 31 relief camps"
      r"|(?:put up )?(?:in|inside|at)\s+(?:\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}?(?:public|emergency|temporary|government"
      r"|collective|evacuation|relief|safety|safe|transit|idp|un|u\.n\.)\s+(?:shelters?|centres?|centers?|accommodation"
-     r"|housing|camps?|sites?|locations?|zones?|bases?)\b"
+     r"|housing|camps?|sites?|locations?|zones?|bases?|posts?)\b"
      r"|(?:sheltering|sheltered|staying|living) (?:in|at) (?:[\w’'.-]+\s+){0,3}?bases?\b"
      # refuge taken in a building is shelter: "over 2,000 are taking refuge in church premises", "sheltering in
      # five monastery compounds" (the displaced family's finer kind)
@@ -1329,6 +1329,9 @@ PROJECTION_CUES = (
     r"|potential(?:ly)?|scenarios?|anticipated|anticipates?|threatened with|in danger of|if\b"
     # a need, not a move yet: "more than 12,000 patients need to be evacuated for treatment abroad"
     r"|needs? to be (?:evacuated|relocated|moved|resettled)"
+    # a move on a timetable has not happened yet: "a further 800 are scheduled to be moved this week"
+    r"|(?:scheduled|slated|due) to be\b|(?:are|is) to be (?:evacuated|relocated|moved|resettled|transferred|shifted"
+    r"|repatriated|returned)"
 )
 # Words that forecast a count rather than hedge it: a count of refugees with one of these in its clause is a
 # displacement projection ("more than four million refugees may eventually need protection", "preparing for
