@@ -60,6 +60,8 @@ _PART_AFTER = re.compile(
     r"(?:\s+(?:were|was|have been|had been)\s+(?:registered|recorded|reported|confirmed|counted|occurred))?"
     r"(?:\s+(?:during|in|at|on|near)\s+(?:(?!\band\s+(?:another|a further|an additional)\b)[^,;.\d]){1,50})?"
     r"(?:\s+on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}))?"  # (and a day: "in Ngaoundaye on 27 March, among them")
+    # (and what they were doing: "drowned on 9 May while trying to cross the road, among them a boy")
+    r"(?:\s+while\s+[^,;.\d]{1,60})?"
     r"\s*,\s*(?:including|among them|among whom"
     r"|one of them"
     r"|one of whom(?: was)?)\s+"
@@ -440,6 +442,14 @@ def _named_singletons(
     return found
 
 
+def _spells_out_a_count(lowered: str, start: int, end: int) -> bool:
+    """Whether the people listed before ``end`` name, one by one, the last count listed before them."""
+    counts = list(_COUNT_WORD.finditer(lowered, start, end))
+    # (matched to the text's end: the person after the comma may be the one at ``end``)
+    spelled = _COUNT_SPELLED_OUT.match(lowered, counts[-1].end()) if counts else None
+    return spelled is not None and spelled.end() <= end
+
+
 def _singleton_kind(
     sentence: str, lowered: str, start: int, end: int, taken: list[tuple[NumberMention, Link]], lex: Lexicon
 ) -> tuple[Kind | None, int, bool]:
@@ -451,7 +461,9 @@ def _singleton_kind(
             return link.kind, end, False  # "11 civilians were killed, including a boy who was shot": one of them
     if _AMONG_THE_DEAD_BEFORE.search(lowered, max(0, start - 40), start):
         return Kind.KILLED, end, False  # "Among the dead is a boy who was swept away": how he died, not missing
-    if _LISTED_AMONG_THE_DEAD.search(lowered, max(0, start - 200), start):
+    if (listed := _LISTED_AMONG_THE_DEAD.search(lowered, max(0, start - 200), start)) and not _spells_out_a_count(
+        lowered, listed.start(), start
+    ):
         return Kind.KILLED, end, False  # "The dead were a woman on Mango island, a man on Nomuka and ...": the next
     if age := _AGE_AFTER.match(lowered, end):
         end = age.end()  # "a man in his 70s was found dead", "a couple in their 80s drowned"
@@ -518,8 +530,15 @@ _THE_DEAD_ARE = (
 _AMONG_THE_DEAD_BEFORE = re.compile(_THE_DEAD_ARE + r"(?:\s+also)?\s+$")
 # ... with people already listed between ("The dead were a woman on Mango island, a man on Nomuka and").
 _LISTED_AMONG_THE_DEAD = re.compile(
-    _THE_DEAD_ARE + r"\s+(?:also\s+)?(?:a|an|one|the|his|her|their)\s[^.;:]{1,160}?(?:,\s*(?:and\s+)?|\s+and\s+)$"
+    _THE_DEAD_ARE
+    + r"\s+(?:also\s+)?(?:a|an|one|the|his|her|their"
+    # (or a count first: "Among the dead are three children from one family and a woman")
+    + r"|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s"
+    + r"[^.;:]{1,160}?(?:,\s*(?:and\s+)?|\s+and\s+)$"
 )
+# ... unless the people after a count spell it out: "two children, a boy and his cousin", "two civilians — a".
+_COUNT_WORD = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\b(?!-)")  # (not an age)
+_COUNT_SPELLED_OUT = re.compile(r"\s[^.;:,—–]{1,60}[,—–]\s*(?=(?:a|an|his|her)\s)")
 _BODY_OF_BEFORE = re.compile(r"\b(?:body|bodies|remains|corpses?)\s+of\s+$")
 _APPOSITION_END = re.compile(r"[.;:()]|,\s+(?:who|which|were|was|in|at|on|near)\b|\s+(?:who|were|was)\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
