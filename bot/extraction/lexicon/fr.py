@@ -94,6 +94,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "terroristes": Group.FIGHTERS, "rebelles": Group.FIGHTERS, "miliciens": Group.FIGHTERS,
     "assaillants": Group.FIGHTERS, "forces de sécurité": Group.FIGHTERS, "éléments": Group.FIGHTERS,
     "insurgés": Group.FIGHTERS, "casques bleus": Group.FIGHTERS, "vdp": Group.FIGHTERS, "fds": Group.FIGHTERS,
+    "bandits": Group.FIGHTERS, "bandit": Group.FIGHTERS,  # (armed gangs: "la police a abattu quatre bandits")
     "ménages": Group.HOUSEHOLDS, "ménage": Group.HOUSEHOLDS, "familles": Group.FAMILIES, "famille": Group.FAMILIES,
     "réfugiés": Group.PEOPLE, "réfugiées": Group.PEOPLE, "ressortissants": Group.PEOPLE,
     "demandeurs d'asile": Group.PEOPLE, "rapatriés": Group.PEOPLE, "arrivants": Group.PEOPLE,
@@ -355,7 +356,8 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"", Kind.HOUSES_DAMAGED),
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
      r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées|ant)|brûl(?:é|ée|és|ées)"
-     r"|réduit(?:e|s|es)? en cendres|ravag(?:é|ée|és|ées|eant)|balay(?:é|ée|és|ées|ant)|rasant|incendiant"
+     r"|(?:réduit(?:e|s|es)?|réduisant) en cendres|ravag(?:é|ée|és|ées|eant|e|ent)\b|balay(?:é|ée|és|ées|ant)"
+     r"|rasant|incendiant"
      r"|englouti(?:e|s|es)?|pulvéris(?:é|ée|és|ées)|soufflé(?:e|s|es)?|écroul(?:é|ée|és|ées)"
      r"|enseveli(?:e|s|es|t|ssant)?|démoli(?:e|s|es|tion)?|effondrement|mis le feu (?:à|aux)|calcin(?:é|ée|és|ées)",
      Kind.HOUSES_DESTROYED),
