@@ -897,6 +897,10 @@ def _nearest_cue(
     return found
 
 
+# "the number of" after a count, before the noun it counts ("12 000 le nombre de réfugiés rapatriés").
+_THE_NUMBER_OF = re.compile(r"\s+(?:le|du)\s+nombre\s+(?:total\s+)?(?:de|des|d')\s*")
+
+
 def _theirs(text: str, end: int, right: tuple[Kind | None, int, int], lex: ClauseLexicon) -> bool:
     """Whether the cue after a bare count is the count's own verb or participle, not a shared one."""
     if lex.subject_verb.match(text, end) is not None:
@@ -994,7 +998,11 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     elif (
         right is not None
         and right[0] in (Kind.DISPLACED, Kind.RETURNED, Kind.EVACUATED)
-        and not text[noun.end : right[1]].strip()
+        and (
+            not text[noun.end : right[1]].strip()
+            # (or "the number of" between: "portant à 12 000 le nombre de réfugiés rapatriés")
+            or _THE_NUMBER_OF.fullmatch(text, noun.end, right[1]) is not None
+        )
     ):
         # "1 200 ménages déplacés ont regagné leurs villages": displaced people who went home are returns
         back = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
@@ -1821,11 +1829,22 @@ def _subgroup_of(
     if gap_start > mentions[i].start or noun.house != (before.kind in _HOUSE_KINDS):
         return None
     gap = text[gap_start : mentions[i].start]
-    if _listed_after_a_subgroup(gap, lex):
+    # a bare part's own verb close after it ("dont 2 180 étaient toujours hébergées"; a cue may run past the reach,
+    # it must start within it)
+    own_cue = lex.cues.search(text, noun.end, noun.end + _BARE_RIGHT + _CUE_LENGTH) if noun.bare else None
+    own_verb = (
+        own_cue is not None
+        and own_cue.start() <= noun.end + _BARE_RIGHT
+        and lex.cue_kinds[(own_cue.lastindex or 1) - 1] is not None
+    )
+    if not own_verb and _listed_after_a_subgroup(gap, lex):
         # "مقتل 7 من ابناء القريه، بينهم امراه وطفلان": the noun's complement, the marker, one person before it
         inherited.add(i)
         return _Link(before.kind, noun.group, mentions[i].start, noun.end)
-    own_verb = noun.bare and lex.cues.search(text, noun.end, noun.end + _BARE_RIGHT) is not None
+    if not own_verb and _after_the_wholes_own_verb(gap, before.kind, lex):
+        # "73 patients blessés sont arrivés, dont 19 femmes": the verb the whole's noun outranked is not the parts'
+        inherited.add(i)
+        return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
     if not own_verb and _after_an_aside(
         text, gap_start, mentions[prev + 1 : i], nouns[prev + 1 : i], before.kind, gap, lex
     ):
@@ -1861,6 +1880,19 @@ def _subgroup_of(
         return None
     inherited.add(i)
     return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
+
+
+def _after_the_wholes_own_verb(gap: str, kind: Kind, lex: ClauseLexicon) -> bool:
+    """Whether the words between a figure and a subgroup marker are only the figure's own short predicate, whose
+    kind the figure did not take (its noun's outranked it): the parts keep the figure's kind."""
+    marker = lex.subgroup.search(gap)
+    if marker is None or re.search(r"[.;:!?\d]", gap):
+        return False
+    predicate = gap[: marker.start()].rstrip()
+    if not predicate.endswith(",") or len(predicate) > 40:
+        return False
+    cue = lex.cues.search(predicate)
+    return cue is not None and lex.cue_kinds[(cue.lastindex or 1) - 1] not in (None, kind)
 
 
 def _after_an_aside(

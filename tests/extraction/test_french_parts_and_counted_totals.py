@@ -1,0 +1,41 @@
+"""French: what a part after "dont" takes, "the number of" after a count, and a few words of harm.
+
+Every report here is written for these tests (none is copied from the shared corpus).
+"""
+
+from __future__ import annotations
+
+from bot.extraction.extract import extract
+from bot.values import Group, Kind
+
+
+def _read(text: str) -> list[tuple[Kind, int | None]]:
+    return [(f.kind, f.value) for f in extract(text, lang="fr")]
+
+
+def test_parts_keep_the_kind_the_wholes_noun_gave_over_its_verb() -> None:
+    """ "58 patients blessés sont arrivés, dont 12 femmes": the women are hurt, not arrivals."""
+    text = "Entre le 3 et le 5 avril, 58 patients blessés sont arrivés, dont 12 femmes et 9 enfants."
+    assert _read(text) == [(Kind.INJURED, 58), (Kind.INJURED, 12), (Kind.INJURED, 9)]
+
+
+def test_a_bare_part_with_its_own_verb_takes_that_verb() -> None:
+    """ "dont 1 940 étaient toujours hébergées": the part's own verb says sheltered, past the whole's evacuation."""
+    text = "Quelque 2 600 personnes ont été évacuées, dont 1 940 étaient toujours hébergées jeudi soir."
+    assert (Kind.SHELTERED, 1940) in _read(text)
+
+
+def test_the_number_of_after_a_count_passes_to_the_returned() -> None:
+    """ "porte à 8 300 le nombre de réfugiés rapatriés": refugees brought home are returns."""
+    text = "Ce convoi porte à 8 300 le nombre de réfugiés rapatriés depuis le début de l'année."
+    assert _read(text) == [(Kind.RETURNED, 8300)]
+
+
+def test_bandits_shot_dead_are_fighters_killed() -> None:
+    (figure,) = extract("La police a abattu six bandits lors d'une opération à Croix-des-Bouquets.", lang="fr")
+    assert (figure.kind, figure.value, figure.group) == (Kind.KILLED, 6, Group.FIGHTERS)
+
+
+def test_a_fire_that_ravages_or_reduces_homes_to_ashes_destroys_them() -> None:
+    assert (Kind.HOUSES_DESTROYED, 63) in _read("Un incendie ravage 63 maisons au quartier Sica.")
+    assert (Kind.HOUSES_DESTROYED, 63) in _read("Le feu s'est propagé, réduisant en cendres 63 maisons.")
