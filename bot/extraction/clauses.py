@@ -148,6 +148,7 @@ class ClauseLexicon:
     dual_not_counted_before: re.Pattern[str] | None  # "بين عايلتين": a dual naming two sides, not a count
     lone_kind_noun: re.Pattern[str] | None  # "قتيل و9 جرحى": one person named by what befell him (group "one")
     definite_one: re.Pattern[str] | None  # "Le chauffeur a été tué": one person by role, then its own passive
+    one_of: re.Pattern[str] | None  # "اصيب احد المسعفين": one of many, by its noun in the plural
     one_part_after: re.Pattern[str] | None  # "dont un grièvement": how badly, after one of the hurt
     illness: re.Pattern[str] | None  # an illness named in the sentence: its cases are no hurt
     complementizer: re.Pattern[str] | None  # "ان": what was said begins; a cue before it is the saying's
@@ -313,6 +314,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         dual_not_counted_before=_optional(mod, "DUAL_NOT_COUNTED_BEFORE"),
         lone_kind_noun=_optional(mod, "LONE_KIND_NOUN"),
         definite_one=_optional(mod, "DEFINITE_ONE"),
+        one_of=_optional(mod, "ONE_OF"),
         one_part_after=_optional(mod, "ONE_PART_AFTER"),
         illness=_optional(mod, "ILLNESS"),
         complementizer=_optional(mod, "COMPLEMENTIZER"),
@@ -1022,6 +1024,15 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             and not lex.clause_words.search(text, right[2], back[1])
         ):
             right = (back[0], right[1], back[2])
+    elif (
+        right is not None
+        and right[0] in (Kind.INJURED, Kind.MISSING)
+        and lex.harmed_died is not None
+        and (passed := lex.harmed_died.match(text, right[2])) is not None
+        and len(text[noun.end : right[1]].split()) <= 3
+        and not lex.clause_words.search(text, noun.end, right[1])
+    ):
+        right = (Kind.KILLED, right[1], passed.end())  # "ثلاثه من اقاربهم الجرحي توفوا": the hurt who died are dead
     if (
         right is not None
         and right[0] not in HARM_KINDS
@@ -1399,6 +1410,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         ]  # fmt: skip
         ones = [*_singletons(text, taken, lex), *_lone_kind_nouns(text, taken, lex)] if lex.singulars else []
         ones += _definite_ones(text, taken, lex)
+        ones += _ones_of_many(text, [*taken, *((m.start, link.end) for m, link in ones)], lex)
         for mention, link in [*paired, *ones]:
             mentions.append(mention)
             links.append(link)
@@ -2032,6 +2044,37 @@ def _definite_ones(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) 
     return found
 
 
+# The active verb of a strike before "one of": what it hit may be a thing.
+_HIT_ONE_OF = re.compile(r"(?:و|ف)?اصاب(?:ت)?")
+
+
+def _ones_of_many(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:
+    """ "اصيب احد متطوعي الدفاع المدني", "احد عناصر الدفاع المدني استشهد": one of many, named by the plural, is a
+    figure of one when a cue of harm stands right before it or its own verb of harm right after it."""
+    found: list[tuple[_Mention, _Link]] = []
+    if lex.one_of is None:
+        return found
+    for m in lex.one_of.finditer(text):
+        start, end = m.span("one")
+        many = m.group("many")
+        head = many.removeprefix("ال")
+        if many in lex.kind_nouns or head in lex.kind_nouns or any(s < end and start < e for s, e in taken):
+            continue  # "احد القتلى": one of a count told already
+        cue = _nearest_cue(text, max(0, start - _CUE_LENGTH), start, lex.cues, lex.cue_kinds, last=True)
+        if cue is not None and (text[cue[2] : start].strip() or _HIT_ONE_OF.fullmatch(text, cue[1], cue[2])):
+            cue = None  # not right before it; or a strike that hit one of them ("اصابت احد الفصول": a classroom)
+        if cue is None and lex.subject_gap is not None and (gap := lex.subject_gap.match(text, end)):
+            after = _nearest_cue(text, gap.end(), gap.end() + _CUE_LENGTH, lex.cues, lex.cue_kinds, last=False)
+            cue = after if after is not None and after[1] == gap.end() else None
+        if cue is None or cue[0] not in HARM_KINDS or (cue[1] > end and _coordinated(text, cue, lex)):
+            continue  # (one person on the move is a person's story; "واصيب" after it opens another clause)
+        group = lex.group_nouns.get(many) or lex.group_nouns.get(head, Group.PEOPLE)
+        link = _Link(cue[0], group, min(start, cue[1]), max(end, cue[2]))
+        found.append((_Mention(start, end, 1, None, Qualifier.EXACT), link))
+        taken = [*taken, (link.start, link.end)]
+    return found
+
+
 def _ones_by_role(text: str, lex: ClauseLexicon) -> list[re.Match[str]]:
     """Every person named by a role that `_definite_ones` may count, in order."""
     found = list(lex.definite_one.finditer(text)) if lex.definite_one is not None else []
@@ -2082,12 +2125,18 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
         word = noun.group(0)
         if word.removeprefix("ال") in lex.another and not any(e <= noun.start() for _s, e in taken):
             continue  # "نزوح اخر": another flight, not another person
+        if word.startswith("ال") and _DEFINITE_WORD_BEFORE.search(text, max(0, noun.start() - 30), noun.start()):
+            continue  # a definite adjective of the noun before: "الدفاع المدني" (civil defence), "المؤتمر الصحفي"
         group = lex.singulars.get(word) or lex.singulars[word.removeprefix("ال")]
         mention = _Mention(noun.start(), noun.end(), 1, None, Qualifier.EXACT)
         found.append((mention, _Link(cue[0], group, cue[1], max(noun.end(), cue[2]))))
         # (over its cue too: "امراه مسنه لقيت حتفها" is one woman, not one more for the adjective)
         taken = [*taken, (min(mention.start, cue[1]), max(mention.end, cue[2]))]
     return found
+
+
+# A definite word right before another: the second qualifies the first ("فرق الدفاع المدني").
+_DEFINITE_WORD_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?ال[^\W\d_]+\s+$")
 
 
 def _joined(

@@ -209,6 +209,9 @@ NOT_COUNTED_BEFORE = (
     # the Levantine months: "منذ 8 تشرين الاول 2023"
     r"|(?:كانون|تشرين) (?:الاول|الثاني)|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول)\s*$|[/:]$"
     r"|(?:اليوم|لليوم|الاسبوع|للاسبوع|الشهر|للشهر|الجوله|للجوله) ال\s*$"  # ("لليوم الـ14": the 14th day)
+    # (hours and days named by their number: "خلال الساعات الـ48 الاولي")
+    r"|(?:ال|لل)(?:ساعات|ايام|اسابيع|اشهر|شهور|دقايق) ال\s*$"
+    r"|\(العدد\s*$"  # a bulletin's issue: "(العدد 3)"
     # an ordinal's first part: "الدفعه الرابعه عشره" (the fourteenth), no count of ten
     r"|(?<!\w)(?:ال)?(?:حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه"
     r"|تاسع|تاسعه)\s*$"
@@ -469,6 +472,7 @@ SINGULARS: dict[str, Group] = {
     "معلمه": Group.WOMEN, "موظف": Group.PEOPLE, "عجوز": Group.PEOPLE, "عنصر": Group.FIGHTERS,
     "مقاتل": Group.FIGHTERS, "ضابط": Group.FIGHTERS, "قائد": Group.FIGHTERS, "سائق": Group.PEOPLE,
     "صبي": Group.CHILDREN, "شيخ": Group.PEOPLE, "مقيم": Group.PEOPLE, "عامل": Group.PEOPLE,
+    "متطوع": Group.PEOPLE, "متطوعه": Group.PEOPLE,
 }  # fmt: skip
 # (not "طالب", a student: its dual is the Taliban's name)
 # the accusative of each: "قتل مسلحون مزارعا"
@@ -564,4 +568,11 @@ COMPRISING = r"تضم|يضم|تضمان|يضمان|قوامها|يبلغ عدد 
 # A verb of saying before one person listed after a figure: the source, not one more ("قال مسؤول").
 SOURCE_BEFORE = r"(?<!\w)(?:قال|قالت|اضاف|اضافت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|صرح|صرحت|بحسب|وفق|حسب|اوضح|اوضحت)(?!\w)"
 # Between one person and its own verb after it: "امراه قتلت", "صيادا لا يزال مفقودا", "جاره، وهو رجل مسن، غرق".
+# One of many, by the plural after it and the words completing it: "احد متطوعي الدفاع المدني" (not "احد عشر",
+# eleven).
+ONE_OF = (
+    # (nor "anyone": "لم يتمكن احد من دفنها", "لم يقتل احد في الغاره")
+    r"(?<!\w)(?P<one>(?:و|ف)?(?:احد|احدي) (?!(?:عشر|من|في|علي|الي|عن|منهم|منها|بعد|قبل|حتي)(?!\w))"
+    r"(?P<many>[^\W\d_]+)(?: ال[^\W\d_]+){0,2})(?!\w)"
+)
 SUBJECT_GAP = r"\s+(?:(?:ما زال|مازال|لا يزال|ما زالت|لا تزال|قد|كان|كانت) )?"

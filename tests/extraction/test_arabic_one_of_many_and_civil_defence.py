@@ -1,0 +1,61 @@
+"""Arabic: one of many named by its plural, civil defence is no civilian, and numbers that name hours or issues.
+
+Every report here is written for these tests (none is copied from the shared corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+from bot.values import Group, Kind
+
+
+def _read(text: str) -> list[tuple[Kind, int | None, Group]]:
+    return [(f.kind, f.value, f.group) for f in extract(text, lang="ar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وأصيب أحد متطوعي الهلال الأحمر بشظايا أثناء إسعاف الجرحى في حي الشيخ رضوان.", Kind.INJURED),
+        ("وأكدت المديرية أن أحد عناصر الدفاع المدني استشهد خلال عمليات الإنقاذ في بلدة عيتا.", Kind.KILLED),
+        ("ولا يزال أحد سكان المبنى في عداد المفقودين، بحسب البلدية.", Kind.MISSING),
+    ],
+)
+def test_one_of_many_is_a_figure_of_one(text: str, kind: Kind) -> None:
+    assert (kind, 1) in [(k, v) for k, v, _g in _read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يُقتل أحد من سكان القرية في القصف، بحسب مصادر محلية.",
+        "وتحدث شهود عن جثث بقيت في الشوارع لم يتمكن أحد من انتشالها.",
+        "وقالت الوزارة إن القذيفة أصابت أحد الفصول الدراسية في المدرسة.",
+    ],
+)
+def test_anyone_and_things_hit_are_no_one_of_many(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_civil_defence_teams_are_no_civilian() -> None:
+    """ "فرق الدفاع المدني": the definite adjective of civil defence, before a cue of bodies, is no dead civilian."""
+    figures = _read("وانتشلت فرق الدفاع المدني جثث 9 أشخاص من تحت أنقاض مبنى في بلدة الخيام.")
+    assert figures == [(Kind.KILLED, 9, Group.PEOPLE)]
+
+
+def test_the_hurt_who_died_after_a_partitive_are_dead() -> None:
+    figures = _read("وأفاد مرضى بأن أربعة من أقاربهم الجرحى فارقوا الحياة على الطريق إلى المستشفى.")
+    assert figures == [(Kind.KILLED, 4, Group.PEOPLE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفرّ نحو 60 ألف شخص من المدينة خلال الساعات الـ48 الأولى من الهجوم.",
+        "المنظمة الدولية للهجرة: تحديث حول حركة العودة إلى ولاية الجزيرة (العدد 4)",
+    ],
+)
+def test_hours_and_issue_numbers_are_no_counts(text: str) -> None:
+    assert all(value not in (48, 4) for _k, value, _g in _read(text))
