@@ -1873,6 +1873,30 @@ def _relocations_ahead_of_a_storm(lowered: str, links: list[Link | None]) -> Non
             links[i] = link._replace(kind=Kind.EVACUATED)
 
 
+def _counted_at_relief_centres(lowered: str, links: list[Link | None]) -> None:
+    """A count of evacuees, or of victims, at relief centres is of the people sheltered there, not of a move or of
+    the dead: "the number of flood evacuees at relief centres in Johor dropped to 8,214", "the number of victims at
+    relief centres rose to 1,092"; set in ``links``."""
+    for i, link in enumerate(links):
+        if (
+            link is not None
+            and link.kind in (Kind.EVACUATED, Kind.KILLED)
+            and (noun := _COUNTED_AT_CENTRES.search(lowered, max(0, link.start - 120))) is not None
+            and ("evacuees" in noun.group(1, 2) or link.kind is Kind.KILLED)
+            and noun.start() <= link.start + 40
+            and noun.start() < link.end
+        ):
+            links[i] = link._replace(kind=Kind.SHELTERED)
+
+
+# Evacuees or victims counted where they stay: "evacuees at relief centres", "victims at 142 PPS".
+_RELIEF_SITES = r"(?:(?:relief|evacuation|temporary)\s+(?:centres|centers)|pps)\b"
+_COUNTED_AT_CENTRES = re.compile(
+    rf"\b(evacuees|victims)\b(?:\s+[\w-]+){{0,3}}?\s+(?:at|in)\s+(?:\d[\d,]*\s+)?{_RELIEF_SITES}"
+    rf"|\b(evacuees)\b[^.;]{{0,80}}?\b(?:in|at)\s+\d[\d,]*\s+{_RELIEF_SITES}"
+)
+
+
 # A way out that someone organised: who left by it were evacuated.
 _EVACUATION_ROUTE = re.compile(
     r"\b(?:through|via|by|along|in|on|using) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|evacuation|safe) "
@@ -2324,6 +2348,8 @@ def find_statements(
     _units_in_apposition(sentence, lowered, mentions, nps, links, lex)
     if "relocat" in lowered or "moved" in lowered or "shift" in lowered:
         _relocations_ahead_of_a_storm(lowered, links)
+    if "centres" in lowered or "centers" in lowered or "pps" in lowered:
+        _counted_at_relief_centres(lowered, links)
     if "ordered" in lowered or "directed" in lowered or "instructed" in lowered:
         for i, link in enumerate(links):  # "has ordered about 1,100 residents of the Sumas Prairie to leave"
             if (

@@ -1113,7 +1113,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|centres|centers|sites|locations|zones|points)" + _ROW +
      r"|(?:persons|people|individuals|families|households) (?:accommodated|sheltered|housed)" + _ROW +
      r"|" + _TABLE_LABEL + r"sheltered" + _ROW +
-     r"|(?<!average\x20)number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?in "
+     r"|(?<!average\x20)number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?(?:in|at) "
      r"(?:the )?(?:\d[\d,]* )?(?:[\w’'-]+ ){0,2}?(?:shelters"
      r"|camps|(?:evacuation|displacement|idp|collective|relief) (?:centres|centers|sites))\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO

@@ -1,0 +1,33 @@
+"""Evacuees or victims counted at relief centres are the people sheltered there.
+
+Every report here is written for these tests (none is copied from the shared corpus).
+"""
+
+from __future__ import annotations
+
+from bot.extraction.extract import extract
+from bot.values import Kind
+
+
+def _read(text: str) -> list[tuple[Kind, int | None]]:
+    return [(f.kind, f.value) for f in extract(text, lang="en")]
+
+
+def test_evacuees_at_relief_centres_are_sheltered() -> None:
+    """A state's evacuees at its PPS and the states listed after it: people in the centres, not a move."""
+    text = "Terengganu remained the worst-hit state with 41,380 evacuees at 203 PPS, followed by Pahang with 9,115."
+    assert _read(text) == [(Kind.SHELTERED, 41380), (Kind.SHELTERED, 9115)]
+
+
+def test_the_number_of_people_at_relief_centres_is_sheltered() -> None:
+    """ "the number of victims at relief centres rose to N": not the dead, the sheltered."""
+    for text in (
+        "The number of people at relief centres in Perak rose to 3,604 this morning.",
+        "Meanwhile, in Selangor, the number of flood victims at relief centres rose slightly to 1,277 people.",
+    ):
+        assert [kind for kind, _value in _read(text)] == [Kind.SHELTERED], text
+
+
+def test_evacuees_without_a_centre_stay_evacuated() -> None:
+    (figure,) = extract("Authorities said 2,300 evacuees had left the coastal villages by Sunday.", lang="en")
+    assert figure.kind is Kind.EVACUATED
