@@ -187,6 +187,7 @@ _MODIFIER_OPEN = re.compile(
 # ... the verb closing them, an auxiliary (group 1) or a verb that tells what happened by itself ...
 _GAP_VERB = re.compile(
     r"(?<![\w-])(?:(were|was|are|is|have|has|had|been|be|got|could|may|might|would|will|must|remain|remains|remained"
+    r"|began|begun|started"
     # an assessment's class: "listed 1,555 houses in Meppadi panchayat as completely destroyed"
     r"|as(?=\s+(?:[a-z]+ly\s+)?(?:destroyed|damaged|washed|collapsed)\b))"
     r"|died|fled|drowned|perished|disappeared|went|succumbed"

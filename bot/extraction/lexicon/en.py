@@ -368,6 +368,8 @@ AUX_WORDS = (
     "observed", "counted",
     # a state told by where one lies: "eight others lay wounded", "lying injured in the street"
     "lay", "lying",
+    # a move begun: "9,000 residents who had fled began returning to their homes"
+    "began", "begun", "started", "begin", "begins",
 )  # fmt: skip
 
 # A trip's end, not a return from displacement: "pilgrims returning from the Kumbh Mela", "returning from a wedding".
