@@ -283,6 +283,10 @@ def _add_table_figures(
         found.append((statement, text[row[0] : row[1]]))
 
 
+# A title line opening a paragraph whose next line opens a pipe table ("RETOURNÉS PAR DÉPARTEMENT\n| Département |").
+_TITLE_INSIDE = re.compile(r"[ \t]*([^|\n][^\n]*)\n(?=[ \t]*\|)")
+
+
 def _read_clause_tables(
     text: str,
     prepared: Prepared,
@@ -305,6 +309,8 @@ def _read_clause_tables(
     # (the last sentence of that line: "أعلنت الوزارة عودة 95 عائلة. وتوزعت العائلات العائدة على النحو الآتي:")
     last = _LAST_SENTENCE.search(norm, *above) if above else None
     heading = last.group() if last is not None else norm[above[0] : above[1]] if above else ""
+    if (inside := _TITLE_INSIDE.match(norm, para[0], para[1])) is not None:
+        heading = inside.group(1)  # a title on the paragraph's own first line, the table right under it
     title = _clause_list_kind(_BRACKETED.sub("", heading), lang) if heading else None
     cells, blanked = read_clause_tables(norm[para[0] : para[1]], lex, title)
     if not cells:
