@@ -32,3 +32,15 @@ def test_a_participle_that_opens_a_longer_aside_does_not_take_the_count() -> Non
     """A comma with no closing punctuation after the participle is not an apposition of the count."""
     figures = _read("Cinq civils ont été tués et 12 autres, blessés dans la matinée, sont arrivés à l'hôpital.")
     assert (Kind.KILLED, 5) in figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cinq personnes, dont un enfant de 7 ans, ont été tuées dimanche à Mongo.",
+        "Six personnes, dont une fillette de 4 ans, étaient mortes noyées depuis la crue.",
+    ],
+)
+def test_a_single_part_with_its_age_after_dont_takes_the_wholes_verb(text: str) -> None:
+    """ "dont un enfant de 7 ans, ont été tuées": the child with its age is one of the dead."""
+    assert (Kind.KILLED, 1) in _read(text)

@@ -571,8 +571,10 @@ DEFINITE_GROUPS: dict[str, Group] = {
 SINGULAR_GAP = (
     r",?(?: (?!qui |que |dont |où )[\w'-]+)?(?: (?:de|d'|du|des)\s*[\w'-]+(?: [\w'-]+){0,2}?){0,2}"
     r"(?:\s*\([^()]{1,20}\))?"
-    r"(?:\s*,[^,.;:]{1,40},)?"
-    r"(?: (?:a|est|était|avait|aurait|serait|été|y|lui|également|aussi|même|ensuite|toujours|encore|en outre"
+    r"(?:\s*,[^,.;:]{1,40},)?,?"
+    # (a part after "dont" takes the whole's plural verb: "trois personnes, dont un enfant de 10 ans, ont été tuées")
+    r"(?: (?:a|est|était|avait|aurait|serait|ont|sont|étaient|avaient|été|y|lui|également|aussi|même|ensuite"
+    r"|toujours|encore|en outre"
     r"|par ailleurs|finalement|alors|déjà|hier|par balles?|été retrouvée?|retrouvée?|grièvement|gravement|mortellement"
     r"|légèrement|sérieusement))*,? "
 )
