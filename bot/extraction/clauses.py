@@ -149,6 +149,7 @@ class ClauseLexicon:
     lone_kind_noun: re.Pattern[str] | None  # "قتيل و9 جرحى": one person named by what befell him (group "one")
     definite_one: re.Pattern[str] | None  # "Le chauffeur a été tué": one person by role, then its own passive
     one_of: re.Pattern[str] | None  # "اصيب احد المسعفين": one of many, by its noun in the plural
+    one_of_denied: re.Pattern[str] | None  # before its cue, a denial: "دون ان يصاب احد" (no one)
     one_part_after: re.Pattern[str] | None  # "dont un grièvement": how badly, after one of the hurt
     illness: re.Pattern[str] | None  # an illness named in the sentence: its cases are no hurt
     complementizer: re.Pattern[str] | None  # "ان": what was said begins; a cue before it is the saying's
@@ -315,6 +316,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         lone_kind_noun=_optional(mod, "LONE_KIND_NOUN"),
         definite_one=_optional(mod, "DEFINITE_ONE"),
         one_of=_optional(mod, "ONE_OF"),
+        one_of_denied=_optional(mod, "ONE_OF_DENIED", ("(?:", r")\s+$")),
         one_part_after=_optional(mod, "ONE_PART_AFTER"),
         illness=_optional(mod, "ILLNESS"),
         complementizer=_optional(mod, "COMPLEMENTIZER"),
@@ -2068,6 +2070,8 @@ def _ones_of_many(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -
             cue = after if after is not None and after[1] == gap.end() else None
         if cue is None or cue[0] not in HARM_KINDS or (cue[1] > end and _coordinated(text, cue, lex)):
             continue  # (one person on the move is a person's story; "واصيب" after it opens another clause)
+        if lex.one_of_denied is not None and lex.one_of_denied.search(text, max(0, cue[1] - 20), cue[1]):
+            continue  # "دون ان يصاب احد بأذي": no one was hurt
         group = lex.group_nouns.get(many) or lex.group_nouns.get(head, Group.PEOPLE)
         link = _Link(cue[0], group, min(start, cue[1]), max(end, cue[2]))
         found.append((_Mention(start, end, 1, None, Qualifier.EXACT), link))

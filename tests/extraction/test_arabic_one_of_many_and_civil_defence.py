@@ -59,3 +59,29 @@ def test_the_hurt_who_died_after_a_partitive_are_dead() -> None:
 )
 def test_hours_and_issue_numbers_are_no_counts(text: str) -> None:
     assert all(value not in (48, 4) for _k, value, _g in _read(text))
+
+
+def test_no_one_hurt_is_no_one_of_many() -> None:
+    assert _read("وفي زاخو، انهار جدار قديم من دون أن يصاب أحد بأذى.") == []
+
+
+def test_one_person_with_a_hedge_is_still_missing() -> None:
+    """ "شخص واحد على الأقل في عداد المفقودين": the hedge between the person and the cue."""
+    figures = _read("وانتشلت الفرق ثلاث جثث، فيما لا يزال شخص واحد على الأقل في عداد المفقودين.")
+    assert (Kind.MISSING, 1, Group.PEOPLE) in figures
+    assert (Kind.KILLED, 1, Group.PEOPLE) not in figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an old toll with a longer description before its count
+        "ارتفعت حصيلة الفيضانات إلى 31 وفاة، بعد أن كانت الحصيلة المعلنة صباح أمس 18 وفاة.",
+        # the hurt who left hospital, a plant working again, a bridge rebuilt
+        "وأصيب 40 شخصاً بحالات اختناق، غادر 33 منهم المستشفيات بعد تلقي العلاج.",
+        "وتوقفت محطة الضخ التي تخدم نحو 200 ألف شخص قبل أن تعود للعمل مساء الأحد.",
+        "وشمل المشروع إعادة تأهيل 4 جسور ووفر فرص عمل لأكثر من 900 شاب.",
+    ],
+)
+def test_old_tolls_discharges_and_works_are_no_new_figures(text: str) -> None:
+    assert all(value not in (18, 33, 200000, 900) for _k, value, _g in _read(text)), _read(text)
