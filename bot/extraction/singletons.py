@@ -524,7 +524,10 @@ _DENIED_AFTER = re.compile(
 # What opens a list of the dead: "Among the dead were", "The dead are" (who they were).
 _THE_DEAD_ARE = (
     r"(?:\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased|bodies)\s+(?:is|are|was|were|included?)"
-    r"|(?:^\s*|,\s*|\bsaid\s+)the\s+(?:dead|deceased|fatalities|victims)\s+(?:are|were|include|included))"
+    r"|(?:^\s*|,\s*|\bsaid\s+)the\s+(?:dead|deceased|fatalities|victims)\s+(?:are|were|include|included)"
+    # (or a count of deaths, then a colon: "has confirmed two (2) deaths: an elderly man in Portsmouth ..., and")
+    r"|\b(?:deaths|fatalities)(?:\s*\(\d+\))?(?:\s+(?:have been|has been|were|are)\s+(?:confirmed|reported|recorded))?"
+    r"\s*:)"
 )
 # ... right before a person: "Among the dead is a boy who was swept away", "The dead are a 17-year-old boy"
 _AMONG_THE_DEAD_BEFORE = re.compile(_THE_DEAD_ARE + r"(?:\s+also)?\s+$")

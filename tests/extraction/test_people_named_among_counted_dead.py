@@ -31,3 +31,14 @@ def test_a_part_named_after_what_the_dead_were_doing() -> None:
     """ "drowned on 9 May while trying to cross the road, among them a boy": the boy is one of them."""
     text = "Three people drowned on 4 June while trying to ford the swollen river, among them a seven-year-old boy."
     assert (Kind.KILLED, 1, Group.CHILDREN) in _read(text)
+
+
+def test_the_dead_named_one_by_one_after_a_count_of_deaths_and_a_colon() -> None:
+    """ "Two deaths have been confirmed: a man who ..., and an elderly woman ...": each is one dead."""
+    text = (
+        "Two deaths have been confirmed: a fisherman who drowned off Lautoka, and an elderly woman in Nausori, "
+        "who was struck by a falling branch."
+    )
+    figures = _read(text)
+    assert (Kind.KILLED, 2, Group.PEOPLE) in figures
+    assert (Kind.KILLED, 1, Group.WOMEN) in figures
