@@ -39,3 +39,13 @@ def test_bandits_shot_dead_are_fighters_killed() -> None:
 def test_a_fire_that_ravages_or_reduces_homes_to_ashes_destroys_them() -> None:
     assert (Kind.HOUSES_DESTROYED, 63) in _read("Un incendie ravage 63 maisons au quartier Sica.")
     assert (Kind.HOUSES_DESTROYED, 63) in _read("Le feu s'est propagé, réduisant en cendres 63 maisons.")
+
+
+def test_a_degree_after_the_verb_of_damage_belongs_to_it() -> None:
+    """ "endommagé partiellement 412 habitations et en ont complètement détruit 96 autres": two clauses, two kinds."""
+    text = "Les crues ont endommagé partiellement 318 habitations et en ont complètement détruit 74 autres."
+    assert _read(text) == [(Kind.HOUSES_DAMAGED, 318), (Kind.HOUSES_DESTROYED, 74)]
+
+
+def test_months_to_come_are_no_count() -> None:
+    assert _read("Un tiers des réfugiés envisagent de rentrer au cours des douze prochains mois.") == []

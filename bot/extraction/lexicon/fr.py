@@ -170,6 +170,8 @@ NOT_COUNTED = (
     # (held, unless they died held: "où 14 détenus ont succombé")
     r"|(?:otages|détenus|prisonniers)(?! (?:ont|sont) (?:succombé|péri|décédés|morts|été tués))"
     r"|lits|centres?|hôpitaux|têtes|animaux|bovins|écoliers inscrits|bénéficiaires"
+    # a span of time: "au cours des douze prochains mois"
+    r"|(?:prochain|dernier|premier)e?s (?:mois|jours|ans|années|semaines|heures)"
 )
 # (a colon before a space is a heading's, "Bilan : 12 morts", not a ratio's or a time's)
 NOT_COUNTED_BEFORE = (
@@ -346,7 +348,8 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
      r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
      None),
-    (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?|endommag(?:é|ée|és|ées|er|eant)"
+    (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?"
+     r"|endommag(?:é|ée|és|ées|er|eant)(?: partiellement| légèrement)?"  # ("ont endommagé partiellement 412")
      # partly, the participle left to the count before: "19 800 se sont totalement effondrées et 39 700 partiellement"
      r"|partiellement(?=\s*(?:[,.;)]|$|et\b|dans\b|selon\b))"
      # flooded, unroofed: "14 800 maisons inondées", "1 500 ont perdu leur toiture"
@@ -456,7 +459,8 @@ HARMED_DIED = (
 # Between a count's noun (and its complement) and a cue, an auxiliary: the verb is the count's own, whatever cue
 # stands closer before it ("Un patient a été tué et deux membres du personnel de santé ont été blessés").
 AUX_BEFORE_CUE = (
-    r"(?:\s+(?:d'|l')?[^\s,.;:!?]+){0,8}?\s+(?:ont|sont|avaient|étaient|auraient|seraient)"
+    # (not after the pronoun of another object: "endommagé 412 habitations et en ont complètement détruit 96 autres")
+    r"(?:\s+(?:d'|l')?[^\s,.;:!?]+){0,8}?(?<!\sen)\s+(?:ont|sont|avaient|étaient|auraient|seraient)"
     r"(?:\s+(?:été|également|aussi|toutes|tous|toujours|encore|déjà|eux aussi|elles aussi"
     r"|fortement|gravement|légèrement|sévèrement|lourdement))*\s+"  # ("d'autres sont fortement endommagées")
 )
