@@ -28,3 +28,10 @@ def test_a_move_scheduled_for_later_is_a_projection() -> None:
 def test_a_move_that_happened_is_no_projection() -> None:
     (figure,) = extract("Some 650 refugees were relocated to Kyangwali on Tuesday.", lang="en")
     assert not figure.projection
+
+
+def test_arrivals_received_over_a_week_are_people_taken_in_not_aid() -> None:
+    """ "received during the reporting week" takes people in; "to receive shelter kits" is aid."""
+    (figure,) = extract("• 3,905 new arrivals received during the reporting week", lang="en")
+    assert (figure.kind, figure.value) == (Kind.DISPLACED, 3905)
+    assert extract("Some 2,000 households are to receive shelter kits this week.", lang="en") == []

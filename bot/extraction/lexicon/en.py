@@ -1445,7 +1445,9 @@ TRAP_AFTER = (
     # aid received: "2,000 households to receive shelter kits" (beneficiaries)
     # (not "were received at border entry points": people taken in, not aid given)
     r"|^[\s,]*(?:(?:families|households|people|persons|individuals)\s+)?(?:(?:are|were)\s+(?=to\s)|will\s+)?"
-    r"(?:to\s+|set\s+to\s+|due\s+to\s+)?(?:receive|received|receiving)\b(?!\s+(?:at|in|by|into|from)\b)"
+    # (nor people taken in over a time: "4,318 new arrivals received during the reporting week")
+    r"(?:to\s+|set\s+to\s+|due\s+to\s+)?(?:receive|received|receiving)\b"
+    r"(?!\s+(?:at|in|by|into|from|during|over|since|this|last|so far|yesterday|today)\b)"
     # "196,000 displaced people, refugees and host community members in Diffa received food assistance"
     r"|^[^.;\d]{0,90}?\b(?:received|receiving|receive|benefited from|benefiting from)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:assistance|aid|food|kits|cash|support|items|rations|vouchers|services|transfers|help)\b"
