@@ -310,7 +310,10 @@ def _read_clause_tables(
     last = _LAST_SENTENCE.search(norm, *above) if above else None
     heading = last.group() if last is not None else norm[above[0] : above[1]] if above else ""
     if (inside := _TITLE_INSIDE.match(norm, para[0], para[1])) is not None:
-        heading = inside.group(1)  # a title on the paragraph's own first line, the table right under it
+        # a title on the paragraph's own first line, the table right under it (its last sentence: "... Téra.
+        # Répartition des retours par département :")
+        last = _LAST_SENTENCE.search(norm, inside.start(1), inside.end(1))
+        heading = last.group() if last is not None else inside.group(1)
     title = _clause_list_kind(_BRACKETED.sub("", heading), lang) if heading else None
     cells, blanked = read_clause_tables(norm[para[0] : para[1]], lex, title)
     if not cells:

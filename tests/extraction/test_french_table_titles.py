@@ -23,3 +23,20 @@ def test_a_title_right_above_a_table_names_its_kind() -> None:
     figures = [(f.kind, f.value, f.group) for f in extract(_REPORT, lang="fr")]
     assert (Kind.RETURNED, 4120, Group.HOUSEHOLDS) in figures
     assert (Kind.RETURNED, 12960, Group.PEOPLE) in figures
+
+
+def test_a_title_ending_the_line_above_the_table_names_its_kind() -> None:
+    """ "... l'axe. Répartition des retours par département :" then the table on the next line."""
+    text = (
+        "Les retours se poursuivent le long de l'axe. Répartition des retours par département :\n"
+        "| Département | Ménages | Personnes |\n|---|---|---|\n| Ayorou | 188 | 1 044 |\n"
+    )
+    figures = [(f.kind, f.value) for f in extract(text, lang="fr")]
+    assert figures == [(Kind.RETURNED, 188), (Kind.RETURNED, 1044)]
+
+
+def test_soldiers_fallen_at_a_clause_end_are_dead_and_a_bulletin_number_is_no_count() -> None:
+    text = "Au cours des combats, onze soldats et sept VDP sont malheureusement tombés."
+    assert [(f.kind, f.value) for f in extract(text, lang="fr")] == [(Kind.KILLED, 11), (Kind.KILLED, 7)]
+    text = "Le bilan publié dans le Flash Update No. 2 faisait état de 9 décès."
+    assert [f.value for f in extract(text, lang="fr")] == [9]

@@ -175,7 +175,7 @@ NOT_COUNTED = (
 )
 # (a colon before a space is a heading's, "Bilan : 12 morts", not a ratio's or a time's)
 NOT_COUNTED_BEFORE = (
-    r"(?:(?<!\w)(?:âgée?s? de|âge de|n°|numéro|article|résolution|page|niveau|phase|le|la|du|au|l'an|en|vers"
+    r"(?:(?<!\w)(?:âgée?s? de|âge de|n°|nº|no\.|numéro|article|résolution|page|niveau|phase|le|la|du|au|l'an|en|vers"
     r"|depuis|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|au lieu de"
     r"|sur"
     # a place's number: "dans les rues du secteur 4", "au kilomètre 12", "camp 3"
@@ -234,8 +234,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|brûlé(?:e|s|es)? vi(?:f|fs|ve|ves)|calcin(?:é|ée|és|ées)|mortellement"
      # armed men killed, in a communiqué's words: "neutralisés", "tombés au champ d'honneur" (not "tombés dans une
      # embuscade", which they survive)
-     r"|neutralis(?:é|ée|és|ées|ant|er)|tomb(?:é|ée|és|ées) (?:au champ d'honneur|au front|sous les balles|en martyrs?"
-     r"|lors de|lors des|lors d'|pendant|au cours de|au cours des|au cours d')"
+     r"|neutralis(?:é|ée|és|ées|ant|er)|tomb(?:é|ée|és|ées)(?: (?:au champ d'honneur|au front|sous les balles"
+     r"|en martyrs?|lors de|lors des|lors d'|pendant|au cours de|au cours des|au cours d')"
+     # (or fallen, the clause ending there: "douze soldats et vingt-neuf VDP sont malheureusement tombés.")
+     r"|(?=\s*(?:[.;]|$)))"
      # "parmi les victimes figurent 11 femmes": the dead the toll before counted
      r"|(?:figure(?:nt|raient|rait)? )?parmi les (?:victimes|défunts|personnes décédées|morts|tués|martyrs)"
      r"|enterr(?:é|ée|és|ées|er)|inhum(?:é|ée|és|ées|er)|(?:fait|faisait) partie des (?:victimes|morts|tués)",
