@@ -817,6 +817,8 @@ def _main_after_relative(text: str, lowered: str, pos: int, lex: Lexicon, *, hou
         pos = coordinated.end()  # "who were pre-emptively evacuated or displaced have since returned"
     if lowered.startswith((" there ", " here "), pos):
         pos = lowered.index(" ", pos + 1)  # the participle's adverb: "families displaced there in May have returned"
+    elif lowered.startswith(" but ", pos):
+        pos += 4  # a later turn: "1,150 individuals who had returned but were re-displaced"
     start = pos
     for verb in _GAP_VERB.finditer(lowered, pos, min(len(lowered), pos + _MAX_GAP)):
         if verb.start() < start:

@@ -27,3 +27,15 @@ from bot.values import Kind
 def test_the_main_verb_after_a_relative_clause_may_be_begun(text: str, kind: Kind) -> None:
     (figure,) = extract(text, lang="en")
     assert figure.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 640 individuals were re-displaced from Sinjar in May.",
+        "DTM recorded 640 individuals who had returned but were re-displaced during the reporting period.",
+    ],
+)
+def test_people_displaced_again_are_displaced(text: str) -> None:
+    (figure,) = extract(text, lang="en")
+    assert (figure.kind, figure.value) == (Kind.DISPLACED, 640)

@@ -686,7 +686,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){0,2}(?:refugees|asylum[ -]seekers)\b"  # "736 are Sudanese refugees"
      # refugees on a host country's register: "3,114,099 Syrians are registered under temporary protection"
      r"|(?:(?:currently|still|now) )?(?:registered )?(?:for|under) (?:temporary|international|subsidiary) protection"
-     r"|displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"
+     r"|(?:re-?)?displaced|fled|flee|flees|fleeing|\s?ee(?=\s+(?:their|from|the|to)\b)"  # ("were re-displaced")
      r"|desalojad[oa]s\b"  # (Brazil's civil defence word, kept in English: "9,312 people are desalojados")
      r"|among (?:those|the people|the \w+) who (?:had |have )?(?:fled|been displaced|were displaced)"
      r"|out of (?:their|his|her) (?:homes?|houses)\b"
