@@ -998,7 +998,9 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         # an adjective saying no figure, then a verb saying one: "1 500 familles sinistrées ont été relogées"
         verb = _nearest_cue(text, right[2], min(hi, right[2] + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
         if verb and verb[0] is not None and verb[1] - right[2] <= right_reach:
-            right = right if lex.clause_words.search(text, right[2], verb[1]) else verb
+            # (not a word inside a bracket after it: "350 000 sinistrés depuis juin (bilan officiel)")
+            aside = "(" in text[right[2] : verb[1]]
+            right = right if aside or lex.clause_words.search(text, right[2], verb[1]) else verb
     elif (
         right is not None
         and right[0] in (Kind.DISPLACED, Kind.RETURNED, Kind.EVACUATED)

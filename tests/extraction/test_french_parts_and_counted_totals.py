@@ -49,3 +49,20 @@ def test_a_degree_after_the_verb_of_damage_belongs_to_it() -> None:
 
 def test_months_to_come_are_no_count() -> None:
     assert _read("Un tiers des réfugiés envisagent de rentrer au cours des douze prochains mois.") == []
+
+
+def test_the_affected_beside_a_bracketed_toll_are_no_dead() -> None:
+    """ "plus de 350 000 sinistrés depuis juin (bilan officiel)": the bracket's word is not the count's verb."""
+    assert _read("Inondations : 181 morts et plus de 290 000 sinistrés depuis juillet (bilan officiel)") == [
+        (Kind.KILLED, 181)
+    ]
+
+
+def test_people_taken_in_at_schools_of_numbered_districts() -> None:
+    """ "recueillies dans trois écoles des arrondissements 4 et 9": sheltered; the districts' numbers are no counts."""
+    text = (
+        "Quelque 800 ménages sont sans abri, et 540 personnes ont été recueillies dans deux écoles "
+        "des arrondissements 2 et 7."
+    )
+    assert _read(text) == [(Kind.HOMELESS, 800), (Kind.SHELTERED, 540)]
+    assert _read("Tableau 2 : Personnes retournées par région (mai 2024)") == []

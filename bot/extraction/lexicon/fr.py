@@ -180,7 +180,9 @@ NOT_COUNTED_BEFORE = (
     r"|sur"
     # a place's number: "dans les rues du secteur 4", "au kilomètre 12", "camp 3"
     r"|secteur|quartier|bloc|cellule|avenue|rue|route nationale|rn|rd|route|autoroute|kilomètre|camp|site|zone|lot"
-    r"|arrondissement|canton|circonscription|pk"  # ("dans l'arrondissement 4")
+    r"|arrondissements?|cantons?|circonscriptions?|pk"  # ("dans l'arrondissement 4", "des arrondissements 4 et 9")
+    r"|tableau|graphique|annexe"  # a table's number: "Tableau 1 : Personnes retournées par région"
+    r"|(?:arrondissements|secteurs|quartiers|cantons|blocs|zones|sites|camps) \d+(?:, \d+)* et"  # ("4 et 9")
     r"|avec (?:mes|nos)"  # a witness's own kin beside them: "passé la nuit sous une table, avec mes quatre enfants"
     r"|et non|non pas|et pas"  # the wrong count a correction names: "51 soldats tués (et non 15)"
     # a day after its weekday in a night or a day named: "dans la nuit du vendredi 22 au samedi 23 août"
@@ -267,7 +269,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
     # the displaced family's finer kinds, before the displaced (tried first where both match at one place):
     # sheltered ("sont hébergés dans des écoles", "ont trouvé refuge dans 14 abris"; a site that hosts, "le camp
     # héberge", "le Tchad a accueilli", is no figure), evacuated, and left without a roof
-    (r"héberg(?:é|ée|és|ées)|mis(?:e|es)? à l'abri|relog(?:é|ée|és|ées)|(?<!\ba\s)(?<!\bont\s)accueilli(?:e|s|es)"
+    (r"héberg(?:é|ée|és|ées)|recueilli(?:e|s|es)? dans"
+     r"|mis(?:e|es)? à l'abri|relog(?:é|ée|és|ées)|(?<!\ba\s)(?<!\bont\s)accueilli(?:e|s|es)"
      r"|install(?:é|ée|és|ées) (?:provisoirement|temporairement)"
      # living in tents or camps: "6 200 personnes vivent actuellement dans des camps de tentes", "passer l'hiver
      # sous la tente"
