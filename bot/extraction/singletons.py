@@ -58,6 +58,7 @@ _PART_AFTER = re.compile(
     r"(?:\s+(?:overnight|yesterday|today|tonight|(?:last|this|early|late)\s+[a-z]+))?"
     # (a verb that only records them: "Six of the fatalities were registered in Chosica, including a girl")
     r"(?:\s+(?:were|was|have been|had been)\s+(?:registered|recorded|reported|confirmed|counted|occurred))?"
+    r"(?:\s+(?:occurred|happened|took place))?"  # ("Four of the deaths occurred in Colón, including a woman")
     r"(?:\s+(?:during|in|at|on|near)\s+(?:(?!\band\s+(?:another|a further|an additional)\b)[^,;.\d]){1,50})?"
     r"(?:\s+on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}))?"  # (and a day: "in Ngaoundaye on 27 March, among them")
     # (and what they were doing: "drowned on 9 May while trying to cross the road, among them a boy")

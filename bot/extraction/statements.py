@@ -1902,14 +1902,14 @@ _EVACUATION_ROUTE = re.compile(
     r"\b(?:through|via|by|along|in|on|using) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|evacuation|safe) "
     r"(?:corridors?|convoys?|routes?)\b"
 )
-_RELOCATION = re.compile(r"\b(?:relocat\w*|moved|shifted|transferred)\b")
+_RELOCATION = re.compile(r"\b(?:relocat\w*|moved|shifted|transferred|le(?:ave|ft) their homes)\b")
 _STORM = r"(?:super )?(?:typhoon|cyclone|hurricane|tropical storm|storm)"
 _AHEAD_OF_A_STORM = re.compile(
     rf"\b(?:ahead of|in advance of|before) (?:the |its )?(?:{_STORM}|landfall|it (?:hit|struck|arrived))"
     rf"|\bbefore the {_STORM} (?:arrived|hit|struck)"
     rf"|\bas {_STORM} (?:[\w-]+ ){{0,2}}?(?:approached|approaches|neared|nears|closed in|bore down|makes landfall"
     rf"|made landfall)"
-    r"|\bpre-?emptive(?:ly)?\b|\b(?:as a|for) precaution\b|\bprecautionary\b"
+    r"|\bpre-?emptive(?:ly)?\b|\b(?:as a|for) precaution\b|\bprecautionary\b|\bpreventive(?:ly)?\b"
 )
 
 
@@ -2346,7 +2346,7 @@ def find_statements(
     if " or " in lowered:
         _same_count_in_units(lowered, mentions, nps, links)
     _units_in_apposition(sentence, lowered, mentions, nps, links, lex)
-    if "relocat" in lowered or "moved" in lowered or "shift" in lowered:
+    if "relocat" in lowered or "moved" in lowered or "shift" in lowered or "their homes" in lowered:
         _relocations_ahead_of_a_storm(lowered, links)
     if "centres" in lowered or "centers" in lowered or "pps" in lowered:
         _counted_at_relief_centres(lowered, links)

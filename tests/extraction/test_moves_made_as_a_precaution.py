@@ -32,3 +32,8 @@ def test_moved_after_the_disaster_stays_sheltered() -> None:
     """Without a storm to come or a precaution, people moved to relief camps after the flood are sheltered."""
     text = "After the river breached its embankment on Monday, 2,140 people were moved to nine relief camps."
     assert (Kind.SHELTERED, 2140) in _kinds(text)
+
+
+def test_leaving_homes_preventively_is_an_evacuation() -> None:
+    (figure,) = extract("Some 2,700 people had to leave their homes preventively in Recife.", lang="en")
+    assert figure.kind is Kind.EVACUATED

@@ -42,3 +42,10 @@ def test_the_dead_named_one_by_one_after_a_count_of_deaths_and_a_colon() -> None
     figures = _read(text)
     assert (Kind.KILLED, 2, Group.PEOPLE) in figures
     assert (Kind.KILLED, 1, Group.WOMEN) in figures
+
+
+def test_a_person_named_after_where_deaths_occurred_is_one_of_them() -> None:
+    """ "Four of the deaths occurred in Colón, including a woman ... who was swept away": dead, not missing."""
+    text = "Three of the deaths occurred in Tela, including a woman who was swept away by the Lean river."
+    assert (Kind.KILLED, 1, Group.WOMEN) in _read(text)
+    assert all(kind is Kind.KILLED for kind, _value, _group in _read(text))
