@@ -150,6 +150,7 @@ class ClauseLexicon:
     definite_one: re.Pattern[str] | None  # "Le chauffeur a été tué": one person by role, then its own passive
     one_of: re.Pattern[str] | None  # "اصيب احد المسعفين": one of many, by its noun in the plural
     one_of_denied: re.Pattern[str] | None  # before its cue, a denial: "دون ان يصاب احد" (no one)
+    one_age: re.Pattern[str] | None  # one person's age right after it: "طفل يبلغ من العمر 11 عاما"
     one_part_after: re.Pattern[str] | None  # "dont un grièvement": how badly, after one of the hurt
     illness: re.Pattern[str] | None  # an illness named in the sentence: its cases are no hurt
     complementizer: re.Pattern[str] | None  # "ان": what was said begins; a cue before it is the saying's
@@ -317,6 +318,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         definite_one=_optional(mod, "DEFINITE_ONE"),
         one_of=_optional(mod, "ONE_OF"),
         one_of_denied=_optional(mod, "ONE_OF_DENIED", ("(?:", r")\s+$")),
+        one_age=_optional(mod, "ONE_AGE"),
         one_part_after=_optional(mod, "ONE_PART_AFTER"),
         illness=_optional(mod, "ILLNESS"),
         complementizer=_optional(mod, "COMPLEMENTIZER"),
@@ -2106,13 +2108,16 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
             and not (lex.agents is not None and lex.agents.fullmatch(text[cue[2] : noun.start()].rstrip()))
         ):
             cue = None  # not right after the cue, nor after those who did it
-        if cue is None and lex.one_subject_cue is not None and (own := lex.one_subject_cue.match(text, noun.end())):
+        # (past its age: "لقي طفل يبلغ من العمر 11 عاما حتفه", "شاب في العشرينات من عمره مفقودا")
+        age = lex.one_age.match(text, noun.end()) if lex.one_age is not None else None
+        after_noun = age.end() if age is not None else noun.end()
+        if cue is None and lex.one_subject_cue is not None and (own := lex.one_subject_cue.match(text, after_noun)):
             cue = (Kind.KILLED, noun.start(), own.end())  # "لقي طفل حتفه"
         if (
             cue is None
             and lex.subject_gap is not None
             and noun.group(0).removeprefix("ال") not in lex.another  # ("اخر حصيله": the latest toll)
-            and (gap := lex.subject_gap.match(text, noun.end()))
+            and (gap := lex.subject_gap.match(text, after_noun))
         ):
             # its own verb right after it: "امراه قتلت", "طفلا ما زال مفقودا" (harm only: one person on the move
             # is a person's story, as in English)

@@ -85,3 +85,15 @@ def test_one_person_with_a_hedge_is_still_missing() -> None:
 )
 def test_old_tolls_discharges_and_works_are_no_new_figures(text: str) -> None:
     assert all(value not in (18, 33, 200000, 900) for _k, value, _g in _read(text)), _read(text)
+
+
+def test_one_person_with_an_age_before_its_own_verb() -> None:
+    """ "لقي طفل يبلغ من العمر 9 أعوام حتفه", "شاب في الثلاثينات من عمره مفقودا": the age stands between."""
+    figures = _read("لقي طفل يبلغ من العمر 9 أعوام حتفه غرقا، فيما لا يزال شاب في الثلاثينات من عمره مفقودا.")
+    assert (Kind.KILLED, 1, Group.CHILDREN) in figures
+    assert (Kind.MISSING, 1, Group.PEOPLE) in figures
+
+
+def test_a_first_toll_and_a_bulletins_week_are_no_figures() -> None:
+    assert _read("وكانت الحصيلة الأولى التي أعلنت صباح الأحد قد أشارت إلى 6 وفيات.") == []
+    assert _read("المنظمة الدولية للهجرة: العائدون من باكستان وإيران (الأسبوع 21، 2025)") == []
