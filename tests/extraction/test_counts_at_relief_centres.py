@@ -31,3 +31,12 @@ def test_the_number_of_people_at_relief_centres_is_sheltered() -> None:
 def test_evacuees_without_a_centre_stay_evacuated() -> None:
     (figure,) = extract("Authorities said 2,300 evacuees had left the coastal villages by Sunday.", lang="en")
     assert figure.kind is Kind.EVACUATED
+
+
+def test_camps_opened_then_accommodating_people_shelter_them() -> None:
+    text = "The district has opened 64 relief camps across three taluks, accommodating 2,140 families (7,350 persons)."
+    assert _read(text) == [(Kind.SHELTERED, 2140), (Kind.SHELTERED, 7350)]
+
+
+def test_room_for_bodies_is_no_toll() -> None:
+    assert _read('"The mortuary has space for 80 bodies and it is almost full," the doctor said.') == []

@@ -1127,7 +1127,10 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # evacuation camps now shelter", "27 camps had been opened across the state, housing"
      r"|(?:camps|centres|centers|shelters|sites|schools) (?:now|currently) (?:shelter|house|accommodate)"
      r"|(?:camps|centres|centers|shelters|sites)\b(?:[^.;]{0,60}?\b(?:opened|set up|established|activated)\b"
-     r"[^.;]{0,50}?,|[^.;]{0,60}?, now) (?:housing|sheltering|accommodating)",
+     r"[^.;]{0,50}?,|[^.;]{0,60}?, now) (?:housing|sheltering|accommodating)"
+     # ... opened first: "has opened 112 relief camps across the district, accommodating"
+     r"|(?:opened|set up|established|activated) (?:\d[\d,]* )?(?:[\w-]+ ){0,2}?(?:camps|centres|centers|shelters|sites)"
+     r"\b[^.;]{0,50}?, (?:housing|sheltering|accommodating)",
      Kind.SHELTERED),
     (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)"
      # the verb first, opening the sentence: "Displaced in Jonglei are about 146,000 people", "Arriving in Garowe
@@ -1379,7 +1382,7 @@ TRAP_BEFORE = (
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?|attended|attends"
     # aid handed to people: "providing food to 75,000 displaced people"
     r"|(?:(?:provid|deliver|distribut|giv|offer|serv)(?:e|es|ed|en|ing)|gave)\s+(?:[\w-]+,?\s+){0,12}?(?:to|for)"
-    r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?"
+    r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|(?:space|room) for"  # ("has space for 60 bodies")
     r"|(?:up|down)(?: sharply| slightly| steeply)? from|compared (?:with|to)"
     # an old toll set against the new one or corrected: "higher than the figure of 114 given on Saturday",
     # "corrected Sunday's figure of 172 deaths"
