@@ -40,3 +40,9 @@ def test_camps_opened_then_accommodating_people_shelter_them() -> None:
 
 def test_room_for_bodies_is_no_toll() -> None:
     assert _read('"The mortuary has space for 80 bodies and it is almost full," the doctor said.') == []
+
+
+def test_people_staying_a_named_night_in_shelters_are_sheltered() -> None:
+    assert _read("Some 240 people were staying Sunday night in shelters run by the Red Cross.") == [
+        (Kind.SHELTERED, 240)
+    ]

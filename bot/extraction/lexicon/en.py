@@ -602,7 +602,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:spontaneous |informal |makeshift )settlements?)"
      # (a night named between: "312 people stayed overnight Tuesday at its cold-weather shelters")
      r"|(?:(?:stayed|stay|stays|staying|remained|remaining|remain|still|now|sheltered|sheltering|spent)\s+)+"
-     r"(?:(?:overnight|the night|last night)\s+(?:(?:on\s+)?[a-z]+day\s+)?)?(?<!spent\s)(?:in|at)\s+"
+     r"(?:(?:overnight|the night|last night|[a-z]+day night)\s+(?:(?:on\s+)?[a-z]+day\s+)?)?(?<!spent\s)(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)"
      r"|evacuation (?:centre|center|site)|sports complex(?:es)?|covered courts?|relief (?:centres|centers)"
      r"|rest (?:centres?|centers?)|schools?|churches"
