@@ -903,6 +903,8 @@ def _nearest_cue(
     return found
 
 
+# A time told by another event, right after a count: "avant l'arrivée du cyclone", "après le passage de".
+_WHEN_ANOTHER_EVENT = re.compile(r"\s+(?:avant|après|lors|depuis|pendant|durant)\b")
 # "the number of" after a count, before the noun it counts ("12 000 le nombre de réfugiés rapatriés").
 _THE_NUMBER_OF = re.compile(r"\s+(?:le|du)\s+nombre\s+(?:total\s+)?(?:de|des|d')\s*")
 
@@ -1067,7 +1069,12 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         right is not None
         and left is not None
         and left[0] is not None
-        and (right[0] is None or (lex.relative_open is not None and lex.relative_open.match(text, noun.end)))
+        and (
+            right[0] is None
+            or (lex.relative_open is not None and lex.relative_open.match(text, noun.end))
+            # (nor a time told by another event: "l'évacuation préventive de 8 300 personnes avant l'arrivée du")
+            or _WHEN_ANOTHER_EVENT.match(text, noun.end) is not None
+        )
         and _event_of(text, mention, lex)
         and left[1] >= mention.start - 60
     ):

@@ -66,3 +66,13 @@ def test_people_taken_in_at_schools_of_numbered_districts() -> None:
     )
     assert _read(text) == [(Kind.HOMELESS, 800), (Kind.SHELTERED, 540)]
     assert _read("Tableau 2 : Personnes retournées par région (mai 2024)") == []
+
+
+def test_a_preventive_evacuation_before_a_storms_arrival_is_an_evacuation() -> None:
+    """ "l'évacuation préventive de 8 300 personnes avant l'arrivée du cyclone": the arrival is the storm's."""
+    text = "Les autorités ont procédé à l'évacuation préventive de 5 600 personnes avant l'arrivée du cyclone."
+    assert _read(text) == [(Kind.EVACUATED, 5600)]
+
+
+def test_a_ratio_is_no_count() -> None:
+    assert _read("1 personne déplacée sur 3 est un enfant de moins de cinq ans.") == []

@@ -163,6 +163,7 @@ NOT_COUNTED = (
     r"|(?:[^\s\d.;]+ )?(?:diffusée?s?|publiée?s?|annoncée?s?|communiquée?s?|indiquée?s?) par erreur"
     r"|(?:et|-) \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
     r"|décembre)"
+    r"|(?:\S+ ){0,2}sur \d+ (?:est|sont)\b"  # a ratio: "1 personne déplacée sur 2 est un enfant"
     r"|(?:\w+ )?sur (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)"
     r"(?=\s*(?:[,.;:)]|$|dans|à|au|en|ont|sont|a|est|vivent|vivaient))"  # (not "hébergées sur quatre sites")
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
