@@ -46,3 +46,9 @@ def test_people_staying_a_named_night_in_shelters_are_sheltered() -> None:
     assert _read("Some 240 people were staying Sunday night in shelters run by the Red Cross.") == [
         (Kind.SHELTERED, 240)
     ]
+
+
+def test_shelter_kits_a_places_people_received_are_aid() -> None:
+    """ "3,400 households in Beledweyne received emergency shelter kits": beneficiaries, not the sheltered."""
+    assert _read("Some 2,900 households in Jowhar received emergency shelter kits and NFIs.") == []
+    assert _read("Some 2,900 people in Jowhar are staying in emergency shelters.") == [(Kind.SHELTERED, 2900)]

@@ -539,7 +539,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:(?:living|staying|residing|sheltering|sheltered|housed|accommodated|lodged|move|moves|moved|taken|put"
      r"|placed|shifted|arrived|arriving|relocated|protected)(?: temporarily)?)?"
      r"\s*(?:in|into|at|to)\s+"
-     r"(?:[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement|transit|idp|safety|care"
+     # (not aid a place's people received: "3,400 households in Beledweyne received emergency shelter kits")
+     r"(?:(?!received\b|got\b)[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement"
+     r"|transit|idp|safety|care"
      r"|community|communal"
      r"|accommodation|reception|flood|cyclone|welfare)\s+"
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities|locations?|zones?|lodgings?)"
@@ -594,7 +596,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|relocated|shifted)?\s*(?:in|into|at|to)\s+"
      r"(?!need\b)(?!the open\b)"
-     r"(?:[\w’',.-]+\s+){0,3}?(?:camps|shelters?|tents|hotels and (?:emergency )?shelters|gymnasiums?"
+     r"(?:(?!received\b|got\b)[\w’',.-]+\s+){0,3}?(?:camps|shelters?|tents|hotels and (?:emergency )?shelters"
+     r"|gymnasiums?"
      r"|(?:community |village )?halls?|churches|mosques?)"
      r"|(?:moved|taken|brought|relocated|housed|accommodated|shifted|transferred|lodged)\s+(?:in)?to\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:schools?|churches"
@@ -614,7 +617,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|halls?|(?:relief |evacuation )?(?:centres?|centers?)|buildings?|madrasas?|offices?)\b"
      # where they are, by the kind of site, however many: "1,850 people in emergency accommodation", "76,884 are in
      # public shelters", "289,071 persons are inside 404 evacuation centers", "were put up in 31 relief camps"
-     r"|(?:put up )?(?:in|inside|at)\s+(?:\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}?(?:public|emergency|temporary|government"
+     # (not aid a place's people received: "3,400 households in Beledweyne received emergency shelter kits")
+     r"|(?:put up )?(?:in|inside|at)\s+(?:\d[\d,]*\s+)?(?:(?!received\b|got\b)[\w’'-]+\s+){0,2}?"
+     r"(?:public|emergency|temporary|government"
      r"|collective|evacuation|relief|safety|safe|transit|idp|un|u\.n\.)\s+(?:shelters?|centres?|centers?|accommodation"
      r"|housing|camps?|sites?|locations?|zones?|bases?|posts?)\b"
      r"|(?:sheltering|sheltered|staying|living) (?:in|at) (?:[\w’'.-]+\s+){0,3}?bases?\b"
