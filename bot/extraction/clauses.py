@@ -151,6 +151,10 @@ class ClauseLexicon:
     one_of: re.Pattern[str] | None  # "اصيب احد المسعفين": one of many, by its noun in the plural
     one_of_denied: re.Pattern[str] | None  # before its cue, a denial: "دون ان يصاب احد" (no one)
     one_age: re.Pattern[str] | None  # one person's age right after it: "طفل يبلغ من العمر 11 عاما"
+    one_of_hit: re.Pattern[str] | None  # a strike's verb before "one of": what it hit may be a thing ("اصابت")
+    definite_before: re.Pattern[str] | None  # a definite word right before another, which qualifies it
+    event_time_after: re.Pattern[str] | None  # a time told by another event: "avant l'arrivée du cyclone"
+    number_of_after: re.Pattern[str] | None  # "the number of" after a count: "12 000 le nombre de réfugiés"
     one_part_after: re.Pattern[str] | None  # "dont un grièvement": how badly, after one of the hurt
     illness: re.Pattern[str] | None  # an illness named in the sentence: its cases are no hurt
     complementizer: re.Pattern[str] | None  # "ان": what was said begins; a cue before it is the saying's
@@ -319,6 +323,10 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         one_of=_optional(mod, "ONE_OF"),
         one_of_denied=_optional(mod, "ONE_OF_DENIED", ("(?:", r")\s+$")),
         one_age=_optional(mod, "ONE_AGE"),
+        one_of_hit=_optional(mod, "ONE_OF_HIT"),
+        definite_before=_optional(mod, "DEFINITE_BEFORE"),
+        event_time_after=_optional(mod, "EVENT_TIME_AFTER"),
+        number_of_after=_optional(mod, "NUMBER_OF_AFTER"),
         one_part_after=_optional(mod, "ONE_PART_AFTER"),
         illness=_optional(mod, "ILLNESS"),
         complementizer=_optional(mod, "COMPLEMENTIZER"),
@@ -903,12 +911,6 @@ def _nearest_cue(
     return found
 
 
-# A time told by another event, right after a count: "avant l'arrivée du cyclone", "après le passage de".
-_WHEN_ANOTHER_EVENT = re.compile(r"\s+(?:avant|après|lors|depuis|pendant|durant)\b")
-# "the number of" after a count, before the noun it counts ("12 000 le nombre de réfugiés rapatriés").
-_THE_NUMBER_OF = re.compile(r"\s+(?:le|du)\s+nombre\s+(?:total\s+)?(?:de|des|d')\s*")
-
-
 def _theirs(text: str, end: int, right: tuple[Kind | None, int, int], lex: ClauseLexicon) -> bool:
     """Whether the cue after a bare count is the count's own verb or participle, not a shared one."""
     if lex.subject_verb.match(text, end) is not None:
@@ -1011,7 +1013,7 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         and (
             not text[noun.end : right[1]].strip()
             # (or "the number of" between: "portant à 12 000 le nombre de réfugiés rapatriés")
-            or _THE_NUMBER_OF.fullmatch(text, noun.end, right[1]) is not None
+            or (lex.number_of_after is not None and lex.number_of_after.fullmatch(text, noun.end, right[1]) is not None)
         )
     ):
         # "1 200 ménages déplacés ont regagné leurs villages": displaced people who went home are returns
@@ -1073,7 +1075,7 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             right[0] is None
             or (lex.relative_open is not None and lex.relative_open.match(text, noun.end))
             # (nor a time told by another event: "l'évacuation préventive de 8 300 personnes avant l'arrivée du")
-            or _WHEN_ANOTHER_EVENT.match(text, noun.end) is not None
+            or (lex.event_time_after is not None and lex.event_time_after.match(text, noun.end) is not None)
         )
         and _event_of(text, mention, lex)
         and left[1] >= mention.start - 60
@@ -2057,10 +2059,6 @@ def _definite_ones(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) 
     return found
 
 
-# The active verb of a strike before "one of": what it hit may be a thing.
-_HIT_ONE_OF = re.compile(r"(?:و|ف)?اصاب(?:ت)?")
-
-
 def _ones_of_many(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:
     """ "اصيب احد متطوعي الدفاع المدني", "احد عناصر الدفاع المدني استشهد": one of many, named by the plural, is a
     figure of one when a cue of harm stands right before it or its own verb of harm right after it."""
@@ -2074,7 +2072,8 @@ def _ones_of_many(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -
         if many in lex.kind_nouns or head in lex.kind_nouns or any(s < end and start < e for s, e in taken):
             continue  # "احد القتلى": one of a count told already
         cue = _nearest_cue(text, max(0, start - _CUE_LENGTH), start, lex.cues, lex.cue_kinds, last=True)
-        if cue is not None and (text[cue[2] : start].strip() or _HIT_ONE_OF.fullmatch(text, cue[1], cue[2])):
+        hit = lex.one_of_hit is not None and cue is not None and lex.one_of_hit.fullmatch(text, cue[1], cue[2])
+        if cue is not None and (text[cue[2] : start].strip() or hit):
             cue = None  # not right before it; or a strike that hit one of them ("اصابت احد الفصول": a classroom)
         if cue is None and lex.subject_gap is not None and (gap := lex.subject_gap.match(text, end)):
             after = _nearest_cue(text, gap.end(), gap.end() + _CUE_LENGTH, lex.cues, lex.cue_kinds, last=False)
@@ -2143,7 +2142,11 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
         word = noun.group(0)
         if word.removeprefix("ال") in lex.another and not any(e <= noun.start() for _s, e in taken):
             continue  # "نزوح اخر": another flight, not another person
-        if word.startswith("ال") and _DEFINITE_WORD_BEFORE.search(text, max(0, noun.start() - 30), noun.start()):
+        if (
+            word.startswith("ال")
+            and lex.definite_before is not None
+            and lex.definite_before.search(text, max(0, noun.start() - 30), noun.start())
+        ):
             continue  # a definite adjective of the noun before: "الدفاع المدني" (civil defence), "المؤتمر الصحفي"
         group = lex.singulars.get(word) or lex.singulars[word.removeprefix("ال")]
         mention = _Mention(noun.start(), noun.end(), 1, None, Qualifier.EXACT)
@@ -2151,10 +2154,6 @@ def _singletons(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> 
         # (over its cue too: "امراه مسنه لقيت حتفها" is one woman, not one more for the adjective)
         taken = [*taken, (min(mention.start, cue[1]), max(mention.end, cue[2]))]
     return found
-
-
-# A definite word right before another: the second qualifies the first ("فرق الدفاع المدني").
-_DEFINITE_WORD_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?ال[^\W\d_]+\s+$")
 
 
 def _joined(

@@ -583,5 +583,9 @@ ONE_AGE = (
     r"\s+(?:(?:ي|ت)بلغ|البالغ|البالغه)\s+من\s+العمر\s+\S+\s+(?:عاما|عام|سنه|سنوات|اعوام)"
     r"|\s+في\s+ال[^\W\d_]+\s+من\s+(?:عمره|عمرها)"
 )
+# The active verb of a strike before "one of": what it hit may be a thing ("اصابت احد الفصول").
+ONE_OF_HIT = r"(?:و|ف)?اصاب(?:ت)?"
+# A definite word right before another: the second qualifies the first ("فرق الدفاع المدني", civil defence).
+DEFINITE_BEFORE = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?ال[^\W\d_]+\s+$"
 ONE_OF_DENIED = r"(?<!\w)(?:لم|لن|لا|ما|دون ان|بدون ان)"
 SUBJECT_GAP = r"\s+(?:(?:ما زال|مازال|لا يزال|ما زالت|لا تزال|قد|كان|كانت) )?"

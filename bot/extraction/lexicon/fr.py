@@ -471,6 +471,10 @@ AUX_BEFORE_CUE = (
     r"|fortement|gravement|légèrement|sévèrement|lourdement))*\s+"  # ("d'autres sont fortement endommagées")
 )
 # An event's noun whose complement is the count ("l'évacuation de 64 familles vivant ..."), from the noun to the number.
+# A time told by another event, right after a count: "l'évacuation de 8 300 personnes avant l'arrivée du cyclone".
+EVENT_TIME_AFTER = r"\s+(?:avant|après|lors|depuis|pendant|durant)\b"
+# "The number of" after a count, before the noun it counts: "portant à 12 000 le nombre de réfugiés rapatriés".
+NUMBER_OF_AFTER = r"\s+(?:le|du)\s+nombre\s+(?:total\s+)?(?:de|des|d')\s*"
 EVENT_OF = (
     r"(?:(?:évacuations?|déplacements?|relogement|relocalisation|rapatriement|retour|fuite|exode|mort|décès"
     r"|disparition)(?: (?:préventive?s?|forcée?s?|massive?s?|temporaires?|d'urgence|immédiate?s?))? (?:de |d')"
