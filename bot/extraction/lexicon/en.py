@@ -378,6 +378,9 @@ _NO_TRIP = (
     r"|work|festival|fair|mela|shrine|prayers?|trip|visit|holiday|party|celebration|ceremony|match|game|hajj|umrah"
     r"|church|mosque|temple)s?\b)"
 )
+# A word of the place people are in that is no verb of aid they received: "3,400 households in Beledweyne received
+# emergency shelter kits" are beneficiaries, not people in shelters.
+_NOT_RECEIVED = r"(?!received\b|got\b)"
 
 # Kinds told by a verb or adjective after the noun phrase, in order of precedence at one position.
 RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
@@ -539,8 +542,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:(?:living|staying|residing|sheltering|sheltered|housed|accommodated|lodged|move|moves|moved|taken|put"
      r"|placed|shifted|arrived|arriving|relocated|protected)(?: temporarily)?)?"
      r"\s*(?:in|into|at|to)\s+"
-     # (not aid a place's people received: "3,400 households in Beledweyne received emergency shelter kits")
-     r"(?:(?!received\b|got\b)[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement"
+     r"(?:" + _NOT_RECEIVED + r"[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement"
      r"|transit|idp|safety|care"
      r"|community|communal"
      r"|accommodation|reception|flood|cyclone|welfare)\s+"
@@ -596,7 +598,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|relocated|shifted)?\s*(?:in|into|at|to)\s+"
      r"(?!need\b)(?!the open\b)"
-     r"(?:(?!received\b|got\b)[\w’',.-]+\s+){0,3}?(?:camps|shelters?|tents|hotels and (?:emergency )?shelters"
+     r"(?:" + _NOT_RECEIVED + r"[\w’',.-]+\s+){0,3}?(?:camps|shelters?|tents|hotels and (?:emergency )?shelters"
      r"|gymnasiums?"
      r"|(?:community |village )?halls?|churches|mosques?)"
      r"|(?:moved|taken|brought|relocated|housed|accommodated|shifted|transferred|lodged)\s+(?:in)?to\s+"
@@ -617,8 +619,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|halls?|(?:relief |evacuation )?(?:centres?|centers?)|buildings?|madrasas?|offices?)\b"
      # where they are, by the kind of site, however many: "1,850 people in emergency accommodation", "76,884 are in
      # public shelters", "289,071 persons are inside 404 evacuation centers", "were put up in 31 relief camps"
-     # (not aid a place's people received: "3,400 households in Beledweyne received emergency shelter kits")
-     r"|(?:put up )?(?:in|inside|at)\s+(?:\d[\d,]*\s+)?(?:(?!received\b|got\b)[\w’'-]+\s+){0,2}?"
+     r"|(?:put up )?(?:in|inside|at)\s+(?:\d[\d,]*\s+)?(?:" + _NOT_RECEIVED + r"[\w’'-]+\s+){0,2}?"
      r"(?:public|emergency|temporary|government"
      r"|collective|evacuation|relief|safety|safe|transit|idp|un|u\.n\.)\s+(?:shelters?|centres?|centers?|accommodation"
      r"|housing|camps?|sites?|locations?|zones?|bases?|posts?)\b"
