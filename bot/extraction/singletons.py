@@ -532,16 +532,18 @@ _THE_DEAD_ARE = (
 )
 # ... right before a person: "Among the dead is a boy who was swept away", "The dead are a 17-year-old boy"
 _AMONG_THE_DEAD_BEFORE = re.compile(_THE_DEAD_ARE + r"(?:\s+also)?\s+$")
+# A small count a list of the dead may open with, in digits or words.
+_SMALL_COUNT = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
 # ... with people already listed between ("The dead were a woman on Mango island, a man on Nomuka and").
 _LISTED_AMONG_THE_DEAD = re.compile(
     _THE_DEAD_ARE
     + r"\s+(?:also\s+)?(?:a|an|one|the|his|her|their"
     # (or a count first: "Among the dead are three children from one family and a woman")
-    + r"|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s"
+    + rf"|{_SMALL_COUNT})\s"
     + r"[^.;:]{1,160}?(?:,\s*(?:and\s+)?|\s+and\s+)$"
 )
 # ... unless the people after a count spell it out: "two children, a boy and his cousin", "two civilians — a".
-_COUNT_WORD = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\b(?!-)")  # (not an age)
+_COUNT_WORD = re.compile(rf"\b(?:{_SMALL_COUNT})\b(?!-)")  # (not an age)
 _COUNT_SPELLED_OUT = re.compile(r"\s[^.;:,—–]{1,60}[,—–]\s*(?=(?:a|an|his|her)\s)")
 _BODY_OF_BEFORE = re.compile(r"\b(?:body|bodies|remains|corpses?)\s+of\s+$")
 _APPOSITION_END = re.compile(r"[.;:()]|,\s+(?:who|which|were|was|in|at|on|near)\b|\s+(?:who|were|was)\b")
