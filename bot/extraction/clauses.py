@@ -45,7 +45,7 @@ _CLAUSE_COST = 40  # a cue across a clause boundary counts as this much farther
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s[–—-]\s")
 _CLAUSE_COMMA = re.compile(r"[,،;؛]")  # a comma or a semicolon, in either script
 _COUNT_BEFORE = re.compile(r"[\d٠-٩](?:[\d٠-٩.,٫٬]*[\d٠-٩])?\s+$")  # digits right before a word
-_ROW_COLON = re.compile(r"\s*(?::|\.{3,}|…+)\s*$")  # (or dot leaders: "Sahel ........ 582 102")
+_ROW_COLON = re.compile(r"\s*(?::|\.{3,}|…+)\s*$|\s[—–]\s*$")  # (or dot leaders: "Sahel ........ 582 102"; or a dash)
 _ROW_BULLET = re.compile(r"\s*[-–•*▪]\s*")  # an item of a list a heading opens: "- 6 مواطنين في مدينه معره النعمان"
 _ROW_STARTS = ("\n", ".", ";", "(", "•", "-", ",", "،", ":")  # (rows run on: "القتلي: 42، الجرحي: 97")
 _AT_END = r"\s*$"  # (how a subgroup marker's pattern ends: right before the count)
@@ -164,6 +164,7 @@ class ClauseLexicon:
     row_item_rest: re.Pattern[str] | None  # after a list item's noun, a place or a part only ("à Kalehe", "بينهم")
     subordinate: re.Pattern[str] | None  # a word opening a subordinate clause ("alors qu'il")
     relative_open: re.Pattern[str] | None  # "qui" right after the counted noun: a relative clause says who they were
+    returns_join: re.Pattern[str] | None  # from one count of returns to the next listed with it ("et d'environ")
     main_verb_end: re.Pattern[str] | None  # an auxiliary, then the cue that ends there: a clause's main verb
     main_auxiliary: re.Pattern[str] | None  # "ont été" ending right before a cue: the main verb after a relative
     harmed_died: re.Pattern[str] | None  # after the hurt or the missing, that they died: "ayant succombé"
@@ -191,6 +192,7 @@ class ClauseLexicon:
     one_subject_cue: re.Pattern[str] | None  # right after one person, a death that is his ("لقي طفل حتفه")
     agents: re.Pattern[str] | None  # those who did it, between a verb and the one it befell ("قتل مسلحون مزارعا")
     shelter_place: re.Pattern[str] | None  # where displaced people are sheltered, after them ("dans des écoles")
+    breakdown_heading: re.Pattern[str] | None  # a list's heading that only says how a figure is broken down
     # "the number of those in shelters reached", right before a count: it counts the sheltered
     shelter_frame_before: re.Pattern[str] | None
     restated_as: re.Pattern[str] | None  # "، أي ما يعادل" right before a count: the count before, in other units
@@ -336,6 +338,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         row_item_rest=_optional(mod, "ROW_ITEM_REST", (r"\s*(?:[,(;:.]|$|", ")")),
         subordinate=_optional(mod, "SUBORDINATE"),
         relative_open=_optional(mod, "RELATIVE_OPEN"),
+        returns_join=_optional(mod, "RETURNS_JOIN"),
         main_auxiliary=_optional(mod, "MAIN_AUXILIARY", ("", "$")),
         main_verb_end=_optional(mod, "MAIN_AUXILIARY", ("", r"\S+(?: \S+)?$")),
         harmed_died=_optional(mod, "HARMED_DIED"),
@@ -357,6 +360,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         dual_scales=getattr(mod, "DUAL_SCALES", {}),
         not_injury_after=_optional(mod, "NOT_INJURY_AFTER"),
         shelter_place=_optional(mod, "SHELTER_PLACE"),
+        breakdown_heading=_optional(mod, "BREAKDOWN_HEADING"),
         shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
@@ -588,6 +592,21 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             scale = next(s for s in (10**9, 10**6, 10**3) if rounded >= s)  # "الفين وخمسمئه": 2,500
         else:
             scale = 0
+        scale_word = m.group("words").strip() if m.group("words") is not None else ""
+        if (
+            scale_word in lex.scales  # (with no joiner before it: "ما بين 800 والف" is a range's other end)
+            and previous is not None
+            and previous.value
+            and previous.value < 1000
+            and not previous.scale
+            and previous.group is None
+            and not text[previous.end : m.start()].strip()
+            and not any(c.isdigit() for c in text[previous.start : previous.end])
+        ):
+            # a number that counts itself, then its scale: "اثني عشر الف" is 12,000
+            scale = lex.scales[scale_word]
+            cores[-1] = _Mention(previous.start, m.end(), previous.value * scale, None, previous.qualifier, scale=scale)
+            continue
         if (
             previous is not None
             and previous.scale
@@ -977,12 +996,22 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                 # نازحه باتت بلا ماوي": displaced people left without a roof are homeless; "3 400 déplacés ont été
                 # installés sous des tentes": sheltered
                 later = _event_cue(text, noun.end, min(hi, noun.end + _RIGHT_REACH), Kind.RETURNED, lex)
-                if (
-                    later
-                    and later[0] in (Kind.RETURNED, Kind.HOMELESS, Kind.SHELTERED)
-                    and not lex.clause_words.search(text, noun.end, later[1])
-                    # (not past a comma: "وصل ... 570 الف لاجئ منذ ابريل، يعيش كثير منهم في مخيمات" arrived)
-                    and not _CLAUSE_COMMA.search(text, noun.end, later[1])
+                # (or inside a relative clause that opens on them: "des déplacés qui sont rentrés", "النازحين
+                # الذين عادوا" are returns)
+                who = lex.relative_open.match(text, noun.end) if lex.relative_open is not None else None
+                if later and (
+                    (
+                        later[0] in (Kind.RETURNED, Kind.HOMELESS, Kind.SHELTERED)
+                        and not lex.clause_words.search(text, noun.end, later[1])
+                        # (not past a comma: "وصل ... 570 الف لاجئ منذ ابريل، يعيش كثير منهم في مخيمات" arrived)
+                        and not _CLAUSE_COMMA.search(text, noun.end, later[1])
+                    )
+                    or (
+                        later[0] is Kind.RETURNED
+                        and who is not None
+                        and not lex.clause_words.search(text, who.end(), later[1])
+                        and not _CLAUSE_COMMA.search(text, who.end(), later[1])
+                    )
                 ):
                     return _Link(later[0], noun.group, mention.start, later[2])
         return _Link(noun.kind, noun.group, mention.start, noun.end)
@@ -1408,6 +1437,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
+    _returns_listed(text, mentions, nouns, links, lex)
     _places_bracketed(text, mentions, nouns, links, lex)
     _spread_by_place(text, mentions, nouns, links, lex)
     if _rows_of_the_kind_before(text, mentions, nouns, links, previous, lex):
@@ -1780,6 +1810,30 @@ def _chain(
         group = before.group if noun.bare else noun.group
         links[i] = _Link(before.kind, group, mentions[i].start, noun.end)
         inherited.add(i)
+
+
+def _returns_listed(
+    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], lex: ClauseLexicon
+) -> None:
+    """The displaced listed right after a count of returns that an event before it names are returns too: "le
+    retour de 280 000 réfugiés et d'environ 800 000 déplacés internes", "عوده 280 الف لاجي ونحو 800 الف نازح"."""
+    if lex.returns_join is None:
+        return
+    for i in range(1, len(mentions)):
+        link, before, noun, noun_before = links[i], links[i - 1], nouns[i], nouns[i - 1]
+        if (
+            link is not None
+            and before is not None
+            and noun is not None
+            and noun_before is not None
+            and link.kind is Kind.DISPLACED
+            and noun.kind is Kind.DISPLACED
+            and link.start == mentions[i].start  # (its own noun says displaced; no verb of its own)
+            and before.kind is Kind.RETURNED
+            and before.start < mentions[i - 1].start  # (the return named before the first count)
+            and lex.returns_join.fullmatch(text, max(before.end, noun_before.end), mentions[i].start)
+        ):
+            links[i] = _Link(Kind.RETURNED, link.group, link.start, link.end)
 
 
 # From one bracketed count to the next place's bracket: its name, of a few words ("et Lemba (", "وحارم (").

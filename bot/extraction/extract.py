@@ -153,6 +153,14 @@ def _clause_list_kind(heading: str, lang: str) -> Kind | None:
     return column[0]
 
 
+def _breaks_down(heading: str, lang: str) -> bool:
+    """Whether a French or Arabic line opening a list only says how the figure above is broken down."""
+    from bot.extraction.clauses import clause_lexicon
+
+    pattern = clause_lexicon(lang).breakdown_heading
+    return pattern is not None and len(heading.split()) <= _LIST_OPENING_WORDS and pattern.search(heading) is not None
+
+
 def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
     """The text normalised for the language's matching, and the language's sentence reader."""
     if lang == "en":
@@ -419,6 +427,8 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 # maisons)") or only get in its way ("Retours par district (personnes)", "(au 31 mars)"), or name
                 # other people than the words outside them ("استقبالا للعائدين (لاجئون ونازحون)"): those outside first
                 previous = _clause_list_kind(_BRACKETED.sub("", sentence), lang) or _clause_list_kind(sentence, lang)
+                if previous is None and paragraph_first not in (None, *HOUSE_KINDS) and _breaks_down(sentence, lang):
+                    previous = paragraph_first  # "Répartition par région :", "التوزيع حسب محليه المنشا:"
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             if not statements:
                 continue

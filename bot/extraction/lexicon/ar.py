@@ -20,6 +20,8 @@ UNITS: dict[str, int] = {
     "ثلاثمئه": 300, "ثلاثمائه": 300, "اربعمئه": 400, "اربعمائه": 400, "خمسمئه": 500, "خمسمائه": 500,
     "ستمئه": 600, "ستمائه": 600, "سبعمئه": 700, "سبعمائه": 700, "ثمانمئه": 800, "ثمانمائه": 800,
     "تسعمئه": 900, "تسعمائه": 900, "مئتي": 200, "مائتي": 200,
+    # (a teen's first word after a hundred: "مئتين واثني عشر" is 212)
+    "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
 }  # fmt: skip
 HUNDRED: tuple[str, ...] = ("مئه", "مائه")  # "ثلاث مئه" is 300
 SCALES: dict[str, int] = {
@@ -566,6 +568,16 @@ MANNER_WORDS = ("بشكل", "بصوره")
 HOST_ADVERBS = ("لا", "ما", "تزال", "يزال", "زالت", "زال", "مازالت", "لازالت", "حاليا", "الان", "اليوم")
 # A relative pronoun right before a host verb: the hosting recalled as background ("لبنان، الذي يستضيف").
 RELATIVE_PRONOUNS = ("الذي", "التي")
+# A list's heading that only says how the figure above it is broken down: "التوزيع حسب محليه المنشا:".
+BREAKDOWN_HEADING = (
+    r"^\W*(?:و?(?:ال)?توزيع|(?:ال)?تفاصيل|(?:ال)?تفصيل)(?!\w)|(?<!\w)حسب (?:ال)?(?:محليه|ولايه|محافظه|منطقه|مدينه"
+    r"|قضاء|مخيم|موقع|منشا|وجهه|جنس|عمر|اقليم|بلديه|مديريه|ناحيه)"
+)
+# From one count of returns to the next one listed with it, past where the first came from: "عوده 280 الف لاجي من
+# دول الجوار ونحو 800 الف نازح".
+RETURNS_JOIN = r"(?:\s+من\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*,?\s*(?:و\s*)?"
+# A relative clause right after the counted noun: what it tells describes them ("النازحين الذين عادوا").
+RELATIVE_OPEN = r"\s+(?:الذين|اللذين|اللواتي|اللاتي|التي|الذي)\s"
 # Between a count of families and the count of their members: "تشريد 5 عائلات تضم 38 فردا".
 COMPRISING = r"تضم|يضم|تضمان|يضمان|قوامها|يبلغ عدد افرادها|عدد افرادها"
 # A verb of saying before one person listed after a figure: the source, not one more ("قال مسؤول").

@@ -492,6 +492,13 @@ SUBORDINATE = (
     r"(?<!\w)(?<!ainsi\s)(?<!plus\s)(?<!moins\s)"
     r"(?:qu'|que|qui|alors|tandis|lorsqu'|lorsque|quand|puisqu'|puisque|parce)(?!\w)"
 )
+# A list's heading that only says how the figure above it is broken down: "Répartition par région :".
+BREAKDOWN_HEADING = (
+    r"^\W*(?:répartition|ventilation|distribution|détail)\b|\bpar (?:région|province|département|district|commune"
+    r"|localité|territoire|zone|site|préfecture|cercle|village|ville|sexe|âge|origine|destination|camp)s?\b"
+)
+# From one count of returns to the next one listed with it: "le retour de 280 000 réfugiés et d'environ 800 000".
+RETURNS_JOIN = r"\s*,?\s*(?:et|ainsi que)\s+(?:de\s+|d'|des\s+)?"
 # A relative clause right after the counted noun, and the auxiliary that opens the main verb after it.
 RELATIVE_OPEN = r",?\s+qui\s"
 MAIN_AUXILIARY = (
