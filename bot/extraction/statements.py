@@ -345,6 +345,9 @@ _MOVED_BEFORE = re.compile(
 _TO_SAFE_PLACES = re.compile(
     r"[^.;]{0,60}?\b(?:to|into)\s+(?:safe|safer|higher|evacuation)\s+(?:areas?|places?|locations?|ground|sites?"
     r"|centres?|centers?|shelters?)\b|[^.;]{0,60}?\b(?:to|into)\s+safety\b"
+    # (or out of harm's way: "relocated 9,840 households from low-lying areas")
+    r"|[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:low-lying|coastal|flood-prone|landslide-prone|high-risk|at-risk|danger"
+    r"|riverside|riverbank|hazard)\s+(?:areas?|zones?|villages?|communities|barangays?|districts?|parts?)\b"
 )
 _TO_SAFETY = re.compile(
     r"[^.;]{0,100}?\b(?:to|into)\s+(?:\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:shelters?|camps?|centres?|centers?|evacuation"
@@ -940,8 +943,11 @@ def _link(
     if left is not None:
         if left.kind is Kind.MISSING and trapped_after(sentence, max(np.end, mention.end), lex):
             return None  # "searching for dozens of people believed trapped under the landslide": not lost, held
+        joined = _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start)
+        if joined is not None and left.kind is Kind.HOUSES_DESTROYED and joined.group().startswith("destroy"):
+            joined = None  # "destroyed or swept away 1,870 houses": two ways of destruction, one count
         if left.kind in HOUSE_KINDS and (
-            _COMBINED_BEFORE.search(lowered, max(0, left.start - 24), left.start)
+            joined is not None
             or COMBINED.search(lowered, left.start, left.end)  # ("put the number of homes damaged or destroyed at")
         ):
             return None  # "damaged or destroyed 1,300 homes": a combined total, which the conventions leave out

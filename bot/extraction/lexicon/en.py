@@ -443,7 +443,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sustain(?:ed|s|ing)?|suffer(?:ed|s|ing)?|received) (?:[\w-]+ ){0,4}?(?:injur(?:y|ies)|wounds?|burns?)"
      r"|injuries"
      # "Eleven people with gunshot and machete wounds were taken to hospital"
-     r"|with (?:[\w-]+ ){0,4}?(?:injuries|wounds|burns)\b(?! (?:and|or) (?:disabilit|illness))"
+     r"|with (?:[\w-]+ ){0,4}?(?:injuries|wounds|burns|fractures|broken (?:bones|limbs))\b"
+     r"(?! (?:and|or) (?:disabilit|illness))"
      r"|for (?:[\w-]+ ){0,3}?(?:injuries|wounds|burns)"
      r"|hospitali[sz]ed with (?:\w+ )?(?:injuries|wounds|burns)"
      r"|(?:nursing|survived with|escaped with) (?:\w+ )?(?:injuries|wounds|burns|cuts|fractures|bruises)"
@@ -635,7 +636,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
      r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:temporary\s+|emergency\s+)?shelter\s+(?:in|at|with)\b"
-     r"|(?:taking|took|taken) (?:temporary )?shelter\b(?! (?:in|at|with)\b)|(?:sought|seek|seeking) shelter\b"
+     r"|(?:taking|took|taken|found|find|finds|finding) (?:temporary )?shelter\b(?! (?:in|at|with)\b)"
+     r"|(?:sought|seek|seeking) shelter\b"
+     # (a row's bare count of those in displacement sites: "24,310 displaced, 16,405 in sites")
+     r"|(?<=\d\x20)in (?:displacement |idp |evacuation )?sites\b(?=\s*(?:[,;.]|$))"
      r"|(?:provided|given) (?:with )?(?:emergency |temporary )?shelter\b"
      r"|(?:sought|seek|seeking|took|take|taken|taking|found)\s+(?:refuge|shelter|protection)\s+(?:in|at)\s+"
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|centres?|centers?|sites?|schools?|churches|mosques"
@@ -696,6 +700,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|desalojad[oa]s\b"  # (Brazil's civil defence word, kept in English: "9,312 people are desalojados")
      r"|among (?:those|the people|the \w+) who (?:had |have )?(?:fled|been displaced|were displaced)"
      r"|out of (?:their|his|her) (?:homes?|houses)\b"
+     # (still gone: "6,118 households remain away from their homes")
+     r"|(?:remain|remains|remained|remaining|still|stay|stays|stayed|staying|living|live|lives) away from (?:their"
+     r"|his|her) (?:homes?|houses?|villages?)\b"
      r"|(?:will|could|may|might|would|to|expected to) cross (?:from|into|over|the border)\b"
      r"|forced (?:to (?:fl)?ee|from|out|to leave|to move|to relocate|to cross)"
      r"|(?:(?:to )?leave|leaving) (?:their|the|his|her) (?:homes?|towns?|city|area"

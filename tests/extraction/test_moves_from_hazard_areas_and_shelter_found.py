@@ -1,0 +1,51 @@
+"""English: a relocation out of low-lying or coastal areas is an evacuation; two ways of destruction joined by "or"
+are one count of destroyed homes; people still away from their homes are displaced; shelter found, with no place
+named, and a row's count "in sites" are shelter; a part "with fractures" is hurt.
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str) -> list[tuple[str, int | None]]:
+    return [(f.kind.value, f.value) for f in extract(text, lang="en")]
+
+
+def test_relocated_from_low_lying_areas_is_an_evacuation() -> None:
+    text = "Provincial officials relocated 4,210 households, about 15,000 people, from low-lying areas near the coast."
+    assert _read(text) == [("evacuated", 4210), ("evacuated", 15000)]
+
+
+def test_relocated_to_another_town_stays_a_displacement() -> None:
+    assert _read("The fighting forced aid groups to relocate 3,000 families to Kaga Bandoro.") != [("evacuated", 3000)]
+
+
+def test_destroyed_or_swept_away_is_one_count_of_destroyed_homes() -> None:
+    text = "The floods destroyed or swept away 930 houses, and 12,400 others were damaged."
+    assert _read(text) == [("houses_destroyed", 930), ("houses_damaged", 12400)]
+
+
+def test_damaged_or_destroyed_stays_a_combined_count() -> None:
+    assert _read("The storm damaged or destroyed 2,700 houses in the district.") == []
+
+
+def test_still_away_from_their_homes_is_displaced() -> None:
+    assert _read("Nearly 3,900 households remain away from their homes a month after the quake.") == [
+        ("displaced", 3900)
+    ]
+
+
+def test_shelter_found_and_rows_in_sites_are_shelter() -> None:
+    text = "Two centres opened in the town, where 2,450 of the newly displaced have found shelter."
+    assert _read(text) == [("sheltered", 2450)]
+    assert _read("• Analanjirofo: 3 dead, 8,200 displaced, 5,130 in sites") == [
+        ("killed", 3),
+        ("displaced", 8200),
+        ("sheltered", 5130),
+    ]
+
+
+def test_a_part_with_fractures_is_hurt() -> None:
+    assert _read("At least 64 people were injured, including 17 with fractures.") == [("injured", 64), ("injured", 17)]
