@@ -701,7 +701,9 @@ def stand_ins(
                 link = Link(before or recent, np.group, mention.start, m.end(), True, False)  # type: ignore[arg-type]
         elif (said := before or (recent if i == 0 else None)) is None or said in HOUSE_KINDS:
             continue
-        elif _has_figure_anaphor(lowered, mention.start):
+        elif _has_figure_anaphor(lowered, mention.start) and not (
+            i == 0 and (mention.value or 0) < 120 and _AGES_AFTER.match(lowered, mention.end)
+        ):
             # (told before the count, like a verb: "reach" here is no aid target; a sentence opening on the
             # anaphor may speak of the last figure of an earlier paragraph: "Those from Ethiopia are 1,965")
             link = Link(said, np.group, mention.start, max(np.end, mention.end), False, True)
@@ -746,6 +748,12 @@ def stand_ins(
             before = link.kind
 
 
+# The counts after "They were" are their ages when small ones end the sentence joined or a unit of age follows:
+# "They were 19 and 23.", "They were 7, 9 and 12 years old".
+_AGES_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2}(?:\s+years?(?:\s+old|\s+of\s+age)?)?\s*[.;]?\s*$"
+    r"|(?:\s*,\s*\d{1,2})*(?:\s*,?\s+and\s+\d{1,2})?\s+years?\s+(?:old|of\s+age)\b"
+)
 _PLACE_CONFIRMED = re.compile(
     r"^\W*(?:[a-z][\w'’-]*\s+){1,3}(?:has|have|had)\s+(?:so far\s+)?(?:confirmed|reported|recorded|counted"
     r"|registered)\s+$"

@@ -1,6 +1,7 @@
 """English: a relocation out of low-lying or coastal areas is an evacuation; two ways of destruction joined by "or"
 are one count of destroyed homes; people still away from their homes are displaced; shelter found, with no place
-named, and a row's count "in sites" are shelter; a part "with fractures" is hurt.
+named, and a row's count "in sites" are shelter; a part "with fractures" is hurt; "half a lakh" is
+fifty thousand; small counts after "They were" that end the sentence are ages.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -49,3 +50,17 @@ def test_shelter_found_and_rows_in_sites_are_shelter() -> None:
 
 def test_a_part_with_fractures_is_hurt() -> None:
     assert _read("At least 64 people were injured, including 17 with fractures.") == [("injured", 64), ("injured", 17)]
+
+
+def test_half_a_lakh_is_fifty_thousand() -> None:
+    assert _read("Nearly half a lakh people are staying in 120 relief camps.") == [("sheltered", 50000)]
+
+
+def test_small_counts_after_they_were_that_end_the_sentence_are_ages() -> None:
+    assert _read("Two brothers were killed when the wall fell. They were 14 and 17.") == [("killed", 2)]
+    assert _read("Three girls drowned in the canal. They were 8, 10 and 13 years old.") == [("killed", 3)]
+
+
+def test_those_from_a_place_are_still_a_count_of_the_figure_before() -> None:
+    text = "About 3,000 refugees arrived this week. Those from Ethiopia are 1,240 and those from Eritrea 1,760."
+    assert ("displaced", 1240) in _read(text)

@@ -183,7 +183,9 @@ def _build(mod: ModuleType) -> Lexicon:
     words = [*mod.UNITS, *mod.TENS, *(s for s in mod.SCALES if len(s) > 2), mod.DOZEN]
     word = f"(?:{_alternation(words)})"
     after_scale = "(?:(?<=hundred)|(?<=thousand)|(?<=million))"
-    a_scale = r"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|dozen)\b))"  # "a million", "half a million"
+    a_scale = (
+        r"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|lakh|crore|dozen)\b))"  # "a million", "half a million"
+    )
     number_words = rf"\b{a_scale}?{word}(?:(?:[\s-]+|{after_scale}\s+and\s+){word})*\b"
     prefixes = [*mod.QUALIFIERS, *mod.NEUTRAL_PREFIXES]
     qualifier_before = rf"(?:\b(?:{_alternation(prefixes)})\s+)+$"
