@@ -193,6 +193,8 @@ class ClauseLexicon:
     agents: re.Pattern[str] | None  # those who did it, between a verb and the one it befell ("قتل مسلحون مزارعا")
     shelter_place: re.Pattern[str] | None  # where displaced people are sheltered, after them ("dans des écoles")
     breakdown_heading: re.Pattern[str] | None  # a list's heading that only says how a figure is broken down
+    minutes_before: re.Pattern[str] | None  # a time's hour, right before its minutes ("18 h 30")
+    apposition_open: re.Pattern[str] | None  # after the counted noun, an aside on who they were (", toutes des")
     # "the number of those in shelters reached", right before a count: it counts the sheltered
     shelter_frame_before: re.Pattern[str] | None
     restated_as: re.Pattern[str] | None  # "، أي ما يعادل" right before a count: the count before, in other units
@@ -361,6 +363,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         not_injury_after=_optional(mod, "NOT_INJURY_AFTER"),
         shelter_place=_optional(mod, "SHELTER_PLACE"),
         breakdown_heading=_optional(mod, "BREAKDOWN_HEADING"),
+        minutes_before=_optional(mod, "MINUTES_BEFORE"),
+        apposition_open=_optional(mod, "APPOSITION_OPEN"),
         shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
@@ -539,6 +543,8 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             beside = text[m.end() : m.end() + 1] + text[max(0, m.start() - 1) : m.start()]
             if beside and beside.strip("-/.") != beside and _in_a_date(text, m.start(), m.end()):
                 continue  # "دير البلح 10-8-2024 وفا-", "le 12/03/2024": a date's day, month or year
+            if lex.minutes_before is not None and lex.minutes_before.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "MISE À JOUR, 18 h 30 –": the minutes of a time
             value = _digit_value(m.group("digits"), m.group("scale"), lex)
             if (
                 value is not None
@@ -847,8 +853,8 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
     after: int | None = mention.end  # the end of the adjectives read past
     while len(tokens) < 5:
         m = _TOKEN.match(text, pos)
-        if m is None:
-            break
+        if m is None or "\n" in text[pos : m.start(m.lastindex or 1)]:
+            break  # (a row's count ends its line: the next line's label counts nothing of it)
         tokens.append((m.group(m.lastindex or 1), m.end()))
         pos = m.end()
     for i in range(min(len(tokens), 4)):
@@ -1023,6 +1029,8 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     right = _nearest_cue(text, noun.end, min(hi, noun.end + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
     if right is not None and right[1] - noun.end > right_reach:
         right = None  # a cue may run past the reach ("ont traversé les frontières"); it must start within it
+    elif right is not None and "\n" in text[noun.end : right[1]]:
+        right = None  # a row's count ends its line: "المنازل المدمره كليا: 6" above "المنازل المتضرره جزييا: 23"
     if (
         right is not None
         and right[0] is None
@@ -1085,6 +1093,20 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         main = _nearest_cue(text, right[2], min(hi, right[2] + _RIGHT_REACH + _CUE_LENGTH), pattern, kinds, last=False)
         if main is not None and main[0] in HARM_KINDS and lex.main_auxiliary.search(text, right[2], main[1]):
             right = main
+    if (
+        right is not None
+        and right[0] not in HARM_KINDS
+        and lex.apposition_open is not None
+        and lex.apposition_open.fullmatch(text, noun.end, right[1])
+        and (main := _verb_after_aside(text, right[2], hi, lex, (*HARM_KINDS, Kind.RETURNED))) is not None
+    ):
+        right = main  # "Trois personnes, toutes des réfugiés, ont été tuées": who they were, then what befell them
+    elif (
+        right is not None
+        and right[0] is Kind.MISSING
+        and (main := _verb_after_aside(text, right[2], hi, lex, (Kind.KILLED,))) is not None
+    ):
+        right = main  # "Un pêcheur, porté disparu depuis le 3 septembre, a été retrouvé mort": found dead
     # inside brackets, the reach is counted from the bracket: "sont retournés ... à Kobé (40 %, soit 12 000 personnes)"
     bracket = text.rfind("(", lo, mention.start)
     anchor = bracket if bracket >= 0 and ")" not in text[bracket : mention.start] else mention.start
@@ -1171,6 +1193,29 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     if noun.weak and noun.kind is Kind.RETURNED and kind is Kind.DISPLACED:
         kind = Kind.RETURNED  # "350 rapatriés sont arrivés": returnees arriving are returns
     return _Link(kind, noun.group, min(mention.start, c_start), max(noun.end, c_end))
+
+
+def _verb_after_aside(
+    text: str, pos: int, hi: int, lex: ClauseLexicon, wanted: tuple[Kind, ...]
+) -> tuple[Kind | None, int, int] | None:
+    """The main verb of one of the ``wanted`` kinds after the comma that closes an aside ending near ``pos``, with
+    its auxiliary right after that comma ("..., toutes des réfugiés, ont été tuées")."""
+    if lex.main_auxiliary is None:
+        return None
+    close = text.find(",", pos, pos + _ASIDE_REST)
+    if close < 0:
+        return None
+    main = _nearest_cue(text, close, min(hi, close + _BARE_RIGHT + _CUE_LENGTH), lex.cues, lex.cue_kinds, last=False)
+    if main is None or main[0] not in wanted:
+        return None
+    verb_start = main[1] - len(text[close + 1 : main[1]].lstrip())
+    # (a participle may stand between: "a été retrouvé mort")
+    participle = text.rfind(" ", verb_start, main[1] - 1) + 1
+    ends = (main[1], participle) if participle > verb_start else (main[1],)
+    return main if any(lex.main_auxiliary.fullmatch(text, verb_start, end) for end in ends) else None
+
+
+_ASIDE_REST = 30  # characters an aside may run on after its cue before the comma that closes it
 
 
 def _registered(
@@ -1407,6 +1452,14 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             noun = _Noun(
                 noun.end, group=Group.HOUSEHOLDS, house=True
             )  # "37 000 maisons détruites, 47 000 autres endommagées"
+        if (
+            noun.bare
+            and (row := _ROW_COLON.search(text, max(0, mention.start - 4), mention.start)) is not None
+            and _counts_things(row_words := _row_label_words(text, row.start()), lex)
+            and not any(word in lex.modifiers for word in row_words)  # ("مواقع اخري: نحو 14 الفا": other places)
+        ):
+            nouns[i] = None  # a row counting things by its label: "المدارس المتضرره: 2"
+            continue
         link = _link(text, mention, noun, lo, hi, lex)
         if link is None and noun.kind is None and not noun.house:
             link = _registered(text, mention, noun, links[:i], lex)
@@ -1587,10 +1640,23 @@ def _names_a_thing_done(text: str, colon: int, lex: ClauseLexicon) -> bool:
     52 000", "Habitations inondées au rez-de-chaussée : 650"): a participle after its first word."""
     if lex.row_participle is None:
         return False
-    label = text[text.rfind("\n", 0, colon) + 1 : colon].lstrip(" \t-•*▪·–—").split()
+    label = _row_label_words(text, colon)
     if len(label) > _ROW_LABEL_WORDS:
         return False  # a sentence before its colon, not a row's label
     return any(lex.row_participle.fullmatch(word) for word in label[1:])
+
+
+def _row_label_words(text: str, colon: int) -> list[str]:
+    return text[text.rfind("\n", 0, colon) + 1 : colon].lstrip(" \t-•*▪·–—").split()
+
+
+def _counts_things(label: list[str], lex: ClauseLexicon) -> bool:
+    """Whether a row's label opens on things counted ("Lits disponibles : 50", "المدارس المتضرره: 2"), no one."""
+    return (
+        len(label) <= _ROW_LABEL_WORDS
+        and bool(label)
+        and without_article_word(label[0].lower(), lex) in lex.thing_row_heads
+    )
 
 
 _ROW_LABEL_WORDS = 6

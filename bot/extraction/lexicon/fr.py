@@ -492,6 +492,11 @@ SUBORDINATE = (
     r"(?<!\w)(?<!ainsi\s)(?<!plus\s)(?<!moins\s)"
     r"(?:qu'|que|qui|alors|tandis|lorsqu'|lorsque|quand|puisqu'|puisque|parce)(?!\w)"
 )
+# After the counted noun, an aside on who they were, which a comma closes before their verb: "Trois personnes,
+# toutes des réfugiés, ont été tuées".
+APPOSITION_OPEN = r",\s*(?:tous|toutes)(?:\s+(?:deux|trois|quatre|cinq|six))?\s+(?:des\s+|de\s+|d')"
+# A time's hour, right before its minutes: "18 h 30", "7h45".
+MINUTES_BEFORE = r"(?<![\d,.])\d{1,2}\s?h\s?$"
 # A list's heading that only says how the figure above it is broken down: "Répartition par région :".
 BREAKDOWN_HEADING = (
     r"^\W*(?:répartition|ventilation|distribution|détail)\b|\bpar (?:région|province|département|district|commune"
@@ -659,6 +664,7 @@ RELATIVE_PRONOUNS = ("qui",)
 THING_ROW_HEADS = (
     "sites", "camps", "centres", "écoles", "tentes", "kits", "repas", "abris", "salles", "bâtiments", "structures",
     "véhicules", "points", "lits", "latrines", "forages", "bâches", "rations", "colis", "écoliers", "élèves",
+    "interventions", "opérations", "consultations", "ambulances", "médicaments",
 )  # fmt: skip
 ROW_PARTICIPLE = r"\w{3,}(?<!t)(?:é|ée|és|ées)"
 # Between a count of families and the count of their members: "1 200 ménages comptant 6 300 personnes".

@@ -1,0 +1,45 @@
+"""French and Arabic: an aside on who the counted were does not say what befell them, the verb after it does; one
+reported missing in an aside and then found dead is dead; a time's minutes count no one; a row labelled by
+things (beds, operations, schools) inherits no figure; a row's count ends its line; the whole that was there
+before a return is no return of its own.
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+from bot.extraction.extract import extract
+
+
+def _read(text: str, lang: str) -> list[tuple[str, int | None]]:
+    return [(f.kind.value, f.value) for f in extract(text, lang=lang)]
+
+
+def test_an_aside_on_who_they_were_then_their_own_verb() -> None:
+    assert _read("Quatre personnes, toutes des déplacés, ont été tuées dans la nuit à Djibo.", "fr") == [("killed", 4)]
+    assert _read("Quelque 200 personnes, toutes des réfugiés, ont regagné leur village.", "fr") == [("returned", 200)]
+
+
+def test_missing_in_an_aside_then_found_dead() -> None:
+    text = "Un berger de Kousseri, porté disparu depuis mardi, a été retrouvé mort jeudi près du fleuve."
+    assert _read(text, "fr") == [("killed", 1)]
+
+
+def test_the_minutes_of_a_time_count_no_one() -> None:
+    assert _read("MISE À JOUR, 21 h 15 – Le bilan s'élève désormais à 19 morts.", "fr") == [("killed", 19)]
+
+
+def test_rows_of_beds_and_operations_take_no_figure() -> None:
+    text = (
+        "Bilan de la semaine :\nBlessés pris en charge : 240\nInterventions chirurgicales : 97\nLits disponibles : 40\n"
+    )
+    assert _read(text, "fr") == [("injured", 240)]
+
+
+def test_arabic_rows_of_homes_each_their_own_and_schools_none() -> None:
+    text = "أضرار المساكن:\nالمنازل المدمرة كلياً: 14\nالمنازل المتضررة جزئياً: 52\nالمدارس المتضررة: 3\n"
+    assert _read(text, "ar") == [("houses_destroyed", 14), ("houses_damaged", 52)]
+
+
+def test_other_places_in_a_list_of_destinations_still_count() -> None:
+    text = "وتوزع النازحون على النحو التالي:\n- ولاية كسلا: نحو 21 ألف شخص\n- مواقع أخرى: نحو 6 آلاف\n"
+    assert ("displaced", 6000) in _read(text, "ar")
