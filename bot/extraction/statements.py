@@ -442,7 +442,10 @@ _CAPACITY_BEFORE = re.compile(
     r"\s+(?:up to\s+|some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$"
 )
 _AND_RETURNED = re.compile(
-    r"[^.;:]{0,60}?\b(?:and\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?returned|to\s+return\s+(?:to|home))\b"
+    r"[^.;:]{0,60}?\b(?:and\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?returned|to\s+return\s+(?:to|home)"
+    # (or on their way back: "have left the sites ..., heading back to Masisi", "left the sites for their villages")
+    r"|(?:heading|going|headed|walking|travelling|traveling)\s+(?:back|home)|to\s+go\s+(?:back|home)"
+    r"|for\s+their\s+(?:villages|homes|home\s+(?:areas|villages|towns)|areas\s+of\s+origin))\b"
 )  # ("left centres in Buzi over the last 48 hours to return to their areas of origin")
 _KEY_FIGURE_LINE = 100  # characters: a key figure's line, not a sentence with a dashed aside
 _ASKED_CUE = re.compile(r"survey|interview|sample|poll")
@@ -1196,6 +1199,14 @@ def _row_unit(lowered: str, start: int, end: int) -> Group | None:
     return Group.FAMILIES if m.group(0).startswith("famil") else Group.HOUSEHOLDS
 
 
+# Another count joined to a count of refugees, then a verb of return for both: "1.5 million refugees and 2 million
+# internally displaced people could return".
+_AND_COUNT_THEN_RETURN = re.compile(
+    r"\s+and\s+(?:(?:up to|about|some|nearly|around|as many as|more than|over|another)\s+)?\d[^.;,]{0,60}?"
+    r"\b(?:return|returning|go home|go back|come back|be back)\b"
+)
+
+
 def _refugee_forecast_end(lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> int | None:
     """Where the statement ends when a count of refugees with no verb of what happened is forecast in its clause
     ("more than four million refugees may eventually need protection", "preparing for 100,000 refugees"): the
@@ -1209,6 +1220,8 @@ def _refugee_forecast_end(lowered: str, mention: NumberMention, np: NounPhrase, 
         return None
     if _RESETTLED.search(lowered, max(0, mention.start - 30), mention.start):
         return None  # "Canada will resettle 15,000 refugees": a quota of people taken in, not a flight
+    if _AND_COUNT_THEN_RETURN.match(lowered, np.end):
+        return None  # "up to 1.5 million refugees and 2 million IDPs could return": the verb after both is theirs
     if _DEFINITE_AT.match(lowered, mention.start) or _DEFINITE_BEFORE.search(
         lowered, max(0, mention.start - 8), mention.start
     ):
@@ -1240,6 +1253,23 @@ def _left_in_state(lowered: str, start: int, end: int) -> tuple[Kind, int] | Non
             return Kind.HOUSES_DAMAGED, listed.end()
         return _STATES.get(state, Kind.MISSING), listed.end()
     return None
+
+
+def _displaced_by_noun(lowered: str, mention: NumberMention, np: NounPhrase, link: Link | None, lex: Lexicon) -> bool:
+    """Whether a count is of the displaced by its noun alone ("1.1 million refugees", "4 million IDPs"), no verb."""
+    if link is None:
+        return np.has_head and (np.kind is Kind.DISPLACED or _refugee_head(lowered, mention, np, lex))
+    return link.kind is Kind.DISPLACED and not link.own_verb and link.start >= mention.start
+
+
+def _part_of_a_return(lowered: str, start: int, before: list[Link | None]) -> bool:
+    """Whether a count at ``start`` is a part ("including ...") of a return stated before it in the sentence."""
+    whole = next((k for k in reversed(before) if k is not None), None)
+    return (
+        whole is not None
+        and whole.kind is Kind.RETURNED
+        and SUBGROUP.search(lowered, max(0, start - 20), start) is not None
+    )
 
 
 def _returning(link: Link) -> Link:
@@ -2267,6 +2297,19 @@ def find_statements(
             and not _WHOLE_OF_BEFORE.search(lowered, max(0, mentions[i].start - 30), mentions[i].start)
         ):
             links[i] = _returning(link)  # "four million Iraqis displaced by the war have returned to their homes"
+        elif _displaced_by_noun(lowered, mentions[i], nps[i], link, lex) and _part_of_a_return(
+            lowered, mentions[i].start, links[:i]
+        ):
+            # "5.1 million displaced people went home, including 1.1 million refugees and 4 million IDPs": the
+            # parts of a return are returns, whatever their noun says they were
+            links[i] = Link(Kind.RETURNED, nps[i].group, mentions[i].start, nps[i].end, False, False)
+            nxt = links[i + 1] if i + 1 < len(links) else None
+            if (
+                nxt is not None
+                and _displaced_by_noun(lowered, mentions[i + 1], nps[i + 1], nxt, lex)
+                and _AND.fullmatch(lowered, nps[i].end, mentions[i + 1].start)
+            ):
+                links[i + 1] = _returning(nxt)
     for i, link in enumerate(links[:-1]):
         whole = links[i + 1]
         if (

@@ -692,7 +692,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:crossed|moved|travelled|traveled|walked|went|headed|trekked) (?:from [\w’' -]{1,40}? )?back (?:to|into"
      r"|home|across)\b"
      # who a count of arrivals is: "1,106 are South Sudanese returnees"
-     r"|(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){0,2}returnees\b", Kind.RETURNED),
+     r"|(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){0,2}returnees\b"
+     # ... or who are going home: "some 5,000 are Egyptians returning home"
+     r"|(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){1,2}(?:returning|going|heading) (?:home|back)\b", Kind.RETURNED),
     (r"(?<=are\s)(?:(?-i:[A-Z])[\w-]+ ){0,2}(?:refugees|asylum[ -]seekers)\b"  # "736 are Sudanese refugees"
      # refugees on a host country's register: "3,114,099 Syrians are registered under temporary protection"
      r"|(?:(?:currently|still|now) )?(?:registered )?(?:for|under) (?:temporary|international|subsidiary) protection"
