@@ -347,7 +347,8 @@ _TO_SAFE_PLACES = re.compile(
     r"|centres?|centers?|shelters?)\b|[^.;]{0,60}?\b(?:to|into)\s+safety\b"
     # (or out of harm's way: "relocated 9,840 households from low-lying areas")
     r"|[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:low-lying|coastal|flood-prone|landslide-prone|high-risk|at-risk|danger"
-    r"|riverside|riverbank|hazard)\s+(?:areas?|zones?|villages?|communities|barangays?|districts?|parts?)\b"
+    r"|dangerous|unsafe|unstable|riverside|riverbank|hazard)\s+(?:areas?|zones?|villages?|communities|barangays?"
+    r"|districts?|parts?|slopes?)\b"
 )
 _TO_SAFETY = re.compile(
     r"[^.;]{0,100}?\b(?:to|into)\s+(?:\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:shelters?|camps?|centres?|centers?|evacuation"
@@ -1907,6 +1908,9 @@ def _relocations_ahead_of_a_storm(lowered: str, links: list[Link | None]) -> Non
             and _RELOCATION.search(lowered, link.start, link.end)
         ):
             links[i] = link._replace(kind=Kind.EVACUATED)
+            for k, part in enumerate(links):  # (its parts inside it: "1,630 people, including 284 children, left")
+                if part is not None and part.kind is link.kind and link.start < part.start < link.end:
+                    links[k] = part._replace(kind=Kind.EVACUATED)
 
 
 def _counted_at_relief_centres(lowered: str, links: list[Link | None]) -> None:
@@ -1938,7 +1942,7 @@ _EVACUATION_ROUTE = re.compile(
     r"\b(?:through|via|by|along|in|on|using) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:humanitarian|evacuation|safe) "
     r"(?:corridors?|convoys?|routes?)\b"
 )
-_RELOCATION = re.compile(r"\b(?:relocat\w*|moved|shifted|transferred|le(?:ave|ft) their homes)\b")
+_RELOCATION = re.compile(r"\b(?:relocat\w*|moved|shifted|transferred|le(?:ave|ft))\b")
 _STORM = r"(?:super )?(?:typhoon|cyclone|hurricane|tropical storm|storm)"
 _AHEAD_OF_A_STORM = re.compile(
     rf"\b(?:ahead of|in advance of|before) (?:the |its )?(?:{_STORM}|landfall|it (?:hit|struck|arrived))"
@@ -1946,6 +1950,13 @@ _AHEAD_OF_A_STORM = re.compile(
     rf"|\bas {_STORM} (?:[\w-]+ ){{0,2}}?(?:approached|approaches|neared|nears|closed in|bore down|makes landfall"
     rf"|made landfall)"
     r"|\bpre-?emptive(?:ly)?\b|\b(?:as a|for) precaution\b|\bprecautionary\b|\bpreventive(?:ly)?\b"
+    # ... or of a flood's peak ("relocated 177,000 residents ahead of the Bei river flood peak")
+    r"|\b(?:ahead of|in advance of|before) (?:the |a )?(?:[\w-]+ ){0,3}?(?:flood(?:ing)? peak|peak|crest|storm surge"
+    r"|surge)\b"
+    # ... or under an evacuation the sentence names: "ordered the evacuation of 14 neighbourhoods, and around 6,000
+    # residents left their homes", "left the city on evacuation trains and buses"
+    r"|\bevacuation\b(?! (?:centres?|centers?|camps?|sites?|shelters?|halls?|points?|facilit))"
+    r"|\bordered (?:[\w-]+ ){0,4}?evacuated\b"
 )
 
 
@@ -2395,7 +2406,7 @@ def find_statements(
     if " or " in lowered:
         _same_count_in_units(lowered, mentions, nps, links)
     _units_in_apposition(sentence, lowered, mentions, nps, links, lex)
-    if "relocat" in lowered or "moved" in lowered or "shift" in lowered or "their homes" in lowered:
+    if "relocat" in lowered or "moved" in lowered or "shift" in lowered or "left" in lowered or "leave" in lowered:
         _relocations_ahead_of_a_storm(lowered, links)
     if "centres" in lowered or "centers" in lowered or "pps" in lowered:
         _counted_at_relief_centres(lowered, links)

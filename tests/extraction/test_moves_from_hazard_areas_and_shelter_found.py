@@ -1,7 +1,8 @@
 """English: a relocation out of low-lying or coastal areas is an evacuation; two ways of destruction joined by "or"
 are one count of destroyed homes; people still away from their homes are displaced; shelter found, with no place
 named, and a row's count "in sites" are shelter; a part "with fractures" is hurt; "half a lakh" is
-fifty thousand; small counts after "They were" that end the sentence are ages.
+fifty thousand; small counts after "They were" that end the sentence are ages; moves under an evacuation the sentence
+names, or ahead of a flood peak, are evacuations.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -64,3 +65,19 @@ def test_small_counts_after_they_were_that_end_the_sentence_are_ages() -> None:
 def test_those_from_a_place_are_still_a_count_of_the_figure_before() -> None:
     text = "About 3,000 refugees arrived this week. Those from Ethiopia are 1,240 and those from Eritrea 1,760."
     assert ("displaced", 1240) in _read(text)
+
+
+def test_moves_under_an_evacuation_the_sentence_names_are_evacuations() -> None:
+    text = "The mayor ordered the evacuation of nine neighbourhoods, and about 4,200 residents left their homes."
+    assert _read(text) == [("evacuated", 4200)]
+    text = "On Tuesday, 940 people, including 210 children, left the frontline towns on evacuation buses."
+    assert _read(text) == [("evacuated", 940), ("evacuated", 210)]
+    assert _read("Officials relocated 61,000 residents ahead of the Xijiang flood peak.") == [("evacuated", 61000)]
+
+
+def test_moves_into_evacuation_camps_stay_shelter() -> None:
+    assert _read("About 2,600 people have moved to 11 evacuation camps along the road.") == [("sheltered", 2600)]
+
+
+def test_leaving_a_town_as_fighting_nears_stays_a_flight() -> None:
+    assert _read("About 1,500 people left the town as fighting neared.") == [("displaced", 1500)]
