@@ -259,10 +259,13 @@ def _build(mod: ModuleType) -> ClauseLexicon:
     )
     never = "|(?P<post>(?!))|(?P<single>(?!))"  # the same groups, so that every match answers for them
 
+    # a cue denied is none: "où aucun décès n'a été signalé", "aucun blessé n'est à déplorer parmi les 1 500 pompiers"
+    negated = "".join(f"(?<!{re.escape(word)})" for word in getattr(mod, "NEGATED_BEFORE", ()))
+
     def cue_pattern(pairs: tuple[tuple[str, Kind | None], ...]) -> tuple[re.Pattern[str], tuple[Kind | None, ...]]:
         # what makes a number no figure is tried first: "مقتل واصابه" is one cue, not "مقتل" then "واصابه"
         pairs = tuple(sorted(pairs, key=lambda pair: pair[1] is not None))
-        alternatives = "|".join(f"({start}(?:{_spaced(p)}){end})" for p, _ in pairs)
+        alternatives = "|".join(f"({negated}{start}(?:{_spaced(p)}){end})" for p, _ in pairs)
         return re.compile(alternatives), tuple(k for _, k in pairs)
 
     cues, cue_kinds = cue_pattern(mod.CUES)

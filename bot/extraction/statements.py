@@ -358,7 +358,8 @@ _TO_SAFETY = re.compile(
     r"|\s+away\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:coasts?|coastline|shore|rivers?|volcano|crater|sea|areas?"
     r"|zones?|danger|front\s*line)\b"
     r"|\s+(?:out\s+of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|zones?|villages?|districts?|towns?|neighbourhoods?"
-    r"|neighborhoods?|settlements?|homes?|houses?|path|way|flood\s*plains?|river\s*banks?|islands?|coasts?)\b"
+    r"|neighborhoods?|settlements?|homes?|houses?|path|way|flood\s*plains?|river\s*banks?|islands?|coasts?"
+    r"|communities|barangays?|municipalities)\b"
 )
 # "a family of six": the count is of people, the family is theirs.
 # (a headline drops the article: "Landslide kills family of five")
@@ -383,6 +384,7 @@ _PART_OF_THINGS = re.compile(r"[^.;:\d]{0,40}?(?:,\s*|\s+)(?:including|among the
 _SECOND_NOUNS = (
     re.compile(r"\s+(?:and|&)\s+([a-z-]+)(?=[\s,])"),
     re.compile(r"\s+(?:and|&)\s+([a-z-]+\s+[a-z-]+)(?=[\s,])"),
+    re.compile(r"\s+(?:and|&)\s+([a-z-]+\s+[a-z-]+\s+[a-z-]+)(?=[\s,])"),  # ("... and human rights defenders")
 )
 _PLACE_WORD_OPENING = re.compile(r"\s*(?:in|at|to|into|inside|on|from|near)\b")
 _LEFT_FOR_WORK = re.compile(

@@ -43,3 +43,14 @@ def test_arabic_rows_of_homes_each_their_own_and_schools_none() -> None:
 def test_other_places_in_a_list_of_destinations_still_count() -> None:
     text = "وتوزع النازحون على النحو التالي:\n- ولاية كسلا: نحو 21 ألف شخص\n- مواقع أخرى: نحو 6 آلاف\n"
     assert ("displaced", 6000) in _read(text, "ar")
+
+
+def test_a_denied_cue_gives_no_figure_to_the_counts_around_it() -> None:
+    text = "Au total, 410 cas ont été notifiés : 300 à Moroni et 110 à Mutsamudu, où aucun décès n'a été signalé."
+    assert _read(text, "fr") == []
+    assert _read("Aucun blessé n'est à déplorer parmi les 800 pompiers mobilisés.", "fr") == []
+
+
+def test_a_double_negation_keeps_the_forecast() -> None:
+    text = "La mairie n'exclut pas d'évacuer jusqu'à 200 personnes si la rivière continue de monter."
+    assert _read(text, "fr") == [("evacuated", 200)]

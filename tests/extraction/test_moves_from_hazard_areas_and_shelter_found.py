@@ -81,3 +81,21 @@ def test_moves_into_evacuation_camps_stay_shelter() -> None:
 
 def test_leaving_a_town_as_fighting_nears_stays_a_flight() -> None:
     assert _read("About 1,500 people left the town as fighting neared.") == [("displaced", 1500)]
+
+
+def test_moved_out_of_coastal_communities_is_an_evacuation() -> None:
+    assert _read("Civil defence moved about 12,000 people out of low-lying coastal communities.") == [
+        ("evacuated", 12000)
+    ]
+
+
+def test_left_with_official_help_is_an_evacuation() -> None:
+    assert _read("Since June, 2,700 people have left the frontline villages with official help.") == [
+        ("evacuated", 2700)
+    ]
+
+
+def test_a_count_of_two_nouns_the_second_of_three_words() -> None:
+    assert _read("The report said 64 community leaders and human rights defenders were killed last year.") == [
+        ("killed", 64)
+    ]

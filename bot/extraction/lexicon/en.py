@@ -530,6 +530,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:taken |(?<=\btaken\s))out\b(?! alive)(?! of (?:the |their |his |her )?(?:rubble|debris|water|river|sea"
      r"|mud|wreckage|ruins|mine|collapsed|bus|car|vehicles?|boat|train|building|houses?|homes?)\b)"  # (nor seized)
      r"|(?:left|leaving) (?:[\w’'-]+ ){0,4}?with (?:the )?help (?:of|from)"
+     r"|(?:left|leaving) (?:[\w’'-]+ ){0,4}?with (?:official|state|government) (?:help|assistance)\b"
      r"|(?:(?:taken|ferried|carried) |(?<=\btaken\s))(?:away )?by (?:boat|boats|helicopter|helicopters|canoe|canoes"
      r"|ferry|ferries|bus"
      r"|buses|truck|trucks|air)\b"

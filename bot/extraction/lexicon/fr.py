@@ -492,6 +492,8 @@ SUBORDINATE = (
     r"(?<!\w)(?<!ainsi\s)(?<!plus\s)(?<!moins\s)"
     r"(?:qu'|que|qui|alors|tandis|lorsqu'|lorsque|quand|puisqu'|puisque|parce)(?!\w)"
 )
+# Words that deny the cue right after them: "aucun décès", "pas de victimes", "ni blessé".
+NEGATED_BEFORE = ("aucun ", "aucune ", "pas de ", "sans ", "ni ")  # (not "pas d'": "n'exclut pas d'évacuer")
 # After the counted noun, an aside on who they were, which a comma closes before their verb: "Trois personnes,
 # toutes des réfugiés, ont été tuées".
 APPOSITION_OPEN = r",\s*(?:tous|toutes)(?:\s+(?:deux|trois|quatre|cinq|six))?\s+(?:des\s+|de\s+|d')"
