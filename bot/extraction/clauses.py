@@ -195,6 +195,8 @@ class ClauseLexicon:
     breakdown_heading: re.Pattern[str] | None  # a list's heading that only says how a figure is broken down
     minutes_before: re.Pattern[str] | None  # a time's hour, right before its minutes ("18 h 30")
     apposition_open: re.Pattern[str] | None  # after the counted noun, an aside on who they were (", toutes des")
+    along_with: re.Pattern[str] | None  # "with", before kin who came along with someone ("مع اطفالها الخمسه")
+    capacity_before: re.Pattern[str] | None  # room for so many, before the count ("لا تتسع لاكثر من")
     # "the number of those in shelters reached", right before a count: it counts the sheltered
     shelter_frame_before: re.Pattern[str] | None
     restated_as: re.Pattern[str] | None  # "، أي ما يعادل" right before a count: the count before, in other units
@@ -260,12 +262,14 @@ def _build(mod: ModuleType) -> ClauseLexicon:
     never = "|(?P<post>(?!))|(?P<single>(?!))"  # the same groups, so that every match answers for them
 
     # a cue denied is none: "où aucun décès n'a été signalé", "aucun blessé n'est à déplorer parmi les 1 500 pompiers"
-    negated = "".join(f"(?<!{re.escape(word)})" for word in getattr(mod, "NEGATED_BEFORE", ()))
+    # (a whole word: "ومفقودون واجلاء" holds no "دون")
+    negated = "".join(f"(?<!\\s{re.escape(w)})(?<!^{re.escape(w)})" for w in getattr(mod, "NEGATED_BEFORE", ()))
 
     def cue_pattern(pairs: tuple[tuple[str, Kind | None], ...]) -> tuple[re.Pattern[str], tuple[Kind | None, ...]]:
         # what makes a number no figure is tried first: "مقتل واصابه" is one cue, not "مقتل" then "واصابه"
         pairs = tuple(sorted(pairs, key=lambda pair: pair[1] is not None))
-        alternatives = "|".join(f"({negated}{start}(?:{_spaced(p)}){end})" for p, _ in pairs)
+        # (a denial of what makes a number no figure is no figure either: "لم تحصل علي اي مواد ايواء")
+        alternatives = "|".join(f"({negated if k else ''}{start}(?:{_spaced(p)}){end})" for p, k in pairs)
         return re.compile(alternatives), tuple(k for _, k in pairs)
 
     cues, cue_kinds = cue_pattern(mod.CUES)
@@ -368,6 +372,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         breakdown_heading=_optional(mod, "BREAKDOWN_HEADING"),
         minutes_before=_optional(mod, "MINUTES_BEFORE"),
         apposition_open=_optional(mod, "APPOSITION_OPEN"),
+        along_with=_optional(mod, "ALONG_WITH"),
+        capacity_before=_optional(mod, "CAPACITY_BEFORE"),
         shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
@@ -532,7 +538,7 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
         elif m.group("post") is not None:
             noun_word, _, number_word = m.group("post").rpartition(" ")
             found = _lookup_noun(_noun_stem(noun_word.strip(), lex), lex)
-            if found is None:
+            if found is None or _post_number_not_a_count(text, m.start(), lex):
                 continue
             value = lex.units[number_word.removeprefix(lex.article)]  # "اطفالهما الثلاثه": three children
             group, dual_kind, qualifier = found.group, found.kind, Qualifier.EXACT
@@ -636,6 +642,16 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             continue
         cores.append(_Mention(m.start(), m.end(), rounded, None, qualifier, group, dual_kind, year_like, scale, one))
     return cores
+
+
+def _post_number_not_a_count(text: str, start: int, lex: ClauseLexicon) -> bool:
+    """Whether a number after its noun counts no one: the things the noun belongs to ("مخيمات اللاجيين الثمانيه",
+    the eight refugee camps), or the kin who came along with a speaker ("وصلت مع اطفالها الخمسه")."""
+    before = text[max(0, start - 30) : start].split()
+    if not before:
+        return False
+    along = lex.along_with is not None and lex.along_with.fullmatch(before[-1]) is not None
+    return along or before[-1] in lex.thing_row_heads
 
 
 def _bare_word(found: str, table: dict[str, object] | dict[str, int] | dict[str, tuple[Group, Kind | None]]) -> str:
@@ -1288,6 +1304,11 @@ def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon, link
         (noun.kind not in HARM_KINDS and lex.trap_before.search(text, trap_from, mention.start))
         or _population_counted(text, mention, noun, lex)
         or lex.old_value_before.search(text, max(0, mention.start - 100), mention.start)
+        # (room, whoever it is for: "ثلاجات الموتي لا تتسع لاكثر من 40 جثه", "d'une capacité de 300 lits")
+        or (
+            lex.capacity_before is not None
+            and lex.capacity_before.search(text, max(0, mention.start - 40), mention.start)
+        )
         or (
             lex.trap_after.match(text[noun.end : noun.end + 60])
             and not _event_of(text, mention, lex)

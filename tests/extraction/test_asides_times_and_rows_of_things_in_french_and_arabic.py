@@ -1,7 +1,7 @@
 """French and Arabic: an aside on who the counted were does not say what befell them, the verb after it does; one
 reported missing in an aside and then found dead is dead; a time's minutes count no one; a row labelled by
-things (beds, operations, schools) inherits no figure; a row's count ends its line; the whole that was there
-before a return is no return of its own.
+things (beds, operations, schools) inherits no figure; a row's count ends its line; denied cues, room for so many
+and the eight camps of a people count no one.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -54,3 +54,24 @@ def test_a_denied_cue_gives_no_figure_to_the_counts_around_it() -> None:
 def test_a_double_negation_keeps_the_forecast() -> None:
     text = "La mairie n'exclut pas d'évacuer jusqu'à 200 personnes si la rivière continue de monter."
     assert _read(text, "fr") == [("evacuated", 200)]
+
+
+def test_arabic_security_agents_and_cracked_homes() -> None:
+    assert _read("وأسفرت المواجهات عن إصابة 5 أعوان أمن.", "ar") == [("injured", 5)]
+    assert _read("وأحصت المصالح التقنية تشقق 140 مسكناً في الحي القديم.", "ar") == [("houses_damaged", 140)]
+
+
+def test_arabic_numbers_after_a_noun_that_count_no_one() -> None:
+    assert _read("ويعد المخيم أحد مخيمات اللاجئين الثمانية في المنطقة.", "ar") == []
+    assert _read("وقالت نازحة وصلت إلى المدينة مع أطفالها الأربعة إنها مشت يومين.", "ar") == []
+    assert _read("واستشهد أطفالها الثلاثة في الغارة.", "ar") == [("killed", 3)]
+
+
+def test_arabic_room_for_so_many_is_no_figure() -> None:
+    assert _read("وأشار المستشفى إلى أن ثلاجات الموتى لا تتسع لأكثر من 30 جثة.", "ar") == []
+
+
+def test_arabic_a_denied_cue_gives_no_figure() -> None:
+    text = "وأكد المتحدث أنه لم يتم تسجيل أي وفيات، مشيرا إلى أن 7 أشخاص تلقوا الإسعافات في المكان."
+    assert ("killed", 7) not in _read(text, "ar")
+    assert _read("قتلى ومفقودون وإجلاء آلاف السكان بعد العاصفة", "ar") == [("evacuated", None)]

@@ -105,6 +105,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "عسكريين": Group.FIGHTERS, "مسلح": Group.FIGHTERS, "مسلحا": Group.FIGHTERS, "مسلحين": Group.FIGHTERS,
     "مقاتل": Group.FIGHTERS, "مقاتلا": Group.FIGHTERS, "مقاتلين": Group.FIGHTERS, "عنصر": Group.FIGHTERS,
     "عنصرا": Group.FIGHTERS, "عناصر": Group.FIGHTERS, "اسره": Group.FAMILIES, "اسر": Group.FAMILIES,
+    "اعوان": Group.FIGHTERS, "عون": Group.FIGHTERS,  # (security agents: "اصابه 6 اعوان امن")
     "عائله": Group.FAMILIES, "عايله": Group.FAMILIES, "عائلات": Group.FAMILIES, "عايلات": Group.FAMILIES,
     "العائلات": Group.FAMILIES, "العايلات": Group.FAMILIES, "الاسر": Group.FAMILIES, "لاجي": Group.PEOPLE,
     "لاجيا": Group.PEOPLE, "لاجيين": Group.PEOPLE, "اللاجيين": Group.PEOPLE, "فلسطيني": Group.PEOPLE,
@@ -330,7 +331,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # where people were, not where they fled from: "كانوا في منازلهم عندما سقطت القذايف"
      r"|(?:في|داخل) (?:منازلهم|منزلهم|بيوتهم|بيتهم|منازلها|منزلها)", None),
 )  # fmt: skip
-_DAMAGED = r"انهيارا جزييا|انهيار جزيي|جزيي|جزئيا|جزييا|تضرر|متضرر|اضرار|ضرر|اصابه|تصدع|غمر|غمرت|تلف|اتلاف|اتلف|تالف"
+_DAMAGED = (
+    r"انهيارا جزييا|انهيار جزيي|جزيي|جزئيا|جزييا|تضرر|متضرر|اضرار|ضرر|اصابه|تصدع|تشقق|متشقق|غمر|غمرت|تلف|اتلاف|اتلف"
+    r"|تالف"
+)
 # ("انهيار 800 منزل انهيارا جزييا": the partial collapse said after the homes is their damage)
 _DESTROYED = (
     r"دمر|تدمير|مدمر|دمار|هدم|انهار|منهار\w*|انهيار(?![^.،]{0,30}?انهيارا جزييا)|سوي|احترق|حرق|احراق|جرف|كلي"
@@ -576,6 +580,15 @@ BREAKDOWN_HEADING = (
 # From one count of returns to the next one listed with it, past where the first came from: "عوده 280 الف لاجي من
 # دول الجوار ونحو 800 الف نازح".
 RETURNS_JOIN = r"(?:\s+من\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*,?\s*(?:و\s*)?"
+# Words that deny the cue right after them: "لم يتم تسجيل اي وفيات", "دون اصابات".
+NEGATED_BEFORE = ("اي ", "دون ", "بدون ", "عدم ")
+# Room for so many, before the count, whoever it is for: "لا تتسع لاكثر من 40 جثه", "قدرته الاستيعابيه 110".
+CAPACITY_BEFORE = (
+    r"(?<!\w)(?:تتسع|يتسع|تستوعب|يستوعب|(?:ال)?(?:قدرته|قدرتها|قدره|طاقته|طاقتها|طاقه) (?:ال)?استيعابيه)"
+    r"\s*(?:ل|الي|حتي|نحو|اكثر من)*\s*$"
+)
+# "With", before kin who came along with a speaker: "وصلت مع اطفالها الخمسه" counts no one.
+ALONG_WITH = r"و?مع"
 # A relative clause right after the counted noun: what it tells describes them ("النازحين الذين عادوا").
 RELATIVE_OPEN = r"\s+(?:الذين|اللذين|اللواتي|اللاتي|التي|الذي)\s"
 # Between a count of families and the count of their members: "تشريد 5 عائلات تضم 38 فردا".
