@@ -197,6 +197,7 @@ class ClauseLexicon:
     apposition_open: re.Pattern[str] | None  # after the counted noun, an aside on who they were (", toutes des")
     along_with: re.Pattern[str] | None  # "with", before kin who came along with someone ("مع اطفالها الخمسه")
     capacity_before: re.Pattern[str] | None  # room for so many, before the count ("لا تتسع لاكثر من")
+    kin_along_before: re.Pattern[str] | None  # before kin who came along on a move ("avec ses")
     # "the number of those in shelters reached", right before a count: it counts the sheltered
     shelter_frame_before: re.Pattern[str] | None
     restated_as: re.Pattern[str] | None  # "، أي ما يعادل" right before a count: the count before, in other units
@@ -374,6 +375,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         apposition_open=_optional(mod, "APPOSITION_OPEN"),
         along_with=_optional(mod, "ALONG_WITH"),
         capacity_before=_optional(mod, "CAPACITY_BEFORE"),
+        kin_along_before=_optional(mod, "KIN_ALONG_BEFORE"),
         shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
@@ -1304,6 +1306,13 @@ def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon, link
         (noun.kind not in HARM_KINDS and lex.trap_before.search(text, trap_from, mention.start))
         or _population_counted(text, mention, noun, lex)
         or lex.old_value_before.search(text, max(0, mention.start - 100), mention.start)
+        # (kin who came along on a move: "arrivée avec ses quatre enfants"; not those killed along: "tuée avec ses
+        # trois enfants")
+        or (
+            lex.kin_along_before is not None
+            and (link is None or link.kind not in HARM_KINDS)
+            and lex.kin_along_before.search(text, max(0, mention.start - 12), mention.start) is not None
+        )
         # (room, whoever it is for: "ثلاجات الموتي لا تتسع لاكثر من 40 جثه", "d'une capacité de 300 lits")
         or (
             lex.capacity_before is not None

@@ -75,3 +75,15 @@ def test_arabic_a_denied_cue_gives_no_figure() -> None:
     text = "وأكد المتحدث أنه لم يتم تسجيل أي وفيات، مشيرا إلى أن 7 أشخاص تلقوا الإسعافات في المكان."
     assert ("killed", 7) not in _read(text, "ar")
     assert _read("قتلى ومفقودون وإجلاء آلاف السكان بعد العاصفة", "ar") == [("evacuated", None)]
+
+
+def test_french_kin_along_on_a_move_count_no_one_but_those_killed_along_do() -> None:
+    assert (
+        _read("« Tout a brûlé », raconte Fatima, 29 ans, arrivée avec ses cinq enfants après trois jours.", "fr") == []
+    )
+    assert _read("Une femme a été tuée avec ses deux enfants.", "fr") == [("killed", 1), ("killed", 2)]
+
+
+def test_french_apartments_are_homes() -> None:
+    text = "Selon la mairie, 48 appartements ont été entièrement détruits et près de 300 autres endommagés."
+    assert _read(text, "fr") == [("houses_destroyed", 48), ("houses_damaged", 300)]

@@ -129,6 +129,7 @@ HOUSE_NOUNS = (
     "maisons", "maison", "habitations", "habitation", "logements", "logement", "bâtiments", "cases", "abris",
     "domiciles", "édifices", "constructions", "huttes", "immeubles", "foyers", "concessions", "concession",
     "baraques", "paillotes", "résidences", "unités d'habitation", "unités de logement", "maisonnettes", "cabanes",
+    "appartements", "appartement", "villas",
 )  # fmt: skip
 # Nouns that carry the kind themselves ("95 morts", "4 000 déplacés").
 KIND_NOUNS: dict[str, Kind] = {
@@ -492,6 +493,8 @@ SUBORDINATE = (
     r"(?<!\w)(?<!ainsi\s)(?<!plus\s)(?<!moins\s)"
     r"(?:qu'|que|qui|alors|tandis|lorsqu'|lorsque|quand|puisqu'|puisque|parce)(?!\w)"
 )
+# Before kin who came along with a speaker on a move: "arrivée avec ses quatre enfants" counts no one.
+KIN_ALONG_BEFORE = r"(?<!\w)avec (?:ses|leurs|son|sa|mes|nos)\s+$"
 # Words that deny the cue right after them: "aucun décès", "pas de victimes", "ni blessé".
 NEGATED_BEFORE = ("aucun ", "aucune ", "pas de ", "sans ", "ni ")  # (not "pas d'": "n'exclut pas d'évacuer")
 # After the counted noun, an aside on who they were, which a comma closes before their verb: "Trois personnes,
