@@ -101,7 +101,10 @@ HURT_THEN_DIED = re.compile(
     r"(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;\d]){0,40}?\b(?:had |have |has )?"
     r"(?:later |subsequently |since |eventually )?(?:died|succumbed)\b"
     # the same one hurt, then dead: "was hit by a stray bullet and died on the way to the hospital"
-    r"|(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;,\d]){0,30}?\s+and\s+"
+    # (past where and when, or what the one hurt was doing: "... in Barangay Baguindan on Tuesday and died", "...
+    # while tending his rice field in Barangay Kitango and died")
+    r"|(?:(?!\b(?:and|but|whereas|whom|them|which|one|two|three|others?)\b|\bwhile\s+(?![a-z]+ing\b))[^.;,\d]){0,60}?"
+    r"\s+and\s+"
     r"(?:later |subsequently |eventually )?(?:died|succumbed)\b"
 )
 # People taken, not lost: the conventions label no one abducted, detained or arrested ("gunmen abducted 30 villagers",

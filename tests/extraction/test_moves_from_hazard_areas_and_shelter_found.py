@@ -99,3 +99,17 @@ def test_a_count_of_two_nouns_the_second_of_three_words() -> None:
     assert _read("The report said 64 community leaders and human rights defenders were killed last year.") == [
         ("killed", 64)
     ]
+
+
+def test_hit_then_died_past_where_when_and_what_they_were_doing() -> None:
+    assert _read("A boy was hit by a stray bullet in Barangay Tumaga on Sunday and died in hospital.") == [
+        ("killed", 1)
+    ]
+    text = "A fisherman was hit by a stray bullet while mending his nets near the pier and died on the way to hospital."
+    assert _read(text) == [("killed", 1)]
+
+
+def test_another_subject_dying_leaves_the_hurt_hurt() -> None:
+    assert _read("Three people were injured while the fourth ran back into the house and died there.") == [
+        ("injured", 3)
+    ]
