@@ -195,7 +195,6 @@ class ClauseLexicon:
     breakdown_heading: re.Pattern[str] | None  # a list's heading that only says how a figure is broken down
     minutes_before: re.Pattern[str] | None  # a time's hour, right before its minutes ("18 h 30")
     apposition_open: re.Pattern[str] | None  # after the counted noun, an aside on who they were (", toutes des")
-    along_with: re.Pattern[str] | None  # "with", before kin who came along with someone ("مع اطفالها الخمسه")
     capacity_before: re.Pattern[str] | None  # room for so many, before the count ("لا تتسع لاكثر من")
     kin_along_before: re.Pattern[str] | None  # before kin who came along on a move ("avec ses")
     # "the number of those in shelters reached", right before a count: it counts the sheltered
@@ -373,7 +372,6 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         breakdown_heading=_optional(mod, "BREAKDOWN_HEADING"),
         minutes_before=_optional(mod, "MINUTES_BEFORE"),
         apposition_open=_optional(mod, "APPOSITION_OPEN"),
-        along_with=_optional(mod, "ALONG_WITH"),
         capacity_before=_optional(mod, "CAPACITY_BEFORE"),
         kin_along_before=_optional(mod, "KIN_ALONG_BEFORE"),
         shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
@@ -648,12 +646,9 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
 
 def _post_number_not_a_count(text: str, start: int, lex: ClauseLexicon) -> bool:
     """Whether a number after its noun counts no one: the things the noun belongs to ("مخيمات اللاجيين الثمانيه",
-    the eight refugee camps), or the kin who came along with a speaker ("وصلت مع اطفالها الخمسه")."""
+    the eight refugee camps)."""
     before = text[max(0, start - 30) : start].split()
-    if not before:
-        return False
-    along = lex.along_with is not None and lex.along_with.fullmatch(before[-1]) is not None
-    return along or before[-1] in lex.thing_row_heads
+    return bool(before) and before[-1] in lex.thing_row_heads
 
 
 def _bare_word(found: str, table: dict[str, object] | dict[str, int] | dict[str, tuple[Group, Kind | None]]) -> str:
@@ -1306,8 +1301,8 @@ def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon, link
         (noun.kind not in HARM_KINDS and lex.trap_before.search(text, trap_from, mention.start))
         or _population_counted(text, mention, noun, lex)
         or lex.old_value_before.search(text, max(0, mention.start - 100), mention.start)
-        # (kin who came along on a move: "arrivée avec ses quatre enfants"; not those killed along: "tuée avec ses
-        # trois enfants")
+        # (kin who came along on a move: "arrivée avec ses quatre enfants", "وصلت مع اطفالها الخمسه"; not those
+        # killed along: "tuée avec ses trois enfants", "قتلت امراه مع اطفالها الخمسه")
         or (
             lex.kin_along_before is not None
             and (link is None or link.kind not in HARM_KINDS)
@@ -2164,13 +2159,17 @@ def _paired(
 
 
 def _one_listed_before(text: str, cue_start: int, start: int, lex: ClauseLexicon) -> bool:
-    """Whether one person stands between a count's cue and the count, joined to it by "and" ("مقتل ضابط وثلاثه")."""
+    """Whether one person stands between a count's cue and the count, joined to it by "and" ("مقتل ضابط وثلاثه")
+    or "with" ("قتلت امراه مع اطفالها الخمسه")."""
     if cue_start >= start or lex.coordinator is None or not lex.singulars:
         return False
     words = text[cue_start:start].split()
     if len(words) == 2 and lex.coordinator.match(text, start):
         words.append(text[start])  # (the "and" written onto the number: "وثلاثه")
-    return len(words) == 3 and words[1] in lex.singulars and lex.coordinator.fullmatch(words[2]) is not None
+    if len(words) != 3 or words[1] not in lex.singulars:
+        return False
+    along = lex.kin_along_before is not None and lex.kin_along_before.search(text, cue_start, start) is not None
+    return along or lex.coordinator.fullmatch(words[2]) is not None
 
 
 def _lone_kind_nouns(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -> list[tuple[_Mention, _Link]]:

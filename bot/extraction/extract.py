@@ -10,6 +10,7 @@ from bot.extraction.breakdowns import StatedKind, read_breakdowns
 from bot.extraction.context import is_cumulative
 from bot.extraction.dates import date_figures
 from bot.extraction.language import detect_language, is_read
+from bot.extraction.lexicon import en as english
 from bot.extraction.lexicon import lexicon_for, lower_keeping_length
 from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.links import FLIGHT_KINDS, HOUSE_KINDS
@@ -101,22 +102,14 @@ _HOUSES_COUNTED = re.compile(
     re.IGNORECASE,
 )
 # A heading that says how a figure is broken down, without naming its kind: "Distribution by perpetrator".
-_BREAKDOWN_HEADING = re.compile(
-    r"^\W*(?:distribution|breakdown|break-down|disaggregation)\b|^\W*(?:[\w-]+\s+){0,3}?by\s+(?:perpetrator|party"
-    r"|actor|province|region|district|governorate|state|county|area|location|department|municipality|age|sex"
-    r"|community|communities|settlement|locality|village|town|city|oblast|raion|hromada|commune|woreda|camp|site"
-    r"|destination|origin"
-    r"|gender)\b",
-    re.IGNORECASE,
-)
+_BREAKDOWN_HEADING = re.compile(english.BREAKDOWN_HEADING, re.IGNORECASE)
 # A row's label naming the shelter its displaced people stay in: "LGEA Primary School, Miango:", "ECWA Church:".
 _SHELTER_ROW_LABEL = re.compile(
     r"\b(?:schools?|church(?:es)?|cathedral|mosques?|camps?|shelters?|evacuation (?:centres?|centers?|sites?)"
     r"|collective (?:centres?|centers?|sites?)|town hall|community hall|stadium|barracks)\b",
     re.IGNORECASE,
 )
-# Words of a breakdown heading that speak of people on the move: "by district of origin", "DTM", "arrivals by".
-_MOVEMENT_HEADING = re.compile(r"\b(?:origin|destination|dtm|displacement|arrivals?|departures?)\b", re.IGNORECASE)
+_MOVEMENT_HEADING = re.compile(english.MOVEMENT_HEADING, re.IGNORECASE)
 _MOVING = frozenset({Kind.DISPLACED, Kind.EVACUATED, Kind.RETURNED, Kind.SHELTERED, Kind.HOMELESS})
 # A line naming what befell the homes listed below it: "Damaged:", "Damaged in the district:", "Destroyed:".
 _HOUSE_FATE_HEADING = re.compile(
@@ -154,10 +147,14 @@ def _clause_list_kind(heading: str, lang: str) -> Kind | None:
 
 
 def _breaks_down(heading: str, lang: str) -> bool:
-    """Whether a French or Arabic line opening a list only says how the figure above is broken down."""
-    from bot.extraction.clauses import clause_lexicon
+    """Whether a line opening a list only says how the figure above is broken down ("Distribution by perpetrator",
+    "Répartition par région :", "التوزيع حسب محليه المنشا:")."""
+    if lang == "en":
+        pattern: re.Pattern[str] | None = _BREAKDOWN_HEADING
+    else:
+        from bot.extraction.clauses import clause_lexicon
 
-    pattern = clause_lexicon(lang).breakdown_heading
+        pattern = clause_lexicon(lang).breakdown_heading
     return pattern is not None and len(heading.split()) <= _LIST_OPENING_WORDS and pattern.search(heading) is not None
 
 
@@ -409,11 +406,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             # (else an item read as no figure keeps the list's kind for the items after it)
             if previous is None and lang == "en" and (sentence.rstrip().endswith(":") or _heads_a_list(read, s_end)):
                 previous = _list_opening_kind(sentence)  # "The civilians were killed as follows:", then its items
-                if (
-                    previous is None
-                    and paragraph_first not in (None, *HOUSE_KINDS)
-                    and _BREAKDOWN_HEADING.search(sentence)
-                ):
+                if previous is None and paragraph_first not in (None, *HOUSE_KINDS) and _breaks_down(sentence, lang):
                     # a heading that only says how the figure above is broken down ("Distribution by perpetrator"):
                     # the paragraph's first figure, its main one, is what the list breaks down; unless the heading
                     # speaks of people on the move and that figure does not ("The DTM breakdown by district of

@@ -708,6 +708,11 @@ def _headline_singletons(
     return found
 
 
+# Between one person harmed and the kin harmed with them: "a woman was killed with her five children" (one who
+# travelled with them is a person's story: "she arrived with her four children" counts no one).
+_KIN_ALONG = re.compile(r"\s+(?:together\s+)?with\s+(?:his|her|their)\s+")
+
+
 def listed_with_singletons(
     lowered: str,
     mentions: list[NumberMention],
@@ -724,9 +729,12 @@ def listed_with_singletons(
         if link is not None or mention.start in stated or not np.has_head or np.trap or np.house:
             continue
         for single, single_link in (*singles, *found):
+            joined = SINGLETON_JOIN.fullmatch(lowered, single_link.end, mention.start) or (
+                single_link.kind in HARM_KINDS and _KIN_ALONG.fullmatch(lowered, single_link.end, mention.start)
+            )
             after = (
                 single_link.end <= mention.start
-                and SINGLETON_JOIN.fullmatch(lowered, single_link.end, mention.start)
+                and joined
                 # (a clause of its own: "a fisherman was killed and two women were abducted", "nurse killed,
                 # twelve passengers abducted")
                 and not (

@@ -587,8 +587,8 @@ CAPACITY_BEFORE = (
     r"(?<!\w)(?:تتسع|يتسع|تستوعب|يستوعب|(?:ال)?(?:قدرته|قدرتها|قدره|طاقته|طاقتها|طاقه) (?:ال)?استيعابيه)"
     r"\s*(?:ل|الي|حتي|نحو|اكثر من)*\s*$"
 )
-# "With", before kin who came along with a speaker: "وصلت مع اطفالها الخمسه" counts no one.
-ALONG_WITH = r"و?مع"
+# "With", before kin who came along with a speaker on a move: "وصلت مع اطفالها الخمسه" counts no one.
+KIN_ALONG_BEFORE = r"(?<!\w)و?مع\s+$"
 # A relative clause right after the counted noun: what it tells describes them ("النازحين الذين عادوا").
 RELATIVE_OPEN = r"\s+(?:الذين|اللذين|اللواتي|اللاتي|التي|الذي)\s"
 # Between a count of families and the count of their members: "تشريد 5 عائلات تضم 38 فردا".

@@ -236,6 +236,15 @@ PRENOMINAL_KINDS: dict[str, Kind] = {
     "evacuated": Kind.EVACUATED, "returnee": Kind.RETURNED, "returned": Kind.RETURNED, "returning": Kind.RETURNED,
     "homeless": Kind.HOMELESS, "idp": Kind.DISPLACED, "refugee": Kind.DISPLACED, "evicted": Kind.DISPLACED,
 }  # fmt: skip
+# A list's heading that only says how the figure above it is broken down: "Distribution by perpetrator".
+BREAKDOWN_HEADING = (
+    r"^\W*(?:distribution|breakdown|break-down|disaggregation)\b|^\W*(?:[\w-]+\s+){0,3}?by\s+(?:perpetrator|party"
+    r"|actor|province|region|district|governorate|state|county|area|location|department|municipality|age|sex"
+    r"|community|communities|settlement|locality|village|town|city|oblast|raion|hromada|commune|woreda|camp|site"
+    r"|destination|origin|gender)\b"
+)
+# Words of a breakdown heading that speak of people on the move: "by district of origin", "DTM", "arrivals by".
+MOVEMENT_HEADING = r"\b(?:origin|destination|dtm|displacement|arrivals?|departures?)\b"
 # Nouns heading a tally of places: "Deaths per district: Kasese 14, Bundibugyo 6".
 HEADING_KINDS: dict[str, Kind] = {
     "deaths": Kind.KILLED, "dead": Kind.KILLED, "killed": Kind.KILLED, "fatalities": Kind.KILLED,
