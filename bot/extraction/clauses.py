@@ -197,6 +197,7 @@ class ClauseLexicon:
     apposition_open: re.Pattern[str] | None  # after the counted noun, an aside on who they were (", toutes des")
     capacity_before: re.Pattern[str] | None  # room for so many, before the count ("لا تتسع لاكثر من")
     kin_along_before: re.Pattern[str] | None  # before kin who came along on a move ("avec ses")
+    number_join: re.Pattern[str] | None  # between two numbers sharing the noun after the second ("249 et 173 morts")
     # "the number of those in shelters reached", right before a count: it counts the sheltered
     shelter_frame_before: re.Pattern[str] | None
     restated_as: re.Pattern[str] | None  # "، أي ما يعادل" right before a count: the count before, in other units
@@ -374,6 +375,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         apposition_open=_optional(mod, "APPOSITION_OPEN"),
         capacity_before=_optional(mod, "CAPACITY_BEFORE"),
         kin_along_before=_optional(mod, "KIN_ALONG_BEFORE"),
+        number_join=_optional(mod, "NUMBER_JOIN"),
         shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
@@ -1518,6 +1520,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
+    _numbers_sharing_a_noun(text, mentions, nouns, links, lex)
     _returns_listed(text, mentions, nouns, links, lex)
     _places_bracketed(text, mentions, nouns, links, lex)
     _spread_by_place(text, mentions, nouns, links, lex)
@@ -1904,6 +1907,29 @@ def _chain(
         group = before.group if noun.bare else noun.group
         links[i] = _Link(before.kind, group, mentions[i].start, noun.end)
         inherited.add(i)
+
+
+_LISTED_NUMBER = re.compile(r"\s*[,،]\s*")  # ("7, 6 et 5 décès": a comma before numbers joined by "and")
+
+
+def _numbers_sharing_a_noun(
+    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], lex: ClauseLexicon
+) -> None:
+    """A bare number joined to the next one shares its noun and what befell them: "avec respectivement 249 et 173
+    morts", "سقط 12 و9 قتلى" (read from the end, so that "7, 6 et 5 décès" all take the last noun)."""
+    if lex.number_join is None:
+        return
+    shared: set[int] = set()
+    for i in range(len(mentions) - 2, -1, -1):
+        noun, nxt, link = nouns[i], nouns[i + 1], links[i + 1]
+        if links[i] is not None or (noun is not None and not noun.bare) or mentions[i].year_like:
+            continue
+        if link is None or ((nxt is None or nxt.bare) and i + 1 not in shared):
+            continue
+        joined = lex.number_join.fullmatch(text, mentions[i].end, mentions[i + 1].start)
+        if joined or (i + 1 in shared and _LISTED_NUMBER.fullmatch(text, mentions[i].end, mentions[i + 1].start)):
+            links[i] = _Link(link.kind, link.group, mentions[i].start, mentions[i].end)
+            shared.add(i)
 
 
 def _returns_listed(

@@ -474,6 +474,8 @@ _PHRASE_BREAKS = frozenset(
      "is", "have", "has", "had", "who", "that", "this", "last", "over", "under", "between", "among", "around",
      "within", "until", "through", "throughout", "amid", "despite", "following", "towards", "toward", "beyond"}
 )  # fmt: skip
+# A time after a verb, which no compound's noun is: "died weeks later", "fled days after the raid".
+_WHEN_AFTER_VERB = re.compile(r"(?:hours|days|weeks|months|years)\s+(?:later|after|afterwards|ago|earlier|before)\b")
 _THING_COMPOUND = re.compile(r"\s+([a-z0-9-]+)\s+([a-z-]+)(?:\s+([a-z]+))?")  # ("11 AK-47 rifles")
 # "left 27 soldiers (and ...) dead": the state people were left in, after its object.
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$")
@@ -621,6 +623,8 @@ def _named_things(sentence: str, lowered: str, mention: NumberMention, lex: Lexi
     thing = _THING_COMPOUND.match(lowered, mention.end)
     if thing is None or thing.group(1) in _PHRASE_BREAKS:
         return False  # ("killed 12 in two villages": the count's phrase ends before its place)
+    if _WHEN_AFTER_VERB.match(lowered, thing.start(2)):
+        return False  # ("another 89 died weeks later": when, after the count's verb)
     if not (
         thing.group(2) in lex.non_count_nouns
         or (thing.group(3) in lex.non_count_nouns and thing.group(2) not in _PHRASE_BREAKS)
@@ -643,7 +647,8 @@ _ITEM_VERB = re.compile(
 # The item's words run to its end without a verb: an aside in commas, then where and how ("in shelling on X").
 _ITEM_TAIL = re.compile(
     r"(?:,[^,;:]{1,80},)?(?:\s+(?:in|at|on|near|from|by|during|with|of)\b[^;:]*)?"
-    r"(?:\s*,\s*(?:including|among them|of whom)\b[^;:]*)?\s*[.;]?\s*$"  # (its parts: ", including six children")
+    # (its parts: ", including six children", ", five of them children")
+    r"(?:\s*,\s*(?:including|among them|of whom|(?:[\w-]+\s+){1,2}of\s+(?:them|whom))\b[^;:]*)?\s*[.;]?\s*$"
 )
 _POPULATION_LABEL = re.compile(r"\b(?:population|capacity|inhabitants)\b")  # ("- Total population of the site: ...")
 # Aid an item's people received, which says what the item counts: "- 57 survivors received clinical care".
@@ -2555,7 +2560,10 @@ def find_statements(
         if trapped_end >= 0 and lowered[trapped_end : mention.start].strip() == "(":
             pairs.remove((mention, link))  # "hosting 215,300 IDPs (47,120 households)": the same count in its unit
             continue
-        superseded = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start) is not None
+        # (its words right before the count, not a clause before it: "rose to 11, from seven initially reported, and
+        # more than 40 people were injured")
+        old_word = _SUPERSEDED.search(lowered, max(0, mention.start - 40), mention.start)
+        superseded = old_word is not None and "," not in lowered[old_word.end() : mention.start]
         if (
             (not link.left or superseded)
             and trapped_before(lowered, mention.start, lex)

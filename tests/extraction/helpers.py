@@ -9,14 +9,15 @@ from bot.evaluation.scoring import Scores, prf, score_case
 from bot.extraction.extract import extract
 
 
-def summary(text: str) -> list[tuple[str, int | None, str, str]]:
-    """(kind, value, qualifier, group) of every figure in a text, in order."""
-    return [(f.kind.value, f.value, f.qualifier.value, f.group.value) for f in extract(text)]
+def summary(text: str, lang: str | None = None) -> list[tuple[str, int | None, str, str]]:
+    """(kind, value, qualifier, group) of every figure in a text, in order (in the language given, else the one
+    detected)."""
+    return [(f.kind.value, f.value, f.qualifier.value, f.group.value) for f in extract(text, lang=lang)]
 
 
-def kinds_values(text: str) -> list[tuple[str, int | None]]:
+def kinds_values(text: str, lang: str | None = None) -> list[tuple[str, int | None]]:
     """(kind, value) of every figure in a text, in order."""
-    return [(kind, value) for kind, value, _qualifier, _group in summary(text)]
+    return [(kind, value) for kind, value, _qualifier, _group in summary(text, lang)]
 
 
 def labelled_cases(path: Path) -> list[GoldCase]:

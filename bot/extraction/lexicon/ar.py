@@ -587,6 +587,8 @@ CAPACITY_BEFORE = (
     r"(?<!\w)(?:تتسع|يتسع|تستوعب|يستوعب|(?:ال)?(?:قدرته|قدرتها|قدره|طاقته|طاقتها|طاقه) (?:ال)?استيعابيه)"
     r"\s*(?:ل|الي|حتي|نحو|اكثر من)*\s*$"
 )
+# Between two numbers that share the noun after the second: "علي التوالي 12 و9 قتلي".
+NUMBER_JOIN = r"\s*(?:و|او\s)\s*"
 # "With", before kin who came along with a speaker on a move: "وصلت مع اطفالها الخمسه" counts no one.
 KIN_ALONG_BEFORE = r"(?<!\w)و?مع\s+$"
 # A relative clause right after the counted noun: what it tells describes them ("النازحين الذين عادوا").

@@ -51,11 +51,13 @@ NEUTRAL_PREFIXES = (
 
 # Quantities that name no number: value null, qualifier vague.
 VAGUE = (
-    "hundreds of thousands", "tens of thousands", "thousands", "hundreds", "dozens", "scores",
+    "millions", "hundreds of thousands", "tens of thousands", "thousands", "hundreds", "dozens", "scores",
     "several", "many", "numerous", "countless", "a few", "a number of",
 )  # fmt: skip
 # Vague words that may stand alone before a verb ("thousands fled"); the others need a noun ("several people").
-VAGUE_STANDALONE = ("hundreds of thousands", "tens of thousands", "thousands", "hundreds", "dozens", "scores")
+VAGUE_STANDALONE = (
+    "millions", "hundreds of thousands", "tens of thousands", "thousands", "hundreds", "dozens", "scores",
+)  # fmt: skip
 
 # --- what is counted -----------------------------------------------------------------------------------------
 
@@ -1029,7 +1031,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # ("of" only right after the toll: "a toll of 12", not "the toll from the collision of two trains")
      r"\b(?:to|at|(?<=toll\x20)of|(?<=toll,\x20)of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?"
      r"|nearing|approach(?:es|ing)?|(?:could|may|might) be"  # ("the death toll could be as high as 2,000")
-     r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|above|beyond|past"
+     r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|stands|stood"
+     r"|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|jump(?:s|ed)?|surg(?:es|ed))"
      # ("the count of those killed has topped 250", "the number of people killed climbed past 300")
      # (three words before: "the number of African migrants confirmed dead ... rose to 68")

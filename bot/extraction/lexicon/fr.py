@@ -493,6 +493,8 @@ SUBORDINATE = (
     r"(?<!\w)(?<!ainsi\s)(?<!plus\s)(?<!moins\s)"
     r"(?:qu'|que|qui|alors|tandis|lorsqu'|lorsque|quand|puisqu'|puisque|parce)(?!\w)"
 )
+# Between two numbers that share the noun after the second: "respectivement 249 et 173 morts", "7, 6 et 5 décès".
+NUMBER_JOIN = r"\s+(?:et|ou)\s+"
 # Before kin who came along with a speaker on a move: "arrivée avec ses quatre enfants" counts no one.
 KIN_ALONG_BEFORE = r"(?<!\w)avec (?:ses|leurs|son|sa|mes|nos)\s+$"
 # Words that deny the cue right after them: "aucun décès", "pas de victimes", "ni blessé".
