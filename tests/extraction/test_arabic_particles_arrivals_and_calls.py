@@ -1,0 +1,33 @@
+"""Arabic: "فقد" before a verb is "so, indeed", not a loss; a storm's arrival is no arrival of people; a number to
+call counts no one; "دون أن" denies the cue after it; inmates and nurses are people counted.
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import kinds_values
+
+
+def test_fa_qad_before_a_verb_is_no_loss() -> None:
+    text = "وحسب السلطات المحلية، فقد لقي 41 من سكان القرية مصرعهم، من بينهم 9 أطفال."
+    assert kinds_values(text, "ar") == [("killed", 41), ("killed", 9)]
+    assert kinds_values("وفقد 4 صيادين قبالة سواحل المكلا.", "ar") == [("missing", 4)]
+
+
+def test_a_storms_arrival_is_no_arrival_of_people() -> None:
+    text = "وكانت فرق الدفاع المدني قد أجلت، قبل ساعات من وصول العاصفة، 260 أسرة من الأحياء المنخفضة."
+    assert kinds_values(text, "ar") == [("evacuated", 260)]
+
+
+def test_a_number_to_call_counts_no_one() -> None:
+    text = "وتقدر الجمعية أعداد المفقودين بالآلاف، داعية الأهالي إلى الإبلاغ عن ذويهم عبر الرقم المجاني 1520."
+    assert kinds_values(text, "ar") == [("missing", None)]
+
+
+def test_without_anyone_hurt_denies_the_cue() -> None:
+    text = "وانهار منزلان في الحي القديم، دون أن يصاب أحد بأذى، إذ كانت الأسرتان قد غادرتاهما."
+    assert kinds_values(text, "ar") == [("houses_destroyed", 2)]
+
+
+def test_inmates_are_people_counted() -> None:
+    assert kinds_values("ولقي 7 نزلاء حتفهم في حريق اندلع داخل السجن المركزي.", "ar") == [("killed", 7)]
