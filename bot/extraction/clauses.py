@@ -197,6 +197,7 @@ class ClauseLexicon:
     apposition_open: re.Pattern[str] | None  # after the counted noun, an aside on who they were (", toutes des")
     capacity_before: re.Pattern[str] | None  # room for so many, before the count ("لا تتسع لاكثر من")
     kin_along_before: re.Pattern[str] | None  # before kin who came along on a move ("avec ses")
+    resumptive: re.Pattern[str] | None  # the event's pronoun between a verb and its count ("قتل فيه 5")
     number_join: re.Pattern[str] | None  # between two numbers sharing the noun after the second ("249 et 173 morts")
     # "the number of those in shelters reached", right before a count: it counts the sheltered
     shelter_frame_before: re.Pattern[str] | None
@@ -376,6 +377,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         capacity_before=_optional(mod, "CAPACITY_BEFORE"),
         kin_along_before=_optional(mod, "KIN_ALONG_BEFORE"),
         number_join=_optional(mod, "NUMBER_JOIN"),
+        resumptive=_optional(mod, "RESUMPTIVE", (r"\s*(?:", r")\s*")),
         shelter_frame_before=_optional(mod, "SHELTER_FRAME_BEFORE", ("(?:", ")$")),
         restated_as=_optional(mod, "RESTATED_AS", (r"[,،]\s*(?:", r")\s*$")),
         apposition_close=_optional(mod, "APPOSITION_CLOSE"),
@@ -918,7 +920,8 @@ def _coordinated(text: str, cue: tuple[Kind | None, int, int], lex: ClauseLexico
     if lex.coordinator is None or (joined := lex.coordinator.match(text, cue[1])) is None:
         return False
     # the rest alone must still be the cue: not a cue that merely starts with the letter ("وفاه")
-    return lex.cues.fullmatch(text[joined.end() : cue[2]]) is not None
+    rest = text[joined.end() : cue[2]]
+    return lex.cues.fullmatch(rest) is not None or lex.house_cues.fullmatch(rest) is not None
 
 
 def _event_cue(text: str, lo: int, hi: int, wanted: Kind, lex: ClauseLexicon) -> tuple[Kind | None, int, int] | None:
@@ -978,7 +981,11 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                 adjacent
                 and adjacent[0] is not None
                 and (noun.kind in (Kind.DISPLACED, Kind.RETURNED) or adjacent[0] is Kind.KILLED)
-                and not text[adjacent[2] : mention.start].strip()
+                # (or past the pronoun of the event it befell them in: "هجوم ... قتل فيه 5 نازحين")
+                and (
+                    not text[adjacent[2] : mention.start].strip()
+                    or (lex.resumptive is not None and lex.resumptive.fullmatch(text, adjacent[2], mention.start))
+                )
                 # (not another count's noun it is listed after: "قتيل ومفقودان" is one dead and two missing)
                 and not (
                     lex.coordinator is not None
@@ -1879,6 +1886,8 @@ def _chain(
             continue
         if noun.house != (nxt.kind in _HOUSE_KINDS) or (mentions[i].qualifier is Qualifier.VAGUE and noun.bare):
             continue
+        if noun.kind is not None and not noun.weak and noun.kind is not nxt.kind:
+            continue  # (a noun naming its own kind keeps it: "كانت 58 شهيدا و126 جريحا" has no wounded 58)
         if lex.chain.fullmatch(text, noun.end, mentions[i + 1].start) and nxt.start >= mentions[i + 1].start:
             links[i] = _Link(nxt.kind, noun.group, mentions[i].start, noun.end)
     for i in range(1, len(mentions)):  # backward: a subgroup or the next item of a list

@@ -1,5 +1,7 @@
 """Arabic: "فقد" before a verb is "so, indeed", not a loss; a storm's arrival is no arrival of people; a number to
-call counts no one; "دون أن" denies the cue after it; inmates and nurses are people counted.
+call counts no one; "دون أن" denies the cue after it; inmates and nurses are people counted; an old toll keeps each
+noun its own kind; a verb of harm reaches its count past the event's pronoun ("قتل فيه"); "مليونا و400 ألف" is one
+number; a cue joined by "and" after houses counted opens the next clause.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -31,3 +33,24 @@ def test_without_anyone_hurt_denies_the_cue() -> None:
 
 def test_inmates_are_people_counted() -> None:
     assert kinds_values("ولقي 7 نزلاء حتفهم في حريق اندلع داخل السجن المركزي.", "ar") == [("killed", 7)]
+
+
+def test_an_old_toll_keeps_each_noun_its_own_kind() -> None:
+    text = "وأوضح المتحدث أن الحصيلة السابقة المعلنة ليل الأحد كانت 31 شهيدا و77 جريحا."
+    assert kinds_values(text, "ar") == []
+
+
+def test_a_verb_of_harm_past_the_events_pronoun() -> None:
+    text = "وقع هجوم بطائرة مسيرة على مركز إيواء قتل فيه 6 نازحين بينهم امرأتان."
+    assert kinds_values(text, "ar") == [("killed", 6), ("killed", 2)]
+
+
+def test_a_million_and_its_thousands_are_one_number() -> None:
+    text = "وتجاوز العدد الإجمالي للعائدين في أنحاء البلاد مليونا و400 ألف شخص."
+    assert kinds_values(text, "ar") == [("returned", 1_400_000)]
+    assert kinds_values("ونزح مليونا شخص منذ بداية الحرب.", "ar") == [("displaced", 2_000_000)]
+
+
+def test_destroyed_homes_then_damaged_ones_joined_by_and() -> None:
+    text = "ووثقت الفرق دماراً كلياً في 35 منزلاً وأضراراً جزئية في أكثر من 90 منزلاً."
+    assert kinds_values(text, "ar") == [("houses_destroyed", 35), ("houses_damaged", 90)]
