@@ -179,6 +179,7 @@ class ClauseLexicon:
     place_list_opening: re.Pattern[str] | None  # "dans les communes de Ngaliema (": where a list of places opens
     house_part_opening: re.Pattern[str] | None  # "Parmi ces logements,": the bare counts after it are of houses
     by_place_opening: re.Pattern[str] | None  # "علي النحو التالي:": a figure's spread over places follows
+    as_follows_tail: re.Pattern[str] | None  # a heading's closing words "(s'établit) comme suit :"
     yielding: re.Pattern[str] | None  # adjectives saying no figure that yield to a verb after them
     singular_gap: re.Pattern[str] | None  # what may stand between one person and the verb of which it is subject
     dual_scales: dict[str, int]  # a scale word that is two of it before a noun ("الفا اسره": 2000 families)
@@ -366,6 +367,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         ),
         house_part_opening=_optional(mod, "HOUSE_PART_OPENING", (r"\W*(?:", r")(?!\w)")),
         by_place_opening=_optional(mod, "BY_PLACE_OPENING", (r"(?:", r")\s*:")),
+        as_follows_tail=_optional(mod, "BY_PLACE_OPENING", (r"\s+(?:\S+\s+){0,2}?(?:", r")\s*:?\s*$")),
         yielding=_optional(mod, "YIELDING"),
         singular_gap=_optional(mod, "SINGULAR_GAP"),
         dual_scales=getattr(mod, "DUAL_SCALES", {}),
@@ -1114,9 +1116,15 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         and (lex.relative_open.match(text, noun.end) or not text[noun.end : right[1]].strip())
     ):
         # "deux hommes qui tentaient de regagner leur maison ont été tués": the relative clause says who they
-        # were, the auxiliary after it opens what befell them
+        # were, the auxiliary after it opens what befell them; so for those who had fled and then went home
+        # ("6 000 personnes qui avaient fui en 2022 ont regagné leurs villages")
         main = _nearest_cue(text, right[2], min(hi, right[2] + _RIGHT_REACH + _CUE_LENGTH), pattern, kinds, last=False)
-        if main is not None and main[0] in HARM_KINDS and lex.main_auxiliary.search(text, right[2], main[1]):
+        after_flight = right[0] is Kind.DISPLACED and main is not None and main[0] in _AFTER_FLIGHT
+        if (
+            main is not None
+            and (main[0] in HARM_KINDS or after_flight)
+            and lex.main_auxiliary.search(text, right[2], main[1])
+        ):
             right = main
     if (
         right is not None
@@ -1240,6 +1248,8 @@ def _verb_after_aside(
     return main if any(lex.main_auxiliary.fullmatch(text, verb_start, end) for end in ends) else None
 
 
+# What befalls those who had fled, told by a main verb after the relative clause saying they had.
+_AFTER_FLIGHT = (Kind.RETURNED, Kind.EVACUATED, Kind.SHELTERED)
 _ASIDE_REST = 30  # characters an aside may run on after its cue before the comma that closes it
 
 

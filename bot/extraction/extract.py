@@ -135,6 +135,9 @@ def _clause_list_kind(heading: str, lang: str) -> Kind | None:
         return None
     lex = clause_lexicon(lang)
     column = header_kind(heading.rstrip().rstrip(":"), lex)
+    if column is None and lex.as_follows_tail is not None and (tail := lex.as_follows_tail.search(heading)):
+        # (past its closing words: "Le détail par région des pertes en vies humaines s'établit comme suit :")
+        column = header_kind(heading[: tail.start()], lex)
     if column is None and "," in heading:
         # (its first part alone, past an aside with a time or a source: "Les décès se répartissent comme suit,
         # selon les données arrêtées à 16h :")
@@ -420,8 +423,10 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 # maisons)") or only get in its way ("Retours par district (personnes)", "(au 31 mars)"), or name
                 # other people than the words outside them ("استقبالا للعائدين (لاجئون ونازحون)"): those outside first
                 previous = _clause_list_kind(_BRACKETED.sub("", sentence), lang) or _clause_list_kind(sentence, lang)
-                if previous is None and paragraph_first not in (None, *HOUSE_KINDS) and _breaks_down(sentence, lang):
-                    previous = paragraph_first  # "Répartition par région :", "التوزيع حسب محليه المنشا:"
+                # (the figure it breaks down heads its own paragraph, or this one when the lines run on)
+                main = found[found_before][0].kind if len(found) > found_before else paragraph_first
+                if previous is None and main not in (None, *HOUSE_KINDS) and _breaks_down(sentence, lang):
+                    previous = main  # "Répartition par région :", "التوزيع حسب محليه المنشا:"
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
             if not statements:
                 continue
