@@ -43,8 +43,8 @@ _LABEL = (
 )
 # (in a line of items parted by pipes, a space may part the name from its count: "SINDH 401 | PUNJAB 188")
 _ITEM = re.compile(
-    # (a numbered item too: "1. Agam: 27 people")
-    r"[ \t|]*(?:[-–—•*▪●◦·][ \t]*|\d{1,2}[.)][ \t]+)?(?:(?:from|to|in)[ \t]+)?(" + _LABEL + r")"
+    # (a numbered item too: "1. Agam: 27 people"; a place of origin too: "- From Turkey: 81,300")
+    r"[ \t|]*(?:[-–—•*▪●◦·][ \t]*|\d{1,2}[.)][ \t]+)?(?:(?:[Ff]rom|[Tt]o|[Ii]n)[ \t]+)?(" + _LABEL + r")"
     r"(?:[ \t]*(?:[:–—-]|\.{2,}|…+|(?=\())[ \t]*\(?|[ \t]+\.[ \t]+(?=\d)"
     r"|[ \t]+(?=\d[\d,]*(?:[ \t]*/[ \t]*\d[\d,]*)?[ \t]*$)"  # (two counts, no leader: "Punjab 264 / 338")
     r"|[ \t]*\|[ \t]*(?=\d[\d,]*[ \t]*\|?[ \t]*$))"  # (a row of two cells: "Hodeidah | 2,906")

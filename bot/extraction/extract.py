@@ -409,12 +409,13 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             # (else an item read as no figure keeps the list's kind for the items after it)
             if previous is None and lang == "en" and (sentence.rstrip().endswith(":") or _heads_a_list(read, s_end)):
                 previous = _list_opening_kind(sentence)  # "The civilians were killed as follows:", then its items
-                if previous is None and paragraph_first not in (None, *HOUSE_KINDS) and _breaks_down(sentence, lang):
+                main = found[found_before][0].kind if len(found) > found_before else paragraph_first
+                if previous is None and main not in (None, *HOUSE_KINDS) and _breaks_down(sentence, lang):
                     # a heading that only says how the figure above is broken down ("Distribution by perpetrator"):
-                    # the paragraph's first figure, its main one, is what the list breaks down; unless the heading
-                    # speaks of people on the move and that figure does not ("The DTM breakdown by district of
-                    # origin:" under a paragraph on four people beheaded)
-                    previous = paragraph_first
+                    # the paragraph's first figure (this one's, or the one above's), its main one, is what the list
+                    # breaks down; unless the heading speaks of people on the move and that figure does not ("The
+                    # DTM breakdown by district of origin:" under a paragraph on four people beheaded)
+                    previous = main
                     if previous not in _MOVING and _MOVEMENT_HEADING.search(sentence):
                         previous = Kind.DISPLACED
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
@@ -423,7 +424,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 # maisons)") or only get in its way ("Retours par district (personnes)", "(au 31 mars)"), or name
                 # other people than the words outside them ("استقبالا للعائدين (لاجئون ونازحون)"): those outside first
                 previous = _clause_list_kind(_BRACKETED.sub("", sentence), lang) or _clause_list_kind(sentence, lang)
-                # (the figure it breaks down heads its own paragraph, or this one when the lines run on)
+                # (the figure it breaks down heads this paragraph when the lines run on, or the one above)
                 main = found[found_before][0].kind if len(found) > found_before else paragraph_first
                 if previous is None and main not in (None, *HOUSE_KINDS) and _breaks_down(sentence, lang):
                     previous = main  # "Répartition par région :", "التوزيع حسب محليه المنشا:"

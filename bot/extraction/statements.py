@@ -137,7 +137,8 @@ _SITES_AFTER = re.compile(r"\s*(?:\([a-z]{2,6}s?\)\s*)?(?:camps|sites|settlement
 # A relative clause of a subgroup's own: "including four children, who had taken refuge there".
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that)\b")
 # The same count in another unit after a slash: "28,245 families / 100,492 persons".
-_SLASH = re.compile(r"\s*/\s*")
+# ... or after "numbering": "repatriated 190 families, numbering 694 people"
+_SLASH = re.compile(r"\s*/\s*|\s*,\s*numbering\s+(?:some\s+|about\s+|around\s+|nearly\s+)?")
 # A bare count in sites after a house figure counts people: "70 houses torched, 600 in relief camps".
 _PEOPLE_IN_SITES_AFTER = re.compile(
     r"\s+(?:are\s+|were\s+|remain\s+|now\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"

@@ -243,7 +243,9 @@ BREAKDOWN_HEADING = (
     r"^\W*(?:distribution|breakdown|break-down|disaggregation)\b|^\W*(?:[\w-]+\s+){0,3}?by\s+(?:perpetrator|party"
     r"|actor|province|region|district|governorate|state|county|area|location|department|municipality|age|sex"
     r"|community|communities|settlement|locality|village|town|city|oblast|raion|hromada|commune|woreda|camp|site"
-    r"|destination|origin|gender)\b"
+    r"|destination|origin|gender|country|countries)\b"
+    # ("The agency's figures break down by country of asylum as follows:")
+    r"|\b(?:break|breaks|broken)\s+down\s+(?:by|as follows)\b"
 )
 # Words of a breakdown heading that speak of people on the move: "by district of origin", "DTM", "arrivals by".
 MOVEMENT_HEADING = r"\b(?:origin|destination|dtm|displacement|arrivals?|departures?)\b"
@@ -408,7 +410,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?! (?:villages?|hamlets?|houses?|homes?|settlements?|towns?|areas?|cars?|vehicles?|roads?|buildings?)\b)"
      r"|succumbed\b|brought (?:in )?dead|(?:were|was) brought in dead"
      r"|killed|(?:left )?dead|died|die|dies|dying|slain|murdered|perished|massacred|executed|drowned|burned to death"
-     r"|drown(?= (?:as|after|when|in|off|near|while)\b)"  # a headline's present: "nine drown as boat capsizes"
+     # a headline's present: "nine drown as boat capsizes", "child drowns near Harem"
+     r"|drowns?(?= (?:as|after|when|in|off|near|while)\b)"
      r"|(?:burned|burnt|buried) alive|among (?:(?:those|the people|the|the \w+) )?(?:(?:they|who were|that were) )?"
      r"(?:killed|dead|martyred)|shot dead"
      r"|beheaded|(?:were|are) (?:deaths|fatalities)\b"
@@ -852,6 +855,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:had|have|has) no (?:homes?|houses?)(?: (?:left|to (?:go back|return) to))?\b", Kind.HOMELESS),
     # (not "heading home": "passengers heading home for the festival")
     (r"returned|return(?:ed)? home|went back|repatriated|came home|went home|head(?:s|ed)? home"
+     r"|(?<=\s)head home(?= (?:as|after|from|to|in)\b|\s*$)"  # (a headline's present: "Lebanese head home")
      # IOM's assisted returns: "3,400 migrants have been assisted to return"
      r"|(?:helped|assisted|supported) (?:to )?return\b", Kind.RETURNED),
 )  # fmt: skip
@@ -1501,7 +1505,8 @@ CUE_STEMS = (
     "displac", "fled", "flee", "ﬂee", "ee ", "forced", "forces ", "forcing", "uproot", "left", "abandon", "escap",
     "relocat", "cross",
     "driven", "refuge", "shelter", "idp", "arrival", "evacu", "moved", "camp", "centre", "center", "site",
-    "homeless", "return", "went back", "repatriat", "destr", "raz", "flatten", "collaps", "burn", "wash",
+    "homeless", "return", "went back", "went home", "came home", "head home", "heads home",
+    "repatriat", "destr", "raz", "flatten", "collaps", "burn", "wash",
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost", "losing", "reduc", "squat",
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
