@@ -367,7 +367,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         ),
         house_part_opening=_optional(mod, "HOUSE_PART_OPENING", (r"\W*(?:", r")(?!\w)")),
         by_place_opening=_optional(mod, "BY_PLACE_OPENING", (r"(?:", r")\s*:")),
-        as_follows_tail=_optional(mod, "BY_PLACE_OPENING", (r"\s+(?:\S+\s+){0,2}?(?:", r")\s*:?\s*$")),
+        as_follows_tail=_optional(mod, "BY_PLACE_OPENING", (r"\s(?:", r")\s*:?\s*$")),
         yielding=_optional(mod, "YIELDING"),
         singular_gap=_optional(mod, "SINGULAR_GAP"),
         dual_scales=getattr(mod, "DUAL_SCALES", {}),

@@ -136,12 +136,17 @@ def _clause_list_kind(heading: str, lang: str) -> Kind | None:
     lex = clause_lexicon(lang)
     column = header_kind(heading.rstrip().rstrip(":"), lex)
     if column is None and lex.as_follows_tail is not None and (tail := lex.as_follows_tail.search(heading)):
-        # (past its closing words: "Le détail par région des pertes en vies humaines s'établit comme suit :")
-        column = header_kind(heading[: tail.start()], lex)
+        # (before its closing words, and the verb they complete: "Le détail par région des pertes en vies humaines
+        # s'établit comme suit :")
+        cut = heading[: tail.start()].rstrip()
+        column = header_kind(cut, lex) or (header_kind(cut.rsplit(None, 1)[0], lex) if " " in cut else None)
+        heading = cut
     if column is None and "," in heading:
         # (its first part alone, past an aside with a time or a source: "Les décès se répartissent comme suit,
-        # selon les données arrêtées à 16h :")
-        column = header_kind(heading.split(",")[0], lex)
+        # selon les données arrêtées à 16h :"; or its last, past who says so: "وبحسب الجدول المرفق، توزع النازحون
+        # في المراكز على المحافظات كالاتي:")
+        parts = heading.split(",")
+        column = header_kind(parts[0], lex) or header_kind(parts[-1], lex)
     if column is None:
         return None
     if column[0] is Kind.DISPLACED and lex.shelter_place is not None and lex.shelter_place.search(heading):
@@ -292,7 +297,8 @@ def _add_table_figures(
 
 
 # A title line opening a paragraph whose next line opens a pipe table ("RETOURNÉS PAR DÉPARTEMENT\n| Département |").
-_TITLE_INSIDE = re.compile(r"[ \t]*([^|\n][^\n]*)\n(?=[ \t]*\|)")
+# (the table's lines may open with a pipe or with their first cell: "بيروت | 139 | 9,540")
+_TITLE_INSIDE = re.compile(r"[ \t]*([^|\n]+)\n(?=[ \t]*\||[^\n|]+\|)")
 
 
 def _read_clause_tables(

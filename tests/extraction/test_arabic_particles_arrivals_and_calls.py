@@ -1,7 +1,8 @@
 """Arabic: "فقد" before a verb is "so, indeed", not a loss; a storm's arrival is no arrival of people; a number to
 call counts no one; "دون أن" denies the cue after it; inmates and nurses are people counted; an old toll keeps each
 noun its own kind; a verb of harm reaches its count past the event's pronoun ("قتل فيه"); "مليونا و400 ألف" is one
-number; a cue joined by "and" after houses counted opens the next clause.
+number; a cue joined by "and" after houses counted opens the next clause; a table right under the line that
+introduces it, its lines without leading pipes, takes that line's kind past "كالآتي" and who says so.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -54,3 +55,16 @@ def test_a_million_and_its_thousands_are_one_number() -> None:
 def test_destroyed_homes_then_damaged_ones_joined_by_and() -> None:
     text = "ووثقت الفرق دماراً كلياً في 35 منزلاً وأضراراً جزئية في أكثر من 90 منزلاً."
     assert kinds_values(text, "ar") == [("houses_destroyed", 35), ("houses_damaged", 90)]
+
+
+def test_a_table_under_its_title_line_without_leading_pipes() -> None:
+    text = """وبحسب الجدول المرفق بالتقرير، توزع النازحون على المحافظات كالآتي:
+المحافظة | عدد المراكز | العائلات | الأفراد
+جبل لبنان | 310 | 12,400 | 51,200
+عكار | 88 | 2,950 | 11,800"""
+    assert kinds_values(text, "ar") == [
+        ("displaced", 12400),
+        ("displaced", 51200),
+        ("displaced", 2950),
+        ("displaced", 11800),
+    ]
