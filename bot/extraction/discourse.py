@@ -39,6 +39,7 @@ _PARTITIVE_OPENING = re.compile(
 _PARTITIVE_OPENING_LONG = re.compile(
     r"\b(?:of|among|amongst)\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?"
     r"(?:(?:people|persons|civilians|individuals|residents|palestinians|israelis|ukrainians|migrants|soldiers)\s+)?"
+    r"(?:who\s+(?:were\s+|had\s+|have\s+)?)?"  # ("Of those who died in 2023, 156 were ...")
     r"([a-z]+)\b"
     r"(?:(?!\b(?:were|was|are|is|included?)\b)[^,;.:()]){0,80},\s*$"
 )

@@ -1,6 +1,7 @@
 """English: rows labelled by where people came from ("- From Turkey: 81,300") under a heading that only says the
 figure above "breaks down by country"; the same count in another unit after "numbering"; a headline's present
-"drowns" and "head home".
+"drowns" and "head home"; a toll alone heading a list; "Of those who died in 2022,"; people who went to an
+evacuation centre.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -25,3 +26,20 @@ def test_the_same_count_numbering_so_many_people() -> None:
 def test_a_headlines_present_tense() -> None:
     assert kinds_values("Girl, 6, drowns near Sylhet as river bursts its banks", "en") == [("killed", 1)]
     assert kinds_values("Thousands of Sudanese head home as fighting ebbs", "en") == [("returned", None)]
+
+
+def test_a_toll_alone_heads_a_list_of_the_dead() -> None:
+    text = """The death toll from the floods rose to 64, with dozens of people still unaccounted for.
+The toll by region:
+* Murcia: 51
+* Almeria: 13"""
+    assert kinds_values(text, "en") == [("killed", 64), ("missing", None), ("killed", 51), ("killed", 13)]
+
+
+def test_a_partitive_of_those_who_died_past_a_year() -> None:
+    assert kinds_values("Of those who died in 2022, 93 were aged 65 or older.", "en") == [("killed", 93)]
+
+
+def test_people_who_went_to_an_evacuation_centre_are_sheltered() -> None:
+    text = "About 140 people went to an evacuation centre set up at the Bedford arena overnight."
+    assert kinds_values(text, "en") == [("sheltered", 140)]

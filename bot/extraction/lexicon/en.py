@@ -257,6 +257,7 @@ HEADING_KINDS: dict[str, Kind] = {
     "evacuated": Kind.EVACUATED, "evacuees": Kind.EVACUATED, "returnees": Kind.RETURNED, "homeless": Kind.HOMELESS,
     "returns": Kind.RETURNED, "arrivals": Kind.DISPLACED, "evicted": Kind.DISPLACED, "evictions": Kind.DISPLACED,
     "desalojados": Kind.DISPLACED, "desabrigados": Kind.SHELTERED,
+    "toll": Kind.KILLED,  # ("The toll by region:": a toll alone is of the dead)
 }  # fmt: skip
 # Adjectives that name a group as a predicate: "at least 200 are unaccompanied".
 GROUP_ADJECTIVES: dict[str, Group] = {
@@ -664,6 +665,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|shelter (?:at|in) (?:[\w’',.-]+\s+){0,3}?(?:camps?|schools?|churches|church|mosques?|compounds?|missions?"
      r"|bases?|stadiums?|monaster(?:y|ies)|cathedrals?|(?:evacuation|relief) cent(?:re|er)s?)"
      # a night in a shelter: "700 persons have passed the night in the municipal pavilion"
+     # gone to a shelter: "about 90 people went to an evacuation centre"
+     r"|(?:went|go|going|headed|moved|made their way) (?:in)?to (?:an? |the |one of (?:the )?|\d+ |several )?"
+     r"(?:[\w’'-]+ ){0,2}?(?:evacuation|relief|emergency) (?:cent(?:re|er)s?|shelters?|sites?)\b"
      r"|(?:spent|passed) the night (?:of (?:\d{1,2} [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?) )?(?:in|at)"
      r" (?:[\w’'-]+ ){0,3}?"
      r"(?:shelters?|pavilions?|gyms?|gymnasiums?|sports halls?"
