@@ -602,6 +602,8 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             and previous.group is not None
             and previous.value == 2
             and not text[previous.end : m.start()].strip()
+            # (another dual joined by "and" is two more: "وفاتان ومفقودان"; not "جثتي طفلين", the same two)
+            and not (m.group("dual") is not None and m.group(0).lstrip().startswith("و"))
         ):
             continue  # "جنديين اثنين": the dual's own "two", said again
 

@@ -2,7 +2,8 @@
 call counts no one; "دون أن" denies the cue after it; inmates and nurses are people counted; an old toll keeps each
 noun its own kind; a verb of harm reaches its count past the event's pronoun ("قتل فيه"); "مليونا و400 ألف" is one
 number; a cue joined by "and" after houses counted opens the next clause; a table right under the line that
-introduces it, its lines without leading pipes, takes that line's kind past "كالآتي" and who says so.
+introduces it, its lines without leading pipes, takes that line's kind past "كالآتي" and who says so; dual deaths,
+and a second dual joined by "and"; a Moroccan month before a year.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -68,3 +69,13 @@ def test_a_table_under_its_title_line_without_leading_pipes() -> None:
         ("displaced", 2950),
         ("displaced", 11800),
     ]
+
+
+def test_dual_deaths_and_a_second_dual_joined_by_and() -> None:
+    assert kinds_values("إقليم تنغير: وفاتان ومفقودان.", "ar") == [("killed", 2), ("missing", 2)]
+    assert kinds_values("وعثرت الفرق على جثتي طفلين جرفتهما السيول.", "ar") == [("killed", 2)]
+
+
+def test_a_moroccan_month_before_a_year_counts_no_one() -> None:
+    text = "وتعيد هذه السيول إلى الأذهان فيضانات نونبر 2014 التي أودت بحياة أزيد من 30 شخصا."
+    assert kinds_values(text, "ar") == [("killed", 30)]
