@@ -35,6 +35,7 @@ def _whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], end
 
 
+_HEADING_SUBJECT_WORDS = 6  # the first words of a list's heading that may name its kind alone
 _LIST_OPENING_WORDS = 30  # (a longer sentence ending in a colon is prose, not the line that opens a list)
 
 
@@ -147,6 +148,13 @@ def _clause_list_kind(heading: str, lang: str) -> Kind | None:
         # في المراكز على المحافظات كالاتي:")
         parts = heading.split(",")
         column = header_kind(parts[0], lex) or header_kind(parts[-1], lex)
+    words = heading.rstrip().rstrip(":").split()
+    for n in range(2, min(len(words), _HEADING_SUBJECT_WORDS + 1)):
+        if column is not None:
+            break
+        # (its subject and verb alone, before where or how they are listed: "Les décès ont été recensés dans les
+        # provinces et préfectures suivantes :")
+        column = header_kind(" ".join(words[:n]), lex)
     if column is None:
         return None
     if column[0] is Kind.DISPLACED and lex.shelter_place is not None and lex.shelter_place.search(heading):

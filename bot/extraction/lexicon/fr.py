@@ -77,6 +77,7 @@ MODIFIERS = (
 GROUP_NOUNS: dict[str, Group] = {
     "personnes": Group.PEOPLE, "personne": Group.PEOPLE, "individus": Group.PEOPLE, "gens": Group.PEOPLE,
     "habitants": Group.PEOPLE, "villageois": Group.CIVILIANS, "hommes": Group.PEOPLE, "homme": Group.PEOPLE,
+    "harraga": Group.PEOPLE,  # (the Maghreb's word for those who cross the sea without papers)
     "passagers": Group.PEOPLE, "migrants": Group.PEOPLE, "pèlerins": Group.PEOPLE, "fidèles": Group.PEOPLE,
     "clients": Group.PEOPLE, "usagers": Group.PEOPLE, "ouvriers": Group.PEOPLE, "apprentis": Group.PEOPLE,
     "détenus": Group.PEOPLE, "prisonniers": Group.PEOPLE,  # (whose fate the verb tells: "14 détenus ont succombé")
@@ -134,8 +135,8 @@ HOUSE_NOUNS = (
 # Nouns that carry the kind themselves ("95 morts", "4 000 déplacés").
 KIND_NOUNS: dict[str, Kind] = {
     "morts": Kind.KILLED, "mort": Kind.KILLED, "tués": Kind.KILLED, "décès": Kind.KILLED, "cadavres": Kind.KILLED,
-    "corps": Kind.KILLED, "victimes mortelles": Kind.KILLED, "personnes tuées": Kind.KILLED, "martyrs": Kind.KILLED,
-    "martyr": Kind.KILLED,
+    "corps": Kind.KILLED, "dépouilles": Kind.KILLED, "victimes mortelles": Kind.KILLED, "personnes tuées": Kind.KILLED,
+    "martyrs": Kind.KILLED, "martyr": Kind.KILLED,
     "blessés": Kind.INJURED, "blessées": Kind.INJURED, "blessé": Kind.INJURED, "blessures": Kind.INJURED,
     "disparus": Kind.MISSING, "disparues": Kind.MISSING, "disparu": Kind.MISSING, "portés disparus": Kind.MISSING,
     "portées disparues": Kind.MISSING, "porté disparu": Kind.MISSING, "portée disparue": Kind.MISSING,
