@@ -24,6 +24,7 @@ _DIGITS = re.compile(
     r"(?!\s+(?:deep|high|long|wide|tall|thick|above|below|away|underground|in (?:depth|height|length|diameter))\b))?"
 )
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
 # A verb's "up", not the hedge "up to": "the toll has shot up to 326".
 _RISEN_UP = re.compile(r"\b(?:shot|gone|went|jumped|climbed|risen|rose|moved|come|came|crept|soared)\s+up(?=\s+to\b)")
@@ -211,6 +212,10 @@ class _Core(NamedTuple):
 def _digit_value(digits: str, scale: str | None, lex: Lexicon) -> float | None:
     if _DECIMAL_COMMA.fullmatch(digits):
         digits = digits.replace(",", ".")  # ("2,9 million": the scale follows, so the comma is no separator)
+    elif not scale and _DOT_THOUSANDS.fullmatch(digits):
+        # dots between groups of three, as Latin America's and Europe's outlets write in English too ("14.210
+        # displaced", "18.000 residents"): no count of people has a fraction
+        return float(digits.replace(".", ""))
     plain = digits if digits.isdecimal() else _SEPARATORS.sub("", digits)
     try:
         number = float(plain)
@@ -284,7 +289,8 @@ def _cores(text: str, lex: Lexicon, taken: list[tuple[int, int]], words: bool) -
             continue
         if not scale and len(digits) == 4 and _YEAR.match(digits):
             continue
-        cores.append(_Core(m.start(), m.end(), value, bool(scale), not scale and "." in digits))
+        fraction = not scale and "." in digits and not _DOT_THOUSANDS.fullmatch(digits)
+        cores.append(_Core(m.start(), m.end(), value, bool(scale), fraction))
     digit_cores = len(cores)
     for m in lex.number_words.finditer(text) if words else ():
         value = word_number_value(m.group(0), lex)

@@ -1,7 +1,7 @@
 """English: rows labelled by where people came from ("- From Turkey: 81,300") under a heading that only says the
 figure above "breaks down by country"; the same count in another unit after "numbering"; a headline's present
 "drowns" and "head home"; a toll alone heading a list; "Of those who died in 2022,"; people who went to an
-evacuation centre.
+evacuation centre; dots between groups of three digits ("21.400 residents"), as outlets in Brazil write them.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -43,3 +43,8 @@ def test_a_partitive_of_those_who_died_past_a_year() -> None:
 def test_people_who_went_to_an_evacuation_centre_are_sheltered() -> None:
     text = "About 140 people went to an evacuation centre set up at the Bedford arena overnight."
     assert kinds_values(text, "en") == [("sheltered", 140)]
+
+
+def test_dots_between_groups_of_three_are_thousands() -> None:
+    assert kinds_values("In Canoas, about 21.400 residents were evacuated.", "en") == [("evacuated", 21400)]
+    assert kinds_values("Between 1.5 and 2 million people fled the region.", "en") == [("displaced", 1_500_000)]
