@@ -448,6 +448,25 @@ _PLACE_NAME_CELL = re.compile(
 _POPULATION_TITLE = re.compile(r"\bby population\b", re.IGNORECASE)
 
 
+def _title_kinds(
+    text: str, first_line: int, lex: Lexicon, given_kind: Kind | None, heading: str
+) -> tuple[Kind | None, Kind | None, bool]:
+    """The kind a table's title line names, the kind its columns take (the title's, else the kind given), and
+    whether the title names houses."""
+    title_end = len(text[: max(0, first_line - 1)].rstrip())  # (past a blank line under the title)
+    title_start = text.rfind("\n", 0, title_end) + 1
+    title = text[title_start : max(title_start, title_end)]
+    # (a heading above the table says more than the last figure before it: "Break-up of camps and inmates:")
+    titled = title_kind(title, lex) or (title_kind(heading, lex) if heading else None)
+    unit_kind = titled or given_kind
+    if unit_kind is not None and _POPULATION_TITLE.search(title):
+        unit_kind = None  # "Five largest sites by population": who lives there, whatever the paragraph before counted
+    # a title naming houses names them for columns that say only what happened ("Fully destroyed")
+    # (or it breaks down a count of houses stated before: "... 11.7 lakh partially damaged. Figures by district:")
+    house_title = any(w in _HOUSES for w in _WORD.findall(f"{heading} {title}".lower())) or unit_kind in HOUSE_KINDS
+    return titled, unit_kind, house_title
+
+
 def read_tables(
     text: str, lex: Lexicon, unit_kind: Kind | None = None, heading: str = ""
 ) -> tuple[list[TableFigure], str]:
@@ -458,17 +477,8 @@ def read_tables(
     lines = _table_lines(text)
     if len(lines) < 2:
         return [], text
-    title_end = len(text[: max(0, lines[0][0] - 1)].rstrip())  # (past a blank line under the title)
-    title_start = text.rfind("\n", 0, title_end) + 1
-    title = text[title_start : max(title_start, title_end)]
-    # (a heading above the table says more than the last figure before it: "Break-up of camps and inmates:")
-    titled = title_kind(title, lex) or (title_kind(heading, lex) if heading else None)
-    unit_kind = titled or unit_kind
-    if unit_kind is not None and _POPULATION_TITLE.search(title):
-        unit_kind = None  # "Five largest sites by population": who lives there, whatever the paragraph before counted
-    # a title naming houses names them for columns that say only what happened ("Fully destroyed")
-    house_title = any(w in _HOUSES for w in _WORD.findall(f"{heading} {title}".lower())) or unit_kind in HOUSE_KINDS
-    # (or it breaks down a count of houses stated before: "... 11.7 lakh partially damaged. Figures by district:")
+    given_kind = unit_kind
+    titled, unit_kind, house_title = _title_kinds(text, lines[0][0], lex, given_kind, heading)
     figures: list[TableFigure] = []
     columns: list[_Column | None] | None = None
     named_columns = False  # whether the header's own words name a kind (not only the title's unit, as "Total")
@@ -480,6 +490,10 @@ def read_tables(
     for start, end in lines:
         if start != previous_end + 1:
             columns, header, header_lines, named_columns = None, [], [], False  # a new table
+            if start != lines[0][0]:
+                # (under its own title: "SOMALIA | Flash Update #3" at the top of a bulletin is no table's title
+                # for "DISPLACEMENT BY DISTRICT" lines below it)
+                titled, unit_kind, house_title = _title_kinds(text, start, lex, given_kind, heading)
         continued = start == previous_end + 1 and bool(header)
         previous_end = end
         line = text[start:end]

@@ -1,7 +1,8 @@
 """English: rows labelled by where people came from ("- From Turkey: 81,300") under a heading that only says the
 figure above "breaks down by country"; the same count in another unit after "numbering"; a headline's present
 "drowns" and "head home"; a toll alone heading a list; "Of those who died in 2022,"; people who went to an
-evacuation centre; dots between groups of three digits ("21.400 residents"), as outlets in Brazil write them.
+evacuation centre; dots between groups of three digits ("21.400 residents"), as outlets in Brazil write them; a
+table under its own title line when the bulletin's first line holds a pipe too.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -48,3 +49,13 @@ def test_people_who_went_to_an_evacuation_centre_are_sheltered() -> None:
 def test_dots_between_groups_of_three_are_thousands() -> None:
     assert kinds_values("In Canoas, about 21.400 residents were evacuated.", "en") == [("evacuated", 21400)]
     assert kinds_values("Between 1.5 and 2 million people fled the region.", "en") == [("displaced", 1_500_000)]
+
+
+def test_a_table_under_its_own_title_below_a_piped_bulletin_header() -> None:
+    text = """SOMALIA | Gu Season Floods - Flash Update #2
+12 May 2024
+DISPLACEMENT BY DISTRICT (as of 11 May)
+District | Individuals | Households
+Baidoa | 61,200 | 10,200
+Afgooye | 23,400 | 3,900"""
+    assert kinds_values(text, "en") == [("displaced", v) for v in (61200, 10200, 23400, 3900)]
