@@ -168,7 +168,9 @@ async def test_timed_mute_ends_with_a_catch_up(bot: LiveBot, api: BotApiDouble) 
     store_and_decide(bot, figure, start + dt.timedelta(hours=1))
     later = start + dt.timedelta(hours=9)
     bot.replace(clock=lambda: later)
-    assert await end_mutes(bot.services) == 1
+    # (the running "mutes" job may end it first, under the same clock: the mute ends once, by either)
+    ended = await end_mutes(bot.services)
+    assert ended + await end_mutes(bot.services) <= 1
     [catch_up] = await bot.messages(509, 3, after=2)
     assert "Mute ended" in catch_up.text
     assert "El Fasher" in catch_up.text
