@@ -148,13 +148,12 @@ def _clause_list_kind(heading: str, lang: str) -> Kind | None:
         # في المراكز على المحافظات كالاتي:")
         parts = heading.split(",")
         column = header_kind(parts[0], lex) or header_kind(parts[-1], lex)
-    words = heading.rstrip().rstrip(":").split()
-    for n in range(2, min(len(words), _HEADING_SUBJECT_WORDS + 1)):
-        if column is not None:
-            break
+    if column is None:
         # (its subject and verb alone, before where or how they are listed: "Les décès ont été recensés dans les
         # provinces et préfectures suivantes :")
-        column = header_kind(" ".join(words[:n]), lex)
+        words = heading.rstrip().rstrip(":").split()
+        firsts = (" ".join(words[:n]) for n in range(2, min(len(words), _HEADING_SUBJECT_WORDS + 1)))
+        column = next((found for first in firsts if (found := header_kind(first, lex)) is not None), None)
     if column is None:
         return None
     if column[0] is Kind.DISPLACED and lex.shelter_place is not None and lex.shelter_place.search(heading):
@@ -421,9 +420,11 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             if statements or previous is None or _BULLET_LINE.match(sentence) is None:
                 previous = statements[0].kind if statements else None
             # (else an item read as no figure keeps the list's kind for the items after it)
+            # (what a breakdown heading breaks down: this paragraph's first figure when the lines run on, else the
+            # first of the paragraph above)
+            main = found[found_before][0].kind if len(found) > found_before else paragraph_first
             if previous is None and lang == "en" and (sentence.rstrip().endswith(":") or _heads_a_list(read, s_end)):
                 previous = _list_opening_kind(sentence)  # "The civilians were killed as follows:", then its items
-                main = found[found_before][0].kind if len(found) > found_before else paragraph_first
                 if previous is None and main not in (None, *HOUSE_KINDS) and _breaks_down(sentence, lang):
                     # a heading that only says how the figure above is broken down ("Distribution by perpetrator"):
                     # the paragraph's first figure (this one's, or the one above's), its main one, is what the list
@@ -438,8 +439,6 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
                 # maisons)") or only get in its way ("Retours par district (personnes)", "(au 31 mars)"), or name
                 # other people than the words outside them ("استقبالا للعائدين (لاجئون ونازحون)"): those outside first
                 previous = _clause_list_kind(_BRACKETED.sub("", sentence), lang) or _clause_list_kind(sentence, lang)
-                # (the figure it breaks down heads this paragraph when the lines run on, or the one above)
-                main = found[found_before][0].kind if len(found) > found_before else paragraph_first
                 if previous is None and main not in (None, *HOUSE_KINDS) and _breaks_down(sentence, lang):
                     previous = main  # "Répartition par région :", "التوزيع حسب محليه المنشا:"
                 opening = previous if read[para[0] : para[1]].rstrip().endswith(":") else None
