@@ -138,7 +138,7 @@ _SITES_AFTER = re.compile(r"\s*(?:\([a-z]{2,6}s?\)\s*)?(?:camps|sites|settlement
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that)\b")
 # The same count in another unit after a slash: "28,245 families / 100,492 persons".
 # ... or after "numbering": "repatriated 190 families, numbering 694 people"
-_SLASH = re.compile(r"\s*/\s*|\s*,\s*numbering\s+(?:some\s+|about\s+|around\s+|nearly\s+)?")
+_SAME_COUNT_AGAIN = re.compile(r"\s*/\s*|\s*,\s*numbering\s+(?:some\s+|about\s+|around\s+|nearly\s+)?")
 # A bare count in sites after a house figure counts people: "70 houses torched, 600 in relief camps".
 _PEOPLE_IN_SITES_AFTER = re.compile(
     r"\s+(?:are\s+|were\s+|remain\s+|now\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
@@ -2256,7 +2256,8 @@ def find_statements(
                 gap = None
         if gap and (nps[i].house == (nxt.kind in HOUSE_KINDS)):
             links[i] = Link(nxt.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
-    # ... and the count after a slash is the same count in another unit: "displaced: 28,245 families / 100,492 persons"
+    # ... and the count after a slash or "numbering" is the same count in another unit: "28,245 families / 100,492
+    # persons"
     for i in range(1, len(mentions)):
         earlier = links[i - 1]
         if (
@@ -2266,7 +2267,7 @@ def find_statements(
             and not nps[i].trap
             and not nps[i].house
             and earlier.end <= mentions[i].start
-            and _SLASH.fullmatch(lowered, nps[i - 1].end, mentions[i].start)
+            and _SAME_COUNT_AGAIN.fullmatch(lowered, nps[i - 1].end, mentions[i].start)
         ):
             links[i] = Link(earlier.kind, nps[i].group, mentions[i].start, nps[i].end, False, False)
     if "respectively" in lowered:
