@@ -239,6 +239,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
     hundred = tuple(mod.HUNDRED)
     word = _alternation([*mod.UNITS, *hundred, *mod.SCALES])
     joiners = _alternation(mod.JOINERS)
+    if joined_next := getattr(mod, "JOINED_NEXT", ()):
+        joiners = rf"(?:{joiners})(?=[\s-]*(?:{_alternation(joined_next)})(?!\w))"
     number_words = rf"(?:{word})(?:(?:[\s-]+(?:(?:{joiners})[\s-]*)?|\s+(?:{joiners}))(?:{word}))*"
     self_counting = {**mod.APPROXIMATE, **mod.SELF_COUNTING}
     duals = mod.DUALS if hasattr(mod, "DUALS") else {}
@@ -980,7 +982,8 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         if noun.kind in _STATES:
             # "بوفاه ثمانيه نازحين": a verb right before names what happened to displaced people; the wounded or
             # the missing change kind only by dying ("وفاه 4 جرحي")
-            adjacent = _nearest_cue(text, max(lo, mention.start - 12), mention.start, pattern, kinds, last=True)
+            # (a cue may be long: "a coûté la vie à 14 déplacés")
+            adjacent = _nearest_cue(text, max(lo, mention.start - 24), mention.start, pattern, kinds, last=True)
             if (
                 adjacent
                 and adjacent[0] is not None

@@ -971,8 +971,10 @@ def _link(
             and _TO_SAFE_PLACES.match(lowered, max(np.end, mention.end))
         ):
             kind = Kind.EVACUATED  # "relocated 31,500 households with 110,000 people to safe areas": out of harm's way
-        if kind in (Kind.EVACUATED, Kind.MISSING) and np.kind in HARM_KINDS:
-            kind = np.kind  # "evacuated 21 wounded people by boat", "the search for 12 bodies": the noun says what
+        if kind in (Kind.EVACUATED, Kind.MISSING, Kind.RETURNED) and np.kind in HARM_KINDS:
+            # "evacuated 21 wounded people by boat", "the search for 12 bodies", "the sea returns three more
+            # bodies": the noun says what
+            kind = np.kind
         if kind is Kind.DISPLACED and np.kind is Kind.RETURNED and lowered.startswith("among", left.start):
             kind = Kind.RETURNED  # "Among the arrivals are an estimated 17,000 Chadian returnees"
         if kind is Kind.DISPLACED and (

@@ -1124,6 +1124,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # people sent or taken back to their country: "deported 4,500 Afghans", "brought back about 67,000 people"
      + r"|deport(?:ed|s|ing)|(?:the )?deportations? of|(?:brought|bringing|brings|sent|send|sends|sending) back"
      r"|repatriat(?:ed|es|ing|e)|(?:bring|brought|bringing|brings) home"  # ("aims to repatriate 72,000 refugees")
+     # people an authority takes back home: "The state has returned 3,000 households to Marte", "Borno returns
+     # 3,000 households" (a bare "returned" before a number is the time it took: "returned 3 weeks later")
+     r"|(?:has|have|had) returned|returns|returning"
      # a return planned for people: "The authorities plan to return some 50,000 IDPs"
      r"|(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|seeks?|sought|expects?|expected) to return"
      # a part named among them: "Among the returnees are more than 1,600 unaccompanied children"
@@ -1416,6 +1419,9 @@ TRAP_BEFORE = (
     r"|assist(?:s|ing|ed)?"
     r"|reach(?:es|ing|ed)?|support(?:s|ing|ed)?|target(?:s|ing|ed)?|benefit(?:s|ing|ed)?|feed(?:s|ing)?|serv(?:e|es|ing)"
     r"|aid(?:s|ing|ed)?|help(?:s|ing|ed)?|vaccinat(?:e|es|ed|ing)|screen(?:s|ed|ing)?|attended|attends"
+    # what supplies are for, not who was hurt: "enough surgical material to treat 2,500 wounded people"
+    # (not hospitals struggling "to treat dozens of wounded", who were hurt)
+    r"|(?:sufficient|enough|kits?|supplies|materials?|equipment|capacity)(?: [\w-]+){0,4}? to treat"
     # aid handed to people: "providing food to 75,000 displaced people"
     r"|(?:(?:provid|deliver|distribut|giv|offer|serv)(?:e|es|ed|en|ing)|gave)\s+(?:[\w-]+,?\s+){0,12}?(?:to|for)"
     r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|(?:space|room) for"  # ("has space for 60 bodies")

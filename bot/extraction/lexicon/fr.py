@@ -24,6 +24,8 @@ SCALES: dict[str, int] = {"mille": 1_000, "million": 1_000_000, "millions": 1_00
 # Digits then one of these: "2,4 millions", "20 mille", "5 000".
 DIGIT_SCALES: dict[str, int] = {**SCALES, "m": 1_000_000, "k": 1_000}
 JOINERS = ("et",)  # "vingt et un"
+# "Et" joins number words only before one of these: "soixante et onze", but "sept et cinq décès" are two counts.
+JOINED_NEXT = ("un", "une", "onze")
 # Approximate counts: "une vingtaine" is about 20, "un millier" about 1,000.
 APPROXIMATE: dict[str, int] = {
     "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
@@ -125,6 +127,9 @@ GROUP_NOUNS: dict[str, Group] = {
     "oncle": Group.PEOPLE, "neveu": Group.PEOPLE, "neveux": Group.PEOPLE, "pompiers": Group.PEOPLE,
     "pompier": Group.PEOPLE, "sapeurs-pompiers": Group.PEOPLE, "sapeur-pompier": Group.PEOPLE,
     "résidents": Group.PEOPLE, "résident": Group.PEOPLE, "résidente": Group.PEOPLE, "résidentes": Group.PEOPLE,
+    "maçon": Group.PEOPLE, "maçons": Group.PEOPLE, "artisan": Group.PEOPLE, "artisans": Group.PEOPLE,
+    "marchand": Group.PEOPLE, "marchande": Group.WOMEN, "marchands": Group.PEOPLE, "forgeron": Group.PEOPLE,
+    "forgerons": Group.PEOPLE, "boulanger": Group.PEOPLE, "boulangers": Group.PEOPLE, "paysanne": Group.WOMEN,
 }  # fmt: skip
 HOUSE_NOUNS = (
     "maisons", "maison", "habitations", "habitation", "logements", "logement", "bâtiments", "cases", "abris",
@@ -226,7 +231,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|la mort d(?:e|')|massacr(?:é|ée|és|ées|ant)|exécut(?:é|ée|és|ées)|noy(?:é|ée|és|ées)"
      r"|(?<=se\s)noi(?:e|ent)|abattu(?:e|s|es)?|gis(?:ent|aient|ait)(?! \w+ment)"
      r"|assassin(?:é|ée|és|ées|at)|carbonis(?:é|ée|és|ées)|meurtri(?:ère|er)"
-     r"|co[uû]t(?:é|ant|e|ent|ait|aient|era) la vie|bilan|abattre"
+     r"|co[uû]t(?:é|ant|e|ent|ait|aient|era) la vie(?: à)?|bilan|abattre"  # (to whom: "à 14 déplacés")
      # a force's losses: "la perte de 3 militaires", "ont perdu 6 des leurs"
      r"|(?:la )?perte de(?= (?:\S+ )?(?:\d|militaires|soldats|éléments|hommes|gendarmes|policiers))"
      r"|perdu(?= (?:\S+ ){1,2}des (?:leurs|nôtres|siens))"
@@ -259,7 +264,14 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|manqu(?:ent|aient|ait|e) (?:encore |toujours )?à l'appel"
      # still sought: "1 900 personnes restent recherchées" (not those the police seek, who are never "still" so)
      r"|(?:rest(?:e|ent|aient|ait)|demeur(?:e|ent|aient|ait)|(?:sont|est|étaient|était) (?:toujours|encore)"
-     r"|toujours|encore) (?:activement )?recherch(?:é|ée|és|ées)", Kind.MISSING),
+     r"|toujours|encore) (?:activement )?recherch(?:é|ée|és|ées)"
+     # still looked for by those who search, and no word of them: "recherchaient encore mercredi deux personnes",
+     # "sans nouvelles de quatre pêcheurs"
+     r"|recherch(?:ent|aient|ait|e) (?:encore|toujours)(?= (?:\S+ )?(?:\d|deux|trois|quatre|cinq|six|sept"
+     r"|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|plusieurs|des dizaines|des centaines))"
+     r"|(?:sans|aucune|pas de) nouvelles? (?:de|d')(?= ?(?:\d|un |une |deux|trois|quatre|cinq|six|sept|huit|neuf"
+     r"|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|plusieurs|des dizaines|des centaines))",
+     Kind.MISSING),
     # (not a boat that capsized: "la pirogue s'est retournée")
     (r"(?<!s'est\s)(?<!se\ssont\s)retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|és|ées|er)|(?<!\bla\s)rentrée(?!\sscolaire)"
      r"|rapatri(?:é|ée|és|ées|ement|er)"
@@ -280,9 +292,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|viv(?:ent|aient) (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
      r"|dans (?:des )?(?:camps|tentes|centres|sites))|pass(?:er|ent|eront) l'hiver sous (?:la|des) tentes?"
      # (or still found in them: "quelque 3 500 se trouvent toujours dans 24 abris provisoires")
-     r"|(?:se trouv|rest|demeur)(?:ent|aient) (?:(?:toujours|encore|actuellement|désormais|hier|lundi|mardi|mercredi"
-     r"|jeudi|vendredi|samedi|dimanche) )*dans(?= (?:des |les |\d+ )?(?:abris|centres"
-     r"|sites d'(?:accueil|hébergement)|écoles|salles de classe|camps))"
+     r"|(?:se trouv|rest|demeur|dorm)(?:ent|aient) (?:(?:toujours|encore|actuellement|désormais|hier|lundi|mardi"
+     r"|mercredi|jeudi|vendredi|samedi|dimanche) )*dans(?= (?:des |les |\d+ )?(?:abris|centres"
+     r"|sites d'(?:accueil|hébergement)|écoles|établissements scolaires|salles de classe|camps|églises|mosquées"
+     r"|paroisses|gymnases))"
      r"|(?:install|log)(?:é|ée|és|ées) (?:sous des tentes|dans (?:des |les )?(?:établissements scolaires|écoles|abris"
      r"|centres d'(?:accueil|hébergement)|sites d'(?:accueil|hébergement)|salles de classe))"
      # a night spent somewhere ("ont passé la nuit dans des écoles", "où 640 personnes ont passé la nuit"), not out
@@ -293,16 +306,19 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
      r"|trouvé (?:un )?abri (?:dans|à|au|chez)"
      r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |la |le |l'|un |une |\d+ )?(?:[a-zé]+ )?(?:de |d')?"
-     r"(?:abris|écoles?"
+     r"(?:abris|écoles?|établissements"
      r"|églises?|mosquées?|centres?|sites?|salles?|bâtiments|gymnases?|tentes|cours?|enceintes?|locaux|mairies?|hangars?|stades?"
-     r"|entrepôts?|magasins?))", Kind.SHELTERED),
+     r"|entrepôts?|magasins?|paroisses?))"
+     # taking shelter in a church or a mission: "Quelque 4 200 d'entre eux s'abritent à la mission catholique"
+     r"|s'abrit(?:ent|aient|ait|e)(?= (?:dans|à|au|aux|sous)\b)", Kind.SHELTERED),
     # (and ordered out: "ont reçu l'ordre de quitter les lieux", before the flight "quitter" says)
     (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)(?! des eaux)"
      r"|(?:reçu|reçoivent|recevaient|reçoit) l'ordre de quitter|sommé(?:e|s|es)? de quitter", Kind.EVACUATED),
     (r"sans-abri|sans abri|sans toit|sans logis|sans logement|à la belle étoile|à la rue"
      r"|privé(?:e|s|es)? (?:d'abri|de (?:toit|logement))|sans aucun abri"
      r"|dorm(?:ent|aient) (?:encore |toujours |désormais )?(?:sous les arbres|à même le sol|en plein air|dehors)"
-     r"|perdu (?:leur|leurs|son|sa) (?:logements?|maisons?|toit|habitations?|domiciles?)", Kind.HOMELESS),
+     r"|perdu (?:leur|leurs|son|sa) (?:logements?|maisons?|toit|habitations?|domiciles?)"
+     r"|(?:viv|dorm)(?:ent|aient)(?: encore| toujours| désormais)? à ciel ouvert", Kind.HOMELESS),
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
      # (uprooted: "déraciné plus de 12 millions de personnes"; not trees)
      r"|déracin(?:é|ée|és|ées|er|ant|ement)(?! (?:des |les |de |d')?(?:(?:centaines|milliers|dizaines) d')?arbres)"
@@ -310,7 +326,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées|e|ent|ant|aient)"
      r"|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
      # pushed to flee: "poussé environ 400 personnes à reprendre la route", "a poussé des milliers d'habitants à fuir"
-     r"|pouss(?:é|ée|és|ées|ant|e|ent|er)(?= (?:[^\s.;:]+ ){0,5}?à (?:fuir|partir|quitter|reprendre la route|l'exode))"
+     r"|(?:pouss|oblig)(?:é|ée|és|ées|ant|e|ent|er|era|eront|erait|eraient)"
+     r"(?= (?:[^\s.;:]+ ){0,7}?(?:à (?:fuir|partir|quitter|reprendre la route|l'exode)|vers (?!le haut|le bas)))"
+     r"|contrain(?:dre|t|te|ts|tes|ant|ent|dra|dront|drait|draient)"
+     r"(?= (?:[^\s.;:]+ ){1,7}?à (?:fuir|partir|quitter|reprendre la route|l'exode))"
      # (not the moment of arrival at a hospital: "décédées à leur arrivée", "arrivés à l'hôpital")
      r"|(?<!à\sleur\s)(?<!à\sson\s)(?<!dès\sleur\s)(?<!dès\sson\s)"
      r"arriv(?:é|ée|és|ées|ants|ent|er|ées)(?! (?:déjà )?(?:morte?s?|décédée?s?|sans vie))"
@@ -328,7 +347,11 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"(?! (?:les |le |la |leurs? |l')(?:sites?|centres?|camps?|abris|écoles?|hôpital|hôpitaux))"
      r"|transfér(?:é|ée|és|ées)(?! (?:à|vers|dans) (?:l'|un |une |le |les |des )?(?:hôpita|hospita|centre hospitalier"
      r"|centres? de santé|cliniques?|structures? de santé))"
-     r"|pris la route(?! du retour)|prendre la route(?! du retour)"
+     r"|(?:pris|prendre|prennent|prenaient|prenant|prendront|prendraient) la route(?! du retour)"
+     # the departure of people, a cause set off: "a provoqué le départ de plusieurs milliers d'habitants"
+     r"|(?:provoqué|entraîné|causé|forcé|provoquant|entraînant|causant) le départ (?:de|d')"
+     # still refugees abroad: "près de 750 000 Centrafricains vivent toujours comme réfugiés"
+     r"|viv(?:ent|aient)(?: encore| toujours| désormais)? (?:comme|en tant que) réfugiés"
      r"|travers(?:é|er|ent|ant|aient) (?:la|le|les) (?:rivière|fleuve|lac)", Kind.DISPLACED),
     # (detained; not the noun after a count, whose fate its verb tells: "où 14 détenus ont succombé")
     (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|(?<!\d\s)détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
@@ -336,7 +359,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
      # (not living in tents or camps, which is shelter: "6 200 personnes vivent dans des camps de tentes")
      r"|vivent(?! (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
-     r"|dans (?:des )?(?:camps|tentes|centres|sites)))"
+     r"|dans (?:des )?(?:camps|tentes|centres|sites)|à ciel ouvert|(?:comme|en tant que) réfugiés))"
      r"|vivant|résident|habitants|population"
      # found alive: no longer missing ("deux pêcheurs ayant été retrouvés vivants")
      r"|retrouv(?:é|ée|és|ées) (?:vivante?s?|sains? et saufs?|saine?s? et sauve?s?|en vie)"
@@ -418,6 +441,10 @@ TRAP_BEFORE = (
 # la veille" (TRAP_BEFORE's populations and aid are not: "le bilan s'est alourdi pour atteindre 15 morts").
 OLD_VALUE_BEFORE = (
     r"[,(]\s*contre\s*(?:environ |quelque |plus de |près de |au moins )*$"
+    # the toll as it stood, in a clause set off before its rise: "Le bilan, qui était de 30 morts mercredi soir,
+    # s'est alourdi à 43"
+    r"|(?:bilan|nombre|chiffre)(?: [^\d,.;]{1,30})?,\s*qui (?:était|s'élevait|se chiffrait|s'établissait|atteignait)"
+    r" (?:de |à )?(?:environ |quelque |plus de |près de |au moins )*$"
     # a count a correction takes back: "une version précédente de cet article indiquait que 72 personnes"
     r"|version (?:précédente|antérieure) de (?:cet|cette|la|notre) (?:article|dépêche|information|texte)"
     r"(?: [^\d.;]{0,20}?)? (?:indiquait|affirmait|mentionnait|faisait état de)(?: que)?\s*$"
