@@ -218,6 +218,8 @@ class ClauseLexicon:
     source_before: re.Pattern[str] | None  # a verb of saying before one person: the source ("a confié un agent")
     subject_gap: re.Pattern[str] | None  # between one person and its own verb after it ("طفلا ما زال مفقودا")
     month: re.Pattern[str] | None  # a month's name, after which only a year is no count
+    day_month: re.Pattern[str] | None  # a month's name after a day's number ("منذ 7 تشرين الاول")
+    addition: re.Pattern[str] | None  # one more part listed after a subgroup ("بينهم 3760 طفلا، اضافه الي 2326 سيده")
 
 
 def _alternation(words: object) -> str:
@@ -399,6 +401,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         source_before=_optional(mod, "SOURCE_BEFORE"),
         subject_gap=_optional(mod, "SUBJECT_GAP"),
         month=_optional(mod, "MONTHS"),
+        day_month=_optional(mod, "DAY_MONTHS") or _optional(mod, "MONTHS"),
+        addition=_optional(mod, "ADDITION"),
         coordinator=_optional(mod, "COORDINATOR"),
         definite=_optional(mod, "DEFINITE"),
         joined_one=_joined_one(mod),
@@ -1316,7 +1320,7 @@ def _trapped(text: str, mention: _Mention, noun: _Noun, lex: ClauseLexicon, link
     nor those an event's noun counts, whoever they were: "l'évacuation de 64 familles vivant au pied de la falaise";
     nor those the main verb after such words speaks of: "230 ménages vivant dans des zones à risque ont été évacués").
     """
-    trap_from = max(0, mention.start - 50)
+    trap_from = max(0, mention.start - 80)  # (a host may be named at length: "يووي مخيم الجفينه وحده، وهو ...")
     if link is not None and link.start < mention.start and link.kind in HARM_KINDS:
         # (words before the verb of harm that takes the count are another clause's: "غارة على مدرسة تؤوي نازحين في غزة
         # تقتل 22 على الأقل")
@@ -2079,12 +2083,15 @@ def _subgroup_of(
     if not lex.chain.fullmatch(gap) or (mentions[i].one_word and not gap.strip()):
         return None  # "4 من افراد عايله واحده": one right after a noun completes it
     governed = before.start < mentions[prev].start or prev in inherited  # "وفاه 102 رجل و57 امراه"
-    if not (lex.subgroup.search(gap) or (governed and gap.strip(" ,") in ("", "و", "et", ","))):
+    # (one more part after the first, "بينهم 3760 طفلا، اضافه الي 2326 سيده, فيما ...": not the next clause's)
+    added = governed and lex.addition is not None and lex.addition.fullmatch(gap) is not None
+    if not (lex.subgroup.search(gap) or (governed and gap.strip(" ,") in ("", "و", "et", ",")) or added):
         return None
     # (a cue may run past the reach, as "se trouvent toujours dans 24 abris"; it must start within it)
     # (a named count after "and" too: "dont quatre enfants, et plus de 52 000 personnes sont hébergées")
     after_and = not noun.bare and lex.clause_and is not None and lex.clause_and.fullmatch(gap) is not None
-    own = lex.cues.search(text, noun.end) if noun.bare or gap.strip() == "," or after_and else None
+    # (an added part may have its own fate: "اضافه الي نحو 150 الف تشادي عايد")
+    own = lex.cues.search(text, noun.end) if noun.bare or gap.strip() == "," or after_and or added else None
     if (
         own is not None
         and own.start() <= noun.end + _BARE_RIGHT
@@ -2139,7 +2146,7 @@ def _after_an_aside(
     if any(noun is not None and not noun.bare and not m.year_like for m, noun in zip(between, nouns, strict=True)):
         return False  # another count stands between ("12 morts à Goma, 30 blessés à Beni, dont 4 enfants")
     last_words = gap[: marker.start()].rstrip(" ,").split()[-3:]
-    if (between and not between[-1].year_like) or any(
+    if (between and not between[-1].year_like and not _a_day_at(text, between[-1], lex)) or any(
         any(ch.isdigit() for ch in word) and not _YEAR.match(word) and not _a_day(word, after, lex)
         for word, after in zip(last_words, [*last_words[1:], ""], strict=True)
     ):
@@ -2168,7 +2175,14 @@ def _part_of_an_uncounted(text: str, mention: _Mention, mentions: list[_Mention]
 
 def _a_day(word: str, after: str, lex: ClauseLexicon) -> bool:
     """Whether a number and the word after it are a date's day and month ("28 juin")."""
-    return len(word) <= 2 and word.isdigit() and lex.month is not None and lex.month.fullmatch(after) is not None
+    day_month = lex.day_month
+    return len(word) <= 2 and word.isdigit() and day_month is not None and day_month.fullmatch(after) is not None
+
+
+def _a_day_at(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
+    """Whether a mention is a date's day, its month's name right after it ("منذ 7 تشرين الاول")."""
+    after = text[mention.end :].split(maxsplit=1)
+    return _a_day(text[mention.start : mention.end], after[0] if after else "", lex)
 
 
 def _listed_after_a_subgroup(gap: str, lex: ClauseLexicon) -> bool:
