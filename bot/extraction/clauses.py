@@ -1952,7 +1952,9 @@ def _numbers_sharing_a_noun(
         noun, nxt, link = nouns[i], nouns[i + 1], links[i + 1]
         if links[i] is not None or (noun is not None and not noun.bare) or mentions[i].year_like:
             continue
-        if link is None or ((nxt is None or nxt.bare) and i + 1 not in shared):
+        # (a bare last number shares only what was named before the whole list: "بلغ عدد الجرحي 27 و15 و8")
+        governs = link is not None and link.start < mentions[i].start
+        if link is None or ((nxt is None or (nxt.bare and not governs)) and i + 1 not in shared):
             continue
         joined = lex.number_join.fullmatch(text, mentions[i].end, mentions[i + 1].start)
         if joined or (i + 1 in shared and _LISTED_NUMBER.fullmatch(text, mentions[i].end, mentions[i + 1].start)):
@@ -2066,6 +2068,8 @@ def _subgroup_of(
         and own_cue.start() <= noun.end + _BARE_RIGHT
         and lex.cue_kinds[(own_cue.lastindex or 1) - 1] is not None
     )
+    if not noun.bare and (fate := _fate_right_after(text, noun.end, lex)) is not None and fate is not before.kind:
+        return None  # "11 088 blessés ..., dont au moins 127 enfants tués": the part's own fate, read on its own
     if not own_verb and _listed_after_a_subgroup(gap, lex):
         # "مقتل 7 من ابناء القريه، بينهم امراه وطفلان": the noun's complement, the marker, one person before it
         inherited.add(i)
@@ -2112,6 +2116,18 @@ def _subgroup_of(
         return None
     inherited.add(i)
     return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
+
+
+def _fate_right_after(text: str, pos: int, lex: ClauseLexicon) -> Kind | None:
+    """The kind a cue standing right after a counted noun names ("127 enfants tués"), if one does."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    cue = lex.cues.match(text, pos)
+    if cue is None:
+        return None
+    kind = lex.cue_kinds[(cue.lastindex or 1) - 1]
+    # (not the next clause's verb, "and" written onto it: "بينهم طفلان واصيب 23 اخرون")
+    return None if _coordinated(text, (kind, cue.start(), cue.end()), lex) else kind
 
 
 def _after_the_wholes_own_verb(gap: str, kind: Kind, lex: ClauseLexicon) -> bool:

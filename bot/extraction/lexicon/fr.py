@@ -290,7 +290,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # living in tents or camps: "6 200 personnes vivent actuellement dans des camps de tentes", "passer l'hiver
      # sous la tente"
      r"|viv(?:ent|aient) (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
-     r"|dans (?:des )?(?:camps|tentes|centres|sites))|pass(?:er|ent|eront) l'hiver sous (?:la|des) tentes?"
+     r"|dans (?:des )?(?:camps|tentes|centres|sites|abris))|pass(?:er|ent|eront) l'hiver sous (?:la|des) tentes?"
      # (or still found in them: "quelque 3 500 se trouvent toujours dans 24 abris provisoires")
      r"|(?:se trouv|rest|demeur|dorm)(?:ent|aient) (?:(?:toujours|encore|actuellement|désormais|hier|lundi|mardi"
      r"|mercredi|jeudi|vendredi|samedi|dimanche) )*dans(?= (?:des |les |\d+ )?(?:abris|centres"
@@ -318,6 +318,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|privé(?:e|s|es)? (?:d'abri|de (?:toit|logement))|sans aucun abri"
      r"|dorm(?:ent|aient) (?:encore |toujours |désormais )?(?:sous les arbres|à même le sol|en plein air|dehors)"
      r"|perdu (?:leur|leurs|son|sa) (?:logements?|maisons?|toit|habitations?|domiciles?)"
+     # nights in cars: "près de 9 000 déplacés y dorment dans des voitures"
+     r"|dorm(?:ent|aient)(?: encore| toujours| désormais)? dans (?:des|leurs) (?:voitures|véhicules)"
      r"|(?:viv|dorm)(?:ent|aient)(?: encore| toujours| désormais)? à ciel ouvert", Kind.HOMELESS),
     (r"déplac(?:é|ée|és|ées|er|ement|ements|ant)|fui(?:r|s|t|ent|ient|aient)?|fuy(?:ant|aient|é)|fuite"
      # (uprooted: "déraciné plus de 12 millions de personnes"; not trees)
@@ -359,7 +361,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
      # (not living in tents or camps, which is shelter: "6 200 personnes vivent dans des camps de tentes")
      r"|vivent(?! (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
-     r"|dans (?:des )?(?:camps|tentes|centres|sites)|à ciel ouvert|(?:comme|en tant que) réfugiés))"
+     r"|dans (?:des )?(?:camps|tentes|centres|sites|abris)|à ciel ouvert|(?:comme|en tant que) réfugiés))"
      r"|vivant|résident|habitants|population"
      # found alive: no longer missing ("deux pêcheurs ayant été retrouvés vivants")
      r"|retrouv(?:é|ée|és|ées) (?:vivante?s?|sains? et saufs?|saine?s? et sauve?s?|en vie)"
@@ -377,7 +379,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|effondr\w* ou fissur\w*|fissur\w* ou effondr\w*"
      r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
-     r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
+     r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)"
+     # damaged to every degree, the destroyed among them: "59 674 logements ont été endommagés à des degrés divers"
+     r"|endommag\w* à des degrés divers|endommag\w* à divers degrés",
      None),
     (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?"
      r"|endommag(?:é|ée|és|ées|er|eant)(?: partiellement| légèrement)?"  # ("ont endommagé partiellement 412")
@@ -432,6 +436,8 @@ TRAP_BEFORE = (
     r"|où (?:vivent|vivaient|résident|résidaient|s'entassent)"
     r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|eait|eaient|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
     r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de"
+    # handed out to them: "distribué des repas à quelque 5 000 personnes"
+    r"|distribu(?:é|er|ant|e|ent|aient)(?: [^\s\d]+){0,4} (?:à|aux)"
     r"|qui compt(?:e|ait|ent|aient)(?: habituellement| normalement| d'ordinaire)?"
     r"|(?:mère|père|parents|maman|papa) de)"  # ("mère de cinq enfants": who she is)
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement "
@@ -456,7 +462,7 @@ TRAP_AFTER = (
     # "70 000 personnes déplacées vivent dans le camp": the people a site hosts
     # (not many sites, which is shelter: "6 200 personnes vivent dans des camps de tentes")
     r"|(?:vivent|vivaient|résident|résidaient|habitent|habitaient)(?: toujours| actuellement| désormais| encore"
-    r"| aujourd'hui| maintenant)? (?:dans|à|au|aux|en|sur)(?!\w)(?! des (?:camps|tentes|centres|sites)\b))"
+    r"| aujourd'hui| maintenant)? (?:dans|à|au|aux|en|sur)(?!\w)(?! des (?:camps|tentes|centres|sites|abris)\b))"
 )
 # Right before a bare number, what makes the number a toll named earlier ("le bilan s'élève à neuf").
 TOLL_BEFORE = (
@@ -467,7 +473,7 @@ TOLL_BEFORE = (
 )
 # A people's name standing for people ("des milliers de Centrafricains").
 DEMONYM = (
-    r"[^\W\d_]{3,}(?:ais|aises|ois|oises|ains|aines|iens|iennes|éens|éennes|ites|ans)"
+    r"[^\W\d_]{3,}(?:ais|aises|ois|oises|ouis|ains|aines|iens|iennes|éens|éennes|ites|ans)"  # ("Gazaouis")
     # (those the endings miss)
     r"|belges?|suisses?|russes?|burkinab[èeé]s?|malgaches?|kurdes?|turcs?|turques?|grecs?|tchèques?|slovaques?"
     r"|rohingyas?|peuls?|touaregs?|arabes?|juifs?|juives?|sahraouis?|tutsis?|hutus?|banyamulenges?|bédouins?"
