@@ -220,6 +220,7 @@ class ClauseLexicon:
     month: re.Pattern[str] | None  # a month's name, after which only a year is no count
     day_month: re.Pattern[str] | None  # a month's name after a day's number ("منذ 7 تشرين الاول")
     addition: re.Pattern[str] | None  # one more part listed after a subgroup ("بينهم 3760 طفلا، اضافه الي 2326 سيده")
+    of_them_after: re.Pattern[str] | None  # a part named by "of them" after its count ("سته منهم اطفال")
 
 
 def _alternation(words: object) -> str:
@@ -403,6 +404,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         month=_optional(mod, "MONTHS"),
         day_month=_optional(mod, "DAY_MONTHS") or _optional(mod, "MONTHS"),
         addition=_optional(mod, "ADDITION"),
+        of_them_after=_optional(mod, "OF_THEM_AFTER"),
         coordinator=_optional(mod, "COORDINATOR"),
         definite=_optional(mod, "DEFINITE"),
         joined_one=_joined_one(mod),
@@ -2084,6 +2086,21 @@ def _subgroup_of(
         # "47 جثه في شق النوم وحدها, بينهم 11 امراه", "23 morts depuis le 28 juin, dont cinq combattants"
         inherited.add(i)
         return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
+    if (
+        noun.bare
+        and lex.of_them_after is not None
+        and (of_them := lex.of_them_after.match(text, mentions[i].end)) is not None
+        and gap.strip(" ,") == ""
+    ):
+        # "وفاه تسعه اشخاص، سته منهم اطفال، واصابه 41": a part of the count just before, its noun after "of them"
+        # (unless a fate of its own follows: "و50 منهم اصيبوا")
+        word = (text[of_them.end() :].split(maxsplit=1) or [""])[0].rstrip(",.،")
+        found = _lookup_noun(word, lex)
+        end = of_them.end() + len(word) if found is not None else of_them.start() + len(of_them.group().rstrip())
+        if (fate := _fate_right_after(text, end, lex)) is None or fate is before.kind:
+            inherited.add(i)
+            group = found.group if found is not None else before.group
+            return _Link(before.kind, group, mentions[i].start, end)
     if not lex.chain.fullmatch(gap) or (mentions[i].one_word and not gap.strip()):
         return None  # "4 من افراد عايله واحده": one right after a noun completes it
     governed = before.start < mentions[prev].start or prev in inherited  # "وفاه 102 رجل و57 امراه"

@@ -8,7 +8,7 @@ Every sentence here is written for these tests (none is copied from the shared c
 
 from __future__ import annotations
 
-from tests.extraction.helpers import kinds_values
+from tests.extraction.helpers import kinds_values, summary
 
 
 def test_a_part_with_its_own_participle() -> None:
@@ -55,3 +55,32 @@ def test_families_with_no_shelter_and_families_that_found_one() -> None:
     assert kinds_values("وقال إن 5 آلاف أسرة لا تملك أي مأوى.", "ar") == [("homeless", 5000)]
     text = "وتمكنت 900 أسرة فقط من الحصول على مأوى في المدارس."
     assert kinds_values(text, "ar") == [("sheltered", 900)]
+
+
+def test_a_part_counted_of_them_after_its_number() -> None:
+    text = "وأسفر الحريق عن وفاة سبعة أشخاص، أربعة منهم أطفال، وإصابة 22 آخرين."
+    assert summary(text, "ar") == [
+        ("killed", 7, "exact", "people"),
+        ("killed", 4, "exact", "children"),
+        ("injured", 22, "exact", "people"),
+    ]
+    # (a fate of its own after the part keeps it)
+    assert kinds_values("نزح 800 شخص، 60 منهم أصيبوا بجروح.", "ar") == [("displaced", 800), ("injured", 60)]
+
+
+def test_captives_released_are_no_one_counted() -> None:
+    assert kinds_values("وكان المسلحون قد اختطفوا 30 شخصا، أفرج عن 12 منهم لاحقا.", "ar") == []
+
+
+def test_people_brought_back_and_home_to_where_they_came_from() -> None:
+    assert kinds_values("وأعيدت 640 عائلة من مخيم الهول.", "ar") == [("returned", 640)]
+    text = "وغادرت 520 عائلة مخيم الجدعة إلى مناطقها الأصلية في الأنبار."
+    assert kinds_values(text, "ar") == [("returned", 520)]
+    # (not brought back to mind, nor to the shore they set out from)
+    assert kinds_values("وتعيد هذه الحرائق إلى الأذهان حرائق 2021 التي خلفت دمارا.", "ar") == []
+    assert kinds_values("وأعيد 4 آلاف مهاجر إلى الشواطئ الليبية بعد اعتراضهم.", "ar") == []
+
+
+def test_people_arriving_from_another_country() -> None:
+    text = "وقالت المفوضية إن 42 ألف شخص دخلوا الأراضي الأردنية قادمين من سوريا."
+    assert kinds_values(text, "ar") == [("displaced", 42_000)]
