@@ -86,7 +86,7 @@ COMBINED = re.compile(
     r"|partially|partly|completely"
     r"|totally|fully)\s+){0,2}(?:destroyed|damaged)\b"
     # (a way of destruction or damage: "washed away or badly damaged"; not "burned or destroyed", both destruction)
-    r"|(?:washed away|swept away|flattened|burn(?:ed|t)|collapsed)\s+(?:or|and/or)\s+(?:(?:were|was|are|is)\s+)?"
+    r"|(?:washed away|swept away|flattened|burn(?:ed|t)|collapsed)\s+(?:or|and/or)\s+(?:(?:were|was|are|is|been)\s+)?"
     r"(?:(?:so|severely|badly|heavily|partially|partly)\s+){0,2}damaged\b"
     # (the degrees joined after the verb: "another 2,600 collapsed totally or partially")
     r"|(?:collapsed|destroyed|damaged)\s+(?:totally|completely|fully|partially|partly)\s+(?:or|and/or)\s+"

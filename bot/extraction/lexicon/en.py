@@ -645,7 +645,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # five monastery compounds" (the displaced family's finer kind)
      r"|(?:sheltering|(?:taking|taken|took|sought|seeking|found) refuge) (?:in|at|inside) (?:[\w’'.-]+\s+){0,3}?"
      r"(?:churche?s?|cathedrals?|chapels?|premises|schools?|mosques?|monaster(?:y|ies)|compounds?"
-     r"|temples?|pagodas?|halls?|stadiums?"
+     r"|temples?|pagodas?|halls?|stadiums?|coliseums?|arenas?|auditoriums?|pavilions?"
      r"|gymnasiums?)\b(?![^.;]{0,40}\b(?:were|are|was|is|remain|remained) (?:still )?trapped\b)"  # (held there)
      r"|in \d[\d,]* (?:evacuation |relief |temporary )?(?:centres|centers)\b"
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
@@ -768,7 +768,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|crossed(?= (?:on|overnight|yesterday|today|this|last|during|since|in the past|in recent)\b|\s*[.;,]))"
      # moved out of harm's way: "3,460 refugees (1,020 households) were moved", "1,800 people moved to the shelter"
      r"|(?:were|was|have been|had been|has been|have|has|had) moved\b(?! (?:on|forward|ahead|up|down|by)\b)"
-     r"(?! (?:to|into) (?:the |a )?(?:safe|safer|higher|evacuation|shelter|camp|school))"
+     r"(?! (?:to|into) (?:the |a )?(?:safe|safer|higher|evacuation|shelter|camp|school"
+     r"|(?:emergency|temporary|relief) (?:shelter|centre|center)))"
      r"|moved (?:to|into) (?:the |a |an )?(?:[\w’'-]+ )?(?:shelters?|camps?|schools?|safer|higher|evacuation)"
      r"|(?:are|were|is|was) (?:considered|estimated to be|thought to be|believed to be|now) (?:internally )?displaced"
      r"|on the move\b|flee (?:to|from|into|across)\b"
