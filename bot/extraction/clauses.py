@@ -244,6 +244,10 @@ def _build(mod: ModuleType) -> ClauseLexicon:
     joiners = _alternation(mod.JOINERS)
     if joined_next := getattr(mod, "JOINED_NEXT", ()):
         joiners = rf"(?:{joiners})(?=[\s-]*(?:{_alternation(joined_next)})(?!\w))"
+    if unjoined := getattr(mod, "UNJOINED_UNITS", ()):
+        # (not between two units: the joiner may follow any word but a unit, or precede any word but a unit)
+        behind = "".join(rf"(?<!{re.escape(w)}\s)" for w in unjoined)
+        joiners = rf"(?:{behind}(?:{joiners})|(?:{joiners})(?!(?:{_alternation(unjoined)})(?!\w)))"
     number_words = rf"(?:{word})(?:(?:[\s-]+(?:(?:{joiners})[\s-]*)?|\s+(?:{joiners}))(?:{word}))*"
     self_counting = {**mod.APPROXIMATE, **mod.SELF_COUNTING}
     duals = mod.DUALS if hasattr(mod, "DUALS") else {}

@@ -3,7 +3,9 @@ not of the next clause's harm, unless it has its own fate; a day and its month i
 from its toll; moved to hotels, taking shelter in schools and staying in "these centres" are shelter; boats that
 carry people to safety evacuate them; crossing right before a count of people is flight, "via" before places is
 not; huts are houses; the damaged-or-destroyed total, discharged patients, detention, rates and residents of a site
-count no one; a toll that had stood at a count is the old one.
+count no one; a toll that had stood at a count is the old one; two unit words joined by "و" are two counts; a
+village that lost its people lost them dead; the hurt who left hospital, patients at risk and sites hosting people
+are no new count.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -63,3 +65,24 @@ def test_counts_of_no_one() -> None:
 def test_a_toll_that_had_stood_at_a_count() -> None:
     text = "ارتفعت حصيلة الضحايا إلى 14 وفاة، وكانت الحصيلة قد توقفت مساء أمس عند 9 وفيات."
     assert kinds_values(text, "ar") == [("killed", 14)]
+
+
+def test_two_unit_words_joined_by_and_are_two_counts() -> None:
+    text = "وأسفرت الغارتان عن مقتل خمسة وأربعة أشخاص على التوالي."
+    assert kinds_values(text, "ar") == [("killed", 5), ("killed", 4)]
+    # (a unit before tens, or after a hundred, is one number)
+    assert kinds_values("قتل ثلاثة وعشرون شخصا.", "ar") == [("killed", 23)]
+    assert kinds_values("وأصيب مئة وسبعة أشخاص.", "ar") == [("injured", 107)]
+
+
+def test_a_village_that_lost_its_people_lost_them_dead() -> None:
+    assert kinds_values("وقال المسؤول إن الدوار فقد نحو 45 من سكانه.", "ar") == [("killed", 45)]
+    # (a disappearance of a town's young men at sea is no toll)
+    text = "بعد ثلاثة أسابيع على فقدان 9 شبان من أبنائها أبحروا نحو إيطاليا."
+    assert kinds_values(text, "ar") == [("missing", 9)]
+
+
+def test_the_hurt_who_left_hospital_and_patients_at_risk_are_no_new_count() -> None:
+    assert kinds_values("وأوضح أن 17 من المصابين غادروا المستشفيات بعد تلقيهم العلاج.", "ar") == []
+    assert kinds_values("وأشار إلى أن 25 مريضا في العناية المركزة يواجهون خطر الموت.", "ar") == []
+    assert kinds_values("وقالت إن مركزي الإيواء يستضيفان حاليا نحو 2400 شخص.", "ar") == []

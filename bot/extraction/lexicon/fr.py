@@ -127,6 +127,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "oncle": Group.PEOPLE, "neveu": Group.PEOPLE, "neveux": Group.PEOPLE, "pompiers": Group.PEOPLE,
     "pompier": Group.PEOPLE, "sapeurs-pompiers": Group.PEOPLE, "sapeur-pompier": Group.PEOPLE,
     "résidents": Group.PEOPLE, "résident": Group.PEOPLE, "résidente": Group.PEOPLE, "résidentes": Group.PEOPLE,
+    "nouveau-né": Group.CHILDREN, "nouveau-nés": Group.CHILDREN, "nouveau-née": Group.CHILDREN,
     "maçon": Group.PEOPLE, "maçons": Group.PEOPLE, "artisan": Group.PEOPLE, "artisans": Group.PEOPLE,
     "marchand": Group.PEOPLE, "marchande": Group.WOMEN, "marchands": Group.PEOPLE, "forgeron": Group.PEOPLE,
     "forgerons": Group.PEOPLE, "boulanger": Group.PEOPLE, "boulangers": Group.PEOPLE, "paysanne": Group.WOMEN,
