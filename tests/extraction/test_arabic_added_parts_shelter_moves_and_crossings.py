@@ -86,3 +86,9 @@ def test_the_hurt_who_left_hospital_and_patients_at_risk_are_no_new_count() -> N
     assert kinds_values("وأوضح أن 17 من المصابين غادروا المستشفيات بعد تلقيهم العلاج.", "ar") == []
     assert kinds_values("وأشار إلى أن 25 مريضا في العناية المركزة يواجهون خطر الموت.", "ar") == []
     assert kinds_values("وقالت إن مركزي الإيواء يستضيفان حاليا نحو 2400 شخص.", "ar") == []
+
+
+def test_a_besieged_place_is_no_besieged_people() -> None:
+    text = "قتل في الأحياء الشرقية المحاصرة منذ الأحد الماضي ما لا يقل عن 130 مدنيا."
+    assert kinds_values(text, "ar") == [("killed", 130)]
+    assert kinds_values("وما زال 300 شخص محاصرين في المدينة.", "ar") == []
