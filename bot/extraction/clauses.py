@@ -753,6 +753,8 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
             continue  # "5- وفاة طفلين", "2) Trois morts": the number of an item of a list, no count
         if core.start >= 2 and text[core.start - 1] == "-" and text[core.start - 2].isalpha():
             continue  # part of a name: "AK-47", "Point-Zéro"
+        if not text[core.start].isdigit() and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+            continue  # a number word opening a name: "Sept-Îles", "Trois-Rivières"
         before = lex.not_counted_before.search(text, max(0, core.start - 25), core.start)
         if before is not None and lex.month is not None and lex.month.fullmatch(before.group(0).strip()):
             # after a month, a year ("en juillet 2023"); any other number counts ("a recensé en juillet 219 civils

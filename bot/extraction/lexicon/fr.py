@@ -306,6 +306,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?:à|a) (?!l'abri|la maison des jeunes|la mairie|l'école|la salle|l'église|la mosquée|la paroisse)\w+))"
      # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
      r"|trouvé (?:un )?abri (?:dans|à|au|chez)"
+     # a night slept in a hall or a school: "environ 1 100 personnes ont dormi dans le gymnase"
+     r"|dormi (?:dans|à|au)(?= (?:le |la |les |un |une |des |l')?(?:gymnases?|salles?|écoles?|églises?|mosquées?"
+     r"|centres?|abris|hôtels?|tentes))"
      r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |la |le |l'|un |une |\d+ )?(?:[a-zé]+ )?(?:de |d')?"
      r"(?:abris|écoles?|établissements"
      r"|églises?|mosquées?|centres?|sites?|salles?|bâtiments|gymnases?|tentes|cours?|enceintes?|locaux|mairies?|hangars?|stades?"
@@ -380,9 +383,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|effondr\w* ou fissur\w*|fissur\w* ou effondr\w*"
      r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
-     r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)"
-     # damaged to every degree, the destroyed among them: "59 674 logements ont été endommagés à des degrés divers"
-     r"|endommag\w* à des degrés divers|endommag\w* à divers degrés",
+     r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
      None),
     (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?"
      r"|endommag(?:é|ée|és|ées|er|eant)(?: partiellement| légèrement)?"  # ("ont endommagé partiellement 412")
