@@ -537,6 +537,15 @@ def _in_a_date(text: str, start: int, end: int) -> bool:
     return any(d.start() <= start and end <= d.end() for d in _A_DATE.finditer(text, max(0, start - 6), end + 8))
 
 
+# A teen's first word with the article, before its "ten": "الثماني عشره" (the eighteen, of a noun before it).
+_TEEN_WITH_ARTICLE = re.compile(
+    r"(?<!\w)ال(?:احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه"
+    r"|تسع|تسعه)\s+$"
+)
+# The "of" between a vague quantity and its noun: "des centaines de", "عشرات من" (or nothing: "عشرات الرؤوس").
+_VAGUE_OF = re.compile(r"(?:\s+(?:de|d'|des|du|من))?")
+
+
 def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
     cores: list[_Mention] = []
     pattern = lex.number_nouns if lex.noun_first.search(text) else lex.number
@@ -586,11 +595,16 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             year_like = m.group("scale") is None and bool(_YEAR.match(m.group("digits")))
         elif kind == "vague":
             value, qualifier = None, Qualifier.VAGUE
+            of = _VAGUE_OF.match(text, m.end())
+            if lex.not_counted.match(text, of.end() if of else m.end()):
+                continue  # what counts no one: "des centaines de têtes de bétail"
         elif lex.percent is not None and lex.percent.search(text, max(0, m.start() - 8), m.end()):
             continue  # "40 pour cent": the hundred of a percentage
         else:
             word_value = _word_value(_strip_proclitic(m.group("words"), lex), lex)
             value = float(word_value) if word_value is not None else None
+            if word_value == 10 and _TEEN_WITH_ARTICLE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "ولايات البلاد الثماني عشره": the eighteen, a teen after the article, no count of ten
             qualifier = Qualifier.EXACT
             if value is None:
                 continue
@@ -1224,12 +1238,13 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         if (
             chosen is left
             and left[0] is Kind.DISPLACED
-            and right[0] in (Kind.HOMELESS, Kind.SHELTERED)
+            and right[0] in (Kind.HOMELESS, Kind.SHELTERED, Kind.RETURNED)
             and len(text[noun.end : right[1]].split()) <= 1
             and not _CLAUSE_COMMA.search(text, noun.end, right[1])
             and not lex.clause_words.search(text, noun.end, right[1])
         ):
-            # the finer kind the people's own verb tells: "تشريد نحو 1,200 شخص باتوا في العراء" are left in the open
+            # the finer kind the people's own verb tells: "تشريد نحو 1,200 شخص باتوا في العراء" are left in the open;
+            # "مغادره نحو 4 الاف لبناني عايدين الي بلادهم" leave to go home
             chosen = right
     else:
         chosen = right or left
@@ -2096,7 +2111,7 @@ def _subgroup_of(
         noun.bare
         and lex.of_them_after is not None
         and (of_them := lex.of_them_after.match(text, mentions[i].end)) is not None
-        and gap.strip(" ,") == ""
+        and (gap.strip(" ,") == "" or _where_aside(gap, lex))
     ):
         # "وفاه تسعه اشخاص، سته منهم اطفال، واصابه 41": a part of the count just before, its noun after "of them"
         # (unless a fate of its own follows: "و50 منهم اصيبوا")
@@ -2139,6 +2154,18 @@ def _subgroup_of(
         return None
     inherited.add(i)
     return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
+
+
+def _where_aside(gap: str, lex: ClauseLexicon) -> bool:
+    """Whether the words between a figure and the next count are only a short aside ending in a comma that names
+    no count and nothing that happened: where, when ("وفاه 3 مواطنين في محافظه اللاذقيه، اثنان منهم")."""
+    return (
+        len(gap) <= 60
+        and gap.rstrip().endswith(",")
+        and "," not in gap.rstrip()[:-1]
+        and not any(c.isdigit() for c in gap)
+        and lex.cues.search(gap) is None
+    )
 
 
 def _fate_right_after(text: str, pos: int, lex: ClauseLexicon) -> Kind | None:

@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import Lexicon
+from bot.extraction.lexicon.dictionary import english_words
+from bot.geo.folding import fold_name
+from bot.geo.gazetteer import get_gazetteer
 from bot.geo.names import country_names
+from bot.values import PlaceLevel
 
 _CLAUSE_BREAK = re.compile(r"[;:—–(]|,\s|\bbut\b|\bwhile\b|\bwhereas\b")
 
@@ -76,10 +80,37 @@ def is_area_subject(lowered: str, verb_start: int) -> bool:
         return False  # "the remaining camps in the Kurdistan Region host": sites, wherever they are
     if _AREA_OF.search(subject):
         return True  # "the region of Diffa counts"
-    return subject.endswith(_AREA_WORDS) or any(
-        subject.endswith(name) and (len(subject) == len(name) or not subject[-len(name) - 1].isalpha())
-        for name in country_names()
+    return (
+        subject.endswith(_AREA_WORDS)
+        or any(
+            subject.endswith(name) and (len(subject) == len(name) or not subject[-len(name) - 1].isalpha())
+            for name in country_names()
+        )
+        or _names_a_province(subject)
     )
+
+
+def _names_a_province(subject: str) -> bool:
+    """Whether the subject's last one or two words name a province and nothing larger of that name ("borno
+    hosts"): a province stands for its whole area as a country does. A town of the name at least as populous
+    keeps it a site ("kaya hosts"), and so does a word of English ("the capital"), or a province only named as
+    where the subject lies ("kakuma, in turkana county, hosts")."""
+    words = subject.rstrip(" ,").split()
+    gazetteer = get_gazetteer()
+    for size in (2, 1):
+        if len(words) < size or (size == 1 and words[-1] in english_words()):
+            continue
+        numbers = gazetteer.numbers(fold_name(" ".join(words[-size:])))
+        if not numbers:
+            continue
+        first = numbers[0]
+        if gazetteer.level(first) is not PlaceLevel.ADMIN1 or words[-size - 1 : -size] == ["in"]:
+            return False
+        return all(
+            gazetteer.level(n) is not PlaceLevel.TOWN or gazetteer.population(n) < gazetteer.population(first)
+            for n in numbers[1:]
+        )
+    return False
 
 
 def trapped_after(sentence: str, end: int, lex: Lexicon) -> bool:

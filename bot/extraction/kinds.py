@@ -44,7 +44,7 @@ _ASIDE = re.compile(
     r",\s*(?:including|among them|mostly|mainly|many of them|most of them)\s+[^,;()\d]{1,40}?,"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)|"
     # one more person joined to the count before the verb they share: "Five residents and a firefighter suffered burns"
-    r"\s+and\s+(?:a|an|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+(?=\s+(?:were|was|suffered|sustained|died|drowned"
+    r"\s+and\s+(?:a|an|one|another)\s+(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+(?=\s+(?:were|was|suffered|sustained|died|drowned"
     r"|perished)\b)|"
     # the count it corrects, in commas: "64 people, not 46, were killed in Sigi"
     r",\s*not\s+(?:the\s+)?\d[\d,.]*(?:\s+(?:as\s+)?(?:first\s+|earlier\s+|previously\s+)?(?:reported|stated|said))?"
@@ -182,6 +182,7 @@ _MODIFIER_OPEN = re.compile(
     r"|[a-z]+ing|[a-z]+ed|were|was|are|is|have|has|had"
     # participles of their own form: "about 1,000 men held inside were killed"
     r"|held|taken|caught|hit|struck|found|kept|brought|sent|hidden|stuck|seen|known|born|left|driven|thrown"
+    r"|made|built"  # (what homes are made of: "1,200 houses made of mud and thatch were washed away")
     r"|originally|mostly|mainly|largely|formerly|previously)\b"
 )
 # ... the verb closing them, an auxiliary (group 1) or a verb that tells what happened by itself ...
@@ -213,6 +214,8 @@ _GAP_OTHERS = re.compile(r"(?:communities|groups|villages|towns|areas|districts|
 _SITES_JOINED = re.compile(
     r"(?:clinics?|hospitals?|schools?|shelters?|camps?|mosques?|churches|church|tents?|sites?|centres?|centers?)\b"
 )
+# Materials joined after what homes are made of: "houses built of timber and corrugated iron".
+_MATERIALS_OPEN = re.compile(r"\s*(?:made|built)\s+(?:of|from|with)\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s")
 _ASIDE_COMMAS = re.compile(r",[^,.;]{1,60},")
 _GAP_PARTICIPLE = re.compile(r"(?<![\w-])[a-z]+ed\b")  # (not a compound's: "the US-based charity")
 _CLAUSE_COUNT_WORD = re.compile(
@@ -869,6 +872,8 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
     if _GAP_BREAK.search(gap):
         return False
     for m in _GAP_AND.finditer(lowered, start, end):
+        if _MATERIALS_OPEN.match(lowered, start, m.end() + 1):
+            continue
         name = m.end() + 4 if lowered.startswith("the ", m.end()) else m.end()  # ("the UN mission and the SADC force")
         if lowered.startswith("other ", m.end()) and _GAP_OTHERS.match(lowered, m.end() + 6):
             continue  # "people from ethnic Rakhine and other communities": more of the same origin
