@@ -310,6 +310,19 @@ def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhra
             end = max(nps[i + 1].end, mentions[i + 1].end)
             links[i + 1] = Link(first_linked.kind, group, mentions[i + 1].start, end, False, True)
             continue
+        if (
+            first_linked is not None
+            and nxt is not None
+            and first_linked.kind is nxt.kind
+            and not nps[i].has_head
+            and _PAIRED.fullmatch(lowered, mentions[i].end, mentions[i + 1].start)
+            and (fates := _FATE_PAIR.match(lowered, max(nps[i + 1].end, mentions[i + 1].end))) is not None
+        ):
+            # both counts read with the noun they share, and its two fates in order after it: "1,347 and 2,295
+            # people had been killed and injured respectively"
+            links[i] = first_linked._replace(kind=_fate_kind(fates.group(1)))
+            links[i + 1] = nxt._replace(kind=_fate_kind(fates.group(2)))
+            continue
         if links[i] is not None or nxt is None or nps[i].has_head or nps[i].trap:
             continue
         if _PAIRED.fullmatch(lowered, mentions[i].end, mentions[i + 1].start) and _RESPECTIVELY.match(

@@ -131,6 +131,8 @@ GROUP_NOUNS: dict[str, Group] = {
     "maçon": Group.PEOPLE, "maçons": Group.PEOPLE, "artisan": Group.PEOPLE, "artisans": Group.PEOPLE,
     "marchand": Group.PEOPLE, "marchande": Group.WOMEN, "marchands": Group.PEOPLE, "forgeron": Group.PEOPLE,
     "forgerons": Group.PEOPLE, "boulanger": Group.PEOPLE, "boulangers": Group.PEOPLE, "paysanne": Group.WOMEN,
+    "étranger": Group.PEOPLE, "étrangers": Group.PEOPLE, "étrangère": Group.WOMEN, "étrangères": Group.WOMEN,
+    "garçonnet": Group.CHILDREN, "garçonnets": Group.CHILDREN,
 }  # fmt: skip
 HOUSE_NOUNS = (
     "maisons", "maison", "habitations", "habitation", "logements", "logement", "bâtiments", "cases", "abris",
@@ -144,6 +146,7 @@ KIND_NOUNS: dict[str, Kind] = {
     "corps": Kind.KILLED, "dépouilles": Kind.KILLED, "victimes mortelles": Kind.KILLED, "personnes tuées": Kind.KILLED,
     "martyrs": Kind.KILLED, "martyr": Kind.KILLED,
     "blessés": Kind.INJURED, "blessées": Kind.INJURED, "blessé": Kind.INJURED, "blessures": Kind.INJURED,
+    "grands brûlés": Kind.INJURED, "grand brûlé": Kind.INJURED,  # (the badly burned: "dont une trentaine de ...")
     "disparus": Kind.MISSING, "disparues": Kind.MISSING, "disparu": Kind.MISSING, "portés disparus": Kind.MISSING,
     "portées disparues": Kind.MISSING, "porté disparu": Kind.MISSING, "portée disparue": Kind.MISSING,
     # "des milliers de pertes en vies humaines", "200 vies humaines"
@@ -212,6 +215,8 @@ BARE_FOLLOWERS = (
     # an adverb before the participle that tells their fate: "dont 21 000 encore hébergées"
     r"|encore|toujours|déjà|désormais|actuellement|provisoirement|temporairement"
     r"|totalement|complètement|entièrement|partiellement"  # ("dont 19 094 totalement effondrés")
+    # when, right after a bare count: "pourrait atteindre 600 000 d'ici la fin de l'année"
+    r"|d'ici|avant(?! de | d')|jusqu'(?:à|au|en)|cette|hier|aujourd'hui|demain"  # (not "avant de partir")
 )
 # "And" alone between a verb and a count with its noun: the count opens a clause of its own ("sont mortes noyées et
 # plus de 6 000 personnes se retrouvent sans abri").
@@ -366,7 +371,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # (not living in tents or camps, which is shelter: "6 200 personnes vivent dans des camps de tentes")
      r"|vivent(?! (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
      r"|dans (?:des )?(?:camps|tentes|centres|sites|abris)|à ciel ouvert|(?:comme|en tant que) réfugiés))"
-     r"|vivant|résident|habitants|population"
+     r"|vivant|résident|(?<!-)habitants|population"  # (not a name's word: "Vieux-Habitants")
      # found alive: no longer missing ("deux pêcheurs ayant été retrouvés vivants")
      r"|retrouv(?:é|ée|és|ées) (?:vivante?s?|sains? et saufs?|saine?s? et sauve?s?|en vie)"
      # (not hit by a bullet or in a limb, which is a wound: "touchée à la jambe", "touché par balle")
@@ -437,10 +442,12 @@ TRAP_BEFORE = (
     r"|transport(?:ait|aient|ant|e|ent)|à (?:son |leur )?bord"
     r"|où (?:vivent|vivaient|résident|résidaient|s'entassent)"
     r"|abrit(?:e|ent|ait|ant)|accueill(?:e|ent|ait|ant)|héberg(?:e|ent|eait|eaient|eant)|besoin|aider|assister|cibl(?:e|er|ant)"
-    r"|atteindre|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de"
+    # (aid reaching people; not a count that may rise to: "le nombre de réfugiés pourrait atteindre 600 000")
+    r"|(?<!pourrait\s)(?<!pourraient\s)(?<!devrait\s)(?<!devraient\s)(?<!pourra\s)atteindre"
+    r"|bénéfici(?:é|er|ant)|nourrir|vacciner|soutenir|assistance à|capacité d'accueil de|capacité de"
     # handed out to them: "distribué des repas à quelque 5 000 personnes"
     r"|distribu(?:é|er|ant|e|ent|aient)(?: [^\s\d]+){0,4} (?:à|aux)"
-    r"|qui compt(?:e|ait|ent|aient)(?: habituellement| normalement| d'ordinaire)?"
+    r"|qui (?:en )?compt(?:e|ait|ent|aient)(?: habituellement| normalement| d'ordinaire)?"
     r"|(?:mère|père|parents|maman|papa) de)"  # ("mère de cinq enfants": who she is)
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement "
     r"|aujourd'hui |à lui seul |à elle seule |à eux seuls )*$"
@@ -470,7 +477,10 @@ TRAP_AFTER = (
 TOLL_BEFORE = (
     r"(?:s'(?:é|e)l(?:e|è)v(?:e|ait|ant|era)|s'établi(?:t|ssait)|pass(?:é|ée|ant)|atteint|atteignant|atteignait"
     r"|port(?:é|ée|ant)|grimp(?:é|ant|e)|alourdi|élev(?:é|ée)|était de|est de|sont|dépass(?:e|é|ait|ant|ent)"
-    r"|franchi(?:t)?)(?:\s+(?:désormais|maintenant|aujourd'hui|déjà|actuellement|officiellement))?"
+    r"|franchi(?:t)?"
+    # a count that may rise to it: "le nombre de réfugiés au Tchad pourrait atteindre 600 000"
+    r"|(?:pourr|devr)(?:a|ait|aient) atteindre(?: entre)?)"
+    r"(?:\s+(?:désormais|maintenant|aujourd'hui|déjà|actuellement|officiellement))?"
     r"\s*(?:à|de|les|la barre des|le cap des)?\s*$"
 )
 # A people's name standing for people ("des milliers de Centrafricains").
