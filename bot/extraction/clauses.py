@@ -1104,7 +1104,7 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             right = right if aside or lex.clause_words.search(text, right[2], verb[1]) else verb
     elif (
         right is not None
-        and right[0] in (Kind.DISPLACED, Kind.RETURNED, Kind.EVACUATED)
+        and right[0] in (Kind.DISPLACED, Kind.RETURNED, Kind.EVACUATED, Kind.SHELTERED)
         and (
             not text[noun.end : right[1]].strip()
             # (or "the number of" between: "portant à 12 000 le nombre de réfugiés rapatriés")
@@ -1121,9 +1121,10 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             in (
                 (Kind.RETURNED, Kind.HOMELESS, Kind.KILLED, Kind.INJURED, Kind.MISSING)
                 if right[0] is Kind.DISPLACED
-                # (the evacuated who went home: "420 personnes évacuées en mars sont retournées à Petelkolé")
+                # (the evacuated or the sheltered who went home: "420 personnes évacuées en mars sont retournées à
+                # Petelkolé", "2 300 personnes hébergées dans les écoles ont regagné leur domicile")
                 else (Kind.RETURNED,)
-                if right[0] is Kind.EVACUATED
+                if right[0] in (Kind.EVACUATED, Kind.SHELTERED)
                 else (Kind.HOMELESS,)
             )
             and not lex.clause_words.search(text, right[2], back[1])

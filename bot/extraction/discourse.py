@@ -280,16 +280,18 @@ def respectively(lowered: str, mentions: list[NumberMention], nps: list[NounPhra
         nxt = links[i + 1]
         linked = nxt or links[i]
         if (
-            linked is not None
+            (linked is not None or not nps[i + 1].has_head)
             and not nps[i].has_head
             and _PAIRED.fullmatch(lowered, mentions[i].end, mentions[i + 1].start)
             and _RESPECTIVELY.match(lowered, mentions[i + 1].end)
             and (named := _FATE_PAIR_BEFORE.search(lowered, max(0, mentions[i].start - 80), mentions[i].start))
         ):
             # the two fates named before the pair: "The number of missing and injured people stood at 132 and
-            # 361, respectively"
+            # 361, respectively" (bare counts too: "the numbers of dead and injured in the two districts were 2
+            # and 6 respectively")
             first, second = _fate_kind(named.group(1)), _fate_kind(named.group(2))
-            links[i] = Link(first, linked.group, mentions[i].start, mentions[i].end, False, False)
+            group = linked.group if linked is not None else Group.PEOPLE
+            links[i] = Link(first, group, mentions[i].start, mentions[i].end, False, False)
             end = max(nps[i + 1].end, mentions[i + 1].end)
             links[i + 1] = Link(second, nps[i + 1].group, mentions[i + 1].start, end, False, False)
             continue

@@ -1759,11 +1759,14 @@ _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)\b")
 _IN_SITES_BEFORE = re.compile(r"\b(?:in|at|inside|across)\s+$")
 _SITE_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:shelters|camps|centres|centers|sites)\b")
 _HARM_COMBINED = re.compile(
-    r"(?:killed|dead|died) (?:or|and/or) (?:injured|wounded|hurt|maimed|missing|went missing|disappeared)\b"
+    r"(?:killed|dead|died) (?:or|and/or) (?:injured|wounded|hurt|maimed|missing|(?:went|gone) missing|disappeared"
+    r"|(?:are|were|remain) missing)\b"
 )
 # A row of the dead and the missing together: "Dead or missing: 182" (no figure, as "killed or injured").
 _COMBINED_LABEL = re.compile(r"\b(?:dead|killed|deaths?) (?:or|and/or|/) (?:missing|injured|wounded)\s*:\s*$")
-_HARM_COMBINED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|have been|had been|was)\s+)?" + _HARM_COMBINED.pattern)
+_HARM_COMBINED_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:were|have been|had been|was|have|has|had)\s+)?" + _HARM_COMBINED.pattern
+)  # ("1,860 people have died or gone missing along the route")
 _PEOPLE_FROM_BEFORE = re.compile(
     # ("Eleven people, mostly from two families, are missing")
     r"\b(?:people|persons|individuals|members|residents|villagers)(?:,?\s+(?:mostly|mainly|all|most|many))?\s+"

@@ -319,7 +319,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|églises?|mosquées?|centres?|sites?|salles?|bâtiments|gymnases?|tentes|cours?|enceintes?|locaux|mairies?|hangars?|stades?"
      r"|entrepôts?|magasins?|paroisses?))"
      # taking shelter in a church or a mission: "Quelque 4 200 d'entre eux s'abritent à la mission catholique"
-     r"|s'abrit(?:ent|aient|ait|e)(?= (?:dans|à|au|aux|sous)\b)", Kind.SHELTERED),
+     r"|s'abrit(?:ent|aient|ait|e)(?= (?:dans|à|au|aux|sous)\b)"
+     # still in the sites, a sitrep's shorthand: "Vatovavy : 14 860 déplacés encore en sites"
+     r"|(?<=\sencore\s)en sites?|(?<=\stoujours\s)en sites?|(?<=\sactuellement\s)en sites?", Kind.SHELTERED),
     # (and ordered out: "ont reçu l'ordre de quitter les lieux", before the flight "quitter" says)
     (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)(?! des eaux)"
      r"|(?:reçu|reçoivent|recevaient|reçoit) l'ordre de quitter|sommé(?:e|s|es)? de quitter", Kind.EVACUATED),
@@ -387,6 +389,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
 )  # fmt: skip
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|effondr\w* ou fissur\w*|fissur\w* ou effondr\w*"
+     # (a list of degrees ending in "ou": "maisons détruites, inondées ou endommagées")
+     r"|(?:détrui|endommag|inond|effondr)\w*(?:, [^\W\d]+)+ ou (?:détrui|endommag|inond|effondr)\w*"
      r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
      r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
      None),
