@@ -537,6 +537,10 @@ def _in_a_date(text: str, start: int, end: int) -> bool:
     return any(d.start() <= start and end <= d.end() for d in _A_DATE.finditer(text, max(0, start - 6), end + 8))
 
 
+# A finite verb of return, the main verb after a relative clause of flight ("ممن نزحوا ... عادوا"), and a
+# negation right before it ("ولم يعودوا": they have not).
+_RETURN_VERB = re.compile(r"و?(?:عاد|عادوا|عادت|رجع|رجعوا|رجعت)")
+_NEGATION_BEFORE = re.compile(r"(?<!\w)و?(?:لم|لا|لن|ما)\s+$")
 # A teen's first word with the article, before its "ten": "الثماني عشره" (the eighteen, of a noun before it).
 _TEEN_WITH_ARTICLE = re.compile(
     r"(?<!\w)ال(?:احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه"
@@ -1143,19 +1147,28 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         right is not None
         and right[0] not in HARM_KINDS
         and lex.relative_open is not None
-        and lex.main_auxiliary is not None
         # (or a participle right after them: "deux agriculteurs revenus à Nizi ont été tués")
-        and (lex.relative_open.match(text, noun.end) or not text[noun.end : right[1]].strip())
+        and (lex.relative_open.match(text, noun.end) or (lex.main_auxiliary and not text[noun.end : right[1]].strip()))
     ):
         # "deux hommes qui tentaient de regagner leur maison ont été tués": the relative clause says who they
         # were, the auxiliary after it opens what befell them; so for those who had fled and then went home
-        # ("6 000 personnes qui avaient fui en 2022 ont regagné leurs villages")
+        # ("6 000 personnes qui avaient fui en 2022 ont regagné leurs villages"). With no auxiliary (Arabic), a
+        # return after the flight the clause tells, in the same clause: "1.3 مليون شخص ممن نزحوا ... عادوا"
         main = _nearest_cue(text, right[2], min(hi, right[2] + _RIGHT_REACH + _CUE_LENGTH), pattern, kinds, last=False)
         after_flight = right[0] is Kind.DISPLACED and main is not None and main[0] in _AFTER_FLIGHT
         if (
             main is not None
             and (main[0] in HARM_KINDS or after_flight)
-            and lex.main_auxiliary.search(text, right[2], main[1])
+            and (
+                lex.main_auxiliary.search(text, right[2], main[1])
+                if lex.main_auxiliary is not None
+                else after_flight
+                and main[0] is Kind.RETURNED
+                and _RETURN_VERB.fullmatch(text, main[1], main[2]) is not None
+                and not _NEGATION_BEFORE.search(text, max(0, main[1] - 6), main[1])
+                and not lex.clause_words.search(text, right[2], main[1])
+                and not _CLAUSE_COMMA.search(text, right[2], main[1])
+            )
         ):
             right = main
     if (
@@ -2103,7 +2116,7 @@ def _subgroup_of(
         inherited.add(i)
         return _Link(before.kind, before.group if noun.bare else noun.group, mentions[i].start, noun.end)
     if not own_verb and _after_an_aside(
-        text, gap_start, mentions[prev + 1 : i], nouns[prev + 1 : i], before.kind, gap, lex
+        text, gap_start, mentions[prev + 1 : i], nouns[prev + 1 : i], before.kind, gap, lex, people=not noun.bare
     ):
         # "47 جثه في شق النوم وحدها, بينهم 11 امراه", "23 morts depuis le 28 juin, dont cinq combattants"
         inherited.add(i)
@@ -2202,9 +2215,13 @@ def _after_an_aside(
     kind: Kind,
     gap: str,
     lex: ClauseLexicon,
+    *,
+    people: bool = False,
 ) -> bool:
     """Whether the words between a figure and a count are an aside that names no other count and nothing else that
-    happened (where, since when), then a comma and a subgroup marker: the count is a part of the figure."""
+    happened (where, since when), then a comma and a subgroup marker: the count is a part of the figure. A part
+    that names people (``people``) is no part of a number of things the aside gives ("من 11 قريه، بينهم 260
+    طفلا"), where a bare one may be ("réparties dans 1 021 centres, dont 867")."""
     marker = lex.subgroup.search(gap)
     if marker is None or len(gap) > _ASIDE_REACH or re.search(r"[.;:!?]", gap):
         return False
@@ -2213,9 +2230,12 @@ def _after_an_aside(
     if any(noun is not None and not noun.bare and not m.year_like for m, noun in zip(between, nouns, strict=True)):
         return False  # another count stands between ("12 morts à Goma, 30 blessés à Beni, dont 4 enfants")
     last_words = gap[: marker.start()].rstrip(" ,").split()[-3:]
-    if (between and not between[-1].year_like and not _a_day_at(text, between[-1], lex)) or any(
-        any(ch.isdigit() for ch in word) and not _YEAR.match(word) and not _a_day(word, after, lex)
-        for word, after in zip(last_words, [*last_words[1:], ""], strict=True)
+    if (between and not between[-1].year_like and not _a_day_at(text, between[-1], lex)) or (
+        not people
+        and any(
+            any(ch.isdigit() for ch in word) and not _YEAR.match(word) and not _a_day(word, after, lex)
+            for word, after in zip(last_words, [*last_words[1:], ""], strict=True)
+        )
     ):
         return False  # "189 174 personnes, réparties dans 1 021 centres, dont 867": the part is of the nearer
     for cue in lex.cues.finditer(text, gap_start, gap_start + marker.start()):

@@ -216,6 +216,8 @@ NOT_COUNTED = (
     r"|مستفيد|مستفيدين"
     # vehicles and machines, sunk or sent ("غرق عشرات السيارات", "دفعت ب2,500 عامل و600 معده")
     r"|(?:ال)?(?:سياره|سيارات|مركبه|مركبات|اليه|اليات|معده|معدات)"
+    # bags and greenhouses, not bodies or homes: "الاف اكياس الجثث", "عشرات البيوت البلاستيكيه"
+    r"|(?:ال)?اكياس|(?:ال)?(?:بيوت|صوب) (?:ال)?بلاستيكيه"
     r"|مري?ض\w* ب(?:ال)?(?:امراض|مرض)"  # patients of an illness: "350 الف مريض بامراض مزمنه"
     r"|(?:الف |الاف )?مري?ض\w* (?:الي|علي) قوايم"  # ... or waiting for care: "350 الف مريض الي قوايم الانتظار"
 )
@@ -238,6 +240,8 @@ NOT_COUNTED_BEFORE = (
     # (hours and days named by their number: "خلال الساعات الـ48 الاولي")
     r"|(?:ال|لل)(?:ساعات|ايام|اسابيع|اشهر|شهور|دقايق) ال\s*$"
     r"|\((?:العدد|الاسبوع)\s*$"
+    # a survey's round: "تقرير النازحين والعايدين، الجوله 49", "(الجوله 49)"
+    r"|(?<!\w)(?:ال|لل)?جوله\s*$"
     # a numbered quarter or block: "في الثوره الحاره 17", "مربع 5"
     r"|(?<!\w)(?:ال)?(?:حاره|مربع|بلوك)\s*$"
     # a rate: "طفل واحد من كل ثلاثه وافدين", "كل 3 ساعات"
@@ -517,6 +521,9 @@ TRAP_BEFORE = (
     r"\s+(?:علي|الي|ل|لصالح)\s*(?:نحو|حوالي|اكثر من|قرابه|ما يقارب)?\s*$"
     # a number to call: "عبر الرقم المجاني 1415"
     r"|(?<!\w)(?:ال)?رقم(?:\s+(?:ال)?(?:مجاني|ساخن|هاتف|طوارئ|واتساب|موحد))?\s*$"
+    r"|(?<!\w)(?:ال)?خط (?:ال)?(?:ساخن|مجاني|اخضر)\s*$"  # ("فتح الخط الساخن 112")
+    # a survey's sample: "تقييم الاحتياجات لعينه من 1,200 اسره نازحه"
+    r"|(?<!\w)ل?(?:ال)?عينه (?:من|تضم|قوامها|شملت)\s*$"
 )
 # Before an older value beside the new one, a trap even for the dead named by their noun (TRAP_BEFORE's populations
 # and aid are not): "وكانت حصيله سابقه قد اشارت الي سقوط 18 قتيلا", "الي 41 قتيلا، بعد ان كانت 27".
@@ -696,7 +703,7 @@ NUMBER_JOIN = r"\s*(?:و|او\s)\s*"
 # "With", before kin who came along with a speaker on a move: "وصلت مع اطفالها الخمسه" counts no one.
 KIN_ALONG_BEFORE = r"(?<!\w)و?مع\s+$"
 # A relative clause right after the counted noun: what it tells describes them ("النازحين الذين عادوا").
-RELATIVE_OPEN = r"\s+(?:الذين|اللذين|اللواتي|اللاتي|التي|الذي)\s"
+RELATIVE_OPEN = r"\s+(?:الذين|اللذين|اللواتي|اللاتي|التي|الذي|ممن)\s"
 # Between a count of families and the count of their members: "تشريد 5 عائلات تضم 38 فردا".
 COMPRISING = r"تضم|يضم|تضمان|يضمان|قوامها|يبلغ عدد افرادها|عدد افرادها"
 # A verb of saying before one person listed after a figure: the source, not one more ("قال مسؤول").
