@@ -537,6 +537,7 @@ def _in_a_date(text: str, start: int, end: int) -> bool:
     return any(d.start() <= start and end <= d.end() for d in _A_DATE.finditer(text, max(0, start - 6), end + 8))
 
 
+_ELIDED_OF = re.compile(r"^d['’]")
 # A finite verb of return, the main verb after a relative clause of flight ("ممن نزحوا ... عادوا"), and a
 # negation right before it ("ولم يعودوا": they have not).
 _RETURN_VERB = re.compile(r"و?(?:عاد|عادوا|عادت|رجع|رجعوا|رجعت)")
@@ -1155,7 +1156,22 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         # ("6 000 personnes qui avaient fui en 2022 ont regagné leurs villages"). With no auxiliary (Arabic), a
         # return after the flight the clause tells, in the same clause: "1.3 مليون شخص ممن نزحوا ... عادوا"
         main = _nearest_cue(text, right[2], min(hi, right[2] + _RIGHT_REACH + _CUE_LENGTH), pattern, kinds, last=False)
-        after_flight = right[0] is Kind.DISPLACED and main is not None and main[0] in _AFTER_FLIGHT
+        # (or after losing their homes, in a clause of its own: "96 000 personnes ayant perdu leur logement sont
+        # hébergées"; not "2 714 ménages sans abri, dont une partie est hébergée")
+        after_flight = (
+            main is not None
+            and main[0] in _AFTER_FLIGHT
+            and (
+                right[0] is Kind.DISPLACED
+                or (
+                    right[0] is Kind.HOMELESS
+                    and (
+                        lex.relative_open.match(text, noun.end) is not None
+                        or not _CLAUSE_COMMA.search(text, right[2], main[1])
+                    )
+                )
+            )
+        )
         if (
             main is not None
             and (main[0] in HARM_KINDS or after_flight)
@@ -1188,7 +1204,9 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     # inside brackets, the reach is counted from the bracket: "sont retournés ... à Kobé (40 %, soit 12 000 personnes)"
     bracket = text.rfind("(", lo, mention.start)
     anchor = bracket if bracket >= 0 and ")" not in text[bracket : mention.start] else mention.start
-    left = _nearest_cue(text, max(lo, anchor - left_reach), mention.start, pattern, kinds, last=True)
+    # (nor across a semicolon, which closes the item before: "3 920 maisons effondrées ; 18 400 sinistrés")
+    left_from = max(lo, anchor - left_reach, text.rfind(";", 0, mention.start) + 1)
+    left = _nearest_cue(text, left_from, mention.start, pattern, kinds, last=True)
     if mention.one_word and lex.singular_gap is not None:
         # one person ("un habitant", "son frère") is counted only by the verb of which it is the subject or object:
         # "un soldat a été tué", "a tué un commerçant", not "un habitant a raconté que ... ont tué 5 personnes"
@@ -1834,7 +1852,8 @@ def _population_counted(text: str, mention: _Mention, noun: _Noun, lex: ClauseLe
     if lex.host_verb is None or not lex.population_nouns or noun.bare:
         return False
     head = text[mention.end : noun.end].split()[-1:]
-    if not head or without_article_word(head[0], lex) not in lex.population_nouns:
+    # (the elided "of" written onto the noun: "2 millions d'habitants")
+    if not head or without_article_word(_ELIDED_OF.sub("", head[0]), lex) not in lex.population_nouns:
         return False
     return lex.host_verb.search(text, max(0, mention.start - 25), mention.start) is not None
 

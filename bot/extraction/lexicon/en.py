@@ -1033,7 +1033,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # (a bracket may stand in the gap, with its colon: "toll from Typhoon Nando (international name: Ragasa)")
      # a headline's toll and its count side by side: "Hathras stampede: Toll 121, including 112 women"
      r"|(?<![\w-])(?:death |casualty |fatality )?toll"
-     r"|(?:death |casualty |fatality |human )?toll\b"
+     r"|(?:(?:death |casualty |fatality |human )?toll|body count)\b"
      r"(?:\([^()]{0,60}\)"
      r"|(?!displac(?!ement (?:camps?|sites?))|evacu|homeless|idps\b|injur|wounded|missing|unaccounted)[^.;:]"
      r"|(?<=\d)\.(?=\d)|" + _MONTH_ABBREVIATION_DOT + "|" + _ABBREVIATION_DOT + r"){0,180}?"
@@ -1041,7 +1041,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"\b(?:to|at|(?<=toll\x20)of|(?<=toll,\x20)of|reach(?:ed|es)?|hit|hits|is|was|cross(?:es|ed)?|touch(?:es|ed)?|nears?"
      r"|nearing|approach(?:es|ing)?|(?:could|may|might) be"  # ("the death toll could be as high as 2,000")
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|stands|stood"
-     r"|above|beyond|past"
+     r"|remains|remained|above|beyond|past"
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|jump(?:s|ed)?|surg(?:es|ed))"
      # ("the count of those killed has topped 250", "the number of people killed climbed past 300")
      # (three words before: "the number of African migrants confirmed dead ... rose to 68")
@@ -1450,6 +1450,11 @@ TRAP_BEFORE = (
     r"|\bto [\d,.]+ (?:on \w+ )?from(?: the| an?)?"
     # ... with a date between: "the toll rose to 2,900 on 2 February, from 773 deaths reported on 30 January"
     r"|\bto [\d,.]+ (?:on|as of|by) [\w ]{1,20}?, from(?: the| an?)?"
+    # a count a correction takes back: "CORRECTION: an earlier version of this brief said 370 people had been killed"
+    r"|(?:earlier|previous|original|initial) (?:version|post|update|entry|report|story|article|bulletin|brief)"
+    r"(?: of this (?:story|article|report|post|brief|bulletin|page))?(?: had)? (?:incorrectly |wrongly |mistakenly )?"
+    r"(?:said|stated|reported|misstated|gave)(?: that)?"
+    r"|(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave)(?: that)?"
     # people employed or trained, not harmed: "the project employs 28 refugees", "IOM trained 64 enumerators"
     r"|employ(?:s|ed|ing)?|hir(?:es|ed|ing)|train(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
     # people asked, not harmed: "our team interviewed 96 refugees"

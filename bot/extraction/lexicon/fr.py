@@ -302,12 +302,12 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|mercredi|jeudi|vendredi|samedi|dimanche) )*dans(?= (?:des |les |\d+ )?(?:abris|centres"
      r"|sites d'(?:accueil|hébergement)|écoles|établissements scolaires|salles de classe|camps|églises|mosquées"
      r"|paroisses|gymnases))"
-     r"|(?:install|log)(?:é|ée|és|ées) (?:sous des tentes|dans (?:des |les )?(?:établissements scolaires|écoles|abris"
-     r"|centres d'(?:accueil|hébergement)|sites d'(?:accueil|hébergement)|salles de classe))"
+     r"|(?:install|log|regroup)(?:é|ée|és|ées) (?:sous des tentes|dans (?:des |les |\w+ )?(?:établissements scolaires"
+     r"|écoles|abris|centres d'(?:accueil|hébergement)|sites|salles de classe))"  # ("regroupées dans six sites")
      # a night spent somewhere ("ont passé la nuit dans des écoles", "où 640 personnes ont passé la nuit"), not out
      # of doors (homeless) nor doing something
      r"|pass(?:é|er|ent|aient) (?:la|leurs) nuits?(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
-     r"|en brousse|sous la pluie|sous un arbre|cachée?s?"
+     r"|en brousse|sous la pluie|sous un arbre|cachée?s?|dans (?:leurs? |des |une )?(?:voitures?|véhicules?)"
      r"|(?:à|a) (?!l'abri|la maison des jeunes|la mairie|l'école|la salle|l'église|la mosquée|la paroisse)\w+))"
      # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
      r"|trouvé (?:un )?abri (?:dans|à|au|chez)"
@@ -391,6 +391,7 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|effondr\w* ou fissur\w*|fissur\w* ou effondr\w*"
      # (a list of degrees ending in "ou": "maisons détruites, inondées ou endommagées")
      r"|(?:détrui|endommag|inond|effondr)\w*(?:, [^\W\d]+)+ ou (?:détrui|endommag|inond|effondr)\w*"
+     r"|effondr\w* ou endommag\w*|endommag\w* ou effondr\w*"
      r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
      r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
      None),
@@ -562,7 +563,7 @@ BREAKDOWN_HEADING = (
 # From one count of returns to the next one listed with it: "le retour de 280 000 réfugiés et d'environ 800 000".
 RETURNS_JOIN = r"\s*,?\s*(?:et|ainsi que)\s+(?:de\s+|d'|des\s+)?"
 # A relative clause right after the counted noun, and the auxiliary that opens the main verb after it.
-RELATIVE_OPEN = r",?\s+qui\s"
+RELATIVE_OPEN = r",?\s+(?:qui|ayant)\s"  # (a participle clause too: "personnes ayant perdu leur logement")
 MAIN_AUXILIARY = (
     r"(?<=\s)(?:ont|sont|avaient|étaient|auraient|seraient|a|est|avait|était)"
     r"(?:\s+(?:été|tous|toutes|également|aussi|ensuite|finalement|toujours))*\s+"
