@@ -538,6 +538,8 @@ def _in_a_date(text: str, start: int, end: int) -> bool:
 
 
 _ELIDED_OF = re.compile(r"^d['’]")
+# Weekdays before a number: a date's, unless the number counts a noun ("يوم الجمعه 16 جثه").
+_WEEKDAY = re.compile(r"(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)")
 # A finite verb of return, the main verb after a relative clause of flight ("ممن نزحوا ... عادوا"), and a
 # negation right before it ("ولم يعودوا": they have not).
 _RETURN_VERB = re.compile(r"و?(?:عاد|عادوا|عادت|رجع|رجعوا|رجعت)")
@@ -775,6 +777,15 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         if not text[core.start].isdigit() and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
             continue  # a number word opening a name: "Sept-Îles", "Trois-Rivières"
         before = lex.not_counted_before.search(text, max(0, core.start - 25), core.start)
+        if (
+            before is not None
+            and _WEEKDAY.fullmatch(before.group(0).strip())
+            and lex.day_month is not None
+            and (noun_after := _TOKEN.match(text, end)) is not None
+            and not lex.day_month.match(text, noun_after.start(noun_after.lastindex or 1))
+            and _lookup_noun(noun_after.group(noun_after.lastindex or 1), lex) is not None
+        ):
+            before = None  # a weekday, then a count of its own noun: "انتشلت صباح اليوم الجمعه 16 جثه"
         if before is not None and lex.month is not None and lex.month.fullmatch(before.group(0).strip()):
             # after a month, a year ("en juillet 2023"); any other number counts ("a recensé en juillet 219 civils
             # tués")
@@ -2258,6 +2269,8 @@ def _after_an_aside(
     ):
         return False  # "189 174 personnes, réparties dans 1 021 centres, dont 867": the part is of the nearer
     for cue in lex.cues.finditer(text, gap_start, gap_start + marker.start()):
+        if cue.group().lstrip().startswith("لل"):
+            continue  # whom a place is for, no event: "علي مخيم زمزم للنازحين"
         if lex.cue_kinds[(cue.lastindex or 1) - 1] not in (kind, None):
             return False  # something else happened in between: the part may be of that
     return True
