@@ -538,6 +538,8 @@ def _in_a_date(text: str, start: int, end: int) -> bool:
 
 
 _ELIDED_OF = re.compile(r"^d['’]")
+# A toll's own word, which names no fate of its own: "bilan", "حصيله".
+_TOLL_WORD = re.compile(r"\s*(?:le |un |l')?(?:bilan|حصيله|الحصيله)\s*")
 # Weekdays before a number: a date's, unless the number counts a noun ("يوم الجمعه 16 جثه").
 _WEEKDAY = re.compile(r"(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)")
 # A finite verb of return, the main verb after a relative clause of flight ("ممن نزحوا ... عادوا"), and a
@@ -1296,6 +1298,10 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             return _Link(noun.kind, noun.group, mention.start, noun.end)
         return None
     kind, c_start, c_end = chosen
+    if kind is Kind.KILLED and noun.kind not in (None, Kind.KILLED) and _TOLL_WORD.fullmatch(text, c_start, c_end):
+        # a toll's word only frames what its count's own noun names: "selon un premier bilan, quelque 12 000
+        # réfugiés, dont ..., se retrouvent sans abri" are refugees, not dead
+        kind = noun.kind
     if kind is None or (kind is Kind.INJURED and _ill(text, noun.end, lex)):
         return False  # "اصيب 220 شخصا بالكوليرا": cases of an illness
     if noun.weak and noun.kind is Kind.RETURNED and kind is Kind.DISPLACED:

@@ -231,6 +231,8 @@ APPOSITION_CLOSE = (
 # --- what happened -------------------------------------------------------------------------------------------
 
 # Words saying what happened, wherever they stand in the clause; the nearest to the number wins.
+# A few places named by a number word: "dans six abris provisoires", "dans quatre sites d'hébergement".
+_FEW = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs) "
 CUES: tuple[tuple[str, Kind | None], ...] = (
     (r"tu(?:é|e|ée|és|ées|ant|er|ent|aient|ait)|(?:ont|a|avaient|auraient) péri|périssent|périt|péri|meurt|meurent"
      r"|(?:ont |a |avaient |auraient )?(?:perdu la vie|trouvé la mort)|décéd(?:é|ée|és|ées|er)|décès|morte?s?|martyrs?"
@@ -296,10 +298,11 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # living in tents or camps: "6 200 personnes vivent actuellement dans des camps de tentes", "passer l'hiver
      # sous la tente"
      r"|viv(?:ent|aient) (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
-     r"|dans (?:des )?(?:camps|tentes|centres|sites|abris))|pass(?:er|ent|eront) l'hiver sous (?:la|des) tentes?"
+     r"|dans (?:des |" + _FEW + r")?(?:camps|tentes|centres|sites|abris))"
+     r"|pass(?:er|ent|eront) l'hiver sous (?:la|des) tentes?"
      # (or still found in them: "quelque 3 500 se trouvent toujours dans 24 abris provisoires")
      r"|(?:se trouv|rest|demeur|dorm)(?:ent|aient) (?:(?:toujours|encore|actuellement|désormais|hier|lundi|mardi"
-     r"|mercredi|jeudi|vendredi|samedi|dimanche) )*dans(?= (?:des |les |\d+ )?(?:abris|centres"
+     r"|mercredi|jeudi|vendredi|samedi|dimanche) )*dans(?= (?:des |les |\d+ |" + _FEW + r")?(?:abris|centres"
      r"|sites d'(?:accueil|hébergement)|écoles|établissements scolaires|salles de classe|camps|églises|mosquées"
      r"|paroisses|gymnases))"
      r"|(?:install|log|regroup)(?:é|ée|és|ées) (?:sous des tentes|dans (?:des |les |\w+ )?(?:établissements scolaires"
@@ -365,14 +368,16 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?:provoqué|entraîné|causé|forcé|provoquant|entraînant|causant) le départ (?:de|d')"
      # still refugees abroad: "près de 750 000 Centrafricains vivent toujours comme réfugiés"
      r"|viv(?:ent|aient)(?: encore| toujours| désormais)? (?:comme|en tant que) réfugiés"
-     r"|travers(?:é|er|ent|ant|aient) (?:la|le|les) (?:rivière|fleuve|lac)", Kind.DISPLACED),
+     r"|travers(?:é|er|ent|ant|aient) (?:la|le|les) (?:rivière|fleuve|lac)"
+     # put out of their homes: "jette plus de 400 000 personnes hors de chez elles"
+     r"|hors de chez (?:eux|elles)", Kind.DISPLACED),
     # (detained; not the noun after a count, whose fate its verb tells: "où 14 détenus ont succombé")
     (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|(?<!\d\s)détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
      # (not living in tents or camps, which is shelter: "6 200 personnes vivent dans des camps de tentes")
      r"|vivent(?! (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
-     r"|dans (?:des )?(?:camps|tentes|centres|sites|abris)|à ciel ouvert|(?:comme|en tant que) réfugiés))"
+     r"|dans (?:des |" + _FEW + r")?(?:camps|tentes|centres|sites|abris)|à ciel ouvert|(?:comme|en tant que) réfugiés))"
      r"|vivant|résident|(?<!-)habitants|population"  # (not a name's word: "Vieux-Habitants")
      # found alive: no longer missing ("deux pêcheurs ayant été retrouvés vivants")
      r"|retrouv(?:é|ée|és|ées) (?:vivante?s?|sains? et saufs?|saine?s? et sauve?s?|en vie)"
@@ -396,6 +401,7 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
      None),
     (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?"
+     r"|(?:gravement|fortement|sévèrement|lourdement|légèrement) endommag(?:é|ée|és|ées)"
      r"|endommag(?:é|ée|és|ées|er|eant)(?: partiellement| légèrement)?"  # ("ont endommagé partiellement 412")
      # partly, the participle left to the count before: "19 800 se sont totalement effondrées et 39 700 partiellement"
      r"|partiellement(?=\s*(?:[,.;)]|$|et\b|dans\b|selon\b))"
