@@ -60,7 +60,7 @@ _PLAIN_COUNT_OF_PEOPLE = re.compile(r"[\d,.]+\s+(?:people|persons|families|house
 
 _HOST_VERB = re.compile(r"(?:hosts?|hosting|hosted|holds)\s*")
 _SUBJECT_TAIL = re.compile(
-    r"(?:\s+(?:alone|now|already|currently|still|today|also|itself|together|has|have|is|are|was))*\s*$"
+    r"(?:\s+(?:alone|now|already|currently|still|today|also|itself|together|as a whole|has|have|is|are|was))*\s*$"
 )
 _SITE_WORD = re.compile(r"\b(?:camps?|sites?|settlements?|centres?|centers?|shelters?|schools?|towns?|city|cities)\b")
 _AREA_WORDS = ("the country", "the region", " region", " province", " state", " governorate", " oblast", " county")

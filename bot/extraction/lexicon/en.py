@@ -791,6 +791,13 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # arrivals and border crossings: the people counted have moved ("42,000 people arrived in Poland")
      r"|arrived|arriving|arrive|arrives|entered (?:from|the country|into|(?-i:[A-Z])\w+)"
      r"|(?:entering|crossing) (?:from|the country|into)\b|left (?:each|every|per) day|left daily"
+     # a flow told bare: "about 16,000 people crossing, most on foot", "about 43,000 people moved, according to
+     # OCHA", "50,000 of them had left by the evening"
+     # (people crossing, not a crossing point; people who moved, not people to be moved: that is evacuation)
+     r"|(?:(?<=people\s)|(?<=persons\s)|(?<=refugees\s)|(?<=individuals\s)|(?<=migrants\s))crossing(?=\s*[,.;])"
+     r"|(?<!who\s)(?<!\bbe\s)(?<!being\s)(?<!been\s)moved"
+     r"(?=\s*[,.;]|\s+(?:in|within|over|during)\s+(?:the\s+)?(?:last|past)\b)"
+     r"|left(?= by the (?:evening|morning|afternoon|night|end of the day)\b| overnight\b)"
      r"|entering (?-i:[A-Z])\w+|crossing (?:at|through|via) (?:the |these |this )?(?:border|points?|crossings?)\b"
      r"|(?:pushed|forced|driven) out of\b|(?:still )?unable to go (?:back|home)\b"
      r"|among the (?:newly |recently |internally )?displaced\b"
