@@ -551,6 +551,52 @@ _TEEN_WITH_ARTICLE = re.compile(
     r"(?<!\w)ال(?:احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه"
     r"|تسع|تسعه)\s+$"
 )
+# "Between", right before a run of number words that may hold both ends of a range.
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:ب?ما )?بين\s*$")
+
+
+def _worded_range(text: str, m: re.Match[str], lex: ClauseLexicon) -> tuple[_Mention, _Mention] | None:
+    """The two ends of a range after "between" that a run of number words holds, as two counts."""
+    if not _BETWEEN_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None
+    words = _strip_proclitic(m.group("words"), lex)
+    split = _worded_range_split(words, lex)
+    if split is None:
+        return None
+    low, high = _word_value(words[:split], lex), _word_value(words[split:].strip().removeprefix("و"), lex)
+    if low is None or high is None:
+        return None
+    cut = m.end("words") - len(words) + split  # (the proclitic stripped from the run's start, if any)
+    return (
+        _Mention(m.start(), cut, low, None, Qualifier.EXACT),
+        _Mention(cut + 1, m.end(), high, None, Qualifier.EXACT),
+    )
+
+
+def _worded_range_split(words: str, lex: ClauseLexicon) -> int | None:
+    """Where a run of number words after "between" splits into a range's two ends, if it does. Of the places
+    where "و" joins two parts, the range's is the one whose two sides are closest, the high end's scale carried to
+    the low one ("مئه وخمسين ومئتي": 150 to 200; "مئتين وخمسين وثلاثمئه الف": 250,000 to 300,000); never between
+    a unit and its tens, which Arabic writes first ("خمسه وعشرين" is 25)."""
+    parts = [p.start() for p in re.finditer(r"\S+(?:\s+(?!و)\S+)*", words)]
+    ends = [*parts[1:], len(words)]
+    values = [_word_value(words[a:b].strip().removeprefix("و"), lex) for a, b in zip(parts, ends, strict=True)]
+    best: tuple[float, int] | None = None
+    for k in range(1, len(parts)):
+        before, after = values[k - 1], values[k]
+        if before is None or after is None or (before < 10 and after < 100 and after % 10 == 0):
+            continue
+        low = _word_value(words[: parts[k]].strip(), lex)
+        high = _word_value(words[parts[k] :].strip().removeprefix("و"), lex)
+        if not low or not high:
+            continue
+        scale = next((s for s in (10**9, 10**6, 10**3) if high >= s > low), 1)
+        ratio = high / (low * scale)
+        if 1 < ratio < 10 and (best is None or ratio < best[0]):
+            best = (ratio, parts[k] - 1)
+    return best[1] if best is not None else None
+
+
 # The "of" between a vague quantity and its noun: "des centaines de", "عشرات من" (or nothing: "عشرات الرؤوس").
 _VAGUE_OF = re.compile(r"(?:\s+(?:de|d'|des|du|من))?")
 
@@ -616,6 +662,11 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
                 continue  # "ولايات البلاد الثماني عشره": the eighteen, a teen after the article, no count of ten
             qualifier = Qualifier.EXACT
             if value is None:
+                continue
+            if lex.article and (split := _worded_range(text, m, lex)) is not None:
+                # "ما بين مئه وخمسين ومئتي مفقود": a range's two ends written as one run of words; the range
+                # reading after this loop joins them
+                cores.extend(split)
                 continue
             if word_value == 1:
                 group = None

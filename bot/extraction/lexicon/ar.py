@@ -22,6 +22,10 @@ UNITS: dict[str, int] = {
     "تسعمئه": 900, "تسعمائه": 900, "مئتي": 200, "مائتي": 200,
     # (a teen's first word after a hundred: "مئتين واثني عشر" is 212)
     "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+    # the feminine two, and units in the accusative before tens: "اثنتان واربعون وفاه", "خمسا وثلاثين اسره"
+    "اثنتان": 2, "اثنتين": 2, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8, "تسعا": 9,
+    # spoken forms, as transcripts write them: "ماتوا اتنين", "تلات جثث"
+    "اتنين": 2, "تلات": 3, "تلاته": 3, "تمانيه": 8, "تمان": 8,
 }  # fmt: skip
 HUNDRED: tuple[str, ...] = ("مئه", "مائه")  # "ثلاث مئه" is 300
 SCALES: dict[str, int] = {

@@ -325,7 +325,7 @@ ANAPHOR_START = (
 # Nouns that carry the kind themselves ("17 bodies", "38,000 displacements").
 KIND_NOUNS: dict[str, Kind] = {
     "deaths": Kind.KILLED, "death": Kind.KILLED, "fatalities": Kind.KILLED, "fatality": Kind.KILLED,
-    "bodies": Kind.KILLED,
+    "bodies": Kind.KILLED, "sets of remains": Kind.KILLED,
     "corpses": Kind.KILLED, "dead": Kind.KILLED, "lives": Kind.KILLED, "murders": Kind.KILLED, "deceased": Kind.KILLED,
     "body": Kind.KILLED,
     "killings": Kind.KILLED, "homicides": Kind.KILLED, "martyrs": Kind.KILLED,
@@ -611,7 +611,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<=\sremain\s)camped\b|(?<=\sremained\s)camped\b|(?<=\sare\sstill\s)camped\b"
      # "about 1,200 have crowded into churches and a school"
      r"|(?:crowded|crowding|crammed|squeezed) into (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques?"
-     r"|stadiums?|buildings|sites?|tents|shelters?|camps?|halls?|classrooms)\b"
+     r"|stadiums?|buildings|sites?|tents|shelters?|camps?|halls?|classrooms|centres|centers"
+     r"|evacuation (?:centre|center))\b"  # (not a site's crowd: "crammed into a transit centre built for 300")
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|relocated|shifted)?\s*(?:in|into|at|to)\s+"
      r"(?!need\b)(?!the open\b)"
@@ -878,6 +879,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire"
      r"|(?:an? )?total losse?s?\b"  # ("about 230 are a total loss": beyond repair)
      r"|(?:torn|pulled|knocked|brought) down|wiped out|(?:came|come|comes|coming) down|caved in|in ruins"
+     # carried off whole: "200 homes were swept off their foundations", "20 homes washed out to sea"
+     r"|(?:swept|knocked|lifted|pushed|washed) off (?:their|its) foundations?|(?:washed|swept) out to sea"
      r"|with (?:a )?total loss"
      r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely"
      # ("More than 1,500 homes have been lost to bushfires")
