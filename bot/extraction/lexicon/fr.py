@@ -182,6 +182,7 @@ NOT_COUNTED = (
     # (held, unless they died held: "où 14 détenus ont succombé")
     r"|(?:otages|détenus|prisonniers)(?! (?:ont|sont) (?:succombé|péri|décédés|morts|été tués))"
     r"|lits|centres?|hôpitaux|têtes|animaux|bovins|écoliers inscrits|bénéficiaires"
+    r"|arbres|cocotiers|palmiers|manguiers|girofliers"  # ("déraciné des milliers de cocotiers")
     # a span of time: "au cours des douze prochains mois"
     r"|(?:prochain|dernier|premier)e?s (?:mois|jours|ans|années|semaines|heures)"
 )
@@ -209,7 +210,7 @@ NOT_COUNTED_BEFORE = (
 # What may follow a bare number (no counted noun): function words, verbs, punctuation.
 BARE_FOLLOWERS = (
     r"[,.;:)\]»\"”]|$|ont|sont|a|est|étaient|avaient|auraient|seraient|dont|et|ou|à|au|aux|dans|en|par|selon"
-    r"|dans|parmi|sur|d'entre|grièvement|légèrement|autres|d'autres|ayant|qui|pour|lors|après|depuis|contre|sont"
+    r"|dans|parmi|sur|d'entre|grièvement|gravement|sérieusement|légèrement|autres|d'autres|ayant|qui|pour|lors|après|depuis|contre|sont"
     r"|seront|se sont|s'(?=étaient|est)"  # ("19 095 se sont effondrés")
     r"|le|la|les|demeurent|restent|demeuraient|restaient|se trouvent|se trouvaient"
     # an adverb before the participle that tells their fate: "dont 21 000 encore hébergées"
@@ -317,12 +318,14 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # a night slept in a hall or a school: "environ 1 100 personnes ont dormi dans le gymnase"
      r"|dormi (?:dans|à|au)(?= (?:le |la |les |un |une |des |l')?(?:gymnases?|salles?|écoles?|églises?|mosquées?"
      r"|centres?|abris|hôtels?|tentes))"
-     r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |la |le |l'|un |une |\d+ )?(?:[a-zé]+ )?(?:de |d')?"
+     r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |la |le |l'|un |une )?(?:\d+ )?(?:[a-zé]+ )?(?:de |d')?"
      r"(?:abris|écoles?|établissements"
      r"|églises?|mosquées?|centres?|sites?|salles?|bâtiments|gymnases?|tentes|cours?|enceintes?|locaux|mairies?|hangars?|stades?"
      r"|entrepôts?|magasins?|paroisses?))"
      # taking shelter in a church or a mission: "Quelque 4 200 d'entre eux s'abritent à la mission catholique"
      r"|s'abrit(?:ent|aient|ait|e)(?= (?:dans|à|au|aux|sous)\b)"
+     # people counted where they stay, with no verb: "62 000 personnes dans des centres d'évacuation"
+     r"|(?<=personnes\s)dans (?:les |des )?(?:centres|sites) d'(?:hébergement|évacuation|accueil)"
      # still in the sites, a sitrep's shorthand: "Vatovavy : 14 860 déplacés encore en sites"
      r"|(?<=\sencore\s)en sites?|(?<=\stoujours\s)en sites?|(?<=\sactuellement\s)en sites?", Kind.SHELTERED),
     # (and ordered out: "ont reçu l'ordre de quitter les lieux", before the flight "quitter" says)
@@ -393,7 +396,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|intercept(?:é|ée|és|ées|er|ent|ait|aient)|sauvetage|survécu", None),
 )  # fmt: skip
 HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
-    (r"détrui\w* ou endommag\w*|endommag\w* ou détrui\w*|effondr\w* ou fissur\w*|fissur\w* ou effondr\w*"
+    (r"détrui\w* ou (?:\w+ment )?endommag\w*|endommag\w* ou (?:\w+ment )?détrui\w*"
+     r"|effondr\w* ou fissur\w*|fissur\w* ou effondr\w*"
      # (a list of degrees ending in "ou": "maisons détruites, inondées ou endommagées")
      r"|(?:détrui|endommag|inond|effondr)\w*(?:, [^\W\d]+)+ ou (?:détrui|endommag|inond|effondr)\w*"
      r"|effondr\w* ou endommag\w*|endommag\w* ou effondr\w*"
