@@ -683,6 +683,18 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
         rounded = round(value) if value is not None else None
         previous = cores[-1] if cores else None
         if (
+            previous is not None
+            and previous.value is not None
+            and rounded is not None
+            and rounded > previous.value
+            and _PART_OF_WHOLE_GAP.fullmatch(text, previous.end, m.start())
+            and not _WHOLE_WITH_ITS_CLAUSE.match(text, m.end())
+        ):
+            # "quelque 2 000 des 6 000 résidents", "un des deux pompiers", "358 des 1113 bâtiments": the whole the
+            # count is a part of, no figure of its own (unless a clause tells its own: "19 000 des 26 500 personnes
+            # qui avaient été accueillies")
+            continue
+        if (
             rounded == 2
             and previous is not None
             and previous.group is not None
@@ -971,7 +983,9 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
         return _Noun(mention.end)  # a bare count, then when
     tokens: list[tuple[str, int]] = []
     pos = mention.end
-    after: int | None = mention.end  # the end of the adjectives read past
+    if (whole := _PART_OF_WHOLE.match(text, pos)) is not None:
+        pos = whole.end()  # "2 000 des 6 000 résidents": the part counts what the whole's noun names
+    after: int | None = pos  # the end of the adjectives read past
     while len(tokens) < 5:
         m = _TOKEN.match(text, pos)
         if m is None or "\n" in text[pos : m.start(m.lastindex or 1)]:
@@ -1261,6 +1275,15 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         right = main  # "Trois personnes, toutes des réfugiés, ont été tuées": who they were, then what befell them
     elif (
         right is not None
+        and _UNCOUNTED_PARTS_OPEN.fullmatch(text, noun.end, right[1])
+        and (main := _verb_after_aside(text, right[2], hi, lex, (*HARM_KINDS, *_AFTER_FLIGHT, Kind.DISPLACED)))
+        is not None
+    ):
+        # "1 000 personnes, dont des malades et des blessés graves, ont été évacuées": the aside names some of
+        # them with no count; the verb after it says what befell them all
+        right = main
+    elif (
+        right is not None
         and right[0] is Kind.MISSING
         and (main := _verb_after_aside(text, right[2], hi, lex, (Kind.KILLED,))) is not None
     ):
@@ -1380,6 +1403,12 @@ def _verb_after_aside(
     return main if any(lex.main_auxiliary.fullmatch(text, verb_start, end) for end in ends) else None
 
 
+# A count, then the whole it is a part of: "quelque 2 000 des 6 000 résidents" (French).
+_PART_OF_WHOLE_GAP = re.compile(r"\s+(?:des|sur les)\s+")
+_WHOLE_WITH_ITS_CLAUSE = re.compile(r"[^.;,]{0,40}?\squi\s")
+_PART_OF_WHOLE = re.compile(r"\s+(?:des|sur les)\s+\d{1,3}(?:[\s  .]\d{3})*(?=\s)")
+# An aside naming some of those counted with no count of its own, up to a cue inside it: ", dont des blessés".
+_UNCOUNTED_PARTS_OPEN = re.compile(r"\s*,\s*(?:dont|y compris|notamment)\s+(?:des|les|de|d')\s*[^\d,;.]*$")
 # What befalls those who had fled, told by a main verb after the relative clause saying they had.
 _AFTER_FLIGHT = (Kind.RETURNED, Kind.EVACUATED, Kind.SHELTERED)
 _ASIDE_REST = 30  # characters an aside may run on after its cue before the comma that closes it

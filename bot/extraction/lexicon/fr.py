@@ -310,7 +310,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|écoles|abris|centres d'(?:accueil|hébergement)|sites|salles de classe))"  # ("regroupées dans six sites")
      # a night spent somewhere ("ont passé la nuit dans des écoles", "où 640 personnes ont passé la nuit"), not out
      # of doors (homeless) nor doing something
-     r"|pass(?:é|er|ent|aient) (?:la|leurs) nuits?(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
+     r"|pass(?:é|er|ent|aient) (?:la|leurs|une(?: (?:deuxième|troisième|seconde|nouvelle|autre|première))?) nuits?"
+     r"(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
      r"|en brousse|sous la pluie|sous un arbre|cachée?s?|dans (?:leurs? |des |une )?(?:voitures?|véhicules?)"
      r"|(?:à|a) (?!l'abri|la maison des jeunes|la mairie|l'école|la salle|l'église|la mosquée|la paroisse)\w+))"
      # (the place in a look-ahead: its count, "dans 14 abris", is a number of its own, past the cue)
@@ -330,7 +331,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?<=\sencore\s)en sites?|(?<=\stoujours\s)en sites?|(?<=\sactuellement\s)en sites?", Kind.SHELTERED),
     # (and ordered out: "ont reçu l'ordre de quitter les lieux", before the flight "quitter" says)
     (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)(?! des eaux)"
-     r"|(?:reçu|reçoivent|recevaient|reçoit) l'ordre de quitter|sommé(?:e|s|es)? de quitter", Kind.EVACUATED),
+     r"|(?:reçu|reçoivent|recevaient|reçoit) l'ordre de quitter|sommé(?:e|s|es)? de (?:quitter|partir)",
+     Kind.EVACUATED),
     (r"sans-abri|sans abri|sans toit|sans logis|sans logement|à la belle étoile|à la rue"
      r"|privé(?:e|s|es)? (?:d'abri|de (?:toit|logement))|sans aucun abri"
      r"|dorm(?:ent|aient) (?:encore |toujours |désormais )?(?:sous les arbres|à même le sol|en plein air|dehors)"
@@ -576,7 +578,7 @@ RETURNS_JOIN = r"\s*,?\s*(?:et|ainsi que)\s+(?:de\s+|d'|des\s+)?"
 RELATIVE_OPEN = r",?\s+(?:qui|ayant)\s"  # (a participle clause too: "personnes ayant perdu leur logement")
 MAIN_AUXILIARY = (
     r"(?<=\s)(?:ont|sont|avaient|étaient|auraient|seraient|a|est|avait|était)"
-    r"(?:\s+(?:été|tous|toutes|également|aussi|ensuite|finalement|toujours))*\s+"
+    r"(?:\s+(?:été|tous|toutes|également|aussi|ensuite|finalement|toujours|déjà))*\s+"
 )
 SUBJECT_VERBS = (
     r"(?:autres )?(?:sont|ont|étaient|avaient|seraient|auraient|restent|demeurent|ont été|sont toujours"
