@@ -319,7 +319,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # a night slept in a hall or a school: "environ 1 100 personnes ont dormi dans le gymnase"
      r"|dormi (?:dans|à|au)(?= (?:le |la |les |un |une |des |l')?(?:gymnases?|salles?|écoles?|églises?|mosquées?"
      r"|centres?|abris|hôtels?|tentes))"
-     r"|(?:trouvé|cherché) refuge dans(?= (?:des |les |la |le |l'|un |une )?(?:\d+ )?(?:[a-zé]+ )?(?:de |d')?"
+     r"|(?:trouvé|cherché) refuge (?:dans|sur)(?= (?:des |les |la |le |l'|un |une |ces )?(?:\d+ |" + _FEW + r")?"
+     r"(?:[a-zé]+ )?(?:de |d')?"
      r"(?:abris|écoles?|établissements"
      r"|églises?|mosquées?|centres?|sites?|salles?|bâtiments|gymnases?|tentes|cours?|enceintes?|locaux|mairies?|hangars?|stades?"
      r"|entrepôts?|magasins?|paroisses?))"
@@ -377,7 +378,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # put out of their homes: "jette plus de 400 000 personnes hors de chez elles"
      r"|hors de chez (?:eux|elles)", Kind.DISPLACED),
     # (detained; not the noun after a count, whose fate its verb tells: "où 14 détenus ont succombé")
-    (r"enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|(?<!\d\s)détenu(?:e|s|es)?|arrêt(?:é|ée|és|ées)"
+    (r"faits? prisonniers?|arrêt(?:é|ée|és|ées)"
+     r"|enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|(?<!\d\s)détenu(?:e|s|es)?"
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
      # (not living in tents or camps, which is shelter: "6 200 personnes vivent dans des camps de tentes")
