@@ -430,6 +430,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?!sentenced|condemned)[a-z]+ed to death|(?:froze|frozen|freez(?:e|es|ing)) to death"
      r"|breathed (?:their|his|her) last"
      r"|among (?:the )?[\w,]+ (?:[\w-]+ )?(?:killed|dead|drowned|died|perished)|among (?:the )?victims"
+     # ("were among the latest victims found", "was among the bodies recovered")
+     r"|among (?:the )?(?:latest |last |new |first )?(?:victims|bodies)(?: (?:found|recovered|retrieved|identified))?"
      r"|identified (?:as )?among (?:the )?(?:dead|victims|bodies)"
      # victims found are found dead: "One more victim was found in Ubatuba"
      r"|(?:(?<=victims\s)|(?<!the\svictim\s)(?<=victim\s))(?:were|was|have been|has been|had been)"
@@ -501,6 +503,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"missing|unaccounted for|disappeared"
      # (the aux words take "feared": "Between 90 and 150 people are feared buried")
      r"|(?:(?<=\bfeared\s)|(?<=\bbelieved\s)|(?<=\bpresumed\s))buried\b(?! alive)"
+     # ("feared lost at sea")
+     r"|(?:(?<=\bfeared\s)|(?<=\bbelieved\s)|(?<=\bpresumed\s))lost\b(?= at sea| in the| under)"
      r"|among (?:those|the) missing"
      r"|(?:remain|remained|remains|still|are|were) untraced|untraceable|(?<=still\x20)untraced"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
@@ -876,6 +880,8 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
      r"|destroyed)|destroyed|razed|flattened|collapsed|burnt|burned(?: down)?|washed away|swept away|levell?ed"
      r"|demolished|reduced to (?:rubble|ashes)|(?:burnt|burned|razed) to the ground|set (?:ablaze|alight|on fire)"
+     # (a headline's present: "840 homes collapse in Chipinge"; not "two due to wall collapse")
+     r"|(?:(?<=homes\s)|(?<=houses\s)|(?<=dwellings\s))collaps(?:e|ing)\b"
      r"|torched|gutted|engulfed|buried(?: under (?:mud|debris|rubble))?|alight|ablaze|on fire"
      r"|(?:an? )?total losse?s?\b"  # ("about 230 are a total loss": beyond repair)
      r"|(?:torn|pulled|knocked|brought) down|wiped out|(?:came|come|comes|coming) down|caved in|in ruins"
@@ -1295,7 +1301,7 @@ HOUSE_LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|set on fire|gutt(?:ed|ing)|buri(?:es|ed)|bury(?:ing)?|raz(?:e|es|ed|ing)|levell?(?:ed|ing)"
      r"|demolish(?:es|ed|ing)?|reduc(?:ed|ing|es)(?: to (?:ashes|rubble))?|bulldoz(?:e|es|ed|ing)"
      r"|(?:the )?(?:destruction|demolition|razing|burning|torching) of|swept away|washed away|burn(?:ed|t|ing) down"
-     r"|wash(?:es|ing) away|wip(?:e|es|ed|ing) out|lost|losing",
+     r"|wash(?:es|ing) away|sweep(?:s|ing) away|wip(?:e|es|ed|ing) out|lost|losing",
      Kind.HOUSES_DESTROYED),
     (r"(?:partially|partly) destroy(?:ed|ing|s)?|unroof(?:s|ed|ing)"
      r"|damag(?:e|es|ed|ing)|(?:the )?damage to|damaging|submerg(?:e|es|ed|ing)|inundat(?:e|es|ed|ing)"
