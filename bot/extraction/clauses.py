@@ -1167,8 +1167,12 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     toll = lex.toll_before.search(text, max(0, mention.start - 30), mention.start) is not None
     if toll:
         left_reach = _LEFT_REACH
-    right = _nearest_cue(text, noun.end, min(hi, noun.end + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
-    if right is not None and right[1] - noun.end > right_reach:
+    # (past a share of the count set off between it and its verb: "1,7 million de Gazaouis, soit 75 % de la
+    # population, ont été déplacés")
+    share = _SHARE_ASIDE.match(text, noun.end)
+    right_from = share.end() if share is not None else noun.end
+    right = _nearest_cue(text, right_from, min(hi, right_from + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
+    if right is not None and right[1] - right_from > right_reach:
         right = None  # a cue may run past the reach ("ont traversé les frontières"); it must start within it
     elif right is not None and "\n" in text[noun.end : right[1]]:
         right = None  # a row's count ends its line: "المنازل المدمره كليا: 6" above "المنازل المتضرره جزييا: 23"
@@ -1403,6 +1407,11 @@ def _verb_after_aside(
     return main if any(lex.main_auxiliary.fullmatch(text, verb_start, end) for end in ends) else None
 
 
+# A share of a count in an aside: ", soit 75 % de la population,", ", soit près de la moitié des habitants,".
+_SHARE_ASIDE = re.compile(
+    r"\s*,\s*soit\s+(?:près de |environ |plus de |presque )?(?:\d[\d,.]*\s*(?:%|pour cent)|la moitié|le tiers"
+    r"|le quart|les deux tiers|les trois quarts)[^,;.]{0,40},"
+)
 # A count, then the whole it is a part of: "quelque 2 000 des 6 000 résidents" (French).
 _PART_OF_WHOLE_GAP = re.compile(r"\s+(?:des|sur les)\s+")
 _WHOLE_WITH_ITS_CLAUSE = re.compile(r"[^.;,]{0,40}?\squi\s")

@@ -616,7 +616,9 @@ NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universita
 # After a count of people, a register: the count is of the kind the sentence speaks of ("570 000 déjà enregistrées").
 # A sentence opening on the houses its bare counts are parts of: "Parmi ces logements, 19 095 se sont effondrés".
 HOUSE_PART_OPENING = (
-    r"(?:parmi|sur|de) (?:ces|les|lesquels|lesquelles) (?:logements|maisons|habitations|bâtiments|cases)"
+    # (the whole may be counted: "Sur les 563 habitations inspectées, 167 sont considérées comme détruites")
+    r"(?:parmi|sur|de) (?:ces|les|lesquels|lesquelles) (?:\d{1,3}(?:[\s  .]\d{3})* )?"
+    r"(?:logements|maisons|habitations|bâtiments|cases)"
 )
 # An opening that announces a figure's spread over places: "les décès se répartissent comme suit : Kindu 12, ...".
 BY_PLACE_OPENING = r"comme suit|de la manière suivante|de la façon suivante"
