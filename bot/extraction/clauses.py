@@ -563,25 +563,23 @@ def _worded_range(text: str, m: re.Match[str], lex: ClauseLexicon) -> tuple[_Men
     split = _worded_range_split(words, lex)
     if split is None:
         return None
-    low, high = _word_value(words[:split], lex), _word_value(words[split:].strip().removeprefix("و"), lex)
-    if low is None or high is None:
-        return None
-    cut = m.end("words") - len(words) + split  # (the proclitic stripped from the run's start, if any)
+    at, low, high = split
+    cut = m.end("words") - len(words) + at  # (the proclitic stripped from the run's start, if any)
     return (
         _Mention(m.start(), cut, low, None, Qualifier.EXACT),
         _Mention(cut + 1, m.end(), high, None, Qualifier.EXACT),
     )
 
 
-def _worded_range_split(words: str, lex: ClauseLexicon) -> int | None:
-    """Where a run of number words after "between" splits into a range's two ends, if it does. Of the places
-    where "و" joins two parts, the range's is the one whose two sides are closest, the high end's scale carried to
-    the low one ("مئه وخمسين ومئتي": 150 to 200; "مئتين وخمسين وثلاثمئه الف": 250,000 to 300,000); never between
-    a unit and its tens, which Arabic writes first ("خمسه وعشرين" is 25)."""
+def _worded_range_split(words: str, lex: ClauseLexicon) -> tuple[int, int, int] | None:
+    """Where a run of number words after "between" splits into a range's two ends, and their values, if it does.
+    Of the places where "و" joins two parts, the range's is the one whose two sides are closest, the high end's
+    scale carried to the low one ("مئه وخمسين ومئتي": 150 to 200; "مئتين وخمسين وثلاثمئه الف": 250,000 to
+    300,000); never between a unit and its tens, which Arabic writes first ("خمسه وعشرين" is 25)."""
     parts = [p.start() for p in re.finditer(r"\S+(?:\s+(?!و)\S+)*", words)]
     ends = [*parts[1:], len(words)]
     values = [_word_value(words[a:b].strip().removeprefix("و"), lex) for a, b in zip(parts, ends, strict=True)]
-    best: tuple[float, int] | None = None
+    best: tuple[float, int, int, int] | None = None
     for k in range(1, len(parts)):
         before, after = values[k - 1], values[k]
         if before is None or after is None or (before < 10 and after < 100 and after % 10 == 0):
@@ -590,11 +588,16 @@ def _worded_range_split(words: str, lex: ClauseLexicon) -> int | None:
         high = _word_value(words[parts[k] :].strip().removeprefix("و"), lex)
         if not low or not high:
             continue
-        scale = next((s for s in (10**9, 10**6, 10**3) if high >= s > low), 1)
-        ratio = high / (low * scale)
+        ratio = high / (low * _carried_scale(low, high))
         if 1 < ratio < 10 and (best is None or ratio < best[0]):
-            best = (ratio, parts[k] - 1)
-    return best[1] if best is not None else None
+            best = (ratio, parts[k] - 1, low, high)
+    return best[1:] if best is not None else None
+
+
+def _carried_scale(low: float, high: float) -> int:
+    """The scale of a range's high end that its low end shares: "entre 2 et 3 millions", "مئتين وخمسين وثلاثمئه
+    الف" (1 when the low end is written at full size)."""
+    return next((s for s in (10**9, 10**6, 10**3) if high >= s > low), 1)
 
 
 # The "of" between a vague quantity and its noun: "des centaines de", "عشرات من" (or nothing: "عشرات الرؤوس").
@@ -874,7 +877,7 @@ def _mentions(text: str, lex: ClauseLexicon) -> list[_Mention]:
         value, value_max = core.value, None
         if high is not None and value is not None and high.value is not None:
             # "entre 2 et 3 millions": the scale of the high end belongs to the low end too
-            scale = next((s for s in (10**9, 10**6, 10**3) if high.value >= s > value), 1)
+            scale = _carried_scale(value, high.value)
             value = value * scale if value * scale <= high.value else value
             value_max, qualifier = high.value, Qualifier.RANGE
         if text.startswith("+", end) and high is None and qualifier is Qualifier.EXACT:
