@@ -37,10 +37,14 @@ AREA_WORDS = frozenset(
 TOWN_WORDS = frozenset({"city", "town", "village", "municipality", "camp"})
 _OF_QUALIFIERS = AREA_WORDS | TOWN_WORDS
 _INSIDE_NAMES = ARTICLE_SPELLINGS | _CONNECTORS
-# A name never starts with these words ("In Rafah" is not the village 'Ein Rafa).
+# A name never starts with these words ("In Rafah" is not the village 'Ein Rafa). Determiners and number
+# words open sentences before a town word, which would qualify them: "This village" is no Thies, "Every town"
+# no Evere, "One village chief" no Unye.
 _FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "from", "with", "as", "after", "before", "during",
-     "since", "near", "into", "and", "or", "but"}
+     "since", "near", "into", "and", "or", "but",
+     "this", "that", "these", "those", "each", "every", "another", "any", "no", "our", "their", "its", "which",
+     "whose", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 )  # fmt: skip
 _ACRONYM_LENGTH = 5
 # French words seen this often in the frequency list's corpus are ordinary words, not names: "croix" (6,267),
