@@ -988,6 +988,8 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
     pos = mention.end
     if (whole := _PART_OF_WHOLE.match(text, pos)) is not None:
         pos = whole.end()  # "2 000 des 6 000 résidents": the part counts what the whole's noun names
+    elif (these := _OF_THESE.match(text, pos)) is not None:
+        pos = these.end()  # "neuf de ces décès": a part of those named before, counted by their noun
     after: int | None = pos  # the end of the adjectives read past
     while len(tokens) < 5:
         m = _TOKEN.match(text, pos)
@@ -1419,6 +1421,8 @@ _SHARE_ASIDE = re.compile(
 _PART_OF_WHOLE_GAP = re.compile(r"\s+(?:des|sur les)\s+")
 _WHOLE_WITH_ITS_CLAUSE = re.compile(r"[^.;,]{0,40}?\squi\s")
 _PART_OF_WHOLE = re.compile(r"\s+(?:des|sur les)\s+\d{1,3}(?:[\s  .]\d{3})*(?=\s)")
+_OF_THESE = re.compile(r"\s+(?:de|d'entre) ces(?=\s)")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(و|et\s)?\s*")  # one more item of a list: "اطفال وست نساء", "enfants et trois"
 # An aside naming some of those counted with no count of its own, up to a cue inside it: ", dont des blessés".
 _UNCOUNTED_PARTS_OPEN = re.compile(r"\s*,\s*(?:dont|y compris|notamment)\s+(?:des|les|de|d')\s*[^\d,;.]*$")
 # What befalls those who had fled, told by a main verb after the relative clause saying they had.
@@ -1527,13 +1531,29 @@ def _complement(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
     return before is None or mention.start - before[2] > _BESIDE
 
 
-def _cue_beside(text: str, mention: _Mention, lex: ClauseLexicon) -> bool:
-    """Whether a word saying what happened stands right before or right after a quantity (a few letters away)."""
+def _cue_beside(text: str, mention: _Mention, lex: ClauseLexicon, *, end: int | None = None) -> bool:
+    """Whether a word saying what happened stands right before or right after a quantity (a few letters away);
+    ``end``: where the words read with the quantity end ("des milliers d'autres ont fui")."""
     before = _nearest_cue(text, max(0, mention.start - 30), mention.start, lex.cues, lex.cue_kinds, last=True)
     if before and before[0] is not None and mention.start - before[2] <= _BESIDE:
         return True
-    after = _nearest_cue(text, mention.end, mention.end + 60, lex.cues, lex.cue_kinds, last=False)
-    return after is not None and after[0] is not None and after[1] - mention.end <= _BESIDE + 8
+    end = mention.end if end is None else end
+    after = _nearest_cue(text, end, end + 60, lex.cues, lex.cue_kinds, last=False)
+    return after is not None and after[0] is not None and after[1] - end <= _BESIDE + 8
+
+
+def _past_modifiers(text: str, pos: int, lex: ClauseLexicon) -> int:
+    """Where the adjectives after ``pos`` end, the elision before one included ("des milliers d'autres ont fui")."""
+    while (m := _TOKEN.match(text, pos)) is not None:
+        word = m.group(m.lastindex or 1)
+        if word not in lex.modifiers and not (
+            word.endswith("'")
+            and (n := _TOKEN.match(text, m.end())) is not None
+            and n.group(n.lastindex or 1) in lex.modifiers
+        ):
+            break
+        pos = m.end()
+    return pos
 
 
 def _standing(mention: _Mention, link: _Link, noun: _Noun | None) -> bool:
@@ -1599,12 +1619,23 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             if nouns[i] is not None and _row_of_things(sentence, mention, lex):  # (its case tells a name)
                 nouns[i] = None  # "| Sites de déplacement | 11 |", "| Kits d'hygiène distribués | 1 450 |"
     # what bounds a number's stretch: the numbers around it that count something ("d'une même famille" does not)
+    parts = [_opens_a_part(text, m, lex) for m in mentions]
+    for k in range(1, len(mentions)):
+        # (the parts listed on after the first: "، بينهم تسعه اطفال وست نساء، قتلوا")
+        before = nouns[k - 1]
+        if (
+            parts[k - 1]
+            and before is not None
+            and (join := _LIST_JOIN.fullmatch(text, before.end, mentions[k].start)) is not None
+            and (join.group(1) or text.startswith("و", mentions[k].start))
+        ):
+            parts[k] = True
     bounds = [
         not (
             m.year_like
             or n is None
             or (m.one_word and n.bare)
-            or _opens_a_part(text, m, lex)
+            or parts[k]
             or _one_joined(text, k, mentions, nouns, lex)
         )
         for k, (m, n) in enumerate(zip(mentions, nouns, strict=True))
@@ -1640,7 +1671,11 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
         if noun.bare and (label := _row_label(text, mention, lex)) is not None:
             noun = nouns[i] = label  # "Maisons détruites : 864": the row's label names what it counts
             labelled.add(i)
-        if noun.bare and mention.qualifier is Qualifier.VAGUE and not _cue_beside(text, mention, lex):
+        if (
+            noun.bare
+            and mention.qualifier is Qualifier.VAGUE
+            and not _cue_beside(text, mention, lex, end=_past_modifiers(text, noun.end, lex))
+        ):
             continue  # a lone quantity counts only beside what happened: "مصرع العشرات", "des milliers ont fui"
         if _apposition(text, i, mentions, links):
             nouns[i] = None  # "un mort, un pêcheur emporté par les vagues": the same one, named
@@ -2233,7 +2268,8 @@ def _subgroup_of(
         and own_cue.start() <= noun.end + _BARE_RIGHT
         and lex.cue_kinds[(own_cue.lastindex or 1) - 1] is not None
     )
-    if not noun.bare and (fate := _fate_right_after(text, noun.end, lex)) is not None and fate is not before.kind:
+    fate = None if noun.bare else _fate_right_after(text, noun.end, lex, house=noun.house)
+    if fate is not None and fate is not before.kind:
         return None  # "11 088 blessés ..., dont au moins 127 enfants tués": the part's own fate, read on its own
     if not own_verb and _listed_after_a_subgroup(gap, lex):
         # "مقتل 7 من ابناء القريه، بينهم امراه وطفلان": the noun's complement, the marker, one person before it
@@ -2310,14 +2346,16 @@ def _where_aside(gap: str, lex: ClauseLexicon) -> bool:
     )
 
 
-def _fate_right_after(text: str, pos: int, lex: ClauseLexicon) -> Kind | None:
-    """The kind a cue standing right after a counted noun names ("127 enfants tués"), if one does."""
+def _fate_right_after(text: str, pos: int, lex: ClauseLexicon, *, house: bool = False) -> Kind | None:
+    """The kind a cue standing right after a counted noun names ("127 enfants tués", of homes with ``house``:
+    "19,500 منزل انهارت كليا"), if one does."""
     while pos < len(text) and text[pos] == " ":
         pos += 1
-    cue = lex.cues.match(text, pos)
+    pattern, kinds = (lex.house_cues, lex.house_cue_kinds) if house else (lex.cues, lex.cue_kinds)
+    cue = pattern.match(text, pos)
     if cue is None:
         return None
-    kind = lex.cue_kinds[(cue.lastindex or 1) - 1]
+    kind = kinds[(cue.lastindex or 1) - 1]
     # (not the next clause's verb, "and" written onto it: "بينهم طفلان واصيب 23 اخرون")
     return None if _coordinated(text, (kind, cue.start(), cue.end()), lex) else kind
 

@@ -98,6 +98,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "assaillants": Group.FIGHTERS, "forces de sécurité": Group.FIGHTERS, "éléments": Group.FIGHTERS,
     "insurgés": Group.FIGHTERS, "casques bleus": Group.FIGHTERS, "vdp": Group.FIGHTERS, "fds": Group.FIGHTERS,
     "bandits": Group.FIGHTERS, "bandit": Group.FIGHTERS,  # (armed gangs: "la police a abattu quatre bandits")
+    "hommes armés": Group.FIGHTERS, "individus armés": Group.FIGHTERS,
     "ménages": Group.HOUSEHOLDS, "ménage": Group.HOUSEHOLDS, "familles": Group.FAMILIES, "famille": Group.FAMILIES,
     "réfugiés": Group.PEOPLE, "réfugiées": Group.PEOPLE, "ressortissants": Group.PEOPLE,
     "demandeurs d'asile": Group.PEOPLE, "rapatriés": Group.PEOPLE, "arrivants": Group.PEOPLE,
@@ -218,6 +219,8 @@ BARE_FOLLOWERS = (
     r"|totalement|complètement|entièrement|partiellement"  # ("dont 19 094 totalement effondrés")
     # when, right after a bare count: "pourrait atteindre 600 000 d'ici la fin de l'année"
     r"|d'ici|avant(?! de | d')|jusqu'(?:à|au|en)|cette|hier|aujourd'hui|demain"  # (not "avant de partir")
+    # a hedge after the count, before its verb: "30 000 environ sont toujours hébergées"
+    r"|(?:environ|au moins)(?= (?:sont|ont|se|s'|avaient|étaient|restent|demeurent|seraient|auraient)(?!\w))"
 )
 # "And" alone between a verb and a count with its noun: the count opens a clause of its own ("sont mortes noyées et
 # plus de 6 000 personnes se retrouvent sans abri").
@@ -326,6 +329,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|entrepôts?|magasins?|paroisses?))"
      # taking shelter in a church or a mission: "Quelque 4 200 d'entre eux s'abritent à la mission catholique"
      r"|s'abrit(?:ent|aient|ait|e)(?= (?:dans|à|au|aux|sous)\b)"
+     # crowded into sites or schools: "environ 1 500 déplacés s'entassent dans des sites improvisés"
+     r"|s'entass(?:ent|aient|ait|e)(?= (?:dans|sous) (?:des |les |la |le |l'|une? |ces )?(?:\d+ |" + _FEW + r")?"
+     r"(?:abris|écoles?|églises?|mosquées?|centres?|sites?|salles?|bâtiments|gymnases?|tentes|camps?|locaux))"
      # people counted where they stay, with no verb: "62 000 personnes dans des centres d'évacuation"
      r"|(?<=personnes\s)dans (?:les |des )?(?:centres|sites) d'(?:hébergement|évacuation|accueil)"
      # still in the sites, a sitrep's shorthand: "Vatovavy : 14 860 déplacés encore en sites"
@@ -467,7 +473,8 @@ TRAP_BEFORE = (
     # handed out to them: "distribué des repas à quelque 5 000 personnes"
     r"|distribu(?:é|er|ant|e|ent|aient)(?: [^\s\d]+){0,4} (?:à|aux)"
     r"|qui (?:en )?compt(?:e|ait|ent|aient)(?: habituellement| normalement| d'ordinaire)?"
-    r"|(?:mère|père|parents|maman|papa) de)"  # ("mère de cinq enfants": who she is)
+    r"|(?:mère|père|parents|maman|papa) de"  # ("mère de cinq enfants": who she is)
+    r"|catégorie|magnitude|niveau)"  # a storm's class, a quake's size: "classé en catégorie 5, le bilan ..."
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement "
     r"|aujourd'hui |à lui seul |à elle seule |à eux seuls )*$"
 )
@@ -690,13 +697,14 @@ SHELTER_PLACE = (
     r"|quelques |deux |trois |quatre |cinq |six |sept |huit |neuf |dix )?"
     r"(?:écoles?|abris|églises?|mosquées?|centres? d'(?:hébergement|accueil|évacuation|transit)"
     r"|sites? (?:d'(?:hébergement|accueil)|collectifs|spontanés|de déplacés|de regroupement)|camps?(?!\w)"
-    r"|salles? de classe|gymnases?|bâtiments publics|enceinte))"
+    r"|salles? de classe|gymnases?|bâtiments publics|enceinte|établissements (?:scolaires|publics)|lieux de culte))"
 )
 # "The number of those in the shelters (comes to)", right before a count: "le nombre de déplacés dans les sites
 # d'hébergement atteint 35 000"; shelters, then those who took refuge there or whom they take in: "54 centres
 # d'hébergement, où se sont réfugiées plus de 32 000 personnes" (one camp that "hosts" its people does not).
 _SHELTERS = (
-    r"(?:centres?|sites?|camps?|abris|écoles|églises|mosquées|salles|gymnases|bâtiments publics|lieux d'accueil)"
+    r"(?:centres?|sites?|camps?|abris|écoles|églises|mosquées|salles|gymnases|bâtiments publics|lieux d'accueil"
+    r"|établissements scolaires|lieux de culte)"
     r"(?: (?:d'|de |du )?(?:hébergement|accueil|évacuation|transit|secours|classe|collectifs?|temporaires?))*"
 )
 _SHELTER_FRAME_HEDGES = (
