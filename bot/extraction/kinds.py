@@ -290,7 +290,9 @@ _BEFORE_PARTICIPLE = frozenset(
 # A time or place splitting an auxiliary from its verb: "were on Tuesday forced", "have in recent days fled".
 _SPLIT_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|in|at|during|over|last|this|early|late|again|recently|reportedly|overnight|since)\b"
-    r"(?:\s+[a-z][\w'’-]*){0,3}\s*,?|[a-z]+ed\s+and\b)"
+    # (not past the opening of another clause: "were on board when it left Bugorora")
+    r"(?:\s+(?!(?:when|while|as|after|before|because|until|it|they|he|she|we|which|who|that)\b)[a-z][\w'’-]*){0,3}"
+    r"\s*,?|[a-z]+ed\s+and\b)"
 )
 _RELATIVE = re.compile(r"[\s,]*(?:who|that)\s")
 # The main verb of people who fled, when it tells their return: "who had fled ... have returned home".

@@ -566,7 +566,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:" + _NOT_RECEIVED + r"[\w’',.-]+\s+){0,3}?(?:evacuation|emergency|temporary|collective|relief|displacement"
      r"|transit|idp|safety|care"
      r"|community|communal"
-     r"|accommodation|reception|flood|cyclone|welfare)\s+"
+     # (not the zone a flood or a cyclone covers: "17,000 people remain in the flood zone")
+     r"|accommodation|reception|flood(?!\s+zones?\b)|cyclone(?!\s+zones?\b)|welfare)\s+"
      r"(?:camps?|shelters?|centres?|centers?|sites?|hotels?|facilities|locations?|zones?|lodgings?)"
      # the Philippine abbreviation, counted: "10,240 evacuees in 206 ECs", "8,911 evacuees / 171 ECs"
      r"|\s*(?:in|at|inside|/)\s*(?:\d[\d,]*\s+)?ecs\b"

@@ -1,0 +1,22 @@
+"""English: an adverbial between an auxiliary and its verb ("were on Tuesday forced to flee") ends where another
+clause opens, so people "on board when it left" a port fled nothing; people who remain "in the flood zone" are
+in danger, not in shelter, while those in cyclone shelters or safety zones still are.
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import kinds_values
+
+
+def test_an_adverbial_stops_at_another_clause() -> None:
+    text = "Survivors say about 250 people were on board when it left Kibuye."
+    assert kinds_values(text, "en") == []
+    assert kinds_values("About 4,000 people were on Sunday forced to flee their villages.", "en") == [
+        ("displaced", 4000)
+    ]
+
+
+def test_the_flood_zone_is_no_shelter() -> None:
+    assert kinds_values("Some 9,000 people remain in the flood zone south of the dam.", "en") == []
+    assert kinds_values("Some 900 people are staying in cyclone shelters near Khulna.", "en") == [("sheltered", 900)]
