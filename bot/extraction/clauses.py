@@ -1422,6 +1422,7 @@ _PART_OF_WHOLE_GAP = re.compile(r"\s+(?:des|sur les)\s+")
 _WHOLE_WITH_ITS_CLAUSE = re.compile(r"[^.;,]{0,40}?\squi\s")
 _PART_OF_WHOLE = re.compile(r"\s+(?:des|sur les)\s+\d{1,3}(?:[\s  .]\d{3})*(?=\s)")
 _OF_THESE = re.compile(r"\s+(?:de|d'entre) ces(?=\s)")
+_OF_THEM = re.compile(r"\s+(?:d'entre (?:eux|elles)|منهم|منهن)(?!\w)")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(و|et\s)?\s*")  # one more item of a list: "اطفال وست نساء", "enfants et trois"
 # An aside naming some of those counted with no count of its own, up to a cue inside it: ", dont des blessés".
 _UNCOUNTED_PARTS_OPEN = re.compile(r"\s*,\s*(?:dont|y compris|notamment)\s+(?:des|les|de|d')\s*[^\d,;.]*$")
@@ -1543,7 +1544,10 @@ def _cue_beside(text: str, mention: _Mention, lex: ClauseLexicon, *, end: int | 
 
 
 def _past_modifiers(text: str, pos: int, lex: ClauseLexicon) -> int:
-    """Where the adjectives after ``pos`` end, the elision before one included ("des milliers d'autres ont fui")."""
+    """Where the adjectives after ``pos`` end, the elision before one included ("des milliers d'autres ont fui"),
+    or the partitive pronoun ("plusieurs dizaines d'entre eux ont été tués")."""
+    if (of_them := _OF_THEM.match(text, pos)) is not None:
+        return of_them.end()
     while (m := _TOKEN.match(text, pos)) is not None:
         word = m.group(m.lastindex or 1)
         if word not in lex.modifiers and not (

@@ -46,3 +46,9 @@ def test_a_hedge_after_a_bare_count_before_its_verb_is_its_qualifier() -> None:
 
 def test_armed_men_arriving_are_no_displacement() -> None:
     assert kinds_values("Une quarantaine d'hommes armés arrivés à moto ont encerclé le marché.", "fr") == []
+
+
+def test_a_vague_part_of_them_takes_the_verb_after_the_pronoun() -> None:
+    assert kinds_values("Plusieurs centaines d'entre eux ont été blessés lors de la bousculade.", "fr") == [
+        ("injured", None)
+    ]
