@@ -482,14 +482,21 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
         if i == 0 and _ACRONYM.fullmatch(word) and _ACRONYM_HEAD_END.match(text, _end):
             # a force named by its initials: "two VDP lost their lives", "4 NPRs killed"
             return NounPhrase(end=_end, has_head=True, group=Group.FIGHTERS)
-        if _DEMONYM.match(word) or (
-            # (first, or after a capitalised adjective: "1,600 Syrian Kurds")
-            (i == 0 or (i == 1 and words[0][0][:1].isupper()))
-            and word[:1].isupper()
-            and word.endswith("s")
-            and not word.endswith("ss")
-            and len(word) > 4
-            and word[1:].islower()
+        if (
+            _DEMONYM.match(word)
+            or (
+                # (first, after a capitalised adjective: "1,600 Syrian Kurds", or joined: "Buddhists and Hindus")
+                (
+                    i == 0
+                    or (i <= 2 and words[i - 1][0][:1].isupper())  # ("1,200 ethnic Rakhine Buddhists")
+                    or (demonym_end is not None and lowered[i - 1] in ("and", "or"))
+                )
+                and word[:1].isupper()
+                and word.endswith("s")
+                and not word.endswith("ss")
+                and len(word) > 4
+                and word[1:].islower()
+            )
         ):  # (a people named in the plural: "45,000 Rohingyas", "3,000 Yazidis")
             demonym_end = _end
         elif is_human_plural(lowered[i], lex):

@@ -879,10 +879,8 @@ def _link(
             plural = sentence[max(mention.end, np.end - 24) : np.end].split()[-1:]  # ("taken in 1.5 million Sudanese")
             if (
                 plural
-                and (
-                    _refugee_head(lowered, mention, np, lex)
-                    or (hosted.group(0).startswith("ha") and is_people_name(plural[0]))
-                )
+                # (a people hosted by a country are its refugees: "Pakistan hosts about 3 million Afghans")
+                and (_refugee_head(lowered, mention, np, lex) or is_people_name(plural[0]))
                 and is_area_subject(lowered, hosted.start())
             ):
                 left = Trigger(Kind.DISPLACED, hosted.start(), hosted.end())  # "Chad now hosts 1.1 million refugees"

@@ -634,7 +634,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|(?:evacuation )?(?:centres|centers|sites|posts)"
      r"|evacuation (?:centre|center|site)|sports complex(?:es)?|covered courts?|relief (?:centres|centers)"
      r"|rest (?:centres?|centers?)|schools?|churches"
-     r"|mosques?|gymnasiums?|halls?)"
+     r"|mosques?|gymnasiums?|halls?|monaster(?:y|ies)|temples?|pagodas?|convents?)"
      r"|(?:continue|continues|continued|continuing) to (?:shelter|take shelter|seek shelter)\b"
      # South Asian English for staying: "14 families are putting up at the zilla parishad school"
      r"|(?:putting|put) up (?:at|in) (?:[\w’',.-]+\s+){0,4}?(?:camps?|shelters?|schools?|churches|temples?|mosques?"
@@ -865,6 +865,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:living|sleeping|slept|sleep|camping|camped)(?: out)? in (?:public )?(?:parks|squares|fields)"
      r"|(?:now )?(?:had|have|has) nowhere (?:else )?to (?:sleep|live|stay|go)"
      r"|(?:sleeping|slept|sleep|living|staying) (?:in the open|rough|outdoors|outside|in the streets?)"
+     # out in the open by where they lie: "hundreds are sleeping under trees", "sleep each night on the pavement"
+     r"|(?:sleeping|slept|sleep|sleeps)(?: (?:each|every|at) night)? (?:under (?:the )?trees|on (?:the )?(?:pavements?"
+     r"|sidewalks?|streets?|roadsides?|bare ground|ground))"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
      r"|(?:lost|lose|losing) (?:their|his|her|all their) (?:homes?|houses?|shelters?)"  # ("could lose their homes")
      r"|(?:had|have|has) no shelter(?: at all)?\b"
@@ -1555,7 +1558,8 @@ CUE_STEMS = (
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
     "the figure", "that figure", "this figure",
     "those from", "these from", "deceas", "martyr", "murders", "homicide", "scatter", "dispers",
-    "sleeping", "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of", "planning",
+    "sleeping", "sleep ", "sleeps ", "slept ",
+    "decapitat", "roof", "transferr", "put the", "could reach", "slit", "stray", "the life of", "planning",
     "unroof", "crush", "swallow", "nowhere to", "electrocut", "beat to death", "with injuries", "to move", "gymnasium",
     "still in", " hall", "among them", "airlift", "flown out", "to leave", "vacate", "undergoing", "shahadat",
     "sent to hell", "carried", "evacuation order", "fully", "totally", "eliminat", "homicide", "gone back",
