@@ -1147,16 +1147,20 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                 # "3 000 déplacés ont regagné leurs foyers": displaced people who went home are returns; "2,880 عائله
                 # نازحه باتت بلا ماوي": displaced people left without a roof are homeless; "3 400 déplacés ont été
                 # installés sous des tentes": sheltered
-                later = _event_cue(text, noun.end, min(hi, noun.end + _RIGHT_REACH), Kind.RETURNED, lex)
+                # (past the same people in other units, set off: "..., soit 345 ménages, ont regagné leurs foyers")
+                words = _WORDS_BEFORE_ASIDE.match(text, noun.end)  # ("déplacées internes, soit ...")
+                aside = _RESTATED_ASIDE.match(text, words.end() if words is not None else noun.end)
+                past = aside.end() if aside is not None else noun.end
+                later = _event_cue(text, past, min(hi, past + _RIGHT_REACH), Kind.RETURNED, lex)
                 # (or inside a relative clause that opens on them: "des déplacés qui sont rentrés", "النازحين
                 # الذين عادوا" are returns)
                 who = lex.relative_open.match(text, noun.end) if lex.relative_open is not None else None
                 if later and (
                     (
                         later[0] in (Kind.RETURNED, Kind.HOMELESS, Kind.SHELTERED)
-                        and not lex.clause_words.search(text, noun.end, later[1])
+                        and not lex.clause_words.search(text, past, later[1])
                         # (not past a comma: "وصل ... 570 الف لاجئ منذ ابريل، يعيش كثير منهم في مخيمات" arrived)
-                        and not _CLAUSE_COMMA.search(text, noun.end, later[1])
+                        and not _CLAUSE_COMMA.search(text, past, later[1])
                     )
                     or (
                         later[0] is Kind.RETURNED
@@ -1417,6 +1421,15 @@ _SHARE_ASIDE = re.compile(
     r"\s*,\s*soit\s+(?:près de |environ |plus de |presque )?(?:\d[\d,.]*\s*(?:%|pour cent)|la moitié|le tiers"
     r"|le quart|les deux tiers|les trois quarts)[^,;.]{0,40},"
 )
+# The same people in other units, set off after a count (its closing comma may be gone: see APPOSITION_CLOSE):
+# "2 196 personnes déplacées, soit 345 ménages, ont regagné leurs foyers".
+_RESTATED_ASIDE = re.compile(
+    r"\s*,\s*soit\s+(?:près de |environ |plus de |quelque )?\d[\d  .]*\s+(?:ménages|familles|foyers|personnes"
+    r"|individus)\s*,?"
+)
+_WORDS_BEFORE_ASIDE = re.compile(r"(?:\s+[^\W\d]+){1,2}(?=\s*,\s*soit\s)")
+# Before a count that restates the one before it in other units, set off in commas: "..., soit 345 ménages,".
+_RESTATING_BEFORE = re.compile(r",\s*soit\s+(?:près de |environ |plus de |quelque )?$")
 # A count, then the whole it is a part of: "quelque 2 000 des 6 000 résidents" (French).
 _PART_OF_WHOLE_GAP = re.compile(r"\s+(?:des|sur les)\s+")
 _WHOLE_WITH_ITS_CLAUSE = re.compile(r"[^.;,]{0,40}?\squi\s")
@@ -1641,6 +1654,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             or (m.one_word and n.bare)
             or parts[k]
             or _one_joined(text, k, mentions, nouns, lex)
+            or _RESTATING_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
         )
         for k, (m, n) in enumerate(zip(mentions, nouns, strict=True))
     ]  # (a part in an aside bounds nothing: "37 مهاجرا, بينهم 6 اطفال, فقدوا" is what befell the 37)

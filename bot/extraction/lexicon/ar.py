@@ -158,6 +158,14 @@ GROUP_NOUNS: dict[str, Group] = {
     "سجناء": Group.PEOPLE, "ممرضه": Group.WOMEN, "ممرضات": Group.WOMEN, "مسعفون": Group.PEOPLE,
     "موظفون": Group.PEOPLE, "مزارعون": Group.PEOPLE, "صيادون": Group.PEOPLE, "عمالا": Group.PEOPLE,
     "رعايا": Group.PEOPLE, "مشجعين": Group.PEOPLE,
+    # pilgrims, holidaymakers, players, conscripts, officers, boys and girls, families in Iraqi spelling
+    "معتمر": Group.PEOPLE, "معتمرا": Group.PEOPLE, "معتمرين": Group.PEOPLE, "مصليا": Group.PEOPLE,
+    "مصطاف": Group.PEOPLE, "مصطافا": Group.PEOPLE, "مصطافين": Group.PEOPLE, "لاعب": Group.PEOPLE,
+    "لاعبا": Group.PEOPLE, "لاعبين": Group.PEOPLE, "مجند": Group.FIGHTERS, "مجندا": Group.FIGHTERS,
+    "مجندين": Group.FIGHTERS,
+    "ضابط": Group.FIGHTERS, "صبي": Group.CHILDREN, "صبيا": Group.CHILDREN, "صبيه": Group.CHILDREN,
+    "فتاه": Group.CHILDREN, "ممرض": Group.PEOPLE, "مشجع": Group.PEOPLE, "مشجعا": Group.PEOPLE,
+    "عوائل": Group.FAMILIES, "العوائل": Group.FAMILIES,
 }  # fmt: skip
 HOUSE_NOUNS = (
     "منزل", "منزلا", "منازل", "بيت", "بيتا", "بيوت", "مسكن", "مسكنا", "مساكن", "مبني", "مبان", "مباني",
@@ -380,7 +388,11 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|كنايس)(?!\w))",
      Kind.SHELTERED),
     # (not migration: "المنظمه الدوليه للهجره", "الهجره غير النظاميه")
-    (r"نزح|نزحوا|نزوح|نازح|ينزح|تهجير|(?<!لل)(?<!ال)هجر(?!ه غير)|تهجر|مهجر|تشريد|شرد|تشرد|مشرد|يشرد\w*"
+    (r"نزح|نزحوا|نزوح|نازح|ينزح|تهجير|(?<!لل)(?<!ال)هجر(?!ه غير)|تهجر|مهجر|تشريد|شرد|تشرد|مشرد|يشرد\w*|يهجر\w*"
+     # families moved out of buildings at risk are relocated (not migrants sent home: "ترحيل 300 مهاجر")
+     # (right before their count: "ترحيل 23 عائله"; not "في انتظار ترحيلهم", "دون ان يتم ترحيل قاطنيها")
+     r"|(?<!\w)(?:ب|و)?ترحيل(?= (?:نحو |حوالي |قرابه |زهاء |اكثر من |ما يقارب |ما لا يقل عن )?[\d٠-٩])"
+     r"(?!(?: \S+){0,3}? (?:\S*مهاجر|\S*لاجي|الي (?:بلد|بلاد|دول)))"
      r"|فر|فروا|فرار|الفارين|يفرون|هرب|هربوا|هروب"
      r"|لجا|لجوء|لاجي|ترك(?:وا)? منازل|اجبر|اجبروا|مغادره منازل|غادروا|عبروا"
      # crossing ("عبر ... الحدود", "عبر ... من السودان الي"), not "عبر" as "via"; arriving ("وصل 150 الف شخص",

@@ -382,7 +382,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|viv(?:ent|aient)(?: encore| toujours| désormais)? (?:comme|en tant que) réfugiés"
      r"|travers(?:é|er|ent|ant|aient) (?:la|le|les) (?:rivière|fleuve|lac)"
      # put out of their homes: "jette plus de 400 000 personnes hors de chez elles"
-     r"|hors de chez (?:eux|elles)", Kind.DISPLACED),
+     r"|hors de chez (?:eux|elles)"
+     # in exile, flocking towards a town: "135 000 Maliens vivent encore en exil", "ont afflué vers Ménaka"
+     r"|viv(?:ent|aient|ait|ant)(?: encore| toujours| désormais| aujourd'hui)? en exil\b"
+     r"|afflu(?:é|ée|és|ées|ent|aient|ant)(?= vers\b)", Kind.DISPLACED),
     # (detained; not the noun after a count, whose fate its verb tells: "où 14 détenus ont succombé")
     (r"faits? prisonniers?|arrêt(?:é|ée|és|ées)"
      r"|enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|(?<!\d\s)détenu(?:e|s|es)?"
@@ -390,7 +393,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
      # (not living in tents or camps, which is shelter: "6 200 personnes vivent dans des camps de tentes")
      r"|vivent(?! (?:actuellement |encore |toujours |désormais )?(?:sous (?:des |la )?tentes?"
-     r"|dans (?:des |" + _FEW + r")?(?:camps|tentes|centres|sites|abris)|à ciel ouvert|(?:comme|en tant que) réfugiés))"
+     r"|dans (?:des |" + _FEW + r")?(?:camps|tentes|centres|sites|abris)|à ciel ouvert|(?:comme|en tant que) réfugiés"
+     r"|en exil))"
      r"|vivant|résident|(?<!-)habitants|population"  # (not a name's word: "Vieux-Habitants")
      # found alive: no longer missing ("deux pêcheurs ayant été retrouvés vivants")
      r"|retrouv(?:é|ée|és|ées) (?:vivante?s?|sains? et saufs?|saine?s? et sauve?s?|en vie)"
@@ -497,7 +501,8 @@ TRAP_AFTER = (
     # "70 000 personnes déplacées vivent dans le camp": the people a site hosts
     # (not many sites, which is shelter: "6 200 personnes vivent dans des camps de tentes")
     r"|(?:vivent|vivaient|résident|résidaient|habitent|habitaient)(?: toujours| actuellement| désormais| encore"
-    r"| aujourd'hui| maintenant)? (?:dans|à|au|aux|en|sur)(?!\w)(?! des (?:camps|tentes|centres|sites|abris)\b))"
+    r"| aujourd'hui| maintenant)? (?:dans|à|au|aux|en|sur)(?!\w)(?! des (?:camps|tentes|centres|sites|abris)\b)"
+    r"(?! exil\b))"  # (not in exile, which is a flight: "135 000 Maliens vivent encore en exil")
 )
 # Right before a bare number, what makes the number a toll named earlier ("le bilan s'élève à neuf").
 TOLL_BEFORE = (
@@ -697,7 +702,8 @@ SHELTER_PLACE = (
     r"|quelques |deux |trois |quatre |cinq |six |sept |huit |neuf |dix )?"
     r"(?:écoles?|abris|églises?|mosquées?|centres? d'(?:hébergement|accueil|évacuation|transit)"
     r"|sites? (?:d'(?:hébergement|accueil)|collectifs|spontanés|de déplacés|de regroupement)|camps?(?!\w)"
-    r"|salles? de classe|gymnases?|bâtiments publics|enceinte|établissements (?:scolaires|publics)|lieux de culte))"
+    r"|salles? de classe|gymnases?|bâtiments publics|enceinte|établissements (?:scolaires|publics)|lieux de culte"
+    r"|(?:petits? |grands? )?séminaires?|paroisses?|missions? catholiques?|cathédrales?|couvents?|monastères?))"
 )
 # "The number of those in the shelters (comes to)", right before a count: "le nombre de déplacés dans les sites
 # d'hébergement atteint 35 000"; shelters, then those who took refuge there or whom they take in: "54 centres
