@@ -1149,8 +1149,8 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                 # installés sous des tentes": sheltered
                 # (past the same people in other units, set off: "..., soit 345 ménages, ont regagné leurs foyers")
                 words = _WORDS_BEFORE_ASIDE.match(text, noun.end)  # ("déplacées internes, soit ...")
-                aside = _RESTATED_ASIDE.match(text, words.end() if words is not None else noun.end)
-                past = aside.end() if aside is not None else noun.end
+                restated = _RESTATED_ASIDE.match(text, words.end() if words is not None else noun.end)
+                past = restated.end() if restated is not None else noun.end
                 later = _event_cue(text, past, min(hi, past + _RIGHT_REACH), Kind.RETURNED, lex)
                 # (or inside a relative clause that opens on them: "des déplacés qui sont rentrés", "النازحين
                 # الذين عادوا" are returns)
