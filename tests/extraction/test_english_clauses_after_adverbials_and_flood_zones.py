@@ -20,3 +20,8 @@ def test_an_adverbial_stops_at_another_clause() -> None:
 def test_the_flood_zone_is_no_shelter() -> None:
     assert kinds_values("Some 9,000 people remain in the flood zone south of the dam.", "en") == []
     assert kinds_values("Some 900 people are staying in cyclone shelters near Khulna.", "en") == [("sheltered", 900)]
+
+
+def test_the_whole_of_a_ratio_is_no_count() -> None:
+    text = "Engineers said three of every four houses along the shore were destroyed by the surge."
+    assert kinds_values(text, "en") == []

@@ -1475,6 +1475,8 @@ TRAP_BEFORE = (
     r"(?: of this (?:story|article|report|post|brief|bulletin|page))?(?: had)? (?:incorrectly |wrongly |mistakenly )?"
     r"(?:said|stated|reported|misstated|gave)(?: that)?"
     r"|(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave)(?: that)?"
+    # the whole of a ratio: "four of every five homes were destroyed", "one in every three children"
+    r"|(?:out )?of every|in every"
     # people employed or trained, not harmed: "the project employs 28 refugees", "IOM trained 64 enumerators"
     r"|employ(?:s|ed|ing)?|hir(?:es|ed|ing)|train(?:s|ed|ing)?|recruit(?:s|ed|ing)?"
     # people asked, not harmed: "our team interviewed 96 refugees"
