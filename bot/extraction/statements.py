@@ -1039,6 +1039,8 @@ def _link(
         and np.kind is Kind.RETURNED
         and right.kind in (Kind.DISPLACED, Kind.SHELTERED)
         and _STAYING.match(lowered, right.start)
+        # (not in collective shelters, which is shelter: "40,000 returnees are sheltering in schools")
+        and not (right.kind is Kind.SHELTERED and _COLLECTIVE_SITE.search(lowered, right.start, right.end))
     ):
         right = Trigger(Kind.RETURNED, right.start, right.end)  # "68,000 returnees are staying with relatives"
     if (
@@ -1628,6 +1630,9 @@ _HOUSE_PARTITIVE_OPENING = re.compile(
     r"(?:\s*[^,;:.\d]{1,25},)?"  # (and who says so: "Of the 200,000 housing units there, it said, about 135,000")
 )
 _STAYING = re.compile(r"(?:staying|living|sheltering|sheltered|housed|hosted|lives?|live)\b")
+_COLLECTIVE_SITE = re.compile(
+    r"\b(?:schools?|centres?|centers?|camps?|shelters?|sites?|tents?|churches|mosques?|halls?|gymnasiums?)\b"
+)
 _UNDER_AN_AGE_BEFORE = re.compile(r"\b(?:were|are|was|is|aged|all)\s+$")  # "23 of those killed were under 18"
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")

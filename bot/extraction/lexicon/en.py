@@ -619,6 +619,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|stadiums?|buildings|sites?|tents|shelters?|camps?|halls?|classrooms|centres|centers"
      r"|evacuation (?:centre|center))\b"  # (not a site's crowd: "crammed into a transit centre built for 300")
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
+     # prefabricated shelter: "690,000 people are still living in container homes"
+     r"|(?:remain|remained|remains|staying|living|housed|sheltered) in (?:shipping )?(?:containers?|prefabs?"
+     r"|(?:container|prefabricated|prefab|modular) (?:homes|houses|housing|units|towns|cities|settlements))"
      r"|(?:living|staying|sheltering|sheltered|housed|accommodated|moved|taken|relocated|shifted)?\s*(?:in|into|at|to)\s+"
      r"(?!need\b)(?!the open\b)"
      r"(?:" + _NOT_RECEIVED + r"[\w’',.-]+\s+){0,3}?(?:camps|shelters?|tents|hotels and (?:emergency )?shelters"
@@ -1177,7 +1180,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|" + _TABLE_LABEL + r"sheltered" + _ROW +
      r"|(?<!average\x20)number of (?:[\w’'-]+ ){0,3}?(?:(?:living|staying|sheltering|sheltered|housed) )?(?:in|at) "
      r"(?:the )?(?:\d[\d,]* )?(?:[\w’'-]+ ){0,2}?(?:shelters"
-     r"|camps|(?:evacuation|displacement|idp|collective|relief) (?:centres|centers|sites))\b"
+     r"|camps|(?:evacuation|displacement|idp|collective|relief|accommodation|reception|transit|emergency)"
+     r" (?:centres|centers|sites))\b"
      r"(?:" + _NO_COUNT + r"){0,80}?\b" + RISE_TO
      # "The overnight shelter population was 1,153"
      + r"|shelter population (?:was|is|stood at|stands at|rose to|fell to|reached|of)"

@@ -1,0 +1,25 @@
+"""English: returnees sheltering in schools or collective sites are sheltered (those staying with relatives stay
+returnees); the number of people in accommodation or reception centres is a count of the sheltered; people living
+in containers or container homes are sheltered.
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import kinds_values
+
+
+def test_returnees_in_collective_sites_are_sheltered_and_with_relatives_are_returns() -> None:
+    assert kinds_values("About 6,500 returnees are sheltering in schools in Kherson.", "en") == [("sheltered", 6500)]
+    assert kinds_values("Some 4,000 returnees are staying with relatives in Bor.", "en") == [("returned", 4000)]
+
+
+def test_the_number_in_accommodation_centres_is_sheltered() -> None:
+    text = "The storm pushed the number of people in accommodation centres to 12,750 on Friday."
+    assert kinds_values(text, "en") == [("sheltered", 12750)]
+
+
+def test_living_in_container_homes_is_shelter() -> None:
+    assert kinds_values("Some 21,000 survivors are still living in container homes in Hatay.", "en") == [
+        ("sheltered", 21000)
+    ]
