@@ -478,7 +478,8 @@ TRAP_BEFORE = (
     r"|distribu(?:é|er|ant|e|ent|aient)(?: [^\s\d]+){0,4} (?:à|aux)"
     r"|qui (?:en )?compt(?:e|ait|ent|aient)(?: habituellement| normalement| d'ordinaire)?"
     r"|(?:mère|père|parents|maman|papa) de"  # ("mère de cinq enfants": who she is)
-    r"|catégorie|magnitude|niveau)"  # a storm's class, a quake's size: "classé en catégorie 5, le bilan ..."
+    r"|catégorie|magnitude|niveau"  # a storm's class, a quake's size: "classé en catégorie 5, le bilan ..."
+    r"|(?<!\w)r ?\+)"  # a building's floors: "un immeuble de type R+4"
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement "
     r"|aujourd'hui |à lui seul |à elle seule |à eux seuls )*$"
 )
@@ -537,8 +538,12 @@ SINGULARS: dict[str, Group] = {}
 # After a count of the hurt or the missing, that they died: they are dead ("six blessés ayant succombé à leurs
 # blessures", "deux des disparus ayant été retrouvés sans vie").
 HARMED_DIED = (
-    r"(?:\s+graves?)?\s+(?:ayant|qui ont|qui a|ont|sont|a|est)\s+(?:depuis\s+|finalement\s+|ensuite\s+)?(?:été\s+)?"
-    r"(?:succombé|retrouvée?s? sans vie|retrouvée?s? morte?s?|décédée?s?)"
+    # (the hurt named by an adverb before the participle: "deux personnes grièvement blessées ont succombé")
+    r"(?:\s+graves?)?(?:\s+blessée?s?)?(?:\s+(?:ayant|qui ont|qui a|ont|sont|a|est)\s+"
+    r"(?:depuis\s+|finalement\s+|ensuite\s+)?(?:été\s+)?(?:succombé|retrouvée?s? sans vie|retrouvée?s? morte?s?"
+    r"|décédée?s?)"
+    # ... or a participle right after them: "dont deux blessés décédés dans la nuit"
+    r"|\s+décédée?s?(?=[\s,.;]))"
 )
 # Between a count's noun (and its complement) and a cue, an auxiliary: the verb is the count's own, whatever cue
 # stands closer before it ("Un patient a été tué et deux membres du personnel de santé ont été blessés").
