@@ -1,6 +1,7 @@
 """English: an adverbial between an auxiliary and its verb ("were on Tuesday forced to flee") ends where another
 clause opens, so people "on board when it left" a port fled nothing; people who remain "in the flood zone" are
-in danger, not in shelter, while those in cyclone shelters or safety zones still are.
+in danger, not in shelter, while those in cyclone shelters or safety zones still are, as are those who "take
+shelter"; the base of a ratio ("per 160 people") and earlier estimates are no figures.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -25,3 +26,16 @@ def test_the_flood_zone_is_no_shelter() -> None:
 def test_the_whole_of_a_ratio_is_no_count() -> None:
     text = "Engineers said three of every four houses along the shore were destroyed by the surge."
     assert kinds_values(text, "en") == []
+
+
+def test_people_who_take_shelter_are_sheltered() -> None:
+    assert kinds_values("Quake toll rises to 19 as 7,000 take shelter in Cianjur", "en") == [
+        ("killed", 19),
+        ("sheltered", 7000),
+    ]
+
+
+def test_a_ratios_base_and_old_estimates_are_no_figures() -> None:
+    assert kinds_values("The camps have one latrine per 90 people.", "en") == []
+    text = "Officials now say 230 people died, well above earlier estimates of about 60 deaths."
+    assert kinds_values(text, "en") == [("killed", 230)]

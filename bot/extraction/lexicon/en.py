@@ -660,8 +660,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
      r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
-     r"|(?:sought|seek|seeking|took|taken|taking|found)\s+(?:temporary\s+|emergency\s+)?shelter\s+(?:in|at|with)\b"
-     r"|(?:taking|took|taken|found|find|finds|finding) (?:temporary )?shelter\b(?! (?:in|at|with)\b)"
+     r"|(?:sought|seek|seeking|took|taken|taking|take|takes|found)\s+(?:temporary\s+|emergency\s+)?shelter\s+"
+     r"(?:in|at|with)\b"
+     r"|(?:taking|took|taken|take|takes|found|find|finds|finding) (?:temporary )?shelter\b(?! (?:in|at|with)\b)"
      r"|(?:sought|seek|seeking) shelter\b"
      # (a row's bare count of those in displacement sites: "24,310 displaced, 16,405 in sites")
      r"|(?<=\d\x20)in (?:displacement |idp |evacuation )?sites\b(?=\s*(?:[,;.]|$))"
@@ -1459,7 +1460,9 @@ TRAP_BEFORE = (
     r"|count|tally) of"
     # the old figure a count grew from: "the toll rose sharply from the roughly 100 deaths counted on Tuesday"
     r"|(?:rose|risen|rising|increased|jumped|climbed|grew|fell|dropped)(?: sharply| steadily| quickly)? from(?: the)?"
-    r"|(?:earlier|previous|initial|old|first) (?:[\w-]+ )?(?:death )?(?:toll|figure|count|estimate) of"
+    r"|(?:earlier|previous|initial|old|first) (?:[\w-]+ )?(?:death )?(?:tolls?|figures?|counts?|estimates?) of"
+    # a ratio's base: "one toilet per 160 people", "a latrine for every 80 people"
+    r"|\bper|for every"
     # a toll compared with: "more than double the toll of 70 given at the weekend"
     r"|(?:double|twice|triple|three times|half) (?:the )?(?:previous |earlier )?(?:death )?(?:toll|figure|count|number)"
     r" of"
