@@ -2667,6 +2667,15 @@ def _joined(
         if m is None or link.kind in _HOUSE_KINDS or lex.cues.search(text, end, m.start("one")):
             continue
         start, stop = m.start("one"), m.end("one")
+        last = text[:end].rsplit(maxsplit=1)[-1:]
+        if (
+            text[end : m.start("one")].strip() == "و"
+            and last
+            and lex.singular_word.fullmatch(last[0])
+            and not last[0].endswith("ا")  # (a count's noun in the accusative lists more: "15 مدنيا وطفل")
+            and any(c.isdigit() for c in text[link.start : end])  # (not one person's: "امراه وطفلها")
+        ):
+            continue  # a second noun of a count in the genitive: "3 الاف مهاجر ولاجي" are migrants and refugees
         own = lex.cues.match(text, stop + 1)
         if any(s < stop and start < e for s, e in counted) or (
             own is not None
