@@ -710,6 +710,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
      r"(?:areas?|places?|villages?|homes?|towns?) of origin"
      r"|(?:forced to )?mov(?:e|ed|ing) back|returning\b" + _NO_TRIP + r"|allowed (?:to return|back)\b"
+     # let or able to go home: "4,500 people were allowed to go home", "had been able to return home"
+     r"|(?:allowed|able|permitted|cleared) to (?:return|go (?:back|home)|head (?:back|home))\b"
+     r"(?! (?:after|following) (?:treatment|being treated)| from (?:the )?hospital)"  # (discharged, not returned)
+     # (the auxiliary took the "expected to" before it: "2,000 families are expected to return")
+     r"|(?<=to\x20)return\b"
      # leaving the sites to go home: "110,000 people left the sites around Goma to return to Masisi"
      r"|(?:left|leave|leaves|leaving) (?:the )?(?:[\w’'-]+ ){0,8}?to (?:return|go (?:back|home))\b"
      # a return begun, or foreseen: "had begun returning home", "could return by the end of the year"
@@ -1550,7 +1555,8 @@ CUE_STEMS = (
     "displac", "fled", "flee", "ﬂee", "ee ", "forced", "forces ", "forcing", "uproot", "left", "abandon", "escap",
     "relocat", "cross",
     "driven", "refuge", "shelter", "idp", "arrival", "evacu", "moved", "camp", "centre", "center", "site",
-    "homeless", "return", "went back", "went home", "came home", "head home", "heads home",
+    "homeless", "return", "went back", "went home", "came home", "head home", "heads home", "go home", "go back",
+    "gone home", "gone back", "going home", "going back",
     "repatriat", "destr", "raz", "flatten", "collaps", "burn", "wash",
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost", "losing", "reduc", "squat",
