@@ -873,7 +873,11 @@ def _link(
             moved_head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
             if moved_head and moved_head[0] in (*lex.refugee_nouns, "idps"):  # "moved 6,412 refugees to Maban"
                 left = Trigger(Kind.DISPLACED, moved.start(), moved.end())
-            elif _TO_SAFETY.match(lowered, np.end):
+            elif _TO_SAFETY.match(lowered, np.end) or (
+                moved.group().startswith("shifted") and moved_head and moved_head[0] in _UPROOTABLE
+            ):
+                # ("shifted", in South Asian English, is an evacuation by itself: "We have shifted over 19,000
+                # people in our district alone")
                 left = Trigger(Kind.EVACUATED, moved.start(), moved.end())
         if left is None and np.has_head and (hosted := _HOSTED_BEFORE.search(lowered, max(0, verb_end - 40), verb_end)):
             plural = sentence[max(mention.end, np.end - 24) : np.end].split()[-1:]  # ("taken in 1.5 million Sudanese")

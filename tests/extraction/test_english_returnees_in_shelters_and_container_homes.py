@@ -1,7 +1,7 @@
 """English: returnees sheltering in schools or collective sites are sheltered (those staying with relatives stay
 returnees); the number of people in accommodation or reception centres is a count of the sheltered; people living
 in containers or container homes are sheltered; people let or able to go home, or expected to return, are returns
-(not the hurt sent home after treatment).
+(not the hurt sent home after treatment); people "shifted" are evacuated.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -35,3 +35,8 @@ def test_people_let_or_able_to_go_home_or_expected_to_return_are_returns() -> No
     # (the hurt sent home from hospital are no returns)
     text = "Of the 300 injured, 210 have been allowed to go home after treatment."
     assert ("returned", 210) not in kinds_values(text, "en")
+
+
+def test_people_shifted_are_evacuated_and_workers_shifted_are_not() -> None:
+    assert kinds_values("We have shifted over 7,500 people in the taluk so far.", "en") == [("evacuated", 7500)]
+    assert kinds_values("The mill shifted 120 workers to the night shift.", "en") == []
