@@ -52,6 +52,9 @@ _ASIDE = re.compile(
     # who they were, in commas, before their verb: "All four victims, elderly residents, died"
     # (not a doer's clause: "the bus, operated by Sahayatri, had left")
     r",\s*(?:all\s+)?(?![^,;()]*\bby\b)[^,;()\d]{3,60}?,(?=\s+(?:were|was|have|has|had|are|died|drowned|perished|sustained|suffered)\b)|"
+    # ... with their ages: "Two children, brothers aged eight and 10, drowned"
+    r",\s*[^,;()\d]{0,30}?\baged\s+[\w -]{1,24}?,(?=\s+(?:were|was|have|has|had|are|died|drowned|perished"
+    r"|sustained|suffered)\b)|"
     # what befell their boat or vehicle, before what befell them: "Seven fishermen whose trawler capsized in the
     # Bay on Sunday remain missing"
     r"\s+whose\s+(?:[a-z-]+\s+)?(?:boat|trawler|vessel|ship|ferry|dinghy|canoe|bus|car|vehicle|truck|minibus|plane)"
@@ -246,7 +249,11 @@ _SITES_COUNTED = frozenset(
 _SITE_MODIFIER = re.compile(r"camp|village|town|school|district|site|settlement|hamlet")
 _PLACES_AFTER = re.compile(r"\s+(?:areas|zones|villages|homes|houses|districts|neighbourhoods|neighborhoods|towns)\b")
 _CAPTIVE = re.compile(rf"\b{CAPTURED}\b")
-_COORDINATED_VERB = re.compile(r"[a-z]+ed(?:\s+[a-z'’-]+){0,5}?\s+and\s+(?:then\s+|later\s+)?")
+_COORDINATED_VERB = re.compile(
+    # (irregular participles too: "were swept away and drowned", "was struck and killed")
+    r"(?:[a-z]+ed|swept|struck|hit|shot|caught|thrown|beaten|buried|taken|bitten|hurt)(?:\s+[a-z'’-]+){0,5}?\s+and\s+"
+    r"(?:then\s+|later\s+)?"
+)
 _COORDINATED_PARTICIPLE = re.compile(r"\s+(?:or|and|and/or)\s+[a-z]+ed\b")
 _JOINED_BEFORE = re.compile(r"\s+and\s+$")
 _NEGATED_AUX = re.compile(r"\b(?:not|never|n['’]t)\b|n['’]t\b")

@@ -1,7 +1,8 @@
 """English: an adverbial between an auxiliary and its verb ("were on Tuesday forced to flee") ends where another
 clause opens, so people "on board when it left" a port fled nothing; people who remain "in the flood zone" are
 in danger, not in shelter, while those in cyclone shelters or safety zones still are, as are those who "take
-shelter"; the base of a ratio ("per 160 people") and earlier estimates are no figures.
+shelter"; the base of a ratio ("per 160 people") and earlier estimates are no figures; a second verb after an
+irregular participle ("swept away and drowned") and the verb after an aside with ages tell the fate.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -39,3 +40,12 @@ def test_a_ratios_base_and_old_estimates_are_no_figures() -> None:
     assert kinds_values("The camps have one latrine per 90 people.", "en") == []
     text = "Officials now say 230 people died, well above earlier estimates of about 60 deaths."
     assert kinds_values(text, "en") == [("killed", 230)]
+
+
+def test_a_second_verb_after_an_irregular_participle_tells_the_fate() -> None:
+    assert kinds_values("Three fishermen were swept away and drowned off Kilifi.", "en") == [("killed", 3)]
+    assert kinds_values("A farmer was struck and killed by lightning near Gulu.", "en") == [("killed", 1)]
+
+
+def test_an_aside_with_ages_leaves_the_verb_after_it() -> None:
+    assert kinds_values("Two girls, sisters aged six and 9, drowned in a flooded quarry.", "en") == [("killed", 2)]
