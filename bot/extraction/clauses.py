@@ -1143,7 +1143,7 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                     )
                 ):
                     return _Link(harm[0], noun.group, mention.start, harm[2])
-            if noun.kind is Kind.DISPLACED:
+            if noun.kind in (Kind.DISPLACED, Kind.EVACUATED):
                 # "3 000 déplacés ont regagné leurs foyers": displaced people who went home are returns; "2,880 عائله
                 # نازحه باتت بلا ماوي": displaced people left without a roof are homeless; "3 400 déplacés ont été
                 # installés sous des tentes": sheltered

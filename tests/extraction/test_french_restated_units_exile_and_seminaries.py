@@ -1,6 +1,7 @@
 """French: displaced people restated in households between commas ("..., soit 410 ménages,") keep the verb after
 the aside, which says they went home; people "en exil" are displaced, as are crowds that "ont afflué vers" a town;
-a seminary or a Catholic mission taking people in is shelter.
+a seminary or a Catholic mission taking people in is shelter; families sleeping on the square are homeless, and
+evacuees who went home are returns.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -28,4 +29,13 @@ def test_a_seminary_or_a_mission_taking_people_in_is_shelter() -> None:
     ]
     assert kinds_values("Quelque 350 familles réfugiées à la mission catholique de Zémio.", "fr") == [
         ("sheltered", 350)
+    ]
+
+
+def test_families_sleeping_on_the_square_are_homeless_and_evacuees_who_went_home_returned() -> None:
+    assert kinds_values("Environ 60 familles dorment depuis dix jours sur la place publique de Kaya.", "fr") == [
+        ("homeless", 60)
+    ]
+    assert kinds_values("Les quelque 700 résidents évacués samedi ont pu rentrer chez eux.", "fr") == [
+        ("returned", 700)
     ]

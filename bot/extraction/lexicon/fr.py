@@ -342,7 +342,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      Kind.EVACUATED),
     (r"sans-abri|sans abri|sans toit|sans logis|sans logement|à la belle étoile|à la rue"
      r"|privé(?:e|s|es)? (?:d'abri|de (?:toit|logement))|sans aucun abri"
-     r"|dorm(?:ent|aient) (?:encore |toujours |désormais )?(?:sous les arbres|à même le sol|en plein air|dehors)"
+     r"|dorm(?:ent|aient) (?:encore |toujours |désormais )?(?:depuis (?:[^\s\d.,;:]+ ){1,3})?(?:sous les arbres"
+     r"|à même le sol|en plein air|dehors|sur la place(?: publique)?|dans la rue|dans les rues|sur les trottoirs)"
      r"|perdu (?:leur|leurs|son|sa) (?:logements?|maisons?|toit|habitations?|domiciles?)"
      # nights in cars: "près de 9 000 déplacés y dorment dans des voitures"
      r"|dorm(?:ent|aient)(?: encore| toujours| désormais)? dans (?:des|leurs) (?:voitures|véhicules)"
@@ -703,8 +704,8 @@ VAGUE_PAIR = r"\s+et (?:de |d'|des )?"
 OF_BEFORE = r"(?<!\w)(?:d'|de )$"
 # Where displaced people were taken in, right after them: they are the sheltered ("réfugiées dans des écoles").
 SHELTER_PLACE = (
-    r" (?:[^\s\d.,;:]+ ){0,3}?((?:dans|sur|vers|à|au|aux) (?:les |des |la |l'|un |une |\d[\d  ]* |plusieurs "
-    r"|quelques |deux |trois |quatre |cinq |six |sept |huit |neuf |dix )?"
+    r" (?:[^\s\d.,;:]+ ){0,3}?((?:dans|sur|vers|à|au|aux) (?:les |des |la |le |l'|un |une |ce |ces |\d[\d  ]* "
+    r"|plusieurs |quelques |deux |trois |quatre |cinq |six |sept |huit |neuf |dix )?"
     r"(?:écoles?|abris|églises?|mosquées?|centres? d'(?:hébergement|accueil|évacuation|transit)"
     r"|sites? (?:d'(?:hébergement|accueil)|collectifs|spontanés|de déplacés|de regroupement)|camps?(?!\w)"
     r"|salles? de classe|gymnases?|bâtiments publics|enceinte|établissements (?:scolaires|publics)|lieux de culte"
