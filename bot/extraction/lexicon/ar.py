@@ -281,6 +281,8 @@ BARE_FOLLOWERS = (
     # two others, and by what ("اصيب اثنان اخران بانفجار", "اصيب 3 بنيران")
     r"|اخران|اخريان|اخرتان|بنيران|برصاص|برصاصه|بقصف|بانفجار|بغاره|بشظايا|باطلاق|بهجوم|بحادث|بطلق"
     r"|بدل|بدلا|عوضا"  # (the count a correction replaces follows: "الي 7 بدل 8")
+    # the number of what it counts, after a count it was raised to: "ليرتفع الي 27 عدد الجثث"
+    r"|عدد"
     # a definite word with "and" written onto it: the count's phrase ends there ("مصرع 6 واصابه 9 والبحث مستمر";
     # not "ولايات", a word of its own)
     # when: "ارتفعت الحصيله الي 89 يوم الثلاثاء", "... الي 89 منذ مطلع يوليو" (not "89 يوما": days)
@@ -781,3 +783,5 @@ ONE_OF_HIT = r"(?:و|ف)?اصاب(?:ت)?"
 DEFINITE_BEFORE = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?ال[^\W\d_]+\s+$"
 ONE_OF_DENIED = r"(?<!\w)(?:لم|لن|لا|ما|دون ان|بدون ان)"
 SUBJECT_GAP = r"\s+(?:(?:ما زال|مازال|لا يزال|ما زالت|لا تزال|قد|كان|كانت) )?"
+# "The number of" after a count it rose to, before what it counts: "يرتفع الي 287 عدد المدنيين الذين قتلوا".
+NUMBER_OF_AFTER = r"\s+عدد\s+(?:ال)?"
