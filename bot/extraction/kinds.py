@@ -496,6 +496,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
                 (
                     i == 0
                     or (i <= 2 and words[i - 1][0][:1].isupper())  # ("1,200 ethnic Rakhine Buddhists")
+                    or (i == 1 and lowered[0] == "ethnic")  # ("55,000 ethnic Oromos")
                     or (demonym_end is not None and lowered[i - 1] in ("and", "or"))
                 )
                 and word[:1].isupper()

@@ -1,6 +1,7 @@
 """English: a country hosting a people counts its refugees ("Jordan hosts about 650,000 Syrians"), a camp hosting
 them does not; two peoples joined by "and" are one count ("Buddhists and Hindus"); people sleeping under trees
-or on the pavement are homeless; monasteries and temples are shelter.
+or on the pavement are homeless; monasteries and temples are shelter; people expelled from a region or leaving an
+area are displaced.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -32,3 +33,10 @@ def test_sleeping_under_trees_or_on_the_pavement_is_homelessness() -> None:
 
 def test_monasteries_and_temples_are_shelter() -> None:
     assert kinds_values("About 1,300 of them are staying in monasteries near Sagaing.", "en") == [("sheltered", 1300)]
+
+
+def test_people_expelled_from_a_region_or_leaving_an_area_are_displaced() -> None:
+    assert kinds_values("Some 18,000 ethnic Amharas were expelled from the western zone.", "en") == [
+        ("displaced", 18000)
+    ]
+    assert kinds_values("Hundreds of families are leaving the town every day.", "en") == [("displaced", None)]

@@ -846,6 +846,11 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:(?<=\bwere\x20)|(?<=\bbeen\x20))(?:moved|shifted) (?:out )?(?:from|out of)\b"
      r"|mov(?:ed|ing) (?:to|towards) (?:the )?(?:outskirts|neighbouring|neighboring|nearby|other|safer)\b"
      r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)"
+     # driven out of a place, or leaving it now: "55,000 Oromos were expelled from the Somali region", "thousands
+     # of people are leaving the area"
+     r"|expell?ed from (?:their |the )?(?:[\w’'-]+ )?(?:homes?|villages?|towns?|cities|city|regions?|areas?"
+     r"|districts?|zones?|states?|provinces?|lands?|neighbourhoods?|neighborhoods?)\b"
+     r"|(?:(?<=are\x20)|(?<=were\x20))leaving (?:the |their )?(?:area|town|city|region|villages?|district)\b"
      # places counted as they were left: "more than 300 families have left six communities", "left 31 veredas"
      r"|left (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:[\w'’-]+ )?(?:communities"
      r"|villages|hamlets|veredas|settlements|localities|neighbourhoods|neighborhoods)\b"
@@ -1561,7 +1566,8 @@ CUE_STEMS = (
     "swept", "level", "demolish", "rubble", "damag", "flood", "inundat", "crack", "stay", "remain", "hotel",
     "living", "housed", "accommodat", "seek", "sought", "took", "found", "lost", "losing", "reduc", "squat",
     "arriv", "entered", "hospital", "alive", "behead", "lynch", "stabbed", "beaten", "casualt", "victim", "migrat",
-    "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict", "torch",
+    "pushed", "moving", "move back", "moves back", "ordered", "shifted", "headed", "trekked", "evict",
+    "expel", "leaving", "torch",
     "set fire", "on fire", "ablaze", "gutt", "submerg", "landed", "succumb", "neutrali",
     "slaughter", "butcher", "assassinat", "ashes", "burial", "laid to rest", "engulf", "guts",
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
