@@ -40,3 +40,7 @@ def test_people_let_or_able_to_go_home_or_expected_to_return_are_returns() -> No
 def test_people_shifted_are_evacuated_and_workers_shifted_are_not() -> None:
     assert kinds_values("We have shifted over 7,500 people in the taluk so far.", "en") == [("evacuated", 7500)]
     assert kinds_values("The mill shifted 120 workers to the night shift.", "en") == []
+
+
+def test_people_who_crowd_into_shelters_are_sheltered() -> None:
+    assert kinds_values("Storm Idai: 14,000 crowd into schools in Beira", "en") == [("sheltered", 14000)]

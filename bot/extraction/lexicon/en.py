@@ -615,7 +615,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|settled in (?:[\w’',.-]+\s+){0,3}?(?:churches|schools?|mosques?|camps?|sites?|shelters?|tents|halls?)\b"
      r"|(?<=\sremain\s)camped\b|(?<=\sremained\s)camped\b|(?<=\sare\sstill\s)camped\b"
      # "about 1,200 have crowded into churches and a school"
-     r"|(?:crowded|crowding|crammed|squeezed) into (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques?"
+     r"|(?:crowded|crowding|crowd|crammed|cram|squeezed) into (?:[\w’',.-]+\s+){0,4}?(?:schools?|churches|mosques?"
      r"|stadiums?|buildings|sites?|tents|shelters?|camps?|halls?|classrooms|centres|centers"
      r"|evacuation (?:centre|center))\b"  # (not a site's crowd: "crammed into a transit centre built for 300")
      r"|(?:remain|remained|remains|staying|living) in (?:temporary|emergency|transitional) (?:accommodation|housing)"
@@ -1573,7 +1573,7 @@ CUE_STEMS = (
     "buri", "bury", "murder", "shot", "gunned", "slaughter",
     "done so", "did so", "do so", "did the same", "done the same", "followed suit", "pour", "stream", "flock",
     "surg", "spill", "trickl", "flow", "condition", "sent ", "sending", "night in", "nights in", "night at",
-    "accounted for", "treated for", "been treated", "crowded into", "crammed into",
+    "accounted for", "treated for", "been treated", "crowded into", "crammed into", "crowd into", "cram into",
     "squeezed into", "crowding into", "taken out", "help of", "help from", "ruins", "monoxide", "hypothermia",
     "frostbite", "taken by", "ferried", "total loss",
     # anaphors standing for a figure said before: "the figure could reach seven million", "Those from Kenya are"
