@@ -1146,7 +1146,7 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             if noun.kind in (Kind.DISPLACED, Kind.EVACUATED):
                 # "3 000 déplacés ont regagné leurs foyers": displaced people who went home are returns; "2,880 عائله
                 # نازحه باتت بلا ماوي": displaced people left without a roof are homeless; "3 400 déplacés ont été
-                # installés sous des tentes": sheltered
+                # installés sous des tentes": sheltered; so are evacuees ("les 400 résidents évacués ont pu rentrer")
                 # (past the same people in other units, set off: "..., soit 345 ménages, ont regagné leurs foyers")
                 words = _WORDS_BEFORE_ASIDE.match(text, noun.end)  # ("déplacées internes, soit ...")
                 restated = _RESTATED_ASIDE.match(text, words.end() if words is not None else noun.end)
