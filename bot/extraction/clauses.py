@@ -155,6 +155,10 @@ class ClauseLexicon:
     definite_before: re.Pattern[str] | None  # a definite word right before another, which qualifies it
     event_time_after: re.Pattern[str] | None  # a time told by another event: "avant l'arrivée du cyclone"
     number_of_after: re.Pattern[str] | None  # "the number of" after a count: "12 000 le nombre de réfugiés"
+    restated_aside: re.Pattern[str] | None  # the same people in other units, set off: ", soit 345 ménages,"
+    restating_before: re.Pattern[str] | None  # right before such a restating count: ", soit "
+    of_these: re.Pattern[str] | None  # a part of those named before: "neuf de ces décès"
+    of_them: re.Pattern[str] | None  # a partitive pronoun after a vague count: "d'entre eux", "منهم"
     one_part_after: re.Pattern[str] | None  # "dont un grièvement": how badly, after one of the hurt
     illness: re.Pattern[str] | None  # an illness named in the sentence: its cases are no hurt
     complementizer: re.Pattern[str] | None  # "ان": what was said begins; a cue before it is the saying's
@@ -350,6 +354,10 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         definite_before=_optional(mod, "DEFINITE_BEFORE"),
         event_time_after=_optional(mod, "EVENT_TIME_AFTER"),
         number_of_after=_optional(mod, "NUMBER_OF_AFTER"),
+        restated_aside=_optional(mod, "RESTATED_ASIDE"),
+        restating_before=_optional(mod, "RESTATING_BEFORE", ("(?:", ")$")),
+        of_these=_optional(mod, "OF_THESE"),
+        of_them=_optional(mod, "OF_THEM"),
         one_part_after=_optional(mod, "ONE_PART_AFTER"),
         illness=_optional(mod, "ILLNESS"),
         complementizer=_optional(mod, "COMPLEMENTIZER"),
@@ -988,7 +996,7 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
     pos = mention.end
     if (whole := _PART_OF_WHOLE.match(text, pos)) is not None:
         pos = whole.end()  # "2 000 des 6 000 résidents": the part counts what the whole's noun names
-    elif (these := _OF_THESE.match(text, pos)) is not None:
+    elif lex.of_these is not None and (these := lex.of_these.match(text, pos)) is not None:
         pos = these.end()  # "neuf de ces décès": a part of those named before, counted by their noun
     after: int | None = pos  # the end of the adjectives read past
     while len(tokens) < 5:
@@ -1148,8 +1156,7 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
                 # نازحه باتت بلا ماوي": displaced people left without a roof are homeless; "3 400 déplacés ont été
                 # installés sous des tentes": sheltered; so are evacuees ("les 400 résidents évacués ont pu rentrer")
                 # (past the same people in other units, set off: "..., soit 345 ménages, ont regagné leurs foyers")
-                words = _WORDS_BEFORE_ASIDE.match(text, noun.end)  # ("déplacées internes, soit ...")
-                restated = _RESTATED_ASIDE.match(text, words.end() if words is not None else noun.end)
+                restated = lex.restated_aside.match(text, noun.end) if lex.restated_aside is not None else None
                 past = restated.end() if restated is not None else noun.end
                 later = _event_cue(text, past, min(hi, past + _RIGHT_REACH), Kind.RETURNED, lex)
                 # (or inside a relative clause that opens on them: "des déplacés qui sont rentrés", "النازحين
@@ -1421,21 +1428,10 @@ _SHARE_ASIDE = re.compile(
     r"\s*,\s*soit\s+(?:près de |environ |plus de |presque )?(?:\d[\d,.]*\s*(?:%|pour cent)|la moitié|le tiers"
     r"|le quart|les deux tiers|les trois quarts)[^,;.]{0,40},"
 )
-# The same people in other units, set off after a count (its closing comma may be gone: see APPOSITION_CLOSE):
-# "2 196 personnes déplacées, soit 345 ménages, ont regagné leurs foyers".
-_RESTATED_ASIDE = re.compile(
-    r"\s*,\s*soit\s+(?:près de |environ |plus de |quelque )?\d[\d  .]*\s+(?:ménages|familles|foyers|personnes"
-    r"|individus)\s*,?"
-)
-_WORDS_BEFORE_ASIDE = re.compile(r"(?:\s+[^\W\d]+){1,2}(?=\s*,\s*soit\s)")
-# Before a count that restates the one before it in other units, set off in commas: "..., soit 345 ménages,".
-_RESTATING_BEFORE = re.compile(r",\s*soit\s+(?:près de |environ |plus de |quelque )?$")
 # A count, then the whole it is a part of: "quelque 2 000 des 6 000 résidents" (French).
 _PART_OF_WHOLE_GAP = re.compile(r"\s+(?:des|sur les)\s+")
 _WHOLE_WITH_ITS_CLAUSE = re.compile(r"[^.;,]{0,40}?\squi\s")
 _PART_OF_WHOLE = re.compile(r"\s+(?:des|sur les)\s+\d{1,3}(?:[\s  .]\d{3})*(?=\s)")
-_OF_THESE = re.compile(r"\s+(?:de|d'entre) ces(?=\s)")
-_OF_THEM = re.compile(r"\s+(?:d'entre (?:eux|elles)|منهم|منهن)(?!\w)")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(و|et\s)?\s*")  # one more item of a list: "اطفال وست نساء", "enfants et trois"
 # An aside naming some of those counted with no count of its own, up to a cue inside it: ", dont des blessés".
 _UNCOUNTED_PARTS_OPEN = re.compile(r"\s*,\s*(?:dont|y compris|notamment)\s+(?:des|les|de|d')\s*[^\d,;.]*$")
@@ -1559,7 +1555,7 @@ def _cue_beside(text: str, mention: _Mention, lex: ClauseLexicon, *, end: int | 
 def _past_modifiers(text: str, pos: int, lex: ClauseLexicon) -> int:
     """Where the adjectives after ``pos`` end, the elision before one included ("des milliers d'autres ont fui"),
     or the partitive pronoun ("plusieurs dizaines d'entre eux ont été tués")."""
-    if (of_them := _OF_THEM.match(text, pos)) is not None:
+    if lex.of_them is not None and (of_them := lex.of_them.match(text, pos)) is not None:
         return of_them.end()
     while (m := _TOKEN.match(text, pos)) is not None:
         word = m.group(m.lastindex or 1)
@@ -1654,7 +1650,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             or (m.one_word and n.bare)
             or parts[k]
             or _one_joined(text, k, mentions, nouns, lex)
-            or _RESTATING_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+            or (lex.restating_before is not None and lex.restating_before.search(text, max(0, m.start - 24), m.start))
         )
         for k, (m, n) in enumerate(zip(mentions, nouns, strict=True))
     ]  # (a part in an aside bounds nothing: "37 مهاجرا, بينهم 6 اطفال, فقدوا" is what befell the 37)

@@ -785,3 +785,5 @@ ONE_OF_DENIED = r"(?<!\w)(?:لم|لن|لا|ما|دون ان|بدون ان)"
 SUBJECT_GAP = r"\s+(?:(?:ما زال|مازال|لا يزال|ما زالت|لا تزال|قد|كان|كانت) )?"
 # "The number of" after a count it rose to, before what it counts: "يرتفع الي 287 عدد المدنيين الذين قتلوا".
 NUMBER_OF_AFTER = r"\s+عدد\s+(?:ال)?"
+# After a vague count, the partitive pronoun before its verb: "العشرات منهم قتلوا".
+OF_THEM = r"\s+(?:منهم|منهن)(?!\w)"

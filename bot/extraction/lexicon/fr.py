@@ -559,6 +559,18 @@ AUX_BEFORE_CUE = (
 EVENT_TIME_AFTER = r"\s+(?:avant|après|lors|depuis|pendant|durant)\b"
 # "The number of" after a count, before the noun it counts: "portant à 12 000 le nombre de réfugiés rapatriés".
 NUMBER_OF_AFTER = r"\s+(?:le|du)\s+nombre\s+(?:total\s+)?(?:de|des|d')\s*"
+# The same people in other units, set off after a count and its adjectives (the closing comma may be gone: see
+# APPOSITION_CLOSE): "2 196 personnes déplacées internes, soit 345 ménages, ont regagné leurs foyers".
+RESTATED_ASIDE = (
+    r"(?:\s+[^\W\d]+){0,2}?\s*,\s*soit\s+(?:près de |environ |plus de |quelque )?\d[\d.]*(?:\s\d{3})*\s+"
+    r"(?:ménages|familles|foyers|personnes|individus)\s*,?"
+)
+# Right before a count restating the one before it: "..., soit 345 ménages,".
+RESTATING_BEFORE = r",\s*soit\s+(?:près de |environ |plus de |quelque )?"
+# A part of those named before, counted by their noun: "neuf de ces décès".
+OF_THESE = r"\s+(?:de|d'entre) ces(?=\s)"
+# After a vague count, the partitive pronoun before its verb: "plusieurs dizaines d'entre eux ont été tués".
+OF_THEM = r"\s+d'entre (?:eux|elles)(?!\w)"
 EVENT_OF = (
     r"(?:(?:évacuations?|déplacements?|relogement|relocalisation|rapatriement|retour|fuite|exode|mort|décès"
     r"|disparition)(?: (?:préventive?s?|forcée?s?|massive?s?|temporaires?|d'urgence|immédiate?s?))? (?:de |d')"
