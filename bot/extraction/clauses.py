@@ -155,6 +155,12 @@ class ClauseLexicon:
     definite_before: re.Pattern[str] | None  # a definite word right before another, which qualifies it
     event_time_after: re.Pattern[str] | None  # a time told by another event: "avant l'arrivée du cyclone"
     number_of_after: re.Pattern[str] | None  # "the number of" after a count: "12 000 le nombre de réfugiés"
+    share_aside: re.Pattern[str] | None  # a share of a count set off before its verb: ", soit 75 % de la population,"
+    part_of_whole_gap: re.Pattern[str] | None  # between a count and the whole it is part of: "2 000 des 6 000"
+    part_of_whole: re.Pattern[str] | None  # that gap and the whole's count, right after a part
+    whole_with_its_clause: re.Pattern[str] | None  # the whole's own relative clause: "... des 26 500 personnes qui"
+    uncounted_parts_open: re.Pattern[str] | None  # an aside naming some with no count: ", dont des blessés"
+    range_between_before: re.Pattern[str] | None  # "between" before a run of number words holding a range's ends
     restated_aside: re.Pattern[str] | None  # the same people in other units, set off: ", soit 345 ménages,"
     restating_before: re.Pattern[str] | None  # right before such a restating count: ", soit "
     of_these: re.Pattern[str] | None  # a part of those named before: "neuf de ces décès"
@@ -354,6 +360,12 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         definite_before=_optional(mod, "DEFINITE_BEFORE"),
         event_time_after=_optional(mod, "EVENT_TIME_AFTER"),
         number_of_after=_optional(mod, "NUMBER_OF_AFTER"),
+        share_aside=_optional(mod, "SHARE_ASIDE"),
+        part_of_whole_gap=_optional(mod, "PART_OF_WHOLE_GAP"),
+        part_of_whole=_optional(mod, "PART_OF_WHOLE"),
+        whole_with_its_clause=_optional(mod, "WHOLE_WITH_ITS_CLAUSE"),
+        uncounted_parts_open=_optional(mod, "UNCOUNTED_PARTS_OPEN", ("(?:", ")$")),
+        range_between_before=_optional(mod, "RANGE_BETWEEN_BEFORE", ("(?:", r")\s*$")),
         restated_aside=_optional(mod, "RESTATED_ASIDE"),
         restating_before=_optional(mod, "RESTATING_BEFORE", ("(?:", ")$")),
         of_these=_optional(mod, "OF_THESE"),
@@ -559,13 +571,11 @@ _TEEN_WITH_ARTICLE = re.compile(
     r"(?<!\w)ال(?:احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه"
     r"|تسع|تسعه)\s+$"
 )
-# "Between", right before a run of number words that may hold both ends of a range.
-_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:ب?ما )?بين\s*$")
 
 
 def _worded_range(text: str, m: re.Match[str], lex: ClauseLexicon) -> tuple[_Mention, _Mention] | None:
     """The two ends of a range after "between" that a run of number words holds, as two counts."""
-    if not _BETWEEN_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+    if lex.range_between_before is None or not lex.range_between_before.search(text, max(0, m.start() - 10), m.start()):
         return None
     words = _strip_proclitic(m.group("words"), lex)
     split = _worded_range_split(words, lex)
@@ -674,7 +684,7 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             qualifier = Qualifier.EXACT
             if value is None:
                 continue
-            if lex.article and (split := _worded_range(text, m, lex)) is not None:
+            if (split := _worded_range(text, m, lex)) is not None:
                 # "ما بين مئه وخمسين ومئتي مفقود": a range's two ends written as one run of words; the range
                 # reading after this loop joins them
                 cores.extend(split)
@@ -698,8 +708,9 @@ def _cores(text: str, lex: ClauseLexicon) -> list[_Mention]:
             and previous.value is not None
             and rounded is not None
             and rounded > previous.value
-            and _PART_OF_WHOLE_GAP.fullmatch(text, previous.end, m.start())
-            and not _WHOLE_WITH_ITS_CLAUSE.match(text, m.end())
+            and lex.part_of_whole_gap is not None
+            and lex.part_of_whole_gap.fullmatch(text, previous.end, m.start())
+            and not (lex.whole_with_its_clause is not None and lex.whole_with_its_clause.match(text, m.end()))
         ):
             # "quelque 2 000 des 6 000 résidents", "un des deux pompiers", "358 des 1113 bâtiments": the whole the
             # count is a part of, no figure of its own (unless a clause tells its own: "19 000 des 26 500 personnes
@@ -994,7 +1005,7 @@ def _noun(text: str, mention: _Mention, lex: ClauseLexicon) -> _Noun | None:
         return _Noun(mention.end)  # a bare count, then when
     tokens: list[tuple[str, int]] = []
     pos = mention.end
-    if (whole := _PART_OF_WHOLE.match(text, pos)) is not None:
+    if lex.part_of_whole is not None and (whole := lex.part_of_whole.match(text, pos)) is not None:
         pos = whole.end()  # "2 000 des 6 000 résidents": the part counts what the whole's noun names
     elif lex.of_these is not None and (these := lex.of_these.match(text, pos)) is not None:
         pos = these.end()  # "neuf de ces décès": a part of those named before, counted by their noun
@@ -1185,7 +1196,7 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         left_reach = _LEFT_REACH
     # (past a share of the count set off between it and its verb: "1,7 million de Gazaouis, soit 75 % de la
     # population, ont été déplacés")
-    share = _SHARE_ASIDE.match(text, noun.end)
+    share = lex.share_aside.match(text, noun.end) if lex.share_aside is not None else None
     right_from = share.end() if share is not None else noun.end
     right = _nearest_cue(text, right_from, min(hi, right_from + right_reach + _CUE_LENGTH), pattern, kinds, last=False)
     if right is not None and right[1] - right_from > right_reach:
@@ -1295,7 +1306,8 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         right = main  # "Trois personnes, toutes des réfugiés, ont été tuées": who they were, then what befell them
     elif (
         right is not None
-        and _UNCOUNTED_PARTS_OPEN.fullmatch(text, noun.end, right[1])
+        and lex.uncounted_parts_open is not None
+        and lex.uncounted_parts_open.fullmatch(text, noun.end, right[1])
         and (main := _verb_after_aside(text, right[2], hi, lex, (*HARM_KINDS, *_AFTER_FLIGHT, Kind.DISPLACED)))
         is not None
     ):
@@ -1423,18 +1435,7 @@ def _verb_after_aside(
     return main if any(lex.main_auxiliary.fullmatch(text, verb_start, end) for end in ends) else None
 
 
-# A share of a count in an aside: ", soit 75 % de la population,", ", soit près de la moitié des habitants,".
-_SHARE_ASIDE = re.compile(
-    r"\s*,\s*soit\s+(?:près de |environ |plus de |presque )?(?:\d[\d,.]*\s*(?:%|pour cent)|la moitié|le tiers"
-    r"|le quart|les deux tiers|les trois quarts)[^,;.]{0,40},"
-)
-# A count, then the whole it is a part of: "quelque 2 000 des 6 000 résidents" (French).
-_PART_OF_WHOLE_GAP = re.compile(r"\s+(?:des|sur les)\s+")
-_WHOLE_WITH_ITS_CLAUSE = re.compile(r"[^.;,]{0,40}?\squi\s")
-_PART_OF_WHOLE = re.compile(r"\s+(?:des|sur les)\s+\d{1,3}(?:[\s  .]\d{3})*(?=\s)")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(و|et\s)?\s*")  # one more item of a list: "اطفال وست نساء", "enfants et trois"
-# An aside naming some of those counted with no count of its own, up to a cue inside it: ", dont des blessés".
-_UNCOUNTED_PARTS_OPEN = re.compile(r"\s*,\s*(?:dont|y compris|notamment)\s+(?:des|les|de|d')\s*[^\d,;.]*$")
 # What befalls those who had fled, told by a main verb after the relative clause saying they had.
 _AFTER_FLIGHT = (Kind.RETURNED, Kind.EVACUATED, Kind.SHELTERED)
 _ASIDE_REST = 30  # characters an aside may run on after its cue before the comma that closes it

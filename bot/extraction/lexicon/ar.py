@@ -787,3 +787,5 @@ SUBJECT_GAP = r"\s+(?:(?:ما زال|مازال|لا يزال|ما زالت|لا
 NUMBER_OF_AFTER = r"\s+عدد\s+(?:ال)?"
 # After a vague count, the partitive pronoun before its verb: "العشرات منهم قتلوا".
 OF_THEM = r"\s+(?:منهم|منهن)(?!\w)"
+# "Between", right before a run of number words that may hold both ends of a range ("ما بين مئه وخمسين ومئتي").
+RANGE_BETWEEN_BEFORE = r"(?<!\w)(?:ب?ما )?بين"

@@ -559,6 +559,19 @@ AUX_BEFORE_CUE = (
 EVENT_TIME_AFTER = r"\s+(?:avant|après|lors|depuis|pendant|durant)\b"
 # "The number of" after a count, before the noun it counts: "portant à 12 000 le nombre de réfugiés rapatriés".
 NUMBER_OF_AFTER = r"\s+(?:le|du)\s+nombre\s+(?:total\s+)?(?:de|des|d')\s*"
+# A share of a count in an aside, between it and its verb: ", soit 75 % de la population,", ", soit près de la moitié
+# des habitants,".
+SHARE_ASIDE = (
+    r"\s*,\s*soit\s+(?:près de |environ |plus de |presque )?(?:\d[\d,.]*\s*(?:%|pour cent)|la moitié|le tiers"
+    r"|le quart|les deux tiers|les trois quarts)[^,;.]{0,40},"
+)
+# A count, then the whole it is a part of: "quelque 2 000 des 6 000 résidents" (the whole's count, with it), unless
+# the whole has a clause of its own ("19 000 des 26 500 personnes qui avaient été accueillies").
+PART_OF_WHOLE_GAP = r"\s+(?:des|sur les)\s+"
+PART_OF_WHOLE = r"\s+(?:des|sur les)\s+\d{1,3}(?:[\s.]\d{3})*(?=\s)"
+WHOLE_WITH_ITS_CLAUSE = r"[^.;,]{0,40}?\squi\s"
+# An aside naming some of those counted with no count of its own, up to a cue inside it: ", dont des blessés".
+UNCOUNTED_PARTS_OPEN = r"\s*,\s*(?:dont|y compris|notamment)\s+(?:des|les|de|d')\s*[^\d,;.]*"
 # The same people in other units, set off after a count and its adjectives (the closing comma may be gone: see
 # APPOSITION_CLOSE): "2 196 personnes déplacées internes, soit 345 ménages, ont regagné leurs foyers".
 RESTATED_ASIDE = (
