@@ -12,7 +12,10 @@ from bot.extraction.numbers import AGE, SITE_DESIGNATORS
 from bot.values import Group, Kind
 
 # (past a body's initials in brackets: "four Libyan Red Crescent (LRC) volunteers")
-_WORD = re.compile(r"[ \t\n]*(?:\([A-Z]{2,8}\)[ \t\n]+(?=[a-z]))?([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)")
+# (a dotted abbreviation is one word: "13 U.S. service members", "five U.N. peacekeepers")
+_WORD = re.compile(
+    r"[ \t\n]*(?:\([A-Z]{2,8}\)[ \t\n]+(?=[a-z]))?((?:[A-Z]\.){2,}(?=[ \t\n])|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)"
+)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|which)\b", re.IGNORECASE)
 _OF_US = re.compile(r"\s+of\s+us\b", re.IGNORECASE)
@@ -86,7 +89,8 @@ _ASIDE = re.compile(
     # what befell their homes, before what befell them: "15,000 people whose houses were levelled remained in
     # shelters", "1,500 people whose homes were destroyed are sleeping in tents"
     r"|,?\s+whose\s+(?:[a-z-]+\s+){0,2}?(?:homes?|houses?|longhouses?|dwellings?|shelters?|huts?|apartments?|flats?)"
-    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+)?"
+    # (or are threatened: "600 people whose homes are at risk are sheltering in a school")
+    r"\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:[a-z]+\s+){0,2}?"
     r"[a-z]+(?:\s+(?:away|down))?\s*,?(?=\s+(?:are|were|remain|remained|have|has|had|now|spent|passed)\b)"
     # a named thing listed with the count before their shared verb: "Some 40 houses and the weekly market's grain
     # stores were torched" (no figure among them)

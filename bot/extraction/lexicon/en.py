@@ -828,7 +828,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # the crossing as a noun: "more than 22,670 people have made the crossing"
      r"|(?:made|make|makes|making) the (?:[\w’'-]+ )?crossing\b"
      r"|mov(?:ed|ing) (?:towards?|across|over|into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:border|frontier|country)"
-     r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border|migrated to|sought safety"
+     r"|pushed (?:over|across|back across) the (?:[\w’'-]+ ){0,2}?border"
+     r"|migrat(?:e|es|ed|ing) (?:to|towards|into|across)\b|sought safety"
      r"|(?:poured|streamed|flocked|surged|spilled|trickled|flowed|flooded) (?:into|across|over|out of)"
      r"|landed (?:on|in|at)|(?:scattered|dispersed) (?:into|to|across|over|in)\b"
      # landings and arrivals as headlines and boat news write them: "Over 40 migrants reach Gavdos", "812 people

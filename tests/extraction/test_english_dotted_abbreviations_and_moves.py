@@ -1,0 +1,27 @@
+"""English: a dotted abbreviation inside the counted noun phrase is one word ("13 U.S. service members", "five
+U.N. peacekeepers"); people who migrate to or towards a place are displaced.
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import kinds_values
+
+
+def test_a_dotted_abbreviation_does_not_end_the_counted_noun_phrase() -> None:
+    assert kinds_values("The ministry said 13 U.S. contractors were killed near the base.", "en") == [("killed", 13)]
+    assert kinds_values("Five U.N. peacekeepers were wounded in the ambush.", "en") == [("injured", 5)]
+    assert kinds_values("The raid killed four U.K. aid workers on Monday.", "en") == [("killed", 4)]
+
+
+def test_people_who_migrate_to_a_place_are_displaced() -> None:
+    assert kinds_values("More than 9,000 herders migrate to the hills as the fighting spreads.", "en") == [
+        ("displaced", 9000)
+    ]
+    assert kinds_values("About 2,300 villagers migrated towards Kassala last week.", "en") == [("displaced", 2300)]
+
+
+def test_people_whose_homes_are_threatened_are_counted_by_the_verb_after() -> None:
+    assert kinds_values("About 450 people whose homes are unsafe are sleeping in two schools.", "en") == [
+        ("sheltered", 450)
+    ]
