@@ -979,7 +979,7 @@ def _link(
             kind = np.kind
         if kind is Kind.DISPLACED and np.kind is Kind.RETURNED and lowered.startswith("among", left.start):
             kind = Kind.RETURNED  # "Among the arrivals are an estimated 17,000 Chadian returnees"
-        if kind is Kind.DISPLACED and (
+        if kind in (Kind.DISPLACED, Kind.EVACUATED) and (
             _TO_HOMES.match(lowered, max(np.end, mention.end)) or _BACK_AFTER.match(lowered, max(np.end, mention.end))
         ):
             # "relocated 1,600 households from the camp to their ancestral homes", "moved 30,000 IDPs back to Tselemti"
@@ -1087,6 +1087,8 @@ def _link(
     ):
         return None  # "occupants of two adjoining buildings were evacuated": buildings move no one ("80 homes were
         # evacuated" tells households)
+    if right is not None and np.house and lowered.startswith("relocat", right.start):
+        return None  # "40 shelters on the slope will be relocated", "houses built for relocated families": structures
     if right is not None and np.kind is Kind.KILLED and right.kind in (Kind.MISSING, Kind.INJURED):
         # "two of the deceased were swept away", "nine bodies were taken to the district hospital": still dead
         right = Trigger(Kind.KILLED, right.start, right.end)

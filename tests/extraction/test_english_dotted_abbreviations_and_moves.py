@@ -25,3 +25,17 @@ def test_people_whose_homes_are_threatened_are_counted_by_the_verb_after() -> No
     assert kinds_values("About 450 people whose homes are unsafe are sleeping in two schools.", "en") == [
         ("sheltered", 450)
     ]
+
+
+def test_people_relocated_by_those_in_charge_are_evacuated() -> None:
+    assert kinds_values("The refugee agency has relocated 18,000 refugees from the border area.", "en") == [
+        ("evacuated", 18000)
+    ]
+    assert kinds_values("About 640 residents of the slope were relocated on Sunday.", "en") == [("evacuated", 640)]
+    assert kinds_values("The relocation of 1,900 families starts next week.", "en") == [("evacuated", 1900)]
+    # moved back where they came from: returns
+    assert kinds_values("The state relocated 700 households from the camp to their original homes.", "en") == [
+        ("returned", 700)
+    ]
+    # structures moved are no people: "shelters", "houses"
+    assert kinds_values("Some 60 shelters on the river bank will be relocated.", "en") == []

@@ -82,7 +82,7 @@ def test_one_person_named_among_those_counted_is_not_counted_again() -> None:
 def test_people_relocated_to_safe_areas_were_evacuated() -> None:
     text = "Authorities relocated 12,400 households with more than 48,000 people to safe areas since the rains began."
     assert kinds_values(text) == [("evacuated", 12400), ("evacuated", 48000)]
-    assert kinds_values("The government relocated 900 families to a new settlement site.") == [("displaced", 900)]
+    assert kinds_values("The government relocated 900 families to a new settlement site.") == [("evacuated", 900)]
 
 
 def test_a_part_of_houses_counted_in_the_sentence_before_takes_its_degree() -> None:

@@ -338,7 +338,7 @@ _WORDING_OF_REAL_REPORTS = [
     ),
     pytest.param(
         "A total of 1,500 refugees were relocated this week, bringing relocations since May to 22,000.",
-        [("displaced", 1_500, "exact", "people"), ("displaced", 22_000, "exact", "people")],
+        [("evacuated", 1_500, "exact", "people"), ("evacuated", 22_000, "exact", "people")],
         id="bringing-relocations",
     ),
     pytest.param(

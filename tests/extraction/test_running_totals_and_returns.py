@@ -518,7 +518,7 @@ def test_more_ways_people_die_flee_and_shelter(text: str, expected: list[tuple[s
         ),
         pytest.param(
             "Some 1,300 people from 240 families were relocated.",
-            [("displaced", 1_300), ("displaced", 240)],
+            [("evacuated", 1_300), ("evacuated", 240)],
             id="families-of-the-displaced-are-another-unit",
         ),
         pytest.param(
@@ -882,7 +882,7 @@ def test_monitoring_words_shares_and_combined_counts(text: str, expected: list[t
             [("evacuated", 640)],
             id="and-neighbouring-a-name",
         ),
-        pytest.param("Nearly 2,100 refugees in Camp 15 were relocated.", [("displaced", 2_100)], id="a-camp-number"),
+        pytest.param("Nearly 2,100 refugees in Camp 15 were relocated.", [("evacuated", 2_100)], id="a-camp-number"),
         pytest.param("Fire gutted learning centres in Camps 4 and 7 on Monday.", [], id="camp-numbers-are-no-counts"),
         pytest.param(
             "The toll rose to 1,310 on 9 March, from 455 deaths reported on 2 March.",
@@ -1468,7 +1468,7 @@ def test_long_subjects_quoted_hedges_and_what_is_said_of_the_dead(
         ),
         pytest.param(
             "About 600 families living within 300 metres of the riverbank were relocated.",
-            [("displaced", 600)],
+            [("evacuated", 600)],
             id="a-distance-between-the-people-and-their-verb",
         ),
         pytest.param(
@@ -2940,7 +2940,7 @@ def test_refugees_registered_under_temporary_protection() -> None:
         pytest.param(
             "Another 640 refugees were relocated to Sarin island in the gulf on Monday, taking the total number "
             "moved to the island this year to about 9,400.",
-            [("displaced", 640), ("displaced", 9_400)],
+            [("evacuated", 640), ("evacuated", 9_400)],
             id="island-in",
         ),
     ],

@@ -340,7 +340,7 @@ KIND_NOUNS: dict[str, Kind] = {
     "desalojados": Kind.DISPLACED, "desabrigados": Kind.SHELTERED,
     # people sent back to their country return there: "Guatemala received 1,780 deportees"
     "deportees": Kind.RETURNED, "deportations": Kind.RETURNED,
-    "evacuations": Kind.EVACUATED, "relocations": Kind.DISPLACED,
+    "evacuations": Kind.EVACUATED, "relocations": Kind.EVACUATED,
     # the displacement monitors' unit: "disasters triggered 26.4 million movements"
     "movements": Kind.DISPLACED, "displacement movements": Kind.DISPLACED,
     "returns": Kind.RETURNED,
@@ -773,7 +773,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:have|has|had|need|needs) to (?:leave|flee)\b"
      r"|(?:(?<=\bhad\sto\s)|(?<=\bhave\sto\s)|(?<=\bhas\sto\s))(?:leave|flee)\b"  # (the auxiliaries took "have had to")
      r"|(?:(?<=need\sto\sbe\s)|(?<=needs\sto\sbe\s))relocated\b"
-     r"|relocated|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bbeing\x20)|(?<=\bwere\x20))resettled\b"
+     r"|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bbeing\x20)|(?<=\bwere\x20))resettled\b"
      r"|(?<=\bbe\x20)shifted\b"
      r"|crossed (?:into|over|from|at|through|via|border\b|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier|channel|sea"
      r"|strait|mediterranean|jungle|gap|desert)|lake"
@@ -894,6 +894,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<=\s)head home(?= (?:as|after|from|to|in)\b|\s*$)"  # (a headline's present: "Lebanese head home")
      # IOM's assisted returns: "3,400 migrants have been assisted to return"
      r"|(?:helped|assisted|supported) (?:to )?return\b", Kind.RETURNED),
+    # moved by those in charge: "25,000 refugees were relocated to camps further inland"; relocated people are
+    # displaced by the conventions, evacuation the family's finer kind (last: a shelter named with it is the kind)
+    (r"relocat(?:e|es|ed|ing)\b", Kind.EVACUATED),
 )  # fmt: skip
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
@@ -926,7 +929,9 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|with (?:roof |major |minor |partial |moderate |severe |structural |water |flood )?damage"
      r"|(?:suffered|suffering|sustained) (?:a )?partial collapse|partial collapse",
      Kind.HOUSES_DAMAGED),
-    (r"evacuated", Kind.EVACUATED),
+    # (moved by those in charge: "UNHCR has relocated 25,000 refugees"; relocated people are displaced by the
+    # conventions, evacuation the displaced family's finer kind; last, so that a shelter named after it is the kind)
+    (r"evacuated|relocat(?:e|es|ed|ing)\b", Kind.EVACUATED),
 )  # fmt: skip
 
 # --- what happened: verbs before the number ("killed at least 23 people") -----------------------------------
@@ -1208,7 +1213,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:opened|set up|established|activated) (?:\d[\d,]* )?(?:[\w-]+ ){0,2}?(?:camps|centres|centers|shelters|sites)"
      r"\b[^.;]{0,50}?, (?:housing|sheltering|accommodating)",
      Kind.SHELTERED),
-    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|evict(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)"
+    (r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|evict(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)"
      # the verb first, opening the sentence: "Displaced in Jonglei are about 146,000 people", "Arriving in Garowe
      # over the past fortnight were some 3,000 families"
      r"|^(?:newly )?(?:displaced|uprooted|relocated|arriving|arrived) " + _FRONTED +
@@ -1220,8 +1225,6 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r" homes\b(?:" + _NO_COUNT + r"){0,170}?\b" + RISE_TO +
      r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:been )?(?:fled|displaced|forced from"
      r"|forced out|left their homes|left|crossed)\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
-     # "the number of Rohingya relocated to the island since December 2020 has reached 36,112"
-     r"|number of (?:[\w’'-]+ ){0,3}?relocated\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      # a period's total named by its noun: "Total displacement since the operations started ... stands at 206,000"
      r"|(?:total|overall|cumulative) displacement\b(?:" + _NO_COUNT + r"){0,120}?\b"
      r"(?:stands at|stood at|reached|has reached|rose to|has risen to|is|was|totals|totalled|now exceeds)" +
@@ -1229,7 +1232,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:displaced (?:people|persons)|idps|internally displaced (?:people|persons)|refugees(?: and migrants)?)"
      r"(?: (?:in|across|inside|worldwide|abroad) ?[^.;:\d]{0,40}?)? (?:now |currently |already )?(?:number|numbered)"
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
-     r"|(?:the )?(?:relocations?|arrivals?|displacements) of"
+     r"|(?:the )?(?:arrivals?|displacements) of"
      # a part named among the displaced: "Among the evacuees are 320 children"
      r"|among (?:the|those) (?:displaced|idps|refugees|new arrivals|arrivals"
      r"|(?:people )?(?:displaced|relocated))(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
@@ -1253,7 +1256,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:new )?(?:idp |refugee )?arrivals|new idps|refugees)" + _ROW +
      # a standing total named by its population or figures: "the IDP population is estimated at 3.8 million" (not
      # one site's: "the IDP population of the camp is 12,000")
-     r"|" + _RUNNING_TOTAL + r"(?:displaced|idps|displacements|relocations|arrivals|refugees)" + _RUNNING_TO +
+     r"|" + _RUNNING_TOTAL + r"(?:displaced|idps|displacements|arrivals|refugees)" + _RUNNING_TO +
      # "took the number of people who have arrived in the UK by small boat this year to 20,438"
      r"|number of (?:[\w-]+ ){0,3}?(?:who|that) (?:have |had |has )?(?:arrived|crossed|landed|fled|been displaced)\b"
      r"(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
@@ -1263,7 +1266,11 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<!average\x20)number (?:of (?:people |persons |residents )?)?(?:displaced|uprooted|forced out)\b"
      r"(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO,
      Kind.DISPLACED),
-    (r"evacuat(?:e|es|ed|ing)|(?:the )?evacuations? of"
+    (r"evacuat(?:e|es|ed|ing)|(?:the )?(?:evacuations?|relocations?) of|relocat(?:e|es|ed|ing)"
+     # relocations brought to a new total: "bringing relocations since May to 22,000", "the number of Rohingya
+     # relocated to the island since December 2020 has reached 36,112"
+     r"|" + _RUNNING_TOTAL + r"relocations" + _RUNNING_TO +
+     r"|number of (?:[\w’'-]+ ){0,3}?relocated\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      # a part named among the evacuated: "Among those evacuated were 181 members of a tribal community"
      r"|among (?:the|those) (?:evacuees|(?:people )?evacuated)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      # a running total of the evacuated: "the total number of Indians evacuated from Sudan to 3,584"
