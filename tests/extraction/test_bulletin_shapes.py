@@ -505,7 +505,7 @@ def test_two_columns_named_in_the_heading() -> None:
         pytest.param("Prime Minister Kassim Majaliwa visited the area.", [], id="named-official"),
         pytest.param(
             "A total of 2,460 refugees (720 households) were moved from the border.",
-            [("displaced", 2_460), ("displaced", 720)],
+            [("evacuated", 2_460), ("evacuated", 720)],
             id="were-moved",
         ),
         pytest.param("The 12 trucks were moved by the army.", [], id="things-moved"),

@@ -39,3 +39,22 @@ def test_people_relocated_by_those_in_charge_are_evacuated() -> None:
     ]
     # structures moved are no people: "shelters", "houses"
     assert kinds_values("Some 60 shelters on the river bank will be relocated.", "en") == []
+
+
+def test_people_moved_in_the_passive_are_evacuated_unless_a_shelter_or_hospital_is_named() -> None:
+    assert kinds_values("Some 2,700 villagers were shifted out of the river islands overnight.", "en") == [
+        ("evacuated", 2700)
+    ]
+    assert kinds_values("So far about 960 residents have been moved.", "en") == [("evacuated", 960)]
+    assert kinds_values("Up to 4,000 more people will have to be moved.", "en") == [("evacuated", 4000)]
+    # (the hurt taken to a ward stay hurt)
+    assert kinds_values("Of the injured, nine were shifted to the district hospital.", "en") == [("injured", 9)]
+
+
+def test_people_without_a_tent_or_a_roof_are_homeless() -> None:
+    assert kinds_values("Around 2,100 families still have no tent or tarpaulin.", "en") == [("homeless", 2100)]
+    assert kinds_values("About 640 households are sleeping without any shelter.", "en") == [("homeless", 640)]
+
+
+def test_first_aid_given_to_a_count_is_a_count_of_the_hurt() -> None:
+    assert kinds_values("Red Crescent teams gave first aid to more than 1,300 people.", "en") == [("injured", 1300)]

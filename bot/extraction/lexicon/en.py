@@ -774,7 +774,6 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:(?<=\bhad\sto\s)|(?<=\bhave\sto\s)|(?<=\bhas\sto\s))(?:leave|flee)\b"  # (the auxiliaries took "have had to")
      r"|(?:(?<=need\sto\sbe\s)|(?<=needs\sto\sbe\s))relocated\b"
      r"|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bbeing\x20)|(?<=\bwere\x20))resettled\b"
-     r"|(?<=\bbe\x20)shifted\b"
      r"|crossed (?:into|over|from|at|through|via|border\b|the (?:[\w’'-]+ ){0,2}?(?:border|river|frontier|channel|sea"
      r"|strait|mediterranean|jungle|gap|desert)|lake"
      r"|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-ZÀ-Þ])\w+)"
@@ -843,8 +842,6 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|headed (?:to|for|towards)|made (?:their|the) way (?:to|into|across)|trekked"
      r"|out of (?:their|his|her) (?:homes?|houses?|villages?)|among (?:those|the people|the) (?:displaced|uprooted)"
      r"|(?:moved|relocated) to (?:[\w’'-]+ ){0,3}?(?:centres?|centers?|sites?|camps?|settlements?|shelters?)"
-     # moved out of harm's way in the passive: "32,000 people were shifted from low-lying villages"
-     r"|(?:(?<=\bwere\x20)|(?<=\bbeen\x20))(?:moved|shifted) (?:out )?(?:from|out of)\b"
      r"|mov(?:ed|ing) (?:to|towards) (?:the )?(?:outskirts|neighbouring|neighboring|nearby|other|safer)\b"
      r"|left (?:their |the )?(?:villages?|towns?|communities|settlements)"
      # driven out of a place, or leaving it now: "55,000 Oromos were expelled from the Somali region", "thousands
@@ -885,8 +882,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|sidewalks?|streets?|roadsides?|bare ground|ground))"
      r"|(?:have|has|had) nowhere to (?:sleep|live|stay|go)"
      r"|(?:lost|lose|losing) (?:their|his|her|all their) (?:homes?|houses?|shelters?)"  # ("could lose their homes")
-     r"|(?:had|have|has) no shelter(?: at all)?\b"
-     r"|(?:were|are|living|live|lived) without (?:any (?:form of )?)?shelter\b"
+     # (or no tent or roof of any kind: "1,500 families have no tent or tarpaulin")
+     r"|(?:had|have|has) no (?:shelter|tents?|roof|tarpaulins?)(?: at all| over their heads)?\b"
+     r"|(?:(?<=\bhave\x20)|(?<=\bhas\x20)|(?<=\bhad\x20))no (?:shelter|tents?|roof|tarpaulins?)\b"  # (past "still")
+     r"|(?:were|are|living|live|lived|sleeping|sleep|slept) without (?:any (?:form of )?|a )?(?:shelter|roof)\b"
      # "60,000 returnees have no home to go back to"
      r"|(?:had|have|has) no (?:homes?|houses?)(?: (?:left|to (?:go back|return) to))?\b", Kind.HOMELESS),
     # (not "heading home": "passengers heading home for the festival")
@@ -896,7 +895,16 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:helped|assisted|supported) (?:to )?return\b", Kind.RETURNED),
     # moved by those in charge: "25,000 refugees were relocated to camps further inland"; relocated people are
     # displaced by the conventions, evacuation the family's finer kind (last: a shelter named with it is the kind)
-    (r"relocat(?:e|es|ed|ing)\b", Kind.EVACUATED),
+    # (moved out of harm's way in the passive, by the same token: "32,000 people were shifted from low-lying
+    # villages", "1,850 people have been moved so far", "15,000 will have to be moved away")
+    (r"relocat(?:e|es|ed|ing)\b"
+     r"|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bwere\x20)|(?<=\bwas\x20)|(?<=\bbeing\x20))(?:moved|shifted)"
+     r"(?: (?:out )?(?:from|out of)\b"  # (out of harm's way, wherever to: "5.8 lakh shifted from vulnerable areas")
+     # (else not to a place the count stays at, which says more: a shelter, a hospital, relatives' homes)
+     r"|\b(?![^.;]{0,80}?\b(?:centres?|centers?|camps?|shelters?|schools?|hostels?|halls?|hospitals?|wards?|clinics?"
+     r"|icu|morgues?|mortuary|relatives|houses?|homes?|buildings?|bunkers?|sites?|tents?|churche?s?|mosques?|hotels?"
+     r"|accommodation|dormitor(?:y|ies))\b))",
+     Kind.EVACUATED),
 )  # fmt: skip
 HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"(?:damaged|affected) or destroyed|destroyed or damaged|(?:completely|totally|fully|entirely) (?:damaged"
@@ -1120,6 +1128,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      + r"|(?:human )?lives lost" + _ROW, Kind.KILLED),
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
      r"|(?:the )?(?:injury|injuries|wounding) of"  # ("... and the injury of 9 others")
+     r"|(?:provided|provides|gave|given|giving|administered) first aid to"  # ("provided first aid to 2,700 people")
      r"|^(?:injured|wounded|hurt) " + _FRONTED + r"|^(?:also )?(?:injured|wounded) (?:were|are|was)"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|the (?:injured|wounded) (?:included?|including)|those (?:injured|wounded|hurt) (?:included?|including|were|are)"
@@ -1594,7 +1603,8 @@ CUE_STEMS = (
     "sent to hell", "carried", "evacuation order", "fully", "totally", "eliminat", "homicide", "gone back",
     "coming home", "hosted by", "jawan", "notable", "not returned", "not yet found", "unable to return",
     "frostbite", "with shelter", "victims", "breathed", "taken in by", "settled in", "search for", "no shelter",
-    "camped", "movements", "unable to go", "pushed out", "forced out", "driven out",
+    "camped", "movements", "unable to go", "pushed out", "forced out", "driven out", "no tent", "no tarpaulin",
+    "first aid",
     "are gone", "were gone", "no home", "no house", "searching for", "distribution", "breakdown",
     "identified among", "entering", "crossing", "left each", "left every",
     "left per", "left daily", "froze", "freez", "putting up at", "putting up in",
