@@ -27,7 +27,7 @@ def _read(text: str, lang: str) -> list[tuple[str, int | None]]:
         ("Trois personnes manquaient encore à l'appel jeudi.", [("missing", 3)]),
         ("Deux sapeurs-pompiers légèrement brûlés.", [("injured", 2)]),
         ("Environ 410 personnes ont passé la nuit dans un gymnase.", [("sheltered", 410)]),
-        ("Quelque 7 000 personnes y ont été transférées depuis mars.", [("displaced", 7000)]),
+        ("Quelque 7 000 personnes y ont été transférées depuis mars.", [("evacuated", 7000)]),
     ],
 )
 def test_french(text: str, expected: list[tuple[str, int | None]]) -> None:

@@ -338,7 +338,12 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?<=\sencore\s)en sites?|(?<=\stoujours\s)en sites?|(?<=\sactuellement\s)en sites?", Kind.SHELTERED),
     # (and ordered out: "ont reçu l'ordre de quitter les lieux", before the flight "quitter" says)
     (r"évacu(?:é|ée|és|ées|er|ation|ations|ant|e|ent|aient)(?! des eaux)"
-     r"|(?:reçu|reçoivent|recevaient|reçoit) l'ordre de quitter|sommé(?:e|s|es)? de (?:quitter|partir)",
+     r"|(?:reçu|reçoivent|recevaient|reçoit) l'ordre de quitter|sommé(?:e|s|es)? de (?:quitter|partir)"
+     # moved by those in charge ("le gouvernement a relocalisé 1 250 ménages", "3 200 personnes ont été transférées
+     # vers le camp"): the displaced family's finer kind, which a label of the displaced takes too
+     r"|relocalis(?:é|ée|és|ées|er|ation)"
+     r"|transfér(?:é|ée|és|ées)(?! (?:à|vers|dans) (?:l'|un |une |le |les |des )?(?:hôpita|hospita|centre hospitalier"
+     r"|centres? de santé|cliniques?|structures? de santé))",
      Kind.EVACUATED),
     (r"sans-abri|sans abri|sans toit|sans logis|sans logement|à la belle étoile|à la rue"
      r"|privé(?:e|s|es)? (?:d'abri|de (?:toit|logement))|sans aucun abri"
@@ -363,7 +368,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|(?<!à\sleur\s)(?<!à\sson\s)(?<!dès\sleur\s)(?<!dès\sson\s)"
      r"arriv(?:é|ée|és|ées|ants|ent|er|ées)(?! (?:déjà )?(?:morte?s?|décédée?s?|sans vie))"
      r"(?! (?:à|a) l'(?:hôpital|hopital))|exode"
-     r"|relocalis(?:é|ée|és|ées)|recas(?:é|ée|és|ées)"
+     r"|recas(?:é|ée|és|ées)"
      r"|jet(?:é|ée|és|ées) sur les routes"
      # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
      r"|(?:travers(?:é|er|ent|ant|aient)|franchi(?:r|t|ssant|ssent|ssaient)?) (?:la|les) frontières?"
@@ -374,8 +379,6 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # (not the sites that sheltered them, nor the road home: those go back)
      r"|quitt(?:é|er|ent|ant|aient)"
      r"(?! (?:les |le |la |leurs? |l')(?:sites?|centres?|camps?|abris|écoles?|hôpital|hôpitaux))"
-     r"|transfér(?:é|ée|és|ées)(?! (?:à|vers|dans) (?:l'|un |une |le |les |des )?(?:hôpita|hospita|centre hospitalier"
-     r"|centres? de santé|cliniques?|structures? de santé))"
      r"|(?:pris|prendre|prennent|prenaient|prenant|prendront|prendraient) la route(?! du retour)"
      # the departure of people, a cause set off: "a provoqué le départ de plusieurs milliers d'habitants"
      r"|(?:provoqué|entraîné|causé|forcé|provoquant|entraînant|causant) le départ (?:de|d')"

@@ -1,0 +1,35 @@
+"""French and Arabic: people relocated or transferred by those in charge are evacuated ("a relocalisé 1 250
+ménages", "ont été transférées vers le camp"), unless taken to a hospital; people moved out of low-lying or
+threatened areas are evacuated ("نقلت 600 أسرة من المناطق المنخفضة"); a time word alone between "تقيم" and its
+count names no host ("تقيم حاليا نحو 300 عائلة في مدارس" is a count sheltered); shelters that take people in,
+named after their verb, count the sheltered ("تؤوي مراكز الإيواء نحو 90 ألف نازح").
+
+Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import kinds_values
+
+
+def test_french_people_relocated_or_transferred_are_evacuated() -> None:
+    assert kinds_values("La préfecture a relocalisé 780 ménages vers le site de Kabo.", "fr") == [("evacuated", 780)]
+    assert kinds_values("Environ 2 100 réfugiés ont été transférés vers le camp de Gaga.", "fr") == [
+        ("evacuated", 2100)
+    ]
+    assert kinds_values("Quinze blessés ont été transférés vers l'hôpital régional.", "fr") == [("injured", 15)]
+
+
+def test_arabic_people_moved_out_of_threatened_areas_are_evacuated() -> None:
+    assert kinds_values("ونقلت فرق الدفاع المدني نحو 450 أسرة من المناطق المهددة بالفيضان.", "ar") == [
+        ("evacuated", 450)
+    ]
+
+
+def test_arabic_a_time_word_before_a_sheltered_count_names_no_host() -> None:
+    assert kinds_values("وتقيم حاليا نحو 520 عائلة في مدارس المدينة.", "ar") == [("sheltered", 520)]
+    # (a town between the verb and the count is a host: its population is no figure)
+    assert kinds_values("ويعيش حاليا في مدينة كسلا قرابة 300 ألف نازح.", "ar") == []
+
+
+def test_arabic_shelters_taking_people_in_after_their_verb_count_the_sheltered() -> None:
+    assert kinds_values("وتؤوي مراكز الإيواء في المحافظة حاليا نحو 7 آلاف نازح.", "ar") == [("sheltered", 7000)]
