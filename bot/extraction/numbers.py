@@ -84,7 +84,10 @@ _NOT_A_COUNT_AFTER = re.compile(
     # a share: "nine in ten arrive with nothing"
     # (not where they are: "killed 12 in two villages")
     # a threshold, not a count: "ten or more families", "groups of 50 or more people"
-    rf"|\s+or\s+(?:more|fewer|less|above|over)\b"
+    # (a count with its floor where no noun follows, which would make it a threshold: "put the number of injured
+    # at 330 or more", "30 or more died")
+    rf"|\s+or\s+(?:more|fewer|less|above|over)\b(?!\s*(?:[.,;:)]|$)|\s+(?:were|was|are|is|have|has|had|died|on|in|at"
+    rf"|by|during|since|after|before|according|officials|police)\b)"
     # a list of how often, not of how many: "uprooted four, five or six times"
     rf"|(?:\s*,\s*[\w-]+){{0,3}}\s*,?\s+(?:or|to)\s+[\w-]+\s+times\b"
     # a score, not a count: "States hosting IDPs: 18 of 18"
@@ -167,6 +170,7 @@ _COUNTED_AFTER = re.compile(
 )
 # A hedge after the count: "30 or so", "1,000-odd" (about); "50-plus", "the 45,000-plus deaths" (more than).
 _APPROX_AFTER = re.compile(r"\s+or\s+so\b|-odd\b|\s+odd\b(?=\s+[a-z])")
+_OR_MORE_AFTER = re.compile(r"\s+or\s+more\b")  # (a floor: "330 or more", at least 330)
 _PLUS_AFTER = re.compile(r"[-\s]plus\b(?=\s+[a-z])", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|them|these|whom)\b")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -497,6 +501,9 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
         elif (plus_word := _PLUS_AFTER.match(text, end)) is not None:
             end = plus_word.end()  # "the 45,000-plus deaths"
             qualifier = Qualifier.MORE_THAN
+        elif (or_more := _OR_MORE_AFTER.match(text, end)) is not None and qualifier is Qualifier.EXACT:
+            end = or_more.end()
+            qualifier = Qualifier.AT_LEAST
         elif approx := _APPROX_AFTER.match(text, end):
             end = approx.end()  # "another 30 or so were wounded", "some 1,000-odd families"
             qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier

@@ -1112,10 +1112,12 @@ def _link(
         told = lowered[right.start : right.end]
         motion = right.kind is Kind.DISPLACED and _MOTION.match(told) is not None and "fle" not in told
         if np.kind in HARM_KINDS and (
-            right.kind in (Kind.SHELTERED, Kind.EVACUATED) or motion or (np.adjectival and right.kind not in HARM_KINDS)
+            right.kind in (Kind.SHELTERED, Kind.EVACUATED, Kind.DISPLACED)
+            or (np.adjectival and right.kind not in HARM_KINDS)
         ):
             # "60 dead in the shelters", "150 wounded were evacuated to Kaya", "500 wounded had arrived overnight",
-            # "850 wounded people fleeing violence": the noun says what happened
+            # "850 wounded people fleeing violence", "249 injured in a strike on a camp for displaced people": the
+            # noun says what happened
             return Link(np.kind, np.group, mention.start, np.end, False, False)
         if (
             np.kind in HARM_KINDS

@@ -5,6 +5,7 @@ Every sentence here is written for these tests (none is copied from the shared c
 
 from __future__ import annotations
 
+from bot.extraction.extract import extract
 from tests.extraction.helpers import kinds_values
 
 
@@ -58,3 +59,23 @@ def test_people_without_a_tent_or_a_roof_are_homeless() -> None:
 
 def test_first_aid_given_to_a_count_is_a_count_of_the_hurt() -> None:
     assert kinds_values("Red Crescent teams gave first aid to more than 1,300 people.", "en") == [("injured", 1300)]
+
+
+def test_a_harm_noun_keeps_its_kind_past_a_later_word_of_displacement() -> None:
+    text = "Officials said 31 people were killed and 112 injured in a strike on a school sheltering displaced families."
+    assert kinds_values(text, "en") == [("killed", 31), ("injured", 112)]
+
+
+def test_the_hurt_and_the_dead_counted_by_a_source_or_listed_after_martyrs() -> None:
+    assert kinds_values("The hospital put the dead at 27 and the injured at 84.", "en") == [
+        ("killed", 27),
+        ("injured", 84),
+    ]
+    assert kinds_values("Among the martyrs are three rescuers.", "en") == [("killed", 3)]
+    assert kinds_values("The dead also include nine students.", "en") == [("killed", 9)]
+
+
+def test_or_more_after_a_count_is_its_floor_unless_a_noun_makes_it_a_threshold() -> None:
+    figures = extract("Rescuers put the number of injured at 230 or more.", lang="en")
+    assert [(f.kind.value, f.value, f.qualifier.value) for f in figures] == [("injured", 230, "at_least")]
+    assert kinds_values("The study defines a mass killing as the killing of four or more people.", "en") == []

@@ -1063,12 +1063,12 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|slit(?:s|ting)? the throats? of"
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
-     r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities|bodies"
+     r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities|bodies|martyrs"
      r"|(?<=those\s)who (?:died|perished|were killed|lost their lives))"  # ("Among those who died were two women")
      r"(?: whose [^,;.\d]{1,40}?)?"  # ("Among the dead whose age could be established were at least 7 children")
      r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,6}?"  # (who says so between: "Among the dead, he said, were 12 children")
      r" (?:were|was|are|is|included?)(?: also)?(?: those of)?"  # ("Among the bodies recovered were those of 5 women")
-     r"|the (?:dead|victims|deceased) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?"
+     r"|the (?:dead|victims|deceased|martyrs) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?(?:also )?"
      r"(?:included?|includes|including)"
      # ("the dead were 142 students, three police officers and ...": a count, never a person named)
      r"|the (?:dead|deceased|victims) (?:were|are)"
@@ -1129,6 +1129,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|maim(?:s|ed|ing)?"
      r"|(?:the )?(?:injury|injuries|wounding) of"  # ("... and the injury of 9 others")
      r"|(?:provided|provides|gave|given|giving|administered) first aid to"  # ("provided first aid to 2,700 people")
+     # a source's count of the hurt: "put the number of injured at 330", "put the dead at 45 and the injured at 150"
+     r"|(?:put|puts|putting|placed|places) (?:the |their |its )?(?:number of (?:the )?)?(?:injured|wounded)(?: at)?"
+     r"|(?<=\band\x20)the (?:injured|wounded) at"
      r"|^(?:injured|wounded|hurt) " + _FRONTED + r"|^(?:also )?(?:injured|wounded) (?:were|are|was)"
      r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|the (?:injured|wounded) (?:included?|including)|those (?:injured|wounded|hurt) (?:included?|including|were|are)"
