@@ -37,10 +37,11 @@ _PARTITIVE_OPENING = re.compile(
 # ... or its kind word first, then where and how: "Of the 26 killed in the attack on the mosque, 19 were ..."
 # (never across a verb: "Among the victims identified were U Tin Maung, 63, ..." names people, not a part)
 _PARTITIVE_OPENING_LONG = re.compile(
-    r"\b(?:of|among|amongst)\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?"
-    r"(?:(?:people|persons|civilians|individuals|residents|palestinians|israelis|ukrainians|migrants|soldiers)\s+)?"
+    r"\b(?:of|among|amongst)\s+(?:the|those|these|all|our|their|its)\s+(?:[\d,.]+\s+)?"
+    r"(?:(?:people|persons|civilians|individuals|residents|palestinians|israelis|ukrainians|migrants|soldiers"
+    r"|citizens|nationals)\s+)?"
     r"(?:who\s+(?:were\s+|had\s+|have\s+)?)?"  # ("Of those who died in 2023, 156 were ...")
-    r"([a-z]+)\b"
+    r"(lost\s+their\s+lives|[a-z]+)\b"  # ("Of our citizens who lost their lives, 1,236 were in Hatay")
     r"(?:(?!\b(?:were|was|are|is|included?)\b)[^,;.:()]){0,80},\s*$"
 )
 _MAX_LIST_GAP = 140  # characters between two items of one list ("evacuated from X, ..., 23,437 by plane")
@@ -826,7 +827,7 @@ def kind_of_partitive(lowered: str, start: int, lex: Lexicon) -> Kind | None:
         _PARTITIVE_OPENING_LONG.search(lowered, max(0, start - 120), start),
     ):
         if m is not None:
-            noun = m.group(1)
+            noun = " ".join(m.group(1).split())
             kind = lex.kind_nouns.get(noun) or lex.of_the_kind_nouns.get(noun) or PARTICIPLE_KINDS.get(noun)
             if kind is not None:
                 return kind

@@ -27,7 +27,8 @@ PARTICIPLE_KINDS = {
     "killed": Kind.KILLED, "died": Kind.KILLED, "perished": Kind.KILLED, "drowned": Kind.KILLED,
     "injured": Kind.INJURED, "wounded": Kind.INJURED, "missing": Kind.MISSING,
     "displaced": Kind.DISPLACED, "forced": Kind.DISPLACED, "uprooted": Kind.DISPLACED, "fled": Kind.DISPLACED,
-    "arrived": Kind.DISPLACED, "relocated": Kind.DISPLACED, "evacuated": Kind.EVACUATED, "returned": Kind.RETURNED,
+    "arrived": Kind.DISPLACED, "relocated": Kind.EVACUATED, "evacuated": Kind.EVACUATED, "returned": Kind.RETURNED,
+    "lost their lives": Kind.KILLED,
 }  # fmt: skip
 
 

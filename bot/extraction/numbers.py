@@ -63,6 +63,9 @@ _NOT_A_COUNT_AFTER = re.compile(
     # (not a ratio after a count: "has reached 1,041,000, three times higher than a year ago")
     rf"(?!\s+(?:higher|more|larger|greater|bigger|lower|fewer|smaller|as\b|the\b|over\b|what\b))"
     rf"|\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
+    # a compound naming the size of a thing: "the 156-unit Crestview Towers", "a 300-bed hospital", "a 12-storey block"
+    rf"|-(?:units?|beds?|rooms?|storey|story|floors?|seats?|seater|acres?|hectares?|cars?|vehicles?|points?|pages?"
+    rf"|apartments?|flats?|classrooms?|tents?)\b(?=\s+[A-Za-z])"
     # metres before a dimension: "more than 3 m deep"
     rf"|\s*m\s+(?:deep|high|long|wide|tall|thick|above|below|away|underground)\b"
     # a fraction: "Buner accounts for two-thirds", "three quarters of them"

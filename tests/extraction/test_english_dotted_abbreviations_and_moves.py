@@ -1,5 +1,7 @@
 """English: a dotted abbreviation inside the counted noun phrase is one word ("13 U.S. service members", "five
-U.N. peacekeepers"); people who migrate to or towards a place are displaced.
+U.N. peacekeepers"); people who migrate to or towards a place are displaced; relocation and passive moves are
+evacuation; no tent or roof is homelessness; first aid counts the hurt; a harm noun keeps its kind; "N or more" is a
+floor; partitives of those who lost their lives; a number fused to a building's unit is its size.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -79,3 +81,14 @@ def test_or_more_after_a_count_is_its_floor_unless_a_noun_makes_it_a_threshold()
     figures = extract("Rescuers put the number of injured at 230 or more.", lang="en")
     assert [(f.kind.value, f.value, f.qualifier.value) for f in figures] == [("injured", 230, "at_least")]
     assert kinds_values("The study defines a mass killing as the killing of four or more people.", "en") == []
+
+
+def test_a_partitive_of_those_who_lost_their_lives_counts_the_dead() -> None:
+    assert kinds_values("Of our citizens who lost their lives, 812 were in Hatay and 340 in Malatya.", "en") == [
+        ("killed", 812),
+        ("killed", 340),
+    ]
+
+
+def test_a_number_fused_to_a_unit_of_a_building_is_its_size() -> None:
+    assert kinds_values("Police ordered the evacuation of the 212-unit tower on Friday.", "en") == []

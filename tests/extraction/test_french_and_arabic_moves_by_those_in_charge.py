@@ -2,7 +2,9 @@
 ménages", "ont été transférées vers le camp"), unless taken to a hospital; people moved out of low-lying or
 threatened areas are evacuated ("نقلت 600 أسرة من المناطق المنخفضة"); a time word alone between "تقيم" and its
 count names no host ("تقيم حاليا نحو 300 عائلة في مدارس" is a count sheltered); shelters that take people in,
-named after their verb, count the sheltered ("تؤوي مراكز الإيواء نحو 90 ألف نازح").
+named after their verb, count the sheltered ("تؤوي مراكز الإيواء نحو 90 ألف نازح"); "those who were evacuated"
+("من تم إجلاؤهم") is a count of the evacuated; French transfers to detention move no one, a day after its weekday
+is a date, "autres" before camps leaves them things, and a little girl after "sa" is kin.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -33,3 +35,19 @@ def test_arabic_a_time_word_before_a_sheltered_count_names_no_host() -> None:
 
 def test_arabic_shelters_taking_people_in_after_their_verb_count_the_sheltered() -> None:
     assert kinds_values("وتؤوي مراكز الإيواء في المحافظة حاليا نحو 7 آلاف نازح.", "ar") == [("sheltered", 7000)]
+
+
+def test_french_transfers_to_detention_are_no_move_and_weekday_dates_no_count() -> None:
+    assert kinds_values("Neuf d'entre eux ont été transférés en détention provisoire.", "fr") == []
+    assert kinds_values("Au moins 52 personnes ont été tuées entre le samedi 4 et le lundi 6 mai.", "fr") == [
+        ("killed", 52)
+    ]
+
+
+def test_french_other_camps_are_things_and_a_little_girl_is_kin() -> None:
+    assert kinds_values("Les pluies ont inondé trois autres camps de déplacés.", "fr") == []
+    assert kinds_values("Un homme et sa fillette ont péri dans l'incendie.", "fr") == [("killed", 1), ("killed", 1)]
+
+
+def test_arabic_a_count_of_those_evacuated_is_read() -> None:
+    assert kinds_values("وقالت الوزارة إن عدد من تم إجلاؤهم بلغ 2300 شخص.", "ar") == [("evacuated", 2300)]

@@ -454,7 +454,7 @@ def test_places_listed_with_the_verb_left_out(text: str, expected: list[tuple[st
         ),
         pytest.param(
             "The move brings to 42,000 the number of people relocated.",
-            [("displaced", 42_000)],
+            [("evacuated", 42_000)],
             id="brings-to-n-the-number-relocated",
         ),
         pytest.param("Of those killed on Friday, 17 were in Sylhet.", [("killed", 17)], id="of-those-killed-a-time"),

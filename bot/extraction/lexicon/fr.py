@@ -164,7 +164,10 @@ WEAK_KIND_NOUNS: dict[str, Kind] = {
 }  # fmt: skip
 # After a number, these make it no count of people: units, money, time, places, things.
 NOT_COUNTED = (
-    r"%|pour ?cent|pourcent|ans|an|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|h\d*|km|kilomètres?"
+    # (past a word between: "deux autres camps de déplacés", "trois nouveaux sites")
+    r"(?:autres|nouveaux|nouvelles|petits|petites|grands|grandes) (?:villages?|localités?|camps?|sites?|écoles?"
+    r"|tentes?|véhicules?|camions?|attaques?|provinces?|régions?|districts?|communes?|pays)"
+    r"|%|pour ?cent|pourcent|ans|an|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|h\d*|km|kilomètres?"
     r"|mètres?|m²|hectares?|ha|tonnes?|kg|litres?|dollars?|euros?|francs?|fcfa|cfa|usd|\$|€|milliards? de"
     r"|villages?|localités?|camps?|sites?|écoles?|tentes?|roquettes?|obus|véhicules?|camions?|attaques?"
     r"|incidents?|provinces?|régions?|districts?|communes?|pays|fois|ème|e|er|ère|è|°|points?|degrés?|sur \d"
@@ -201,6 +204,8 @@ NOT_COUNTED_BEFORE = (
     r"|et non|non pas|et pas"  # the wrong count a correction names: "51 soldats tués (et non 15)"
     # a day after its weekday in a night or a day named: "dans la nuit du vendredi 22 au samedi 23 août"
     r"|(?:nuit|journée|soirée|matinée|week-end) du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    # ... or after its weekday and article: "entre le vendredi 11 et le dimanche 13 avril"
+    r"|(?:le|du|au|ce|dès|depuis) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"|magnitude|force"  # a quake's size: "le séisme de magnitude 7"
     r"|parcelle|km|vol|ligne"
     r"|round|cycle"  # a survey's round: "Matrice de suivi des déplacements (DTM), Round 24"
@@ -343,7 +348,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # vers le camp"): the displaced family's finer kind, which a label of the displaced takes too
      r"|relocalis(?:é|ée|és|ées|er|ation)"
      r"|transfér(?:é|ée|és|ées)(?! (?:à|vers|dans) (?:l'|un |une |le |les |des )?(?:hôpita|hospita|centre hospitalier"
-     r"|centres? de santé|cliniques?|structures? de santé))",
+     r"|centres? de santé|cliniques?|structures? de santé))(?! en (?:détention|prison|garde à vue))",
      Kind.EVACUATED),
     (r"sans-abri|sans abri|sans toit|sans logis|sans logement|à la belle étoile|à la rue"
      r"|privé(?:e|s|es)? (?:d'abri|de (?:toit|logement))|sans aucun abri"
@@ -655,7 +660,8 @@ bien lien moyen ancien chien rien entretien soutien maintien mien tien sien
 # Kin a possessive makes one person ("a tué son frère", "blessé sa femme").
 POSSESSIVE_KIN = r"(?:son|sa|mon|ma|notre|leur) (?:mari|épouse|femme|fils|fille|frère|sœur|soeur|père|mère|oncle"
 POSSESSIVE_KIN += r"|tante|cousin|cousine|neveu|nièce|beau-frère|belle-sœur|belle-soeur|grand-père|grand-mère"
-POSSESSIVE_KIN += r"|petit-fils|petite-fille|bébé|voisin|voisine|ami|amie|collègue|enfant|beau-père|belle-mère)"
+POSSESSIVE_KIN += r"|petit-fils|petite-fille|bébé|voisin|voisine|ami|amie|collègue|enfant|beau-père|belle-mère|fillette"
+POSSESSIVE_KIN += r"|nourrisson|garçon|garçonnet)"
 # After a noun of buildings, what makes them no homes ("de nombreux bâtiments publics").
 NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scolaires|commerciaux|commerciales"
 NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
