@@ -51,3 +51,10 @@ def test_french_other_camps_are_things_and_a_little_girl_is_kin() -> None:
 
 def test_arabic_a_count_of_those_evacuated_is_read() -> None:
     assert kinds_values("وقالت الوزارة إن عدد من تم إجلاؤهم بلغ 2300 شخص.", "ar") == [("evacuated", 2300)]
+
+
+def test_arabic_a_heading_of_returns_and_of_arrivals_names_its_rows() -> None:
+    text = "عودة اللاجئين حسب بلد اللجوء:\n- تركيا: 91,000\n- الأردن: 44,000\n"
+    assert kinds_values(text, "ar") == [("returned", 91000), ("returned", 44000)]
+    text = "الواصلون حسب بلد اللجوء:\n- تشاد: 120 ألف\n- مصر: 85 ألفا\n"
+    assert kinds_values(text, "ar") == [("displaced", 120000), ("displaced", 85000)]
