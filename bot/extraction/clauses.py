@@ -1879,8 +1879,19 @@ def _rows_of_the_kind_before(
     found = False
     inner: _Link | None = None  # the last figure of the sentence, whose rows may follow it
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
-        if links[i] is not None:
-            inner = links[i]
+        if (link := links[i]) is not None:
+            if (
+                previous is Kind.SHELTERED
+                and link.kind is Kind.DISPLACED
+                and noun is not None
+                and noun.kind is Kind.DISPLACED
+                and _ROW_COLON.search(text, max(0, mention.start - 4), mention.start)
+            ):
+                # a row of a list of the sheltered, naming its people by the wider word: "ويتوزع النازحون في مراكز
+                # الإيواء ... :" then "جبل لبنان: 71 ألفاً و300 نازح"
+                links[i] = link = replace(link, kind=Kind.SHELTERED)
+                found = True
+            inner = link
             continue
         # (not across a full stop: "Bilan : 12 morts. Heure : 14")
         kind = inner.kind if inner is not None and "." not in text[inner.end : mention.start] else previous

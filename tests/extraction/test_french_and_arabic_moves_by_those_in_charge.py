@@ -58,3 +58,8 @@ def test_arabic_a_heading_of_returns_and_of_arrivals_names_its_rows() -> None:
     assert kinds_values(text, "ar") == [("returned", 91000), ("returned", 44000)]
     text = "الواصلون حسب بلد اللجوء:\n- تشاد: 120 ألف\n- مصر: 85 ألفا\n"
     assert kinds_values(text, "ar") == [("displaced", 120000), ("displaced", 85000)]
+
+
+def test_rows_of_a_list_of_the_sheltered_stay_sheltered_under_the_wider_word() -> None:
+    text = "توزيع النازحين في مراكز الإيواء حسب المحافظة:\n• حلب: 12 ألف نازح\n• حماة: 8 آلاف\n"
+    assert kinds_values(text, "ar") == [("sheltered", 12000), ("sheltered", 8000)]
