@@ -92,3 +92,12 @@ def test_a_partitive_of_those_who_lost_their_lives_counts_the_dead() -> None:
 
 def test_a_number_fused_to_a_unit_of_a_building_is_its_size() -> None:
     assert kinds_values("Police ordered the evacuation of the 212-unit tower on Friday.", "en") == []
+
+
+def test_the_badly_burned_are_hurt_and_a_degree_before_the_lighter_hurt_shares_their_word() -> None:
+    assert kinds_values("Nine of the workers were badly burned.", "en") == [("injured", 9)]
+    assert kinds_values("Officials confirmed 12 dead, 30 seriously and 210 lightly injured.", "en") == [
+        ("killed", 12),
+        ("injured", 30),
+        ("injured", 210),
+    ]

@@ -63,3 +63,7 @@ def test_arabic_a_heading_of_returns_and_of_arrivals_names_its_rows() -> None:
 def test_rows_of_a_list_of_the_sheltered_stay_sheltered_under_the_wider_word() -> None:
     text = "توزيع النازحين في مراكز الإيواء حسب المحافظة:\n• حلب: 12 ألف نازح\n• حماة: 8 آلاف\n"
     assert kinds_values(text, "ar") == [("sheltered", 12000), ("sheltered", 8000)]
+
+
+def test_arabic_families_moved_out_of_threatened_hamlets_are_evacuated() -> None:
+    assert kinds_values("ونقلت السلطات المحلية 140 أسرة من دواوير مهددة بالانهيار.", "ar") == [("evacuated", 140)]

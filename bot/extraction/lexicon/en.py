@@ -441,6 +441,12 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?-i:KIA)\b|killed in action", Kind.KILLED),
     (r"(?-i:WIA)\b|wounded in action|(?:left )?(?:injured|wounded|maimed)|hurt"
      r"|among (?:those|the people|the) (?:injured|wounded|hurt)"
+     # burned by how badly ("Eleven of the survivors were badly burned"); the hurt by degree before the lighter
+     # ones' word: "45 seriously and 1,373 lightly injured"
+     r"|(?:badly|severely|seriously|critically) burn(?:ed|t)\b"
+     r"|(?:(?<=badly\x20)|(?<=severely\x20)|(?<=seriously\x20)|(?<=critically\x20))burn(?:ed|t)\b"  # (past the aux)
+     r"|(?:seriously|severely|badly|critically|gravely)(?= and (?:[\d,]+ |some |about |around )?(?:lightly|slightly"
+     r"|moderately|mildly|less seriously) (?:injured|wounded|hurt)\b)"
      r"|shot(?! dead| and killed| to death| at| down| by)"
      r"|(?:admitted|taken|rushed) to (?:\w+ )?(?:hospitals?|clinics?|health (?:centres?|centers?|posts?))"
      r"(?! with (?:[\w-]+ )?(?:diarrh|cholera|gastro|dengue|malaria|measles|fever|dehydrat|vomiting))"
