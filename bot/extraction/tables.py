@@ -557,10 +557,13 @@ def read_tables(
             blanked[start:end] = " " * (end - start)
             label_row_end = end
             continue
-        if "|" in line and len(cells) >= 2 and numbers[0] is None and not named_columns:
+        # (a blank corner over the labels, a unit alone over the counts and no title naming the kind: the labels
+        # say what is counted, "| | People |" then "| Internally displaced (total) | 3.5 million |")
+        corner = titled is None and len(header) == 2 and not header[0][0].strip() and len(cells) == 2
+        if "|" in line and len(cells) >= 2 and numbers[0] is None and (not named_columns or corner):
             # a row of a two-column table whose header names no kind ("| Indicator | Figure |"), or has none: its
             # label names the kind of the counts beside it ("| Deaths | 78 |")
-            label = _column(cells[0][0], lex, unit_kind, house_title=house_title)
+            label = _column(cells[0][0], lex, None if corner else unit_kind, house_title=house_title)
             if label is None and label_row_end == start - 1 and (part := _PART_ROW.match(cells[0][0].lower())):
                 group = lex.group_nouns.get(part.group(1))  # "Killed | 23,210" then "of whom children | 9,600"
                 label = _Column(figures[-1].kind, group) if group is not None else None
@@ -573,6 +576,8 @@ def read_tables(
                 )
                 blanked[start:end] = " " * (end - start)
                 continue
+            if corner:
+                continue  # a key figure of no kind of ours: "| People in need (2025 HNRP) | 19.9 million |"
         if all(n is None for n in numbers) and any(t[:1].isdigit() for t, _, _ in cells[1:]):
             continue  # a row whose count says more than a number ("12 (3 children)"): no header, and no figure here
         if (

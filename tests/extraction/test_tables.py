@@ -415,3 +415,19 @@ def test_columns_named_by_a_participle_or_as_a_part_and_a_title_naming_receiving
         ("displaced", 18_600, "people"),
         ("displaced", 3_100, "households"),
     ]
+
+
+def test_a_blank_corner_over_labels_and_a_unit_over_counts_lets_the_labels_name_the_kind() -> None:
+    # (the sentence before counts returns: no row takes that kind; a row whose label names no kind is no figure)
+    text = (
+        "About 900 displaced people went home to Kalay last week.\n\n"
+        "KEY FIGURES\n"
+        "| | People |\n"
+        "|---|---|\n"
+        "| Internally displaced (total) | 2.1 million |\n"
+        "| People in need | 12.4 million |\n"
+    )
+    assert [(f.kind.value, f.value) for f in extract(text, lang="en")] == [
+        ("returned", 900),
+        ("displaced", 2_100_000),
+    ]
