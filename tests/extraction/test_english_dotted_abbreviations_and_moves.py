@@ -101,3 +101,8 @@ def test_the_badly_burned_are_hurt_and_a_degree_before_the_lighter_hurt_shares_t
         ("injured", 30),
         ("injured", 210),
     ]
+
+
+def test_a_headline_count_shifted_is_evacuated() -> None:
+    assert kinds_values("Cyclone nears: 2 lakh shifted in coastal districts", "en") == [("evacuated", 200000)]
+    assert kinds_values("Landslide fears: 48 families shifted as cracks widen", "en") == [("evacuated", 48)]

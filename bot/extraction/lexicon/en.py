@@ -904,7 +904,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     # (moved out of harm's way in the passive, by the same token: "32,000 people were shifted from low-lying
     # villages", "1,850 people have been moved so far", "15,000 will have to be moved away")
     (r"relocat(?:e|es|ed|ing)\b"
-     r"|(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bwere\x20)|(?<=\bwas\x20)|(?<=\bbeing\x20))(?:moved|shifted)"
+     # (a headline's bare participle too: "Joshimath: 131 families shifted as cracks widen")
+     r"|(?:(?:(?<=\bbe\x20)|(?<=\bbeen\x20)|(?<=\bwere\x20)|(?<=\bwas\x20)|(?<=\bbeing\x20))moved|shifted)"
      r"(?: (?:out )?(?:from|out of)\b"  # (out of harm's way, wherever to: "5.8 lakh shifted from vulnerable areas")
      # (else not to a place the count stays at, which says more: a shelter, a hospital, relatives' homes)
      r"|\b(?![^.;]{0,80}?\b(?:centres?|centers?|camps?|shelters?|schools?|hostels?|halls?|hospitals?|wards?|clinics?"
