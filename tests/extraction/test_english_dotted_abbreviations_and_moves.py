@@ -1,7 +1,8 @@
 """English: a dotted abbreviation inside the counted noun phrase is one word ("13 U.S. service members", "five
 U.N. peacekeepers"); people who migrate to or towards a place are displaced; relocation and passive moves are
 evacuation; no tent or roof is homelessness; first aid counts the hurt; a harm noun keeps its kind; "N or more" is a
-floor; partitives of those who lost their lives; a number fused to a building's unit is its size.
+floor; partitives of those who lost their lives; a number fused to a building's unit is its size; a headline's
+bare "shifted" after a count is evacuation.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
