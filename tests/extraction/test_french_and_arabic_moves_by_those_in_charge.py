@@ -4,7 +4,8 @@ threatened areas are evacuated ("نقلت 600 أسرة من المناطق ال�
 count names no host ("تقيم حاليا نحو 300 عائلة في مدارس" is a count sheltered); shelters that take people in,
 named after their verb, count the sheltered ("تؤوي مراكز الإيواء نحو 90 ألف نازح"); "those who were evacuated"
 ("من تم إجلاؤهم") is a count of the evacuated; French transfers to detention move no one, a day after its weekday
-is a date, "autres" before camps leaves them things, and a little girl after "sa" is kin.
+is a date, "autres" before camps leaves them things, a little girl after "sa" is kin, a night still spent
+somewhere is shelter and a force that "a perdu N soldats" counts its dead.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -67,3 +68,11 @@ def test_rows_of_a_list_of_the_sheltered_stay_sheltered_under_the_wider_word() -
 
 def test_arabic_families_moved_out_of_threatened_hamlets_are_evacuated() -> None:
     assert kinds_values("ونقلت السلطات المحلية 140 أسرة من دواوير مهددة بالانهيار.", "ar") == [("evacuated", 140)]
+
+
+def test_french_nights_still_spent_somewhere_and_a_force_losing_its_soldiers() -> None:
+    assert kinds_values("Environ 900 personnes passaient encore la nuit dans deux gymnases.", "fr") == [
+        ("sheltered", 900)
+    ]
+    assert kinds_values("L'armée a perdu 17 soldats lors de l'embuscade.", "fr") == [("killed", 17)]
+    assert kinds_values("L'équipe a perdu trois matchs de suite.", "fr") == []

@@ -252,6 +252,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # a force's losses: "la perte de 3 militaires", "ont perdu 6 des leurs"
      r"|(?:la )?perte de(?= (?:\S+ )?(?:\d|militaires|soldats|éléments|hommes|gendarmes|policiers))"
      r"|perdu(?= (?:\S+ ){1,2}des (?:leurs|nôtres|siens))"
+     r"|perdu(?= (?:\S+ ){1,3}(?:soldats|militaires|gendarmes|policiers|éléments)(?!\w))"  # ("a perdu 28 soldats")
      # kin lost: "J'ai perdu ma femme", "a perdu trois membres de sa famille", "ses deux filles"
      r"|perdu(?= (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:\S+ )?(?:mari|épouse|femme|fils|fille|filles"
      r"|enfants?|frère|frères|sœur|sœurs|soeur|soeurs|mère|père|parents|proches|oncle|tante|bébé)(?!\w)"
@@ -318,7 +319,9 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|écoles|abris|centres d'(?:accueil|hébergement)|sites|salles de classe))"  # ("regroupées dans six sites")
      # a night spent somewhere ("ont passé la nuit dans des écoles", "où 640 personnes ont passé la nuit"), not out
      # of doors (homeless) nor doing something
-     r"|pass(?:é|er|ent|aient) (?:la|leurs|une(?: (?:deuxième|troisième|seconde|nouvelle|autre|première))?) nuits?"
+     # (still: "2 000 personnes passaient encore la nuit dans les écoles")
+     r"|pass(?:é|er|ent|aient)(?: encore| toujours| déjà)? (?:la|leurs|une(?: (?:deuxième|troisième|seconde|nouvelle"
+     r"|autre|première))?) nuits?"
      r"(?! (?:de \w+ à \w+ )?(?:à la belle étoile|à la rue|dehors"
      r"|en brousse|sous la pluie|sous un arbre|cachée?s?|dans (?:leurs? |des |une )?(?:voitures?|véhicules?)"
      r"|(?:à|a) (?!l'abri|la maison des jeunes|la mairie|l'école|la salle|l'église|la mosquée|la paroisse)\w+))"
