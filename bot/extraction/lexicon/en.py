@@ -944,9 +944,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|with (?:roof |major |minor |partial |moderate |severe |structural |water |flood )?damage"
      r"|(?:suffered|suffering|sustained) (?:a )?partial collapse|partial collapse",
      Kind.HOUSES_DAMAGED),
-    # (moved by those in charge: "UNHCR has relocated 25,000 refugees"; relocated people are displaced by the
-    # conventions, evacuation the displaced family's finer kind; last, so that a shelter named after it is the kind)
-    (r"evacuated|relocat(?:e|es|ed|ing)\b", Kind.EVACUATED),
+    (r"evacuated", Kind.EVACUATED),
 )  # fmt: skip
 
 # --- what happened: verbs before the number ("killed at least 23 people") -----------------------------------
