@@ -1087,8 +1087,6 @@ def _link(
     ):
         return None  # "occupants of two adjoining buildings were evacuated": buildings move no one ("80 homes were
         # evacuated" tells households)
-    if right is not None and np.house and lowered.startswith("relocat", right.start):
-        return None  # "40 shelters on the slope will be relocated", "houses built for relocated families": structures
     if right is not None and np.kind is Kind.KILLED and right.kind in (Kind.MISSING, Kind.INJURED):
         # "two of the deceased were swept away", "nine bodies were taken to the district hospital": still dead
         right = Trigger(Kind.KILLED, right.start, right.end)
