@@ -293,10 +293,13 @@ LIST_ITEM_TAIL = (
     r"|across|within|between|respectively|each|through|via"
     # a cause: "four more deaths - two due to electrocution, one in a wall collapse"
     r"|due to|owing to|because of|as a result of|after(?! another| the other)|following"
-    r"|of (?:the|a|an|its|their|his|her)(?! (?:[\d,.]+ |missing|dead|deaths|injured|wounded|displaced|victims)))\b"
+    r"|of (?:the|a|an|its|their|his|her)(?! (?:[\d,.]+ |missing|dead|deaths|injured|wounded|displaced|victims))"
+    r"|of one (?:family|household))\b"  # ("among them three members of one family")
     r"|\s*(?:[,;.)\]–—]|-\s|and\b|or\b|while\b|$)"
     # a relative clause without a verb of what happened: "including 1.7 million who remain inside the country"
     r"|\s+(?:who|that)\s+(?:remain|are|were|stay|live|now)\b"
+    # ... or of what they were doing: "among them seven soldiers who had been helping with rescue operations"
+    r"|\s+(?:who|that)\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]{2,}ing\b"
     # a verb that only reports the count: "at least six have been recovered", "12 were recorded in Sindh"
     r"|\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:found(?! alive| safe)|recovered|reported|confirmed"
     r"|recorded|registered|counted|identified)\b"
@@ -1073,7 +1076,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?: whose [^,;.\d]{1,40}?)?"  # ("Among the dead whose age could be established were at least 7 children")
      r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,6}?"  # (who says so between: "Among the dead, he said, were 12 children")
      r" (?:were|was|are|is|included?)(?: also)?(?: those of)?"  # ("Among the bodies recovered were those of 5 women")
-     r"|the (?:dead|victims|deceased|martyrs) (?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?(?:also )?"
+     # (a word may say which victims: "The convoy victims included eight women")
+     r"|the (?:(?!injured |wounded |missing |displaced )[\w’'-]+ )?(?:dead|victims|deceased|martyrs) "
+     r"(?:(?:over|on|in|from|of) [\w’'-]+(?: [\w’'-]+)? )?(?:also )?"
      r"(?:included?|includes|including)"
      # ("the dead were 142 students, three police officers and ...": a count, never a person named)
      r"|the (?:dead|deceased|victims) (?:were|are)"
