@@ -98,7 +98,12 @@ _WHERE_TAIL = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:recorded\s+|reported\s+|registered\s+)?(?:in|at|from|outside|inside)\b"
 )
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b(?:\s+(?:were\s+|are\s+)?([a-z]+))?")
-_JOINED = re.compile(r"[^.;:\d]{0,60}?,\s*")  # (the figure's clause may run on: "died in the blaze, 14 of them")
+# (the figure's clause may run on: "died in the blaze, 14 of them"; the part may stand in dashes, "killed 22 civilians
+# - 6 of them children -", or after who says so, "put the dead at 27, and he says eleven of them were women")
+_JOINED = re.compile(
+    r"[^.;:\d]{0,60}?(?:(?:,|\s[–—-])\s*"
+    r"|(?:,\s*|\s+)(?:and\s+)?(?:(?:he|she|they|officials|police)\s+)?(?:says|said|adds|added)(?:\s+that)?\s+)"
+)
 # Counts paired item by item with what follows: "14 and 9 lives respectively".
 _PAIRED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 _RESPECTIVELY = re.compile(r"[^.;:]{0,80}?\brespectively\b")

@@ -2033,6 +2033,16 @@ def _refugee_head(lowered: str, mention: NumberMention, np: NounPhrase, lex: Lex
     return any(word in lex.refugee_nouns for word in lowered[max(mention.end, np.end - 24) : np.end].split()[-1:])
 
 
+def _opening_partitive_kind(lowered: str, before: int, lex: Lexicon) -> Kind | None:
+    """The kind a partitive opening the sentence names, when it ends before ``before``: "Of the deaths reported
+    since June 25, ..." (a kill's own tally, shared out by the places after it)."""
+    opening = lowered.lstrip(" \"“‘'")
+    if not opening.startswith(("of ", "among ")):
+        return None
+    comma = lowered.find(",", 0, before)
+    return kind_of_partitive(lowered, comma + 1, lex) if comma >= 0 else None
+
+
 def find_statements(
     sentence: str, lex: Lexicon, previous: Kind | None = None, recent: Kind | None = None
 ) -> list[Statement]:
@@ -2496,9 +2506,17 @@ def find_statements(
                     # (not a part of its own whole: "Schools account for 58 of the 155 sites")
                     and not lowered.startswith(" of ", max(np.end, mention.end))
                 )
+                # (a place's share of the whole a partitive opening names: "Of the deaths reported since June 25,
+                # Punjab accounted for 88")
+                or (not np.has_head and _opening_partitive_kind(lowered, mention.start, lex) is not None)
             )
         ):
-            shared = next((link.kind for link in reversed(links[:i]) if link is not None), None) or previous or recent
+            shared = (
+                next((link.kind for link in reversed(links[:i]) if link is not None), None)
+                or _opening_partitive_kind(lowered, mention.start, lex)
+                or previous
+                or recent
+            )
             if shared is not None and shared not in HOUSE_KINDS:
                 links[i] = Link(shared, np.group, mention.start, np.end, False, False)  # "account for 4,700 of them"
     at_risk = "risk" in lowered or "danger" in lowered or "threat" in lowered

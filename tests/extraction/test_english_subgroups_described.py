@@ -1,6 +1,7 @@
 """English: a subgroup named after its whole keeps the whole's kind when a relative clause says what its members
 were doing ("among them seven soldiers who had been helping ..."), when it counts the members of one family, and
-when a modifier says which victims a list names ("The convoy victims included ...").
+when a modifier says which victims a list names ("The convoy victims included ..."); a part "of them" in dashes or
+after who says so, "These included ..." after a figure, and places sharing out the whole a partitive opening names.
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -35,3 +36,31 @@ def test_a_word_before_the_victims_does_not_hide_their_list() -> None:
     ]
     # the injured are no dead, whatever verb lists them
     assert kinds_values("The injured victims included nine women.", "en") == []
+
+
+def test_a_part_of_them_in_dashes_or_after_who_says_so_keeps_the_kind() -> None:
+    assert kinds_values("Gunmen killed at least 17 villagers — 5 of them children — and wounded 30.", "en") == [
+        ("killed", 17),
+        ("killed", 5),
+        ("injured", 30),
+    ]
+    assert kinds_values("The chief put the dead at 19, and she says seven of them were women.", "en") == [
+        ("killed", 19),
+        ("killed", 7),
+    ]
+
+
+def test_these_included_continues_the_figure_before() -> None:
+    assert kinds_values("At least 15 people were shot dead. These included 3 women and 2 boys.", "en") == [
+        ("killed", 15),
+        ("killed", 3),
+        ("killed", 2),
+    ]
+    # things the figure's sentence did not count are no part of it
+    assert kinds_values("Four villages were raided on Monday. These included 2 markets.", "en") == []
+
+
+def test_places_sharing_out_the_whole_a_partitive_opening_names() -> None:
+    assert kinds_values(
+        "Of the deaths recorded since 3 July, Tigray accounted for 41, Afar 12 and Amhara 9.", "en"
+    ) == [("killed", 41), ("killed", 12), ("killed", 9)]

@@ -322,6 +322,7 @@ ANAPHOR_START = (
     r"|(?:another|a further|a second|a third) (?:batch|group|set|lot)"
     r" of|another|an additional|a further"
     r"|of (?:them|these|those|whom|this number|the total)\s*,|among (?:them|these|those),? (?:are|were)"
+    r"|(?:these|they|those) (?:included?|includes)"  # ("At least 21 were killed. These included 4 women")
     r"|the (?:number|figure|toll|total)\s+(?:[\w-]+\s+){0,3}?(?:by|to|at))\s+"
 )
 
