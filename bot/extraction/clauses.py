@@ -1301,7 +1301,12 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
         and right[0] not in HARM_KINDS
         and lex.apposition_open is not None
         and lex.apposition_open.fullmatch(text, noun.end, right[1])
-        and (main := _verb_after_aside(text, right[2], hi, lex, (*HARM_KINDS, Kind.RETURNED))) is not None
+        and (
+            main := _verb_after_aside(
+                text, right[2], hi, lex, (*HARM_KINDS, Kind.RETURNED), _dash_opening(text, noun.end, right[1])
+            )
+        )
+        is not None
     ):
         right = main  # "Trois personnes, toutes des réfugiés, ont été tuées": who they were, then what befell them
     elif (
@@ -1415,14 +1420,20 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     return _Link(kind, noun.group, min(mention.start, c_start), max(noun.end, c_end))
 
 
+def _dash_opening(text: str, start: int, end: int) -> str | None:
+    """The dash that opens an aside between ``start`` and ``end``, if one does ("personnes – pour la plupart")."""
+    return next((dash for dash in "–—" if dash in text[start:end]), None)
+
+
 def _verb_after_aside(
-    text: str, pos: int, hi: int, lex: ClauseLexicon, wanted: tuple[Kind, ...]
+    text: str, pos: int, hi: int, lex: ClauseLexicon, wanted: tuple[Kind, ...], dash: str | None = None
 ) -> tuple[Kind | None, int, int] | None:
     """The main verb of one of the ``wanted`` kinds after the comma that closes an aside ending near ``pos``, with
-    its auxiliary right after that comma ("..., toutes des réfugiés, ont été tuées")."""
+    its auxiliary right after that comma ("..., toutes des réfugiés, ont été tuées"); an aside a dash opens runs
+    to the next dash, over its own commas ("– pour la plupart des commerçants revenus du marché, ... – ont été")."""
     if lex.main_auxiliary is None:
         return None
-    close = text.find(",", pos, pos + _ASIDE_REST)
+    close = text.find(dash, pos, pos + _DASH_ASIDE_REST) if dash else text.find(",", pos, pos + _ASIDE_REST)
     if close < 0:
         return None
     main = _nearest_cue(text, close, min(hi, close + _BARE_RIGHT + _CUE_LENGTH), lex.cues, lex.cue_kinds, last=False)
@@ -1439,6 +1450,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(و|et\s)?\s*")  # one more item of a list
 # What befalls those who had fled, told by a main verb after the relative clause saying they had.
 _AFTER_FLIGHT = (Kind.RETURNED, Kind.EVACUATED, Kind.SHELTERED)
 _ASIDE_REST = 30  # characters an aside may run on after its cue before the comma that closes it
+_DASH_ASIDE_REST = 160  # ... and before the dash that closes it, over its own commas
 
 
 def _registered(

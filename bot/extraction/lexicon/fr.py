@@ -366,6 +366,12 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|déracin(?:é|ée|és|ées|er|ant|ement)(?! (?:des |les |de |d')?(?:(?:centaines|milliers|dizaines) d')?arbres)"
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées|e|ent|ant|aient)"
+     # evicted from their homes ("ont été expulsées à Abidjan"); not sent out of a country, which returns them
+     # evicted from their homes ("ont été déguerpies", "expulsés de leurs logements"); expelled alone is mostly sent
+     # out of a country ("expulsés d'Algérie"), which returns them
+     r"|déguerpi(?:e|s|es)?|déguerpissements?"
+     r"|expuls(?:é|ée|és|ées|ion|ions)(?: de force)? de (?:leurs?|ses|sa|son) (?:maisons?|logements?|domiciles?"
+     r"|habitations?|terres?|quartiers?|parcelles?|villages?)"
      r"|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
      # pushed to flee: "poussé environ 400 personnes à reprendre la route", "a poussé des milliers d'habitants à fuir"
      r"|(?:pouss|oblig)(?:é|ée|és|ées|ant|e|ent|er|era|eront|erait|eraient)"
@@ -439,6 +445,7 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|inond(?:és|ées)|perdu (?:leur|leurs|sa|son) (?:toiture|toit)s?|décoiff(?:é|ée|és|ées)"
      r"|(?:subi|connu) (?:des |de )?(?:dommages|dégâts)"  # ("40 579 ont subi des dommages partiels")
      r"|fissur(?:é|ée|és|ées)|fissures (?:sont )?apparues sur|présent(?:ent|aient|e) (?:des|de) (?:\w+ )?fissures"
+     r"|fragilis(?:ées|és)|lézard(?:ées|és)"  # weakened, cracked: "8 400 autres fragilisées"
      r"", Kind.HOUSES_DAMAGED),
     (r"(?:complètement |totalement |entièrement )?détrui(?:t|te|ts|tes|re|sant)|destruction|incendi(?:é|ée|és|ées)"
      r"|rasé(?:e|s|es)?|effondr(?:é|ée|és|ées)|emport(?:é|ée|és|ées|ant)|brûl(?:é|ée|és|ées)"
@@ -620,7 +627,13 @@ KIN_ALONG_BEFORE = r"(?<!\w)avec (?:ses|leurs|son|sa|mes|nos)\s+$"
 NEGATED_BEFORE = ("aucun ", "aucune ", "pas de ", "sans ", "ni ")  # (not "pas d'": "n'exclut pas d'évacuer")
 # After the counted noun, an aside on who they were, which a comma closes before their verb: "Trois personnes,
 # toutes des réfugiés, ont été tuées".
-APPOSITION_OPEN = r",\s*(?:tous|toutes)(?:\s+(?:deux|trois|quatre|cinq|six))?\s+(?:des\s+|de\s+|d')"
+APPOSITION_OPEN = (
+    r"\s*[,–—]\s*(?:(?:tous|toutes)(?:\s+(?:deux|trois|quatre|cinq|six))?\s+(?:des\s+|de\s+|d')"
+    # (or most of them, and a noun with its participle: "trente-trois personnes – pour la plupart des commerçants
+    # revenus du marché – ont été tuées")
+    r"|(?:pour la plupart|en majorité|en grande partie|pour l'essentiel|essentiellement|majoritairement"
+    r"|principalement|surtout)\s+(?:des\s+|de\s+|d')(?:[\w'’-]+\s+){0,2})"
+)
 # A time's hour, right before its minutes: "18 h 30", "7h45".
 MINUTES_BEFORE = r"(?<![\d,.])\d{1,2}\s?h\s?$"
 # A list's heading that only says how the figure above it is broken down: "Répartition par région :".
