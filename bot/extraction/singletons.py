@@ -186,6 +186,13 @@ _AIDES = frozenset({"aide", "aides", "assistant", "deputy", "escort"})  # (a per
 _OWNED_THING_AFTER = re.compile(r"['’]s\s+(?!(?:body|bodies|corpse|remains|death|life|burial|funeral)\b)([a-z]+)")
 
 
+# Whoever a rule or a promise is for: "for each family that lost a member", "families who have lost a relative".
+_ANY_FAMILY_THAT_LOST = re.compile(
+    r"(?:\b(?:each|every|any|per)\s+(?:family|household)|\bfamilies|\bhouseholds)\s+(?:that|which|who)\s+"
+    r"(?:has\s+|have\s+|had\s+)?lost\s+$"
+)
+
+
 def singletons(
     sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
 ) -> list[tuple[NumberMention, Link]]:
@@ -221,6 +228,8 @@ def singletons(
             continue  # "one child dies every two hours": a rate
         if _ONE_OF_BEFORE.search(lowered, max(0, m.start() - 45), m.start()):
             continue  # "One of the civilians, a motorbike rider in his 30s, was hit": one counted already
+        if _ANY_FAMILY_THAT_LOST.search(lowered, max(0, m.start() - 50), m.start()):
+            continue  # "compensation for each family that lost a member": anyone's loss, no one counted
         if lowered.endswith("according to ", 0, m.start()):
             continue  # "According to a senior police officer, 10 of the dead were ...": the source
         if m.group(1) == "couple" and lowered.startswith(" of", m.end()):
