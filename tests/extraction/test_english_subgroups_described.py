@@ -1,7 +1,8 @@
 """English: a subgroup named after its whole keeps the whole's kind when a relative clause says what its members
 were doing ("among them seven soldiers who had been helping ..."), when it counts the members of one family, and
 when a modifier says which victims a list names ("The convoy victims included ..."); a part "of them" in dashes or
-after who says so, "These included ..." after a figure, and places sharing out the whole a partitive opening names.
+after who says so, "These included ..." after a figure, places sharing out the whole a partitive opening names, and
+the people emergency sites shelter (one site's population stays no figure).
 
 Every sentence here is written for these tests (none is copied from the shared corpus or from any report)."""
 
@@ -64,3 +65,16 @@ def test_places_sharing_out_the_whole_a_partitive_opening_names() -> None:
     assert kinds_values(
         "Of the deaths recorded since 3 July, Tigray accounted for 41, Afar 12 and Amhara 9.", "en"
     ) == [("killed", 41), ("killed", 12), ("killed", 9)]
+
+
+def test_people_that_emergency_sites_shelter_are_sheltered_one_sites_population_is_not() -> None:
+    assert kinds_values("Nine evacuation centres in the district now shelter some 4,300 people.", "en") == [
+        ("sheltered", 4300)
+    ]
+    assert kinds_values("Relief camps across the province were sheltering 21,870 people on Friday.", "en") == [
+        ("sheltered", 21870)
+    ]
+    assert kinds_values("Shelters opened in two gyms - 12 in all - are housing at least 800 people.", "en") == [
+        ("sheltered", 800)
+    ]
+    assert kinds_values("The camp shelters 12,000 people.", "en") == []

@@ -1059,6 +1059,11 @@ _FRONTED = (
     r"(?:in|during|by|from|to|at|into|across|over|since|after|within|alongside|among|between|on) [^.;:]{1,90}?"
     r" (?:were|are|was|is|have been|numbered|number)"
 )
+# Sites opened for an emergency, whose people are sheltered (a camp's long-standing population is no figure).
+_EMERGENCY_SITES = (
+    r"(?:evacuation|relief|accommodation|temporary|emergency|collective|cyclone|flood|transit) "
+    r"(?:camps|centres|centers|shelters|sites)|shelters"
+)
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)"
      # a standing count stated with "is": "the total number of UNRWA team members killed since October is 152"
@@ -1230,6 +1235,13 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # sites opened for an emergency, holding their people (a camp's standing population is no figure): "152
      # evacuation camps now shelter", "27 camps had been opened across the state, housing"
      r"|(?:camps|centres|centers|shelters|sites|schools) (?:now|currently) (?:shelter|house|accommodate)"
+     # (a place or an aside may come between, and the verb may run on: "Twelve evacuation camps in Nairobi now
+     # shelter", "14 accommodation centres have been opened, which currently shelter", "Shelters set up in schools
+     # and gyms - 38 in all - are housing": many sites together, never one site's standing population)
+     r"|(?:" + _EMERGENCY_SITES + r")\b[^.;:!?]{0,60}?(?:,\s*(?:which|that)?|\s)\s*"
+     r"(?:(?:are|were|now|currently|still)\s+)+(?:shelter(?:ing)?|hous(?:e|ing)|accommodat(?:e|ing))\b"
+     r"|(?:" + _EMERGENCY_SITES + r") (?:are|were) (?:functional|operational|open),\s*"
+     r"(?:currently |now )?(?:sheltering|housing|accommodating)\b"
      r"|(?:camps|centres|centers|shelters|sites)\b(?:[^.;]{0,60}?\b(?:opened|set up|established|activated)\b"
      r"[^.;]{0,50}?,|[^.;]{0,60}?, now) (?:housing|sheltering|accommodating)"
      # ... opened first: "has opened 112 relief camps across the district, accommodating"
