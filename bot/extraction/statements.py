@@ -1585,6 +1585,13 @@ _CAPTIVES = re.compile(r"\b(?:prisoners?|captives?|captured|hostages?|swaps?|pri
 _HELPED_BEFORE = re.compile(r"\b(?:helped|assisted|supported)\s+(?:some\s+|about\s+|nearly\s+|more than\s+|over\s+)?$")
 # Sharing out the figure before: "Children alone account for nearly 4,700 of them".
 _ACCOUNT_FOR = re.compile(r"\baccount(?:s|ed|ing)?\s+for\s+$")
+# ... the verb of a share, said once for a list of shares: "Air strikes accounted for 87 of the deaths, artillery
+# for 34", "Gangs were blamed for 289 of the killings; police operations for 71"
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:account(?:s|ed|ing)?|blamed|responsible)\s+for\s+$")
+_GAPPED_SHARE = re.compile(
+    r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)[^,;.:\d]{2,80}?\s+for\s+(?:the\s+(?:other|remaining)\s+|another\s+)?$"
+)
+_SHARE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|while|but|with)\b)")
 # ... by a place named first: "Blantyre City accounts for 41,000".
 _PLACE_ACCOUNTS = re.compile(
     r"^\W*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:alone|district|city|province|region|state))?\s+account(?:s|ed)?\s+for\s+$"
@@ -2489,6 +2496,21 @@ def find_statements(
             # "17 deaths, among them six footballers who were staying at a training centre": where they were
             links[i] = link._replace(kind=whole.kind)
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
+        if (
+            links[i] is None
+            and i > 0
+            and not np.has_head
+            and (share := links[i - 1]) is not None
+            and share.kind not in HOUSE_KINDS
+            and _GAPPED_SHARE.fullmatch(lowered, max(nps[i - 1].end, mentions[i - 1].end), mention.start)
+            and _SHARE_END.match(lowered, mention.end)
+            and any(
+                link is not None and _SHARE_VERB_BEFORE.search(lowered, max(0, m.start - 30), m.start)
+                for m, link in zip(mentions[:i], links[:i], strict=True)
+            )
+        ):
+            links[i] = Link(share.kind, np.group, mention.start, mention.end, False, False)  # "..., artillery for 34"
+            continue
         account_for = _ACCOUNT_FOR.search(lowered, max(0, mention.start - 30), mention.start)
         # (a bare count after a figure of the sentence, too: "killed 120, with Sindh accounting for 56")
         if (

@@ -78,3 +78,14 @@ def test_people_that_emergency_sites_shelter_are_sheltered_one_sites_population_
         ("sheltered", 800)
     ]
     assert kinds_values("The camp shelters 12,000 people.", "en") == []
+
+
+def test_a_share_verb_said_once_carries_over_a_list_of_shares() -> None:
+    assert kinds_values(
+        "Drone strikes accounted for 64 of the deaths, shelling for 22, and landmines for 5.", "en"
+    ) == [("killed", 64), ("killed", 22), ("killed", 5)]
+    assert kinds_values("Men account for 70 of the deaths and boys for 12.", "en") == [("killed", 70), ("killed", 12)]
+    # a share of something else is no figure
+    assert kinds_values("Militias were blamed for 40 of the killings, and the fund paid for 9 meals.", "en") == [
+        ("killed", 40)
+    ]
