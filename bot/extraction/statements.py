@@ -591,7 +591,10 @@ def _bracketed_inside(lowered: str, mention: NumberMention, before: list[Link | 
 def _more_things(lowered: str, mention: NumberMention, lex: Lexicon) -> bool:
     """Whether a bare count counts more things: "the evacuation of 11 more villages", "11 more border settlements"."""
     more = _MORE_NOUN.match(lowered, mention.end)
-    return more is not None and (more.group(1) in lex.non_count_nouns or more.group(2) in lex.non_count_nouns)
+    if more is None or more.group(1) in lex.non_count_nouns:
+        return more is not None
+    # (not a time after the count's verb: "three more died hours later")
+    return more.group(2) in lex.non_count_nouns and not _WHEN_AFTER_VERB.match(lowered, more.start(2))
 
 
 # "two more", "three others" right after a count, and the plural a count before it names (a word or two of
@@ -624,8 +627,10 @@ def _named_things(sentence: str, lowered: str, mention: NumberMention, lex: Lexi
     thing = _THING_COMPOUND.match(lowered, mention.end)
     if thing is None or thing.group(1) in _PHRASE_BREAKS:
         return False  # ("killed 12 in two villages": the count's phrase ends before its place)
-    if _WHEN_AFTER_VERB.match(lowered, thing.start(2)):
-        return False  # ("another 89 died weeks later": when, after the count's verb)
+    if _WHEN_AFTER_VERB.match(lowered, thing.start(2)) or (
+        thing.group(3) is not None and _WHEN_AFTER_VERB.match(lowered, thing.start(3))
+    ):
+        return False  # ("another 89 died weeks later", "three more died hours later": when, after the count's verb)
     if not (
         thing.group(2) in lex.non_count_nouns
         or (thing.group(3) in lex.non_count_nouns and thing.group(2) not in _PHRASE_BREAKS)

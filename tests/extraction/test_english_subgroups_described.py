@@ -89,3 +89,10 @@ def test_a_share_verb_said_once_carries_over_a_list_of_shares() -> None:
     assert kinds_values("Militias were blamed for 40 of the killings, and the fund paid for 9 meals.", "en") == [
         ("killed", 40)
     ]
+
+
+def test_a_time_after_the_verb_is_no_counted_thing_and_a_graze_is_a_wound() -> None:
+    assert kinds_values("Four more died hours later.", "en") == [("killed", 4)]
+    assert kinds_values("Two more fled days later.", "en") == [("displaced", 2)]
+    assert kinds_values("The gunmen torched 11 more villages.", "en") == []
+    assert kinds_values("Three guards were grazed by bullets.", "en") == [("injured", 3)]

@@ -502,6 +502,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|fractured [a-z]+)"
      r"|in (?:a )?(?:critical|serious|grave|stable) conditions?"
      r"|(?:beaten|attacked|assaulted|stabbed|shot|hit)(?: up)? and (?:injured|wounded|hurt)"
+     r"|grazed by (?:a |stray )?(?:bullets?|shrapnel|gunfire|pellets?)"  # ("Two officers were grazed by bullets")
      # those still in care after an attack: "Fifty-three others were being treated" (not "for cholera")
      r"|treated for (?:smoke inhalation|breathing (?:problems|difficulties)|respiratory (?:problems|distress))"
      r"|(?:(?<=being\s)|(?<=been\s))treated\b"
