@@ -171,6 +171,7 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )  # ("six more of the injured succumbed", "55 of the village's 60 houses")
 # Past forms that never modify a noun as participles: "nine of the 14 passengers died" (the share died).
+_DASHED_ASIDE = re.compile(r"\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;:!?\n]){1,200}?\s[-–—](?=\s)")
 _DASH_CLOSE = re.compile(r"\s+[-–—](?=\s+(?:have|has|had|were|was|are|is)\b)")
 _DASH_OPEN = re.compile(r"\s[-–—]\s+(?:[a-z]+\s+){0,2}\d[^-–—]*$")
 _FINITE_ONLY = frozenset({"died", "fled", "drowned", "perished", "disappeared", "succumbed", "arrived", "vanished"})
@@ -651,6 +652,10 @@ def _after_asides(text: str, pos: int, *, lists: bool = True) -> list[int]:
     if lists and (listed := _LISTED_ASIDE.match(text, pos)):
         return [pos, listed.end()]
     positions = [pos]
+    if dashed := _DASHED_ASIDE.match(text, pos):
+        # an aside in dashes right after the count's noun: "At least 14 persons - including 10 polling staff on
+        # election duty - died of heatstroke"
+        positions.append(dashed.end())
     if (close := _DASH_CLOSE.match(text, pos)) and _DASH_OPEN.search(text, max(0, pos - 40), pos):
         # the close of a dashed aside the count stands in: "half of its 150,000 residents - some 70,000 people - had
         # left" (not a noun's own aside: "the youngest an eight-month-old infant - had been staying")

@@ -2502,6 +2502,16 @@ def find_statements(
             links[i] = link._replace(kind=whole.kind)
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if (
+            (own := links[i]) is not None
+            and own.kind is Kind.DISPLACED
+            and not np.has_head
+            and (finer := kind_of_partitive(lowered, mention.start, lex)) in (Kind.EVACUATED, Kind.SHELTERED)
+        ):
+            # a part of the evacuees whose move is told again keeps their finer kind: "Of the evacuees, 38,000 were
+            # moved from Awash Fentale"
+            links[i] = own._replace(kind=finer)
+            continue
+        if (
             links[i] is None
             and i > 0
             and not np.has_head

@@ -96,3 +96,13 @@ def test_a_time_after_the_verb_is_no_counted_thing_and_a_graze_is_a_wound() -> N
     assert kinds_values("Two more fled days later.", "en") == [("displaced", 2)]
     assert kinds_values("The gunmen torched 11 more villages.", "en") == []
     assert kinds_values("Three guards were grazed by bullets.", "en") == [("injured", 3)]
+
+
+def test_asides_in_dashes_and_finer_kinds_of_a_partitive() -> None:
+    assert kinds_values(
+        "At least 19 people - among them farm workers and traders caught on the open road - died of heatstroke.", "en"
+    ) == [("killed", 19)]
+    assert kinds_values("Of the evacuees, 12,000 were moved from the river island.", "en") == [("evacuated", 12000)]
+    assert kinds_values("Of the displaced, 400 fled to Tana.", "en") == [("displaced", 400)]
+    assert kinds_values("Six fishermen were among those who disappeared.", "en") == [("missing", 6)]
+    assert kinds_values("Some 2,100 families were being served in evacuation centers.", "en") == [("sheltered", 2100)]

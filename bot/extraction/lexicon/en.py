@@ -517,6 +517,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # ("feared lost at sea")
      r"|(?:(?<=\bfeared\s)|(?<=\bbelieved\s)|(?<=\bpresumed\s))lost\b(?= at sea| in the| under)"
      r"|among (?:those|the) missing"
+     r"|among (?:those|the people|the \w+) (?:who|that) (?:disappeared|went missing|are missing|remain missing"
+     r"|were missing|vanished)"  # ("14 women and nine children were among those who disappeared")
      r"|(?:remain|remained|remains|still|are|were) untraced|untraceable|(?<=still\x20)untraced"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
      r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
@@ -669,7 +671,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|gymnasiums?)\b(?![^.;]{0,40}\b(?:were|are|was|is|remain|remained) (?:still )?trapped\b)"  # (held there)
      r"|in \d[\d,]* (?:evacuation |relief |temporary )?(?:centres|centers)\b"
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
-     r"|(?:being )?served inside (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
+     r"|(?:being )?served (?:inside|in) (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"
      # shelter taken anywhere is a shelter ("taken shelter in public buildings"); refuge, a flight
      r"|(?:sought|seek|seeking|took|taken|taking|take|takes|found)\s+(?:temporary\s+|emergency\s+)?shelter\s+"
      r"(?:in|at|with)\b"
