@@ -30,3 +30,9 @@ def test_a_promise_to_every_family_that_lost_a_member_counts_no_one() -> None:
 
 def test_refuge_in_hotels_is_shelter() -> None:
     assert kinds_values("ولجأ نحو 450 منهم إلى فنادق في المدينة.", "ar") == [("sheltered", 450)]
+
+
+def test_shelter_and_evacuation_words_of_arabic_bulletins() -> None:
+    assert kinds_values("- المقيمون في مراكز الإجلاء: 41,230", "ar") == [("sheltered", 41230)]
+    assert kinds_values("نقلت السلطات قرابة 90 ألف شخص إلى ملاجئ الأعاصير", "ar") == [("evacuated", 90000)]
+    assert kinds_values("يبقى نحو 3,000 لاجئ بلا سقف يؤويهم", "ar") == [("homeless", 3000)]

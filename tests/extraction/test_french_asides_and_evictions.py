@@ -35,3 +35,11 @@ def test_evicted_from_their_homes_is_displaced_expelled_from_a_country_is_not() 
         ("displaced", 700)
     ]
     assert kinds_values("Le centre accueille 900 migrants expulsés d'Algérie la semaine dernière.", "fr") == []
+
+
+def test_a_week_number_is_no_count_and_no_roof_is_homelessness() -> None:
+    assert kinds_values("La zone a notifié 6 nouveaux décès au cours de la semaine épidémiologique 47.", "fr") == [
+        ("killed", 6)
+    ]
+    assert kinds_values("Le centre a accueilli cette semaine 214 Rwandais rapatriés.", "fr") == [("returned", 214)]
+    assert kinds_values("Au moins 800 rapatriés n'ont pas de toit.", "fr") == [("homeless", 800)]

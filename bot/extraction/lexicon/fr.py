@@ -199,6 +199,8 @@ NOT_COUNTED_BEFORE = (
     r"|secteur|quartier|bloc|cellule|avenue|rue|route nationale|rn|rd|route|autoroute|kilomètre|camp|site|zone|lot"
     r"|arrondissements?|cantons?|circonscriptions?|pk"  # ("dans l'arrondissement 4", "des arrondissements 4 et 9")
     r"|tableau|graphique|annexe"  # a table's number: "Tableau 1 : Personnes retournées par région"
+    # a week's number: "au cours de la semaine épidémiologique 47" (not "accueilli cette semaine 214 rapatriés")
+    r"|(?:(?<=la )|(?<=en ))semaine(?: épidémiologique)?"
     r"|(?:arrondissements|secteurs|quartiers|cantons|blocs|zones|sites|camps) \d+(?:, \d+)* et"  # ("4 et 9")
     r"|avec (?:mes|nos)"  # a witness's own kin beside them: "passé la nuit sous une table, avec mes quatre enfants"
     r"|et non|non pas|et pas"  # the wrong count a correction names: "51 soldats tués (et non 15)"
@@ -354,6 +356,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|centres? de santé|cliniques?|structures? de santé))(?! en (?:détention|prison|garde à vue))",
      Kind.EVACUATED),
     (r"sans-abri|sans abri|sans toit|sans logis|sans logement|à la belle étoile|à la rue"
+     r"|n'(?:ont|avaient) (?:pas|plus) de (?:toit|logement|abri)"  # ("au moins 800 rapatriés n'ont pas de toit")
      r"|privé(?:e|s|es)? (?:d'abri|de (?:toit|logement))|sans aucun abri"
      r"|dorm(?:ent|aient) (?:encore |toujours |désormais )?(?:depuis (?:[^\s\d.,;:]+ ){1,3})?(?:sous les arbres"
      r"|à même le sol|en plein air|dehors|sur la place(?: publique)?|dans la rue|dans les rues|sur les trottoirs)"
