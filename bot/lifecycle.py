@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 import sys
 import time
@@ -24,6 +23,7 @@ from telegram.error import TelegramError
 
 from bot.app import POLL_TIMEOUT_SECONDS, Runtime, build_application, close_services, open_runtime
 from bot.config import Settings
+from bot.heap import freeze_start_up_heap
 from bot.telegram_ui.context import BotApplication
 from bot.telegram_ui.errors import TELEGRAM, telegram_outages
 from bot.telegram_ui.jobs import register_heartbeat
@@ -141,19 +141,6 @@ class Supervisor:
 # After each I/O call the loop waits for the interpreter lock up to this long; Python's default (5 ms) let one
 # loop turn with a few dozen socket calls stall for hundreds of milliseconds behind a 10,000-chat decision.
 SWITCH_INTERVAL_SECONDS = 0.0005
-
-
-def freeze_start_up_heap() -> int:
-    """Exempt what start-up loaded (gazetteer, place index, lexicons: millions of objects that live as long as the
-    process) from the cyclic collector; how many objects were frozen.
-
-    A full collection traverses every tracked object while holding the interpreter lock, on whichever thread
-    triggered it, often the event loop's: with the start-up heap in it, one took 147 ms in the middle of a
-    3,000-chat fan-out. Frozen objects are never traversed; what is created afterwards is collected as before.
-    """
-    gc.collect()  # what start-up left as garbage is freed, not frozen
-    gc.freeze()
-    return gc.get_freeze_count()
 
 
 async def serve(settings: Settings, stop: asyncio.Event) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import gc
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -12,6 +14,7 @@ from typing import Any, TextIO
 
 from bot.extraction.extract import extract
 from bot.extraction.language import READ_LANGUAGES as LANGUAGES
+from bot.heap import freeze_start_up_heap
 
 
 def _decode(data: bytes) -> str:
@@ -113,16 +116,34 @@ def run_batch(
         for number, line in numbered:
             _write(out, _batch_line(line, number, default, lang))
         return
+    first = True
     while True:
         batch, failure = _next_lines(numbered, chunk)
         items = [_parsed(line) if line.strip() else None for _, line in batch]
-        detected = _detected(items)
-        for (number, line), item in zip(batch, items, strict=True):
-            _write(out, _batch_line(line, number, default, lang, item, detected))
+        with _loading_heap() if first else contextlib.nullcontext():
+            detected = _detected(items)
+            for (number, line), item in zip(batch, items, strict=True):
+                _write(out, _batch_line(line, number, default, lang, item, detected))
+        first = False
         if failure is not None:
             raise failure  # (after the lines read before it are written: a failed read loses none of them)
         if len(batch) < chunk:
             return
+
+
+@contextlib.contextmanager
+def _loading_heap() -> Iterator[None]:
+    """The first reports load the lexicons and the gazetteer, millions of objects that live as long as the process:
+    the cyclic collector stays off while they load (it would walk them again and again), and is back on afterwards,
+    with them frozen out of its walks, whatever happened in between."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        freeze_start_up_heap()
+        if was_enabled:
+            gc.enable()
 
 
 def _next_lines(numbered: Iterator[tuple[int, str]], chunk: int) -> tuple[list[tuple[int, str]], OSError | None]:

@@ -77,3 +77,29 @@ def test_a_read_failure_mid_chunk_loses_no_line_read_before_it() -> None:
     with pytest.raises(OSError, match="disk went away"):
         run_batch(lines(), out, None, chunk=256)
     assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["a", "b"]
+
+
+def test_the_collector_is_back_on_after_the_first_chunk_whatever_happened() -> None:
+    """The collector is paused while the first chunk loads the lexicons and the gazetteer; it is on again after a
+    batch, and after a failure inside the first chunk too (an unexpected error must not leave it off)."""
+    import gc
+    import io
+
+    import pytest
+
+    from bot.cli import extract_cmd
+
+    assert gc.isenabled()
+    out = io.StringIO()
+    extract_cmd.run_batch([json.dumps({"id": "a", "text": REPORT})], out, None, chunk=256)
+    assert gc.isenabled()
+    assert json.loads(out.getvalue())["figures"]
+
+    def broken(*_args: object, **_kwargs: object) -> dict[str, object]:
+        raise RuntimeError("a bug in a reader")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extract_cmd, "_batch_line", broken)
+        with pytest.raises(RuntimeError, match="a bug"):
+            extract_cmd.run_batch([json.dumps({"id": "b", "text": REPORT})], io.StringIO(), None, chunk=256)
+    assert gc.isenabled()
