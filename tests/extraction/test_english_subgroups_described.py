@@ -106,3 +106,10 @@ def test_asides_in_dashes_and_finer_kinds_of_a_partitive() -> None:
     assert kinds_values("Of the displaced, 400 fled to Tana.", "en") == [("displaced", 400)]
     assert kinds_values("Six fishermen were among those who disappeared.", "en") == [("missing", 6)]
     assert kinds_values("Some 2,100 families were being served in evacuation centers.", "en") == [("sheltered", 2100)]
+
+
+def test_leaving_the_evacuation_centres_is_going_home() -> None:
+    assert kinds_values("Some 1,800 families began leaving evacuation centers on Tuesday.", "en") == [
+        ("returned", 1800)
+    ]
+    assert kinds_values("About 260 families who had earlier evacuated have returned home.", "en") == [("returned", 260)]

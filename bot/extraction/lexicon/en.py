@@ -377,6 +377,7 @@ AUX_WORDS = (
     "might", "would", "will", "must be", "must now be", "should be", "likely", "expected to", "set to", "not",
     "either", "since", "then",
     "further", "more", "other", "others", "had to", "in total", "so far", "altogether", "together",
+    "earlier", "previously", "initially",  # ("742 families who had earlier evacuated have returned home")
     "there", "having", "after having",
     # reporting verbs of the passive: "were estimated to still be", "were recorded to have", "known dead"
     "estimated", "believed", "known", "presumed", "recorded", "thought", "said", "understood", "to have",
@@ -730,6 +731,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<=to\x20)return\b"
      # leaving the sites to go home: "110,000 people left the sites around Goma to return to Masisi"
      r"|(?:left|leave|leaves|leaving) (?:the )?(?:[\w’'-]+ ){0,8}?to (?:return|go (?:back|home))\b"
+     # the emergency over, going home from the shelters: "3,200 families began leaving evacuation centers"
+     r"|(?:left|leave|leaves|leaving|go home from|went home from|going home from) (?:the )?(?:[\w’'-]+ ){0,2}?"
+     r"(?:evacuation|relief) (?:centres?|centers?|camps?|shelters?|sites?)\b"
      # a return begun, or foreseen: "had begun returning home", "could return by the end of the year"
      r"|(?:begun|began|begin|started|start) (?:to return|returning)\b"
      # "half a million evacuees began trickling back to their homes"
