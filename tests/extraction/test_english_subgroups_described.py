@@ -113,3 +113,7 @@ def test_leaving_the_evacuation_centres_is_going_home() -> None:
         ("returned", 1800)
     ]
     assert kinds_values("About 260 families who had earlier evacuated have returned home.", "en") == [("returned", 260)]
+
+
+def test_among_the_martyred_names_the_dead() -> None:
+    assert kinds_values("Among the martyred were two soldiers and a policeman.", "en") == [("killed", 2), ("killed", 1)]

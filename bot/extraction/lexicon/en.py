@@ -1085,6 +1085,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|drown(?:s|ed|ing)"
      # the list inverted: "Among the dead were three police officers", "the victims included a nurse"
      r"|among (?:(?:the|those|[\w-]+['’]s) (?:[\w-]+ )?)?(?:dead|killed|victims|deceased|fatalities|bodies|martyrs"
+     r"|martyred"
      r"|(?<=those\s)who (?:died|perished|were killed|lost their lives))"  # ("Among those who died were two women")
      r"(?: whose [^,;.\d]{1,40}?)?"  # ("Among the dead whose age could be established were at least 7 children")
      r"(?:,[^,;.\d]{1,30},)?(?: [\w'’-]+){0,6}?"  # (who says so between: "Among the dead, he said, were 12 children")
