@@ -36,3 +36,9 @@ def test_shelter_and_evacuation_words_of_arabic_bulletins() -> None:
     assert kinds_values("- المقيمون في مراكز الإجلاء: 41,230", "ar") == [("sheltered", 41230)]
     assert kinds_values("نقلت السلطات قرابة 90 ألف شخص إلى ملاجئ الأعاصير", "ar") == [("evacuated", 90000)]
     assert kinds_values("يبقى نحو 3,000 لاجئ بلا سقف يؤويهم", "ar") == [("homeless", 3000)]
+
+
+def test_people_whose_release_is_demanded_are_held_not_displaced() -> None:
+    assert (
+        kinds_values("طالبت المنظمة بالإفراج الفوري عن نحو 900 مهاجر وطالب لجوء محتجزين في مركز بطرابلس.", "ar") == []
+    )
