@@ -63,6 +63,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     # (not a ratio after a count: "has reached 1,041,000, three times higher than a year ago")
     rf"(?!\s+(?:higher|more|larger|greater|bigger|lower|fewer|smaller|as\b|the\b|over\b|what\b))"
     rf"|\s*(?:%|per\s?cent|percent|pc\b)|(?:st|nd|rd|th)\b|[-\s]*(?:years?|months?|weeks?|days?)[-\s]old"
+    # a decade, of an age or of years: "a couple in their 80s", "since the 1990s"
+    rf"|(?<=0)['’]?s\b"
     # a compound naming the size of a thing: "the 156-unit Crestview Towers", "a 300-bed hospital", "a 12-storey block"
     rf"|-(?:units?|beds?|rooms?|storey|story|floors?|seats?|seater|acres?|hectares?|cars?|vehicles?|points?|pages?"
     rf"|apartments?|flats?|classrooms?|tents?)\b(?=\s+[A-Za-z])"

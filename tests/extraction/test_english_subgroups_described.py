@@ -117,3 +117,10 @@ def test_leaving_the_evacuation_centres_is_going_home() -> None:
 
 def test_among_the_martyred_names_the_dead() -> None:
     assert kinds_values("Among the martyred were two soldiers and a policeman.", "en") == [("killed", 2), ("killed", 1)]
+
+
+def test_a_decade_is_no_count() -> None:
+    found = kinds_values("The blaze killed two people, a couple in their 80s whose bodies were found nearby.", "en")
+    assert ("killed", 80) not in found
+    assert ("killed", 2) in found
+    assert kinds_values("Since the 1990s, 400 people have died in the valley.", "en") == [("killed", 400)]
