@@ -291,6 +291,12 @@ _GAP_AGE = re.compile(
 # A site's number names it, it counts no one: "500 refugees in Camp 14 were relocated".
 _GAP_SITE_NUMBER = re.compile(rf"\b{SITE_DESIGNATORS}\s+\d{{1,3}}[a-z]?(?:\s*(?:,|and|&)\s*\d{{1,3}}[a-z]?)*\b")
 # "since" opening a time, not a clause: "refugees who have landed in Aceh since November are sheltering"
+# ... or an event they acted before or after: "fishermen who put to sea before the storm remain unaccounted for"
+_GAP_EVENT = re.compile(
+    r"\b(?:before|after|during|ahead of)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:storm|cyclone|typhoon"
+    r"|hurricane|floods?|attack|raid|fighting|clashes|landfall|warning|ban|order|quake|earthquake|eruption|fire"
+    r"|blast|explosion|offensive|shelling|curfew)\b"
+)
 _GAP_SINCE = re.compile(
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:week"
@@ -889,6 +895,8 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
         gap = _GAP_AGE.sub(" ", _GAP_DISTANCE.sub(" ", gap))
     if "since" in gap:
         gap = _GAP_SINCE.sub(" ", gap)
+    if "before" in gap or "after" in gap or "during" in gap or "ahead of" in gap:
+        gap = _GAP_EVENT.sub(" ", gap)
     if "such as" in gap:
         gap = gap.replace("such as", " ")  # names listed: "residents of districts such as Kirkissoye and Lamorde"
     if "," in gap:

@@ -124,3 +124,9 @@ def test_a_decade_is_no_count() -> None:
     assert ("killed", 80) not in found
     assert ("killed", 2) in found
     assert kinds_values("Since the 1990s, 400 people have died in the valley.", "en") == [("killed", 400)]
+
+
+def test_an_event_named_inside_the_relative_clause_does_not_end_it() -> None:
+    assert kinds_values(
+        "At least 14 fishermen who had gone out to sea before the cyclone are still missing.", "en"
+    ) == [("missing", 14)]
