@@ -170,10 +170,12 @@ _PARTITIVE = re.compile(
     r"|[a-z]+['’]s\s+(?=\d))(?=[a-z]|(?:\d|roughly|about|some|nearly|around|an estimated)[\w,. -]{0,16}?\s[a-z])",
     re.IGNORECASE,
 )  # ("six more of the injured succumbed", "55 of the village's 60 houses")
-# Past forms that never modify a noun as participles: "nine of the 14 passengers died" (the share died).
+# An aside in dashes right after a count's noun, before its verb: "At least 14 persons - including 10 polling
+# staff - died".
 _DASHED_ASIDE = re.compile(r"\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;:!?\n]){1,200}?\s[-–—](?=\s)")
 _DASH_CLOSE = re.compile(r"\s+[-–—](?=\s+(?:have|has|had|were|was|are|is)\b)")
 _DASH_OPEN = re.compile(r"\s[-–—]\s+(?:[a-z]+\s+){0,2}\d[^-–—]*$")
+# Past forms that never modify a noun as participles: "nine of the 14 passengers died" (the share died).
 _FINITE_ONLY = frozenset({"died", "fled", "drowned", "perished", "disappeared", "succumbed", "arrived", "vanished"})
 _MORE_THAN_COUNT = re.compile(r"(?:more than|over|at least|almost)\s+\d[\d,]*\s+", re.IGNORECASE)
 _WHOLE_COUNT = re.compile(
@@ -290,13 +292,13 @@ _GAP_AGE = re.compile(
 )
 # A site's number names it, it counts no one: "500 refugees in Camp 14 were relocated".
 _GAP_SITE_NUMBER = re.compile(rf"\b{SITE_DESIGNATORS}\s+\d{{1,3}}[a-z]?(?:\s*(?:,|and|&)\s*\d{{1,3}}[a-z]?)*\b")
-# "since" opening a time, not a clause: "refugees who have landed in Aceh since November are sheltering"
-# ... or an event they acted before or after: "fishermen who put to sea before the storm remain unaccounted for"
+# An event they acted before or after, not a clause: "fishermen who put to sea before the storm remain unaccounted for".
 _GAP_EVENT = re.compile(
     r"\b(?:before|after|during|ahead of)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:storm|cyclone|typhoon"
     r"|hurricane|floods?|attack|raid|fighting|clashes|landfall|warning|ban|order|quake|earthquake|eruption|fire"
     r"|blast|explosion|offensive|shelling|curfew)\b"
 )
+# "since" opening a time, not a clause: "refugees who have landed in Aceh since November are sheltering"
 _GAP_SINCE = re.compile(
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:week"
