@@ -130,3 +130,10 @@ def test_an_event_named_inside_the_relative_clause_does_not_end_it() -> None:
     assert kinds_values(
         "At least 14 fishermen who had gone out to sea before the cyclone are still missing.", "en"
     ) == [("missing", 14)]
+
+
+def test_a_heading_may_say_when_and_how_its_counts_were_recorded() -> None:
+    assert kinds_values("Deaths recorded by governorate so far this year: Marib, 17; Hodeidah, 9.", "en") == [
+        ("killed", 17),
+        ("killed", 9),
+    ]

@@ -304,7 +304,7 @@ def _build(mod: ModuleType) -> Lexicon:
         group_adjectives=dict(getattr(mod, "GROUP_ADJECTIVES", {})),
         non_residential=frozenset(getattr(mod, "NON_RESIDENTIAL", "").split()),
         heading_kinds=dict(getattr(mod, "HEADING_KINDS", {})),
-        heading=_compile_lower(rf"\b({_alternation(tuple(mod.HEADING_KINDS))})\b[^:;.]{{0,40}}:")
+        heading=_compile_lower(rf"\b({_alternation(tuple(mod.HEADING_KINDS))})\b[^:;.]{{0,60}}:")
         if getattr(mod, "HEADING_KINDS", None)
         else None,
         negation_before=_optional_lower(mod, "NEGATION_BEFORE"),
