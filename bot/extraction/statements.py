@@ -2527,6 +2527,12 @@ def find_statements(
             links[i] = Link(share.kind, np.group, mention.start, mention.end, False, False)  # "..., artillery for 34"
             continue
         account_for = _ACCOUNT_FOR.search(lowered, max(0, mention.start - 30), mention.start)
+        # (the kind a partitive opening the sentence names, read once for the test and the share below)
+        opening = (
+            _opening_partitive_kind(lowered, mention.start, lex)
+            if account_for and links[i] is None and not np.has_head
+            else None
+        )
         # (a bare count after a figure of the sentence, too: "killed 120, with Sindh accounting for 56")
         if (
             links[i] is None
@@ -2545,12 +2551,12 @@ def find_statements(
                 )
                 # (a place's share of the whole a partitive opening names: "Of the deaths reported since June 25,
                 # Punjab accounted for 88")
-                or (not np.has_head and _opening_partitive_kind(lowered, mention.start, lex) is not None)
+                or opening is not None
             )
         ):
             shared = (
                 next((link.kind for link in reversed(links[:i]) if link is not None), None)
-                or _opening_partitive_kind(lowered, mention.start, lex)
+                or opening
                 or previous
                 or recent
             )
