@@ -369,7 +369,6 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|déracin(?:é|ée|és|ées|er|ant|ement)(?! (?:des |les |de |d')?(?:(?:centaines|milliers|dizaines) d')?arbres)"
      r"|(?:se sont |s'être |s'est )?réfugi(?:é|ée|és|ées)|réfugi(?:er|ent)|quitt(?:é|er|ent) leurs?"
      r"|abandonn(?:é|er|ent) leurs?|chass(?:é|ée|és|ées|e|ent|ant|aient)"
-     # evicted from their homes ("ont été expulsées à Abidjan"); not sent out of a country, which returns them
      # evicted from their homes ("ont été déguerpies", "expulsés de leurs logements"); expelled alone is mostly sent
      # out of a country ("expulsés d'Algérie"), which returns them
      r"|déguerpi(?:e|s|es)?|déguerpissements?"
