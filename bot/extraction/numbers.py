@@ -26,8 +26,11 @@ _DIGITS = re.compile(
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009\u2007'’]")
-# A verb's "up", not the hedge "up to": "the toll has shot up to 326".
-_RISEN_UP = re.compile(r"\b(?:shot|gone|went|jumped|climbed|risen|rose|moved|come|came|crept|soared)\s+up(?=\s+to\b)")
+# A verb's "up", not the hedge "up to": "the toll has shot up to 326", "was revised up to 19".
+_RISEN_UP = re.compile(
+    r"\b(?:shot|gone|went|jumped|climbed|risen|rose|moved|come|came|crept|soared|revised|pushed|edged|ticked|surged"
+    r"|spiked)\s+up(?=\s+to\b)"
+)
 # A count in brackets before its noun, "(38) deaths", "(60K+) people" (a noun after the bracket, not a list of
 # places going on: "Mellit (9,100) and Kabkabiya (5,000)").
 _BRACKETED_COUNT = re.compile(

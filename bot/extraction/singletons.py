@@ -35,9 +35,10 @@ from bot.extraction.numbers import NumberMention
 from bot.text.cues import cue_finder
 from bot.values import Group, Kind, Qualifier
 
-# Other people named with a singleton before their shared verb: "his wife", ", his son and a neighbour".
+# Other people named with a singleton before their shared verb: "his wife", ", his son and a neighbour", "and a
+# 71-year-old woman" (up to two words before the noun, an age among them).
 _PARTNERS = re.compile(
-    r"(?:\s*,\s*(?:his|her|their|a|an|the)\s+[a-z-]+)*\s*,?\s+and\s+(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+"
+    r"(?:\s*,\s*(?:his|her|their|a|an|the)\s+[a-z-]+)*\s*,?\s+and\s+(?:his|her|their|a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}[a-z-]+"
     r"(?=\s+(?:were|have|had|are)\b)"
 )
 # A person's first and last name (maybe a middle one), and an age in apposition: "Sundus Shalabi, 23,".
@@ -688,6 +689,10 @@ def is_headline(sentence: str) -> bool:
     return len(words) >= _HEADLINE_WORDS and sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
 
 
+# Between two people a headline's verb harms: "kills woman and daughter", "Kill Priest And His Son".
+_HEADLINE_PARTNER = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?")
+
+
 def _headline_singletons(
     lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon, *, sentence_case: bool = False
 ) -> list[tuple[NumberMention, Link]]:
@@ -699,6 +704,11 @@ def _headline_singletons(
         noun = word.group(0)
         known = noun in lex.singular_nouns or noun in _HEADLINE_NOUNS
         if not known and (sentence_case or not is_human_singular(noun, lex)):
+            continue
+        if known and found and _HEADLINE_PARTNER.fullmatch(lowered, found[-1][0].end, word.start()):
+            # the verb's second object: "Shelling kills woman and daughter in Taiz"
+            mention = NumberMention(word.start(), word.end(), 1, None, Qualifier.EXACT)
+            found.append((mention, Link(found[-1][1].kind, Group.PEOPLE, word.start(), word.end(), False, False)))
             continue
         if sentence_case and not _HEADLINE_KILLS_BEFORE.search(lowered, max(0, word.start() - 30), word.start()):
             continue

@@ -642,8 +642,11 @@ def _named_things(sentence: str, lowered: str, mention: NumberMention, lex: Lexi
 
 # A list item's mark at a line's start: "- 6 civilians, including 2 children, in airstrikes on Khan Shaykhun".
 # (a label may come first: "- Syrian regime forces: 171 civilians, including 49 children")
+# (the count in digits or words: "- 6 women", "- six women; - three children, all under 10")
 _BULLET = re.compile(
-    rf"\s*{BULLET_MARK}\s+(?:[^:\d]{{2,80}}:\s+)?(?=(?:at least |about |some |more than |over |nearly )?\d)"
+    rf"\s*{BULLET_MARK}\s+(?:[^:\d]{{2,80}}:\s+)?(?=(?:at least |about |some |more than |over |nearly )?(?:\d"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))"
 )
 # Words that make an item a clause of its own, read by itself ("- 900 people in Kosti could be cut off").
 _ITEM_VERB = re.compile(
@@ -654,7 +657,9 @@ _ITEM_VERB = re.compile(
 _ITEM_TAIL = re.compile(
     r"(?:,[^,;:]{1,80},)?(?:\s+(?:in|at|on|near|from|by|during|with|of)\b[^;:]*)?"
     # (its parts: ", including six children", ", five of them children")
-    r"(?:\s*,\s*(?:including|among them|of whom|(?:[\w-]+\s+){1,2}of\s+(?:them|whom))\b[^;:]*)?\s*[.;]?\s*$"
+    r"(?:\s*,\s*(?:including|among them|of whom|(?:[\w-]+\s+){1,2}of\s+(?:them|whom))\b[^;:]*)?"
+    # (their ages: "- three children, all under 10;")
+    r"(?:\s*,\s*(?:all\s+|both\s+)?(?:aged\b|(?:aged\s+)?(?:under|below|over|between)\b)[^,;:]{0,25})?\s*[.;]?\s*$"
 )
 _POPULATION_LABEL = re.compile(r"\b(?:population|capacity|inhabitants)\b")  # ("- Total population of the site: ...")
 # Aid an item's people received, which says what the item counts: "- 57 survivors received clinical care".
@@ -1651,6 +1656,7 @@ _STAYING = re.compile(r"(?:staying|living|sheltering|sheltered|housed|hosted|liv
 _COLLECTIVE_SITE = re.compile(
     r"\b(?:schools?|centres?|centers?|camps?|shelters?|sites?|tents?|churches|mosques?|halls?|gymnasiums?)\b"
 )
+_ALL_UNDER = re.compile(r"(?:all|both|each)\s+(?:aged\s+)?(?:under|below)\b")  # ("four children, all under five")
 _UNDER_AN_AGE_BEFORE = re.compile(r"\b(?:were|are|was|is|aged|all)\s+$")  # "23 of those killed were under 18"
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
@@ -1803,6 +1809,9 @@ _OF_THE_OPENING = re.compile(r"\s*of(?:\s+(?:the|these|those))?\s+")
 _OF_THEM_FULLY = re.compile(r"\s+of\s+(?:them|these|which)\s+(?:were\s+|are\s+)?(?:fully|totally|completely)\b")
 
 
+_SPARED_HEADS = frozenset({"survivors", "survivor"})
+
+
 def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: Kind, lex: Lexicon) -> Link | None:
     """A row naming only a group, under a row of figures: "Displaced individuals: 8,732" then "- Of which
     children: 4,610" or "- Households: 1,905" counts the same people, or a part of them."""
@@ -1813,6 +1822,8 @@ def _group_row(lowered: str, mention: NumberMention, np: NounPhrase, previous: K
         return None  # a clause of its own: "- Police: one officer sustained a broken arm"
     words = row.group(1).split()
     head = words[-1]
+    if head in _SPARED_HEADS:
+        return None  # "Missing: 109", then "Survivors: 43": those who came through, not more of the missing
     group = _ROW_GROUPS.get(head) or lex.group_nouns.get(head)
     if group is None and previous not in HOUSE_KINDS and _CAUSE_LABEL.fullmatch(lowered, row.start(1), row.end(1)):
         # the same kind by cause: "Displacement recorded, January-April:", then "Drought: 212,000"
@@ -2139,6 +2150,14 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "295 deaths per million inhabitants": a rate
         elif every and _FOR_EVERY.match(lowered, max(np.end, m.end)):
             nps[i] = np._replace(trap=True)  # "one death for every 18 people who made the journey": a ratio
+        elif (
+            m.qualifier is Qualifier.LESS_THAN
+            and not np.has_head
+            and (
+                _UNDER_AN_AGE_BEFORE.search(lowered, max(0, m.start - 8), m.start) or _ALL_UNDER.match(lowered, m.start)
+            )
+        ):
+            nps[i] = np._replace(trap=True)  # "- three children, all under 10": their age, which no list may count
         elif _more_of_things_before(lowered, mentions, nps, i, lex):
             nps[i] = np._replace(trap=True)  # "Nine health teams were deployed, and two more are to arrive"
         elif np.has_head and " affected " in lowered[m.end : np.end + 1]:
@@ -2179,9 +2198,14 @@ def find_statements(
             and previous in HOUSE_KINDS
             and not np.has_head
             and OF_THESE_OPENING.match(lowered)
-            and _HOUSE_FATE_AFTER_PART.match(lowered, mention.end)
+            and (
+                _HOUSE_FATE_AFTER_PART.match(lowered, mention.end)
+                or right_trigger(sentence, lowered, mention.end, lex, house=True) is not None
+            )
         ):
-            house_context = True  # "Of these, 96 were completely destroyed and 418 partially damaged"
+            # "Of these, 96 were completely destroyed and 418 partially damaged"; any fate of homes after the count
+            # tells it too ("Of them, 1,306 suffered total collapse")
+            house_context = True
         if house_opening is not None and mention.start >= house_opening.end() and not np.has_head:
             house_context = True
         if (

@@ -162,7 +162,7 @@ personnel
 marines pilots orphans widows newborns twins uncles aunts nephews nieces grandparents husbands hostages
 captives pupils mourners cooks clerks chefs hawkers artisans nomads pastoralists peasants tribesmen
 midwives surgeons medics paramedics dentists guides herbalists lecturers deputies mps councillors suspects thieves
-cops guests chiefs spouses couples teens infants babies compatriots
+cops guests chiefs spouses couples teens infants babies compatriots passers-by passersby
 """
 # A counted noun outside the list above is still found by its head: a plural whose ending names people
 # ("peacekeepers", "herdsmen", "inmates", "pilgrims"), unless it is one of the things that share those endings.
@@ -246,6 +246,8 @@ BREAKDOWN_HEADING = (
     r"|destination|origin|gender|country|countries)\b"
     # ("The agency's figures break down by country of asylum as follows:")
     r"|\b(?:break|breaks|broken)\s+down\s+(?:by|as follows)\b"
+    # the figure above's people listed by who they were: "According to a provisional list, the victims are:"
+    r"|\bthe\s+victims\s+(?:are|were|include|included|comprise)\s*:?\s*$"
 )
 # Words of a breakdown heading that speak of people on the move: "by district of origin", "DTM", "arrivals by".
 MOVEMENT_HEADING = r"\b(?:origin|destination|dtm|displacement|arrivals?|departures?)\b"
@@ -1157,7 +1159,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:put|puts|putting|placed|places) (?:the |their |its )?(?:number of (?:the )?)?(?:injured|wounded)(?: at)?"
      r"|(?<=\band\x20)the (?:injured|wounded) at"
      r"|^(?:injured|wounded|hurt) " + _FRONTED + r"|^(?:also )?(?:injured|wounded) (?:were|are|was)"
-     r"|among (?:the|those) (?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
+     r"|among (?:the|those) (?:[\d,]+ )?(?:injured|wounded|hurt)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|the (?:injured|wounded) (?:included?|including)|those (?:injured|wounded|hurt) (?:included?|including|were|are)"
      r"|the (?:injured|wounded),? (?:among them|including)|(?:injured|injuries|wounded)" + _ROW +
      r"|" + _TABLE_LABEL + r"(?:injured|injuries|wounded)"
@@ -1176,7 +1178,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
      # fronted, and the missing named among: "Still missing on Monday were eight people", "Among the missing are"
      r"|^(?:still |also )?(?:missing|unaccounted for)(?: [^.;:\d]{1,40}?)? (?:were|are|was|is)"
-     r"|among (?:the|those) (?:still )?(?:missing|unaccounted for)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
+     r"|among (?:the|those) (?:[\d,]+ )?(?:still )?(?:missing|unaccounted for)(?: [\w-]+){0,2}?"
+     r" (?:were|was|are|is|included?)"
      r"|the (?:missing|unaccounted for) (?:include|included|including)"
      # the tally of the missing, raised or lowered: "Sheriff lowers missing count to 9"
      r"|missing (?:count|tally|toll|figure)\b(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
@@ -1207,7 +1210,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a return planned for people: "The authorities plan to return some 50,000 IDPs"
      r"|(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|seeks?|sought|expects?|expected) to return"
      # a part named among them: "Among the returnees are more than 1,600 unaccompanied children"
-     r"|among (?:the|those) returnees(?: [\w-]+){0,2}? (?:were|was|are|is|included?)",
+     r"|among (?:the|those) (?:[\d,]+ )?returnees(?: [\w-]+){0,2}? (?:were|was|are|is|included?)",
      Kind.RETURNED),
     # evacuation centres, in the plural, sheltering people: "212 centres opened, sheltering 84,300 people" (one
     # camp hosting its population is a trap, in TRAP_BEFORE)
@@ -1277,7 +1280,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:the )?(?:forced )?evictions? of|(?:the |new )?displacement of|forced displacement of"
      r"|(?:the )?(?:arrivals?|displacements) of"
      # a part named among the displaced: "Among the evacuees are 320 children"
-     r"|among (?:the|those) (?:displaced|idps|refugees|new arrivals|arrivals"
+     r"|among (?:the|those) (?:[\d,]+ )?(?:displaced|idps|refugees|new arrivals|arrivals"
      r"|(?:people )?(?:displaced|relocated))(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
      r"|(?:total |cumulative )*(?:number|count|tally) of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals|displacements|entering|arriving in|crossing into|fleeing (?:to|into)"
@@ -1315,7 +1318,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|" + _RUNNING_TOTAL + r"relocations" + _RUNNING_TO +
      r"|number of (?:[\w’'-]+ ){0,3}?relocated\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      # a part named among the evacuated: "Among those evacuated were 181 members of a tribal community"
-     r"|among (?:the|those) (?:evacuees|(?:people )?evacuated)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
+     r"|among (?:the|those) (?:[\d,]+ )?(?:evacuees|(?:people )?evacuated)(?: [\w-]+){0,2}?"
+     r" (?:were|was|are|is|included?)"
      # a running total of the evacuated: "the total number of Indians evacuated from Sudan to 3,584"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?evacuated\b(?:" + _NO_COUNT + r"){0,120}?\b(?:to|at"
      r"|reach(?:es|ed)?|now|exceeds?|exceeded|tops?|topped|cross(?:es|ed)|pass(?:es|ed))"
