@@ -1718,7 +1718,16 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             continue
         # cues inside the previous count's own noun phrase are its own ("وآلاف الجرحى و100 ألف لاجئ")
         earlier = zip(reversed(mentions[:i]), reversed(nouns[:i]), reversed(bounds[:i]), strict=True)
-        lo = next((max(m.end, n.end if n else 0) for m, n, bound in earlier if bound), 0)
+        # (an old value set off before the new one leaves it its cues: "Le bilan, initialement fixé à 9 morts, est
+        # passé à 14")
+        lo = next(
+            (
+                max(m.end, n.end if n else 0)
+                for m, n, bound in earlier
+                if bound and not lex.old_value_before.search(text, max(0, m.start - 100), m.start)
+            ),
+            0,
+        )
         if i in labelled:
             # (a table row whose label names what it counts: the row above's cues are not its own, "| Maisons
             # reconstruites | – | 21 500 |" under "| Maisons détruites | 110 900 | – |")

@@ -173,6 +173,8 @@ NOT_COUNTED = (
     r"|incidents?|provinces?|régions?|districts?|communes?|pays|fois|ème|e|er|ère|è|°|points?|degrés?|sur \d"
     # how often, and shares: "déplacées quatre ou cinq fois", "à deux ou trois reprises", "neuf personnes sur dix"
     r"|reprises|ou \w+ (?:fois|reprises|jours?|semaines?|mois|ans|heures?)"
+    # ... and a longer list of how often: "déplacées trois, quatre, voire cinq fois"
+    r"|(?:, ?\w+)*,? (?:ou|et|voire|sinon) \w+ (?:fois|reprises)"
     # the first day of two: "les 29 et 30 novembre"
     # a count given by mistake: "le chiffre de 3 103 martyrs diffusé par erreur"
     r"|(?:[^\s\d.;]+ )?(?:diffusée?s?|publiée?s?|annoncée?s?|communiquée?s?|indiquée?s?) par erreur"
@@ -407,7 +409,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|viv(?:ent|aient|ait|ant)(?: encore| toujours| désormais| aujourd'hui)? en exil\b"
      r"|afflu(?:é|ée|és|ées|ent|aient|ant)(?= vers\b)", Kind.DISPLACED),
     # (detained; not the noun after a count, whose fate its verb tells: "où 14 détenus ont succombé")
-    (r"faits? prisonniers?|arrêt(?:é|ée|és|ées)"
+    (r"faits? prisonniers?|arrêt(?:é|ée|és|ées)|captur(?:é|ée|és|ées)"
      r"|enlev(?:é|ée|és|ées)|kidnapp(?:é|ée|és|ées)|pris en otage|otages|(?<!\d\s)détenu(?:e|s|es)?"
      r"|interpell(?:é|és|ées)|pris au piège|bloqu(?:é|és|ées)|secouru(?:e|s|es)?|sauv(?:é|és|ées)|libér(?:é|és|ées)"
      r"|vaccin(?:é|és|ées)|assist(?:é|és|ées)|besoin|accueill(?:e|ent|ir|ant)|héberg(?:e|ent|er|eant)|abrit(?:e|ent)"
@@ -502,7 +504,8 @@ TRAP_BEFORE = (
     r"|catégorie|magnitude|niveau"  # a storm's class, a quake's size: "classé en catégorie 5, le bilan ..."
     r"|(?<!\w)r ?\+)"  # a building's floors: "un immeuble de type R+4"
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement "
-    r"|aujourd'hui |à lui seul |à elle seule |à eux seuls )*$"
+    r"|aujourd'hui |à lui seul |à elle seule |à eux seuls |pour sa part |pour leur part |quant à lui |quant à elle "
+    r"|de son côté |de leur côté )*$"
 )
 # Before an older value beside the new one, a trap even for the dead named by their noun: "passé à 27, contre 19
 # la veille" (TRAP_BEFORE's populations and aid are not: "le bilan s'est alourdi pour atteindre 15 morts").
@@ -512,6 +515,9 @@ OLD_VALUE_BEFORE = (
     # s'est alourdi à 43"
     r"|(?:bilan|nombre|chiffre)(?: [^\d,.;]{1,30})?,\s*qui (?:était|s'élevait|se chiffrait|s'établissait|atteignait)"
     r" (?:de |à )?(?:environ |quelque |plus de |près de |au moins )*$"
+    # the toll as first given, set off before its rise: "Le bilan, initialement fixé à 9 morts, est passé à 14"
+    r"|,\s*(?:initialement|d'abord|au départ|précédemment|auparavant)\s+(?:fixée?|établie?|estimée?|évaluée?"
+    r"|annoncée?|donnée?|arrêtée?|chiffrée?|de)\s*(?:à\s+)?(?:environ |quelque |plus de |près de |au moins )*$"
     # a count a correction takes back: "une version précédente de cet article indiquait que 72 personnes"
     r"|version (?:précédente|antérieure) de (?:cet|cette|la|notre) (?:article|dépêche|information|texte)"
     r"(?: [^\d.;]{0,20}?)? (?:indiquait|affirmait|mentionnait|faisait état de)(?: que)?\s*$"
@@ -572,7 +578,8 @@ AUX_BEFORE_CUE = (
     # (not after the pronoun of another object: "endommagé 412 habitations et en ont complètement détruit 96 autres")
     r"(?:\s+(?:d'|l')?[^\s,.;:!?]+){0,8}?(?<!\sen)\s+(?:ont|sont|avaient|étaient|auraient|seraient)"
     r"(?:\s+(?:été|également|aussi|toutes|tous|toujours|encore|déjà|eux aussi|elles aussi"
-    r"|fortement|gravement|légèrement|sévèrement|lourdement))*\s+"  # ("d'autres sont fortement endommagées")
+    r"|fortement|gravement|légèrement|sévèrement|lourdement"  # ("d'autres sont fortement endommagées")
+    r"|pourtant|cependant|néanmoins|finalement|enfin|progressivement|massivement))*\s+"  # ("étaient pourtant revenus")
 )
 # An event's noun whose complement is the count ("l'évacuation de 64 familles vivant ..."), from the noun to the number.
 # A time told by another event, right after a count: "l'évacuation de 8 300 personnes avant l'arrivée du cyclone".
@@ -649,7 +656,8 @@ RETURNS_JOIN = r"\s*,?\s*(?:et|ainsi que)\s+(?:de\s+|d'|des\s+)?"
 RELATIVE_OPEN = r",?\s+(?:qui|ayant)\s"  # (a participle clause too: "personnes ayant perdu leur logement")
 MAIN_AUXILIARY = (
     r"(?<=\s)(?:ont|sont|avaient|étaient|auraient|seraient|a|est|avait|était)"
-    r"(?:\s+(?:été|tous|toutes|également|aussi|ensuite|finalement|toujours|déjà))*\s+"
+    r"(?:\s+(?:été|tous|toutes|également|aussi|ensuite|finalement|toujours|déjà|pourtant|cependant|néanmoins|enfin"
+    r"|progressivement|massivement))*\s+"
 )
 SUBJECT_VERBS = (
     r"(?:autres )?(?:sont|ont|étaient|avaient|seraient|auraient|restent|demeurent|ont été|sont toujours"
@@ -825,3 +833,9 @@ SOURCE_BEFORE = (
 )
 # Months, after which a year is no count but another number is ("en juillet 219 civils tués").
 MONTHS = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+# After a count of the injured (or the hospitalised), an illness: patients, not wounded ("41 enfants souffrant de
+# malnutrition aiguë sévère ont été hospitalisés").
+NOT_INJURY_AFTER = (
+    r"\s+(?:souffrant|atteinte?s?|malades?) d(?:e |')(?:la |l')?(?:malnutrition|choléra|paludisme|rougeole|diarrhée"
+    r"|dengue|fièvre|mpox|variole|méningite|covid)"
+)
