@@ -188,6 +188,8 @@ class ClauseLexicon:
     date_after: re.Pattern[str] | None  # "الي 89 يوم الثلاثاء": a day named after a bare count
     place_list_opening: re.Pattern[str] | None  # "dans les communes de Ngaliema (": where a list of places opens
     house_part_opening: re.Pattern[str] | None  # "Parmi ces logements,": the bare counts after it are of houses
+    part_opening: re.Pattern[str] | None  # "Parmi elles,", "Sur ce nombre,": the counts after it are parts of the last
+    part_verb_after: re.Pattern[str] | None  # after such a part, a verb of its own ("ont été installés")
     by_place_opening: re.Pattern[str] | None  # "علي النحو التالي:": a figure's spread over places follows
     as_follows_tail: re.Pattern[str] | None  # a heading's closing words "(s'établit) comme suit :"
     yielding: re.Pattern[str] | None  # adjectives saying no figure that yield to a verb after them
@@ -395,6 +397,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
             mod, "PLACE_LIST_OPENING", (r"(?:", r")(?:[^\s\d(),;:.]+\s+){0,3}?[^\s\d(),;:.]+\s*\($")
         ),
         house_part_opening=_optional(mod, "HOUSE_PART_OPENING", (r"\W*(?:", r")(?!\w)")),
+        part_opening=_optional(mod, "PART_OPENING", (r"\W*(?:", r")(?!\w)\s*,?")),
+        part_verb_after=_optional(mod, "PART_VERB_AFTER"),
         by_place_opening=_optional(mod, "BY_PLACE_OPENING", (r"(?:", r")\s*:")),
         as_follows_tail=_optional(mod, "BY_PLACE_OPENING", (r"\s(?:", r")\s*:?\s*$")),
         yielding=_optional(mod, "YIELDING"),
@@ -1787,6 +1791,8 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     _spread_by_place(text, mentions, nouns, links, lex)
     if _rows_of_the_kind_before(text, mentions, nouns, links, previous, lex):
         _chain(text, mentions, nouns, links, lex, inherited)  # (the row's parts: "- 6 مواطنين بينهم 3 اطفال")
+    if previous is not None and previous not in _HOUSE_KINDS and lex.part_opening is not None:
+        _parts_of_the_whole_before(text, mentions, nouns, links, previous, lex.part_opening, lex.part_verb_after)
     shared_links = {id(links[k]) for k in inherited if links[k] is not None}  # subgroups ("من بينهم 100 الف")
     paired = _paired(text, mentions, nouns, links, lex)
     if lex.singulars or paired or lex.definite_one is not None:
@@ -1862,6 +1868,30 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             )
         )
     return statements
+
+
+def _parts_of_the_whole_before(
+    text: str,
+    mentions: list[_Mention],
+    nouns: list[_Noun | None],
+    links: list[_Link | None],
+    previous: Kind,
+    opening_pattern: re.Pattern[str],
+    verb_after: re.Pattern[str] | None,
+) -> None:
+    """The counts a sentence opening on the whole counted before lists as its parts, with no verb of their own, take
+    its kind: "Parmi elles, 3 890 enfants", "Sur ce nombre, 1 150 sont des enfants" (in ``links``)."""
+    opening = opening_pattern.match(text)
+    if opening is None:
+        return
+    for k, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
+        if links[k] is not None or mention.start < opening.end():
+            return  # (the first count with a verb of its own ends the parts)
+        if noun is None or noun.house or noun.kind is not None:
+            return
+        if verb_after is not None and verb_after.match(text, noun.end):
+            return  # "Parmi eux, 3 870 ménages ont été installés sur le site": what befell them is its own
+        links[k] = _Link(previous, noun.group, mention.start, noun.end)
 
 
 def _part_aside(between: str, lex: ClauseLexicon) -> bool:

@@ -76,6 +76,21 @@ def _parts_of_the_whole_named(
     return [st._replace(kind=whole.kind) if st in parts and st.kind is guessed else st for st in statements]
 
 
+# A sentence opening on the people counted just before, whose parts it goes on to count.
+_PARTS_OPENING = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom)\s*,", re.IGNORECASE)
+
+
+def _opens_on_parts(sentence: str, lang: str) -> bool:
+    """Whether a sentence opens on the people counted just before, to count their parts ("Of them, 3,105 are
+    children", "Parmi elles, 3 890 enfants"), so that a paragraph so opening continues the one above."""
+    if lang == "en":
+        return _PARTS_OPENING.match(sentence) is not None
+    from bot.extraction.clauses import clause_lexicon
+
+    opening = clause_lexicon(lang).part_opening
+    return opening is not None and opening.match(lower_keeping_length(sentence)) is not None
+
+
 def _list_opening_kind(sentence: str) -> Kind | None:
     """The kind a sentence opening a list names without a count of its own ("SOHR reported that the civilians were
     killed as follows:"), which the list's items take."""
@@ -405,8 +420,12 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         recent_before = heading_kind or recent  # (rows with no kind of their own take the heading's, else the last)
         listing = lang == "en" and read.find("\n", para[0], para[1]) >= 0  # (a breakdown list needs two lines)
         stated: list[StatedKind] = []
+        first_sentence = True
         for s_start, s_end in sentences(read, para):
             sentence = read[s_start:s_end]
+            if first_sentence and previous is None and paragraph_before is not None and _opens_on_parts(sentence, lang):
+                previous = paragraph_before  # "Of them, about 30,000 are children": parts of the paragraph above's last
+            first_sentence = False
             if lang == "en" and sentence[:1] in "RrAaSsWw" and _LINK_LINE.match(sentence):
                 previous = None
                 continue  # a link to another story ("Read also: I lost my child to an airstrike"), page chrome

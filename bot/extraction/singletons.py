@@ -525,6 +525,7 @@ _DIGIT = re.compile(r"\d")
 _AGE_AFTER = re.compile(
     r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0s|teens|twenties|thirties"
     r"|forties|fifties|sixties|seventies|eighties|nineties)\b"
+    r"|\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?=\s*(?:was|is|has|had|died|drowned)\b)"  # ("a woman, 67, was killed")
 )
 # A subject denying what the clause tells, before a person named in it: "Nobody in Los Pinos died".
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:nobody|no one|no-one|none)\b[^,.;:]{0,40}$")

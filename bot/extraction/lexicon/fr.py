@@ -693,6 +693,18 @@ NOT_HOUSE_AFTER = r"\s+(?:publics|publiques|administratifs|administratives|scola
 NOT_HOUSE_AFTER += r"|gouvernementaux|religieux|officiels|industriels|universitaires|hospitaliers|sanitaires)(?!\w)"
 # After a count of people, a register: the count is of the kind the sentence speaks of ("570 000 déjà enregistrées").
 # A sentence opening on the houses its bare counts are parts of: "Parmi ces logements, 19 095 se sont effondrés".
+# A sentence opening on the people counted just before, whose parts it lists: "Parmi elles, 3 890 enfants", "Sur ce
+# nombre, 1 150 sont des enfants".
+PART_OPENING = (
+    r"parmi (?:eux|elles|ceux-ci|celles-ci|ces (?:derniers|dernières|personnes|victimes|déplacés|réfugiés|blessés"
+    r"|morts|rapatriés|retournés|évacués))|sur ce (?:nombre|total|chiffre)|sur l'ensemble"
+)
+# After such a part, a verb of its own, which tells what befell it ("Parmi eux, 3 870 ménages ont été installés"); not
+# who they are ("1 150 sont des enfants").
+PART_VERB_AFTER = (
+    r"\s+(?:ont|sont|avaient|étaient|a|est|auraient|seraient)\s+(?:été\s+|déjà\s+|également\s+|aussi\s+)*"
+    r"(?!des\b|de\b|d'|les\b)[^\W\d]{2,}(?:é|ée|és|ées|is|ise|ises|it|its|us|ue|ues|ert|erts)(?!\w)"
+)
 HOUSE_PART_OPENING = (
     # (the whole may be counted: "Sur les 563 habitations inspectées, 167 sont considérées comme détruites")
     r"(?:parmi|sur|de) (?:ces|les|lesquels|lesquelles) (?:\d{1,3}(?:[\s  .]\d{3})* )?"
