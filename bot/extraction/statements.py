@@ -114,6 +114,10 @@ _MOTION_LANDED = re.compile(r"\s*land")
 _LOST = re.compile(r"(?:lost|losing|loses)\b")
 # An age in apposition: "The man, 34, was shot dead", "Hamma D., 58,", "Irfan Ansari (31)".
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|at|az|an|abu|bin|ibn|bint)-[A-Z]")
+# A person named by what they had or did, before an age in commas: "the driver of the tanker, 38,".
+_PERSON_OF_BEFORE = re.compile(
+    r"\b([a-z][\w'’-]+)\s+of\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*$"
+)
 _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
 _AGE_AFTER_NAME = re.compile(
@@ -1375,6 +1379,9 @@ def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex:
         return False  # (the count may hold its closing bracket: "a man (81) who fell")
     if _WHO_IS_BEFORE.search(lowered, max(0, mention.start - 12), mention.start):
         return True  # "My younger brother, who is 19, was among those they killed"
+    owner = _PERSON_OF_BEFORE.search(lowered, max(0, mention.start - 50), mention.start)
+    if owner is not None and (owner.group(1) in lex.singular_nouns or is_human_singular(owner.group(1), lex)):
+        return True  # "The driver of the tanker, 38, was among the dead": the person's age, past what they drove
     m = _AGE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
     if m is None:
         return False

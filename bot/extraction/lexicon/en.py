@@ -484,7 +484,9 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:evacuated|airlifted|taken|flown|transferred|rushed)(?: to [\w’'-]+(?: [\w’'-]+){0,3})? with (?:\w+ )?"
      r"(?:injuries|wounds|burns)"
      r"|hit by (?:a )?(?:stray )?(?:bullets?|shrapnel|gunfire|a bullet)"
-     r"|(?:being |been )?treated (?:in|at) (?:\w+ )?hospitals?"
+     # (a hospital named by up to three words: "were treated at Mandalay General Hospital"; not the sick)
+     r"|(?:being |been )?treated (?:in|at) (?:[\w’'-]+ ){0,3}?hospitals?\b(?! for (?:[\w-]+ )?(?:cholera|measles"
+     r"|dengue|malaria|diarrh|covid|malnutrition|fever|dehydrat|snake|dog))"
      r"|(?:being |been )?treated (?:in|at) (?:[\w’'-]+ ){1,4}?(?:medical|health|trauma) cent(?:er|re)s?"
      # (a named hospital, then the hurts: "treated at Rhodes General Hospital for minor injuries")
      r"|treated (?:in|at) (?:[\w’'-]+ ){1,4}?(?:hospital|clinic) for (?:minor |light |serious )?"

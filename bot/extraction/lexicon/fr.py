@@ -218,6 +218,8 @@ NOT_COUNTED_BEFORE = (
     r"|[$€/])\s*$|:$"
 )
 # What may follow a bare number (no counted noun): function words, verbs, punctuation.
+# A day named right after a bare count: "le bilan est passé à 27 mercredi", "... à 14 hier soir".
+DATE_AFTER = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce (?:matin|soir)|cette (?:nuit|semaine)"
 BARE_FOLLOWERS = (
     r"[,.;:)\]»\"”]|$|ont|sont|a|est|étaient|avaient|auraient|seraient|dont|et|ou|à|au|aux|dans|en|par|selon"
     r"|dans|parmi|sur|d'entre|grièvement|gravement|sérieusement|légèrement|autres|d'autres|ayant|qui|pour|lors|après|depuis|contre|sont"
@@ -515,6 +517,9 @@ OLD_VALUE_BEFORE = (
     # s'est alourdi à 43"
     r"|(?:bilan|nombre|chiffre)(?: [^\d,.;]{1,30})?,\s*qui (?:était|s'élevait|se chiffrait|s'établissait|atteignait)"
     r" (?:de |à )?(?:environ |quelque |plus de |près de |au moins )*$"
+    # the toll as it stood, in brackets after the new one: "Personnes décédées : 27 (le bilan était de 23 lundi)"
+    r"|\(\s*(?:le |la |l')?(?:bilan|chiffre|nombre|décompte)(?: [^\d()]{1,30})? (?:était|s'élevait|se chiffrait"
+    r"|s'établissait|atteignait) (?:de |à )?(?:environ |quelque |plus de |près de |au moins )*$"
     # the toll as first given, set off before its rise: "Le bilan, initialement fixé à 9 morts, est passé à 14"
     r"|,\s*(?:initialement|d'abord|au départ|précédemment|auparavant)\s+(?:fixée?|établie?|estimée?|évaluée?"
     r"|annoncée?|donnée?|arrêtée?|chiffrée?|de)\s*(?:à\s+)?(?:environ |quelque |plus de |près de |au moins )*$"
