@@ -332,7 +332,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$")
 # Refugees moved by those who care for them are relocated, a displacement: "moved 6,412 refugees to Maban".
 # A country taking refugees in: "Chad now hosts", "Poland has received" (a site hosting its population is a trap).
 _HOSTED_BEFORE = re.compile(
-    r"\b(?:hosts|hosting|hosted|(?:now )?counts|counted|(?:has|have|had) (?:received|taken in|welcomed)|has|have)"
+    r"\b(?:hosts|hosting|hosted|(?:now )?counts|counted|(?:has|have|had) (?:received|taken in|welcomed)|has|have"
+    r"|(?:is|was|remains) host to)"
     r"(?:\s+(?:at present|currently|now|today))?\s+$"
 )  # ("Cote d'Ivoire now counts over 60,000 refugees")
 # A count of refugees on a register: a standing total of people who crossed a border.
