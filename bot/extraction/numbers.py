@@ -15,7 +15,8 @@ from bot.values import Qualifier
 _DIGITS = re.compile(
     # (South Asian grouping first: "1,48,500", "2,00,000", "12,34,56,789")
     # (a decimal comma before a scale, as continental and Turkish English write it: "2,9 million Syrians")
-    r"(\d(?<![\w.,/:]\d)(?<![^\W\d]-\d)(?:\d{0,2},\d{1,2}(?=\s?(?:million|billion|mln|bn)\b)"
+    # (after a slash only when a word stands before it: "9 dead/63 injured", not "12/03" nor "km/3")
+    r"(\d(?<![\w.,:]\d)(?<![^\W\d]-\d)(?<!(?<![a-z]{3})/\d)(?:\d{0,2},\d{1,2}(?=\s?(?:million|billion|mln|bn)\b)"
     r"|\d?(?:,\d\d)+,\d{3}(?![\d])"
     # (a decimal part stays with its number: "42,476.18 hectares" is an area, not 42,476 of anything)
     r"|\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009\u2007'’])\d{3})+(?:\.\d+)?(?![\d])|\d*(?:\.\d+)?))"

@@ -63,6 +63,7 @@ VAGUE_STANDALONE = (
 
 GROUP_NOUNS: dict[str, Group] = {
     "people": Group.PEOPLE, "persons": Group.PEOPLE, "person": Group.PEOPLE, "individuals": Group.PEOPLE,
+    "ppl": Group.PEOPLE,  # (bulletins' shorthand: "15 ppl were injured")
     "others": Group.PEOPLE, "victims": Group.PEOPLE, "men": Group.PEOPLE, "man": Group.PEOPLE,
     "passengers": Group.PEOPLE, "workers": Group.PEOPLE, "villagers": Group.PEOPLE, "migrants": Group.PEOPLE,
     "refugees": Group.PEOPLE, "asylum seekers": Group.PEOPLE, "blue helmets": Group.PEOPLE, "pilgrims": Group.PEOPLE,
@@ -1521,7 +1522,7 @@ TRAP_BEFORE = (
     # aid handed to people: "providing food to 75,000 displaced people"
     r"|(?:(?:provid|deliver|distribut|giv|offer|serv)(?:e|es|ed|en|ing)|gave)\s+(?:[\w-]+,?\s+){0,12}?(?:to|for)"
     r"|trapped(?: (?:under|beneath|in|inside))?|capacity(?: of)?|(?:space|room) for"  # ("has space for 60 bodies")
-    r"|(?:up|down)(?: sharply| slightly| steeply)? from|compared (?:with|to)"
+    r"|(?:up|down|upward|upwards|downward|downwards)(?: sharply| slightly| steeply)? from|compared (?:with|to)"
     # an old toll set against the new one or corrected: "higher than the figure of 114 given on Saturday",
     # "corrected Sunday's figure of 172 deaths"
     r"|(?:higher|lower|more|fewer|less) than (?:the )?(?:earlier |previous |initial )?(?:death )?(?:figure|toll|count"
