@@ -490,7 +490,8 @@ CUMULATIVE = (
 )
 TRAP_BEFORE = (
     r"(?:population (?:de|d'|estimée à)|peuplée? de"
-    r"|(?:ville|village|localité|commune|municipalité|bourg|hameau|agglomération|quartier|pays|région|camp|site)"
+    r"|(?:ville|village|localité|commune|municipalité|bourg|hameau|agglomération|quartier|pays|région|camp|site"
+    r"|capitale|métropole|cité|île|préfecture)"
     r"(?: (?![^\W\d]+(?:ait|aient|ont|ent)\b)[^\W\d]+)? (?:de|d')"  # ("ville côtière de"; not "parlait de")
     # people aboard a boat: who was on it, not who came to harm ("le bateau, qui transportait 85 personnes")
     r"|transport(?:ait|aient|ant|e|ent)|à (?:son |leur )?bord"
@@ -504,7 +505,8 @@ TRAP_BEFORE = (
     r"|qui (?:en )?compt(?:e|ait|ent|aient)(?: habituellement| normalement| d'ordinaire)?"
     r"|(?:mère|père|parents|maman|papa) de"  # ("mère de cinq enfants": who she is)
     r"|catégorie|magnitude|niveau"  # a storm's class, a quake's size: "classé en catégorie 5, le bilan ..."
-    r"|(?<!\w)r ?\+)"  # a building's floors: "un immeuble de type R+4"
+    r"|(?<!\w)r ?\+"  # a building's floors: "un immeuble de type R+4"
+    r"|(?<!\w)aucun(?:e)? (?:des|de ces|d'entre les))"  # none of them: "Aucun des 40 policiers déployés n'a été blessé"
     r"\s*(?:les |des |environ |quelque |plus de |près de |au moins |déjà |encore |toujours |désormais |actuellement "
     r"|aujourd'hui |à lui seul |à elle seule |à eux seuls |pour sa part |pour leur part |quant à lui |quant à elle "
     r"|de son côté |de leur côté )*$"
@@ -513,6 +515,8 @@ TRAP_BEFORE = (
 # la veille" (TRAP_BEFORE's populations and aid are not: "le bilan s'est alourdi pour atteindre 15 morts").
 OLD_VALUE_BEFORE = (
     r"[,(]\s*contre\s*(?:environ |quelque |plus de |près de |au moins )*$"
+    # (right after the new count and its noun: "est passé à 38 morts contre 21 mardi")
+    r"|(?<=\d)(?:\s+[^\W\d]+)?\s+contre\s*(?:environ |quelque |plus de |près de |au moins )*$"
     # the toll as it stood, in a clause set off before its rise: "Le bilan, qui était de 30 morts mercredi soir,
     # s'est alourdi à 43"
     r"|(?:bilan|nombre|chiffre)(?: [^\d,.;]{1,30})?,\s*qui (?:était|s'élevait|se chiffrait|s'établissait|atteignait)"
