@@ -448,7 +448,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # military shorthand in incident logs: "3 vigilantes KIA" (killed, wounded, missing in action)
      r"|(?-i:KIA)\b|killed in action", Kind.KILLED),
     (r"(?-i:WIA)\b|wounded in action|(?:left )?(?:injured|wounded|maimed)|hurt"
-     r"|among (?:those|the people|the) (?:injured|wounded|hurt)"
+     r"|among (?:those|the people|the) (?:injured|wounded|hurt|treated|hospitali[sz]ed)"
      # burned by how badly ("Eleven of the survivors were badly burned"); the hurt by degree before the lighter
      # ones' word: "45 seriously and 1,373 lightly injured"
      r"|(?:badly|severely|seriously|critically) burn(?:ed|t)\b"
@@ -984,6 +984,7 @@ RISE_TO = (
     r"|soars|soared|soaring"  # ("the number of dead soared to 22,000")
     r"|hit|hits|at|to"
     r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
+    r"|(?:falls|drops|shrinks|shrank|shrunk|shrinking|declined|declines|decreased|decreases|eases|eased) to"
     r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped|cross|crosses|crossed|nears|nearing|passed|passes"
     r"|(?:climbed|climbs|rose|risen|rises|passed|passes|gone|went|grown|grew|jumped) past"
     r"|(?:could|may|might|would|will) be|is|was"  # ("the number of missing could be between 150 and 200")
@@ -1180,7 +1181,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.INJURED),
     (r"missing" + _ROW + r"|" + _TABLE_LABEL + r"missing"
      # ("narrowed the number of people still unaccounted for after Hurricane Helene to 81")
-     r"|number of (?:\w+ ){0,2}?(?:missing|unaccounted for)(?: people| persons)?\b"
+     r"|number of (?:\w+ ){0,2}?(?:missing|unaccounted[ -]for)(?: people| persons)?\b"
      r"(?:" + _NO_COUNT + r"){0,40}?\b" + RISE_TO +
      # fronted, and the missing named among: "Still missing on Monday were eight people", "Among the missing are"
      r"|^(?:still |also )?(?:missing|unaccounted for)(?: [^.;:\d]{1,40}?)? (?:were|are|was|is)"
@@ -1648,7 +1649,7 @@ CUE_STEMS = (
     "coming home", "hosted by", "jawan", "notable", "not returned", "not yet found", "unable to return",
     "frostbite", "with shelter", "victims", "breathed", "taken in by", "settled in", "search for", "no shelter",
     "camped", "movements", "unable to go", "pushed out", "forced out", "driven out", "no tent", "no tarpaulin",
-    "first aid",
+    "first aid", "those treated", "the treated",
     "are gone", "were gone", "no home", "no house", "searching for", "distribution", "breakdown",
     "identified among", "entering", "crossing", "left each", "left every",
     "left per", "left daily", "froze", "freez", "putting up at", "putting up in",
