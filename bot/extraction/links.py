@@ -114,4 +114,4 @@ CAPTURED = r"(?:abducted|kidnapped|detained|arrested|captured|seized|taken hosta
 # Things listed after homes that are no homes: "razing 3,000 homes and some 500 other structures".
 OTHER_THINGS = re.compile(r"\s+other\s+(?!houses|homes|dwellings|huts|shelters)[a-z]+")
 # A rate, not a count: "one child dies every two hours" (a daily count is a figure: "2,000 cross every day").
-RATE_AFTER = re.compile(r"[^.;]{0,30}?\bevery (?:\w+ )?(?:hours?|minutes?|seconds?)\b")
+RATE_AFTER = re.compile(r"[^.;]{0,30}?\bevery (?:(?:\w+ )?(?:hours?|minutes?|seconds?)|other (?:day|night|week))\b")

@@ -118,6 +118,8 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|at|az|an|abu|bin|ibn|bint)-[A
 _PERSON_OF_BEFORE = re.compile(
     r"\b([a-z][\w'’-]+)\s+of\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*$"
 )
+# (after a name: "His brother, Anas, then 19, is still missing"; not a toll's steps: "rose to 40, then 52")
+_THEN_AGED_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]+\s*,\s*(?:then|now|aged)\s+$")
 _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
 _AGE_AFTER_NAME = re.compile(
@@ -1378,6 +1380,8 @@ def _is_age_apposition(sentence: str, lowered: str, mention: NumberMention, lex:
         return False
     if not _AGE_AFTER.match(lowered, mention.end) and not lowered.endswith(")", 0, mention.end):
         return False  # (the count may hold its closing bracket: "a man (81) who fell")
+    if _THEN_AGED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+        return True  # "His younger brother, Anas, then 19, is still listed as missing"
     if _WHO_IS_BEFORE.search(lowered, max(0, mention.start - 12), mention.start):
         return True  # "My younger brother, who is 19, was among those they killed"
     owner = _PERSON_OF_BEFORE.search(lowered, max(0, mention.start - 50), mention.start)
