@@ -1686,6 +1686,9 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     counts_houses = [n is not None and n.house for n in nouns]  # (before a whole that is no figure is dropped)
     house_opening = lex.house_part_opening.match(text) if lex.house_part_opening is not None else None
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
+        if house_opening is not None and mention.end <= house_opening.end():
+            nouns[i] = None  # the whole the opening names: "Sur les quelque 4 000 maisons, 2 300 ont été détruites"
+            continue
         if noun is None and mention.qualifier is Qualifier.VAGUE and _cue_beside(text, mention, lex):
             noun = nouns[i] = _Noun(mention.end)  # "ونزوح مئات الالاف" with no noun after it
         one_part = (

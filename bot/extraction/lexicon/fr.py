@@ -273,11 +273,13 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      # (or fallen, the clause ending there: "douze soldats et vingt-neuf VDP sont malheureusement tombés.")
      r"|(?=\s*(?:[.;]|$)))"
      # "parmi les victimes figurent 11 femmes": the dead the toll before counted
-     r"|(?:figure(?:nt|raient|rait)? )?parmi les (?:victimes|défunts|personnes décédées|morts|tués|martyrs)"
+     # (an adverb between, or the dead named by their participle: "figure également parmi les personnes tuées")
+     r"|(?:figure(?:nt|raient|rait)? (?:également |aussi |notamment )?)?parmi les (?:victimes|défunts"
+     r"|personnes (?:décédées|tuées)|morts|tués|martyrs)"
      r"|enterr(?:é|ée|és|ées|er)|inhum(?:é|ée|és|ées|er)|(?:fait|faisait) partie des (?:victimes|morts|tués)",
      Kind.KILLED),
     # (the hurt by how badly: "dont 6 graves", "dont 8 dans un état critique")
-    (r"(?:figure(?:nt)? parmi les )?bless(?:é|ée|és|ées|ant|er|ures?)|grièvement"
+    (r"(?:figure(?:nt)? (?:également |aussi |notamment )?parmi les )?bless(?:é|ée|és|ées|ant|er|ures?)|grièvement"
      r"|touch(?:é|ée|és|ées) (?:à la|au|aux|à l'|par balles?)"
      r"|légèrement(?! (?:supérieur|inférieur|plus|moins|au-dessus|en dessous|en baisse|en hausse))"
      r"|hospitalis(?:é|ée|és|ées)|graves|brûl(?:é|ée|és|ées)|intoxiqu(?:é|ée|és|ées)"
@@ -716,7 +718,9 @@ PART_VERB_AFTER = (
 )
 HOUSE_PART_OPENING = (
     # (the whole may be counted: "Sur les 563 habitations inspectées, 167 sont considérées comme détruites")
-    r"(?:parmi|sur|de) (?:ces|les|lesquels|lesquelles) (?:\d{1,3}(?:[\s  .]\d{3})* )?"
+    r"(?:[^\d,.;:]{1,60}, )?"  # (after who says so: "Selon le maire, sur les quelque 4 000 maisons ...")
+    r"(?:parmi|sur|de) (?:ces|les|lesquels|lesquelles) (?:(?:quelque|environ|près de|plus de) )?"
+    r"(?:\d{1,3}(?:[\s  .]\d{3})* )?"
     r"(?:logements|maisons|habitations|bâtiments|cases)"
 )
 # An opening that announces a figure's spread over places: "les décès se répartissent comme suit : Kindu 12, ...".
