@@ -31,3 +31,10 @@ def test_people_stuck_somewhere_are_no_figure() -> None:
     assert kinds_values("وقالت المنظمة إن 3 من موظفيها قتلوا في القصف، مؤكدة أنها علقت أنشطتها في المنطقة.", "ar") == [
         ("killed", 3)
     ]
+
+
+def test_an_earlier_estimate_and_a_rate_per_so_many_are_no_figures() -> None:
+    assert kinds_values(
+        "ارتفعت حصيلة ضحايا الهجوم إلى أكثر من 200 قتيل، بعد أن كانت التقديرات الأولية تشير إلى أكثر من 60 قتيلا.", "ar"
+    ) == [("killed", 200)]
+    assert kinds_values("وتجاوز معدل الوفيات عتبة الطوارئ البالغة 1 حالة لكل 10 آلاف شخص يوميا.", "ar") == []
