@@ -467,6 +467,10 @@ def _title_kinds(
     return titled, unit_kind, house_title
 
 
+# Words over a table's labels that name no kind: the labels below say what each row counts.
+_GENERIC_LABEL_HEADERS = frozenset({"category", "categories", "indicator", "indicators", "item", "type", "impact"})
+
+
 def read_tables(
     text: str, lex: Lexicon, unit_kind: Kind | None = None, heading: str = ""
 ) -> tuple[list[TableFigure], str]:
@@ -559,7 +563,13 @@ def read_tables(
             continue
         # (a blank corner over the labels, a unit alone over the counts and no title naming the kind: the labels
         # say what is counted, "| | People |" then "| Internally displaced (total) | 3.5 million |")
-        corner = titled is None and len(header) == 2 and not header[0][0].strip() and len(cells) == 2
+        # (or a generic word over the labels: "| Category | People |", then "| Dead | 113 |")
+        corner = (
+            titled is None
+            and len(header) == 2
+            and (not header[0][0].strip() or header[0][0].strip().lower() in _GENERIC_LABEL_HEADERS)
+            and len(cells) == 2
+        )
         if "|" in line and len(cells) >= 2 and numbers[0] is None and (not named_columns or corner):
             # a row of a two-column table whose header names no kind ("| Indicator | Figure |"), or has none: its
             # label names the kind of the counts beside it ("| Deaths | 78 |")
