@@ -120,6 +120,13 @@ _PERSON_OF_BEFORE = re.compile(
 )
 # (after a name: "His brother, Anas, then 19, is still missing"; not a toll's steps: "rose to 40, then 52")
 _THEN_AGED_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]+\s*,\s*(?:then|now|aged)\s+$")
+# Taken captive, said right after the count (or after the next one it is listed with).
+# (not in a relative clause of their own, which tells how those counted came to harm: "4 women and 3 children from two
+# families who were abducted ... and whose bodies were later recovered")
+_CAPTIVE_AFTER = re.compile(
+    r"(?:\s+and\s+(?:(?!\b(?:who|that|whose|which)\b)[^,;.:]){1,40}?)?\s+(?:were|was|have\s+been|had\s+been|are\s+being)\s+(?:also\s+)?(?:abducted"
+    r"|kidnapped|taken\s+hostage|taken\s+captive|captured|detained|arrested|seized)\b"
+)
 _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
 _AGE_AFTER_NAME = re.compile(
@@ -2156,6 +2163,10 @@ def find_statements(
             nps[i] = np._replace(trap=True)  # "Eleven residents from five neighbouring houses were evacuated"
         elif _CAPACITY_BEFORE.search(lowered, max(0, m.start - 30), m.start):
             nps[i] = np._replace(trap=True)  # "designed to hold 500 people": room, which no list may make a figure
+        elif np.has_head and _CAPTIVE_AFTER.match(lowered, np.end):
+            # "the dead included 21 men ..., while 11 children and three women were abducted": taken, not harmed,
+            # whatever the list before them counted
+            nps[i] = np._replace(trap=True)
         elif speaking and _SPEAKERS_AFTER.match(lowered, m.end):
             nps[i] = np._replace(trap=True)  # "killing 47 soldiers, two security sources told Reuters": who says so
         elif np.has_head and " per " in lowered[np.end : np.end + 6] and _PER_POPULATION.match(lowered, np.end):
