@@ -120,12 +120,13 @@ _PERSON_OF_BEFORE = re.compile(
 )
 # (after a name: "His brother, Anas, then 19, is still missing"; not a toll's steps: "rose to 40, then 52")
 _THEN_AGED_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]+\s*,\s*(?:then|now|aged)\s+$")
-# Taken captive, said right after the count (or after the next one it is listed with).
-# (not in a relative clause of their own, which tells how those counted came to harm: "4 women and 3 children from two
-# families who were abducted ... and whose bodies were later recovered")
+# Taken captive, said right after the count or after the next one it is listed with; not in a relative clause of
+# their own, which tells how those counted came to harm ("3 children from two families who were abducted and whose
+# bodies were later recovered").
 _CAPTIVE_AFTER = re.compile(
-    r"(?:\s+and\s+(?:(?!\b(?:who|that|whose|which)\b)[^,;.:]){1,40}?)?\s+(?:were|was|have\s+been|had\s+been|are\s+being)\s+(?:also\s+)?(?:abducted"
-    r"|kidnapped|taken\s+hostage|taken\s+captive|captured|detained|arrested|seized)\b"
+    r"(?:\s+and\s+(?:(?!\b(?:who|that|whose|which)\b)[^,;.:]){1,40}?)?"
+    r"\s+(?:were|was|have\s+been|had\s+been|are\s+being)\s+(?:also\s+)?"
+    r"(?:abducted|kidnapped|taken\s+hostage|taken\s+captive|captured|detained|arrested|seized)\b"
 )
 _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
@@ -1828,6 +1829,7 @@ _OF_THE_OPENING = re.compile(r"\s*of(?:\s+(?:the|these|those))?\s+")
 _OF_THEM_FULLY = re.compile(r"\s+of\s+(?:them|these|which)\s+(?:were\s+|are\s+)?(?:fully|totally|completely)\b")
 
 
+# Row labels naming those who came through, whom no row above counts: "Missing: 109", then "Survivors: 43".
 _SPARED_HEADS = frozenset({"survivors", "survivor"})
 
 
