@@ -1685,6 +1685,9 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     labelled: set[int] = set()  # counts whose table row's label names what they count
     counts_houses = [n is not None and n.house for n in nouns]  # (before a whole that is no figure is dropped)
     house_opening = lex.house_part_opening.match(text) if lex.house_part_opening is not None else None
+    # (an old value set off before the new one leaves it its cues: "Le bilan, initialement fixé à 9 morts, est passé
+    # à 14"; looked for once per count)
+    old_values = [lex.old_value_before.search(text, max(0, m.start - 100), m.start) is not None for m in mentions]
     for i, (mention, noun) in enumerate(zip(mentions, nouns, strict=True)):
         if house_opening is not None and mention.end <= house_opening.end():
             nouns[i] = None  # the whole the opening names: "Sur les quelque 4 000 maisons, 2 300 ont été détruites"
@@ -1724,17 +1727,10 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             links[i] = shared
             continue
         # cues inside the previous count's own noun phrase are its own ("وآلاف الجرحى و100 ألف لاجئ")
-        earlier = zip(reversed(mentions[:i]), reversed(nouns[:i]), reversed(bounds[:i]), strict=True)
-        # (an old value set off before the new one leaves it its cues: "Le bilan, initialement fixé à 9 morts, est
-        # passé à 14")
-        lo = next(
-            (
-                max(m.end, n.end if n else 0)
-                for m, n, bound in earlier
-                if bound and not lex.old_value_before.search(text, max(0, m.start - 100), m.start)
-            ),
-            0,
+        earlier = zip(
+            reversed(mentions[:i]), reversed(nouns[:i]), reversed(bounds[:i]), reversed(old_values[:i]), strict=True
         )
+        lo = next((max(m.end, n.end if n else 0) for m, n, bound, old in earlier if bound and not old), 0)
         if i in labelled:
             # (a table row whose label names what it counts: the row above's cues are not its own, "| Maisons
             # reconstruites | – | 21 500 |" under "| Maisons détruites | 110 900 | – |")

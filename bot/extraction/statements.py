@@ -120,14 +120,6 @@ _PERSON_OF_BEFORE = re.compile(
 )
 # (after a name: "His brother, Anas, then 19, is still missing"; not a toll's steps: "rose to 40, then 52")
 _THEN_AGED_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]+\s*,\s*(?:then|now|aged)\s+$")
-# Taken captive, said right after the count or after the next one it is listed with; not in a relative clause of
-# their own, which tells how those counted came to harm ("3 children from two families who were abducted and whose
-# bodies were later recovered").
-_CAPTIVE_AFTER = re.compile(
-    r"(?:\s+and\s+(?:(?!\b(?:who|that|whose|which)\b)[^,;.:]){1,40}?)?"
-    r"\s+(?:were|was|have\s+been|had\s+been|are\s+being)\s+(?:also\s+)?"
-    r"(?:abducted|kidnapped|taken\s+hostage|taken\s+captive|captured|detained|arrested|seized)\b"
-)
 _AGE_BEFORE = re.compile(r"\b(?:([A-Za-z][\w'’-]+)\s+)?([A-Za-z][\w'’-]*\.?)\s*[,(]\s*$")
 # (after the age: a verb, or another apposition: "Nizamuddin, 45, a vegetable vendor")
 _AGE_AFTER_NAME = re.compile(
@@ -272,6 +264,14 @@ _AFFECTED_AFTER = re.compile(
 )
 # Between the two counts of an old toll: "at 40 dead and 58 injured", "at 12 dead, 30 hurt".
 _OLD_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# Taken captive, said right after the count or after the next one it is listed with; not in a relative clause of
+# their own, which tells how those counted came to harm ("3 children from two families who were abducted and whose
+# bodies were later recovered").
+_CAPTIVE_AFTER = re.compile(
+    r"(?:\s+and\s+(?:(?!\b(?:who|that|whose|which)\b)[^,;.:]){1,40}?)?"
+    r"\s+(?:were|was|have\s+been|had\s+been|are\s+being)\s+(?:also\s+)?"
+    r"(?:abducted|kidnapped|taken\s+hostage|taken\s+captive|captured|detained|arrested|seized)\b"
+)
 _CUSTODY = re.compile(
     r"\b(?:prison|prisons|jail|jails|inmates?|prisoners?|detention|custody|captivity|captors|abduct\w*|kidnap\w*"
     r"|hostages?|seized)\b"
