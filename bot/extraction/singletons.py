@@ -87,6 +87,9 @@ _PLACE_NAME_OPENINGS = frozenset({
 _STILL_TRAPPED = re.compile(r"\s+(?:who|that)\s+(?:remains|remained|is|was)\s+(?:still\s+)?trapped\b")
 _APPOSED_ONE_AFTER = re.compile(r"\s*,\s*(?:was|is|has|had|who|died|drowned|later)\b")
 # "a mother of three", "a father of five children": who a parent is.
+# A kin noun's name right after it, without commas: "her son Abdelrahman", "his wife Kamla Devi".
+_POSSESSIVE_OPENING = re.compile(r"(?:his|her|their|my|our)\s")
+_KIN_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-Z][a-zà-ÿ'’-]+)){0,2}(?=[\s,])")
 _PARENTS = frozenset({"mother", "father", "parent", "widow", "widower", "grandmother", "grandfather"})
 _CHILDREN_OF = re.compile(
     r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+children)?\b"
@@ -245,6 +248,8 @@ def singletons(
         noun_end = m.end()
         if m.group(1) in _PARENTS and (of := _CHILDREN_OF.match(lowered, noun_end)):
             noun_end = of.end()  # "a mother of three was shot dead": her children are who she is, not a count
+        elif _POSSESSIVE_OPENING.match(lowered, m.start()) and (named := _KIN_NAME_AFTER.match(sentence, noun_end)):
+            noun_end = named.end()  # "Her son Abdelrahman was killed": the name says who he is, the verb his fate
         kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), noun_end, [*taken, *found], lex)
         if kind not in HARM_KINDS:
             # one person on the move ("a 66-year-old man who arrived at the centre", "a woman fled") is a person's

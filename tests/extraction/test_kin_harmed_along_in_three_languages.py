@@ -46,3 +46,16 @@ def test_arabic_kin_who_travelled_along_count_no_one() -> None:
 def test_arabic_interviews_with_families_count_no_one() -> None:
     text = "وأجرت فرق المسح مقابلات مع 900 أسرة في الأحياء الشرقية لمعرفة احتياجاتها."
     assert summary(text, "ar") == []
+
+
+def test_english_kin_named_after_the_noun_or_owned_by_a_name() -> None:
+    # a name right after the kin noun, without commas, stands between the person and the verb of harm
+    assert summary("Her son Tomasz was killed when the shell hit the bakery queue.", "en") == [
+        ("killed", 1, "exact", "people")
+    ]
+    # a name's possessive opens the person as "her" does
+    assert summary("Wanjiru's brother was wounded in the leg during the raid on the market.", "en") == [
+        ("injured", 1, "exact", "people")
+    ]
+    # the named kin who only speaks counts no one
+    assert summary("His cousin Idris told reporters the camp had emptied overnight.", "en") == []

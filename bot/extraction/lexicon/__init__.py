@@ -355,7 +355,8 @@ def _kin_after_possessive(mod: ModuleType) -> str:
     kin = getattr(mod, "KIN_SINGULARS", "").split()
     if not kin:
         return ""
-    return rf"|(?:{_alternation(mod.POSSESSIVES)})\s+(?:[\w-]+\s+)?(?=(?:{_alternation(kin)})\b)"
+    # (a name's possessive too: "Roselène's sister was wounded", "a neighbour's daughter")
+    return rf"|(?:{_alternation(mod.POSSESSIVES)}|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?=(?:{_alternation(kin)})\b)"
 
 
 def _optional_lower(mod: ModuleType, name: str) -> re.Pattern[str] | None:
