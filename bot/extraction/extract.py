@@ -16,6 +16,7 @@ from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.links import FLIGHT_KINDS, HOUSE_KINDS
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import BULLET_MARK, Prepared, line_above, paragraphs, prepare, sentences
+from bot.extraction.slash_rows import read_slash_rows
 from bot.extraction.statements import OF_THESE_OPENING, Statement, find_statements
 from bot.extraction.tables import TableFigure, may_hold_table, read_tables, title_kind
 from bot.text.arabic import fold_arabic
@@ -285,6 +286,31 @@ def _read_tables(
     return norm[: para[0]] + blanked + norm[para[1] :]
 
 
+# Dot leaders between a row's label and its count, at the end of a line.
+_DOT_LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.{4,}[ \t]*(?=\d[\d,]*[ \t]*$)", re.MULTILINE)
+
+
+def _read_slash_rows(
+    text: str,
+    prepared: Prepared,
+    read: str,
+    para: tuple[int, int],
+    para_span: tuple[int, int],
+    found: list[tuple[Statement, str]],
+    anchors: list[Anchor],
+) -> str:
+    """The figures of a paragraph's rows of slashed counts ("Dead/injured: 23/61"), added to ``found``; returns the
+    text read with those rows blanked."""
+    above = line_above(read, para[0])
+    heading = read[above[0] : above[1]] if above else ""
+    cells, blanked = read_slash_rows(read[para[0] : para[1]], lexicon_for("en"), heading)
+    if not cells:
+        return read
+    cumulative = is_cumulative(read[para[0] : para[1]].lower(), lexicon_for("en"))
+    _add_table_figures(text, prepared, para, para_span, cells, cumulative, found, anchors)
+    return read[: para[0]] + blanked + read[para[1] :]
+
+
 def _add_table_figures(
     text: str,
     prepared: Prepared,
@@ -417,6 +443,12 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             read = _read_tables(text, prepared, para, para_span, found, anchors, paragraph_before)
         elif lang != "en" and "|" in norm[para[0] : para[1]]:
             read = _read_clause_tables(text, prepared, para, para_span, found, anchors, lang)
+        if lang == "en" and "/" in read[para[0] : para[1]]:
+            read = _read_slash_rows(text, prepared, read, para, para_span, found, anchors)
+        if lang == "en" and "...." in read[para[0] : para[1]]:
+            # a row's dot leaders read as the colon they stand for: "Homes with slight damage ...... 3,412"
+            led = _DOT_LEADER.sub(lambda m: " " * (len(m.group()) - 2) + ": ", read[para[0] : para[1]])
+            read = read[: para[0]] + led + read[para[1] :]
         recent_before = heading_kind or recent  # (rows with no kind of their own take the heading's, else the last)
         listing = lang == "en" and read.find("\n", para[0], para[1]) >= 0  # (a breakdown list needs two lines)
         stated: list[StatedKind] = []

@@ -256,6 +256,12 @@ def _column(header: str, lex: Lexicon, unit_kind: Kind | None = None, *, house_t
     return _Column(kind, group)
 
 
+def header_column(cell: str, lex: Lexicon) -> tuple[Kind, Group] | None:
+    """What a label on its own counts, read as a table's header cell: "Dead", "Injured", "Houses destroyed"."""
+    column = _column(cell, lex)
+    return (column.kind, column.group) if column is not None else None
+
+
 def _header_columns(
     header: list[tuple[str, int, int]], lex: Lexicon, unit_kind: Kind | None, *, house_title: bool
 ) -> list[_Column | None]:
