@@ -98,6 +98,13 @@ COMBINED = re.compile(
 )
 # A verb of dying right after a verb of hurt, in the same clause: "nine of the wounded, all with severe burns, had
 # died", "a woman hit by a stray bullet later died" (not "12 were injured, two of whom later died": a part, counted).
+# Lost, then found dead: "was swept away by the river and later found dead", "...; their bodies were recovered".
+LOST_THEN_FOUND_DEAD = re.compile(
+    r"(?:(?!\b(?:while|but|whereas|others?|one|two|three)\b)[^.;\d]){0,80}?"
+    r"(?:\band\s+(?:(?:was|were|had been|have been|has been)\s+)?(?:(?:later|subsequently|eventually)\s+)?found dead\b"
+    r"|[;,]\s+(?:his|her|their)\s+bod(?:y|ies)\s+(?:was|were|has been|have been|had been)\s+(?:later\s+)?"
+    r"(?:found|recovered|retrieved|pulled out)\b)"
+)
 HURT_THEN_DIED = re.compile(
     r"(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;\d]){0,40}?\b(?:had |have |has )?"
     r"(?:later |subsequently |since |eventually )?(?:died|succumbed)\b"

@@ -21,6 +21,7 @@ from bot.extraction.links import (
     HOUSE_DEGREES,
     HOUSE_KINDS,
     HURT_THEN_DIED,
+    LOST_THEN_FOUND_DEAD,
     OBJECT_AFTER,
     OBJECT_WORD,
     OWN_PREDICATE,
@@ -492,6 +493,8 @@ def _singleton_kind(
             return None, end, False  # the doer, not the victim
         if trigger.kind is Kind.INJURED and _died_after_all(lowered, trigger):
             return Kind.KILLED, trigger.end, True
+        if trigger.kind is Kind.MISSING and LOST_THEN_FOUND_DEAD.match(lowered, trigger.end):
+            return Kind.KILLED, trigger.end, True  # "a woman was swept away by the river and later found dead"
         if trigger.kind is Kind.MISSING and _BODY_OF_BEFORE.search(lowered, max(0, start - 20), start):
             return Kind.KILLED, end, False  # "the body of a farmer who had gone missing": found dead, no longer lost
         left = left_trigger(lowered, start, lex, house=False) if trigger.kind is Kind.INJURED else None

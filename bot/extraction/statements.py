@@ -49,6 +49,7 @@ from bot.extraction.links import (
     HOUSE_DEGREES,
     HOUSE_KINDS,
     HURT_THEN_DIED,
+    LOST_THEN_FOUND_DEAD,
     MOVED_KINDS,
     OBJECT_AFTER,
     OBJECT_WORD,
@@ -955,6 +956,14 @@ def _link(
         left = _verb_before_object(lowered, mention.start, lex)  # ("and 1,663 others were injured": their own)
     if (
         left is not None
+        and others
+        and house
+        and left.kind not in HOUSE_KINDS
+        and right_trigger(sentence, lowered, max(np.end, mention.end), lex, house=True) is not None
+    ):
+        left = None  # "23 houses buried by the landslide and 61 others damaged": other houses, with their own fate
+    if (
+        left is not None
         and not np.has_head
         and _BURIED.match(lowered, left.start)
         and _things_after(sentence, mention, lex)
@@ -1101,6 +1110,8 @@ def _link(
         right = Trigger(Kind.MISSING, right.start, missing.end()) if missing else None
     if right is not None and right.kind is Kind.INJURED and HURT_THEN_DIED.match(lowered, right.end):
         right = Trigger(Kind.KILLED, right.start, right.end)  # "nine of the wounded, all with severe burns, had died"
+    if right is not None and right.kind is Kind.MISSING and LOST_THEN_FOUND_DEAD.match(lowered, right.end):
+        right = Trigger(Kind.KILLED, right.start, right.end)  # "were swept away and later found dead": dead, not lost
     if right is not None and np.has_head and _is_doer(lowered, right):
         return None  # "Some 300 gunmen killed two soldiers": the count did it
     if (
