@@ -2616,7 +2616,8 @@ def _ones_of_many(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -
         start, end = m.span("one")
         many = m.group("many")
         head = many.removeprefix("ال")
-        if many in lex.kind_nouns or head in lex.kind_nouns or any(s < end and start < e for s, e in taken):
+        named = lex.kind_nouns.get(many) or lex.kind_nouns.get(head)
+        if (named is not None and named is not Kind.INJURED) or any(s < end and start < e for s, e in taken):
             continue  # "احد القتلى": one of a count told already
         cue = _nearest_cue(text, max(0, start - _CUE_LENGTH), start, lex.cues, lex.cue_kinds, last=True)
         hit = lex.one_of_hit is not None and cue is not None and lex.one_of_hit.fullmatch(text, cue[1], cue[2])
@@ -2627,6 +2628,8 @@ def _ones_of_many(text: str, taken: list[tuple[int, int]], lex: ClauseLexicon) -
             cue = after if after is not None and after[1] == gap.end() else None
         if cue is None or cue[0] not in HARM_KINDS or (cue[1] > end and _coordinated(text, cue, lex)):
             continue  # (one person on the move is a person's story; "واصيب" after it opens another clause)
+        if named is Kind.INJURED and cue[0] is not Kind.KILLED:
+            continue  # one of the injured counts only once dead ("توفي احد المصابين"): hurt, he was counted already
         if lex.one_of_denied is not None and lex.one_of_denied.search(text, max(0, cue[1] - 20), cue[1]):
             continue  # "دون ان يصاب احد بأذي": no one was hurt
         group = lex.group_nouns.get(many) or lex.group_nouns.get(head, Group.PEOPLE)
