@@ -273,7 +273,9 @@ _REDUCED_RELATIVE = re.compile(
     # (a time may come first: "the families evacuated last week from Kudayathoor have returned")
     r"(?:[a-z]+ed\s+(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|night)\s+)?"
     # ("some 640 families displaced there in early September have returned home")
-    r"(?:there\s+|here\s+)?(?:by|in|from|during|within|across)|[a-z]+ing\s+(?:in|at|inside|there|here))\b"
+    r"(?:there\s+|here\s+)?(?:by|in|from|during|within|across)"
+    # (or on their way: "a schoolgirl returning home from classes was killed")
+    r"|[a-z]+ing\s+(?:in|at|inside|there|here|home|back|from|to|across|along|through))\b"
 )
 _ONWARD_MOTION = frozenset({"arrived", "arriving", "moved", "relocated", "taken", "shifted", "transferred", "crossed"})
 _AUX_RIGHT_BEFORE = re.compile(

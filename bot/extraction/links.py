@@ -106,7 +106,7 @@ LOST_THEN_FOUND_DEAD = re.compile(
     r"(?:found|recovered|retrieved|pulled out)\b)"
 )
 HURT_THEN_DIED = re.compile(
-    r"(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;\d]){0,40}?\b(?:had |have |has )?"
+    r"(?:(?!\b(?:and|while|but|whereas|whom|them|which|one|two|three)\b)[^.;\d]){0,60}?\b(?:had |have |has )?"
     r"(?:later |subsequently |since |eventually )?(?:died|succumbed)\b"
     # the same one hurt, then dead: "was hit by a stray bullet and died on the way to the hospital"
     # (past where and when, or what the one hurt was doing: "... in Barangay Baguindan on Tuesday and died", "...

@@ -120,7 +120,7 @@ SINGULAR_NOUNS = (
     "granddaughter", "nephew", "niece", "couple", "bodyguard", "schoolboy", "schoolgirl", "passer-by", "passerby",
     "principal", "catechist", "rider", "notable",
     "bystander", "constable", "jawan", "gendarme", "vigilante", "ranger", "medic", "paramedic", "firefighter",
-    "uncle", "aunt", "cousin", "grandmother", "grandfather",
+    "uncle", "aunt", "cousin", "grandmother", "grandfather", "housewife", "homemaker",
 )  # fmt: skip
 # Nouns naming one person only with "the" or a possessive ("the head of Ngouma village"; "a head" of cattle is none).
 DEFINITE_SINGULARS = ("head",)
