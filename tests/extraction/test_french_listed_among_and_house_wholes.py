@@ -21,3 +21,8 @@ def test_the_houses_a_sentence_opens_on_after_who_says_so() -> None:
         "partiellement endommagées.",
         "fr",
     ) == [("houses_destroyed", 1400), ("houses_damaged", 900)]
+
+
+def test_french_houses_partly_burned_are_damaged() -> None:
+    text = "Le maire a recensé 52 cases réduites en cendres et 17 autres partiellement incendiées à Bambari."
+    assert kinds_values(text, "fr") == [("houses_destroyed", 52), ("houses_damaged", 17)]

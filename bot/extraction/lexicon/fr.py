@@ -444,7 +444,8 @@ HOUSE_CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|touch(?:é|ée|és|ées)|affect(?:é|ée|és|ées)"
      r"|\w+ (?:totalement|complètement|entièrement) ou partiellement|\w+ partiellement ou (?:totalement|complètement)",
      None),
-    (r"partiellement (?:détruit|endommag|effondr)(?:e|s|es|ée|és|ées)?"
+    # (or partly burned, flooded, blown off: "14 autres partiellement brûlées")
+    (r"partiellement (?:détruit|endommag|effondr|brûl|incendi|inond|emport|décoiff)(?:e|s|es|ée|és|ées)?"
      r"|(?:gravement|fortement|sévèrement|lourdement|légèrement) endommag(?:é|ée|és|ées)"
      r"|endommag(?:é|ée|és|ées|er|eant)(?: partiellement| légèrement)?"  # ("ont endommagé partiellement 412")
      # partly, the participle left to the count before: "19 800 se sont totalement effondrées et 39 700 partiellement"
