@@ -26,3 +26,8 @@ def test_the_houses_a_sentence_opens_on_after_who_says_so() -> None:
 def test_french_houses_partly_burned_are_damaged() -> None:
     text = "Le maire a recensé 52 cases réduites en cendres et 17 autres partiellement incendiées à Bambari."
     assert kinds_values(text, "fr") == [("houses_destroyed", 52), ("houses_damaged", 17)]
+
+
+def test_french_bare_counts_listed_by_where_they_went() -> None:
+    text = "Quelque 8 000 habitants ont fui vers Obo, et environ 3 000 vers la frontière soudanaise."
+    assert kinds_values(text, "fr") == [("displaced", 8000), ("displaced", 3000)]

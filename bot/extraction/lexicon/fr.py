@@ -222,7 +222,7 @@ NOT_COUNTED_BEFORE = (
 DATE_AFTER = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce (?:matin|soir)|cette (?:nuit|semaine)"
 BARE_FOLLOWERS = (
     r"[,.;:)\]»\"”]|$|ont|sont|a|est|étaient|avaient|auraient|seraient|dont|et|ou|à|au|aux|dans|en|par|selon"
-    r"|dans|parmi|sur|d'entre|grièvement|gravement|sérieusement|légèrement|autres|d'autres|ayant|qui|pour|lors|après|depuis|contre|sont"
+    r"|dans|parmi|sur|vers|chez|d'entre|grièvement|gravement|sérieusement|légèrement|autres|d'autres|ayant|qui|pour|lors|après|depuis|contre|sont"
     r"|seront|se sont|s'(?=étaient|est)"  # ("19 095 se sont effondrés")
     r"|le|la|les|demeurent|restent|demeuraient|restaient|se trouvent|se trouvaient"
     # an adverb before the participle that tells their fate: "dont 21 000 encore hébergées"
