@@ -1677,8 +1677,10 @@ _SIDES_AFTER = re.compile(
 _SAID_THAT = re.compile(r"\bthat\s*,?(?=\s*of\s)")
 _HOUSE_PARTITIVE_OPENING = re.compile(
     # (whose: "Of the town's roughly 4,200 private houses, 1,200 were completely destroyed")
-    r"\s*(?:out\s+)?of\s+(?:the|those|these|its|their|(?:the\s+)?[\w-]+['’]s|(?=an estimated\b))\s*"
-    r"(?:(?:some|about|around|roughly|nearly|almost|an estimated|estimated)\s+)?"
+    # (or a bare, hedged count: "Of about 4,200 private houses in Izium, 780 were completely destroyed")
+    r"\s*(?:out\s+)?of\s+(?:the|those|these|its|their|(?:the\s+)?[\w-]+['’]s"
+    r"|(?=(?:an estimated|some|about|around|roughly|nearly|almost|more than|over)\s+\d|\d))\s*"
+    r"(?:(?:some|about|around|roughly|nearly|almost|an estimated|estimated|more than|over)\s+)?"
     r"(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:houses|homes|dwellings|shelters|structures"
     r"|housing units)\b[^,;:.]{0,40},"
     r"(?:\s*[^,;:.\d]{1,25},)?"  # (and who says so: "Of the 200,000 housing units there, it said, about 135,000")

@@ -1,5 +1,6 @@
 """ "N others" after a count of houses are houses when a fate of houses follows them, even past a verb that would kill
-people ("buried"); people swept away or gone missing and then found dead are dead, not missing. Every text here is
+people ("buried"), and so are bare counts after "Of about N houses,"; people swept away or gone missing and then found
+dead are dead, not missing. Every text here is
 written for these tests."""
 
 from __future__ import annotations
@@ -32,3 +33,8 @@ def test_swept_away_and_still_sought_stays_missing() -> None:
     assert kinds_values("Four herders were swept away by the flash flood and are still being sought.", "en") == [
         ("missing", 4)
     ]
+
+
+def test_houses_counted_by_a_hedged_whole_then_their_fates() -> None:
+    text = "Of about 3,600 private houses in Lyman, 640 were completely destroyed and 1,900 were partially damaged."
+    assert kinds_values(text, "en") == [("houses_destroyed", 640), ("houses_damaged", 1900)]
