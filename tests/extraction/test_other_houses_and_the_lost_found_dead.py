@@ -1,7 +1,6 @@
 """ "N others" after a count of houses are houses when a fate of houses follows them, even past a verb that would kill
 people ("buried"), and so are bare counts after "Of about N houses,"; people swept away or gone missing and then found
-dead are dead, not missing. Every text here is
-written for these tests."""
+dead are dead, not missing. Every text here is written for these tests."""
 
 from __future__ import annotations
 
