@@ -36,6 +36,7 @@ _LABEL = (
     r"|region|state|county|zone|sede|camp|site|municipality|commune|woreda|territory|axis|sector|governorate|oblast)s?"
     r"|rural|urban"
     r"|health zones?|cities|counties|communities|locality|localities|territories"
+    r"|areas?|surroundings|environs|outskirts|suburbs"  # ("Flin Flon and area: 5,100")
     r"|(?:route|coast|border|corridor)s?|to))"  # (a sea route: "Atlantic route to the Canary Islands")
     r"{0,6}(?:[ \t]*\([^()\d\n]{1,60}\))?"
     # a site and its town: "East Avenue Church, Chico"
@@ -69,7 +70,8 @@ _SECOND_UNIT = re.compile(r"[ \t]*(?:\(|/|,)[ \t]*")  # ("1,021 families (5,340 
 _BROKEN_DOWN = re.compile(
     r"\b(?:district|province|region|county|state|zone)-wise\b"
     r"|\bby\s+(?:[\w-]+\s+)?(?:district|region|zone|province|commune|department|state|county|locality|site|camp|area"
-    r"|governorate|woreda|municipality|country|sector|division|oblast|city|town|island)s?\b"
+    r"|governorate|woreda|municipality|country|sector|division|oblast|city|town|island|village|township)s?\b"
+    r"|\bby\s+(?:[\w-]+\s+)?communit(?:y|ies)\b"
 )
 _COLUMN_HEADINGS = re.compile(r"[a-z][a-z ()/-]*?(?: {2,}|\t+)[a-z][a-z ()/-]*")
 _WORD = re.compile(r"[^\W\d_]+")  # (whole words of any script: "Inékar" holds no "in")
@@ -99,6 +101,8 @@ _PLACE_WORDS = frozenset({
     "region", "regions", "district", "districts", "province", "provinces", "state", "states", "city", "cities", "town",
     "towns", "county", "counties", "area", "areas", "country", "countries", "village", "villages", "camp", "camps",
     "capital", "governorate", "other", "others", "north", "south", "east", "west", "central", "upper", "lower", "new",
+    # (what is left, and what lies around: "Other communities", "Rest of Spain", "Flin Flon and area")
+    "community", "communities", "rest", "surroundings", "environs", "outskirts", "suburbs", "territory", "territories",
     "the", "of", "and", "a", "de", "do", "dos", "da", "das", "del", "di", "du", "des", "la", "las", "le", "les", "los",
     "el", "al", "y", "sede", "zone", "commune", "municipality", "rural", "urban", "site", "sites", "locality",
     # a sea route's: "Atlantic route to the Canary Islands", "Eastern Route", "Gulf of Aden and Red Sea"

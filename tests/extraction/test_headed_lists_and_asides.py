@@ -363,3 +363,16 @@ def test_loss_of_life_by_province_is_a_breakdown_of_the_dead() -> None:
 )
 def test_after_an_earthquake_or_a_storm(text: str, expected: list[tuple[str, int]]) -> None:
     assert kinds_values(text) == expected
+
+
+def test_lists_by_community_with_areas_and_the_rest() -> None:
+    # a heading broken down "by community"; items naming an area around a town, other communities, the rest
+    text = (
+        "Evacuees still registered with the Red Cross, by community (as of 3 July):\n\n"
+        "- Lac La Ronge Indian Band (Stanley Mission): 1,240\n"
+        "- Creighton and area: 2,310\n"
+        "- Other communities: about 980"
+    )
+    assert kinds_values(text, "en") == [("evacuated", 1240), ("evacuated", 2310), ("evacuated", 980)]
+    text = "Heat deaths by region (estimates):\n\nLombardy - 212\nRest of Italy - 305"
+    assert kinds_values(text, "en") == [("killed", 212), ("killed", 305)]
