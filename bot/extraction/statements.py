@@ -478,7 +478,8 @@ _CARED_FOR_BEFORE = re.compile(
     r"(?:(?:at least|more than|over|some|about|nearly|another|a further)\s+)?$"
 )
 _VIOLENT_CAUSE = re.compile(
-    r"\b(?:blasts?|attacks?|explosions?|bomb\w*|strikes?|shelling|fighting|clashes|gunshot|gunfire|shrapnel|wounds"
+    r"\b(?:blasts?|attacks?|explosions?|bomb\w*|(?:air|drone )?strikes?|raids?|shelling|fighting|clashes|gunshot"
+    r"|gunfire|shrapnel|wounds|mass-casualty"
     r"|injur\w*|crash|collapse|stampede|shooting|fire|quake|earthquake)\b"
 )
 _MORE_NOUN = re.compile(r"\s+(?:more|other|additional|further)\s+([a-z]+)(?:\s+([a-z]+))?")

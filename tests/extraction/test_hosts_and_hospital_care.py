@@ -30,3 +30,12 @@ def test_patients_admitted_to_a_named_hospital_with_a_disease_are_not_injured() 
     assert kinds_values("Twelve people were admitted to Bunia General Hospital after the blast.", "en") == [
         ("injured", 12)
     ]
+
+
+def test_patients_received_after_an_airstrike_or_a_mass_casualty_event_are_injured() -> None:
+    assert kinds_values("The field hospital received 64 patients after the airstrike on Bureij.", "en") == [
+        ("injured", 64)
+    ]
+    text = "The clinic in Khan Younis treated 38 patients in the worst mass-casualty event in weeks."
+    assert kinds_values(text, "en") == [("injured", 38)]
+    assert kinds_values("The clinic in Khan Younis treated 38 patients with dysentery last week.", "en") == []
