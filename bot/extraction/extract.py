@@ -357,9 +357,10 @@ def _read_clause_tables(
     found: list[tuple[Statement, str]],
     anchors: list[Anchor],
     lang: str,
+    paragraph_before: Kind | None,
 ) -> str:
     """The figures of a French or Arabic paragraph's pipe tables, added to ``found``; returns the text with the
-    lines read blanked."""
+    lines read blanked. ``paragraph_before`` is the kind of the last figure of the paragraph right before."""
     from bot.extraction.clause_tables import read_clause_tables
     from bot.extraction.clauses import clause_lexicon
 
@@ -377,6 +378,15 @@ def _read_clause_tables(
         last = _LAST_SENTENCE.search(norm, inside.start(1), inside.end(1))
         heading = last.group() if last is not None else inside.group(1)
     title = _clause_list_kind(_BRACKETED.sub("", heading), lang) if heading else None
+    if (
+        title is None
+        and paragraph_before in _MOVED_KINDS
+        and heading
+        and _breaks_down(_BRACKETED.sub("", heading), lang)
+    ):
+        # a title that only says how the figure above is broken down ("Répartition par région (au 30 septembre)"),
+        # above columns naming units only ("Région | Personnes | Ménages"): the people the paragraph above counts
+        title = paragraph_before
     cells, blanked = read_clause_tables(norm[para[0] : para[1]], lex, title)
     if not cells:
         return norm
@@ -442,7 +452,7 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
         if lang == "en" and may_hold_table(norm[para[0] : para[1]]):
             read = _read_tables(text, prepared, para, para_span, found, anchors, paragraph_before)
         elif lang != "en" and "|" in norm[para[0] : para[1]]:
-            read = _read_clause_tables(text, prepared, para, para_span, found, anchors, lang)
+            read = _read_clause_tables(text, prepared, para, para_span, found, anchors, lang, paragraph_before)
         if lang == "en" and "/" in read[para[0] : para[1]]:
             read = _read_slash_rows(text, prepared, read, para, para_span, found, anchors)
         if lang == "en" and "...." in read[para[0] : para[1]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.extraction.extract import extract
 from bot.values import Group, Kind
+from tests.extraction.helpers import kinds_values
 
 _REPORT = """POINTS SAILLANTS
 • 96 400 personnes retournées ont été identifiées dans la région.
@@ -40,3 +41,14 @@ def test_soldiers_fallen_at_a_clause_end_are_dead_and_a_bulletin_number_is_no_co
     assert [(f.kind, f.value) for f in extract(text, lang="fr")] == [(Kind.KILLED, 11), (Kind.KILLED, 7)]
     text = "Le bilan publié dans le Flash Update No. 2 faisait état de 9 décès."
     assert [f.value for f in extract(text, lang="fr")] == [9]
+
+
+def test_a_breakdown_title_over_unit_columns_takes_the_figure_above() -> None:
+    text = (
+        "Au 31 août, 96 400 personnes déplacées internes étaient recensées dans la région de Mopti.\n\n"
+        "Répartition par cercle (au 31 août)\n"
+        "Cercle | Personnes\n"
+        "Bandiagara | 41 200\n"
+        "Bankass | 23 900"
+    )
+    assert kinds_values(text, "fr") == [("displaced", 96400), ("displaced", 41200), ("displaced", 23900)]
