@@ -48,11 +48,20 @@ _LABELLED_ROW = re.compile(r"\s*[^\W\d_][\w /&'’-]{1,40}:[ \t]*\d")  # ("Droug
 
 
 def _heads_a_list(text: str, sentence_end: int) -> bool:
-    """Whether the sentence ending at ``sentence_end`` is a heading line right above a bulleted list."""
+    """Whether the sentence ending at ``sentence_end`` is a heading line right above a bulleted list or rows."""
+    if text[sentence_end - 1 : sentence_end] in ".!?":
+        return False
+    if _BULLET_LINE.match(text, text.rfind("\n", 0, sentence_end) + 1) is not None:
+        return False  # (an item is no heading)
+    if _BULLET_NEXT.match(text, sentence_end) is not None:
+        return True
+    # (or rows of labelled counts right under it: "Répartition par commune (au 31 mai)", then "Pétion-Ville : 7 180")
+    line_end = text.find("\n", sentence_end)
     return (
-        text[sentence_end - 1 : sentence_end] not in ".!?"
-        and _BULLET_NEXT.match(text, sentence_end) is not None
-        and _BULLET_LINE.match(text, text.rfind("\n", 0, sentence_end) + 1) is None  # (an item is no heading)
+        line_end >= 0
+        and not text[sentence_end:line_end].strip()
+        and _LABELLED_ROW.match(text, line_end + 1) is not None
+        and _LABELLED_ROW.match(text, text.rfind("\n", 0, sentence_end) + 1) is None
     )
 
 

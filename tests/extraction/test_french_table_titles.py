@@ -52,3 +52,13 @@ def test_a_breakdown_title_over_unit_columns_takes_the_figure_above() -> None:
         "Bankass | 23 900"
     )
     assert kinds_values(text, "fr") == [("displaced", 96400), ("displaced", 41200), ("displaced", 23900)]
+
+
+def test_a_breakdown_title_without_a_colon_over_labelled_rows() -> None:
+    text = (
+        "L'OIM a enregistré 9 870 personnes déplacées par les attaques dans la commune de Cabaret.\n\n"
+        "Répartition par commune d'accueil (au 30 juin)\n"
+        "Arcahaie : 5 210 personnes\n"
+        "Saint-Marc : 2 940 personnes"
+    )
+    assert kinds_values(text, "fr") == [("displaced", 9870), ("displaced", 5210), ("displaced", 2940)]
