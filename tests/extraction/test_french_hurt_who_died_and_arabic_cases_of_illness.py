@@ -48,3 +48,8 @@ def test_arabic_one_of_the_injured_who_died_is_one_killed() -> None:
     assert summary("أحد المصابين توفي فجر اليوم متأثرا بجراحه.", "ar") == [("killed", 1, "exact", "people")]
     # one of the injured moved to hospital is no new figure
     assert summary("ونقل أحد المصابين إلى مستشفى الولادة.", "ar") == []
+
+
+def test_arabic_two_of_the_injured_who_died_are_killed() -> None:
+    # the dual verb: "two of the injured died of their wounds"
+    assert kinds_values("وأفاد المستشفى بأن اثنين من الجرحى توفيا متأثرين بجراحهما.", "ar") == [("killed", 2)]
