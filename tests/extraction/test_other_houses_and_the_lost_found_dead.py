@@ -37,3 +37,8 @@ def test_swept_away_and_still_sought_stays_missing() -> None:
 def test_houses_counted_by_a_hedged_whole_then_their_fates() -> None:
     text = "Of about 3,600 private houses in Lyman, 640 were completely destroyed and 1,900 were partially damaged."
     assert kinds_values(text, "en") == [("houses_destroyed", 640), ("houses_damaged", 1900)]
+
+
+def test_houses_with_total_or_partial_collapse() -> None:
+    text = "Some 2,700 homes were damaged, 58 of them with total collapse and another 340 with partial collapse."
+    assert kinds_values(text, "en") == [("houses_damaged", 2700), ("houses_destroyed", 58), ("houses_damaged", 340)]

@@ -943,7 +943,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:torn|pulled|knocked|brought) down|wiped out|(?:came|come|comes|coming) down|caved in|in ruins"
      # carried off whole: "200 homes were swept off their foundations", "20 homes washed out to sea"
      r"|(?:swept|knocked|lifted|pushed|washed) off (?:their|its) foundations?|(?:washed|swept) out to sea"
-     r"|with (?:a )?total loss"
+     r"|with (?:a )?total (?:loss|collapse)"  # ("39 of them with total collapse")
      r"|carried (?:away|off|by the (?:flood|floods|water|waters|river|torrent))|totally|fully|completely"
      # ("More than 1,500 homes have been lost to bushfires")
      r"|(?<=\sare\s)gone\b|(?<=\swere\s)gone\b|(?:(?<=\swere\s)|(?<=\sbeen\s)|(?<=\d\s)|(?<=homes\s)|(?<=houses\s))lost\b"
@@ -961,7 +961,7 @@ HOUSE_RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|unroofed"
      r"|(?:had|have|have had|has had) (?:their |its )?roofs? (?:blown|torn|ripped) off"
      r"|with (?:roof |major |minor |partial |moderate |severe |structural |water |flood )?damage"
-     r"|(?:suffered|suffering|sustained) (?:a )?partial collapse|partial collapse",
+     r"|(?:suffered|suffering|sustained|with) (?:a )?partial collapse|partial collapse",
      Kind.HOUSES_DAMAGED),
     (r"evacuated", Kind.EVACUATED),
 )  # fmt: skip
