@@ -20,6 +20,7 @@ from bot.extraction.tables import TableFigure, header_column
 from bot.values import Group, Kind
 
 _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+|[-–—]|nil)"
+_ONE_CELL = re.compile(_COUNT)  # (one count of a row, or its dash for none)
 _COUNTS = re.compile(rf"{_COUNT}(?:[ \t]*/[ \t]*{_COUNT})+")
 _ONE_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # A row whose label carries its own slashed kinds: "Dead/injured/missing: 23/61/9", "Dead / injured ...... 6 / 148".
@@ -59,7 +60,7 @@ def _row_figures(
     counts: re.Match[str], group_name: str, kinds: list[tuple[Kind, Group] | None]
 ) -> list[TableFigure] | None:
     """The figures of a row's counts, each of the kind at its place; None when the counts and kinds do not pair."""
-    values = [(m.start(), m.end()) for m in re.finditer(_COUNT, counts.group(group_name))]
+    values = [(m.start(), m.end()) for m in _ONE_CELL.finditer(counts.group(group_name))]
     if len(values) != len(kinds):
         return None
     base = counts.start(group_name)
