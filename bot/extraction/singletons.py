@@ -251,7 +251,11 @@ def singletons(
             noun_end = of.end()  # "a mother of three was shot dead": her children are who she is, not a count
         elif _POSSESSIVE_OPENING.match(lowered, m.start()) and (named := _KIN_NAME_AFTER.match(sentence, noun_end)):
             noun_end = named.end()  # "Her son Abdelrahman was killed": the name says who he is, the verb his fate
-        kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), noun_end, [*taken, *found], lex)
+        kind: Kind | None
+        if (found_dead := _body_found(lowered, m.start(), noun_end)) is not None:
+            kind, end, own_verb = Kind.KILLED, found_dead, True  # "a man's body was found in the river"
+        else:
+            kind, end, own_verb = _singleton_kind(sentence, lowered, m.start(), noun_end, [*taken, *found], lex)
         if kind not in HARM_KINDS:
             # one person on the move ("a 66-year-old man who arrived at the centre", "a woman fled") is a person's
             # story; in the held-out reports such singletons were false figures three times as often as labelled ones
@@ -276,7 +280,8 @@ def singletons(
     if (
         lex.definite_singleton is not None
         and any(w in lowered for w in _DEFINITE_WORDS)
-        and next(harm_cues().iter(lowered), None) is not None  # (one named person is counted only by a word of harm)
+        # (one named person is counted only by a word of harm, or by their body found: "The boy's body was found")
+        and (next(harm_cues().iter(lowered), None) is not None or _BODY_AFTER.search(lowered) is not None)
     ):
         found += _definite_singletons(sentence, lowered, [*taken, *found], lex)
     if _ORDINAL_PERSON_CUE.search(lowered):
@@ -625,6 +630,28 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|quoted by|told|said)\s+$
 _BODY_PART = re.compile(r"\w+\s+head")
 
 
+# One person's body found: "a man's body was found", "pulled a woman's body from the rubble".
+_BODY_AFTER = re.compile(r"['’]s\s+(?:body|corpse|remains)\b")
+_FOUND_AFTER_BODY = re.compile(
+    r"\s+(?:(?:was|were|has been|had been|have been)\s+)?(?:(?:later|eventually|also|finally)\s+)?"
+    r"(?:found|recovered|retrieved|pulled|washed up|washed ashore|discovered|identified|dug out|located)\b"
+)
+_FOUND_BEFORE_BODY = re.compile(
+    r"\b(?:found|recovered|retrieved|pulled|discovered|dug out|located|identified|pulled out)\s+(?:the\s+)?$"
+)
+
+
+def _body_found(lowered: str, start: int, end: int) -> int | None:
+    """Where the finding of a person's body ends, when the person named between ``start`` and ``end`` is told of by
+    their body found ("a man's body was found"); None otherwise."""
+    body = _BODY_AFTER.match(lowered, end)
+    if body is None:
+        return None
+    if after := _FOUND_AFTER_BODY.match(lowered, body.end()):
+        return after.end()
+    return body.end() if _FOUND_BEFORE_BODY.search(lowered, max(0, start - 24), start) else None
+
+
 def _definite_singletons(
     sentence: str, lowered: str, taken: list[tuple[NumberMention, Link]], lex: Lexicon
 ) -> list[tuple[NumberMention, Link]]:
@@ -640,6 +667,14 @@ def _definite_singletons(
             continue  # "injuries to the head", "shot in his head": a body part, not the head of a village
         if _COMPOUND_HEAD.match(lowered, m.end()):
             continue  # "far above the official figure", "the army convoy": the noun names a thing
+        if (found_dead := _body_found(lowered, m.start(), m.end())) is not None and not any(
+            n.start < m.end() and m.start() < n.end for n, _ in [*taken, *found]
+        ):
+            # "The boy's body was found two days later", "her mother's body was pulled from the mud": one dead
+            mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
+            group = lex.group_nouns.get(noun, Group.PEOPLE)
+            found.append((mention, Link(Kind.KILLED, group, m.start(), found_dead, True, False)))
+            continue
         if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()) or lowered.startswith(("'s", "’s"), m.end()):
             continue  # "the couple's", "the regional health official said", "the governor's office": no victim named
         if _SOURCE_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):

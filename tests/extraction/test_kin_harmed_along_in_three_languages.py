@@ -59,3 +59,14 @@ def test_english_kin_named_after_the_noun_or_owned_by_a_name() -> None:
     ]
     # the named kin who only speaks counts no one
     assert summary("His cousin Idris told reporters the camp had emptied overnight.", "en") == []
+
+
+def test_english_one_person_told_of_by_their_body_found() -> None:
+    assert summary("Her father's body was recovered from the river on Sunday.", "en") == [
+        ("killed", 1, "exact", "people")
+    ]
+    assert summary("Divers pulled a fisherman's body from the lagoon near Eravur.", "en") == [
+        ("killed", 1, "exact", "people")
+    ]
+    # a body that is only where someone lies, or an office, counts no one
+    assert summary("The governor's office said the road was closed.", "en") == []
