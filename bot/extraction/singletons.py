@@ -298,6 +298,8 @@ def singletons(
         found += _named_singletons(sentence, lowered, [*taken, *found], lex)
     if names_one_house(lowered):
         found += _house_singletons(lowered, [*taken, *found])
+    if "death" in lowered or "bod" in lowered or "fatalit" in lowered:
+        found += _one_more_death(lowered, [*taken, *found])
     if found and ("no" in lowered or "n't" in lowered or "n’t" in lowered):
         # denied: "Nobody in Los Pinos died", "nobody lost a child", "The driver was not hurt"
         found = [
@@ -628,6 +630,28 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|quoted by|told|said)\s+$
 
 # "the head" with no word between and no "of" after: the body part ("wounds to the head").
 _BODY_PART = re.compile(r"\w+\s+head")
+
+
+# One more death told by its noun: "Another death was confirmed in St Vincent", "another body was pulled out".
+ONE_MORE_DEATH = re.compile(
+    r"\b(?:another|a further|one more|an additional|a second|a third|a fourth|a fifth)\s+"
+    r"(?:death|body|fatality|corpse)\b"
+)
+# ... unless it is one to be prevented or feared: "to prevent another death", "the risk of a further death".
+_AVERTED_BEFORE = re.compile(r"\b(?:prevent|preventing|avoid|avoiding|stop|risk of|fear of|could|would|may|might)\s+$")
+
+
+def _one_more_death(lowered: str, taken: list[tuple[NumberMention, Link]]) -> list[tuple[NumberMention, Link]]:
+    """One more death told by its noun, after "another", "a further", "one more": one killed."""
+    found: list[tuple[NumberMention, Link]] = []
+    for m in ONE_MORE_DEATH.finditer(lowered):
+        if any(n.start < m.end() and m.start() < n.end for n, _ in taken):
+            continue
+        if _AVERTED_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):
+            continue
+        mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
+        found.append((mention, Link(Kind.KILLED, Group.PEOPLE, m.start(), m.end(), False, False)))
+    return found
 
 
 # One person's body found: "a man's body was found", "pulled a woman's body from the rubble".

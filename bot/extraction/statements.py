@@ -64,6 +64,7 @@ from bot.extraction.numbers import NumberMention, find_numbers
 from bot.extraction.sentences import BULLET_MARK
 from bot.extraction.singletons import (
     NAMED_PERSON,
+    ONE_MORE_DEATH,
     harm_cues,
     is_headline,
     listed_with_singletons,
@@ -2140,6 +2141,7 @@ def find_statements(
         and (lex.definite_singleton is None or not lex.definite_singleton.search(lowered))
         and not is_headline(sentence)
         and not names_one_house(lowered)
+        and not ONE_MORE_DEATH.search(lowered)
         and not (
             next(harm_cues().iter(lowered), None) is not None
             and (NAMED_PERSON.search(sentence) or may_be_bare_headline(sentence))

@@ -70,3 +70,13 @@ def test_english_one_person_told_of_by_their_body_found() -> None:
     ]
     # a body that is only where someone lies, or an office, counts no one
     assert summary("The governor's office said the road was closed.", "en") == []
+
+
+def test_english_one_more_death_told_by_its_noun() -> None:
+    assert summary("Another body was pulled from the river near Kisumu on Monday.", "en") == [
+        ("killed", 1, "exact", "people")
+    ]
+    assert summary("Health officials confirmed a third death in the district.", "en") == [
+        ("killed", 1, "exact", "people")
+    ]
+    assert summary("Engineers want the bridge closed to prevent another death.", "en") == []
