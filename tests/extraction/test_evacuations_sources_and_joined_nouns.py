@@ -82,3 +82,8 @@ def test_a_count_of_refugees_an_agency_counts_is_displacement_unless_its_noun_sa
         ("displaced", 480_000)
     ]
     assert kinds_values("Partners counted 96 wounded refugees at the border hospital this week.") == [("injured", 96)]
+
+
+def test_a_bare_count_driven_towards_a_place_is_displaced() -> None:
+    # "towards", "over" end a count's phrase: they are no counted noun
+    assert kinds_values("Fighting near Rutshuru drives 48,000 towards Kiwanja.", "en") == [("displaced", 48000)]

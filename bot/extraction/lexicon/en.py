@@ -363,6 +363,7 @@ NP_STOPWORDS = (
     "were", "was", "have", "has", "had", "are", "is", "be", "been", "being", "in", "on", "at", "from", "to",
     "by", "and", "or", "of", "for", "with", "who", "which", "that", "the", "a", "an", "this", "these", "those",
     "their", "its", "his", "her", "as", "after", "before", "during", "since", "across", "into", "out", "also",
+    "toward", "towards", "onto", "over", "through", "along", "via", "under", "near", "inside", "within",
     "reportedly", "than", "per", "them", "whom", "us", "it", "they", "we", "you", "he", "she", "there",
     "percent", "year", "years", "will", "would", "could", "may", "might",
 )  # fmt: skip
