@@ -315,6 +315,12 @@ _MOVED_INTO = re.compile(
     r"|(?:\s+from\s+[^.;]{1,60}?)?\s+fleeing\b"  # "sent an estimated 3,000 villagers from Pazigyi fleeing"
 )
 _MORE_AFTER = re.compile(r"\s+more\b")
+# Animals counted along with the people, before their shared verb: "3,014 people and 410 pets remained in shelters".
+_ANIMALS_ALONG = re.compile(
+    r"\s+(?:and|with|along with|plus)\s+(?:about |some |nearly |more than |over |at least )?\d[\d,]*\s+"
+    r"(?:(?:of\s+)?(?:their|its)\s+)?(?:pets|animals|dogs|cats|livestock|cattle|goats|sheep|horses|camels|donkeys"
+    r"|head of cattle)\b"
+)
 # Told to go, before the count: "urged 1.5 million residents of the east coast to leave"
 _URGED_BEFORE = re.compile(
     r"\b(?:urged|urging|urges|ordered|ordering|orders|told|telling|asked|asking|instructed|instructing|called on)\s+"
@@ -1047,6 +1053,9 @@ def _link(
                     right = None  # (where the second noun's people are, not what befell the count's)
                 if right is not None:
                     break
+    if right is None and np.has_head and (animals := _ANIMALS_ALONG.match(lowered, np.end)):
+        # their animals counted along: "3,014 people and 410 pets remained in 86 shelters"
+        right = right_trigger(sentence, lowered, animals.end(), lex, house=False)
     if right is not None and right.kind is Kind.DISPLACED and _LEFT_FOR_WORK.match(lowered, right.start):
         right = None  # "12 left for seasonal work", "200 have left for jobs in the Gulf": work, not flight
     if right is None and np.has_head and (listed := _REGISTERED_AFTER.match(lowered, np.end)):

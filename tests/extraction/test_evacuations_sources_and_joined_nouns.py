@@ -87,3 +87,7 @@ def test_a_count_of_refugees_an_agency_counts_is_displacement_unless_its_noun_sa
 def test_a_bare_count_driven_towards_a_place_is_displaced() -> None:
     # "towards", "over" end a count's phrase: they are no counted noun
     assert kinds_values("Fighting near Rutshuru drives 48,000 towards Kiwanja.", "en") == [("displaced", 48000)]
+
+
+def test_animals_counted_along_do_not_cut_the_people_from_their_verb() -> None:
+    assert kinds_values("On Friday, 1,870 people and 260 pets remained in 31 shelters.", "en") == [("sheltered", 1870)]
