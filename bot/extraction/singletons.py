@@ -42,9 +42,11 @@ _PARTNERS = re.compile(
     r"(?:\s*,\s*(?:his|her|their|a|an|the)\s+[a-z-]+)*\s*,?\s+and\s+(?:his|her|their|a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}[a-z-]+"
     r"(?=\s+(?:were|have|had|are)\b)"
 )
+# One capitalised word of a person's name.
+_NAME_WORD = r"(?-i:[A-Z][a-zà-ÿ'’-]+)"
 # A person's first and last name (maybe a middle one), and an age in apposition: "Sundus Shalabi, 23,".
 NAMED_PERSON = re.compile(
-    r"(?<![\w'’.-])((?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-Z][a-zà-ÿ'’-]+)){1,2})"
+    rf"(?<![\w'’.-])({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\))?"
 )
 # (one person: "was", not "were": "Ali (19) and Omar (23), were wounded" are the two counted before)
@@ -90,7 +92,7 @@ _APPOSED_ONE_AFTER = re.compile(r"\s*,\s*(?:was|is|has|had|who|died|drowned|late
 # "a mother of three", "a father of five children": who a parent is.
 # A kin noun's name right after it, without commas: "her son Abdelrahman", "his wife Kamla Devi".
 _POSSESSIVE_OPENING = re.compile(r"(?:his|her|their|my|our)\s")
-_KIN_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-Z][a-zà-ÿ'’-]+)){0,2}(?=[\s,])")
+_KIN_NAME_AFTER = re.compile(rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=[\s,])")
 _PARENTS = frozenset({"mother", "father", "parent", "widow", "widower", "grandmother", "grandfather"})
 _CHILDREN_OF = re.compile(
     r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+children)?\b"

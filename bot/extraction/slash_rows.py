@@ -56,16 +56,14 @@ def _kinds(label: str, lex: Lexicon) -> list[tuple[Kind, Group] | None] | None:
     return columns if any(c is not None for c in columns) else None
 
 
-def _row_figures(
-    counts: re.Match[str], group_name: str, kinds: list[tuple[Kind, Group] | None]
-) -> list[TableFigure] | None:
+def _row_figures(row: re.Match[str], kinds: list[tuple[Kind, Group] | None]) -> list[TableFigure] | None:
     """The figures of a row's counts, each of the kind at its place; None when the counts and kinds do not pair."""
-    values = [(m.start(), m.end()) for m in _ONE_CELL.finditer(counts.group(group_name))]
+    values = [(m.start(), m.end()) for m in _ONE_CELL.finditer(row.group("counts"))]
     if len(values) != len(kinds):
         return None
-    base = counts.start(group_name)
+    base = row.start("counts")
     figures: list[TableFigure] = []
-    text = counts.string
+    text = row.string
     for (start, end), column in zip(values, kinds, strict=True):
         if column is None or not _ONE_COUNT.fullmatch(text, base + start, base + end):
             continue  # ("-", "nil": none)
@@ -93,9 +91,9 @@ def read_slash_rows(text: str, lex: Lexicon, heading: str = "") -> tuple[list[Ta
         row: list[TableFigure] | None = None
         if (labelled := _LABELLED_ROW.match(text, start, end)) and labelled.end() == end:
             kinds = _kinds(labelled.group("label"), lex)
-            row = _row_figures(labelled, "counts", kinds) if kinds else None
+            row = _row_figures(labelled, kinds) if kinds else None
         if row is None and heading_kinds and (named := _NAMED_ROW.match(text, start, end)) and named.end() == end:
-            row = _row_figures(named, "counts", heading_kinds)
+            row = _row_figures(named, heading_kinds)
         if row is not None:
             figures += row
             blanked[start:end] = " " * (end - start)
