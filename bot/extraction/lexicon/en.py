@@ -727,7 +727,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
     r"|stream(?:s|ed|ing)? back\b|cross(?:es|ing)? back\b"
      # sent home, the verb before the count: "sent more than 150,000 displaced people back to their home towns"
      r"|(?<=\s)back to (?:their )?(?:home (?:towns?|villages?|areas?|communities)|homes?|villages? of origin"
-     r"|(?:areas?|places?) of origin)"
+     r"|(?:areas?|places?) of origin)|(?<=\s)back to (?:their|his|her) (?:own )?(?:areas|neighbou?rhoods|lands?)\b"
+     r"|(?<=to\x20)go back\b"  # ("have begun to go back")
      r"|(?:displaced|uprooted) (?:by|during|in|since|from) [^.;:,]{1,60}? (?:have |has |had )?(?:returned|went back"
      r"|came back)"
      r"|left (?:[\w’'-]+ ){0,3}?(?:camps?|sites?|settlements?|centres?|centers?) (?:for|to) (?:their )?"
@@ -1218,7 +1219,9 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a return planned for people: "The authorities plan to return some 50,000 IDPs"
      r"|(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|seeks?|sought|expects?|expected) to return"
      # a part named among them: "Among the returnees are more than 1,600 unaccompanied children"
-     r"|among (?:the|those) (?:[\d,]+ )?returnees(?: [\w-]+){0,2}? (?:were|was|are|is|included?)",
+     r"|among (?:the|those) (?:[\d,]+ )?(?:returnees|returned)(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
+     # or the part after its whole: "The returnees included 214 families", "Those who returned included"
+     r"|(?:the|these|those) (?:[\d,]+ )?(?:returnees|(?:who )?returned)(?: [\w-]+){0,2}? (?:included?|includes)",
      Kind.RETURNED),
     # evacuation centres, in the plural, sheltering people: "212 centres opened, sheltering 84,300 people" (one
     # camp hosting its population is a trap, in TRAP_BEFORE)
@@ -1290,6 +1293,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # a part named among the displaced: "Among the evacuees are 320 children"
      r"|among (?:the|those) (?:[\d,]+ )?(?:displaced|idps|refugees|new arrivals|arrivals"
      r"|(?:people )?(?:displaced|relocated))(?: [\w-]+){0,2}? (?:were|was|are|is|included?)"
+     r"|the (?:newly )?(?:displaced|idps|new arrivals|arrivals)(?: [\w-]+){0,2}? (?:included?|includes)"
      r"|(?:total |cumulative )*(?:number|count|tally) of (?:[\w’'-]+ ){0,3}?(?:displaced(?: people| persons)?|idps"
      r"|people displaced|refugees|arrivals|displacements|entering|arriving in|crossing into|fleeing (?:to|into)"
      r"|(?:people |persons |families |households )?evicted|evictions)\b"
@@ -1327,7 +1331,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|number of (?:[\w’'-]+ ){0,3}?relocated\b(?:" + _NO_COUNT + r"){0,120}?\b" + RISE_TO +
      # a part named among the evacuated: "Among those evacuated were 181 members of a tribal community"
      r"|among (?:the|those) (?:[\d,]+ )?(?:evacuees|(?:people )?evacuated)(?: [\w-]+){0,2}?"
-     r" (?:were|was|are|is|included?)"
+     r" (?:were|was|are|is|included?)|the evacuees(?: [\w-]+){0,2}? (?:included?|includes)"
      # a running total of the evacuated: "the total number of Indians evacuated from Sudan to 3,584"
      r"|(?:total |cumulative )*number of (?:[\w’'-]+ ){0,3}?evacuated\b(?:" + _NO_COUNT + r"){0,120}?\b(?:to|at"
      r"|reach(?:es|ed)?|now|exceeds?|exceeded|tops?|topped|cross(?:es|ed)|pass(?:es|ed))"
