@@ -1,0 +1,40 @@
+"""Arabic numbers that count no one: a unit named by its number ("اللواءين 13 و45") and people sent beside body
+bags ("19 طبيبا شرعيا وآلاف أكياس الجثث"). Every text here is invented in the manner of the reports it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import kinds_values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أعلنت الهيئة مقتل 12 من مقاتليها في القصف الذي استهدف مقرات اللواءين 17 و52 قرب الحدود.",
+            [("killed", 12)],
+            id="brigades-named-by-number",
+        ),
+        pytest.param(
+            "وقالت مصادر إن الغارة أصابت مقر الفرقة 25 ولم تسفر عن إصابات.",
+            [],
+            id="division-named-by-number",
+        ),
+        pytest.param(
+            "وأرسلت المنظمة 23 طبيبا شرعيا وآلاف أكياس الجثث إلى المدينة المنكوبة.",
+            [],
+            id="doctors-beside-body-bags",
+        ),
+        pytest.param(
+            "وانتشلت فرق الدفاع المدني 14 جثة، فيما وصلت آلاف أكياس الجثث من الخارج.",
+            [("killed", 14)],
+            id="bodies-still-counted",
+        ),
+        pytest.param(
+            "قتل 45 من عناصر اللواء في الهجوم على الثكنة.", [("killed", 45)], id="a-unit-named-after-its-dead"
+        ),
+    ],
+)
+def test_numbers_of_units_and_bags(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text, "ar") == expected
