@@ -1139,6 +1139,14 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             ):
                 return _Link(adjacent[0], noun.group, adjacent[1], noun.end)
             if (
+                noun.kind is Kind.INJURED
+                and adjacent
+                and adjacent[0] is Kind.KILLED
+                and lex.event_of is not None
+                and lex.event_of.match(text, adjacent[1], mention.start) is not None
+            ):
+                return _Link(Kind.KILLED, noun.group, adjacent[1], noun.end)  # "le décès de trois blessés"
+            if (
                 noun.kind in (Kind.INJURED, Kind.MISSING)
                 and lex.harmed_died is not None
                 and (died_after := lex.harmed_died.match(text, noun.end)) is not None

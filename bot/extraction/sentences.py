@@ -48,7 +48,8 @@ _OPEN_END = re.compile(
     re.IGNORECASE,
 )
 # Capitals start a sentence; Arabic has none, so any Arabic letter may (accented capitals too: "À", "É").
-_SENTENCE_END = re.compile(r"""[.!?؟]+["”’'»)\]]*\s+(?=["“‘'«(\[]?[A-Z0-9À-ÖØ-Þ\u0621-\u064a])""")
+# (a French quote opens with a space inside it: ". « Le nombre")
+_SENTENCE_END = re.compile(r"""[.!?؟]+["”’'»)\]]*\s+(?=(?:« ?|["“‘'(\[])?[A-Z0-9À-ÖØ-Þ\u0621-\u064a])""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|dr|mr|mrs|ms|st|mt|no|nos|gen|col|lt|sgt|capt|maj"
     r"|prof|gov|sen|rep|vs|etc|approx|est|jr|sr|inc|ltd|co|corp|dept|fig|vol|art|para|e\.g|i\.e"

@@ -620,7 +620,7 @@ RESTATED_ASIDE = (
 # Right before a count restating the one before it: "..., soit 345 ménages,".
 RESTATING_BEFORE = r",\s*soit\s+(?:près de |environ |plus de |quelque )?"
 # A part of those named before, counted by their noun: "neuf de ces décès".
-OF_THESE = r"\s+(?:de|d'entre) ces(?=\s)"
+OF_THESE = r"\s+(?:de|d'entre) (?:ces|nos|leurs|ses)(?=\s)"  # ("17 de nos soldats")
 # After a vague count, the partitive pronoun before its verb: "plusieurs dizaines d'entre eux ont été tués".
 OF_THEM = r"\s+d'entre (?:eux|elles)(?!\w)"
 EVENT_OF = (

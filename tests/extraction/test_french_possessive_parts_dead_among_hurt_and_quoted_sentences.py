@@ -1,0 +1,48 @@
+"""French parts named by a possessive ("17 de nos soldats"), the death of people counted hurt ("le décès de trois
+blessés") and a quotation opening a new sentence ("détruites. « Le nombre de sinistrés ..."). Every text here is
+invented in the manner of the reports it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import kinds_values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Selon l'état-major, 14 de nos soldats sont tombés au champ d'honneur à Djibo.",
+            [("killed", 14)],
+            id="of-our-soldiers",
+        ),
+        pytest.param(
+            "Le groupe armé a reconnu la mort de deux de ses combattants.", [("killed", 2)], id="of-its-fighters"
+        ),
+        pytest.param("Trois de leurs enfants sont toujours portés disparus.", [("missing", 3)], id="of-their-children"),
+        pytest.param(
+            "Le bilan est passé à neuf morts jeudi avec le décès de deux blessés à l'hôpital de Mopti.",
+            [("killed", 9), ("killed", 2)],
+            id="death-of-the-hurt",
+        ),
+        pytest.param("Le décès d'un blessé a été annoncé dans la nuit.", [("killed", 1)], id="death-of-one-hurt"),
+        pytest.param(
+            "L'évacuation de trois blessés vers Bamako a eu lieu mardi.",
+            [("injured", 3)],
+            id="evacuation-of-the-hurt-stays-hurt",
+        ),
+        pytest.param(
+            "Le préfet recense 1 870 maisons détruites. « Le nombre de sinistrés dépasse 30 000, et l'eau monte "
+            "encore », a-t-il averti.",
+            [("houses_destroyed", 1_870)],
+            id="quote-opens-a-sentence",
+        ),
+    ],
+)
+def test_french_parts_deaths_and_quotes(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text, "fr") == expected
+
+
+def test_a_possessive_part_with_no_fate_is_no_figure() -> None:
+    assert kinds_values("Deux de ses frères vivent à Paris depuis dix ans.", "fr") == []
