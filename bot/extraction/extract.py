@@ -9,6 +9,7 @@ from collections.abc import Callable
 from bot.extraction.breakdowns import StatedKind, read_breakdowns
 from bot.extraction.context import is_cumulative
 from bot.extraction.dates import date_figures
+from bot.extraction.fronted import with_fronted
 from bot.extraction.language import detect_language, is_read
 from bot.extraction.lexicon import en as english
 from bot.extraction.lexicon import lexicon_for, lower_keeping_length
@@ -203,7 +204,9 @@ def _reader(lang: str, text: str) -> tuple[Prepared, _Finder]:
     if lang == "en":
         lex = lexicon_for(lang)
         prepared = prepare(text, lex.known_words, lex.number_names, english_words())
-        return prepared, lambda sentence, previous, recent: find_statements(sentence, lex, previous, recent)
+        return prepared, lambda sentence, previous, recent: with_fronted(
+            sentence, find_statements(sentence, lex, previous, recent), lambda usual: find_statements(usual, lex)
+        )
     from bot.extraction.clauses import clause_lexicon, find_clause_statements
 
     clause_lex = clause_lexicon(lang)

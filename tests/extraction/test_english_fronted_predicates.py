@@ -1,0 +1,70 @@
+"""English figures told predicate first ("Damaged by the blast were 17 homes"), read as the clause in its usual
+order and kept where the words stand. Every text here is invented in the manner of the reports it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.extract import extract
+from tests.extraction.helpers import kinds_values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Damaged by the blast were 23 homes, five of them badly.", [("houses_damaged", 23)], id="damaged"),
+        pytest.param(
+            "Set ablaze, too, were an estimated 140 houses.", [("houses_destroyed", 140)], id="set-ablaze-too"
+        ),
+        pytest.param("Also torched were about 35 huts and granaries.", [("houses_destroyed", 35)], id="also-torched"),
+        pytest.param("Left homeless by the landslides are at least 75 people.", [("homeless", 75)], id="left-homeless"),
+        pytest.param(
+            "Sheltered in schools, churches and a stadium in Ocaña are some 12,400 people.",
+            [("sheltered", 12_400)],
+            id="sheltered-with-commas-in-the-place-and-the-count",
+        ),
+        pytest.param(
+            "Moved to higher ground as a precaution were some 7,900 people.",
+            [("evacuated", 7_900)],
+            id="moved-to-higher-ground",
+        ),
+        pytest.param(
+            "Killed in Sunday night's collapse of an irrigation dam near Molo in Nakuru County were 17 people.",
+            [("killed", 17)],
+            id="killed-far-before-its-count",
+        ),
+        pytest.param(
+            "Killed in a raid on the village in August 2023 were 14 civilians.",
+            [("killed", 14)],
+            id="a-year-inside-the-predicate",
+        ),
+        pytest.param("Confirmed dead so far number at least 64.", [("killed", 64)], id="number-as-verb"),
+        pytest.param(
+            "Registered as missing by the ombudsman are 26 people.", [("missing", 26)], id="registered-as-missing"
+        ),
+    ],
+)
+def test_fronted_predicates(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_the_span_runs_from_the_predicate_to_the_count() -> None:
+    text = "Flooded on Tuesday were the markets. Damaged by the blast were 23 homes."
+    (figure,) = extract(text)
+    assert text[figure.span[0] : figure.span[1]] == "Damaged by the blast were 23 homes"
+
+
+def test_a_fronted_form_already_known_is_read_once() -> None:
+    assert kinds_values("Killed in the strike were 67 people.") == [("killed", 67)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded in 1990 is a town of 40,000 people.",
+        "Burned in the 2019 fire were 1.2 million hectares.",
+        "Registered for food aid were 3,000 families.",
+    ],
+)
+def test_a_fronted_predicate_of_no_harm_is_no_figure(text: str) -> None:
+    assert kinds_values(text) == []
