@@ -32,7 +32,9 @@ _COUNT_PHRASE = re.compile(
     r"(?:(?:an estimated|about|around|some|at least|more than|over|nearly|almost|roughly|another|a further|up to"
     r"|as many as|only|just|approximately|close to|a total of|an additional)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|scores)\b)(?:[^,;.()]|[,.](?=\d))*",
+    r"|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|scores)\b)(?:[^,;.()]|[,.](?=\d))*?"
+    # (up to a relative clause, which tells more of them: "two women and a man who had fled")
+    r"(?=\s+(?:who|whom|whose|that|which)\b|[,;.](?!\d)|[()]|$)",
     re.IGNORECASE,
 )
 _PLAIN_COPULA = {"number": "are", "total": "are", "numbered": "were", "totalled": "were", "totaled": "were"}
@@ -47,12 +49,14 @@ def with_fronted(sentence: str, statements: list[Statement], read: Reader) -> li
     if not any(word in sentence for word in _GATE):
         return statements
     added: list[Statement] = []
+    replaced: list[Statement] = []
     for clause in _FRONTED.finditer(sentence):
         if _PARTICIPLE.fullmatch(clause.group("verb").lower()) is None:
             continue
         count = _COUNT_PHRASE.match(sentence, clause.end())
-        if count is None or any(st.start <= count.start() < st.end for st in statements):
+        if count is None:
             continue
+        read_first = [st for st in statements if st.start <= count.start() < st.end]
         phrase = count.group().rstrip()
         predicate = clause.group("pred")
         copula = _PLAIN_COPULA.get(clause.group("be").lower(), clause.group("be").lower())
@@ -60,8 +64,13 @@ def with_fronted(sentence: str, statements: list[Statement], read: Reader) -> li
         for st in read(usual):
             if st.start >= len(phrase):
                 continue  # (a figure inside the predicate: the first reading had it where it stands)
-            start, end = clause.start("pred"), count.start() + len(phrase)
-            added.append(st._replace(start=start, end=end))
+            if any(first.kind is st.kind for first in read_first):
+                continue  # (a fronted form the lexicon knows: read once)
+            # the fronted predicate is the count's own verb, over any the first reading found after the count
+            # ("Killed along with the children were two women ... who had fled": killed, not displaced)
+            replaced.extend(read_first)
+            added.append(st._replace(start=clause.start("pred"), end=count.start() + len(phrase)))
     if not added:
         return statements
-    return sorted([*statements, *added], key=lambda st: st.start)
+    kept = [st for st in statements if st not in replaced]
+    return sorted([*kept, *added], key=lambda st: st.start)

@@ -48,6 +48,15 @@ def test_fronted_predicates(text: str, expected: list[tuple[str, int | None]]) -
     assert kinds_values(text) == expected
 
 
+def test_the_fronted_predicate_is_the_counts_own_over_a_relative_clause_after_it() -> None:
+    text = "Killed along with the three children were two women and an old man who had fled Sirwah twice."
+    assert kinds_values(text) == [("killed", 2), ("killed", 1)]
+
+
+def test_a_rights_groups_verb_stands_between_count_and_fate() -> None:
+    assert kinds_values("By its count, 3,180 people have been documented dead by name.") == [("killed", 3_180)]
+
+
 def test_the_span_runs_from_the_predicate_to_the_count() -> None:
     text = "Flooded on Tuesday were the markets. Damaged by the blast were 23 homes."
     (figure,) = extract(text)

@@ -389,6 +389,8 @@ AUX_WORDS = (
     "needed to", "nonetheless", "nevertheless", "meanwhile", "instead",
     # watchers' verbs of the passive: "58 households were observed returning", "were counted entering"
     "observed", "counted",
+    # a rights group's verbs: "4,270 people have been documented dead", "were verified as killed"
+    "documented", "documented as", "verified", "verified as",
     # a state told by where one lies: "eight others lay wounded", "lying injured in the street"
     "lay", "lying",
     # a move begun: "9,000 residents who had fled began returning to their homes"
