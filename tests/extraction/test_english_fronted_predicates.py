@@ -77,3 +77,44 @@ def test_a_fronted_form_already_known_is_read_once() -> None:
 )
 def test_a_fronted_predicate_of_no_harm_is_no_figure(text: str) -> None:
     assert kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Partially damaged homes in the province now number 24,308.",
+            [("houses_damaged", 24_308)],
+            id="homes-number",
+        ),
+        pytest.param("Displaced residents number 58,120 people.", [("displaced", 58_120)], id="displaced-number"),
+        pytest.param("Damaged houses total 3,400.", [("houses_damaged", 3_400)], id="houses-total"),
+        pytest.param(
+            "The number of persons staying inside evacuation centres because of the volcano's unrest has climbed "
+            "to 18,205.",
+            [("sheltered", 18_205)],
+            id="number-of-people-in-centres-climbed-to",
+        ),
+        pytest.param(
+            "The number of people hurt when the rocket struck the apartment block rose to 12 from seven.",
+            [("injured", 12)],
+            id="an-older-count-after-from-is-no-figure",
+        ),
+        pytest.param("Flood survivors number 300 and are being fed by volunteers.", [], id="survivors-are-no-kind"),
+    ],
+)
+def test_counts_told_by_what_they_number(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of deaths per 1,000 crossings had risen to 14 on the central route.",
+        "The number of cases rose to 300 in the week.",
+        "The number of people in need has reached 2 million.",
+        "Residents of the town number about 40,000.",
+    ],
+)
+def test_a_rate_a_case_count_or_a_population_numbered_is_no_figure(text: str) -> None:
+    assert kinds_values(text) == []

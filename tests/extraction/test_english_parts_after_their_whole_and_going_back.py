@@ -25,6 +25,13 @@ from tests.extraction.helpers import kinds_values
             [("returned", 1_245)],
             id="back-to-their-areas",
         ),
+        pytest.param("Some 300 families are back home in Lirang.", [("returned", 300)], id="are-back-home"),
+        pytest.param(
+            "More than 3,100 residents climbed to higher ground as the sirens sounded.",
+            [("evacuated", 3_100)],
+            id="climbed-to-higher-ground",
+        ),
+        pytest.param("Twelve fishermen swam to safety.", [], id="swam-to-safety-is-no-evacuation"),
         pytest.param(
             "Another 2,000 families are expected to go back before the rains.",
             [("returned", 2_000)],

@@ -569,6 +569,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:ordered|told|asked|advised|urged|instructed) to (?:leave|vacate) (?:their |the )?(?:homes?|houses?|area"
      r"|villages?)"
      r"|ordered (?:out|to evacuate)\b"  # (a headline's: "Kincade Fire: 180,000 ordered out")
+     # a way of going there, told by its verb: "3,000 residents climbed to higher ground", "scrambled to safety"
+     # (not "swam to safety": survivors of a sinking, no evacuation)
+     r"|(?:climbed|climbing|scrambled|scrambling|clambered|rushed|rushing|raced|hurried|waded|retreated)"
+     r" (?:up |back )?(?:in)?to (?:safety|higher ground|safer (?:ground|areas?|places?))\b"
      # helped away, not fleeing alone: "1,775 people had been taken out of Vovchansk", "214 people had left the
      # island with the help of police" (not out of the rubble, where the rescued come from)
      r"|(?:taken |(?<=\btaken\s))out\b(?! alive)(?! of (?:the |their |his |her )?(?:rubble|debris|water|river|sea"
@@ -724,6 +728,7 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      Kind.DISPLACED),
     (r"forced to return|crossed back|return(?:ed|s|ing)? (?:from|to|home)" + _NO_TRIP
      + r"|(?:have |has |had )?c[oa]me back"
+     r"|(?<=\s)(?:were|are|was|is|now) back (?:home\b|in their (?:homes|houses|villages))"  # ("were back home")
      r"|coming (?:back|home)"
      r"|(?:have |has |had )?gone back\b|going back\b|(?:packed up and )?gone home\b|(?:forcibly )?deported\b"
     r"|stream(?:s|ed|ing)? back\b|cross(?:es|ing)? back\b"
@@ -1620,6 +1625,8 @@ TRAP_AFTER = (
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
 # a sentence with none of them is skipped without looking for numbers.
 CUE_STEMS = (
+    "climbed", "climbing", "scrambl", "clamber", "rushed", "rushing", "raced", "hurried", "waded", "retreated",
+    "back home", "back in their",
     "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission", "bulldoz", "kia", "wia",
     "came down", "come down", "caved in", "admitted", "intensive care", "icu", "ordered out", "taken in",
     "has received", "have received", "welcomed", "hosts", "hosting", "temporary protection",
