@@ -309,6 +309,8 @@ _GAP_SINCE = re.compile(
 _BEFORE_PARTICIPLE = frozenset(
     {"who", "that", "had", "have", "has", "were", "was", "been", "being", "is", "are", "the", "a", "an"}
 )  # (after an article the participle is an adjective: "from the flooded villages")
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "across", "near", "around", "throughout"})
+_PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 # A time or place splitting an auxiliary from its verb: "were on Tuesday forced", "have in recent days fled".
 _SPLIT_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|in|at|during|over|last|this|early|late|again|recently|reportedly|overnight|since)\b"
@@ -919,6 +921,8 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
             return False
     for m in _GAP_PARTICIPLE.finditer(gap):
         before = gap[: m.start()].split()
+        if before and before[-1] in _PLACE_PREPOSITIONS and _PLURAL_AFTER.match(gap, m.end()):
+            continue  # an adjective of the places: "300 people in flooded areas were evacuated"
         if before and before[-1] not in _BEFORE_PARTICIPLE:
             return False  # a verb of another clause: "people in the town protested ..."
     return True

@@ -118,3 +118,24 @@ def test_counts_told_by_what_they_number(text: str, expected: list[tuple[str, in
 )
 def test_a_rate_a_case_count_or_a_population_numbered_is_no_figure(text: str) -> None:
     assert kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 300 people in flooded areas were evacuated.", [("evacuated", 300)], id="in-flooded-areas"),
+        pytest.param(
+            "About 2,000 people from destroyed neighbourhoods are staying in schools.",
+            [("sheltered", 2_000)],
+            id="from-destroyed-neighbourhoods",
+        ),
+    ],
+)
+def test_a_participle_before_plural_places_is_their_adjective(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_a_verb_of_another_clause_in_the_gap_still_breaks_it() -> None:
+    assert kinds_values("Some 300 people in the town protested and were arrested.") == []
