@@ -465,6 +465,17 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
             )
         ):
             return NounPhrase(end=_end, has_head=True, trap=True)  # "the two camps": things, not people
+        if (
+            i == 1
+            and lowered[1] in lex.non_count_nouns
+            and words[0][0][:1].isupper()
+            and word[:1].islower()
+            and word.endswith("s")
+            and not (len(lowered) > 2 and (lowered[2] in lex.group_nouns or is_human_plural(lowered[2], lex)))
+        ):
+            # things named after a place or a body: "three Beni villages", "four UN vehicles" (not a name: "two
+            # Assam Rifles jawans"; nor people by their trade: "five Mauritanian cattle traders")
+            return NounPhrase(end=_end, has_head=True, trap=True)
         if i == 1 and lowered[1] in _SITES_COUNTED and lowered[0].isalpha() and lowered[0] not in lex.np_stopwords:
             # sites counted after their kind: "27 accommodation sites receiving new arrivals", "24 IDP sites"
             return NounPhrase(end=_end, has_head=True, trap=True)

@@ -992,6 +992,7 @@ def _link(
     if (
         left is not None
         and _COUNT_BEFORE.search(lowered, max(0, left.start - 12), left.start)
+        and not _YEAR_BEFORE.search(lowered, max(0, left.start - 16), left.start)  # ("An attack in 2022 killed 40")
         and (own := np.kind or getattr(right_trigger(sentence, lowered, mention.end, lex, house=house), "kind", None))
         and own is not left.kind
     ):
@@ -1704,6 +1705,7 @@ _ALL_UNDER = re.compile(r"(?:all|both|each)\s+(?:aged\s+)?(?:under|below)\b")  #
 _UNDER_AN_AGE_BEFORE = re.compile(r"\b(?:were|are|was|is|aged|all)\s+$")  # "23 of those killed were under 18"
 _LOSS_OF = re.compile(r"\b(?:the )?loss(?:es)? of\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from|until|by)\s+(?:19|20)\d\d\s+$")
 _TIME_OBJECT = re.compile(
     r"\s+(?:over\s+|during\s+|in\s+|for\s+)?(?:the|this|that|a|one|two|three|four|five|six|seven)\s+"
     r"(?:(?:\w+\s+)?(?:previous|same|following|next|days?|weeks?|nights?|morning|evening|months?|years?|weekend"

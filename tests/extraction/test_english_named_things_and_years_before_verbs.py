@@ -1,0 +1,36 @@
+"""Things named after a place or a body ("three Beni villages") count no one, and a year right before a verb
+("An attack in 2022 killed 40") is no count the verb belongs to. Every text here is invented in the manner of the
+reports it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import kinds_values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Suspected ADF raids on three Beni villages leave dozens dead",
+            [("killed", None)],
+            id="villages-named-after-a-town",
+        ),
+        pytest.param("Gunmen torched four UN vehicles near Kaga.", [], id="vehicles-named-after-a-body"),
+        pytest.param("Three Beni residents were killed.", [("killed", 3)], id="residents-named-after-a-town"),
+        pytest.param("Two Assam Rifles jawans were injured.", [("injured", 2)], id="a-regiment-is-a-name"),
+        pytest.param("Five Mauritanian cattle traders were killed.", [("killed", 5)], id="people-by-their-trade"),
+        pytest.param("An attack in 2022 killed 40 displaced people.", [("killed", 40)], id="a-year-before-the-verb"),
+        pytest.param(
+            "A previous attack on the site in 2021 killed dozens of displaced people.",
+            [("killed", None)],
+            id="a-year-before-the-verb-of-a-vague-count",
+        ),
+        pytest.param(
+            "12 killed 30 injured in Kaga", [("killed", 12), ("injured", 30)], id="a-count-before-the-verb-keeps-it"
+        ),
+    ],
+)
+def test_named_things_and_years_before_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text) == expected
