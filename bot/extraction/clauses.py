@@ -1122,6 +1122,13 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
             # (a cue may be long: "a coûté la vie à 14 déplacés")
             adjacent = _nearest_cue(text, max(lo, mention.start - 24), mention.start, pattern, kinds, last=True)
             if (
+                noun.kind is Kind.RETURNED
+                and adjacent
+                and adjacent[0] is None
+                and not text[adjacent[2] : mention.start].strip()
+            ):
+                return False  # people held as they came back: "اعتقال ما لا يقل عن 26 من العائدين"
+            if (
                 adjacent
                 and adjacent[0] is not None
                 and (noun.kind in (Kind.DISPLACED, Kind.RETURNED) or adjacent[0] is Kind.KILLED)

@@ -38,3 +38,31 @@ from tests.extraction.helpers import kinds_values
 )
 def test_numbers_of_units_and_bags(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقالت الوزارة إن 14 طفلا فقدوا ذويهم بالكامل ونقلوا إلى دار للأيتام.", [], id="children-who-lost-their-kin"
+        ),
+        pytest.param("وفقد 12 صيادا في البحر منذ الخميس.", [("missing", 12)], id="lost-at-sea-still-missing"),
+        pytest.param(
+            "وأفاد ناشطون بأن دورية أمنية أوقفت 5 من العائدين فور وصولهم إلى القرية.",
+            [],
+            id="returnees-stopped-and-held",
+        ),
+        pytest.param(
+            "ووثقت منظمات حقوقية اعتقال ما لا يقل عن 31 من العائدين على المعابر.", [], id="returnees-arrested"
+        ),
+        pytest.param("وعاد 300 من العائدين إلى قراهم.", [("returned", 300)], id="returnees-who-came-back"),
+        pytest.param(
+            "بعد أسبوعين على الزلزال: أزيد من 40 ألف منزل بين منهار ومتصدع",
+            [],
+            id="fallen-and-cracked-counted-together",
+        ),
+        pytest.param("وسجلت اللجنة 1200 منزل متصدع في المدينة.", [("houses_damaged", 1_200)], id="cracked-houses"),
+    ],
+)
+def test_kin_lost_returnees_held_and_houses_counted_together(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text, "ar") == expected
