@@ -66,3 +66,19 @@ def test_numbers_of_units_and_bags(text: str, expected: list[tuple[str, int | No
 )
 def test_kin_lost_returnees_held_and_houses_counted_together(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وأحصت السلطات 764 منزلا جرفتها المياه بالكامل.", [("houses_destroyed", 764)], id="verb-with-its-object"
+        ),
+        pytest.param("وتسبب الزلزال في تصدع 93 بناية سكنية.", [("houses_damaged", 93)], id="residential-buildings"),
+        pytest.param(
+            "وأصيب 11 عونا من الحماية المدنية بحروق متفاوتة.", [("injured", 11)], id="civil-protection-agents"
+        ),
+    ],
+)
+def test_verbs_with_objects_residential_buildings_and_agents(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text, "ar") == expected

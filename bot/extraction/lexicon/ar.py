@@ -106,6 +106,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "رجلا": Group.PEOPLE, "رجال": Group.PEOPLE, "مهاجر": Group.PEOPLE, "مهاجرا": Group.PEOPLE,
     "مهاجرين": Group.PEOPLE,
     "ساكن": Group.PEOPLE, "ساكنا": Group.PEOPLE,  # (a resident counted: "اجلاء نحو 1100 ساكن")
+    "عونا": Group.PEOPLE,  # (the Maghreb's civil-protection agents, counted: "15 عونا من الحماية")
     "سكان": Group.PEOPLE, "اهالي": Group.PEOPLE, "اخرين": Group.PEOPLE, "اخرون": Group.PEOPLE,
     "ضحيه": Group.PEOPLE, "ضحايا": Group.PEOPLE, "مدنيا": Group.CIVILIANS,
     "مدني": Group.CIVILIANS, "مدنيين": Group.CIVILIANS, "المدنيين": Group.CIVILIANS, "طفل": Group.CHILDREN,
@@ -169,7 +170,7 @@ GROUP_NOUNS: dict[str, Group] = {
 }  # fmt: skip
 HOUSE_NOUNS = (
     "منزل", "منزلا", "منازل", "بيت", "بيتا", "بيوت", "مسكن", "مسكنا", "مساكن", "مبني", "مبان", "مباني",
-    "وحده سكنيه", "وحدات سكنيه", "ماوي", "ملجا",
+    "وحده سكنيه", "وحدات سكنيه", "ماوي", "ملجا", "بنايه سكنيه", "بنايات سكنيه",
     # huts, where houses are built so ("جرفت المياه 3,400 كوخ", "احرقت 200 قطيه")
     "كوخ", "كوخا", "اكواخ", "قطيه", "قطاطي",
     # more housing units, after those named so ("دمرت 12 الف وحده سكنيه وتضررت 30 الف وحده اخري")
@@ -666,7 +667,8 @@ APOSTROPHES = ""
 # Before a word: and, so, with, for, like, the article.
 PROCLITIC = r"(?:و|ف)?(?:ب|ل|ك)?(?:ال)?|لل|ولل"
 # After a word: pronoun and verb endings.
-ENCLITIC = r"(?:ه|ها|هم|هما|هن|وا|ت|ا|ن|ين|ون|ات)?"
+# (a verb's ending and its object together: "891 منزلا دمرتها السيول")
+ENCLITIC = r"(?:ه|ها|هم|هما|هن|وا|ت|ا|ن|ين|ون|ات|ته|تها|تهم|تهما|وه|وها|وهم)?"
 CLAUSE_WORDS = r"[,;:]|(?<!\w)(?:التي|الذي|الذين|حيث|فيما|بينما|بعد|كما)(?!\w)"
 # "That", opening what was said: a cue before it is the saying's clause, not the count's ("وصلوا ... بان 29 مهاجرا").
 COMPLEMENTIZER = r"(?<!\w)(?:ان|بان)(?!\w)"
