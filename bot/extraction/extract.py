@@ -17,9 +17,9 @@ from bot.extraction.lexicon.dictionary import english_words
 from bot.extraction.links import FLIGHT_KINDS, HOUSE_KINDS
 from bot.extraction.places import place_figures
 from bot.extraction.sentences import BULLET_MARK, Prepared, line_above, paragraphs, prepare, sentences
-from bot.extraction.slash_rows import read_slash_rows
+from bot.extraction.slash_rows import Column, read_slash_rows
 from bot.extraction.statements import OF_THESE_OPENING, Statement, find_statements
-from bot.extraction.tables import TableFigure, may_hold_table, read_tables, title_kind
+from bot.extraction.tables import TableFigure, header_column, may_hold_table, read_tables, title_kind
 from bot.text.arabic import fold_arabic
 from bot.text.case import is_shouting
 from bot.values import DESTINATION, Anchor, Figure, Group, Kind
@@ -310,15 +310,28 @@ def _read_slash_rows(
     para_span: tuple[int, int],
     found: list[tuple[Statement, str]],
     anchors: list[Anchor],
+    lang: str,
 ) -> str:
-    """The figures of a paragraph's rows of slashed counts ("Dead/injured: 23/61"), added to ``found``; returns the
-    text read with those rows blanked."""
+    """The figures of a paragraph's rows of slashed counts ("Dead/injured: 23/61", "- Al Haouz : 9 840 / 17 300"),
+    added to ``found``; returns the text read with those rows blanked."""
     above = line_above(read, para[0])
     heading = read[above[0] : above[1]] if above else ""
-    cells, blanked = read_slash_rows(read[para[0] : para[1]], lexicon_for("en"), heading)
+    if lang == "en":
+        lex = lexicon_for("en")
+        column: Column = lambda label: header_column(label, lex)  # noqa: E731
+    else:
+        from bot.extraction.clause_tables import header_kind
+        from bot.extraction.clauses import clause_lexicon
+
+        clause_lex = clause_lexicon(lang)
+        column = lambda label: header_kind(label, clause_lex)  # noqa: E731
+    cells, blanked = read_slash_rows(read[para[0] : para[1]], column, heading)
     if not cells:
         return read
-    cumulative = is_cumulative(read[para[0] : para[1]].lower(), lexicon_for("en"))
+    if lang == "en":
+        cumulative = is_cumulative(read[para[0] : para[1]].lower(), lexicon_for("en"))
+    else:
+        cumulative = clause_lex.cumulative.search(read, para[0], para[1]) is not None
     _add_table_figures(text, prepared, para, para_span, cells, cumulative, found, anchors)
     return read[: para[0]] + blanked + read[para[1] :]
 
@@ -465,8 +478,8 @@ def extract(text: str, published: dt.date | None = None, *, lang: str | None = N
             read = _read_tables(text, prepared, para, para_span, found, anchors, paragraph_before)
         elif lang != "en" and "|" in norm[para[0] : para[1]]:
             read = _read_clause_tables(text, prepared, para, para_span, found, anchors, lang, paragraph_before)
-        if lang == "en" and "/" in read[para[0] : para[1]]:
-            read = _read_slash_rows(text, prepared, read, para, para_span, found, anchors)
+        if lang in ("en", "fr") and "/" in read[para[0] : para[1]]:
+            read = _read_slash_rows(text, prepared, read, para, para_span, found, anchors, lang)
         if lang == "en" and "...." in read[para[0] : para[1]]:
             # a row's dot leaders read as the colon they stand for: "Homes with slight damage ...... 3,412"
             led = _DOT_LEADER.sub(lambda m: " " * (len(m.group()) - 2) + ": ", read[para[0] : para[1]])

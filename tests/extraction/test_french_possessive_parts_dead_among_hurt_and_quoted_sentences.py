@@ -46,3 +46,22 @@ def test_french_parts_deaths_and_quotes(text: str, expected: list[tuple[str, int
 
 def test_a_possessive_part_with_no_fate_is_no_figure() -> None:
     assert kinds_values("Deux de ses frères vivent à Paris depuis dix ans.", "fr") == []
+
+
+def test_french_slashed_rows_under_a_slashed_heading() -> None:
+    text = (
+        "Le ministère a publié jeudi un premier décompte.\n\n"
+        "Répartition par province (logements totalement effondrés / partiellement endommagés) :\n"
+        "- Al Haouz : 8 410 / 15 200\n"
+        "- Taroudant : 4 020 / 9 875\n"
+    )
+    assert kinds_values(text, "fr") == [
+        ("houses_destroyed", 8_410),
+        ("houses_damaged", 15_200),
+        ("houses_destroyed", 4_020),
+        ("houses_damaged", 9_875),
+    ]
+
+
+def test_a_french_row_with_its_own_slashed_label() -> None:
+    assert kinds_values("Morts/blessés (attaque du marché) : 14/37", "fr") == [("killed", 14), ("injured", 37)]
