@@ -139,7 +139,3 @@ def test_a_participle_before_plural_places_is_their_adjective(
 
 def test_a_verb_of_another_clause_in_the_gap_still_breaks_it() -> None:
     assert kinds_values("Some 300 people in the town protested and were arrested.") == []
-
-
-def test_an_english_slashed_label_shares_its_first_noun() -> None:
-    assert kinds_values("Houses destroyed/damaged: 120/450") == [("houses_destroyed", 120), ("houses_damaged", 450)]

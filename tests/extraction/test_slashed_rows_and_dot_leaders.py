@@ -46,3 +46,7 @@ def test_counts_and_kinds_that_do_not_pair_read_nothing() -> None:
 def test_dot_leaders_stand_for_a_colon() -> None:
     text = "Damage recorded so far:\nHouses washed away ........ 31\nDeaths ..................... 5"
     assert kinds_values(text, "en") == [("houses_destroyed", 31), ("killed", 5)]
+
+
+def test_an_english_slashed_label_shares_its_first_noun() -> None:
+    assert kinds_values("Houses destroyed/damaged: 120/450") == [("houses_destroyed", 120), ("houses_damaged", 450)]
