@@ -65,3 +65,25 @@ def test_french_slashed_rows_under_a_slashed_heading() -> None:
 
 def test_a_french_row_with_its_own_slashed_label() -> None:
     assert kinds_values("Morts/blessés (attaque du marché) : 14/37", "fr") == [("killed", 14), ("injured", 37)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Depuis janvier, 21 480 ressortissants haïtiens ont été renvoyés vers leur pays.",
+            [("returned", 21_480)],
+            id="nationals-sent-back",
+        ),
+        pytest.param(
+            "Cent quarante migrants ont été reconduits à la frontière.", [("returned", 140)], id="taken-to-the-border"
+        ),
+        pytest.param("Le vote a été renvoyé à plus tard.", [], id="a-vote-put-off-is-no-return"),
+        pytest.param(
+            "Vingt-deux de leurs camarades ont été blessés.", [("injured", 22)], id="comrades-by-a-possessive"
+        ),
+        pytest.param("Cinq de nos collègues ont été tués depuis octobre.", [("killed", 5)], id="colleagues"),
+    ],
+)
+def test_french_people_sent_back_and_named_by_their_fellows(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text, "fr") == expected

@@ -93,6 +93,7 @@ GROUP_NOUNS: dict[str, Group] = {
     "mineurs": Group.CHILDREN, "garçons": Group.CHILDREN, "filles": Group.CHILDREN, "bébés": Group.CHILDREN,
     "nourrissons": Group.CHILDREN, "femmes": Group.WOMEN, "femme": Group.WOMEN,
     "militaires": Group.FIGHTERS, "militaire": Group.FIGHTERS, "soldats": Group.FIGHTERS, "soldat": Group.FIGHTERS,
+    "camarades": Group.PEOPLE, "compagnons": Group.PEOPLE, "collègues": Group.PEOPLE,
     "combattants": Group.FIGHTERS, "jihadistes": Group.FIGHTERS, "djihadistes": Group.FIGHTERS,
     "terroristes": Group.FIGHTERS, "rebelles": Group.FIGHTERS, "miliciens": Group.FIGHTERS,
     "assaillants": Group.FIGHTERS, "forces de sécurité": Group.FIGHTERS, "éléments": Group.FIGHTERS,
@@ -306,7 +307,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|vingt|trente|quarante|cinquante|soixante|cent|mille))"
      # (not the shore reached by swimmers: "21 personnes ont pu regagner la rive")
      r"|regagn(?:é|er|ent|aient|ant)(?! (?:la|le) (?:rive|berge|côte|rivage|terre ferme))"
-     r"|réintégr(?:é|er|ent|ant)|route du retour", Kind.RETURNED),
+     r"|réintégr(?:é|er|ent|ant)|route du retour"
+     # sent back to their country: "27 314 ressortissants haïtiens ont été renvoyés", "reconduits à la frontière"
+     r"|renvoy(?:é|ée|és|ées)(?! (?:à|au|aux) (?:plus tard|une date|la semaine|l'année|demain))"
+     r"|reconduit(?:e|s|es)? (?:à la frontière|dans leur pays|vers leur pays|chez eux)", Kind.RETURNED),
     # the displaced family's finer kinds, before the displaced (tried first where both match at one place):
     # sheltered ("sont hébergés dans des écoles", "ont trouvé refuge dans 14 abris"; a site that hosts, "le camp
     # héberge", "le Tchad a accueilli", is no figure), evacuated, and left without a roof
