@@ -34,3 +34,28 @@ from tests.extraction.helpers import kinds_values
 )
 def test_named_things_and_years_before_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The army said it wiped out 14 insurgents.", [("killed", 14)], id="wiped-out-people"),
+        pytest.param("The floods wiped out 300 homes.", [("houses_destroyed", 300)], id="wiped-out-homes"),
+        pytest.param("The drought wiped out 40 per cent of the harvest.", [], id="wiped-out-a-share"),
+        pytest.param(
+            "The dead comprised 11 fighters and four civilians.",
+            [("killed", 11), ("killed", 4)],
+            id="the-dead-comprised",
+        ),
+        pytest.param(
+            "Around 1,300 residents have since abandoned Ldaoutsaf.", [("displaced", 1_300)], id="abandoned-a-town"
+        ),
+        pytest.param(
+            "Dozens of families in Kuriga have packed their belongings and left.",
+            [("displaced", None)],
+            id="packed-and-left",
+        ),
+    ],
+)
+def test_verbs_of_wiping_out_comprising_and_leaving(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text) == expected

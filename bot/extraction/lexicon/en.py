@@ -796,6 +796,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # fled into the wild: "hundreds of people ran into the bush", "thousands are hiding in the forest"
      r"|(?:ran|run|running|escaped) (?:in)?to the (?:bush|forests?|hills|mountains|jungle)\b"
      r"|hiding in the (?:bush|forests?|hills|mountains|jungle)\b"
+     r"|(?:have |has |had )?(?:since )?abandoned (?-i:[A-Z])\w+"  # ("1,200 residents have since abandoned Ldaoutsaf")
+     r"|packed (?:up )?(?:their |his |her )?(?:belongings |bags |things )?and (?:left|fled)\b"
      r"|(?:forced to )?abandon(?:ed)? their (?:homes?|houses?|villages?|towns?|lands?|farms?|fields|territor(?:y|ies)"
      r"|communit(?:y|ies))"
      # (a bare "escaped" is as often from captors: "two of the hostages escaped")
@@ -1090,7 +1092,7 @@ _EMERGENCY_SITES = (
     r"(?:camps|centres|centers|shelters|sites)|shelters"
 )
 LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
-    (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)"
+    (r"kill(?:s|ed|ing)?|slew|slaying|massacr(?:e|es|ed|ing)|wip(?:ed|ing|es?) out"
      # a standing count stated with "is": "the total number of UNRWA team members killed since October is 152"
      r"|total number of (?:[\w’'-]+ ){0,4}?(?:killed|dead)\b(?:" + _NO_COUNT + r"){0,80}?\b(?:is|was|stands at)"
      r"|(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|cost(?:s|ing)?|end(?:s|ed|ing)?) (?:the )?(?:lives|life) of"
@@ -1116,6 +1118,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|the (?:dead|deceased|victims) (?:were|are)"
      # "Those killed included 4 teachers", "the dead, among them 7 children"
      r"|those (?:killed|dead) (?:included?|including|were|are)"
+     r"|(?:the|those) (?:dead|killed|victims|deceased) (?:comprised?|comprises|comprising|consisted of)"
      r"|those who (?:died|perished|were killed) (?:included?|including)"
      r"|the (?:dead|victims|deceased),? (?:among them|including)"
      r"|bodies,? (?:among them|among whom|including)"
@@ -1625,6 +1628,7 @@ TRAP_AFTER = (
 # Word stems of which every stated figure holds at least one (a superset of the triggers and kind nouns above);
 # a sentence with none of them is skipped without looking for numbers.
 CUE_STEMS = (
+    "wiped out", "wiping out", "wipes out", "comprise", "consisted of", "packed",
     "climbed", "climbing", "scrambl", "clamber", "rushed", "rushing", "raced", "hurried", "waded", "retreated",
     "back home", "back in their",
     "seen since", "seen again", "heard from", "whereabouts", "treatment", "on admission", "bulldoz", "kia", "wia",
