@@ -24,7 +24,7 @@ _FRONTED = re.compile(
 )
 # What a participle looks like: regular, or one of the irregular ones reports use for harm and flight.
 _PARTICIPLE = re.compile(
-    r"[a-z]+ed|set|left|shot|hit|torn|burnt|struck|hurt|slain|taken|found|brought|held|thrown|beaten|driven|swept"
+    r"[a-z]+ed|[a-z]{3,}ing|set|left|shot|hit|torn|burnt|struck|hurt|slain|taken|found|brought|held|thrown|beaten|driven|swept"
     r"|blown|flown|sent|out|still|confirmed|made|cut|run|spent|kept|known",
 )
 # The count right after the copula, up to where its phrase ends.

@@ -139,3 +139,19 @@ def test_a_participle_before_plural_places_is_their_adjective(
 
 def test_a_verb_of_another_clause_in_the_gap_still_breaks_it() -> None:
     assert kinds_values("Some 300 people in the town protested and were arrested.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Still sleeping on foam mats in the municipal coliseum are about 290 people.",
+            [("sheltered", 290)],
+            id="still-sleeping",
+        ),
+        pytest.param("Sheltering in the school are 300 people.", [("sheltered", 300)], id="sheltering"),
+        pytest.param("Speaking to reporters were three officials.", [], id="speaking-is-no-fate"),
+    ],
+)
+def test_fronted_present_participles(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text) == expected
