@@ -59,3 +59,17 @@ def test_named_things_and_years_before_verbs(text: str, expected: list[tuple[str
 )
 def test_verbs_of_wiping_out_comprising_and_leaving(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A further 510 people are missing and presumed drowned.", [("missing", 510)], id="missing-presumed-drowned"
+        ),
+        pytest.param("Another 30 fishermen are missing, presumed dead.", [("missing", 30)], id="missing-presumed-dead"),
+        pytest.param("Twelve people drowned when the boat capsized.", [("killed", 12)], id="drowned-alone-is-dead"),
+    ],
+)
+def test_the_missing_presumed_dead_stay_missing(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text) == expected

@@ -523,7 +523,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|heat exhaus))",
      Kind.INJURED),
     (r"(?-i:MIA)\b|missing in action|(?:went |gone |go |goes |going |as |considered |presumed |declared |listed as )?"
-     r"missing|unaccounted for|disappeared"
+     # (still missing when presumed dead: "540 people who are missing and presumed drowned")
+     r"missing(?:,? (?:and )?(?:presumed|feared|believed) (?:dead|drowned|killed))?|unaccounted for|disappeared"
      # (the aux words take "feared": "Between 90 and 150 people are feared buried")
      r"|(?:(?<=\bfeared\s)|(?<=\bbelieved\s)|(?<=\bpresumed\s))buried\b(?! alive)"
      # ("feared lost at sea")
