@@ -50,7 +50,14 @@ _NUMBERING = re.compile(
 _NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<subject>[^.;:!?]{3,140}?)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
     r"(?:climbed|risen|rose|reached|increased|grown|grew|jumped|swelled|gone up|went up|stands|stood|is|was|hit"
-    r"|topped|exceeded|passed)(?:\s+(?:to|at|past))?\s+",
+    r"|topped|exceeded|passed|dropped|fell|fallen|declined|decreased|gone down|went down)(?:\s+(?:to|at|past))?\s+",
+    re.IGNORECASE,
+)
+# ... or as what something brought the number of it to: "bringing the number of families uprooted in Taiz governorate
+# since January to 3,920".
+_BROUGHT_TO = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|raise|raises|raising"
+    r"|raised)\s+(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<subject>[^.;:!?]{3,140}?)\s+to\s+",
     re.IGNORECASE,
 )
 _RATE = re.compile(r"\bper\b|\bfor every\b|%|\bpercent", re.IGNORECASE)
@@ -92,7 +99,7 @@ def with_fronted(sentence: str, statements: list[Statement], read: Reader) -> li
             # ("Killed along with the children were two women ... who had fled": killed, not displaced)
             replaced.extend(read_first)
             added.append(st._replace(start=clause.start("pred"), end=count.start() + len(phrase)))
-    for pattern in (_NUMBERING, _NUMBER_OF):
+    for pattern in (_NUMBERING, _NUMBER_OF, _BROUGHT_TO):
         for told in pattern.finditer(sentence):
             if _RATE.search(told.group("subject")):
                 continue  # a rate: "the number of deaths per 1,000 crossings had risen to 14"

@@ -155,3 +155,25 @@ def test_a_verb_of_another_clause_in_the_gap_still_breaks_it() -> None:
 )
 def test_fronted_present_participles(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Fighting went on, bringing the number of families uprooted in the governorate since January to 3,920.",
+            [("displaced", 3_920)],
+            id="bringing-the-number-of-to",
+        ),
+        pytest.param(
+            "The number of families inside evacuation centres dropped to 26,740.",
+            [("sheltered", 26_740)],
+            id="number-of-dropped-to",
+        ),
+        pytest.param(
+            "Inflation pushed the number of people in need to 3 million.", [], id="people-in-need-are-no-figure"
+        ),
+    ],
+)
+def test_running_totals_brought_to(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text) == expected
