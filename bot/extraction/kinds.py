@@ -275,7 +275,10 @@ _REDUCED_RELATIVE = re.compile(
     # ("some 640 families displaced there in early September have returned home")
     r"(?:there\s+|here\s+)?(?:by|in|from|during|within|across)"
     # (or on their way: "a schoolgirl returning home from classes was killed")
-    r"|[a-z]+ing\s+(?:in|at|inside|there|here|home|back|from|to|across|along|through))\b"
+    r"|[a-z]+ing\s+(?:in|at|inside|there|here|home|back|from|to|across|along|through)"
+    # (a participle and its particle, the main verb's auxiliary right after: "1,700 of those forced out were
+    # spending the night in gyms")
+    r"|[a-z]+ed\s+(?:out|away|off)(?=\s+(?:were|was|are|is|have|has|had)\b))\b"
 )
 _ONWARD_MOTION = frozenset({"arrived", "arriving", "moved", "relocated", "taken", "shifted", "transferred", "crossed"})
 _AUX_RIGHT_BEFORE = re.compile(

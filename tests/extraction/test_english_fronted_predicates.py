@@ -177,3 +177,19 @@ def test_fronted_present_participles(text: str, expected: list[tuple[str, int | 
 )
 def test_running_totals_brought_to(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 1,700 of those forced out were spending the night in gyms and schools.",
+            [("sheltered", 1_700)],
+            id="forced-out-then-sheltered",
+        ),
+        pytest.param("Some 1,600 people forced out were killed.", [("killed", 1_600)], id="forced-out-then-killed"),
+        pytest.param("About 2,000 people were forced out.", [("displaced", 2_000)], id="forced-out-alone"),
+    ],
+)
+def test_a_participle_and_its_particle_before_the_main_verb(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text) == expected
