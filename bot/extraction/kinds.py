@@ -44,7 +44,7 @@ _THING = r"(?:(?:a|an|the)\s+[a-z-]+\s+[a-z-]+|[a-z-]+(?:\s+[a-z-]+)?)"
 # ", most of them women and children,".
 _ASIDE = re.compile(
     # a subgroup named without a count, in commas: "At least 38 migrants, including children, have died"
-    r",\s*(?:including|among them|mostly|mainly|many of them|most of them)\s+[^,;()\d]{1,40}?,"
+    r",\s*(?:including|among them|mostly|mainly|many of them|most of them)\s+[^,;()\d]{1,60}?,"
     r"(?=\s+(?:were|was|have|has|had|are|died|fled|drowned|perished)\b)|"
     # one more person joined to the count before the verb they share: "Five residents and a firefighter suffered burns"
     r"\s+and\s+(?:a|an|one|another)\s+(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+(?=\s+(?:were|was|suffered|sustained|died|drowned"
@@ -201,7 +201,7 @@ _GAP_VERB = re.compile(
     r"|began|begun|started"
     # an assessment's class: "listed 1,555 houses in Meppadi panchayat as completely destroyed"
     r"|as(?=\s+(?:[a-z]+ly\s+)?(?:destroyed|damaged|washed|collapsed)\b))"
-    r"|died|fled|drowned|perished|disappeared|went|succumbed"
+    r"|died|fled|drowned|perished|disappeared|went|succumbed|abandoned|escaped|left(?=\s+(?:their|his|her|for)\b)"
     r"|poured|streamed|flocked|arrived|crossed|sought|took|returned|lost|suffered|sustained|relocated|evacuated"
     r"|displaced|killed|wounded|injured)\b"
 )
@@ -223,6 +223,13 @@ _GAP_OTHERS = re.compile(r"(?:communities|groups|villages|towns|areas|districts|
 # Places of shelter joined in a modifier: "people sheltering in UNRWA schools and clinics have been killed".
 _SITES_JOINED = re.compile(
     r"(?:clinics?|hospitals?|schools?|shelters?|camps?|mosques?|churches|church|tents?|sites?|centres?|centers?)\b"
+)
+# Places joined after a named one: "residents of Noaka and neighbouring hamlets", "of Dumba and two nearby villages".
+_PLACES_JOINED = re.compile(
+    r"(?:(?:the|other|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+)?"
+    r"(?:(?:neighbouring|neighboring|nearby|surrounding|adjacent|outlying|adjoining)\s+)?"
+    r"(?:villages|hamlets|towns|settlements|localities|neighbourhoods|neighborhoods|districts|communities|areas"
+    r"|suburbs|islands|counties|communes|municipalities|villages?\s+nearby)\b"
 )
 # Materials joined after what homes are made of: "houses built of timber and corrugated iron".
 _MATERIALS_OPEN = re.compile(r"\s*(?:made|built)\s+(?:of|from|with)\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s")
@@ -784,10 +791,14 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
     aux_pattern = lex.house_aux if house else lex.aux
     reach = min(len(lowered), pos + _MAX_GAP)
     # (a verb inside a comma aside is the aside's: "Two labourers, whose names were not known, died")
-    asides = [m.span() for m in _ASIDE_COMMAS.finditer(lowered, pos, reach)] if "," in lowered[pos:reach] else []
+    asides = [m.span() for m in _ASIDE_COMMAS.finditer(lowered, pos, reach + 60)] if "," in lowered[pos:reach] else []
+    if asides:  # (an aside does not count against the reach: "Nine staff of the charity, including ..., were")
+        reach = min(len(lowered), reach + sum(end - start for start, end in asides if start < reach))
     for verb in _GAP_VERB.finditer(lowered, pos, reach):
         if asides and any(start < verb.start() < end for start, end in asides):
             continue
+        if text[verb.start()].isupper():
+            continue  # a word of a name: "the Ministry of Migration and Displaced said"
         if verb.start() - pos > 1 or verb.group(1) is None:
             if not _is_modifier_gap(text, lowered, pos, verb.start()):
                 return None  # a longer gap holds the same break
@@ -931,7 +942,14 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
         name = m.end() + 4 if lowered.startswith("the ", m.end()) else m.end()  # ("the UN mission and the SADC force")
         if lowered.startswith("other ", m.end()) and _GAP_OTHERS.match(lowered, m.end() + 6):
             continue  # "people from ethnic Rakhine and other communities": more of the same origin
-        if not text[name : name + 1].isupper() and not _SITES_JOINED.match(lowered, m.end()):
+        if (
+            not text[name : name + 1].isupper()
+            and not _SITES_JOINED.match(lowered, m.end())
+            # (places joined to a named one: "residents of Noaka and neighbouring hamlets")
+            and not (
+                (" of " in text[start:end] or " in " in text[start:end]) and _PLACES_JOINED.match(lowered, m.end())
+            )
+        ):
             return False
     for m in _GAP_PARTICIPLE.finditer(gap):
         before = gap[: m.start()].split()

@@ -49,6 +49,11 @@ _FROM = re.compile(r"\bfrom\s+$")
 _RANGED_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|interval),?\s+from\s+$")
 _AND = re.compile(r"^\s+and\s+$")
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
+_QUARTERS: dict[tuple[str, ...], int] = {
+    ("a", "quarter", "of"): 1,
+    ("one", "quarter", "of"): 1,
+    ("three", "quarters", "of"): 3,
+}
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
@@ -247,7 +252,8 @@ def word_number_value(text: str, lex: Lexicon) -> int | None:
     last_small = False
     tokens = _NUMBER_WORD_SPLIT.split(text.lower())
     halved = bool(tokens) and tokens[0] == "half"  # "half a million"
-    for token in tokens[1:] if halved else tokens:
+    quarters = _QUARTERS.get(tuple(tokens[:3]), 0)  # "a quarter of a million", "three-quarters of a million"
+    for token in tokens[1:] if halved else tokens[3:] if quarters else tokens:
         if token in ("and", ""):
             continue
         if token in ("a", "an"):
@@ -274,6 +280,8 @@ def word_number_value(text: str, lex: Lexicon) -> int | None:
         seen = True
     if not seen:
         return None
+    if quarters:
+        return (total + current) * quarters // 4
     return (total + current) // 2 if halved else total + current
 
 

@@ -303,8 +303,9 @@ _FROM_A_PLACE = re.compile(r"\s+(?:out\s+)?from\s+(?!(?:their|his|her)\s+(?:jobs
 _FORCED_BEFORE = re.compile(r"\b(?:forced|forcing|forces|force|drove|driving|drives|drive|driven)\s+$")
 _MOVED_INTO = re.compile(
     r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+from\s+(?:their\s+)?homes))?"  # ("in northern Ethiopia from")
-    # ("forced an estimated 75,000 people in Khan Younis and Deir al-Balah to move again")
-    r"(?:\s+in\s+[^.;,:\d]{1,50}?(?=\s+to\s+(?:leave|flee|abandon|move|relocate)\b))?"
+    # ("forced an estimated 75,000 people in Khan Younis and Deir al-Balah to move again", "forced 2,000 residents
+    # of Dumba and two nearby villages to flee")
+    r"(?:\s+(?:in|of|from)\s+[^.;,:\d]{1,50}?(?=\s+to\s+(?:leave|flee|abandon|move|relocate)\b))?"
     # ("forced 3,000 families living along the riverbanks to leave their homes")
     r"(?:\s+(?:living|residing|staying|sheltering)(?:\s+[\w'’-]+){1,5}?(?=\s+to\s+(?:leave|flee|abandon)\b))?"
     r"\s+(?:into(?!\s+(?:[a-z]+\s+)?(?:crisis|poverty|hunger|famine|food|debt|starvation|destitution|emergency|ipc"
@@ -675,11 +676,12 @@ _BULLET = re.compile(
 # Words that make an item a clause of its own, read by itself ("- 900 people in Kosti could be cut off").
 _ITEM_VERB = re.compile(
     r"\b(?:are|is|were|was|will|would|shall|can|could|may|might|must|have|has|had|live|lives|need|needs|remain"
-    r"|remains|stay|stays|to)\b"
-)
+    r"|remains|stay|stays|(?<!loyal )(?<!allied )(?<!aligned )(?<!affiliated )(?<!linked )(?<!belonging )to)\b"
+)  # (not whose side they were on: "- 181 gunmen loyal to the former president")
 # The item's words run to its end without a verb: an aside in commas, then where and how ("in shelling on X").
 _ITEM_TAIL = re.compile(
-    r"(?:,[^,;:]{1,80},)?(?:\s+(?:in|at|on|near|from|by|during|with|of)\b[^;:]*)?"
+    r"(?:,[^,;:]{1,80},)?(?:\s+(?:in|at|on|near|from|by|during|with|of"
+    r"|(?:loyal|allied|aligned|affiliated|linked|belonging)\s+(?:to|with))\b[^;:]*)?"
     # (its parts: ", including six children", ", five of them children")
     r"(?:\s*,\s*(?:including|among them|of whom|(?:[\w-]+\s+){1,2}of\s+(?:them|whom))\b[^;:]*)?"
     # (their ages: "- three children, all under 10;")
@@ -1727,7 +1729,16 @@ def _each_of_the_places(
             continue
         end = _LIST_END.search(sentence, each.end())
         places = list(_LISTED_NAME.finditer(sentence, each.end(), end.start() if end else len(sentence)))
-        for place in places[1:]:
+        # (the list runs while names follow one another: not "..., according to the Department of Disaster Management")
+        joined = next(
+            (
+                i
+                for i in range(1, len(places))
+                if not _NAME_JOIN.fullmatch(sentence, places[i - 1].end(), places[i].start())
+            ),
+            len(places),
+        )
+        for place in places[1:joined]:
             start, stop = place.start(1), place.end(1)
             copy = mention._replace(start=start, end=stop)
             more.append((copy, Link(link.kind, link.group, start, stop, False, False)))
@@ -1738,6 +1749,9 @@ _EACH_IN = re.compile(r"\s+each\s+(?:in|at|from)\s+")
 _LIST_END = re.compile(
     r"[.;:()]|,\s+(?:while|but|and\s+(?:the|a|an|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"|\s+(?:while|but)\s"
+)
+_NAME_JOIN = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:al|el|ad|as|ar|an|at|ash)-|(?:de|da|do|di|du|la|le|van|von|bin)\s+)?"
 )
 _LISTED_NAME = re.compile(r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
 
@@ -1895,6 +1909,13 @@ _WHOLE_OWN_VERB = re.compile(r"\b(?:[a-z]+ed|need|needs|are|were|is|was|have|has
 _COUNT_BETWEEN = re.compile(r"\d")
 _PLACE_AND = re.compile(r"\s+(in|at)\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*,?\s+and\s+")
 _RESCUED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:rescued|saved)\b")
+# Held where they are, after a count "another" opens: "Another 120 people in three settlements are confined by
+# armed groups" (kept from moving: not more of the displaced told before).
+_HELD_IN_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:in|at|on|inside|near|across)\s+[^,.;:\d]{1,50}?)?\s+(?:are|were|remain|remained|is|was|have\s+been)"
+    r"\s+(?:still\s+|also\s+|now\s+)?(?:trapped|confined|stranded|besieged|blockaded|encircled|stuck|cut\s+off"
+    r"|unable\s+to\s+(?:leave|flee|move))\b"
+)
 _UNIT_GROUPS = frozenset({Group.FAMILIES, Group.HOUSEHOLDS})
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|of)\s+$")
 # Aid before a count: who it reached, not who came to harm ("assisted 1.2 million people, including ...").
@@ -2392,6 +2413,7 @@ def find_statements(
         and mentions[0].start <= anaphor.end() + 1
         and not trapped_after(sentence, max(nps[0].end, mentions[0].end), lex)  # ("... were pulled out alive")
         and not _RESCUED_AFTER.match(lowered, max(nps[0].end, mentions[0].end))  # ("Another 14 were rescued")
+        and not _HELD_IN_PLACE_AFTER.match(lowered, max(nps[0].end, mentions[0].end))
         and not _AFFECTED_AFTER.match(lowered, max(nps[0].end, mentions[0].end))  # ("Another 1,900 are affected")
     ):
         # ("Of these, about 55,000 are South Sudanese returnees": the noun after the verb names their kind)

@@ -184,7 +184,8 @@ def _build(mod: ModuleType) -> Lexicon:
     word = f"(?:{_alternation(words)})"
     after_scale = "(?:(?<=hundred)|(?<=thousand)|(?<=million))"
     a_scale = (
-        r"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|lakh|crore|dozen)\b))"  # "a million", "half a million"
+        # "a million", "half a million", "a quarter of a million", "three-quarters of a million"
+        r"(?:(?:half\s+|(?:a|one|three)[\s-]quarters?\s+of\s+)?an?\s+(?=(?:hundred|thousand|million|lakh|crore|dozen)\b))"
     )
     number_words = rf"\b{a_scale}?{word}(?:(?:[\s-]+|{after_scale}\s+and\s+){word})*\b"
     prefixes = [*mod.QUALIFIERS, *mod.NEUTRAL_PREFIXES]

@@ -193,6 +193,7 @@ cars bars stars dollars pillars seminars calendars mortars goals meals chickens 
 mountains trains chains drains grains rains
 septembers octobers novembers decembers summers winters afters laters
 tremors rumours rumors errors horrors terrors mirrors sensors
+powers showers flowers
 gates rates estimates dates updates states crates
 lives olives archives motives incentives initiatives
 standards boards cards yards wards awards
@@ -228,7 +229,7 @@ suburbs neighbourhoods neighborhoods wards barangays localities settlements haml
 woredas kebeles upazilas tehsils mandals talukas blocks territories governorates prefectures parishes
 trees crops poles pylons
 wells boreholes latrines pumps generators belts
-outbuildings sheds barns garages warehouses stores shops businesses
+outbuildings sheds cowsheds cattlesheds barns stables granaries garages warehouses stores shops businesses
 """
 # Adjectives before the counted noun that say what happened to it ("6,000 destroyed houses").
 PRENOMINAL_KINDS: dict[str, Kind] = {
@@ -246,7 +247,9 @@ BREAKDOWN_HEADING = (
     r"|community|communities|settlement|locality|village|town|city|oblast|raion|hromada|commune|woreda|camp|site"
     r"|destination|origin|gender|country|countries)\b"
     # ("The agency's figures break down by country of asylum as follows:")
-    r"|\b(?:break|breaks|broken)\s+down\s+(?:by|as follows)\b"
+    # ("It broke the figure down as follows:")
+    r"|\b(?:break|breaks|broke|broken|breaking)\s+(?:(?:it|them|this|the\s+(?:[a-z]+\s+)?(?:figures?|toll|total|number"
+    r"|count|tally|dead|deaths|casualties))\s+)?down\s+(?:by|as follows)\b"
     # the figure above's people listed by who they were: "According to a provisional list, the victims are:"
     r"|\bthe\s+victims\s+(?:are|were|include|included|comprise)\s*:?\s*$"
 )
