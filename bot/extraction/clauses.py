@@ -1799,7 +1799,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
             continue
         links[i] = link if isinstance(link, _Link) else None
     _chain(text, mentions, nouns, links, lex, inherited)
-    _numbers_sharing_a_noun(text, mentions, nouns, links, lex)
+    _numbers_sharing_a_noun(text, mentions, nouns, links, lex, inherited)
     _returns_listed(text, mentions, nouns, links, lex)
     _places_bracketed(text, mentions, nouns, links, lex)
     _spread_by_place(text, mentions, nouns, links, lex)
@@ -2232,7 +2232,12 @@ _LISTED_NUMBER = re.compile(r"\s*[,،]\s*")  # ("7, 6 et 5 décès": a comma bef
 
 
 def _numbers_sharing_a_noun(
-    text: str, mentions: list[_Mention], nouns: list[_Noun | None], links: list[_Link | None], lex: ClauseLexicon
+    text: str,
+    mentions: list[_Mention],
+    nouns: list[_Noun | None],
+    links: list[_Link | None],
+    lex: ClauseLexicon,
+    inherited: set[int],
 ) -> None:
     """A bare number joined to the next one shares its noun and what befell them: "avec respectivement 249 et 173
     morts", "سقط 12 و9 قتلى" (read from the end, so that "7, 6 et 5 décès" all take the last noun)."""
@@ -2244,7 +2249,12 @@ def _numbers_sharing_a_noun(
         if links[i] is not None or (noun is not None and not noun.bare) or mentions[i].year_like:
             continue
         # (a bare last number shares only what was named before the whole list: "بلغ عدد الجرحي 27 و15 و8")
-        governs = link is not None and link.start < mentions[i].start
+        # (or the last took the figure's before the list, the one kind said before it: "قتل 830 مدنيا ... بواقع 412
+        # و298 و120 علي التوالي"; not a pair of kinds taken in turn: "528 وفاه و880 اصابه، وحماه 264 و608 علي التوالي")
+        governs = link is not None and (
+            link.start < mentions[i].start
+            or (i + 1 in inherited and all(k is None or k.kind is link.kind for k in links[:i]))
+        )
         if link is None or ((nxt is None or (nxt.bare and not governs)) and i + 1 not in shared):
             continue
         joined = lex.number_join.fullmatch(text, mentions[i].end, mentions[i + 1].start)

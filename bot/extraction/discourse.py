@@ -397,12 +397,17 @@ def carry_over(
     for i, (mention, np) in enumerate(zip(mentions, nps, strict=True)):
         if links[i] is not None:
             partitive = None
+            whole = last
             last = links[i]
             # the gap to the next item starts after this one's own words (its verb, when it follows)
             next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(lowered)
             own_end = max(mention.end, np.end)
             # (a list inside an aside of this figure starts at its own words)
             last_end = own_end if next_start < last.end else max(own_end, last.end)  # type: ignore[union-attr]
+            if whole is not None and whole.start < mention.start < whole.end <= next_start:
+                # a part inside the figure before: the next item follows the whole's words ("17 civilians,
+                # including three aid workers, were killed, along with 12 soldiers")
+                last_end = max(last_end, whole.end)
             continue
         if np.trap or (mention.qualifier is Qualifier.VAGUE and not np.has_head):
             continue

@@ -1245,6 +1245,8 @@ def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: No
         while pos < len(sentence) and sentence[pos] in " \t":
             pos += 1
     if pos >= len(sentence) or not (dashed or sentence[pos].isupper()):
+        if np.has_head and _refugees_in_an_area(lowered, mention, np, lex):
+            return Kind.DISPLACED  # "912,600 Sudanese refugees in eastern Chad since April 2023": a standing total
         return None  # a label starts with a capital: lower case is the sentence going on
     label = _LABEL_END.split(lowered[pos : pos + _LABEL_REACH], maxsplit=1)[0]
     if _LABEL_TRAP.search(label):
@@ -1256,6 +1258,24 @@ def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: No
         if kind is not None:
             return kind
     return None
+
+
+# A key figure's line of refugees that reads on after them: only where they are and since when, in an area (not a
+# site's population: "45,000 refugees in Kakuma camp").
+_IN_AN_AREA_LINE = re.compile(
+    r"(?:\s+(?:in|across|within|inside)\s+(?!the\s+(?:camps?|sites?|settlements?)\b)[^\n\d,;:()]{1,40}?)?"
+    r"(?:\s+(?:since|as of|as at)\s+[^\n;:()]{1,25}?)?\s*(?:\n|$)"
+)
+_SITE_WORD = re.compile(r"\b(?:camps?|sites?|settlements?|centres?|centers?|shelters?|host(?:ed|s|ing)?)\b")
+
+
+def _refugees_in_an_area(lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> bool:
+    """Whether a key figure's line counts refugees in an area, and says nothing else of them."""
+    head = lowered[max(mention.end, np.end - 24) : np.end].split()[-1:]
+    if not head or head[0] not in lex.refugee_nouns:
+        return False
+    tail = _IN_AN_AREA_LINE.match(lowered, np.end)
+    return tail is not None and not _SITE_WORD.search(lowered, np.end, tail.end())
 
 
 def _row_unit(lowered: str, start: int, end: int) -> Group | None:
@@ -2351,6 +2371,8 @@ def find_statements(
             continue  # nouns of two kinds name their own: "9,500 Sudanese refugees and 4,300 returnees"
         if any(links[:i]) and _OF_THIS_WHOLE.match(lowered, mentions[i].end):
             continue  # "52 bodies were retrieved, 17 of them children, and 51 are missing": a part of the one before
+        if lowered.startswith(" with ", max(nps[i + 1].end, mentions[i + 1].end)):
+            continue  # the next count's own state: "1,140 separated children and 312 people with gunshot injuries"
         if (
             # (a part of a count that is no figure is none either: "19.9 million needed aid, including 6.5 million
             # children, and 3.5 million were displaced")
@@ -2414,6 +2436,8 @@ def find_statements(
         and not trapped_after(sentence, max(nps[0].end, mentions[0].end), lex)  # ("... were pulled out alive")
         and not _RESCUED_AFTER.match(lowered, max(nps[0].end, mentions[0].end))  # ("Another 14 were rescued")
         and not _HELD_IN_PLACE_AFTER.match(lowered, max(nps[0].end, mentions[0].end))
+        # ("A further 1,480 relief distribution centres are operating": things, after the people before)
+        and not any(word in lex.non_count_nouns for word in lowered[mentions[0].end : mentions[0].end + 40].split()[:3])
         and not _AFFECTED_AFTER.match(lowered, max(nps[0].end, mentions[0].end))  # ("Another 1,900 are affected")
     ):
         # ("Of these, about 55,000 are South Sudanese returnees": the noun after the verb names their kind)

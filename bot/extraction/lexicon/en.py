@@ -299,7 +299,9 @@ LIST_ITEM_TAIL = (
     r"|across|within|between|respectively|each|through|via"
     # a cause: "four more deaths - two due to electrocution, one in a wall collapse"
     r"|due to|owing to|because of|as a result of|after(?! another| the other)|following"
-    r"|of (?:the|a|an|its|their|his|her)(?! (?:[\d,.]+ |missing|dead|deaths|injured|wounded|displaced|victims))"
+    # (a year is no whole: "including seven signatories of the 2016 peace agreement")
+    r"|of (?:the|a|an|its|their|his|her)(?! (?:(?!(?:19|20)\d\d )[\d,.]+ |missing|dead|deaths|injured|wounded|displaced"
+    r"|victims))"
     r"|of one (?:family|household))\b"  # ("among them three members of one family")
     r"|\s*(?:[,;.)\]–—]|-\s|and\b|or\b|while\b|$)"
     # a relative clause without a verb of what happened: "including 1.7 million who remain inside the country"
@@ -537,6 +539,10 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|were missing|vanished)"  # ("14 women and nine children were among those who disappeared")
      r"|(?:remain|remained|remains|still|are|were) untraced|untraceable|(?<=still\x20)untraced"
      r"|swept away (?:and|,) (?:are |were |remain |remained )?(?:missing|unaccounted for)"
+     # ... the river between: "A 14-year-old boy swept away by the Nakhu River remains missing"
+     r"|(?:swept|washed|carried) away (?:by|in) (?:the )?(?:[\w'’-]+ ){0,4}?"
+     r"(?:(?:remains?|remained|(?:is|are|was|were) still) (?:missing|unaccounted for)"
+     r"|(?:has|have|had) (?:still )?not (?:yet )?been (?:found|located|traced))"
      r"|(?:has|have|had) (?:still )?not (?:yet )?(?:returned|been found|been located|been traced)"
      r"|(?<=not\s)(?:yet\s+)?(?:found|located|traced)\b(?!\s+(?:dead|alive|safe|guilty))"
      # not seen since they were taken or lost: "at least 110 people who handed themselves over have not been seen since"
@@ -899,7 +905,12 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|province|capital|camps?|sites?|villages?|settlements?|enclave|strip|island|valley|zone|shelters?|community"
      r"|(?:evacuation )?(?:centres?|centers?))\b"
      r"|(?<!are\x20)(?<!were\x20)(?<!is\x20)(?<!was\x20)(?<!been\x20)left(?: for (?!dead\b)| (?:large )?parts of\b"
-     r"|(?= in the (?:last|past)\b)|(?=\s*(?:[.;]|$)))"
+     r"|(?= in the (?:last|past)\b)|(?=\s*(?:[.;]|$))"
+     # a place named, or a time: "hundreds more left neighbouring Saut-d'Eau", "2,480 left during the first days"
+     # (in running text, not a headline's capitals: "Over 400 Left Homeless")
+     r"|(?<=(?-i:left))(?= (?:neighbouring |neighboring |nearby )?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+     r"(?-i:[A-Z])[a-z])"
+     r"|(?= (?:during|over|within) the\b))"
      # "abandoned Kadawa and nearby hamlets"
      r"|abandon(?:ed|ing) (?:[\w'’-]+ ){0,4}?(?:villages?|towns?|hamlets?|communit(?:y|ies)|settlements?"
      r"|localit(?:y|ies))\b",
@@ -997,7 +1008,7 @@ RISE_TO = (
     r"|growing|grows|grown|reach|reached|reaching|reaches|stands at|stood at|standing at|now at|is at|was at|is now"
     r"|was now"
     r"|soars|soared|soaring"  # ("the number of dead soared to 22,000")
-    r"|hit|hits|at|to"
+    r"|hit|hits|at|to|rang(?:e|es|ed|ing)(?: from)?"
     r"|number|numbered|numbering|total|totalled|totaled|totalling|totaling|fell to|fallen to|dropped to"
     r"|(?:falls|drops|shrinks|shrank|shrunk|shrinking|declined|declines|decreased|decreases|eases|eased) to"
     r"|exceed|exceeds|exceeded|surpass|surpassed|top|tops|topped|cross|crosses|crossed|nears|nearing|passed|passes"
@@ -1139,6 +1150,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|nearing|approach(?:es|ing)?|(?:could|may|might) be"  # ("the death toll could be as high as 2,000")
      r"|pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|now|stands at|stood at|stands|stood"
      r"|remains|remained|above|beyond|past"
+     r"|rang(?:e|es|ed|ing)(?: from)?"  # ("Estimates of the death toll range from 20,000 to 150,000")
      r"|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|jump(?:s|ed)?|surg(?:es|ed))"
      # ("the count of those killed has topped 250", "the number of people killed climbed past 300")
      # (three words before: "the number of African migrants confirmed dead ... rose to 68")
