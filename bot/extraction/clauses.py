@@ -155,6 +155,7 @@ class ClauseLexicon:
     definite_before: re.Pattern[str] | None  # a definite word right before another, which qualifies it
     event_time_after: re.Pattern[str] | None  # a time told by another event: "avant l'arrivée du cyclone"
     number_of_after: re.Pattern[str] | None  # "the number of" after a count: "12 000 le nombre de réfugiés"
+    number_of_before: re.Pattern[str] | None  # ... before the noun of a bare count far after: "le nombre de PDI ... à"
     share_aside: re.Pattern[str] | None  # a share of a count set off before its verb: ", soit 75 % de la population,"
     part_of_whole_gap: re.Pattern[str] | None  # between a count and the whole it is part of: "2 000 des 6 000"
     part_of_whole: re.Pattern[str] | None  # that gap and the whole's count, right after a part
@@ -362,6 +363,7 @@ def _build(mod: ModuleType) -> ClauseLexicon:
         definite_before=_optional(mod, "DEFINITE_BEFORE"),
         event_time_after=_optional(mod, "EVENT_TIME_AFTER"),
         number_of_after=_optional(mod, "NUMBER_OF_AFTER"),
+        number_of_before=_optional(mod, "NUMBER_OF_BEFORE"),
         share_aside=_optional(mod, "SHARE_ASIDE"),
         part_of_whole_gap=_optional(mod, "PART_OF_WHOLE_GAP"),
         part_of_whole=_optional(mod, "PART_OF_WHOLE"),
@@ -1211,8 +1213,12 @@ def _link(text: str, mention: _Mention, noun: _Noun, lo: int, hi: int, lex: Clau
     right_reach = _BARE_RIGHT if noun.bare else _RIGHT_REACH
     left_reach = _BARE_LEFT if noun.bare else _LEFT_REACH
     toll = lex.toll_before.search(text, max(0, mention.start - 30), mention.start) is not None
-    if toll:
-        left_reach = _LEFT_REACH
+    if toll or (
+        noun.bare
+        and lex.number_of_before is not None
+        and lex.number_of_before.search(text, max(0, mention.start - _LEFT_REACH), mention.start) is not None
+    ):
+        left_reach = _LEFT_REACH  # (the noun "the number of" names may stand far before its count)
     # (past a share of the count set off between it and its verb: "1,7 million de Gazaouis, soit 75 % de la
     # population, ont été déplacés")
     share = lex.share_aside.match(text, noun.end) if lex.share_aside is not None else None
@@ -1620,6 +1626,16 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
+def _names_number(sentence: str, mention: _Mention) -> bool:
+    """Whether a number in digits is a name's, after a capitalised word and ending its phrase ("de Delmas 33.")."""
+    return (
+        sentence[mention.start : mention.start + 1].isdigit()
+        and mention.value_max is None
+        and _NAME_BEFORE_NUMBER.search(sentence, max(0, mention.start - 40), mention.start) is not None
+        and _NAME_NUMBER_END.match(sentence, mention.end) is not None
+    )
+
+
 def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | None = None) -> list[Statement]:
     """Every figure stated in a sentence (already folded for its language), in order; ``previous`` is the kind of
     the sentence before (or of the heading a list's rows follow), which a row naming only a place takes
@@ -1628,7 +1644,7 @@ def find_clause_statements(sentence: str, lex: ClauseLexicon, previous: Kind | N
     if lex.apposition_close is not None and "," in text:
         for comma in lex.apposition_close.finditer(text):
             text = f"{text[: comma.start(1)]} {text[comma.end(1) :]}"  # (same length: spans stay true)
-    mentions = _mentions(text, lex)
+    mentions = [m for m in _mentions(text, lex) if not _names_number(sentence, m)]
     if not mentions and not lex.singulars and lex.definite_one is None:
         return []
     nouns = [_noun(text, m, lex) for m in mentions]
@@ -2228,6 +2244,12 @@ def _chain(
         inherited.add(i)
 
 
+# A name right before a number that ends its phrase: the number is the name's ("de Delmas 33", "à Carrefour-Feuilles
+# 2 et ..."), not a count.
+_NAME_BEFORE_NUMBER = re.compile(
+    r"(?<!\w)(?<!celui\s)(?<!celle\s)(?<!ceux\s)(?:de|du|à|dans|vers|sur)\s+[A-ZÀ-ÖØ-Ý][\w'’-]*\s$"
+)
+_NAME_NUMBER_END = re.compile(r"\s*(?:[,.;)»]|et\s|$)")
 _LISTED_NUMBER = re.compile(r"\s*[,،]\s*")  # ("7, 6 et 5 décès": a comma before numbers joined by "and")
 
 

@@ -15,7 +15,7 @@ from bot.extraction.kinds import (
     left_trigger,
     right_trigger,
 )
-from bot.extraction.lexicon import Lexicon
+from bot.extraction.lexicon import AGED_ONE, Lexicon
 from bot.extraction.links import (
     HARM_KINDS,
     HOUSE_DEGREES,
@@ -159,6 +159,8 @@ _HARM_STEMS = (
 _HEADLINE_SHARE = 0.7
 _HEADLINE_STOPS = frozenset({"over", "near", "off", "amid", "after", "during", "under", "outside", "inside"})
 _HEADLINE_NOUNS = frozenset({"head", "chief"})  # roles headlines name bare ("Kill Village Head")
+_THING_OF_BEFORE = re.compile(r"\b(?:house|home|hut|shop|car|farm|land|property|field|fields)\s+of\s+$")
+_AGED_ONE = re.compile(AGED_ONE)  # "a 17-year-old was killed": the age names the person
 _COMPOUND_HEAD = re.compile(
     r"\s+(?:bus|buses|minibus|train|ferry|plane|aircraft|jet|boat|vessel|car|vehicle|truck|van|lorry|convoy|station"
     r"|post|camp|hostel|hospital|school|office|house|home|market"
@@ -209,16 +211,29 @@ def singletons(
     for found_match in lex.singleton.finditer(lowered):
         m: re.Match[str] | None = found_match
         # the modifiers are greedy: "a fisherman died after" reads "after" as the noun; then try a shorter phrase
-        while m is not None and m.group(1) not in lex.singular_nouns and not is_human_singular(m.group(1), lex):
+        while (
+            m is not None
+            and m.group(1) not in lex.singular_nouns
+            and not is_human_singular(m.group(1), lex)
+            and not _AGED_ONE.fullmatch(m.group(1))
+        ):
             m = lex.singleton.match(lowered, m.start(), m.start(1) - 1) if m.start(1) - 1 > m.start() else None
         if m is None:
             continue
+        if (
+            _AGED_ONE.fullmatch(m.group(1))
+            and lowered[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")
+            and lowered.startswith(",", m.end())
+        ):
+            continue  # the age of someone named before: "The herder, a 19-year-old, was shot"
         if _COMPOUND_HEAD.match(lowered, m.end()):
             continue  # "a passenger bus", "a police station": the noun names a thing
         if (owned := _OWNED_THING_AFTER.match(lowered, m.end())) and not (
             owned.group(1) in lex.singular_nouns or owned.group(1) in _AIDES or is_human_singular(owned.group(1), lex)
         ):
             continue  # "I lost my mother's hand in the crowd": what was lost is hers, she is no victim
+        if _THING_OF_BEFORE.search(lowered, max(0, m.start() - 14), m.start()):
+            continue  # what was theirs befell it: "the house of her brother-in-law ... had disappeared"
         if _SOURCE_PAIR_AFTER.match(lowered, m.end()):
             continue  # "a survivor and a local official told the BBC": sources, not victims
         quoted = _SAID_BEFORE.search(lowered, max(0, m.start() - 12), m.start()) or _SAID_NAME_BEFORE.search(
@@ -701,6 +716,8 @@ def _definite_singletons(
             group = lex.group_nouns.get(noun, Group.PEOPLE)
             found.append((mention, Link(Kind.KILLED, group, m.start(), found_dead, True, False)))
             continue
+        if _THING_OF_BEFORE.search(lowered, max(0, m.start() - 14), m.start()):
+            continue  # what was theirs befell it: "the house of her brother-in-law ... had disappeared"
         if noun == "couple" or _REPORTING_NEAR.match(lowered, m.end()) or lowered.startswith(("'s", "’s"), m.end()):
             continue  # "the couple's", "the regional health official said", "the governor's office": no victim named
         if _SOURCE_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):

@@ -1156,6 +1156,8 @@ def _link(
         return None  # "homes have been damaged or destroyed": a combined total
     if right is not None and right.kind in HARM_KINDS and _HARM_COMBINED.match(lowered, right.start):
         return None  # "2,392 civilians killed or injured": the dead and the hurt in one count, neither kind's
+    if right is not None and right.kind is Kind.SHELTERED and _WHO_LIVE_IN_CAMPS.match(lowered, np.end):
+        return None  # who camps host: "the roughly 400,000 Sudanese who were already living in camps"
     if right is not None:
         told = lowered[right.start : right.end]
         motion = right.kind is Kind.DISPLACED and _MOTION.match(told) is not None and "fle" not in told
@@ -1223,6 +1225,14 @@ def _link(
             return Link(Kind.RETURNED, np.group, mention.start, taken.end(), True, False)
         return Link(np.kind, np.group, mention.start, np.end, False, False)
     return None
+
+
+# A relative clause saying where people live, not what befell them: "400,000 Sudanese who were already living in
+# camps in the east" (a standing population of sites; not evacuation centres, where people are sheltered).
+_WHO_LIVE_IN_CAMPS = re.compile(
+    r"[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|(?:are|were)\s+(?:already\s+|still\s+|now\s+)?living"
+    r"|have\s+been\s+living|reside)\s+in\s+(?:[\w-]+\s+){0,2}?(?:camps|sites|settlements)\b"
+)
 
 
 def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> Kind | None:
@@ -1383,7 +1393,8 @@ def _is_forced_move(sentence: str, lowered: str, mention: NumberMention, np: Nou
         and _FORCED_BEFORE.search(lowered, max(0, mention.start - 12), mention.start)
     ):  # ("forced about 3,000 people from Yelwata": driven from a place, whichever)
         return False
-    if np.has_head:
+    if np.has_head and not lowered.endswith((" of them", " of those"), 0, np.end):
+        # (a part of people named before is people: "drove more than 740,000 of them across the border")
         head = lowered[max(mention.end, np.end - 20) : np.end].split()[-1:]
         # (people named by where they come from: "Cameroonians", "Congolese")
         named_by_origin = bool(head) and sentence[np.end - len(head[0]) : np.end - len(head[0]) + 1].isupper()

@@ -282,7 +282,8 @@ def _build(mod: ModuleType) -> Lexicon:
             # (nor an intensifier, which only a comparative follows: "a much slower pace")
             rf"\b(?:(?:a|an|one|another|(?<!\d\s)1)\s+(?:(?!(?:and|or|of|much|far|even|slightly)\s)[\w-]+(?:\s*/\s*[\w-]+)?\s+){{0,2}}"
             rf"{_kin_after_possessive(mod)})"
-            rf"({singular}|{_HUMAN_SINGULAR})\b"
+            # (an age alone names the person only when no noun of a person follows: "a 17-year-old was killed")
+            rf"({singular}|{_HUMAN_SINGULAR}|{AGED_ONE}(?!\s+(?:{singular}|{_HUMAN_SINGULAR})\b))\b"
         ),
         definite_singleton=_compile_lower(
             rf"\b(?:{_alternation(('the', *mod.POSSESSIVES))})\s+(?:(?!(?:and|or|of|in|at|to)\s)[\w'’-]+\s+){{0,2}}"
@@ -321,6 +322,8 @@ def _build(mod: ModuleType) -> Lexicon:
 # A singular noun that may name a person ("a shopkeeper", "a protester"); the engine keeps it only when its plural
 # passes the language's human-plural test.
 _HUMAN_SINGULAR = r"[a-z][a-z-]{2,}(?:er|or|ist|ian|man|ant|ent|ee)"
+# A person named by their age alone: "a 17-year-old was killed", "an eight-month-old died".
+AGED_ONE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old"
 
 
 def _singulars(mod: ModuleType) -> list[str]:

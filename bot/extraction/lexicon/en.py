@@ -121,6 +121,7 @@ SINGULAR_NOUNS = (
     "principal", "catechist", "rider", "notable",
     "bystander", "constable", "jawan", "gendarme", "vigilante", "ranger", "medic", "paramedic", "firefighter",
     "uncle", "aunt", "cousin", "grandmother", "grandfather", "housewife", "homemaker",
+    "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
 )  # fmt: skip
 # Nouns naming one person only with "the" or a possessive ("the head of Ngouma village"; "a head" of cattle is none).
 DEFINITE_SINGULARS = ("head",)
@@ -1619,7 +1620,8 @@ TRAP_AFTER = (
     # ("about 1 million displaced people now live in the city and its outskirts")
     r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+the\s+(?:city|town|capital|municipality|district|province"
     r"|region|governorate)\b|"
-    r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|are living|were living|have been living|reside|are staying"
+    r"^[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|(?:are|were)\s+(?:already\s+|still\s+)?living|have been living"
+    r"|reside|are staying"
     r"|are hosted|are sheltering|are sheltered)\b|^\s*(?:are\s+|were\s+)?(?:in (?:\w+ )?need|need\b|requir|depend)"
     r"|^[^.;\d]{0,40}?\b(?:pulled|rescued|found|brought|taken)\b[^.;\d]{0,30}?\balive\b"
     r"(?![^.;]{0,20}?\b(?:later|subsequently|afterwards) (?:died|succumbed))"  # ("brought in alive later died")

@@ -537,6 +537,8 @@ OLD_VALUE_BEFORE = (
     # a count a correction takes back: "une version précédente de cet article indiquait que 72 personnes"
     r"|version (?:précédente|antérieure) de (?:cet|cette|la|notre) (?:article|dépêche|information|texte)"
     r"(?: [^\d.;]{0,20}?)? (?:indiquait|affirmait|mentionnait|faisait état de)(?: que)?\s*$"
+    # the level a count came down from: "a été ramené à 71, après avoir atteint 163 samedi"
+    r"|,\s*après avoir (?:atteint|dépassé|culminé à)\s*(?:environ |quelque |plus de |près de |au moins )*$"
 )
 TRAP_AFTER = (
     r"^[\s,]*(?:qui (?:vivent|vivaient|résident|habitent|sont hébergé|ont besoin)|vivant|ayant besoin|dans le besoin"
@@ -602,6 +604,9 @@ AUX_BEFORE_CUE = (
 EVENT_TIME_AFTER = r"\s+(?:avant|après|lors|depuis|pendant|durant)\b"
 # "The number of" after a count, before the noun it counts: "portant à 12 000 le nombre de réfugiés rapatriés".
 NUMBER_OF_AFTER = r"\s+(?:le|du)\s+nombre\s+(?:total\s+)?(?:de|des|d')\s*"
+# "The number of" before the noun a bare count far after stands for: "Le nombre de personnes déplacées internes
+# (PDI) en République centrafricaine est estimé à 516 830".
+NUMBER_OF_BEFORE = r"(?<!\w)(?:le|du)\s+nombre\s+(?:total\s+)?(?:de|des|d')"
 # A share of a count in an aside, between it and its verb: ", soit 75 % de la population,", ", soit près de la moitié
 # des habitants,".
 SHARE_ASIDE = (
