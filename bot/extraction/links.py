@@ -48,7 +48,7 @@ class Link(NamedTuple):
 # A word of lower-cased text, as a verb's object is read word by word ("Kill Village Head, 8 Others").
 OBJECT_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 # A predicate of its own after a noun ("and their commander was captured"): what happened to it is its own.
-OWN_PREDICATE = re.compile(r"\s+(?:was|were|is|has|had|have|who|died|dies|survived|lost)\b")
+OWN_PREDICATE = re.compile(r"\s+(?:was|were|is|has|had|have|who|died|dies|drowned|perished|survived|lost)\b")
 
 # A part named inside a figure's phrase, or right after it: "Eleven people, including six children, drowned",
 # "11 people had been killed, nine of them civilians".

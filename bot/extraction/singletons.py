@@ -50,7 +50,7 @@ NAMED_PERSON = re.compile(
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\))?"
 )
 # (one person: "was", not "were": "Ali (19) and Omar (23), were wounded" are the two counted before)
-_AUXILIARY_GAP = re.compile(r"[\s,]*(?:(?:was|is|has been|had been|got|also|later|reportedly)\s+)*")
+_AUXILIARY_GAP = re.compile(r"[\s,]*(?:(?:was|is|has been|had been|got|also|later|reportedly|who)\s+)*")
 _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|of the|by the)\s+$")
 # A capitalised word and "of" before a name: the name ends an institution's ("the Ministry of Public Security").
 _BODY_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
@@ -442,12 +442,21 @@ def _named_singletons(
     or hurt ("Rokeya Begum, 35, was struck by lightning", "Sundus Shalabi, 23, was killed"), or whom one right
     before says was ("killing Fatoumata Guindo")."""
     found: list[tuple[NumberMention, Link]] = []
-    for m in NAMED_PERSON.finditer(sentence):
+    for named in NAMED_PERSON.finditer(sentence):
+        m: re.Match[str] | None = named
+        first = named.group(1).split()[0].lower()
+        if first in lex.singular_nouns and named.group(1).count(" ") >= 2:
+            # a role before the name: "Paramedic Hussein Fakih, 29, was killed" names Hussein Fakih
+            m = NAMED_PERSON.match(sentence, named.start(1) + len(first) + 1)
+        if m is None:
+            continue
         if m.group(1).split()[0].lower() in lex.known_words or any(
             (n.start < m.end() and m.start() < n.end) or (link.start < m.end() and m.start() < link.end)
             for n, link in taken
         ):
             continue  # ("The Red Cross", "In Gaza": words of the language, not a first name)
+        if any(_restates(lowered, n, link, m.start()) for n, link in taken):
+            continue  # the name of one counted right before: "a village head, Alhaji Sani Kurya, who was shot"
         if _NAMED_BEFORE.search(lowered, max(0, m.start() - 12), m.start()) or _BODY_OF.search(
             sentence, max(0, m.start() - 30), m.start()
         ):
@@ -464,6 +473,8 @@ def _named_singletons(
                 continue  # an owner, and an adjective before its noun: "Burkina Faso's missing numbers"
             if OBJECT_AFTER.match(lowered, trigger.end):
                 continue  # the doer, not the victim ("Musa Bello killed two guards")
+            if trigger.kind is not Kind.KILLED and " who " in lowered[m.end() - 1 : trigger.start + 1]:
+                continue  # (a clause after the name tells a death; a wound told there may be how they died)
             kind, end = trigger.kind, trigger.end
         elif _NAME_ENDS.match(sentence, m.end()):
             left = left_trigger(lowered, m.start(), lex, house=False)
@@ -607,12 +618,23 @@ def _ordinal_singletons(
             continue
         mention = NumberMention(start=m.start(), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
         found.append((mention, Link(trigger.kind, Group.PEOPLE, m.start(), trigger.end, True, False)))
+    for m in _ORDINAL_OBJECT.finditer(lowered):  # "... killed two men, while a drone killed a third"
+        if any(link.start < m.end() and m.start() < link.end for _n, link in [*taken, *found]) or not taken:
+            continue
+        kind = Kind.KILLED if m.group(1).startswith("kill") else Kind.INJURED
+        mention = NumberMention(start=m.start(2), end=m.end(), value=1, value_max=None, qualifier=Qualifier.EXACT)
+        found.append((mention, Link(kind, Group.PEOPLE, m.start(), m.end(), False, True)))
     return found
 
 
 # (and "another" after a count of people: "two labourers were killed and another was injured")
 _ORDINAL_PERSON_CUE = re.compile(
     r"\b(?:(?:a|an|one) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|and another (?:was|is|has))\b"
+)
+# ... or as the object of a verb of harm, ending its clause: "a drone attack near Nabatieh killed a third."
+_ORDINAL_OBJECT = re.compile(
+    r"\b(killed|killing|wounded|wounding|injured|injuring)\s+((?:a|an|one)\s+(?:second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth))\b(?=\s*(?:[.;,]|$)|\s+(?:in|on|near|at|and|when|as)\b)"
 )
 _ORDINAL_PERSON = re.compile(
     r"\b(?:(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?<=and\s)another)\b"
