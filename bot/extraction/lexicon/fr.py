@@ -286,7 +286,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|hospitalis(?:é|ée|és|ées)|graves|brûl(?:é|ée|és|ées)|intoxiqu(?:é|ée|és|ées)"
      r"|dans un état (?:jugé )?(?:grave|critique|préoccupant|sérieux)|gravement atteinte?s?"
      # treated for their hurts: "200 personnes ont été soignées pour des brûlures"
-     r"|soign(?:é|ée|és|ées) pour (?:des |de )?(?:brûlures|blessures|fractures|contusions)", Kind.INJURED),
+     r"|soign(?:é|ée|és|ées) pour (?:des |de )?(?:brûlures|blessures|fractures|contusions)"
+     r"|souffr(?:ent|ant|aient|ait) de (?:graves |sévères )?(?:brûlures|blessures|fractures|contusions)", Kind.INJURED),
     (r"(?:portée?s? )?disparu(?:e|s|es)?|introuvables|disparition"
      r"|manqu(?:ent|aient|ait|e) (?:encore |toujours )?à l'appel"
      # still sought: "1 900 personnes restent recherchées" (not those the police seek, who are never "still" so)
@@ -300,7 +301,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|plusieurs|des dizaines|des centaines))",
      Kind.MISSING),
     # (not a boat that capsized: "la pirogue s'est retournée")
-    (r"(?<!s'est\s)(?<!se\ssont\s)retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|és|ées|er)|(?<!\bla\s)rentrée(?!\sscolaire)"
+    (r"(?<!s'est\s)(?<!se\ssont\s)retour(?:né|née|nés|nées|ner|nent)?|rentr(?:é|és|ées|er|ent|aient|ant)|(?<!\bla\s)rentrée(?!\sscolaire)"
      r"|rapatri(?:é|ée|és|ées|ement|er)"
      # (not a toll "revenu à trois": gone down to)
      r"|revenu(?:e|s|es)?(?! à (?:\d|un\b|une\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze"
@@ -387,7 +388,7 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|contraint(?:e|s|es)? (?:de|à)|forc(?:é|ée|és|ées) (?:de|à)"
      # pushed to flee: "poussé environ 400 personnes à reprendre la route", "a poussé des milliers d'habitants à fuir"
      r"|(?:pouss|oblig)(?:é|ée|és|ées|ant|e|ent|er|era|eront|erait|eraient)"
-     r"(?= (?:[^\s.;:]+ ){0,7}?(?:à (?:fuir|partir|quitter|reprendre la route|l'exode)|vers (?!le haut|le bas)))"
+     r"(?= (?:[^\s.;:]+ ){0,7}?(?:à (?:fuir|partir|quitter|reprendre la route|l'exode|l'exil)|vers (?!le haut|le bas)))"
      r"|contrain(?:dre|t|te|ts|tes|ant|ent|dra|dront|drait|draient)"
      r"(?= (?:[^\s.;:]+ ){1,7}?à (?:fuir|partir|quitter|reprendre la route|l'exode))"
      # (not the moment of arrival at a hospital: "décédées à leur arrivée", "arrivés à l'hôpital")
@@ -396,6 +397,10 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"(?! (?:à|a) l'(?:hôpital|hopital))|exode"
      r"|recas(?:é|ée|és|ées)"
      r"|jet(?:é|ée|és|ées) sur les routes"
+     # on the roads, a headline's shorthand: "52 morts au Liban-Sud, des milliers de familles sur les routes"
+     r"|(?<=familles\s)sur les routes(?! du retour)|(?<=personnes\s)sur les routes(?! du retour)"
+     # gone, the clause ending there or heading somewhere: "Plus de 300 familles sont déjà parties"
+     r"|(?:(?<=sont\s)|(?<=sont\sdéjà\s))parti(?:e|s|es)(?=\s*(?:[.,;]|$)|\s+(?:vers|pour|en direction)\b)"
      # crossing, in every form: "ont traversé la frontière", "N personnes traversant la frontière chaque jour"
      r"|(?:travers(?:é|er|ent|ant|aient)|franchi(?:r|t|ssant|ssent|ssaient)?) (?:la|les) frontières?"
      r"|rejoint (?:le territoire|le sol|le pays|les camps?|les sites?)"
