@@ -224,6 +224,7 @@ _GAP_OTHERS = re.compile(r"(?:communities|groups|villages|towns|areas|districts|
 _SITES_JOINED = re.compile(
     r"(?:clinics?|hospitals?|schools?|shelters?|camps?|mosques?|churches|church|tents?|sites?|centres?|centers?)\b"
 )
+_PLACE_PREPOSITION_IN = re.compile(r"\s(?:of|in|from)\s")
 # Places joined after a named one: "residents of Noaka and neighbouring hamlets", "of Dumba and two nearby villages".
 _PLACES_JOINED = re.compile(
     r"(?:(?:the|other|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+)?"
@@ -946,9 +947,7 @@ def _is_modifier_gap(text: str, lowered: str, start: int, end: int) -> bool:
             not text[name : name + 1].isupper()
             and not _SITES_JOINED.match(lowered, m.end())
             # (places joined to a named one: "residents of Noaka and neighbouring hamlets")
-            and not (
-                (" of " in text[start:end] or " in " in text[start:end]) and _PLACES_JOINED.match(lowered, m.end())
-            )
+            and not (_PLACE_PREPOSITION_IN.search(text, start, end) and _PLACES_JOINED.match(lowered, m.end()))
         ):
             return False
     for m in _GAP_PARTICIPLE.finditer(gap):

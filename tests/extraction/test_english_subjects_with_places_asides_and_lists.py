@@ -88,3 +88,10 @@ def test_others_kept_in_place_are_not_more_of_the_displaced_before_them() -> Non
 )
 def test_look_alikes_are_no_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text) == expected
+
+
+def test_refuge_in_evacuation_posts_is_shelter_and_places_joined_after_from() -> None:
+    text = "A total of 820 families (2,950 people) have taken refuge in 12 evacuation posts, mostly in Agam."
+    assert kinds_values(text) == [("sheltered", 820), ("sheltered", 2_950)]
+    text = "Over 900 people from Moreh and two surrounding villages subsequently crossed into Manipur."
+    assert kinds_values(text) == [("displaced", 900)]

@@ -41,3 +41,10 @@ from tests.extraction.helpers import kinds_values
 )
 def test_french_roads_returns_burns_and_departures(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text, lang="fr") == expected
+
+
+def test_french_people_in_shelters_and_the_hurt_sent_home() -> None:
+    assert kinds_values("Quelque 2 100 personnes sont dans 9 abris provisoires.", lang="fr") == [("sheltered", 2_100)]
+    assert kinds_values("Les 300 élèves sont dans les écoles.", lang="fr") == []
+    text = "Onze blessés ont été admis à l'hôpital ; trois d'entre eux ont regagné leur domicile après des soins."
+    assert kinds_values(text, lang="fr") == [("injured", 11)]

@@ -695,7 +695,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?:sheltering|(?:taking|taken|took|sought|seeking|found) refuge) (?:in|at|inside) (?:[\w’'.-]+\s+){0,3}?"
      r"(?:churche?s?|cathedrals?|chapels?|premises|schools?|mosques?|monaster(?:y|ies)|compounds?"
      r"|temples?|pagodas?|halls?|stadiums?|coliseums?|arenas?|auditoriums?|pavilions?"
-     r"|gymnasiums?)\b(?![^.;]{0,40}\b(?:were|are|was|is|remain|remained) (?:still )?trapped\b)"  # (held there)
+     r"|gymnasiums?|(?:evacuation |relief )(?:posts?|points?|centres?|centers?|sites?|shelters?))\b"
+     r"(?![^.;]{0,40}\b(?:were|are|was|is|remain|remained) (?:still )?trapped\b)"  # (held there)
      r"|in \d[\d,]* (?:evacuation |relief |temporary )?(?:centres|centers)\b"
      # the Philippine count of evacuees: inside evacuation centres ("ECs"), and outside them in the next kind
      r"|(?:being )?served (?:inside|in) (?:\d[\d,]* )?(?:ecs|evacuation cent(?:er|re)s)"

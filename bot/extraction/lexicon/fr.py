@@ -308,6 +308,8 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|vingt|trente|quarante|cinquante|soixante|cent|mille))"
      # (not the shore reached by swimmers: "21 personnes ont pu regagner la rive")
      r"|regagn(?:é|er|ent|aient|ant)(?! (?:la|le) (?:rive|berge|côte|rivage|terre ferme))"
+     # (not the hurt sent home: "quatre d'entre eux ont regagné leur domicile après des soins")
+     r"(?! (?:leur|son|leurs) domiciles? (?:après (?:des |les |avoir reçu des )?soins|après avoir été soignée?s?))"
      r"|réintégr(?:é|er|ent|ant)|route du retour"
      # sent back to their country: "27 314 ressortissants haïtiens ont été renvoyés", "reconduits à la frontière"
      r"|renvoy(?:é|ée|és|ées)(?! (?:à|au|aux) (?:plus tard|une date|la semaine|l'année|demain))"
@@ -324,7 +326,11 @@ CUES: tuple[tuple[str, Kind | None], ...] = (
      r"|dans (?:des |" + _FEW + r")?(?:camps|tentes|centres|sites|abris))"
      r"|pass(?:er|ent|eront) l'hiver sous (?:la|des) tentes?"
      # (or still found in them: "quelque 3 500 se trouvent toujours dans 24 abris provisoires")
-     r"|(?:se trouv|rest|demeur|dorm)(?:ent|aient) (?:(?:toujours|encore|actuellement|désormais|hier|lundi|mardi"
+     # (or are in them: "quelque 3 800 personnes sont dans 14 abris provisoires"; not pupils in schools)
+     r"|(?<!\w)(?:sont|étaient) (?:(?:toujours|encore|actuellement|désormais) )?dans(?= (?:des |les |\d+ |"
+     + _FEW + r")?(?:abris|centres d'(?:accueil|hébergement|évacuation)|sites d'(?:accueil|hébergement)|camps))"
+     r"|(?:se trouv|rest|demeur|dorm)(?:ent|aient) (?:(?:toujours|encore|actuellement"
+     r"|désormais|hier|lundi|mardi"
      r"|mercredi|jeudi|vendredi|samedi|dimanche) )*dans(?= (?:des |les |\d+ |" + _FEW + r")?(?:abris|centres"
      r"|sites d'(?:accueil|hébergement)|écoles|établissements scolaires|salles de classe|camps|églises|mosquées"
      r"|paroisses|gymnases))"
