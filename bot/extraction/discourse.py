@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.context import trapped_after
 from bot.extraction.kinds import NounPhrase, is_human_plural
 from bot.extraction.lexicon import Lexicon
 from bot.extraction.links import (
@@ -478,6 +479,8 @@ def carry_over(
             continue  # another cell of a row, labelled on its own: "Persons homeless: 174 | Rural roads (km): 42"
         if _CAPTIVE_AFTER.match(lowered, max(np.end, mention.end)):
             continue  # taken, not harmed: "..., and 27 people were reported as deprived of liberty"
+        if last.kind in FLIGHT_KINDS and np.has_head and trapped_after(lowered, max(np.end, mention.end), lex):
+            continue  # who they are, not more of the figure: "..., and a further 60,000 refugees live in camps"
         if np.has_head and not np.partitive and np.house != (last.kind in HOUSE_KINDS):
             continue
         if last.kind in HARM_KINDS and np.has_head and np.group in _UNITS and last.group not in _UNITS:

@@ -221,6 +221,11 @@ _ACRONYM_HEAD_END = re.compile(
 _GAP_AND = re.compile(r"\band\s+(?:(?:neighbouring|neighboring|nearby|surrounding|adjacent)\s+)?")
 _GAP_OTHERS = re.compile(r"(?:communities|groups|villages|towns|areas|districts|provinces|countries|regions|parts)\b")
 # Places of shelter joined in a modifier: "people sheltering in UNRWA schools and clinics have been killed".
+# Animals and things a trade is named after, before its people: "26 cattle keepers", "40 bus drivers".
+_TENDED = frozenset({
+    "cattle", "livestock", "goats", "camels", "sheep", "cows", "poultry", "fish", "buses", "trucks", "boats", "cars",
+    "motorcycles", "shops", "schools", "clinics", "hospitals", "camps", "mines",
+})  # fmt: skip
 _SITES_JOINED = re.compile(
     r"(?:clinics?|hospitals?|schools?|shelters?|camps?|mosques?|churches|church|tents?|sites?|centres?|centers?)\b"
 )
@@ -473,6 +478,13 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, *, vague: bool) -> NounPhrase
                 len(lowered) > 1
                 and _SITE_MODIFIER.fullmatch(lowered[0])
                 and (_lookup(lowered[1:], lex) is not None or is_human_plural(lowered[1], lex))
+            )
+            # (people named after what they tend: "26 cattle keepers", not "4,710 livestock heads")
+            and not (
+                len(lowered) > 1
+                and lowered[0] in _TENDED
+                and lowered[1] != "heads"
+                and is_human_plural(lowered[1], lex)
             )
         ):
             return NounPhrase(end=_end, has_head=True, trap=True)  # "the two camps": things, not people

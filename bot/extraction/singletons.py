@@ -124,7 +124,12 @@ _SINGLETON_AFTER = re.compile(
 )
 # A definite singleton joins a list only by a word that lists ("and", "as well as"), not by a comma, which as often
 # opens an apposition or a new clause ("risen to 32, the state agency said").
-_DEFINITE_JOIN = re.compile(r"\s*,?\s+(?:and|as well as|plus|along with|including)\s+(?:(?:his|her|their|the|its)\s+)?")
+_DEFINITE_JOIN = re.compile(
+    # (past the name of the one before: "killed a farmer, Hussein Abukar, and his teenage son")
+    r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s*,)?"
+    r"\s*,?\s+(?:and|as well as|plus|along with|including)\s+(?:(?:his|her|their|the|its)\s+)?",
+    re.IGNORECASE,
+)
 # ... or as a part of the figure before: "leaving 11 guests dead, among them the bride's father".
 _DEFINITE_PART = re.compile(r"\s*,\s*(?:among them|among whom|including|incl\.)\s+")
 # The place a definite singleton heads: "the head of Ngouma village", "the chief of Kanoma".
@@ -778,7 +783,7 @@ def _definite_kind(
                 return link.kind  # "leaving 11 guests dead, among them the bride's father"
             # (after a figure whose verb followed it, "and their commander" opens a clause of its own)
             if not link.own_verb and (
-                _DEFINITE_JOIN.fullmatch(lowered, link.end, start) or _OF_THEM_AND.fullmatch(lowered, link.end, start)
+                _DEFINITE_JOIN.fullmatch(sentence, link.end, start) or _OF_THEM_AND.fullmatch(lowered, link.end, start)
             ):
                 return link.kind
         return None

@@ -901,6 +901,12 @@ def _link(
         left = left_trigger(lowered, verb_end, lex, house=True)
     if left is None and not np.house:
         left = left_trigger(lowered, verb_end, lex, house=False)
+        if (
+            left is not None
+            and lowered.startswith("the ", mention.start)
+            and _WITH_OTHERS_END.search(lowered, left.end - 14, left.end)
+        ):
+            left = None  # those named before, not more dead: "were killed along with the three children"
         if left is None and (owner := _POSSESSIVE_BEFORE.search(lowered, max(0, verb_end - 7), verb_end)):
             left = left_trigger(lowered, owner.start(), lex, house=False)  # "injuring her 3 children"
             if left is not None and left.kind not in HARM_KINDS and left.kind is not Kind.EVACUATED:
@@ -1233,6 +1239,9 @@ _WHO_LIVE_IN_CAMPS = re.compile(
     r"[\s,]*(?:who|that)\s+(?:now\s+)?(?:live|lived|(?:are|were)\s+(?:already\s+|still\s+|now\s+)?living"
     r"|have\s+been\s+living|reside)\s+in\s+(?:[\w-]+\s+){0,2}?(?:camps|sites|settlements)\b"
 )
+
+
+_WITH_OTHERS_END = re.compile(r"(?:alongside|along with|together with)\s*$")
 
 
 def _key_figure_kind(sentence: str, lowered: str, mention: NumberMention, np: NounPhrase, lex: Lexicon) -> Kind | None:

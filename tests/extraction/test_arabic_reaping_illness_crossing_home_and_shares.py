@@ -14,6 +14,7 @@ from tests.extraction.helpers import kinds_values
     [
         pytest.param("الحصبة تحصد 41 طفلاً في مخيمات دارفور", [("killed", 41)], id="reaps-a-count"),
         pytest.param("حصدت الحمى أرواح 17 شخصاً خلال أسبوع", [("killed", 17)], id="reaps-the-lives-of"),
+        pytest.param("الكوليرا تحصد 96 روحاً في الحديدة", [("killed", 96)], id="reaps-souls"),
         pytest.param(
             "توفي 12 شخصاً بالمرض هذا الأسبوع، في حين سجلت 640 إصابات جديدة.",
             [("killed", 12)],

@@ -45,3 +45,35 @@ def test_named_and_ordinal_victims(text: str, expected: list[tuple[str, int | No
 )
 def test_no_victim_named(text: str) -> None:
     assert kinds_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Among the dead are 31 cattle keepers and four attackers.",
+            [("killed", 31), ("killed", 4)],
+            id="people-named-after-what-they-tend",
+        ),
+        pytest.param(
+            "The teacher was killed alongside his wife and two children.",
+            [("killed", 1), ("killed", 1), ("killed", 2)],
+            id="killed-alongside",
+        ),
+        pytest.param(
+            "Militants shot dead a trader, Abdi Warsame, and his teenage son.",
+            [("killed", 1), ("killed", 1)],
+            id="a-list-past-a-name-in-apposition",
+        ),
+    ],
+)
+def test_victims_listed_with_others(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert kinds_values(text) == expected
+
+
+def test_animals_and_hosted_refugees_are_no_new_figure() -> None:
+    assert kinds_values("Some 5,200 livestock heads perished in the drought.") == []
+    text = (
+        "Some 3,000 people are displaced in Ouallam, and a further 20,000 refugees from Mali live in the area's camps."
+    )
+    assert kinds_values(text) == [("displaced", 3_000)]

@@ -102,6 +102,7 @@ MODIFIERS = ("اخرين", "اخرون", "من", "اخري", "جدد", "اخرا
 GROUP_NOUNS: dict[str, Group] = {
     "شخص": Group.PEOPLE, "شخصا": Group.PEOPLE, "اشخاص": Group.PEOPLE, "الاشخاص": Group.PEOPLE,
     "فرد": Group.PEOPLE, "فردا": Group.PEOPLE, "افراد": Group.PEOPLE, "نسمه": Group.PEOPLE,
+    "روحا": Group.PEOPLE, "ارواح": Group.PEOPLE,  # souls: "الكوليرا تحصد 258 روحا"
     "مواطن": Group.PEOPLE, "مواطنا": Group.PEOPLE, "مواطنين": Group.PEOPLE, "رجل": Group.PEOPLE,
     "رجلا": Group.PEOPLE, "رجال": Group.PEOPLE, "مهاجر": Group.PEOPLE, "مهاجرا": Group.PEOPLE,
     "مهاجرين": Group.PEOPLE,

@@ -1116,6 +1116,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # the verb first: "Killed in the strike were 67 people", "Killed alongside them were three peacekeepers"
      r"|(?<![\w-])killed (?:in|during|by|alongside|with|among|at) [^.;:\d]{1,60}? (?:were|are|was)"
      r"|^(?:also )?killed (?:were|are|was)"  # ("Killed were eight volunteers and four civilians")
+     # others killed with the one named: "he was killed alongside his wife and three children"
+     r"|(?:killed|died|perished) (?:alongside|along with|together with)(?! the\b)"  # (not those named before)
      # a place's share named after the deaths: "Jigawa recorded the highest number of deaths, with 92"
      r"|(?:most|highest number of|largest number of) (?:deaths|fatalities)(?:,? with|,)"
      r"|slit(?:s|ting)? the throats? of"
@@ -1614,7 +1616,9 @@ TRAP_AFTER = (
     r"^\s+(?:[a-z-]+\s+){0,2}?(?:who|that)\s+(?:remains?|remained|are|is|were|was)\s+(?:still\s+)?trapped\b|"
     # (held in place, not moved: "Another 20,000 people are confined to their villages, unable to leave")
     r"^\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been)\s+)?(?:still\s+)?(?:confined|besieged|encircled)\b|"
-    r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+(?:[\w,-]+\s+){0,3}?(?:camps|sites|settlements|shelters|centres"
+    # (past where they come from: "a further 60,000 refugees from Mali live in the region's camps")
+    r"^\s+(?:from\s+[\w'’-]+\s+)?(?:now\s+|still\s+)?(?:live|reside)\s+in\s+(?:[\w,'’-]+\s+){0,3}?"
+    r"(?:camps|sites|settlements|shelters|centres"
     r"|centers)\b|"
     # (and "112,000 internally displaced people live in Mecufi, Metuge and Ancuabe": named places' population)
     r"^\s+(?:now\s+|still\s+)?(?:live|reside)\s+in\s+(?:the\s+)?(?-i:[A-Z])|"
