@@ -1117,7 +1117,7 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|(?<![\w-])killed (?:in|during|by|alongside|with|among|at) [^.;:\d]{1,60}? (?:were|are|was)"
      r"|^(?:also )?killed (?:were|are|was)"  # ("Killed were eight volunteers and four civilians")
      # others killed with the one named: "he was killed alongside his wife and three children"
-     r"|(?:killed|died|perished) (?:alongside|along with|together with)(?! the\b)"  # (not those named before)
+     r"|(?:killed|died|perished) (?:alongside|along with|together with)"
      # a place's share named after the deaths: "Jigawa recorded the highest number of deaths, with 92"
      r"|(?:most|highest number of|largest number of) (?:deaths|fatalities)(?:,? with|,)"
      r"|slit(?:s|ting)? the throats? of"
