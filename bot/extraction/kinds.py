@@ -329,11 +329,12 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "across", "near", "around",
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 # A time or place splitting an auxiliary from its verb: "were on Tuesday forced", "have in recent days fled".
 _SPLIT_ADVERBIAL = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on|in|at|during|over|last|this|early|late|again|recently|reportedly|overnight|since)\b"
+    r"\s*(?:,\s*)?(?:(?:on|in|at|by|during|over|last|this|early|late|again|recently|reportedly|overnight|since)\b"
     # (not past the opening of another clause: "were on board when it left Bugorora")
     r"(?:\s+(?!(?:when|while|as|after|before|because|until|it|they|he|she|we|which|who|that)\b)[a-z][\w'’-]*){0,3}"
     r"\s*,?|[a-z]+ed\s+and\b)"
 )
+_TIME_OPENING = re.compile(r"\s*,?\s*(?:on|by|during|over|last|this|early|late|since|overnight|again|recently)\b")
 _RELATIVE = re.compile(r"[\s,]*(?:who|that)\s")
 # The main verb of people who fled, when it tells their return: "who had fled ... have returned home".
 _RETURN_LATER = re.compile(r"\b(?:have\s+|has\s+|had\s+)?(?:returned|come back|came back|gone back|went back)\b")
@@ -817,6 +818,18 @@ def _distant_trigger(text: str, lowered: str, pos: int, lex: Lexicon, *, house: 
                 return None  # a longer gap holds the same break
             at = aux_pattern.match(lowered, verb.start()).end() if verb.group(1) else verb.start()  # type: ignore[union-attr]
             m = pattern.match(text, at) or pattern.match(text, verb.start())
+            if (
+                m is None
+                and verb.group(1)
+                and (split := _SPLIT_ADVERBIAL.match(lowered, verb.end()))
+                and _TIME_OPENING.match(split.group())  # (a time, not a first verb or a state: "at risk of")
+            ):
+                # the auxiliary split from its verb by a time: "38 families from Gouzoudou had by Wednesday evening
+                # taken refuge in Mokolo"
+                for word in _WORD_END.finditer(lowered, split.start(), split.end()):
+                    after = _SPACES.match(text, word.end()).end()  # type: ignore[union-attr]
+                    if after - verb.end() > 1 and (m := pattern.match(text, after)):
+                        break
             if verb.group(1) and _denied_verb(lowered, verb.start(), at, m, kinds):
                 return None  # "900 families who had fled in 2017 have still not returned"
             if m:

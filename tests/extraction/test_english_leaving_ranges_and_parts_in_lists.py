@@ -88,3 +88,11 @@ def test_parts_and_items_of_a_toll(text: str, expected: list[tuple[str, int | No
 )
 def test_counts_that_are_not_more_of_the_figure_before(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text) == expected
+
+
+def test_refugees_abroad_and_an_auxiliary_split_by_a_time_past_the_subjects_words() -> None:
+    text = "Some 1.1 million Central Africans live as refugees in neighbouring countries."
+    assert kinds_values(text) == [("displaced", 1_100_000)]
+    text = "About 45 families from Tourou had by Thursday morning taken refuge in Mokolo."
+    assert kinds_values(text) == [("displaced", 45)]
+    assert kinds_values("More than 2 million children in the region are at risk of missing out on school.") == []

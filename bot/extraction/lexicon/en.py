@@ -804,6 +804,8 @@ RIGHT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      r"|arrived (?:in|at) (?:[\w’'-]+ ){1,3}?(?:after|having) (?:fleeing|fled)"
      r"|arrived (?:in|at) (?:[\w’'-]+ ){0,2}?(?:idp|displacement) (?:sites|camps)"
      r"|uprooted|evicted|left their (?:[\w-]+ )?homes?"
+     # refugees abroad, a standing count: "some 2.3 million South Sudanese live as refugees in neighbouring countries"
+     r"|(?:live|lived|living|remain|remained) (?:as|in exile as) refugees"
      r"|left (?:damaged|destroyed|flooded|collapsed|unsafe) (?:homes|houses)"  # ("have left damaged homes")
      # fled into the wild: "hundreds of people ran into the bush", "thousands are hiding in the forest"
      r"|(?:ran|run|running|escaped) (?:in)?to the (?:bush|forests?|hills|mountains|jungle)\b"
