@@ -34,3 +34,8 @@ from tests.extraction.helpers import kinds_values
 )
 def test_arabic_reaping_illness_crossing_home_and_shares(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert kinds_values(text, lang="ar") == expected
+
+
+def test_pushed_to_move_is_displaced() -> None:
+    text = "ما أسفر عن مقتل ثلاثة أطفال، ودفع نحو 60 أسرة إلى الانتقال إلى موقع آخر."
+    assert kinds_values(text, lang="ar") == [("killed", 3), ("displaced", 60)]
