@@ -96,3 +96,9 @@ def test_refugees_abroad_and_an_auxiliary_split_by_a_time_past_the_subjects_word
     text = "About 45 families from Tourou had by Thursday morning taken refuge in Mokolo."
     assert kinds_values(text) == [("displaced", 45)]
     assert kinds_values("More than 2 million children in the region are at risk of missing out on school.") == []
+
+
+def test_accommodation_found_for_people_is_shelter() -> None:
+    assert kinds_values("The city has found accommodation for 1,460 people in hotels and hostels.") == [
+        ("sheltered", 1_460)
+    ]

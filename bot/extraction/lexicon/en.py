@@ -1286,6 +1286,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      + r"|shelter population (?:was|is|stood at|stands at|rose to|fell to|reached|of)"
      # "has given temporary shelter to 5,200 of the affected people"
      r"|(?:given|provided|offered|gave|provides|provide) (?:temporary |emergency )?(?:shelter|accommodation) (?:to|for)"
+     # "the city has found accommodation for 2,850 people"
+     r"|(?:found|find|finds|finding) (?:temporary |emergency )?(?:shelter|accommodation|lodging|housing) for"
      # sites opened for an emergency, holding their people (a camp's standing population is no figure): "152
      # evacuation camps now shelter", "27 camps had been opened across the state, housing"
      r"|(?:camps|centres|centers|shelters|sites|schools) (?:now|currently) (?:shelter|house|accommodate)"
