@@ -257,6 +257,8 @@ def _build(mod: ModuleType) -> ClauseLexicon:
     joiners = _alternation(mod.JOINERS)
     if joined_next := getattr(mod, "JOINED_NEXT", ()):
         joiners = rf"(?:{joiners})(?=[\s-]*(?:{_alternation(joined_next)})(?!\w))"
+    if joined_after := getattr(mod, "JOINED_AFTER", ()):
+        joiners = "(?:" + "|".join(rf"(?<={re.escape(ten)}[\s-])" for ten in joined_after) + rf"){joiners}"
     if unjoined := getattr(mod, "UNJOINED_UNITS", ()):
         # (not between two units: the joiner may follow any word but a unit, or precede any word but a unit)
         behind = "".join(rf"(?<!{re.escape(w)}\s)" for w in unjoined)

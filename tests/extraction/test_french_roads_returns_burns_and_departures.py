@@ -48,3 +48,12 @@ def test_french_people_in_shelters_and_the_hurt_sent_home() -> None:
     assert kinds_values("Les 300 élèves sont dans les écoles.", lang="fr") == []
     text = "Onze blessés ont été admis à l'hôpital ; trois d'entre eux ont regagné leur domicile après des soins."
     assert kinds_values(text, lang="fr") == [("injured", 11)]
+
+
+def test_french_et_joins_number_words_only_after_a_ten() -> None:
+    text = "Les provinces d'Azilal et de Midelt déplorent respectivement deux et un décès."
+    assert kinds_values(text, lang="fr") == [("killed", 2), ("killed", 1)]
+    assert kinds_values("Le bilan est de trente-et-un morts et soixante et onze blessés.", lang="fr") == [
+        ("killed", 31),
+        ("injured", 71),
+    ]

@@ -26,6 +26,8 @@ DIGIT_SCALES: dict[str, int] = {**SCALES, "m": 1_000_000, "k": 1_000}
 JOINERS = ("et",)  # "vingt et un"
 # "Et" joins number words only before one of these: "soixante et onze", but "sept et cinq décès" are two counts.
 JOINED_NEXT = ("un", "une", "onze")
+# ... and only after a ten: "vingt et un" is one number, "deux et un décès" two counts side by side
+JOINED_AFTER = ("vingt", "trente", "quarante", "cinquante", "soixante")
 # Approximate counts: "une vingtaine" is about 20, "un millier" about 1,000.
 APPROXIMATE: dict[str, int] = {
     "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
