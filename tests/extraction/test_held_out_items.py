@@ -27,16 +27,16 @@ HELD_OUT_REPORTS = Path(__file__).parent / "data" / "held_out_reports.jsonl"
 
 
 def test_held_out_whole_reports_keep_recall_091_precision_097() -> None:
-    """Whole reports written for this project in 594 batches by region and genre (government bulletins in
+    """Whole reports written for this project in 595 batches by region and genre (government bulletins in
     capitals, DTM and cluster updates with breakdown lists and tables, IFRC operation updates with PDF damage, wire
     and local press in regional idioms, incident reports and conflict-event notes, features, live blogs and digests,
     migration and refugee news, translated bulletins, negatives), labelled before the extractor read them: over
-    133,000 figures. First readings gave F1 0.66-0.99 per batch; the floor keeps what the fixes since reached (R
+    133,500 figures. First readings gave F1 0.66-0.99 per batch; the floor keeps what the fixes since reached (R
     0.931, P 0.981: the later batches name the finer kinds of the displaced family, sheltered against evacuated,
     more often than the conventions' "displaced", and some count migrants' crossings and deportations)."""
     scores = scored(HELD_OUT_REPORTS)
     precision, recall = precision_recall(scores)
-    assert scores.gold_total >= 133000
+    assert scores.gold_total >= 133500
     assert recall >= 0.91, f"recall {recall:.3f}"
     assert precision >= 0.97, f"precision {precision:.3f}"
     assert len(scores.trap_hits) <= 2 * sum(scores.true_pos.values()) / 100, [f.case_id for f in scores.trap_hits]
@@ -47,21 +47,21 @@ HELD_OUT_ARABIC = Path(__file__).parent / "data" / "held_out_reports_ar.jsonl"
 
 
 def test_held_out_french_reports_keep_recall_088_precision_093() -> None:
-    """French reports written for this project in 107 batches (Sahel and Lake Chad conflict, Great Lakes,
+    """French reports written for this project in 108 batches (Sahel and Lake Chad conflict, Great Lakes,
     Haiti, cyclones and floods, Lebanon and Gaza in French press, European outlets on crises abroad, long situation
     reports; communiqués with tables and lists; local West and Central African press; NGO releases; Belgian, Swiss
     and Canadian press; Maghreb, Haitian and Lebanese dailies; eastern Congo and Sahel reporting; Indian Ocean
     islands; Maghreb press on quakes, floods and shipwrecks; French, Belgian, Swiss and island regional press on
-    floods, storms and fires), labelled before the extractor read them: over 21,100 figures, the finer kinds of the
+    floods, storms and fires), labelled before the extractor read them: over 21,300 figures, the finer kinds of the
     displaced family among them. First readings gave F1 0.78 for the first twelve batches (0.67-0.88 per batch),
     0.83-0.97 for the next twenty-seven, 0.88-0.96 for each of the next two rounds of eight, 0.91-0.93 for the four
     after, 0.89-0.95 for the five after, 0.85-0.95 for the seven after, 0.86-0.96 for the ten after, 0.89-0.96
     for the four after, 0.93-0.96 for the seven after, 0.92-0.94 for the four after, 0.91-0.98 for the five after
-    0.90-0.95 for the three after and 0.91-0.96 for the last three; the floor keeps what the fixes reached (R 0.932, P
+    0.90-0.95 for the three after and 0.91-0.96 for the last four; the floor keeps what the fixes reached (R 0.932, P
     0.964)."""
     scores = scored(HELD_OUT_FRENCH)
     precision, recall = precision_recall(scores)
-    assert scores.gold_total >= 21100
+    assert scores.gold_total >= 21300
     assert recall >= 0.88, f"recall {recall:.3f}"
     assert precision >= 0.93, f"precision {precision:.3f}"
 
