@@ -110,6 +110,9 @@ _HEAD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:numbering|totall?ing|amounting to|co
 _MOTION = re.compile(
     r"\s*(?:arriv|enter|head|cross|mov|made|trek|push|migrat|left|reach|land|disembark|c[oa]me ashore)"
 )
+_LEFT_A_LOCAL_PLACE = re.compile(
+    r"\bleft\s+(?:the\s+|their\s+)?(?:district|area|areas|town|city|village|villages|neighbourhood|region|valley|island)\b"
+)
 _MOTION_INTO = re.compile(r"\s*(?:in)?to\s")  # "30 doctors into the camps": sent there, not sheltered
 _ESCAPE = re.compile(r"\s*escaped")
 _MOTION_LANDED = re.compile(r"\s*land")
@@ -2539,6 +2542,8 @@ def find_statements(
             and link.motion
             and "newly" not in lowered[link.start : link.end]
             and not _CROSSED_INTO.search(lowered, link.start, link.end + 12)
+            # (nor those who left a place of their own country: "2,500 people left the district before the fire")
+            and not _LEFT_A_LOCAL_PLACE.search(lowered, link.start, link.end + 1)
             else link
             for link in links
         ]

@@ -102,3 +102,9 @@ def test_accommodation_found_for_people_is_shelter() -> None:
     assert kinds_values("The city has found accommodation for 1,460 people in hotels and hostels.") == [
         ("sheltered", 1_460)
     ]
+
+
+def test_leaving_a_local_place_after_returns_is_still_a_flight_and_hotel_rooms_shelter() -> None:
+    text = "About 400 people returned home on Friday.\n\nAn estimated 1,900 people left the district on Wednesday."
+    assert kinds_values(text) == [("returned", 400), ("displaced", 1_900)]
+    assert kinds_values("The council is providing hotel rooms for 44 of them.") == [("sheltered", 44)]

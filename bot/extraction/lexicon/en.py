@@ -1285,7 +1285,8 @@ LEFT_TRIGGERS: tuple[tuple[str, Kind], ...] = (
      # "The overnight shelter population was 1,153"
      + r"|shelter population (?:was|is|stood at|stands at|rose to|fell to|reached|of)"
      # "has given temporary shelter to 5,200 of the affected people"
-     r"|(?:given|provided|offered|gave|provides|provide) (?:temporary |emergency )?(?:shelter|accommodation) (?:to|for)"
+     r"|(?:given|provided|providing|offered|offering|gave|provides|provide) (?:temporary |emergency )?"
+     r"(?:shelter|accommodation|hotel rooms) (?:to|for)"
      # "the city has found accommodation for 2,850 people"
      r"|(?:found|find|finds|finding) (?:temporary |emergency )?(?:shelter|accommodation|lodging|housing) for"
      # sites opened for an emergency, holding their people (a camp's standing population is no figure): "152
