@@ -3,6 +3,7 @@ digest and its chart speak the chat's language, and quote the report's sentence 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import html
 
@@ -20,6 +21,26 @@ KHARTOUM = Location(name="Khartoum", country_iso3="SDN", admin1="Khartoum", geon
 FRENCH = "Au moins 14 civils ont été tués mardi à Khartoum lors de bombardements, selon l'équipe <médicale> & la Croix."
 ARABIC = "قُتل 14 مدنياً على الأقل في الخرطوم يوم الثلاثاء جراء القصف، بحسب الفريق <الطبي> & المسعفين."
 _MARKS = str.maketrans("", "", "\u200f\u2068\u2069\u200e")
+
+
+async def _until_recorded(bot: LiveBot, chat_id: int, message_id: int) -> None:
+    """Wait until the outbox has recorded that its alert went out as ``message_id``."""
+    from bot.storage import Store
+    from bot.storage.events_repo import find_alert
+
+    store = Store(bot.settings.database_url)
+
+    def recorded() -> bool:
+        with store.engine.connect() as connection:
+            return find_alert(connection, chat_id, message_id) is not None
+
+    try:
+        deadline = asyncio.get_running_loop().time() + 15
+        while not await asyncio.to_thread(recorded):
+            assert asyncio.get_running_loop().time() < deadline, "the alert's message id was never recorded"
+            await asyncio.sleep(0.05)
+    finally:
+        store.close()
 
 
 def _figure(sentence: str, now: dt.datetime) -> Figure:
@@ -77,6 +98,9 @@ async def test_alert_why_and_digest_speak_the_chats_language(
     if code == "ar":
         assert all(line.startswith(RLM) for line in alert.text.split("\n") if "<blockquote>" not in line)
 
+    # (the outbox records the alert's message id once Telegram has answered its send: a reply faster than that
+    # would find no alert behind the message, so the test waits for the record as a person's reply always does)
+    await _until_recorded(bot, chat_id, alert.message_id)
     reply_why = command(chat, person, "/why")
     bot_user = {"id": 1, "is_bot": True, "first_name": "Bot"}
     replied = {"message_id": alert.message_id, "date": 0, "chat": chat, "from": bot_user, "text": "alert"}
