@@ -67,18 +67,18 @@ def test_held_out_french_reports_keep_recall_088_precision_093() -> None:
 
 
 def test_held_out_arabic_reports_keep_recall_087_precision_091() -> None:
-    """Arabic reports written for this project in 111 batches (Sudan, Yemen, Syria, Iraq, Libya, Somalia,
+    """Arabic reports written for this project in 112 batches (Sudan, Yemen, Syria, Iraq, Libya, Somalia,
     Gaza, Lebanon, the Maghreb, Egypt; agencies, ministries, civil defence, pan-Arab outlets, long situation reports;
     migrants at sea, cholera bulletins, local press on accidents, fires and feuds; ministries' tables by governorate;
     official agencies' formal Arabic, Gaza's breaking news, UN News Arabic on the Maghreb, Sahel and Horn),
-    labelled the same way: over 23,100 figures. First readings gave F1 0.82 for the first twelve batches (0.75-0.85
+    labelled the same way: over 23,400 figures. First readings gave F1 0.82 for the first twelve batches (0.75-0.85
     per batch), 0.80-0.95 for the next twenty-seven, 0.84-0.94 for the next eight, 0.88-0.96 for the eight after,
     0.89-0.93 for the four after, 0.86-0.94 for the five after, 0.88-0.95 for the eight after, 0.82-0.96 for the
     ten after, 0.87-0.94 for the six after, 0.88-0.96 for the eight after, 0.90-0.93 for the four after,
-    0.90-0.98 for the five after, 0.93-0.95 for the three after and 0.90-0.92 for the last three; the floor keeps what
-    the fixes reached (R 0.925, P 0.949)."""
+    0.90-0.98 for the five after, 0.93-0.95 for the three after and 0.88-0.92 for the last four; the floor keeps what
+    the fixes reached (R 0.924, P 0.949)."""
     scores = scored(HELD_OUT_ARABIC)
     precision, recall = precision_recall(scores)
-    assert scores.gold_total >= 23100
+    assert scores.gold_total >= 23400
     assert recall >= 0.87, f"recall {recall:.3f}"
     assert precision >= 0.91, f"precision {precision:.3f}"
